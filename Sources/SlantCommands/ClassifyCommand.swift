@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import SlantCore
+import SlantIO
+import SlantReport
+
+/// `slant classify`: one label per input line, no splitting.
+public struct ClassifyCommand: SlantCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "classify",
+        abstract: "Label sentences given one per line as FACTUAL, ATTRIBUTED or EDITORIAL.",
+        discussion: """
+            One output line per input line. Cue offsets are code point offsets within the line.
+            An empty line gets label FACTUAL with confidence 0 and no cues.
+            """)
+
+    @Argument(help: "A file with one sentence per line ('-' or none for standard input).")
+    public var file: String?
+
+    @Option(help: "Output format: text or jsonl.")
+    public var format: OutputFormat = .text
+
+    @OptionGroup public var lexicons: LexiconOptions
+
+    public init() {}
+
+    struct Line: Encodable {
+        var label: ClaimLabel
+        var confidence: Double
+        var cues: [CueEvidence]
+        var source: SourceSpan?
+        var text: String
+
+        enum CodingKeys: String, CodingKey { case label, confidence, cues, source, text }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(label, forKey: .label)
+            try c.encode(confidence, forKey: .confidence)
+            try c.encode(cues, forKey: .cues)
+            try c.encode(source, forKey: .source)
+            try c.encode(text, forKey: .text)
+        }
+    }
+
+    public func execute(_ io: CommandIO) throws -> Int32 {
+        let analyzer = try lexicons.analyzer()
+        let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
+        let text = try InputReader.text(data, name: name)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        if lines.last == "" { lines.removeLast() }
+        var out = ""
+        for line in lines {
+            let result: Line
+            if line.allSatisfy({ $0.isWhitespace }) {
+                result = Line(label: .factual, confidence: 0, cues: [], source: nil, text: line)
+            } else {
+                let s = analyzer.classify(sentence: line)
+                result = Line(label: s.label, confidence: s.confidence, cues: s.cues, source: s.source, text: line)
+            }
+            switch format {
+            case .text:
+                out += "\(result.label.rawValue)\t\(format2(result.confidence))\t\(line)\n"
+            case .json, .jsonl:
+                out += JSONOutput.encode(result, pretty: false) + "\n"
+            }
+        }
+        io.out(out)
+        return ExitStatus.ok
+    }
+}

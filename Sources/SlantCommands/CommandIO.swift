@@ -1,0 +1,62 @@
+import Foundation
+
+/// Where a command reads and writes: the real terminal, or buffers in tests.
+public final class CommandIO: @unchecked Sendable {
+    public var stdoutText = ""
+    public var stderrText = ""
+    let writeOut: (String) -> Void
+    let writeErr: (String) -> Void
+    public let readStdin: () -> Data
+    public let environment: [String: String]
+    /// Whether standard output is a terminal.
+    public let stdoutIsTerminal: Bool
+    /// Whether standard error is a terminal (progress bars go there).
+    public let stderrIsTerminal: Bool
+
+    public init(writeOut: @escaping (String) -> Void, writeErr: @escaping (String) -> Void,
+                readStdin: @escaping () -> Data, environment: [String: String],
+                stdoutIsTerminal: Bool, stderrIsTerminal: Bool) {
+        self.writeOut = writeOut
+        self.writeErr = writeErr
+        self.readStdin = readStdin
+        self.environment = environment
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
+    }
+
+    /// The process's real standard streams and environment.
+    public static func standard() -> CommandIO {
+        CommandIO(writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                  writeErr: { FileHandle.standardError.write(Data($0.utf8)) },
+                  readStdin: { FileHandle.standardInput.readDataToEndOfFile() },
+                  environment: ProcessInfo.processInfo.environment,
+                  stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
+    }
+
+    /// Buffers for tests: what the command writes is kept in `stdoutText` and `stderrText`.
+    public static func capture(stdin: String = "", environment: [String: String] = [:]) -> CommandIO {
+        let box = CaptureBox()
+        let io = CommandIO(writeOut: { box.out += $0 }, writeErr: { box.err += $0 },
+                           readStdin: { Data(stdin.utf8) }, environment: environment,
+                           stdoutIsTerminal: false, stderrIsTerminal: false)
+        io.box = box
+        return io
+    }
+
+    var box: CaptureBox?
+    public var capturedOut: String { box?.out ?? "" }
+    public var capturedErr: String { box?.err ?? "" }
+
+    public func out(_ s: String) { writeOut(s) }
+    public func err(_ s: String) { writeErr(s) }
+
+    /// Colour only on a terminal and never when NO_COLOR is set (https://no-color.org).
+    public var useColor: Bool {
+        stdoutIsTerminal && (environment["NO_COLOR"]?.isEmpty ?? true) && environment["TERM"] != "dumb"
+    }
+}
+
+final class CaptureBox: @unchecked Sendable {
+    var out = ""
+    var err = ""
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import SlantCore
+import SlantIO
+
+/// Options that choose the lexicons: shared by every analysing command.
+public struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicons"), help: ArgumentHelp("A directory whose lexicon files replace the built-in ones of the same name.", valueName: "DIR"))
+    public var directory: String?
+
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("A loaded-language lexicon that adds or overrides entries (repeatable).", valueName: "FILE"))
+    public var overlays: [String] = []
+
+    @Option(name: .customLong("allow"), help: ArgumentHelp("An allow-list of phrases that cancel a hit (repeatable).", valueName: "FILE"))
+    public var allow: [String] = []
+
+    public init() {}
+
+    public func analyzer() throws -> Analyzer {
+        try Analyzer(lexicons: LexiconLoader.load(directory: directory, overlays: overlays, allow: allow))
+    }
+}
+
+/// Metadata that overrides what the input says.
+public struct MetadataFlags: ParsableArguments {
+    @Option(help: "The outlet (otherwise from the URL's registrable domain).")
+    public var outlet: String?
+    @Option(help: "The article's URL.")
+    public var url: String?
+    @Option(help: ArgumentHelp("The publication date.", valueName: "YYYY-MM-DD"))
+    public var date: String?
+    @Option(help: "The article's title.")
+    public var title: String?
+
+    public init() {}
+
+    public func validate() throws {
+        if let date, !ScraperTextReader.isISODate(date) {
+            throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
+        }
+    }
+
+    public var overrides: MetadataOverrides { MetadataOverrides(outlet: outlet, url: url, date: date, title: title) }
+}
+
+/// Output formats.
+public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case text, json, jsonl
+}

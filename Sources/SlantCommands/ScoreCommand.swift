@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import SlantCore
+import SlantIO
+import SlantReport
+
+/// `slant score`: analyse one article and show every sentence's label, evidence and loaded terms.
+public struct ScoreCommand: SlantCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score one article: label every sentence and find its loaded language.",
+        discussion: """
+            Reads plain text (optionally with a first line ' date YYYY-MM-DD URL', as simple
+            scrapers write) from FILE, or standard input for '-' or no FILE.
+            Exit status: 0 on success, 2 on an input or lexicon error.
+            """)
+
+    @Argument(help: "The article file ('-' or none for standard input).")
+    public var file: String?
+
+    @Option(help: "Output format: text (readable), json (one document), jsonl (one sentence a line).")
+    public var format: OutputFormat = .text
+
+    @OptionGroup public var metadata: MetadataFlags
+    @OptionGroup public var lexicons: LexiconOptions
+
+    public init() {}
+
+    public func execute(_ io: CommandIO) throws -> Int32 {
+        let analyzer = try lexicons.analyzer()
+        let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
+        let text = try InputReader.text(data, name: name)
+        let article = ScraperTextReader.article(from: text, overrides: metadata.overrides)
+        let analysis = analyzer.analyze(article)
+        switch format {
+        case .text: io.out(TerminalView(color: io.useColor).render(analysis))
+        case .json: io.out(JSONOutput.encode(analysis) + "\n")
+        case .jsonl: io.out(JSONOutput.lines(analysis.sentences))
+        }
+        return ExitStatus.ok
+    }
+}

@@ -1,0 +1,199 @@
+/// The three claim labels.
+public enum ClaimLabel: String, Codable, Sendable, CaseIterable {
+    /// A checkable statement in the outlet's own voice.
+    case factual = "FACTUAL"
+    /// A claim reported as someone else's: quotes, "X said", "according to Y".
+    case attributed = "ATTRIBUTED"
+    /// Evaluation, opinion, speculation or prediction in the outlet's own voice.
+    case editorial = "EDITORIAL"
+}
+
+/// Evidence for a label: which cue matched, where, and what it pushed towards.
+public struct CueEvidence: Codable, Hashable, Sendable {
+    /// The cue's id (`attribution-verb`, `hedge`, ...).
+    public var id: String
+    /// Offsets in the input (or, for `slant classify`, within the line).
+    public var start: Int
+    public var end: Int
+    /// The matched text.
+    public var text: String
+    /// What the cue is evidence of: `attribution`, `editorial` or `factual`.
+    public var effect: String
+    /// The cue's weight in the decision.
+    public var weight: Double
+    /// Why it counts, in words.
+    public var note: String?
+}
+
+/// Who an attributed claim belongs to.
+public struct SourceSpan: Codable, Hashable, Sendable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// person, role, organisation, anonymous, document, media, pronoun or unknown.
+    public var kind: String
+    /// For a pronoun resolved to an earlier named speaker: that speaker's name.
+    public var resolved: String?
+}
+
+/// One step that changed a loaded term's weight, for the explanation of a hit.
+public struct RuleStep: Codable, Hashable, Sendable {
+    /// The rule's id (`negation`, `intensifier`, `all-caps`, `exclamation`, `in-quote`).
+    public var rule: String
+    /// The multiplier it applied.
+    public var factor: Double
+    /// The words that triggered it.
+    public var note: String
+}
+
+/// A loaded-language hit, explained.
+public struct LoadedHit: Codable, Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    /// The text as it appears in the input.
+    public var text: String
+    /// The lexicon entry that matched.
+    public var term: String
+    public var category: String
+    /// The entry's weight, before rule steps.
+    public var weight: Double
+    /// The weight after rule steps.
+    public var score: Double
+    public var steps: [RuleStep]
+    /// Inside a direct quotation: the speaker's words, not the outlet's.
+    public var in_quote: Bool
+    /// The quote's speaker, when in a quote and known.
+    public var speaker: String?
+    /// The entity the term is aimed at, or `unknown`.
+    public var target: String
+    /// The lexicon file the entry came from.
+    public var lexicon: String
+}
+
+/// A direct quotation with its speaker.
+public struct Quote: Codable, Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var speaker: String?
+    /// A short quoted phrase with no speaker: a distancing device in the outlet's voice.
+    public var scare: Bool
+}
+
+/// A sentence with its label, evidence, source and loaded terms.
+public struct SentenceAnalysis: Codable, Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var headline: Bool
+    public var label: ClaimLabel
+    public var confidence: Double
+    public var cues: [CueEvidence]
+    public var source: SourceSpan?
+    public var loaded: [LoadedHit]
+    /// Words in the sentence, and how many of them lie inside quotations.
+    public var words: Int
+    public var quoted_words: Int
+    /// The sum of outlet-voice hit scores.
+    public var loaded_score: Double
+
+    public init(start: Int, end: Int, text: String, headline: Bool, label: ClaimLabel, confidence: Double,
+                cues: [CueEvidence], source: SourceSpan?, loaded: [LoadedHit], words: Int, quoted_words: Int,
+                loaded_score: Double) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.headline = headline
+        self.label = label
+        self.confidence = confidence
+        self.cues = cues
+        self.source = source
+        self.loaded = loaded
+        self.words = words
+        self.quoted_words = quoted_words
+        self.loaded_score = loaded_score
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case start, end, text, headline, label, confidence, cues, source, loaded, words, quoted_words, loaded_score
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(text, forKey: .text)
+        try c.encode(headline, forKey: .headline)
+        try c.encode(label, forKey: .label)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(cues, forKey: .cues)
+        // The contract has "source": null for sentences without one, not a missing key.
+        try c.encode(source, forKey: .source)
+        try c.encode(loaded, forKey: .loaded)
+        try c.encode(words, forKey: .words)
+        try c.encode(quoted_words, forKey: .quoted_words)
+        try c.encode(loaded_score, forKey: .loaded_score)
+    }
+}
+
+/// Per-article figures.
+public struct ArticleSummary: Codable, Hashable, Sendable {
+    public var sentences: Int
+    public var labels: [String: Int]
+    public var editorial_share: Double
+    public var words: Int
+    public var outlet_voice_words: Int
+    public var quoted_words: Int
+    public var loaded_outlet_voice: Int
+    public var loaded_quoted: Int
+    /// Outlet-voice loaded terms per 1,000 words of outlet voice.
+    public var loaded_per_1k_words: Double
+    /// Quoted loaded terms per 1,000 quoted words.
+    public var quoted_loaded_per_1k_words: Double
+    public var by_category: [String: Int]
+    public var top_terms: [TermCount]
+    public var headline_loaded_score: Double
+    public var body_loaded_score_mean: Double
+}
+
+public struct TermCount: Codable, Hashable, Sendable {
+    public var term: String
+    public var category: String
+    public var count: Int
+}
+
+/// The metadata block of the JSON output: values and where each came from.
+public struct ArticleInfo: Codable, Hashable, Sendable {
+    public var outlet: String?
+    public var url: String?
+    public var date: String?
+    public var title: String?
+    public var author: String?
+    public var provenance: [String: String]
+    /// SHA-256 of the input text.
+    public var sha256: String
+
+    public init(metadata: ArticleMetadata, sha256: String) {
+        outlet = metadata.outlet.value
+        url = metadata.url.value
+        date = metadata.date.value
+        title = metadata.title.value
+        author = metadata.author.value
+        provenance = [
+            "outlet": metadata.outlet.provenance.rawValue, "url": metadata.url.provenance.rawValue,
+            "date": metadata.date.provenance.rawValue, "title": metadata.title.provenance.rawValue,
+            "author": metadata.author.provenance.rawValue,
+        ]
+        self.sha256 = sha256
+    }
+}
+
+/// Everything Slant found in one article.
+public struct ArticleAnalysis: Codable, Hashable, Sendable {
+    public var article: ArticleInfo
+    public var sentences: [SentenceAnalysis]
+    public var quotes: [Quote]
+    public var summary: ArticleSummary
+    public var lexicons: [LexiconInfo]
+    public var slant_version: String
+}

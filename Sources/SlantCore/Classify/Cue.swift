@@ -1,0 +1,51 @@
+/// What a sentence looks like to the cues: its tokens, quotations, and the words lists.
+public struct SentenceContext: Sendable {
+    public let source: SourceText
+    public let sentence: Sentence
+    /// The sentence's tokens.
+    public let tokens: [Token]
+    /// For each token, whether it lies inside a direct quotation.
+    public let inQuote: [Bool]
+    /// Quotations that overlap this sentence (byte ranges, quote marks included).
+    public let quotes: [Range<Int>]
+    /// Loaded-language hits in the outlet's voice (the scorer runs before the classifier).
+    public let outletVoiceLoaded: [LoadedHit]
+    public let words: CueWords
+
+    /// Evidence for a range of tokens.
+    public func evidence(_ id: String, tokens range: Range<Int>, effect: CueEffect, weight: Double,
+                         note: String? = nil) -> CueEvidence {
+        let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
+        return evidence(id, bytes: bytes, effect: effect, weight: weight, note: note)
+    }
+
+    /// Evidence for a byte range of the input.
+    public func evidence(_ id: String, bytes: Range<Int>, effect: CueEffect, weight: Double,
+                         note: String? = nil) -> CueEvidence {
+        let span = source.span(ofBytes: bytes)
+        return CueEvidence(id: id, start: span.start, end: span.end, text: source.text(ofBytes: bytes),
+                           effect: effect.rawValue, weight: weight, note: note)
+    }
+
+    /// Index of the token whose key sequence `phrase` starts at `i`, if it matches there.
+    public func matches(_ phrase: [String], at i: Int) -> Bool {
+        guard i + phrase.count <= tokens.count else { return false }
+        for (k, word) in phrase.enumerated() where tokens[i + k].key != word { return false }
+        return true
+    }
+}
+
+/// What a cue is evidence of.
+public enum CueEffect: String, Sendable {
+    case attribution, editorial, factual
+}
+
+/// A small named rule that finds evidence for a label in a sentence.
+///
+/// Each cue lives in its own file under `Classify/Cues/`, named for what it matches; the
+/// classifier holds them in one ordered list (`ClaimClassifier.cues`).
+public protocol Cue: Sendable {
+    /// A stable id, shown in explanations and JSON (`attribution-verb`).
+    var id: String { get }
+    func find(in context: SentenceContext) -> [CueEvidence]
+}

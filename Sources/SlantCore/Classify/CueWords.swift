@@ -1,0 +1,72 @@
+/// The word lists the cues use, loaded from `attribution-cues.tsv`, `editorial-cues.tsv` and
+/// `source-words.tsv` in `Lexicons/`.
+public struct CueWords: Sendable {
+    /// One listed word or phrase.
+    public struct Word: Sendable {
+        public var term: String
+        /// For attribution: verb, phrase, anonymous, noun. For editorial: the category.
+        public var kind: String
+        public var weight: Double
+        public var note: String?
+    }
+
+    public var attribution = PhraseTable<Word>()
+    public var editorial = PhraseTable<Word>()
+    /// Head nouns of sources, by kind: role, organisation, document, media, anonymous, pronoun.
+    public var sourceWords: [String: String] = [:]
+    public var infos: [LexiconInfo] = []
+
+    public static let attributionKinds: Set<String> = ["verb", "phrase", "anonymous", "noun"]
+    public static let editorialKinds: Set<String> = [
+        "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",
+        "framing", "imperative",
+    ]
+    public static let sourceKinds: Set<String> = ["role", "organisation", "document", "media", "anonymous", "pronoun", "person"]
+
+    public init() {}
+
+    public init(lexicons: LexiconSet) throws {
+        let attribution = try DataFile.parse(try lexicons.text("attribution-cues.tsv"), name: "attribution-cues.tsv",
+                                             minColumns: 3, maxColumns: 4)
+        let editorial = try DataFile.parse(try lexicons.text("editorial-cues.tsv"), name: "editorial-cues.tsv",
+                                           minColumns: 3, maxColumns: 4)
+        let sources = try DataFile.parse(try lexicons.text("source-words.tsv"), name: "source-words.tsv",
+                                         minColumns: 2, maxColumns: 3)
+        self.attribution = try Self.table(attribution, kinds: Self.attributionKinds)
+        self.editorial = try Self.table(editorial, kinds: Self.editorialKinds)
+        for row in sources.rows {
+            let kind = row.fields[1]
+            guard Self.sourceKinds.contains(kind) else {
+                throw LexiconError(file: sources.name, line: row.line, problem: "unknown source kind '\(kind)'")
+            }
+            let word = row.fields[0].lowercased()
+            if sourceWords[word] != nil {
+                throw LexiconError(file: sources.name, line: row.line, problem: "duplicate word '\(word)'")
+            }
+            sourceWords[word] = kind
+        }
+        infos = [attribution.info, editorial.info, sources.info]
+    }
+
+    static func table(_ file: DataFile, kinds: Set<String>) throws -> PhraseTable<Word> {
+        var table = PhraseTable<Word>()
+        for row in file.rows {
+            let term = row.fields[0].lowercased()
+            let kind = row.fields[1]
+            guard kinds.contains(kind) else {
+                throw LexiconError(file: file.name, line: row.line, problem: "unknown kind '\(kind)'")
+            }
+            guard let weight = Double(row.fields[2]), weight >= 0, weight <= 5 else {
+                throw LexiconError(file: file.name, line: row.line, problem: "weight '\(row.fields[2])' is not a number from 0 to 5")
+            }
+            if table.contains(term) {
+                throw LexiconError(file: file.name, line: row.line, problem: "duplicate term '\(term)'")
+            }
+            let note = row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil
+            guard table.insert(term, value: Word(term: term, kind: kind, weight: weight, note: note)) else {
+                throw LexiconError(file: file.name, line: row.line, problem: "invalid term '\(term)'")
+            }
+        }
+        return table
+    }
+}

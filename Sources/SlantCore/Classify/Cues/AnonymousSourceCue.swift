@@ -1,0 +1,21 @@
+/// Anonymous sourcing ("officials said", "sources familiar with", "people close to").
+public struct AnonymousSourceCue: Cue {
+    public let id = "anonymous-source"
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        var result: [CueEvidence] = []
+        let tokens = context.tokens
+        var i = 0
+        while i < tokens.count {
+            if !context.inQuote[i], let (entry, length) = context.words.attribution.match(tokens, at: i),
+               entry.value.kind == "anonymous" {
+                result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
+                                               weight: entry.value.weight, note: entry.value.note ?? "anonymous source"))
+                i += length
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+}

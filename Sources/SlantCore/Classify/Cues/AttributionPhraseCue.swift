@@ -1,0 +1,21 @@
+/// Attribution phrases ("according to", "in a statement", "quoted as saying").
+public struct AttributionPhraseCue: Cue {
+    public let id = "attribution-phrase"
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        var result: [CueEvidence] = []
+        let tokens = context.tokens
+        var i = 0
+        while i < tokens.count {
+            if !context.inQuote[i], let (entry, length) = context.words.attribution.match(tokens, at: i),
+               entry.value.kind == "phrase" || entry.value.kind == "noun" {
+                result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
+                                               weight: entry.value.weight, note: entry.value.note ?? "attribution phrase"))
+                i += length
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+}

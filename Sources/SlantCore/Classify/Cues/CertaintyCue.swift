@@ -1,0 +1,9 @@
+/// Certainty markers in the outlet's voice ("undoubtedly", "clearly", "of course"): the outlet
+/// vouches for a judgement instead of reporting a fact.
+public struct CertaintyCue: Cue {
+    public let id = "certainty"
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        EditorialWords.find(id, categories: ["certainty"], note: "certainty marker in the outlet's voice", in: context)
+    }
+}

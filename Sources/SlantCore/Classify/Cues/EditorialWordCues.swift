@@ -1,0 +1,22 @@
+/// Shared matching for the cues that fire on listed editorial words outside quotations.
+enum EditorialWords {
+    static func find(_ id: String, categories: Set<String>, note: String, in context: SentenceContext) -> [CueEvidence] {
+        var result: [CueEvidence] = []
+        var i = 0
+        let tokens = context.tokens
+        while i < tokens.count {
+            // A capitalised word inside a sentence is a name ("May", "Great Britain"), not a cue.
+            // Capitals also mark acronyms: "US" is the country, not "us".
+            let isName = tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)
+            if !context.inQuote[i], !isName, let (entry, length) = context.words.editorial.match(tokens, at: i),
+               categories.contains(entry.value.kind) {
+                result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
+                                               weight: entry.value.weight, note: entry.value.note ?? note))
+                i += length
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+}

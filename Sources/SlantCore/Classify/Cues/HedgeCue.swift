@@ -1,0 +1,8 @@
+/// Hedges and speculation in the outlet's voice ("may", "could", "likely", "is expected to").
+public struct HedgeCue: Cue {
+    public let id = "hedge"
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        EditorialWords.find(id, categories: ["hedge", "speculation"], note: "speculation in the outlet's voice", in: context)
+    }
+}

@@ -1,0 +1,12 @@
+/// A sentence that opens with an imperative ("Consider", "Imagine", "Don't") addresses the reader.
+public struct ImperativeCue: Cue {
+    public let id = "imperative"
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        guard let first = context.tokens.firstIndex(where: { $0.kind != .punctuation }), !context.inQuote[first],
+              let (entry, length) = context.words.editorial.match(context.tokens, at: first),
+              entry.value.kind == "imperative" else { return [] }
+        return [context.evidence(id, tokens: first..<(first + length), effect: .editorial, weight: entry.value.weight,
+                                 note: "imperative addressed to the reader")]
+    }
+}

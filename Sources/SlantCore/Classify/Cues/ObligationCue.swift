@@ -1,0 +1,8 @@
+/// Modals of obligation in the outlet's voice ("should", "must", "ought to").
+public struct ObligationCue: Cue {
+    public let id = "obligation"
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        EditorialWords.find(id, categories: ["obligation"], note: "prescription in the outlet's voice", in: context)
+    }
+}

@@ -1,0 +1,8 @@
+/// First and second person outside quotations ("we", "our", "you"): the writer speaks as a person.
+public struct PersonalVoiceCue: Cue {
+    public let id = "personal-voice"
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        EditorialWords.find(id, categories: ["personal"], note: "first or second person outside quotes", in: context)
+    }
+}

@@ -1,0 +1,14 @@
+/// A question in the outlet's own voice (not inside a quotation, not a headline's
+/// attributed question) invites the reader to a conclusion.
+public struct RhetoricalQuestionCue: Cue {
+    public let id = "rhetorical-question"
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        guard let last = context.tokens.lastIndex(where: { $0.key == "?" }), !context.inQuote[last] else { return [] }
+        // A question followed only by closing punctuation ends the sentence.
+        let rest = context.tokens[(last + 1)...]
+        guard rest.allSatisfy({ $0.kind == .punctuation }) else { return [] }
+        return [context.evidence(id, tokens: last..<(last + 1), effect: .editorial, weight: 1.0,
+                                 note: "question in the outlet's voice")]
+    }
+}

@@ -1,0 +1,119 @@
+/// Finds who an attributed claim belongs to: the noun phrase that governs a verb of saying,
+/// follows "according to", or stands before a headline's colon, and says what kind it is.
+public struct SourceFinder: Sendable {
+    /// Lower-case words that may join the parts of a name or title ("Minister of Foreign
+    /// Affairs", "Ambassador to Russia").
+    static let connectors: Set<String> = ["of", "to", "for", "the", "and", "at", "on", "de", "von", "van", "al", "'s", "&", "-"]
+    static let determiners: Set<String> = ["the", "a", "an", "one", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
+    static let adverbs: Set<String> = ["also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is", "reportedly"]
+
+    public init() {}
+
+    /// The source of a sentence, given its attribution evidence.
+    public func source(in context: SentenceContext, evidence: [CueEvidence], lastSpeaker: String?) -> SourceSpan? {
+        let tokens = context.tokens
+        for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
+            guard let first = tokens.firstIndex(where: { context.source.span(ofBytes: $0.bytes).start >= cue.start }) else { continue }
+            var last = first
+            while last + 1 < tokens.count, context.source.span(ofBytes: tokens[last + 1].bytes).end <= cue.end { last += 1 }
+            switch cue.id {
+            case "anonymous-source":
+                return span(context, first..<(last + 1), kind: "anonymous", lastSpeaker: nil)
+            case "headline-colon":
+                if last > 0 { return span(context, 0..<last, kind: nil, lastSpeaker: lastSpeaker) }
+            case "attribution-phrase":
+                let np = rightPhrase(context, from: last + 1)
+                if !np.isEmpty { return span(context, np, kind: nil, lastSpeaker: lastSpeaker) }
+            case "attribution-verb":
+                let left = leftPhrase(context, before: first)
+                if !left.isEmpty { return span(context, left, kind: nil, lastSpeaker: lastSpeaker) }
+                let right = rightPhrase(context, from: last + 1)
+                if !right.isEmpty { return span(context, right, kind: nil, lastSpeaker: lastSpeaker) }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    func isNameWord(_ t: Token, _ context: SentenceContext) -> Bool {
+        t.kind != .punctuation && (t.isCapitalized || context.words.sourceWords[t.key] != nil)
+    }
+
+    /// The noun phrase ending just before token `end` (skipping a few adverbs and auxiliaries).
+    func leftPhrase(_ context: SentenceContext, before end: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var e = end
+        var skipped = 0
+        while e > 0, skipped < 2, Self.adverbs.contains(tokens[e - 1].key) || tokens[e - 1].key.hasSuffix("ly") && !tokens[e - 1].isCapitalized {
+            e -= 1
+            skipped += 1
+        }
+        var s = e
+        while s > 0 {
+            let t = tokens[s - 1]
+            if context.inQuote[s - 1] { break }
+            if isNameWord(t, context) || Self.connectors.contains(t.key) || t.key == "'s" || t.key.hasSuffix("'s") && t.isCapitalized {
+                s -= 1
+                continue
+            }
+            if Self.determiners.contains(t.key) { s -= 1; break }
+            break
+        }
+        // Trim connectors from both ends ("of", "and"), keeping a leading determiner.
+        while s < e, Self.connectors.contains(tokens[s].key), !Self.determiners.contains(tokens[s].key) { s += 1 }
+        while e > s, Self.connectors.contains(tokens[e - 1].key) { e -= 1 }
+        guard s < e, tokens[s..<e].contains(where: { isNameWord($0, context) }) else { return e..<e }
+        return s..<e
+    }
+
+    /// The noun phrase starting at token `start`.
+    func rightPhrase(_ context: SentenceContext, from start: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var s = start
+        if s < tokens.count, Self.determiners.contains(tokens[s].key) { s += 1 }
+        var e = s
+        while e < tokens.count {
+            let t = tokens[e]
+            if context.inQuote[e] { break }
+            if isNameWord(t, context) || (e > s && Self.connectors.contains(t.key)) || t.key == "." && e > s && tokens[e - 1].key.count <= 3 {
+                e += 1
+                continue
+            }
+            break
+        }
+        while e > s, Self.connectors.contains(tokens[e - 1].key) || tokens[e - 1].kind == .punctuation { e -= 1 }
+        let begin = start < s && e > s ? start : s
+        return begin..<e
+    }
+
+    func span(_ context: SentenceContext, _ range: Range<Int>, kind given: String?, lastSpeaker: String?) -> SourceSpan {
+        let tokens = context.tokens
+        let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
+        let span = context.source.span(ofBytes: bytes)
+        let words = tokens[range].filter { $0.kind != .punctuation }
+        var kind = given ?? "unknown"
+        var resolved: String?
+        if given == nil {
+            let kinds = words.compactMap { context.words.sourceWords[$0.key] }
+            let capitalizedOther = words.filter { $0.isCapitalized && context.words.sourceWords[$0.key] == nil && !Self.determiners.contains($0.key) }
+            if words.count == 1, context.words.sourceWords[words[0].key] == "pronoun" {
+                kind = "pronoun"
+                resolved = lastSpeaker
+            } else if kinds.contains("anonymous") && capitalizedOther.isEmpty {
+                kind = "anonymous"
+            } else if let headKind = kinds.last {
+                // "Ambassador Jose Tavares": a role with a name after it is a named person.
+                if headKind == "role", let roleIndex = words.lastIndex(where: { context.words.sourceWords[$0.key] == "role" }),
+                   words[(roleIndex + 1)...].contains(where: { $0.isCapitalized }) {
+                    kind = "person"
+                } else {
+                    kind = headKind
+                }
+            } else if !capitalizedOther.isEmpty {
+                kind = "person"
+            }
+        }
+        return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved)
+    }
+}

@@ -1,0 +1,158 @@
+/// Finds loaded terms in a sentence in one pass over its tokens, applies the rule steps
+/// (allow-list, negation, intensifiers, downtoners, ALL CAPS, exclamation, quotation), and
+/// says at whom each term is aimed.
+public struct LoadedLanguageScorer: Sendable {
+    public let lexicon: LoadedLexicon
+    public let modifiers: Modifiers
+    public let entities: EntityGazetteer
+
+    public init(lexicon: LoadedLexicon, modifiers: Modifiers, entities: EntityGazetteer) {
+        self.lexicon = lexicon
+        self.modifiers = modifiers
+        self.entities = entities
+    }
+
+    /// Factor for a term written in capitals ("TRAITOR").
+    static let allCapsFactor = 1.5
+    /// Factor for a sentence that ends in an exclamation mark in the outlet's voice.
+    static let exclamationFactor = 1.25
+    /// Entities further than this many tokens from a term are not its target.
+    static let targetWindow = 8
+
+    /// Hits in one sentence. `inQuote[i]` tells whether token `i` is inside a direct quotation
+    /// (scare quotes excluded); `scareQuotes` are the byte ranges of scare quotes.
+    public func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>]) -> [LoadedHit] {
+        var hits: [LoadedHit] = []
+        guard !tokens.isEmpty else { return hits }
+        // Entity aliases match without a possessive ending: "Moscow’s" is Moscow.
+        let raw = tokens.map { token -> String in
+            let text = source.text(ofBytes: token.bytes)
+            for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 { return String(text.dropLast(2)) }
+            return text
+        }
+        let mentions = entityMentions(tokens, raw)
+
+        // Allowed phrases cancel any hit inside them.
+        var allowed = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            if let (_, length) = lexicon.allow.match(tokens, at: i) {
+                for k in i..<(i + length) { allowed[k] = true }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+
+        let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.key != "\"" && $0.key != "\u{201D}" })?.key == "!"
+            && !(inQuote.last ?? false)
+        i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, let (match, length) = lexicon.table.match(tokens, at: i) else {
+                i += 1
+                continue
+            }
+            let entry = match.value
+            let range = i..<(i + length)
+            defer { i += length }
+            if entry.weight == 0 || range.contains(where: { allowed[$0] }) { continue }
+            var steps: [RuleStep] = []
+            var score = entry.weight
+            // Negation: a negator within the scope before the term.
+            if let negator = modifier(before: i, in: tokens, kind: "negator", scope: Modifiers.negationScope) {
+                steps.append(RuleStep(rule: "negation", factor: negator.factor, note: "negated by '\(negator.term)'"))
+                score *= negator.factor
+            }
+            if let booster = modifier(before: i, in: tokens, kind: "intensifier", scope: 1) {
+                steps.append(RuleStep(rule: "intensifier", factor: booster.factor, note: "intensified by '\(booster.term)'"))
+                score *= booster.factor
+            } else if let damper = modifier(before: i, in: tokens, kind: "downtoner", scope: 1) {
+                steps.append(RuleStep(rule: "downtoner", factor: damper.factor, note: "softened by '\(damper.term)'"))
+                score *= damper.factor
+            }
+            if range.allSatisfy({ tokens[$0].isAllCaps }) && !range.allSatisfy({ raw[$0].count <= 3 }) {
+                steps.append(RuleStep(rule: "all-caps", factor: Self.allCapsFactor, note: "written in capitals"))
+                score *= Self.allCapsFactor
+            }
+            let quoted = inQuote[i]
+            if exclaimed && !quoted {
+                steps.append(RuleStep(rule: "exclamation", factor: Self.exclamationFactor, note: "sentence ends with '!'"))
+                score *= Self.exclamationFactor
+            }
+            if quoted {
+                steps.append(RuleStep(rule: "in-quote", factor: 1, note: "inside a quotation: counted for the speaker, not the outlet"))
+            }
+            let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
+            let span = source.span(ofBytes: bytes)
+            hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
+                                  category: entry.category, weight: entry.weight, score: (score * 1000).rounded() / 1000,
+                                  steps: steps, in_quote: quoted, speaker: nil,
+                                  target: target(of: range, mentions: mentions), lexicon: entry.file))
+        }
+        for quote in scareQuotes {
+            let span = source.span(ofBytes: quote)
+            hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: quote), term: "\"…\"",
+                                  category: "scare-quote", weight: 1, score: 1,
+                                  steps: [RuleStep(rule: "scare-quote", factor: 1, note: "short quoted phrase with no speaker: the outlet distances itself from the term")],
+                                  in_quote: false, speaker: nil,
+                                  target: target(of: tokenRange(of: quote, tokens), mentions: mentions), lexicon: "rule"))
+        }
+        hits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return hits
+    }
+
+    func tokenRange(of bytes: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        let first = tokens.firstIndex { $0.bytes.lowerBound >= bytes.lowerBound } ?? 0
+        let last = tokens.lastIndex { $0.bytes.upperBound <= bytes.upperBound } ?? first
+        return first..<max(first + 1, last + 1)
+    }
+
+    func modifier(before i: Int, in tokens: [Token], kind: String, scope: Int) -> Modifiers.Modifier? {
+        var j = i - 1
+        var seen = 0
+        while j >= 0, seen < scope {
+            if tokens[j].kind == .punctuation { return nil }
+            if let (entry, _) = modifiers.table.match(tokens, at: j), entry.value.kind == kind { return entry.value }
+            j -= 1
+            seen += 1
+        }
+        return nil
+    }
+
+    /// Entity mentions in the sentence: gazetteer aliases, then other capitalised runs that
+    /// do not open the sentence.
+    func entityMentions(_ tokens: [Token], _ raw: [String]) -> [(range: Range<Int>, name: String)] {
+        var mentions: [(Range<Int>, String)] = []
+        var i = 0
+        while i < tokens.count {
+            if let (entity, length) = entities.match(raw, at: i) {
+                mentions.append((i..<(i + length), entity.name))
+                i += length
+                continue
+            }
+            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0 {
+                var e = i + 1
+                while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, entities.match(raw, at: e) == nil { e += 1 }
+                mentions.append((i..<e, raw[i..<e].joined(separator: " ")))
+                i = e
+                continue
+            }
+            i += 1
+        }
+        return mentions
+    }
+
+    /// The nearest entity mention to a term, within the window; `unknown` otherwise.
+    func target(of range: Range<Int>, mentions: [(range: Range<Int>, name: String)]) -> String {
+        var best: (distance: Int, name: String)?
+        for mention in mentions where !mention.range.overlaps(range) {
+            let distance = mention.range.upperBound <= range.lowerBound
+                ? range.lowerBound - mention.range.upperBound
+                : mention.range.lowerBound - range.upperBound + 1  // prefer the left on ties
+            if distance <= Self.targetWindow, best == nil || distance < best!.distance {
+                best = (distance, mention.name)
+            }
+        }
+        return best?.name ?? "unknown"
+    }
+}

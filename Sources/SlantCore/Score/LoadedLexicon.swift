@@ -1,0 +1,112 @@
+/// The loaded-language lexicon: Slant's own entries, user overlays, and the allow-list of
+/// neutral senses, validated on load (`file:line: problem`).
+public struct LoadedLexicon: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var term: String
+        public var weight: Double
+        public var category: String
+        public var note: String?
+        /// The file the entry came from.
+        public var file: String
+    }
+
+    public private(set) var table = PhraseTable<Entry>()
+    public private(set) var allow = PhraseTable<String>()
+    public private(set) var categories: [String: String] = [:]
+    public private(set) var infos: [LexiconInfo] = []
+    public private(set) var entryCount = 0
+
+    /// Categories the scorer assigns itself, which no lexicon entry may use.
+    public static let ruleCategories: Set<String> = ["scare-quote"]
+
+    public init() {}
+
+    public init(lexicons: LexiconSet) throws {
+        let categoryFile = try DataFile.parse(try lexicons.text("categories.tsv"), name: "categories.tsv",
+                                              minColumns: 2, maxColumns: 2)
+        for row in categoryFile.rows { categories[row.fields[0]] = row.fields[1] }
+        infos.append(categoryFile.info)
+        try add(DataFile.parse(try lexicons.text("loaded-language.tsv"), name: "loaded-language.tsv",
+                               minColumns: 3, maxColumns: 4), overlay: false)
+        for overlay in lexicons.overlays {
+            try add(DataFile.parse(overlay.text, name: overlay.name, minColumns: 3, maxColumns: 4), overlay: true)
+        }
+        try addAllow(DataFile.parse(try lexicons.text("allow.tsv"), name: "allow.tsv", minColumns: 1, maxColumns: 2))
+        for overlay in lexicons.allowOverlays {
+            try addAllow(DataFile.parse(overlay.text, name: overlay.name, minColumns: 1, maxColumns: 2))
+        }
+    }
+
+    /// Validates a lexicon file without loading it into a scorer; returns every problem found.
+    public static func check(_ text: String, name: String, categories: Set<String>) -> [LexiconError] {
+        let file: DataFile
+        do {
+            file = try DataFile.parse(text, name: name, minColumns: 3, maxColumns: 4)
+        } catch let error as LexiconError {
+            return [error]
+        } catch {
+            return [LexiconError(file: name, line: nil, problem: "\(error)")]
+        }
+        var problems: [LexiconError] = []
+        var seen: [String: Int] = [:]
+        for row in file.rows {
+            if let problem = validate(row, categories: categories) {
+                problems.append(LexiconError(file: name, line: row.line, problem: problem))
+            }
+            let term = row.fields[0].lowercased()
+            if let first = seen[term] {
+                problems.append(LexiconError(file: name, line: row.line, problem: "duplicate term '\(term)' (first on line \(first))"))
+            } else {
+                seen[term] = row.line
+            }
+        }
+        return problems
+    }
+
+    static func validate(_ row: DataFile.Row, categories: Set<String>) -> String? {
+        let weightText = row.fields[1]
+        guard let weight = Double(weightText) else { return "weight '\(weightText)' is not a number" }
+        guard weight >= 0, weight <= 3 else { return "weight \(weightText) is outside 0 to 3" }
+        let category = row.fields[2]
+        guard categories.contains(category), !ruleCategories.contains(category) else {
+            return "unknown category '\(category)'"
+        }
+        let term = row.fields[0]
+        if term.hasSuffix("*") && (term.contains(" ") || term.dropLast().count < 4) {
+            return "prefix term '\(term)' must be one word of at least 4 letters before '*'"
+        }
+        return nil
+    }
+
+    mutating func add(_ file: DataFile, overlay: Bool) throws {
+        var seen: Set<String> = []
+        for row in file.rows {
+            if let problem = Self.validate(row, categories: Set(categories.keys)) {
+                throw LexiconError(file: file.name, line: row.line, problem: problem)
+            }
+            let term = row.fields[0].lowercased()
+            guard seen.insert(term).inserted else {
+                throw LexiconError(file: file.name, line: row.line, problem: "duplicate term '\(term)'")
+            }
+            let note = row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil
+            let entry = Entry(term: term, weight: Double(row.fields[1]) ?? 0, category: row.fields[2], note: note, file: file.name)
+            // An overlay replaces a built-in entry with the same term; weight 0 switches it off.
+            guard table.insert(term, value: entry) else {
+                throw LexiconError(file: file.name, line: row.line, problem: "invalid term '\(term)'")
+            }
+            entryCount += 1
+        }
+        infos.append(file.info)
+    }
+
+    mutating func addAllow(_ file: DataFile) throws {
+        for row in file.rows {
+            let phrase = row.fields[0].lowercased()
+            let note = row.fields.count > 1 ? row.fields[1] : "allowed phrase"
+            guard allow.insert(phrase, value: note) else {
+                throw LexiconError(file: file.name, line: row.line, problem: "invalid phrase '\(phrase)'")
+            }
+        }
+        infos.append(file.info)
+    }
+}

@@ -1,0 +1,57 @@
+/// The input text as UTF-8 bytes, with a map from byte offsets to Unicode scalar offsets.
+///
+/// Stages work on bytes in their hot paths and convert to scalar offsets (the public contract)
+/// when they make a span, so no offset is ever recovered by searching for text again.
+public struct SourceText: Sendable {
+    /// The text exactly as read.
+    public let string: String
+    /// The UTF-8 bytes of `string`.
+    public let bytes: [UInt8]
+    /// Scalar count before each checkpoint (every `stride` bytes).
+    private let checkpoints: [Int]
+    private static let stride = 128
+
+    public init(_ string: String) {
+        self.string = string
+        self.bytes = Array(string.utf8)
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
+        var scalars = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for i in 0..<buffer.count {
+                if i % Self.stride == 0 { checkpoints.append(scalars) }
+                // Every byte that is not a UTF-8 continuation byte starts a scalar.
+                if buffer[i] & 0xC0 != 0x80 { scalars += 1 }
+            }
+        }
+        checkpoints.append(scalars)
+        self.checkpoints = checkpoints
+        self.scalarCount = scalars
+    }
+
+    /// The number of Unicode scalars in the text.
+    public let scalarCount: Int
+
+    /// The scalar offset of a byte offset (which must lie on a scalar boundary or at the end).
+    public func scalarOffset(ofByte byte: Int) -> Int {
+        if byte >= bytes.count { return scalarCount }
+        let block = byte / Self.stride
+        var scalars = checkpoints[block]
+        var i = block * Self.stride
+        while i < byte {
+            if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+            i += 1
+        }
+        return scalars
+    }
+
+    /// The scalar span of a byte range.
+    public func span(ofBytes range: Range<Int>) -> TextSpan {
+        TextSpan(start: scalarOffset(ofByte: range.lowerBound), end: scalarOffset(ofByte: range.upperBound))
+    }
+
+    /// The text of a byte range.
+    public func text(ofBytes range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+}

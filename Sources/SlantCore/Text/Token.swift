@@ -1,0 +1,92 @@
+/// A word or punctuation mark, with its byte range in the input.
+public struct Token: Sendable, Hashable {
+    public enum Kind: Sendable { case word, number, punctuation }
+    public var bytes: Range<Int>
+    /// Lower-cased text with curly apostrophes made straight: the key lexicons are matched on.
+    public var key: String
+    public var kind: Kind
+    /// The first letter is upper case.
+    public var isCapitalized: Bool
+    /// Two or more letters, all upper case.
+    public var isAllCaps: Bool
+}
+
+/// Splits a byte range of a text into tokens in one pass.
+public enum Tokenizer {
+    public static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        let b = text.bytes
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let (scalar, width) = decode(b, i, end)
+            if isWordScalar(scalar) {
+                var j = i + width
+                var letters = isLetter(scalar) ? 1 : 0
+                var uppers = isUpper(scalar) ? 1 : 0
+                var digitsOnly = !isLetter(scalar)
+                while j < end {
+                    let (s, w) = decode(b, j, end)
+                    if isWordScalar(s) {
+                        if isLetter(s) { letters += 1; digitsOnly = false }
+                        if isUpper(s) { uppers += 1 }
+                        j += w
+                        continue
+                    }
+                    // Joiners inside a word: apostrophes (don't, Moscow’s), hyphens (vis-a-vis),
+                    // periods and commas between digits or letters (U.S., 3.5, 1,000).
+                    if s == "'" || s == "\u{2019}" || s == "-" || s == "." || s == "," || s == "\u{2011}" {
+                        let k = j + w
+                        if k < end {
+                            let (n, _) = decode(b, k, end)
+                            if isWordScalar(n) && (s != "," || (isDigit(n) && j > i && isDigitByte(b[j - 1]))) {
+                                j = k
+                                continue
+                            }
+                        }
+                    }
+                    break
+                }
+                // Keep a final period of a dotted abbreviation (U.S.) out of the token: the
+                // splitter owns periods; the token stays "U.S" and matching uses the key.
+                let raw = String(decoding: b[i..<j], as: UTF8.self)
+                let key = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                tokens.append(Token(bytes: i..<j, key: key, kind: digitsOnly ? .number : .word,
+                                    isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters))
+                i = j
+            } else if scalar.properties.isWhitespace {
+                i += width
+            } else {
+                let raw = String(decoding: b[i..<(i + width)], as: UTF8.self)
+                tokens.append(Token(bytes: i..<(i + width), key: raw, kind: .punctuation,
+                                    isCapitalized: false, isAllCaps: false))
+                i += width
+            }
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigitByte(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) }
+        return s.properties.isAlphabetic
+    }
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return s.value >= 65 && s.value <= 90 }
+        return s.properties.isUppercase
+    }
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
+
+    /// Decodes the scalar at byte `i`; invalid bytes decode as U+FFFD of width 1.
+    static func decode(_ b: [UInt8], _ i: Int, _ end: Int) -> (Unicode.Scalar, Int) {
+        let c = b[i]
+        if c < 0x80 { return (Unicode.Scalar(c), 1) }
+        var width = 1
+        if c & 0xE0 == 0xC0 { width = 2 } else if c & 0xF0 == 0xE0 { width = 3 } else if c & 0xF8 == 0xF0 { width = 4 }
+        guard i + width <= end, width > 1 else { return ("\u{FFFD}", 1) }
+        var value = UInt32(c) & (0xFF >> (width + 1))
+        for k in 1..<width { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Reads inputs from files or standard input, with clear errors for missing files,
+/// directories, unreadable files, empty input and invalid UTF-8.
+public enum InputReader {
+    /// The name used for standard input in messages.
+    public static let stdinName = "<stdin>"
+
+    /// Reads a path, or standard input for nil or `-`, as raw bytes.
+    public static func data(path: String?, stdin: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> (name: String, data: Data) {
+        guard let path, path != "-" else { return (stdinName, stdin()) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(path: path, problem: "no such file")
+        }
+        if isDirectory.boolValue { throw InputError(path: path, problem: "is a directory, not a file") }
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(path: path, problem: "cannot be read (permission denied?)")
+        }
+        return (path, data)
+    }
+
+    /// Decodes UTF-8, rejecting invalid bytes with the line and column where they occur, and
+    /// empty or whitespace-only input.
+    public static func text(_ data: Data, name: String) throws -> String {
+        let bytes = [UInt8](data)
+        if let bad = firstInvalidUTF8(bytes) {
+            var line = 1, column = 1
+            for b in bytes[..<bad] {
+                if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            }
+            throw InputError(path: name, problem: "invalid UTF-8 at line \(line), column \(column) (byte \(bad))")
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+            throw InputError(path: name, problem: "is empty")
+        }
+        return text
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, or nil.
+    public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let width: Int
+            var minimum: UInt32
+            if c & 0xE0 == 0xC0 { width = 2; minimum = 0x80 } else if c & 0xF0 == 0xE0 { width = 3; minimum = 0x800 } else if c & 0xF8 == 0xF0 { width = 4; minimum = 0x10000 } else { return i }
+            guard i + width <= n else { return i }
+            var value = UInt32(c) & (0xFF >> (width + 1))
+            for k in 1..<width {
+                guard b[i + k] & 0xC0 == 0x80 else { return i }
+                value = value << 6 | UInt32(b[i + k] & 0x3F)
+            }
+            // Overlong forms, surrogates and values past U+10FFFF are invalid.
+            if value < minimum || (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF { return i }
+            i += width
+        }
+        return nil
+    }
+}

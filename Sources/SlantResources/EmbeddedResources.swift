@@ -1,0 +1,29 @@
+import Foundation
+
+/// The data files built into the binary: the contents of `Lexicons/` and `Reports/` at build time.
+public enum EmbeddedResources {
+    /// Paths of all embedded files, relative to the package root (`Lexicons/loaded-language.tsv`).
+    public static var paths: [String] { GeneratedResources.files.keys.sorted() }
+
+    /// The bytes of an embedded file, or nil when no such file was embedded.
+    public static func data(_ path: String) -> Data? {
+        GeneratedResources.files[path].flatMap { Data(base64Encoded: $0) }
+    }
+
+    /// The text of an embedded UTF-8 file, or nil when no such file was embedded.
+    public static func text(_ path: String) -> String? {
+        data(path).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    /// The embedded files under one folder (`Lexicons`), keyed by file name within it.
+    public static func folder(_ name: String) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let prefix = name + "/"
+        for (path, encoded) in GeneratedResources.files where path.hasPrefix(prefix) {
+            if let data = Data(base64Encoded: encoded) {
+                result[String(path.dropFirst(prefix.count))] = data
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,3 @@
+import SlantCommands
+
+Slant.main()

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// The command-line contract of issue 2: JSON shapes other tools depend on.
+@Suite struct ContractTests {
+    @Test func splitJSONLines() throws {
+        let r = slant(["split", "--format", "jsonl", "-"], stdin: "Héllo “World.” Mr. Smith left. Then 1967.Russia")
+        #expect(r.status == 0)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        let first = try jsonObject(lines[0])
+        #expect(Set(first.keys) == ["start", "end", "text"])
+        #expect(first["start"] as? Int == 0)
+        #expect(first["text"] as? String == "Héllo “World.”")
+        #expect(first["end"] as? Int == 14)  // code points, not bytes
+        let last = try jsonObject(lines[3])
+        #expect(last["text"] as? String == "Russia")
+    }
+
+    @Test func splitTakesNothingAsMetadata() throws {
+        let r = slant(["split", "--format", "jsonl"], stdin: " date 2024-07-25 https://x.com/a\nTitle\nBody.")
+        let first = try jsonObject(String(r.out.split(separator: "\n")[0]))
+        #expect(first["start"] as? Int == 1)
+        #expect((first["text"] as? String)?.hasPrefix("date 2024-07-25") == true)
+    }
+
+    @Test func classifyOneLinePerInputLine() throws {
+        let input = "Officials said the plan would fail.\n\nThe plan is undoubtedly a disgrace.\nThe bridge opened in 1932.\n"
+        let r = slant(["classify", "--format", "jsonl", "-"], stdin: input)
+        #expect(r.status == 0)
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(lines.count == 4)
+        let objects = try lines.map(jsonObject)
+        #expect(objects.map { $0["label"] as? String } == ["ATTRIBUTED", "FACTUAL", "EDITORIAL", "FACTUAL"])
+        for object in objects {
+            let confidence = try #require(object["confidence"] as? Double)
+            #expect(confidence >= 0 && confidence <= 1)
+            for cue in try #require(object["cues"] as? [[String: Any]]) {
+                #expect(cue["id"] is String && cue["start"] is Int && cue["end"] is Int)
+            }
+        }
+        // Offsets are within the line.
+        let cue = try #require((objects[2]["cues"] as? [[String: Any]])?.first { $0["id"] as? String == "certainty" })
+        #expect(cue["start"] as? Int == 12)
+        #expect(cue["end"] as? Int == 23)
+    }
+
+    @Test func scoreJSONDocument() throws {
+        let r = slant(["score", samplePath, "--format", "json"])
+        #expect(r.status == 0)
+        let doc = try jsonObject(r.out)
+        let article = try #require(doc["article"] as? [String: Any])
+        #expect(article["outlet"] as? String == "sputnikglobe.com")
+        #expect(article["date"] as? String == "2024-07-25")
+        let provenance = try #require(article["provenance"] as? [String: String])
+        #expect(provenance["url"] == "header" && provenance["outlet"] == "url")
+        let sentences = try #require(doc["sentences"] as? [[String: Any]])
+        #expect(sentences.count == 17)
+        #expect(sentences[0]["headline"] as? Bool == true)
+        for s in sentences {
+            for key in ["start", "end", "text", "label", "confidence", "cues", "source", "loaded"] {
+                #expect(s.keys.contains(key), "sentence lacks \(key)")
+            }
+            if let source = s["source"] as? [String: Any] {
+                #expect(source["text"] is String && source["start"] is Int && source["end"] is Int && source["kind"] is String)
+            } else {
+                #expect(s["source"] is NSNull)
+            }
+            for hit in try #require(s["loaded"] as? [[String: Any]]) {
+                for key in ["start", "end", "term", "category", "weight", "in_quote"] {
+                    #expect(hit.keys.contains(key), "hit lacks \(key)")
+                }
+            }
+        }
+        #expect(doc["summary"] is [String: Any])
+        let lexicons = try #require(doc["lexicons"] as? [[String: Any]])
+        #expect(lexicons.contains { $0["name"] as? String == "loaded-language" && ($0["sha256"] as? String)?.count == 64 })
+    }
+
+    @Test func scoreJSONLinesIsOneSentenceALine() throws {
+        let r = slant(["score", samplePath, "--format", "jsonl"])
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 17)
+        #expect(try jsonObject(String(lines[16]))["label"] as? String == "ATTRIBUTED")
+    }
+
+    @Test func outputIsDeterministic() {
+        let a = slant(["score", samplePath, "--format", "json"])
+        let b = slant(["score", samplePath, "--format", "json"])
+        #expect(a.out == b.out)
+    }
+
+    @Test func textViewMarksTermsWithoutColourWhenNotATerminal() {
+        let r = slant(["score", samplePath])
+        #expect(r.status == 0)
+        #expect(r.out.contains("⟦sabotage⟧"))
+        #expect(!r.out.contains("\u{1B}["))
+        #expect(r.out.contains("source: Indonesian Ambassador to Russia Jose Tavares"))
+    }
+
+    @Test func metadataFlags() throws {
+        let r = slant(["score", samplePath, "--format", "json", "--outlet", "Sputnik", "--date", "2024-08-01"])
+        let article = try #require(try jsonObject(r.out)["article"] as? [String: Any])
+        #expect(article["outlet"] as? String == "Sputnik")
+        #expect((article["provenance"] as? [String: String])?["outlet"] == "flag")
+        #expect(article["date"] as? String == "2024-08-01")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Bad input gets one line on stderr naming the path and the problem, and exit status 2.
+@Suite struct ErrorTests {
+    @Test func missingFile() {
+        let r = slant(["score", "/no/such/article.txt"])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: /no/such/article.txt: no such file\n")
+        #expect(r.out.isEmpty)
+    }
+
+    @Test func directory() {
+        let r = slant(["split", NSTemporaryDirectory()])
+        #expect(r.status == 2)
+        #expect(r.err.contains("is a directory"))
+    }
+
+    @Test func emptyInput() {
+        let r = slant(["score", "-"], stdin: "  \n")
+        #expect(r.status == 2)
+        #expect(r.err == "slant: <stdin>: is empty\n")
+    }
+
+    @Test func invalidUTF8() throws {
+        let path = NSTemporaryDirectory() + "slant-invalid-\(UUID().uuidString).txt"
+        try Data([0x48, 0x69, 0x2E, 0x0A, 0xC3, 0x28]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let r = slant(["score", path])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(path): invalid UTF-8 at line 2, column 1 (byte 4)\n")
+    }
+
+    @Test func unreadableFile() throws {
+        guard getuid() != 0 else { return }  // root reads anything; the check is meaningless there
+        let path = NSTemporaryDirectory() + "slant-unreadable-\(UUID().uuidString).txt"
+        try Data("Hi.".utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, 0)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let r = slant(["score", path])
+        #expect(r.status == 2)
+        #expect(r.err.contains("cannot be read"))
+    }
+
+    @Test func badDateIsAUsageError() {
+        let r = slant(["score", samplePath, "--date", "25/07/2024"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("--date must be YYYY-MM-DD"))
+    }
+
+    @Test func badLexiconNamesFileAndLine() throws {
+        let path = NSTemporaryDirectory() + "slant-lexicon-\(UUID().uuidString).tsv"
+        try "#! name: mine\n#! version: 1\nwicked\thigh\tmoral-condemnation\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let r = slant(["score", samplePath, "--lexicon", path])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(path):3: weight 'high' is not a number\n")
+    }
+}
+
+/// The built binary, run as a user runs it.
+@Suite struct BinaryTests {
+    @Test func worksFromAnyDirectoryWithStdin() throws {
+        let r = try slantProcess(["score", "--format", "jsonl"], stdin: "Officials said it was over. It rained.",
+                                 environment: ["PATH": "/usr/bin:/bin"], directory: URL(fileURLWithPath: "/"))
+        #expect(r.status == 0)
+        #expect(r.out.split(separator: "\n").count == 2)
+        #expect(r.err.isEmpty)
+    }
+
+    @Test func errorExitStatusAndNoStackTrace() throws {
+        let r = try slantProcess(["score", "/no/such/file"])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: /no/such/file: no such file\n")
+    }
+
+    @Test func usageErrorKeepsArgumentParserBehaviour() throws {
+        let r = try slantProcess(["score", "--format", "yaml"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("--format"))
+    }
+}
