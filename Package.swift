@@ -7,9 +7,11 @@ let package = Package(
     products: [
         .executable(name: "slant", targets: ["slant"]),
         .library(name: "SlantCore", targets: ["SlantCore"]),
+        .library(name: "SlantStore", targets: ["SlantStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
@@ -18,11 +20,15 @@ let package = Package(
         .target(name: "SlantResources", plugins: ["EmbedResources"]),
         // Reading articles: scraper text, JSON Lines, HTML; metadata with provenance.
         .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources"]),
+        // The per-outlet SQLite store: records, migrations, ingest, aggregates with intervals.
+        .target(name: "SlantStore", dependencies: [
+            "SlantCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Writers: terminal view, JSON, JSON Lines.
         .target(name: "SlantReport", dependencies: ["SlantCore"]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
-            "SlantCore", "SlantIO", "SlantReport", "SlantResources",
+            "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "slant", dependencies: ["SlantCommands"]),
@@ -33,6 +39,8 @@ let package = Package(
         .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore", "SlantIO", "SlantResources"],
                     path: "Tests/SlantCoreTests"),
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
+        .testTarget(name: "SlantStoreTests", dependencies: ["SlantStore", "SlantCore", "SlantIO", "SlantResources"],
+                    path: "Tests/SlantStoreTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
                     path: "Tests/SlantCommandsTests"),
     ]
