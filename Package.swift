@@ -39,9 +39,11 @@ let package = Package(
         .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore", "SlantIO", "SlantResources"],
                     path: "Tests/SlantCoreTests"),
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
-        .testTarget(name: "SlantStoreTests", dependencies: ["SlantStore", "SlantCore", "SlantIO", "SlantResources"],
+        .testTarget(name: "SlantStoreTests", dependencies: [
+            "SlantStore", "SlantCore", "SlantIO", "SlantResources", .product(name: "GRDB", package: "GRDB.swift"),
+        ],
                     path: "Tests/SlantStoreTests"),
-        .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
+        .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "SlantStore", "slant"],
                     path: "Tests/SlantCommandsTests"),
     ]
 )

@@ -57,7 +57,9 @@ public struct IngestCommand: SlantCommand {
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
-        let analyzer = try lexicons.analyzer()
+        let lexiconSet = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
+        let analyzer = try Analyzer(lexicons: lexiconSet)
+        let entities = try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv"))
         var table = MetadataTable()
         if let metadata {
             let (name, data) = try InputReader.data(path: metadata)
@@ -67,7 +69,7 @@ public struct IngestCommand: SlantCommand {
         let files = try ArticleCollector.expand(paths.isEmpty ? ["-"] : paths)
         let path = Self.databasePath(db, io)
         let store = try Store(path: path)
-        let ingestor = Ingestor(store: store, analyzer: analyzer, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        let ingestor = Ingestor(store: store, analyzer: analyzer, entities: entities, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                 batchSize: batchSize)
         let totalBytes = files.reduce(0) { total, file in
             total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)

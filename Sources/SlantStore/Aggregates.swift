@@ -186,7 +186,7 @@ extension ArticleRecord {
     /// Per-article tallies (the bootstrap's columns) with outlet and month.
     static func tallies(_ options: AggregateOptions) -> SQLRequest<Row> {
         SQLRequest(sql: """
-            SELECT o.name AS outlet, a.month, a.date, a.factual, a.attributed, a.editorial, a.sentences,
+            SELECT a.id, o.name AS outlet, a.month, a.date, a.factual, a.attributed, a.editorial, a.sentences,
                    a.loaded_outlet_voice, a.outlet_voice_words, a.loaded_quoted, a.quoted_words,
                    a.headline_loaded, a.headline_words, a.body_loaded, a.body_words, a.words
             FROM articles a JOIN outlets o ON o.id = a.outlet_id
@@ -226,25 +226,21 @@ extension LoadedHitRecord {
 }
 
 extension SourceRecord {
-    /// Sourced sentences per outlet, article and kind.
-    static func kindTallies(_ options: AggregateOptions) -> SQLRequest<Row> {
-        SQLRequest(sql: """
-            SELECT o.name AS outlet, s.article_id, s.kind, COUNT(*) AS n
-            FROM sources s JOIN articles a ON a.id = s.article_id JOIN outlets o ON o.id = a.outlet_id
-            WHERE \(ArticleRecord.scopeCondition(options))
-            GROUP BY o.name, s.article_id, s.kind
-            """)
-    }
+    /// Every source in storage order: one pass with no sorting. Grouping happens in memory
+    /// (by article, then outlet), which is several times faster than SQL GROUP BY over a
+    /// million string keys.
+    static let scan = SQLRequest<Row>(sql: "SELECT article_id, kind, resolved, text FROM sources")
+}
 
-    /// Citations per outlet and source (pronouns counted under the speaker they resolve to).
-    static func sourceCounts(_ options: AggregateOptions) -> SQLRequest<Row> {
-        SQLRequest(sql: """
-            SELECT o.name AS outlet, COALESCE(s.resolved, s.text) AS source, s.kind, COUNT(*) AS n
-            FROM sources s JOIN articles a ON a.id = s.article_id JOIN outlets o ON o.id = a.outlet_id
-            WHERE \(ArticleRecord.scopeCondition(options)) AND (s.kind != 'pronoun' OR s.resolved IS NOT NULL)
-            GROUP BY o.name, COALESCE(s.resolved, s.text), s.kind
-            """)
-    }
+/// Sources counted per outlet from one scan of the table.
+struct SourceScan {
+    /// outlet -> kind -> sourced sentences.
+    var kinds: [String: [String: Int]] = [:]
+    /// outlet -> sources, most cited first (pronouns under the speaker they resolve to;
+    /// unresolved pronouns left out).
+    var sources: [String: [SourceCount]] = [:]
+    /// outlet -> kind -> article id -> sourced sentences.
+    var perArticle: [String: [String: [Int64: Int]]] = [:]
 }
 
 extension EntityMentionRecord {
@@ -291,6 +287,7 @@ extension Store {
 
 /// The per-article tally of one article: the bootstrap's unit.
 struct ArticleTally {
+    var id: Int64 = 0
     var outlet: String
     var month: String?
     var date: String?
@@ -318,7 +315,7 @@ struct Aggregator {
                 row["outlet_voice_words"], row["loaded_quoted"], row["quoted_words"], row["headline_loaded"],
                 row["headline_words"], row["body_loaded"], row["body_words"],
             ].map { (v: Int) in Double(v) }
-            result.append(ArticleTally(outlet: row["outlet"], month: row["month"], date: row["date"], words: row["words"], columns: columns))
+            result.append(ArticleTally(id: row["id"], outlet: row["outlet"], month: row["month"], date: row["date"], words: row["words"], columns: columns))
         }
         return result
     }
@@ -402,11 +399,9 @@ struct Aggregator {
             terms[outlet, default: []].append(TermFigure(term: row["term"], category: row["category"], count: count))
             categories[outlet, default: [:]][row["category"], default: 0] += count
         }
-        let sources = try sourceCounts(db)
-        var kinds: [String: [String: Int]] = [:]
-        for row in try Row.fetchAll(db, SourceRecord.kindTallies(options)) {
-            kinds[row["outlet"] as String, default: [:]][row["kind"] as String, default: 0] += row["n"] as Int
-        }
+        let scan = try scanSources(db, tallies: tallies)
+        let sources = scan.sources
+        let kinds = scan.kinds
         // Outlets with only syndicated articles still get a row, with zero own reporting.
         var groups = Dictionary(grouping: tallies, by: \.outlet)
         for name in syndication.keys where groups[name] == nil { groups[name] = [] }
@@ -438,12 +433,43 @@ struct Aggregator {
         counts.map { NamedCount(name: $0.key, count: $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
     }
 
-    func sourceCounts(_ db: Database) throws -> [String: [SourceCount]] {
-        var sources: [String: [SourceCount]] = [:]
-        for row in try Row.fetchAll(db, SourceRecord.sourceCounts(options)) {
-            sources[row["outlet"], default: []].append(SourceCount(source: row["source"], kind: row["kind"], count: row["n"]))
+    func scanSources(_ db: Database, tallies: [ArticleTally]) throws -> SourceScan {
+        var outletOf: [Int64: Int] = [:]
+        var names: [String] = []
+        var index: [String: Int] = [:]
+        for t in tallies {
+            let k = index[t.outlet] ?? { names.append(t.outlet); index[t.outlet] = names.count - 1; return names.count - 1 }()
+            outletOf[t.id] = k
         }
-        return sources.mapValues { $0.sorted { ($1.count, $0.source, $0.kind) < ($0.count, $1.source, $1.kind) } }
+        var kinds = [[String: Int]](repeating: [:], count: names.count)
+        var counts = [[SourceKey: Int]](repeating: [:], count: names.count)
+        var perArticle = [[String: [Int64: Int]]](repeating: [:], count: names.count)
+        let cursor = try Row.fetchCursor(db, SourceRecord.scan)
+        while let row = try cursor.next() {
+            let articleID: Int64 = row[0]
+            guard let k = outletOf[articleID] else { continue }
+            let kind: String = row[1]
+            kinds[k][kind, default: 0] += 1
+            perArticle[k][kind, default: [:]][articleID, default: 0] += 1
+            let resolved: String? = row[2]
+            if kind == "pronoun" && resolved == nil { continue }
+            counts[k][SourceKey(source: resolved ?? row[3], kind: kind), default: 0] += 1
+        }
+        var scan = SourceScan()
+        for (k, name) in names.enumerated() {
+            if !kinds[k].isEmpty { scan.kinds[name] = kinds[k] }
+            if !perArticle[k].isEmpty { scan.perArticle[name] = perArticle[k] }
+            if !counts[k].isEmpty {
+                scan.sources[name] = counts[k].map { SourceCount(source: $0.key.source, kind: $0.key.kind, count: $0.value) }
+                    .sorted { ($1.count, $0.source, $0.kind) < ($0.count, $1.source, $1.kind) }
+            }
+        }
+        return scan
+    }
+
+    struct SourceKey: Hashable {
+        var source: String
+        var kind: String
     }
 
     func months(_ tallies: [ArticleTally]) -> [OutletMonthFigures] {
@@ -488,20 +514,17 @@ struct Aggregator {
     func sourceKinds(_ db: Database, tallies: [ArticleTally]) throws -> [OutletSourceKindFigures] {
         // Sentence counts per article, in the same order as the tallies, so the bootstrap
         // resamples all of an outlet's articles (those without such a source count as 0).
-        var perArticle: [String: [String: [Int64: Int]]] = [:]
-        for row in try Row.fetchAll(db, SourceRecord.kindTallies(options)) {
-            perArticle[row["outlet"], default: [:]][row["kind"], default: [:]][row["article_id"]] = row["n"]
-        }
-        let ids = try articleIDs(db)
-        let sources = try sourceCounts(db)
+        let scan = try scanSources(db, tallies: tallies)
+        let perArticle = scan.perArticle
+        let byOutlet = Dictionary(grouping: tallies, by: \.outlet)
+        let sources = scan.sources
         var result: [OutletSourceKindFigures] = []
         for outlet in perArticle.keys.sorted() {
-            let articleIDs = ids[outlet] ?? []
-            let sentenceCounts = Dictionary(uniqueKeysWithValues: tallies.filter { $0.outlet == outlet }.enumerated().map { ($0.offset, $0.element.columns[C.sentences]) })
+            let articles = byOutlet[outlet] ?? []
             for kind in (perArticle[outlet] ?? [:]).keys.sorted() {
                 let counts = perArticle[outlet]?[kind] ?? [:]
-                let numerators = articleIDs.map { Double(counts[$0] ?? 0) }
-                let denominators = articleIDs.indices.map { sentenceCounts[$0] ?? 0 }
+                let numerators = articles.map { Double(counts[$0.id] ?? 0) }
+                let denominators = articles.map { $0.columns[C.sentences] }
                 let total = denominators.reduce(0, +)
                 let n = numerators.reduce(0, +)
                 let ci = Bootstrap.ratioIntervals(columns: [numerators, denominators], ratios: [.init(numerator: 0, denominator: 1)],
@@ -511,21 +534,9 @@ struct Aggregator {
                     outlet: outlet, kind: kind, articles: counts.count, sentences: Int(n),
                     share_of_sentences: total == 0 ? 0 : Self.round(n / total), share_of_sentences_ci95: Self.round(ci),
                     top_sources: Array((sources[outlet] ?? []).filter { $0.kind == kind }.prefix(options.top)),
-                    too_few_articles: articleIDs.count < options.minArticles))
+                    too_few_articles: articles.count < options.minArticles))
             }
         }
         return result
-    }
-
-    /// Article ids per outlet in the scope, in the same order as `articleTallies`.
-    func articleIDs(_ db: Database) throws -> [String: [Int64]] {
-        var ids: [String: [Int64]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT o.name AS outlet, a.id FROM articles a JOIN outlets o ON o.id = a.outlet_id
-            WHERE \(ArticleRecord.scopeCondition(options)) ORDER BY o.name, a.id
-            """) {
-            ids[row["outlet"], default: []].append(row["id"])
-        }
-        return ids
     }
 }

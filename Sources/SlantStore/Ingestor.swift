@@ -37,6 +37,7 @@ public struct IngestProgress: Sendable, Equatable {
 public final class Ingestor: @unchecked Sendable {
     public let store: Store
     public let analyzer: Analyzer
+    public let entities: EntityFinder
     public let jobs: Int
     public let batchSize: Int
     /// Called on the caller's thread after each batch is written.
@@ -51,10 +52,11 @@ public final class Ingestor: @unchecked Sendable {
 
     /// `batchSize` articles make one transaction: large enough that commits cost little,
     /// small enough that a killed run loses little work.
-    public init(store: Store, analyzer: Analyzer, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    public init(store: Store, analyzer: Analyzer, entities: EntityFinder = EntityFinder(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 batchSize: Int = 128) {
         self.store = store
         self.analyzer = analyzer
+        self.entities = entities
         self.jobs = max(1, jobs)
         self.batchSize = max(1, batchSize)
     }
@@ -92,7 +94,7 @@ public final class Ingestor: @unchecked Sendable {
 
         let results = ResultBox(count: todo.count)
         let analyzer = self.analyzer
-        let entities = analyzer.scorer.entities
+        let entities = self.entities
         let workers = min(jobs, todo.count)
         if workers > 0 {
             let next = Counter()

@@ -29,7 +29,7 @@ public struct PreparedArticle: Sendable {
     /// Builds the rows for an analysed article. `extra` is a JSON object of the input record's
     /// other fields, or nil.
     public init(outlet: String, article: Article, analysis: ArticleAnalysis, origin: String, extra: String?,
-                entities: EntityGazetteer) {
+                entities: EntityFinder) {
         self.outlet = outlet
         lexicons = analysis.lexicons
         slantVersion = analysis.slant_version
@@ -105,26 +105,16 @@ public struct PreparedArticle: Sendable {
     }
 
     /// Entity mentions in a sentence, with offsets in the article (code points).
-    static func mentions(in sentence: SentenceAnalysis, entities: EntityGazetteer) -> [EntityMentionRecord] {
+    static func mentions(in sentence: SentenceAnalysis, entities: EntityFinder) -> [EntityMentionRecord] {
+        let found = entities.mentions(in: sentence.text)
+        guard !found.isEmpty else { return [] }
         let source = SourceText(sentence.text)
-        let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
-        guard !tokens.isEmpty else { return [] }
-        let raw = tokens.map { source.text(ofBytes: $0.bytes) }
-        var result: [EntityMentionRecord] = []
-        var i = 0
-        while i < tokens.count {
-            if let (entity, length) = entities.match(raw, at: i) {
-                let range = tokens[i].bytes.lowerBound..<tokens[i + length - 1].bytes.upperBound
-                let span = source.span(ofBytes: range)
-                result.append(EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: entity.name, kind: entity.kind,
-                                                  start: sentence.start + span.start, end: sentence.start + span.end,
-                                                  text: source.text(ofBytes: range)))
-                i += length
-            } else {
-                i += 1
-            }
+        return found.map { m in
+            let span = source.span(ofBytes: m.bytes)
+            return EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: m.entity, kind: m.kind,
+                                       start: sentence.start + span.start, end: sentence.start + span.end,
+                                       text: source.text(ofBytes: m.bytes))
         }
-        return result
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

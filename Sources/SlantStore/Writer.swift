@@ -12,6 +12,13 @@ public struct BatchResult: Sendable, Equatable {
     public var nearDuplicates = 0
     /// Newly stored articles carrying a wire byline or dateline.
     public var wire = 0
+
+    public init(inserted: Int = 0, skipped: Int = 0, nearDuplicates: Int = 0, wire: Int = 0) {
+        self.inserted = inserted
+        self.skipped = skipped
+        self.nearDuplicates = nearDuplicates
+        self.wire = wire
+    }
 }
 
 extension Store {
@@ -64,38 +71,59 @@ extension Store {
                     result.nearDuplicates += 1
                 }
                 if article.wire != nil { result.wire += 1 }
-                for sentence in prepared.sentences {
-                    var record = sentence.record
-                    record.article_id = articleID
-                    try record.insert(db)
-                    guard let sentenceID = record.id else { continue }
-                    for var cue in sentence.cues {
-                        cue.sentence_id = sentenceID
-                        try cue.insert(db)
-                    }
-                    if var source = sentence.source {
-                        source.sentence_id = sentenceID
-                        source.article_id = articleID
-                        try source.insert(db)
-                    }
-                    for var hit in sentence.hits {
-                        hit.sentence_id = sentenceID
-                        hit.article_id = articleID
-                        try hit.insert(db)
-                    }
-                    for var mention in sentence.mentions {
-                        mention.sentence_id = sentenceID
-                        mention.article_id = articleID
-                        try mention.insert(db)
-                    }
-                }
-                for var quote in prepared.quotes {
-                    quote.article_id = articleID
-                    try quote.insert(db)
-                }
+                try Self.insertChildren(db, prepared, articleID: articleID)
                 result.inserted += 1
             }
             return result
+        }
+    }
+
+    /// Sentences, cues, sources, hits, mentions and quotes, through cached prepared statements:
+    /// these are most of the rows, and a reused statement is several times faster than a
+    /// record insert.
+    static func insertChildren(_ db: Database, _ prepared: PreparedArticle, articleID: Int64) throws {
+        let sentenceStatement = try db.cachedStatement(sql: """
+            INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let cueStatement = try db.cachedStatement(sql: """
+            INSERT INTO cues (sentence_id, cue, start, "end", text, effect, weight, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let sourceStatement = try db.cachedStatement(sql: """
+            INSERT INTO sources (sentence_id, article_id, start, "end", text, kind, resolved) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let hitStatement = try db.cachedStatement(sql: """
+            INSERT INTO loaded_hits (sentence_id, article_id, start, "end", text, term, category, weight, score, in_quote,
+                                     speaker, target, lexicon, steps)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let mentionStatement = try db.cachedStatement(sql: """
+            INSERT INTO entity_mentions (sentence_id, article_id, entity, kind, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let quoteStatement = try db.cachedStatement(sql: """
+            INSERT INTO quotes (article_id, start, "end", text, speaker, scare) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for sentence in prepared.sentences {
+            let r = sentence.record
+            try sentenceStatement.execute(arguments: [articleID, r.position, r.start, r.end, r.headline, r.label, r.confidence,
+                                                      r.words, r.quoted_words, r.loaded_score, r.text])
+            let sentenceID = db.lastInsertedRowID
+            for c in sentence.cues {
+                try cueStatement.execute(arguments: [sentenceID, c.cue, c.start, c.end, c.text, c.effect, c.weight, c.note])
+            }
+            if let src = sentence.source {
+                try sourceStatement.execute(arguments: [sentenceID, articleID, src.start, src.end, src.text, src.kind, src.resolved])
+            }
+            for h in sentence.hits {
+                try hitStatement.execute(arguments: [sentenceID, articleID, h.start, h.end, h.text, h.term, h.category, h.weight,
+                                                     h.score, h.in_quote, h.speaker, h.target, h.lexicon, h.steps])
+            }
+            for m in sentence.mentions {
+                try mentionStatement.execute(arguments: [sentenceID, articleID, m.entity, m.kind, m.start, m.end, m.text])
+            }
+        }
+        for q in prepared.quotes {
+            try quoteStatement.execute(arguments: [articleID, q.start, q.end, q.text, q.speaker, q.scare])
         }
     }
 

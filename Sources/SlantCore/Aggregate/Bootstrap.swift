@@ -98,10 +98,11 @@ public enum Bootstrap {
         let n = columns.first?.count ?? 0
         guard n > 0, replicates > 0, count > 0 else { return (0..<count).map { _ in Interval(0, 0) } }
         let width = columns.count
-        // Row-major copy: one resampled article touches one contiguous run of memory.
-        var rows = [Double](repeating: 0, count: n * width)
+        precondition(width <= 16, "the bootstrap sums at most 16 columns")
+        // One article is one 16-wide vector: a resampled article costs one vector add.
+        var rows = [SIMD16<Double>](repeating: SIMD16(), count: n)
         for c in 0..<width {
-            for i in 0..<n { rows[i * width + c] = columns[c][i] }
+            for i in 0..<n { rows[i][c] = columns[c][i] }
         }
         var generator = SeededGenerator(seed: seed)
         var results = [[Double]](repeating: [Double](repeating: 0, count: replicates), count: count)
@@ -110,13 +111,12 @@ public enum Bootstrap {
         let total = UInt64(n)
         rows.withUnsafeBufferPointer { data in
             for r in 0..<replicates {
-                for c in 0..<width { sums[c] = 0 }
+                var acc = SIMD16<Double>()
                 for _ in 0..<n {
                     // Lemire's multiply-shift maps 64 random bits onto 0..<n without division.
-                    let j = Int(generator.next().multipliedFullWidth(by: total).high)
-                    let base = j * width
-                    for c in 0..<width { sums[c] += data[base + c] }
+                    acc += data[Int(generator.next().multipliedFullWidth(by: total).high)]
                 }
+                for c in 0..<width { sums[c] = acc[c] }
                 statistics(sums, &out)
                 for k in 0..<count { results[k][r] = out[k] }
             }
