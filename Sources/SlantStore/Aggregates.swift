@@ -433,7 +433,7 @@ struct Aggregator {
         counts.map { NamedCount(name: $0.key, count: $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
     }
 
-    func scanSources(_ db: Database, tallies: [ArticleTally]) throws -> SourceScan {
+    func scanSources(_ db: Database, tallies: [ArticleTally], perArticle wantPerArticle: Bool = false) throws -> SourceScan {
         var outletOf: [Int64: Int] = [:]
         var names: [String] = []
         var index: [String: Int] = [:]
@@ -450,7 +450,7 @@ struct Aggregator {
             guard let k = outletOf[articleID] else { continue }
             let kind: String = row[1]
             kinds[k][kind, default: 0] += 1
-            perArticle[k][kind, default: [:]][articleID, default: 0] += 1
+            if wantPerArticle { perArticle[k][kind, default: [:]][articleID, default: 0] += 1 }
             let resolved: String? = row[2]
             if kind == "pronoun" && resolved == nil { continue }
             counts[k][SourceKey(source: resolved ?? row[3], kind: kind), default: 0] += 1
@@ -514,7 +514,7 @@ struct Aggregator {
     func sourceKinds(_ db: Database, tallies: [ArticleTally]) throws -> [OutletSourceKindFigures] {
         // Sentence counts per article, in the same order as the tallies, so the bootstrap
         // resamples all of an outlet's articles (those without such a source count as 0).
-        let scan = try scanSources(db, tallies: tallies)
+        let scan = try scanSources(db, tallies: tallies, perArticle: true)
         let perArticle = scan.perArticle
         let byOutlet = Dictionary(grouping: tallies, by: \.outlet)
         let sources = scan.sources
