@@ -49,7 +49,10 @@ public enum HTMLArticleReader {
 
         var metadata = ArticleMetadata()
         var sources: [String: String] = [:]
-        if let title = found.title { metadata.title = MetaValue(title.value, .html); sources["title"] = title.source }
+        if let title = found.title {
+            metadata.title = MetaValue(titleWithoutSiteName(title.value, siteName: found.siteName?.value, url: found.url?.value), .html)
+            sources["title"] = title.source
+        }
         if let date = found.date { metadata.date = MetaValue(normalizedDate(date.value), .html); sources["date"] = date.source }
         if let url = found.url, url.value.hasPrefix("http") || url.value.hasPrefix("//") {
             metadata.url = MetaValue(url.value.hasPrefix("//") ? "https:" + url.value : url.value, .html)
@@ -84,6 +87,31 @@ public enum HTMLArticleReader {
         text += "\n"
         let article = Article(text: text, metadata: metadata, headline: headline, body: [bodyStart..<text.utf8.count])
         return HTMLExtraction(article: article, blocks: blocks, sources: sources)
+    }
+
+    /// A title without a trailing or leading site name (`Story - Sportsnet.ca`, `Site | Story`),
+    /// recognised as the page's site name or its domain's first label, ignoring case, spaces and dots.
+    static func titleWithoutSiteName(_ title: String, siteName: String?, url: String?) -> String {
+        func key(_ s: Substring) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
+        var names = Set<String>()
+        if let siteName { names.insert(key(Substring(siteName))) }
+        if let url, let host = PublicSuffixList.host(ofURL: url) {
+            let labels = host.lowercased().split(separator: ".").filter { $0 != "www" }
+            if let first = labels.first { names.insert(key(first)) }
+            names.insert(key(Substring(labels.joined())))
+        }
+        names.remove("")
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            if let range = title.range(of: separator, options: .backwards), names.contains(key(title[range.upperBound...])) {
+                let rest = title[..<range.lowerBound]
+                if !rest.isEmpty { return String(rest) }
+            }
+            if let range = title.range(of: separator), names.contains(key(title[..<range.lowerBound])) {
+                let rest = title[range.upperBound...]
+                if !rest.isEmpty { return String(rest) }
+            }
+        }
+        return title
     }
 
     /// Whether input should be read as HTML: by extension (.html, .htm, .xhtml, and those
@@ -129,7 +157,8 @@ public enum HTMLArticleReader {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
-        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEE, d MMM yyyy HH:mm:ss Z", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "yyyy/MM/dd"] {
+        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEE, d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss zzz",
+                       "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy/MM/dd"] {
             formatter.dateFormat = format
             if let date = formatter.date(from: value) {
                 formatter.dateFormat = "yyyy-MM-dd"

@@ -57,12 +57,13 @@ struct HTMLMetadata: Equatable {
             }
         }
         let article = HTMLMetadata.jsonLDArticle(jsonLD)
+        let nodes = HTMLMetadata.jsonLDNodes(jsonLD)
         func metaValue(_ names: String...) -> Found? {
             for name in names { if let v = meta[name] { return Found(value: v, source: "meta \(name)") } }
             return nil
         }
         func ld(_ key: String) -> Found? {
-            guard let article, let value = HTMLMetadata.jsonLDText(article[key]) else { return nil }
+            guard let article, let value = HTMLMetadata.jsonLDText(article[key], nodes: nodes) else { return nil }
             return Found(value: value, source: "json-ld \(key)")
         }
 
@@ -77,7 +78,7 @@ struct HTMLMetadata: Equatable {
             .flatMap { $0.value.hasPrefix("http") ? nil : $0 }
             ?? ld("author") ?? authorLink.map { Found(value: $0, source: "a rel=author") }
         siteName = metaValue("og:site_name", "application-name")
-            ?? article.flatMap { HTMLMetadata.jsonLDText($0["publisher"]) }.map { Found(value: $0, source: "json-ld publisher") }
+            ?? article.flatMap { HTMLMetadata.jsonLDText($0["publisher"], nodes: nodes) }.map { Found(value: $0, source: "json-ld publisher") }
         if let body = article?["articleBody"] as? String, !body.isEmpty { jsonLDBody = body }
         if let author, author.value.lowercased().hasPrefix("by ") {
             self.author = Found(value: String(author.value.dropFirst(3)), source: author.source)
@@ -104,8 +105,22 @@ struct HTMLMetadata: Equatable {
         return best
     }
 
-    /// A readable string from a JSON-LD value: a string, a `name`, or a list of either joined.
-    static func jsonLDText(_ value: Any?) -> String? {
+    /// Every JSON-LD object that has an `@id`, so references (`{"@id": ...}`) can be resolved.
+    static func jsonLDNodes(_ roots: [Any]) -> [String: [String: Any]] {
+        var nodes: [String: [String: Any]] = [:]
+        var stack = roots
+        while let item = stack.popLast() {
+            if let array = item as? [Any] { stack.append(contentsOf: array); continue }
+            guard let object = item as? [String: Any] else { continue }
+            if let id = object["@id"] as? String, object.count > 1, nodes[id] == nil { nodes[id] = object }
+            stack.append(contentsOf: object.values.filter { $0 is [Any] || $0 is [String: Any] })
+        }
+        return nodes
+    }
+
+    /// A readable string from a JSON-LD value: a string, a `name` (following an `@id`
+    /// reference), or a list of either joined. A bare reference is not a name.
+    static func jsonLDText(_ value: Any?, nodes: [String: [String: Any]] = [:]) -> String? {
         switch value {
         case let s as String:
             let t = HTMLText.collapse(s)
@@ -113,9 +128,11 @@ struct HTMLMetadata: Equatable {
         case let n as NSNumber:
             return n.stringValue
         case let object as [String: Any]:
-            return jsonLDText(object["name"]) ?? jsonLDText(object["@id"])
+            if let name = jsonLDText(object["name"]) { return name }
+            if let id = object["@id"] as? String, let target = nodes[id] { return jsonLDText(target["name"]) }
+            return nil
         case let array as [Any]:
-            let parts = array.compactMap { jsonLDText($0) }
+            let parts = array.compactMap { jsonLDText($0, nodes: nodes) }
             var seen = Set<String>()
             let unique = parts.filter { seen.insert($0).inserted }
             return unique.isEmpty ? nil : unique.joined(separator: ", ")
