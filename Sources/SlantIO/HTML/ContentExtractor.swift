@@ -6,6 +6,8 @@ public struct ExtractedBlock: Equatable, Sendable {
     public enum Kind: String, Sendable { case heading, paragraph, listItem = "list-item", quote, preformatted }
     public var kind: Kind
     public var text: String
+    /// The heading's rank (1 for `<h1>` ... 6), or 0 for other blocks.
+    public var level: Int = 0
 }
 
 /// Finds the main content of a page and returns its blocks in order.
@@ -50,6 +52,7 @@ enum ContentExtractor {
 
     static func extract(root: HTMLNode, flags: Flags) -> [ExtractedBlock] {
         let body = root.descendants(["body"]).first ?? root
+        rescueFromHead(root, body: body)
         prune(body, flags: flags)
         let content = grab(body, flags: flags)
         for node in content { clean(node, flags: flags) }
@@ -57,6 +60,26 @@ enum ContentExtractor {
     }
 
     // MARK: Step 1: pruning
+
+    static let headTags: Set<String> = ["title", "meta", "link", "script", "style", "base", "noscript", "template"]
+
+    /// libxml2 2.9 does not know HTML5 elements: on a page without `<body>`, an `<article>`
+    /// after `<title>` lands in `<head>`. Such elements move to the start of the body.
+    static func rescueFromHead(_ root: HTMLNode, body: HTMLNode) {
+        guard let head = root.elementChildren.first(where: { $0.tag == "head" }) else { return }
+        let stray = head.children.filter { !$0.isText && !headTags.contains($0.tag) }
+        guard !stray.isEmpty else { return }
+        head.setChildren(head.children.filter { node in !stray.contains { $0 === node } })
+        if body === root {
+            // No body at all: the stray elements follow the head.
+            var children = root.children
+            let at = (children.firstIndex { $0 === head } ?? -1) + 1
+            children.insert(contentsOf: stray, at: at)
+            root.setChildren(children)
+        } else {
+            body.setChildren(stray + body.children)
+        }
+    }
 
     /// Elements that never hold story text.
     static let droppedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
@@ -370,7 +393,21 @@ enum BlockRenderer {
         var renderer = State()
         for node in nodes { renderer.walk(node) }
         renderer.flush()
-        return renderer.blocks
+        return droppingOrphanHeadings(renderer.blocks)
+    }
+
+    /// Drops headings whose section was removed: one at the end, or one followed directly by
+    /// a heading of the same or higher rank ("Related stories" over a list that was cleaned away).
+    static func droppingOrphanHeadings(_ blocks: [ExtractedBlock]) -> [ExtractedBlock] {
+        var result: [ExtractedBlock] = []
+        for block in blocks.reversed() {
+            if block.kind == .heading {
+                guard let next = result.last else { continue }
+                if next.kind == .heading, next.level <= block.level { continue }
+            }
+            result.append(block)
+        }
+        return result.reversed()
     }
 
     struct State {
@@ -378,10 +415,14 @@ enum BlockRenderer {
         var buffer = ""
         var kind = ExtractedBlock.Kind.paragraph
         var quoteDepth = 0
+        var headingLevel = 0
 
         mutating func flush() {
             let text = HTMLText.collapse(buffer)
-            if !text.isEmpty { blocks.append(ExtractedBlock(kind: quoteDepth > 0 && kind == .paragraph ? .quote : kind, text: text)) }
+            if !text.isEmpty {
+                blocks.append(ExtractedBlock(kind: quoteDepth > 0 && kind == .paragraph ? .quote : kind, text: text,
+                                             level: kind == .heading ? headingLevel : 0))
+            }
             buffer = ""
             kind = .paragraph
         }
@@ -396,7 +437,9 @@ enum BlockRenderer {
             flush()
             let own: ExtractedBlock.Kind
             switch node.tag {
-            case "h1", "h2", "h3", "h4", "h5", "h6": own = .heading
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                own = .heading
+                headingLevel = Int(String(node.tag.dropFirst())) ?? 6
             case "li", "dt", "dd": own = .listItem
             case "pre": own = .preformatted
             default: own = .paragraph

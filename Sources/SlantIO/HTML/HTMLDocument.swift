@@ -133,10 +133,14 @@ struct HTMLDocument {
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
         // libxml2 takes an Int32 length; a page over 2 GB is not an article.
         guard data.count < Int(Int32.max) else { throw .tooLarge }
-        let document: htmlDocPtr? = data.withUnsafeBytes { raw -> htmlDocPtr? in
-            guard let base = raw.baseAddress else { return nil }
-            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+        func read(_ encoding: String) -> htmlDocPtr? {
+            data.withUnsafeBytes { raw -> htmlDocPtr? in
+                guard let base = raw.baseAddress else { return nil }
+                return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+            }
         }
+        // A charset libxml2 does not know makes it give up; the page is then read as windows-1252.
+        let document = read(encoding) ?? (encoding == "windows-1252" ? nil : read("windows-1252"))
         guard let document else { throw .unparseable }
         defer { xmlFreeDoc(document) }
         let root = HTMLNode(tag: "#document")
