@@ -8,6 +8,12 @@ public struct ExtractedBlock: Equatable, Sendable {
     public var text: String
     /// The heading's rank (1 for `<h1>` ... 6), or 0 for other blocks.
     public var level: Int = 0
+
+    public init(kind: Kind, text: String, level: Int = 0) {
+        self.kind = kind
+        self.text = text
+        self.level = level
+    }
 }
 
 /// Finds the main content of a page and returns its blocks in order.
@@ -42,21 +48,31 @@ enum ContentExtractor {
         var bestLength = -1
         for flags in attempts {
             let root = try makeRoot()
-            let blocks = extract(root: root, flags: flags)
-            let length = blocks.reduce(0) { $0 + $1.text.count }
+            let (blocks, length) = extract(root: root, flags: flags)
             if length >= minimumCharacters { return blocks }
+            // Later attempts prune less; they win only with more text outside links, so that
+            // on a short page the link lists the first attempt removed do not come back.
             if length > bestLength { best = blocks; bestLength = length }
         }
         return best
     }
 
-    static func extract(root: HTMLNode, flags: Flags) -> [ExtractedBlock] {
+    /// The blocks of one attempt and the number of letters and digits of its text outside links
+    /// (white space is left out: it varies with the markup, not with the content).
+    static func extract(root: HTMLNode, flags: Flags) -> (blocks: [ExtractedBlock], length: Int) {
         let body = root.descendants(["body"]).first ?? root
         rescueFromHead(root, body: body)
         prune(body, flags: flags)
         let content = grab(body, flags: flags)
         for node in content { clean(node, flags: flags) }
-        return BlockRenderer.render(content)
+        let length = content.reduce(0) { total, node in
+            total + letterCount(node.rawText) - node.descendants(["a"]).reduce(0) { $0 + letterCount($1.rawText) }
+        }
+        return (BlockRenderer.render(content), length)
+    }
+
+    static func letterCount(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + ($1.properties.isAlphabetic || $1.properties.numericType != nil ? 1 : 0) }
     }
 
     // MARK: Step 1: pruning

@@ -24,6 +24,7 @@ public enum ExtractionBenchmark {
     /// The result over all pages.
     public struct Summary: Sendable {
         public var pages: [PageScore]
+        public init(pages: [PageScore]) { self.pages = pages }
         public var precision: Double { pages.isEmpty ? 0 : pages.map(\.precision).reduce(0, +) / Double(pages.count) }
         public var recall: Double { pages.isEmpty ? 0 : pages.map(\.recall).reduce(0, +) / Double(pages.count) }
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
