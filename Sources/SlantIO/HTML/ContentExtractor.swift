@@ -117,7 +117,8 @@ enum ContentExtractor {
     static let positive = Pattern(["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post",
                                    "text", "blog", "story"])
     static let share = Pattern(["share", "sharedaddy", "social", "sharing"])
-    static let byline = Pattern(["byline", "author", "dateline", "writtenby", "p-author"])
+    static let byline = Pattern(["byline", "author", "dateline", "writtenby", "p-author", "timestamp", "publish-date", "pubdate"])
+    static let picture = Pattern(["image", "photo", "picture", "caption", "gallery", "img"])
 
     static func isHidden(_ node: HTMLNode) -> Bool {
         if node.attributes["hidden"] != nil { return true }
@@ -139,9 +140,15 @@ enum ContentExtractor {
                     child.remove()
                     continue
                 }
-                // Bylines and share bars are short; a long element with such a name is a container.
+                // Bylines, datelines and share bars are short; a long element with such a name is a container.
                 if byline.matches(names) || share.matches(names) || child.attribute("itemprop")?.lowercased() == "author" {
                     if child.normalizedText.count < 150 { child.remove(); continue }
+                }
+                // A picture with its caption and credit, not marked up as <figure>.
+                if picture.matches(names), child.tag != "p", !child.descendants(["img", "picture"]).isEmpty,
+                   child.normalizedText.count < 400 {
+                    child.remove()
+                    continue
                 }
             }
             if child.tag == "header", !holdsProse(child) { child.remove(); continue }
@@ -340,12 +347,50 @@ enum ContentExtractor {
                 cleanConditionally(content, tag: tag, flags: flags)
             }
         }
-        // Paragraphs left empty, and lone ad labels, carry nothing.
-        for p in content.descendants(["p"]) {
-            let text = p.normalizedText
-            if text.isEmpty || adLabels.contains(text.lowercased()) { p.remove() }
+        dropLinkRuns(content)
+        // Paragraphs left empty, ad labels and "Read more: <link>" teasers carry nothing of the story.
+        for p in content.descendants(["p"]) where p.normalizedText.isEmpty { p.remove() }
+        for node in content.descendants() where node.parent != nil {
+            let text = node.normalizedText
+            guard text.count < 60 else { continue }
+            let lower = text.lowercased()
+            if adLabels.contains(lower.trimmingCharacters(in: " :.-–—")) {
+                node.remove()
+            } else if node.tag == "p" || node.tag == "div", teaserPrefixes.contains(where: { lower.hasPrefix($0) }), linkDensity(node) > 0.5 {
+                node.remove()
+            }
         }
     }
+
+    /// Removes paragraphs that are nothing but a link when two or more follow each other, or one
+    /// ends the content: lists of other stories written as paragraphs. A short label that
+    /// introduces such a run ("You may also like...", "More on this:") goes with it.
+    static func dropLinkRuns(_ content: HTMLNode) {
+        func isLinkOnly(_ node: HTMLNode) -> Bool {
+            node.tag == "p" && !node.normalizedText.isEmpty && linkDensity(node) > 0.8
+        }
+        for parent in [content] + content.descendants() {
+            let children = parent.elementChildren
+            var index = 0
+            while index < children.count {
+                guard isLinkOnly(children[index]) else { index += 1; continue }
+                var end = index
+                while end + 1 < children.count, isLinkOnly(children[end + 1]) { end += 1 }
+                let atEnd = end == children.count - 1 && parent === content
+                if end > index || atEnd {
+                    for node in children[index...end] { node.remove() }
+                    if index > 0 {
+                        let label = children[index - 1].normalizedText
+                        if label.count < 50, label.hasSuffix(":") || label.hasSuffix("...") || label.hasSuffix("…") { children[index - 1].remove() }
+                    }
+                }
+                index = end + 1
+            }
+        }
+    }
+
+    /// Labels that introduce a link to another story.
+    static let teaserPrefixes = ["read more", "read also", "also read", "related:", "see also", "more:", "watch:", "click here"]
 
     static let adLabels: Set<String> = ["advertisement", "advertisements", "sponsored", "ad", "story continues below advertisement",
                                         "continue reading below", "article continues below"]
