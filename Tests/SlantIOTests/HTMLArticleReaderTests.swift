@@ -216,6 +216,17 @@ private func prose(_ subject: String) -> String {
         #expect(throws: InputError.self) { try Gzip.decompress(Data([0x1F, 0x8B, 0x08, 0x00, 0x01]), name: "g") }
     }
 
+    @Test func pagesCanBeReadOnManyThreadsAtOnce() throws {
+        // `slant ingest --jobs N` reads pages in parallel.
+        let pages = try ["news-article.html", "broken-markup.html", "latin1.html"].map(fixture)
+        let expected = try pages.map { try HTMLArticleReader.article(from: $0, path: "p", overrides: MetadataOverrides()).text }
+        let results = Results(count: 48)
+        DispatchQueue.concurrentPerform(iterations: 48) { i in
+            results.set(i, (try? HTMLArticleReader.article(from: pages[i % 3], path: "p", overrides: MetadataOverrides()))?.text)
+        }
+        for i in 0..<48 { #expect(results.get(i) == expected[i % 3]) }
+    }
+
     // MARK: Sniffing
 
     @Test func htmlIsRecognisedByExtensionOrStart() {
@@ -226,4 +237,13 @@ private func prose(_ subject: String) -> String {
         #expect(!HTMLArticleReader.looksLikeHTML(Data(" date 2024-01-01 https://x.com/a\nTitle\nBody <html>".utf8), path: "a.txt"))
         #expect(!HTMLArticleReader.looksLikeHTML(Data("<p>a fragment</p>".utf8), path: nil))
     }
+}
+
+/// Results written from several threads.
+private final class Results: @unchecked Sendable {
+    private var values: [String?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: String?) { lock.lock(); values[i] = value; lock.unlock() }
+    func get(_ i: Int) -> String? { lock.lock(); defer { lock.unlock() }; return values[i] }
 }

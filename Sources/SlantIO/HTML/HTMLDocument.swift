@@ -128,6 +128,7 @@ struct HTMLDocument {
     /// byte-order mark, else bytes that are valid UTF-8 are read as UTF-8, else the page's
     /// declared charset, else windows-1252 (what browsers assume for undeclared legacy pages).
     init(data: Data) throws(HTMLParseError) {
+        HTMLDocument.initializeLibXML
         let encoding = HTMLDocument.encoding(of: data)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -151,6 +152,10 @@ struct HTMLDocument {
         }
         self.root = root.children.first { $0.tag == "html" } ?? root
     }
+
+    /// libxml2 parses documents on several threads at once only after `xmlInitParser` has run
+    /// once; a static constant runs it exactly once, whichever thread comes first.
+    private static let initializeLibXML: Void = xmlInitParser()
 
     /// Copies a libxml2 node and its subtree. Depth is capped so that a hostile page with
     /// thousands of nested elements cannot exhaust the stack; deeper content is flattened.
