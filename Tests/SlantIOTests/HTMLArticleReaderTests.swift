@@ -123,7 +123,7 @@ private func prose(_ subject: String) -> String {
         #expect(m.author == MetaValue("Jane Doe", .html))
         #expect(m.outlet == MetaValue("coastalcourier.co.uk", .url))
         #expect(e.sources == ["title": "meta og:title", "url": "link rel=canonical", "date": "meta article:published_time",
-                              "author": "meta author", "outlet": "registrable domain of the url"])
+                              "author": "meta author", "outlet": "registrable domain of the url", "text": "page content"])
     }
 
     @Test func metadataFromJSONLDGraphWithReferences() throws {
@@ -144,6 +144,26 @@ private func prose(_ subject: String) -> String {
         #expect(e.article.metadata.url.value == "https://www.example.org/dam")
         #expect(e.sources["date"] == "json-ld datePublished")
         #expect(e.sources["author"] == "json-ld author")
+    }
+
+    @Test func storyOnlyInJSONLDIsTakenFromThere() throws {
+        let body = "The museum reopened on Sunday after a year of building work.\n\nVisitors queued for an hour, and the first thousand got in free. The director said the new galleries would open in May."
+        let html = """
+            <html><head><title>Museum reopens</title><script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "Museum reopens", "articleBody": \(String(decoding: try JSONEncoder().encode(body), as: UTF8.self))}
+            </script></head><body><div id="app"><p>Loading the story, please wait while the page finishes loading.</p></div></body></html>
+            """
+        let e = try extract(html)
+        #expect(e.blocks.map(\.text) == ["The museum reopened on Sunday after a year of building work.",
+                                         "Visitors queued for an hour, and the first thousand got in free. The director said the new galleries would open in May."])
+        #expect(e.sources["text"] == "json-ld articleBody")
+    }
+
+    @Test func pageTextWinsOverAShortJSONLDBody() throws {
+        let html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"Short teaser.\"}</script></head><body>\(prose("The harbour"))</body></html>"
+        let e = try extract(html)
+        #expect(e.sources["text"] == "page content")
+        #expect(e.blocks.first?.text.hasPrefix("The harbour was reported") == true)
     }
 
     @Test func brokenJSONLDIsIgnored() throws {

@@ -44,11 +44,22 @@ public enum HTMLArticleReader {
             }
         }
         let found = HTMLMetadata(root: try parse())
-        let blocks = try ContentExtractor.extract(makeRoot: parse)
+        var blocks = try ContentExtractor.extract(makeRoot: parse)
+        var sources: [String: String] = ["text": "page content"]
+        // Pages that render the story with JavaScript carry it only in JSON-LD: when the markup
+        // yields far less than the page's own articleBody, the articleBody is the story.
+        if let body = found.jsonLDBody {
+            let fromLD = jsonLDBlocks(body)
+            let pageLetters = blocks.reduce(0) { $0 + ContentExtractor.letterCount($1.text) }
+            let ldLetters = fromLD.reduce(0) { $0 + ContentExtractor.letterCount($1.text) }
+            if pageLetters < ContentExtractor.minimumCharacters, ldLetters > 2 * pageLetters {
+                blocks = fromLD
+                sources["text"] = "json-ld articleBody"
+            }
+        }
         guard !blocks.isEmpty else { throw InputError(path: path, problem: "no article text found in the page") }
 
         var metadata = ArticleMetadata()
-        var sources: [String: String] = [:]
         if let title = found.title {
             metadata.title = MetaValue(titleWithoutSiteName(title.value, siteName: found.siteName?.value, url: found.url?.value), .html)
             sources["title"] = title.source
@@ -87,6 +98,17 @@ public enum HTMLArticleReader {
         text += "\n"
         let article = Article(text: text, metadata: metadata, headline: headline, body: [bodyStart..<text.utf8.count])
         return HTMLExtraction(article: article, blocks: blocks, sources: sources)
+    }
+
+    /// Paragraphs of a JSON-LD articleBody: parsed as HTML when it holds markup, else split at
+    /// line breaks.
+    static func jsonLDBlocks(_ body: String) -> [ExtractedBlock] {
+        if body.contains("</") || body.contains("<br") || body.contains("<p") {
+            guard let root = try? HTMLDocument(data: Data(("<html><body>" + body + "</body></html>").utf8)).root else { return [] }
+            return BlockRenderer.render(root.descendants(["body"]))
+        }
+        return body.split(whereSeparator: \.isNewline).map { HTMLText.collapse(String($0)) }.filter { !$0.isEmpty }
+            .map { ExtractedBlock(kind: .paragraph, text: $0) }
     }
 
     /// A title without a trailing or leading site name (`Story - Sportsnet.ca`, `Site | Story`),
