@@ -100,7 +100,7 @@ private func prose(_ subject: String) -> String {
             <html><body><article>\(prose("The plan"))
             <p>The plan has three parts:</p>
             <ul><li>new buses on every route in the north of the city by the end of the year</li>
-            <li>lower fares for students and for people over sixty-five from next spring</li></ul>
+            <li><p>lower fares for students and for people over sixty-five from next spring</p></li></ul>
             \(prose("The budget"))</article></body></html>
             """
         let e = try extract(html)

@@ -186,7 +186,7 @@ enum ContentExtractor {
                     candidates.append(ancestor)
                 }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level) * 3.0
-                ancestor.score! += points / divider
+                ancestor.score = (ancestor.score ?? 0) + points / divider
             }
         }
         for candidate in candidates { candidate.score = (candidate.score ?? 0) * (1 - linkDensity(candidate)) }
@@ -474,18 +474,17 @@ enum BlockRenderer {
     struct State {
         var blocks: [ExtractedBlock] = []
         var buffer = ""
-        var kind = ExtractedBlock.Kind.paragraph
-        var quoteDepth = 0
-        var headingLevel = 0
+        /// The kind (and heading rank) of each open block element, innermost last: text is
+        /// flushed as the innermost kind, and a paragraph inside a list item or a quotation
+        /// takes that kind.
+        var open: [(kind: ExtractedBlock.Kind, level: Int)] = []
 
         mutating func flush() {
             let text = HTMLText.collapse(buffer)
-            if !text.isEmpty {
-                blocks.append(ExtractedBlock(kind: quoteDepth > 0 && kind == .paragraph ? .quote : kind, text: text,
-                                             level: kind == .heading ? headingLevel : 0))
-            }
             buffer = ""
-            kind = .paragraph
+            guard !text.isEmpty else { return }
+            let current = open.last ?? (.paragraph, 0)
+            blocks.append(ExtractedBlock(kind: current.kind, text: text, level: current.level))
         }
 
         mutating func walk(_ node: HTMLNode) {
@@ -496,23 +495,17 @@ enum BlockRenderer {
                 return
             }
             flush()
-            let own: ExtractedBlock.Kind
+            let inherited = open.last?.kind ?? .paragraph
             switch node.tag {
-            case "h1", "h2", "h3", "h4", "h5", "h6":
-                own = .heading
-                headingLevel = Int(String(node.tag.dropFirst())) ?? 6
-            case "li", "dt", "dd": own = .listItem
-            case "pre": own = .preformatted
-            default: own = .paragraph
+            case "h1", "h2", "h3", "h4", "h5", "h6": open.append((.heading, Int(String(node.tag.dropFirst())) ?? 6))
+            case "li", "dt", "dd": open.append((.listItem, 0))
+            case "blockquote": open.append((.quote, 0))
+            case "pre": open.append((.preformatted, 0))
+            default: open.append((inherited == .heading ? .paragraph : inherited, 0))
             }
-            if node.tag == "blockquote" { quoteDepth += 1 }
-            for child in node.children {
-                if kind == .paragraph { kind = own }
-                walk(child)
-            }
-            if kind == .paragraph { kind = own }
+            for child in node.children { walk(child) }
             flush()
-            if node.tag == "blockquote" { quoteDepth -= 1 }
+            open.removeLast()
         }
     }
 }

@@ -39,7 +39,9 @@ public enum HTMLArticleReader {
         }
         try check(data, path: path)
         let parse: () throws -> HTMLNode = {
-            do { return try HTMLDocument(data: data).root } catch {
+            do { return try HTMLDocument(data: data).root } catch HTMLParseError.tooLarge {
+                throw InputError(path: path, problem: "is too large for an HTML page (over 2 GB)")
+            } catch {
                 throw InputError(path: path, problem: "cannot be parsed as HTML")
             }
         }

@@ -57,7 +57,7 @@ final class HTMLNode {
         var result: [HTMLNode] = []
         var stack = Array(children.reversed())
         while let node = stack.popLast() {
-            if !node.isText, tags == nil || tags!.contains(node.tag) { result.append(node) }
+            if !node.isText, tags?.contains(node.tag) ?? true { result.append(node) }
             stack.append(contentsOf: node.children.reversed())
         }
         return result
