@@ -45,8 +45,13 @@ public enum HTMLArticleReader {
                 throw InputError(path: path, problem: "cannot be parsed as HTML")
             }
         }
-        let found = HTMLMetadata(root: try parse())
-        var blocks = try ContentExtractor.extract(makeRoot: parse)
+        // Metadata only reads the tree, so the first extraction attempt can prune the same one.
+        var unused: HTMLNode? = try parse()
+        let found = HTMLMetadata(root: unused ?? HTMLNode(tag: "html"))
+        var blocks = try ContentExtractor.extract(makeRoot: {
+            if let root = unused { unused = nil; return root }
+            return try parse()
+        })
         var sources: [String: String] = ["text": "page content"]
         // Pages that render the story with JavaScript carry it only in JSON-LD: when the markup
         // yields far less than the page's own articleBody, the articleBody is the story.
