@@ -85,6 +85,8 @@ private func prose(_ subject: String) -> String {
             <html><body><div class="content">
             \(prose("The first event"))\(prose("The second event"))
             <div><a href="/1">Read more about the first event here</a> <a href="/2">and the second</a></div>
+            <p><strong><a href="/other">MAYOR SAYS THE SECOND EVENT WAS A SUCCESS</a></strong></p>
+            <p>The report, <a href="/report">published on Friday</a>, said the third event went well and cost less than planned.</p>
             \(prose("The third event"))
             <ul><li><a href="/a">Another story entirely</a></li><li><a href="/b">Yet another story</a></li></ul>
             </div></body></html>
@@ -92,6 +94,8 @@ private func prose(_ subject: String) -> String {
         let text = try extract(html).article.text
         #expect(text.contains("The third event"))
         #expect(!text.contains("Read more"))
+        #expect(!text.contains("MAYOR SAYS"))
+        #expect(text.contains("The report, published on Friday, said the third event went well"))
         #expect(!text.contains("Another story"))
     }
 

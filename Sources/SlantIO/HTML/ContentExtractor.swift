@@ -347,7 +347,7 @@ enum ContentExtractor {
                 cleanConditionally(content, tag: tag, flags: flags)
             }
         }
-        dropLinkRuns(content)
+        dropLinkParagraphs(content)
         // Paragraphs left empty, ad labels and "Read more: <link>" teasers carry nothing of the story.
         for p in content.descendants(["p"]) where p.normalizedText.isEmpty { p.remove() }
         for node in content.descendants() where node.parent != nil {
@@ -362,10 +362,10 @@ enum ContentExtractor {
         }
     }
 
-    /// Removes paragraphs that are nothing but a link when two or more follow each other, or one
-    /// ends the content: lists of other stories written as paragraphs. A short label that
-    /// introduces such a run ("You may also like...", "More on this:") goes with it.
-    static func dropLinkRuns(_ content: HTMLNode) {
+    /// Removes paragraphs that are nothing but a link: teasers for other stories and lists of
+    /// them written as paragraphs (a sentence of the story is not one big link). A short label
+    /// that introduces such a run ("You may also like...", "More on this:") goes with it.
+    static func dropLinkParagraphs(_ content: HTMLNode) {
         func isLinkOnly(_ node: HTMLNode) -> Bool {
             node.tag == "p" && !node.normalizedText.isEmpty && linkDensity(node) > 0.8
         }
@@ -376,13 +376,10 @@ enum ContentExtractor {
                 guard isLinkOnly(children[index]) else { index += 1; continue }
                 var end = index
                 while end + 1 < children.count, isLinkOnly(children[end + 1]) { end += 1 }
-                let atEnd = end == children.count - 1 && parent === content
-                if end > index || atEnd {
-                    for node in children[index...end] { node.remove() }
-                    if index > 0 {
-                        let label = children[index - 1].normalizedText
-                        if label.count < 50, label.hasSuffix(":") || label.hasSuffix("...") || label.hasSuffix("…") { children[index - 1].remove() }
-                    }
+                for node in children[index...end] { node.remove() }
+                if index > 0 {
+                    let label = children[index - 1].normalizedText
+                    if label.count < 50, label.hasSuffix(":") || label.hasSuffix("...") || label.hasSuffix("…") { children[index - 1].remove() }
                 }
                 index = end + 1
             }
