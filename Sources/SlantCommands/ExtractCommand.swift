@@ -10,9 +10,9 @@ public struct ExtractCommand: SlantCommand {
         commandName: "extract",
         abstract: "Extract an article's text and metadata from an HTML page.",
         discussion: """
-            Finds the main content of the page (dropping navigation, headers, footers, asides,
-            related links, share widgets, comments and captions) and prints the text that
-            'slant score' would analyse, with the title, URL, date, outlet and author and where
+            Finds the main content of the page (dropping navigation, headers, footers, asides, \
+            related links, share widgets, comments and captions) and prints the text that \
+            'slant score' would analyse, with the title, URL, date, outlet and author and where \
             each came from. Exit status: 0 on success, 2 on an input error.
             """)
 

@@ -8,9 +8,9 @@ public struct ExtractEvalCommand: SlantCommand {
         commandName: "eval-extract",
         abstract: "Measure article extraction on the article-extraction benchmark.",
         discussion: """
-            Extracts the body of every page in DIR/html/<id>.html.gz and compares it with
-            DIR/ground-truth.json: 4-token shingles of word runs, per-page precision and recall
-            averaged over pages, F1 their harmonic mean (the benchmark's own metric).
+            Extracts the body of every page in DIR/html/<id>.html.gz and compares it with \
+            DIR/ground-truth.json: 4-token shingles of word runs, per-page precision and recall \
+            averaged over pages, F1 their harmonic mean (the benchmark's own metric). \
             With --peer FILE, scores another extractor's saved output instead (peer-output/<tool>.json).
             """)
 

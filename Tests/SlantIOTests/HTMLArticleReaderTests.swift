@@ -258,6 +258,7 @@ private func prose(_ subject: String) -> String {
         #expect(HTMLArticleReader.looksLikeHTML(Data("plain".utf8), path: "a.htm"))
         #expect(HTMLArticleReader.looksLikeHTML(Data("\n  <!DOCTYPE html><p>x".utf8), path: "a.txt"))
         #expect(HTMLArticleReader.looksLikeHTML(Data("<!-- saved --><html lang=en>".utf8), path: nil))
+        #expect(HTMLArticleReader.looksLikeHTML(Data("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0\">".utf8), path: nil))
         #expect(!HTMLArticleReader.looksLikeHTML(Data(" date 2024-01-01 https://x.com/a\nTitle\nBody <html>".utf8), path: "a.txt"))
         #expect(!HTMLArticleReader.looksLikeHTML(Data("<p>a fragment</p>".utf8), path: nil))
     }

@@ -145,7 +145,7 @@ public enum HTMLArticleReader {
 
     /// Whether input should be read as HTML: by extension (.html, .htm, .xhtml, and those
     /// gzip-compressed), or because it starts (after white space and a byte-order mark) with
-    /// `<!doctype html`, `<html`, or an HTML comment followed by either.
+    /// `<!doctype html` or `<html`, perhaps after an XML prolog or comments.
     public static func looksLikeHTML(_ data: Data, path: String?) -> Bool {
         if let path {
             let lower = path.lowercased()
@@ -153,8 +153,15 @@ public enum HTMLArticleReader {
         }
         var start = String(decoding: data.prefix(1024), as: UTF8.self).lowercased()
         start = String(start.drop { $0.isWhitespace || $0 == "\u{FEFF}" })
-        while start.hasPrefix("<!--"), let end = start.range(of: "-->") {
-            start = String(start[end.upperBound...].drop { $0.isWhitespace })
+        // An XML prolog (XHTML) and comments may come first.
+        while true {
+            if start.hasPrefix("<!--"), let end = start.range(of: "-->") {
+                start = String(start[end.upperBound...].drop { $0.isWhitespace })
+            } else if start.hasPrefix("<?xml"), let end = start.range(of: "?>") {
+                start = String(start[end.upperBound...].drop { $0.isWhitespace })
+            } else {
+                break
+            }
         }
         return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
     }
