@@ -23,6 +23,18 @@ private let htmlFixture = repositoryRoot.appendingPathComponent("Tests/Fixtures/
         #expect(!text.contains("Related stories"))
     }
 
+    /// The whole JSON document for the fixture page, compared with a snapshot file; run the
+    /// tests with RECORD_SNAPSHOTS=1 to re-record it after an intended change.
+    @Test func extractJSONSnapshot() throws {
+        let snapshot = repositoryRoot.appendingPathComponent("Tests/Fixtures/html/news-article.extract.json")
+        let r = slant(["extract", htmlFixture, "--format", "json"])
+        #expect(r.status == 0)
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try Data(r.out.utf8).write(to: snapshot)
+        }
+        #expect(r.out == (try String(contentsOf: snapshot, encoding: .utf8)))
+    }
+
     @Test func extractTextShowsMetadataThenText() {
         let r = slant(["extract", htmlFixture, "--outlet", "Coastal Courier"])
         #expect(r.status == 0)

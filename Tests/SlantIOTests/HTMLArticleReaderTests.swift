@@ -231,6 +231,14 @@ private func prose(_ subject: String) -> String {
         }
     }
 
+    @Test func truncatedPagesNeverCrash() throws {
+        // Every cut of a real page: unclosed tags, half an entity, half a UTF-8 sequence.
+        let page = try fixture("news-article.html")
+        for cut in stride(from: 0, to: page.count, by: 97) {
+            _ = try? HTMLArticleReader.extract(from: page.prefix(cut), path: "cut.html")
+        }
+    }
+
     @Test func gzipPagesAreInflated() throws {
         // The fixture compressed with `gzip -9 -n`.
         let plain = try fixture("broken-markup.html")
