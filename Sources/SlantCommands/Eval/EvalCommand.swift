@@ -116,7 +116,7 @@ enum EvalText {
         guard !list.isEmpty else { return "" }
         var out = "\nerrors:\n"
         for e in list {
-            let place = e.line.map { "line \($0)" } ?? e.offset.map { "@\($0)" } ?? ""
+            let place = [e.line.map { "line \($0)" }, e.offset.map { "@\($0)" }].compactMap { $0 }.joined(separator: " ")
             out += "  \(e.kind)  \(e.document) \(place)\n    \(e.text)\n"
             for line in e.detail.split(separator: "\n") { out += "    \(line)\n" }
         }

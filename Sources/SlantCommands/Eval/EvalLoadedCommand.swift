@@ -53,14 +53,26 @@ public struct EvalLoadedCommand: SlantCommand {
         return options.gold.lowercased().hasSuffix(".csv") ? .babe : .ptc
     }
 
+    /// Every article in the folder is a document (one with no gold span of the chosen
+    /// techniques still counts: its predictions are false alarms); a labelled id with no
+    /// article file is an error.
     func ptc() throws -> [Item] {
         let techniques = Set(technique.isEmpty ? ["Loaded_Language"] : technique)
-        let spans = try PTCGold.parse(try EvalOptions.read(options.gold), file: options.gold, techniques: techniques)
+        var spans = try PTCGold.parse(try EvalOptions.read(options.gold), file: options.gold, techniques: techniques)
         let folder = (options.gold as NSString).deletingLastPathComponent
         let dir = articles ?? [(folder as NSString).appendingPathComponent("train-articles"), folder]
-            .first { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("article\(spans.keys.sorted().first ?? "").txt")) } ?? folder
+            .first { EvalOptions.isDirectory($0) && FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("article\(spans.keys.sorted().first ?? "").txt")) } ?? folder
+        for path in try EvalOptions.files(under: dir, extensions: ["txt"]) {
+            let name = (path as NSString).lastPathComponent
+            guard name.hasPrefix("article"), (path as NSString).deletingLastPathComponent == dir else { continue }
+            let id = String(name.dropFirst("article".count).dropLast(".txt".count))
+            if spans[id] == nil { spans[id] = [] }
+        }
         return try spans.keys.sorted().map { id in
             let path = (dir as NSString).appendingPathComponent("article\(id).txt")
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw EvalError(file: options.gold, problem: "article \(id) has spans but \(path) does not exist (use --articles DIR)")
+            }
             let text = try EvalOptions.read(path)
             let scalars = ScalarText(text)
             let gold = spans[id] ?? []
