@@ -6,7 +6,7 @@ SAMPLE := Tests/Fixtures/articles/sputnikglobe-2024-07-25-asean-summit.txt
 RELEASE := .build/release/slant
 SHARED ?= ../shared/data
 
-.PHONY: all deps build release demo test eval bench install clean
+.PHONY: all deps build release demo test eval eval-peers bench install clean
 
 all: release
 
@@ -29,6 +29,14 @@ test: deps
 	@set -o pipefail; $(SWIFT) test --disable-xctest 2>&1 | tee .build-test.log \
 	  | grep -vE '^(◇ |↳ |✔ Test [^r])' ; status=$$?; \
 	  scripts/test-summary.sh .build-test.log; exit $$status
+
+# Accuracy on ../shared/data (absent: says so, exits 0); peers beside Slant when .build-peers exists.
+eval: release
+	@SHARED=$(SHARED) scripts/eval.sh
+
+# The peers' Python environment for make eval, in .build-peers/ (git-ignored).
+eval-peers:
+	@scripts/peers/setup.sh
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -161,7 +161,7 @@ public struct EvalLoadedCommand: SlantCommand {
         case .json: io.out(JSONOutput.encode(report) + "\n")
         case .row:
             var notes = "any-overlap spans; char F1 \(EvalText.number(report.characters.f1))"
-            if let q = report.quote_agreement { notes += ", in_quote agrees \(q.agreed)/\(q.compared)" }
+            if let q = report.quote_agreement, q.compared > 0 { notes += ", in_quote agrees \(q.agreed)/\(q.compared)" }
             if kind == .babe { notes = "biased-word recall (lists not exhaustive)" }
             io.out(EvalText.row(task: kind == .babe ? "loaded-words" : "loaded", options: labelled, n: report.overlap.gold,
                                 prf: report.overlap, notes: notes))
