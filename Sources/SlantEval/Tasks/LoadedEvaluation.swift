@@ -72,8 +72,8 @@ public struct LoadedReport: Encodable, Sendable {
 public enum LoadedEvaluation {
     /// Scores predictions by document name, micro-averaged over documents.
     ///
-    /// The listed errors are grouped by their lower-cased text and the most frequent come
-    /// first (a word the lexicon lacks, or a neutral sense it keeps flagging, shows up once
+    /// The listed misses and false alarms are grouped by their lower-cased text and the most
+    /// frequent come first; then come found spans whose quote flag disagrees, in document order (a word the lexicon lacks, or a neutral sense it keeps flagging, shows up once
     /// with its count rather than filling the list).
     public static func evaluate(documents: [LoadedDocument], predictions: [String: [PredictedSpan]],
                                 gold: String, errors limit: Int) -> LoadedReport {
@@ -82,6 +82,7 @@ public enum LoadedEvaluation {
         var hasQuote = false
         var missed: [String: (count: Int, example: ErrorExample)] = [:]
         var alarms: [String: (count: Int, example: ErrorExample)] = [:]
+        var disagreements: [ErrorExample] = []
         for doc in documents {
             let predicted = (predictions[doc.name] ?? []).filter { $0.span.length > 0 }
             let spans = predicted.map(\.span)
@@ -99,7 +100,14 @@ public enum LoadedEvaluation {
                     let said = hits.compactMap(\.inQuote)
                     if !said.isEmpty {
                         quote.compared += 1
-                        if said.contains(flags[k]) && Set(said).count == 1 { quote.agreed += 1 }
+                        if said.contains(flags[k]) && Set(said).count == 1 {
+                            quote.agreed += 1
+                        } else if disagreements.count < limit {
+                            disagreements.append(ErrorExample(kind: "quote-disagreement", document: doc.name, offset: g.start,
+                                                              text: ScalarText.oneLine(doc.text.text(g)),
+                                                              detail: "gold quote \(flags[k] ? "yes" : "no"), predicted in_quote \(said.map(String.init).joined(separator: ",")); "
+                                                                  + doc.text.context(at: g.start)))
+                        }
                     }
                 }
             }
@@ -109,7 +117,7 @@ public enum LoadedEvaluation {
             }
         }
         return LoadedReport(gold: gold, documents: documents.count, characters: characters, overlap: overlap, exact: exact,
-                            quote_agreement: hasQuote ? quote : nil, errors: top(missed, limit) + top(alarms, limit))
+                            quote_agreement: hasQuote ? quote : nil, errors: top(missed, limit) + top(alarms, limit) + disagreements)
     }
 
     private static func record(_ table: inout [String: (count: Int, example: ErrorExample)], _ e: ErrorExample) {
