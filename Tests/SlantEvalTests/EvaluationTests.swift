@@ -126,7 +126,8 @@ struct EvaluationTests {
         #expect(report.characters == PRF(predicted: 16, correctPredicted: 12, gold: 18, correctGold: 12))
         #expect(report.quote_agreement?.compared == 2)
         #expect(report.quote_agreement?.agreed == 1)
-        #expect(report.errors.map(\.text) == ["wicked", "plot"])
+        #expect(report.errors.map(\.text) == ["wicked", "plot", "shameful"])
+        #expect(report.errors.map(\.kind) == ["miss", "false-alarm", "quote-disagreement"])
         #expect(report.errors[0].detail.hasPrefix("1x; e.g. "))
     }
 
