@@ -73,3 +73,45 @@ struct EvalCommandTests {
         #expect(mismatch.err.contains("p.jsonl:1: sentence 2 "))
     }
 }
+
+@Suite("slant eval on folders of gold")
+struct EvalFolderTests {
+    func folder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slant-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func attributionSkipsABadFileAndScoresTheRest() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "Officials said the plan is dead. Rain fell on Tuesday."
+        try text.write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 31\tthe plan is dead\nE1\tAttribution:T2 Content:T3 Source:T1\n"
+            .write(to: dir.appendingPathComponent("good.ann"), atomically: true, encoding: .utf8)
+        try text.write(to: dir.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+        try "T1\tSource 0 900\tOfficials\n".write(to: dir.appendingPathComponent("bad.ann"), atomically: true, encoding: .utf8)
+        let result = slant(["eval", "attribution", "--gold", dir.path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.err == "slant: skipped \(dir.path)/bad.ann:1: range 0..<900 is outside the text (54 characters)\n")
+        let json = try jsonObject(result.out)
+        #expect(json["documents"] as? Int == 1)
+        #expect((json["sentences"] as? [String: Any])?["labels"] as? [String] == ["ATTRIBUTED", "NOT_ATTRIBUTED"])
+    }
+
+    @Test func ptcWithAWordListBaseline() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // "vile" (8..<12) and "scheme" (21..<27) are gold; the list finds "vile" and "plan".
+        // Characters: 4 of 8 predicted are gold, 4 of 10 gold are found: F1 8/18.
+        try "A truly vile plot, a scheme. A plan.".write(to: dir.appendingPathComponent("article7.txt"), atomically: true, encoding: .utf8)
+        try "Nothing here.".write(to: dir.appendingPathComponent("article8.txt"), atomically: true, encoding: .utf8)
+        try "7\tLoaded_Language\t8\t12\n7\tLoaded_Language\t21\t27\n7\tDoubt\t0\t1\n"
+            .write(to: dir.appendingPathComponent("spans.labels"), atomically: true, encoding: .utf8)
+        try "vile\nplan\n".write(to: dir.appendingPathComponent("list.txt"), atomically: true, encoding: .utf8)
+        let result = slant(["eval", "loaded", "--gold", dir.appendingPathComponent("spans.labels").path,
+                            "--baseline-list", dir.appendingPathComponent("list.txt").path, "--format", "row", "--data-name", "tiny"])
+        #expect(result.status == 0)
+        #expect(result.out == "loaded\ttiny\tlist:list\t2\t0.500\t0.500\t0.500\tany-overlap spans; char F1 0.444\n")
+    }
+}

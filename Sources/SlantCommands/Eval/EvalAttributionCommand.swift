@@ -24,32 +24,47 @@ public struct EvalAttributionCommand: SlantCommand {
 
     public init() {}
 
-    /// Pairs each .ann with its text; returns documents and the number of extra annotations
-    /// of an already paired text.
-    static func documents(in directory: String) throws -> (docs: [BratDocument], duplicates: Int) {
-        var docs: [BratDocument] = [], seen = Set<String>(), duplicates = 0
-        for ann in try EvalOptions.files(under: directory, extensions: ["ann"]) {
-            let folder = (ann as NSString).deletingLastPathComponent
-            let stem = ((ann as NSString).lastPathComponent as NSString).deletingPathExtension
-            var candidates = [(folder as NSString).appendingPathComponent(stem + ".txt")]
-            if let cut = stem.lastIndex(of: "_") {
-                let base = String(stem[..<cut])
-                let textFolder = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("text")
-                candidates += [(folder as NSString).appendingPathComponent(base + ".txt"), (textFolder as NSString).appendingPathComponent(base + ".txt")]
-            }
-            guard let txt = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-                throw EvalError(file: ann, problem: "no text file for it (looked for \(candidates.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")))")
-            }
-            guard seen.insert(txt).inserted else { duplicates += 1; continue }
-            let name = ((txt as NSString).lastPathComponent as NSString).deletingPathExtension
-            docs.append(try BratDocument.parse(ann: try EvalOptions.read(ann), annFile: ann, text: try EvalOptions.read(txt), name: name))
+    /// The text an annotation file annotates: NAME.txt beside NAME.ann, or for PolNeAR's
+    /// NAME_ANNOTATOR.ann, NAME.txt beside it or in the sibling text/ folder.
+    static func textFile(for ann: String) throws -> String {
+        let folder = (ann as NSString).deletingLastPathComponent
+        let stem = ((ann as NSString).lastPathComponent as NSString).deletingPathExtension
+        var candidates = [(folder as NSString).appendingPathComponent(stem + ".txt")]
+        if let cut = stem.lastIndex(of: "_") {
+            let base = String(stem[..<cut])
+            let textFolder = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("text")
+            candidates += [(folder as NSString).appendingPathComponent(base + ".txt"), (textFolder as NSString).appendingPathComponent(base + ".txt")]
         }
-        guard !docs.isEmpty else { throw EvalError(file: directory, problem: "no .ann files found") }
-        return (docs, duplicates)
+        guard let txt = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            throw EvalError(file: ann, problem: "no text file for it (looked for \(candidates.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")))")
+        }
+        return txt
+    }
+
+    /// Pairs each .ann with its text; returns documents, the number of extra annotations of an
+    /// already paired text, and the files that could not be read (reported, not scored, so one
+    /// bad file does not stop the rest).
+    static func documents(in directory: String) throws -> (docs: [BratDocument], duplicates: Int, skipped: [String]) {
+        var docs: [BratDocument] = [], seen = Set<String>(), duplicates = 0, skipped: [String] = []
+        for ann in try EvalOptions.files(under: directory, extensions: ["ann"]) {
+            do {
+                let txt = try textFile(for: ann)
+                guard seen.insert(txt).inserted else { duplicates += 1; continue }
+                let name = ((txt as NSString).lastPathComponent as NSString).deletingPathExtension
+                docs.append(try BratDocument.parse(ann: try EvalOptions.read(ann), annFile: ann, text: try EvalOptions.read(txt), name: name))
+            } catch {
+                skipped.append(error.localizedDescription)
+            }
+        }
+        guard !docs.isEmpty else {
+            throw EvalError(file: directory, problem: skipped.first.map { "no readable .ann files (first problem: \($0))" } ?? "no .ann files found")
+        }
+        return (docs, duplicates, skipped)
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
-        let (docs, duplicates) = try Self.documents(in: options.gold)
+        let (docs, duplicates, skipped) = try Self.documents(in: options.gold)
+        for problem in skipped { io.err("slant: skipped \(problem)\n") }
         var predictions: [String: [AttributedSentence]] = [:]
         if let file = options.predictions {
             predictions = try PredictionFiles.attribution(try EvalOptions.read(file), file: file)
@@ -68,10 +83,11 @@ public struct EvalAttributionCommand: SlantCommand {
         case .json: io.out(JSONOutput.encode(report) + "\n")
         case .row:
             io.out(EvalText.row(task: "attribution", options: options, n: report.sentences.total, prf: report.attributed,
-                                notes: "sentences; source overlap F1 \(EvalText.number(report.sources_overlap.f1)), exact F1 \(EvalText.number(report.sources_exact.f1))"))
+                                notes: (skipped.isEmpty ? "" : "\(skipped.count) documents skipped; ") + "sentences; source overlap F1 \(EvalText.number(report.sources_overlap.f1)), exact F1 \(EvalText.number(report.sources_exact.f1))"))
         case .text:
             var out = "attribution: \(report.gold) (\(report.documents) documents"
-            out += duplicates > 0 ? ", \(duplicates) further annotations of the same texts not used) - " : ") - "
+            out += duplicates > 0 ? ", \(duplicates) further annotations of the same texts not used" : ""
+            out += skipped.isEmpty ? ") - " : ", \(skipped.count) unreadable and skipped) - "
             out += options.systemLabel + "\n"
             out += EvalText.prfLine("ATTRIBUTED sentences", report.attributed)
             out += EvalText.prfLine("sources (overlap)", report.sources_overlap)

@@ -54,9 +54,9 @@ public struct EvalLoadedCommand: SlantCommand {
     }
 
     /// Every article in the folder is a document (one with no gold span of the chosen
-    /// techniques still counts: its predictions are false alarms); a labelled id with no
-    /// article file is an error.
-    func ptc() throws -> [Item] {
+    /// techniques still counts: its predictions are false alarms). A labelled article that
+    /// cannot be read or whose spans run past its end is reported in `skipped`.
+    func ptc(skipped: inout [String]) throws -> [Item] {
         let techniques = Set(technique.isEmpty ? ["Loaded_Language"] : technique)
         var spans = try PTCGold.parse(try EvalOptions.read(options.gold), file: options.gold, techniques: techniques)
         let folder = (options.gold as NSString).deletingLastPathComponent
@@ -68,46 +68,65 @@ public struct EvalLoadedCommand: SlantCommand {
             let id = String(name.dropFirst("article".count).dropLast(".txt".count))
             if spans[id] == nil { spans[id] = [] }
         }
-        return try spans.keys.sorted().map { id in
+        var items: [Item] = []
+        for id in spans.keys.sorted() {
             let path = (dir as NSString).appendingPathComponent("article\(id).txt")
             guard FileManager.default.fileExists(atPath: path) else {
-                throw EvalError(file: options.gold, problem: "article \(id) has spans but \(path) does not exist (use --articles DIR)")
+                skipped.append(EvalError(file: options.gold, problem: "article \(id) has spans but \(path) does not exist (use --articles DIR)").localizedDescription)
+                continue
             }
-            let text = try EvalOptions.read(path)
-            let scalars = ScalarText(text)
-            let gold = spans[id] ?? []
-            if let bad = gold.first(where: { $0.end > scalars.count }) {
-                throw EvalError(file: options.gold, problem: "article \(id): span \(bad.start)..<\(bad.end) is past the end of \(path) (\(scalars.count) characters)")
+            do {
+                let text = try EvalOptions.read(path)
+                let scalars = ScalarText(text)
+                let gold = spans[id] ?? []
+                if let bad = gold.first(where: { $0.end > scalars.count }) {
+                    throw EvalError(file: options.gold, problem: "article \(id): span \(bad.start)..<\(bad.end) is past the end of \(path) (\(scalars.count) characters)")
+                }
+                items.append(Item(doc: LoadedDocument(name: id, text: scalars, gold: gold), article: Article(text: text)))
+            } catch {
+                skipped.append(error.localizedDescription)
             }
-            return Item(doc: LoadedDocument(name: id, text: scalars, gold: gold), article: Article(text: text))
         }
+        return items
     }
 
-    func basil() throws -> [Item] {
+    /// BASIL articles with their lexical-bias spans; an article whose files cannot be read or
+    /// whose annotations do not fit it is reported in `skipped`.
+    func basil(skipped: inout [String]) throws -> [Item] {
         let root = options.gold
         let annotationRoot = (root as NSString).appendingPathComponent("annotations")
         let articleRoot = (root as NSString).appendingPathComponent("articles")
-        return try EvalOptions.files(under: annotationRoot, extensions: ["json"]).map { annotationPath in
-            let relative = String(annotationPath.dropFirst(annotationRoot.count + 1))
-            guard relative.hasSuffix("_ann.json") else {
-                throw EvalError(file: annotationPath, problem: "annotation files are named NAME_ann.json")
+        var items: [Item] = []
+        for annotationPath in try EvalOptions.files(under: annotationRoot, extensions: ["json"]) {
+            do { items.append(try basilItem(annotationPath, annotationRoot: annotationRoot, articleRoot: articleRoot)) } catch {
+                skipped.append(error.localizedDescription)
             }
-            let name = String(relative.dropLast("_ann.json".count))
-            let articlePath = (articleRoot as NSString).appendingPathComponent(name + ".json")
-            let (_, articleData) = try readBytes(articlePath)
-            let (_, annotationData) = try readBytes(annotationPath)
-            let parsed = try BASILArticle.parse(article: articleData, articleFile: articlePath, annotations: annotationData,
-                                                annotationFile: annotationPath, name: name)
-            let lex = parsed.spans.filter { $0.bias == "lex" }
-            let bytes = ByteOffsets(parsed.text)
-            let article = Article(text: parsed.text, headline: parsed.title.length > 0 ? bytes.bytes(parsed.title) : nil,
-                                  body: parsed.paragraphs.map { bytes.bytes($0) })
-            return Item(doc: LoadedDocument(name: name, text: ScalarText(parsed.text), gold: lex.map(\.span), goldQuote: lex.map(\.quote)),
-                        article: article)
         }
+        return items
     }
 
-    func babe() throws -> (items: [Item], notFound: Int) {
+    /// One BASIL article: ARTICLES/NAME.json annotated by ANNOTATIONS/NAME_ann.json.
+    func basilItem(_ annotationPath: String, annotationRoot: String, articleRoot: String) throws -> Item {
+        let relative = String(annotationPath.dropFirst(annotationRoot.count + 1))
+        guard relative.hasSuffix("_ann.json") else {
+            throw EvalError(file: annotationPath, problem: "annotation files are named NAME_ann.json")
+        }
+        let name = String(relative.dropLast("_ann.json".count))
+        let articlePath = (articleRoot as NSString).appendingPathComponent(name + ".json")
+        let (_, articleData) = try readBytes(articlePath)
+        let (_, annotationData) = try readBytes(annotationPath)
+        let parsed = try BASILArticle.parse(article: articleData, articleFile: articlePath, annotations: annotationData,
+                                            annotationFile: annotationPath, name: name)
+        let lex = parsed.spans.filter { $0.bias == "lex" }
+        let bytes = ByteOffsets(parsed.text)
+        let article = Article(text: parsed.text, headline: parsed.title.length > 0 ? bytes.bytes(parsed.title) : nil,
+                              body: parsed.paragraphs.map { bytes.bytes($0) })
+        return Item(doc: LoadedDocument(name: name, text: ScalarText(parsed.text), gold: lex.map(\.span), goldQuote: lex.map(\.quote)),
+                    article: article)
+    }
+
+    /// BABE sentences with their biased words located; a malformed row is reported in `skipped`.
+    func babe(skipped: inout [String]) throws -> (items: [Item], notFound: Int) {
         let records = try DelimitedReader.records(try EvalOptions.read(options.gold), delimiter: ";", file: options.gold)
         guard let header = records.first else { throw EvalError(file: options.gold, problem: "no header line") }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -117,11 +136,13 @@ public struct EvalLoadedCommand: SlantCommand {
         var items: [Item] = [], notFound = 0
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
-                throw EvalError(file: options.gold, line: record.line, problem: "\(record.fields.count) fields where the header has \(names.count)")
+                skipped.append(EvalError(file: options.gold, line: record.line, problem: "\(record.fields.count) fields where the header has \(names.count)").localizedDescription)
+                continue
             }
             let words: [String]
-            do { words = try BABEWords.parse(record.fields[w]) } catch let e as EvalError {
-                throw EvalError(file: options.gold, line: record.line, problem: e.problem)
+            do { words = try BABEWords.parse(record.fields[w]) } catch {
+                skipped.append(EvalError(file: options.gold, line: record.line, problem: (error as? EvalError)?.problem ?? error.localizedDescription).localizedDescription)
+                continue
             }
             let text = record.fields[t]
             let scalars = ScalarText(text)
@@ -134,11 +155,15 @@ public struct EvalLoadedCommand: SlantCommand {
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let kind = format()
-        var items: [Item], notFound = 0
+        var items: [Item], notFound = 0, skipped: [String] = []
         switch kind {
-        case .basil: items = try basil()
-        case .babe: (items, notFound) = try babe()
-        case .ptc, .auto: items = try ptc()
+        case .basil: items = try basil(skipped: &skipped)
+        case .babe: (items, notFound) = try babe(skipped: &skipped)
+        case .ptc, .auto: items = try ptc(skipped: &skipped)
+        }
+        for problem in skipped { io.err("slant: skipped \(problem)\n") }
+        guard !items.isEmpty else {
+            throw EvalError(file: options.gold, problem: skipped.first.map { "no readable documents (first problem: \($0))" } ?? "no documents")
         }
         var predictions: [String: [PredictedSpan]] = [:]
         if let file = options.predictions {
@@ -163,6 +188,7 @@ public struct EvalLoadedCommand: SlantCommand {
             var notes = "any-overlap spans; char F1 \(EvalText.number(report.characters.f1))"
             if let q = report.quote_agreement, q.compared > 0 { notes += ", in_quote agrees \(q.agreed)/\(q.compared)" }
             if kind == .babe { notes = "biased-word recall (lists not exhaustive)" }
+            if !skipped.isEmpty { notes = "\(skipped.count) skipped; " + notes }
             io.out(EvalText.row(task: kind == .babe ? "loaded-words" : "loaded", options: labelled, n: report.overlap.gold,
                                 prf: report.overlap, notes: notes))
         case .text:
@@ -174,6 +200,7 @@ public struct EvalLoadedCommand: SlantCommand {
                 out += "in_quote agrees with the gold quote flag on \(q.agreed) of \(q.compared) found spans (\(EvalText.number(q.rate)))\n"
             }
             if kind == .babe { out += "biased words not found in their sentence: \(notFound)\n" }
+            if !skipped.isEmpty { out += "documents skipped as unreadable: \(skipped.count)\n" }
             io.out(out + EvalText.errors(report.errors))
         }
         return ExitStatus.ok
