@@ -10,13 +10,13 @@ public struct EvalAttributionCommand: SlantCommand {
         commandName: "attribution",
         abstract: "Score attribution against brat standoff gold (Source, Cue, Content spans).",
         discussion: """
-            --gold is a directory of .ann files, each beside its .txt, or PolNeAR's layout
-            (attributions/NAME_ANNOTATOR.ann with text/NAME.txt). A sentence is ATTRIBUTED in the
-            gold when it overlaps a Cue or a Content span; sentences are the predictor's own.
+            --gold is a directory of .ann files, each beside its .txt, or PolNeAR's layout (attributions/NAME_ANNOTATOR.ann with text/NAME.txt). A sentence is ATTRIBUTED in the gold when it overlaps a Cue or a Content span; sentences are the predictor's own.
+
             Source spans (those linked as Source by E lines) are scored by overlap and exactly.
+
             When one text has several annotations, the first .ann by name is used.
-            Predictions: one JSON line per document, {"document": NAME, "sentences": [{"start",
-            "end","label","source": {"start","end"} | null}]}.
+
+            Predictions: one JSON line per document, {"document": NAME, "sentences": [{"start", "end","label","source": {"start","end"} | null}]}.
             """)
 
     @OptionGroup public var options: EvalOptions

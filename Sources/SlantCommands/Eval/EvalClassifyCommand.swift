@@ -12,10 +12,10 @@ public struct EvalClassifyCommand: SlantCommand {
         commandName: "classify",
         abstract: "Score sentence labels against a CSV or TSV file of labelled sentences.",
         discussion: """
-            Example (NewsSD): slant eval classify --gold val.csv --text-column Sentence \\
-              --label-column Label --map SUBJ=EDITORIAL,OBJ=NOT_EDITORIAL
-            Gold values the task does not know must be mapped: VALUE=LABEL, or VALUE=IGNORE to
-            leave those rows out. Without --map the gold values must be the task's labels.
+            Example (NewsSD): slant eval classify --gold val.csv --text-column Sentence --label-column Label --map SUBJ=EDITORIAL,OBJ=NOT_EDITORIAL
+
+            Gold values the task does not know must be mapped: VALUE=LABEL, or VALUE=IGNORE to leave those rows out. Without --map the gold values must be the task's labels.
+
             Predictions: one JSON line per gold data record, {"label"[,"confidence"]}.
             """)
 

@@ -11,8 +11,8 @@ public struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure splitting, labelling, attribution and loaded language against gold data.",
         discussion: """
-            Each task scores Slant's own output on the gold data, or with --predictions FILE
-            another tool's output written in Slant's formats, with the same metric code.
+            Each task scores Slant's own output on the gold data, or with --predictions FILE another tool's output written in Slant's formats, with the same metric code.
+
             Exit status: 0 when scored, 2 on unreadable or malformed gold or predictions.
             """,
         subcommands: [EvalSplitCommand.self, EvalClassifyCommand.self, EvalAttributionCommand.self, EvalLoadedCommand.self])
@@ -38,7 +38,7 @@ public struct EvalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Score this file of predictions (Slant's output formats; see the README) instead of running Slant.", valueName: "FILE"))
     public var predictions: String?
 
-    @Option(help: "List the N worst misses and N worst false alarms with their text.")
+    @Option(help: ArgumentHelp("List the N worst misses and N worst false alarms with their text.", valueName: "N"))
     public var errors: Int = 0
 
     @Option(help: "Output format: text, json, or row (one summary line).")

@@ -11,15 +11,13 @@ public struct EvalLoadedCommand: SlantCommand {
         commandName: "loaded",
         abstract: "Score loaded-language spans against propaganda (PTC), BASIL or BABE gold.",
         discussion: """
-            PTC: --gold LABELS (id<TAB>technique<TAB>start<TAB>end) with --articles DIR holding
-            article<ID>.txt (default: the labels file's folder or its train-articles/).
-            BASIL: --gold DIR holding articles/ and annotations/; the lexical-bias ('lex') spans are
-            gold, and Slant's in_quote is compared with their quote flag.
-            BABE: --gold final_labels_SG1.csv (';'-separated); the listed biased_words are gold, and
-            recall is the figure that matters (the lists are not exhaustive).
-            --baseline-list FILE scores a word list instead: every whole-word, case-insensitive hit
-            is a span. Predictions: one JSON line per document, {"document", "spans": [{"start",
-            "end"[,"in_quote"]}]} (PTC: article id; BASIL: YEAR/UUID_N; BABE: the gold line number).
+            PTC: --gold LABELS (id<TAB>technique<TAB>start<TAB>end) with --articles DIR holding article<ID>.txt (default: the labels file's folder or its train-articles/).
+
+            BASIL: --gold DIR holding articles/ and annotations/; the lexical-bias ('lex') spans are gold, and Slant's in_quote is compared with their quote flag.
+
+            BABE: --gold final_labels_SG1.csv (';'-separated); the listed biased_words are gold, and recall is the figure that matters (the lists are not exhaustive).
+
+            --baseline-list FILE scores a word list instead: every whole-word, case-insensitive hit is a span. Predictions: one JSON line per document, {"document", "spans": [{"start", "end"[,"in_quote"]}]} (PTC: article id; BASIL: YEAR/UUID_N; BABE: the gold line number).
             """)
 
     public enum GoldFormat: String, ExpressibleByArgument, CaseIterable, Sendable {

@@ -10,11 +10,10 @@ public struct EvalSplitCommand: SlantCommand {
         commandName: "split",
         abstract: "Score sentence splitting against gold sentences.",
         discussion: """
-            Gold is JSON Lines, one case a line: {"text", "sentences": ["...", ...]} (Golden Rules:
-            a case passes when every sentence matches, whitespace runs collapsed) or {"text",
-            "sentences": [{"start","end"[,"paragraph"]}, ...]} (scalar offsets: precision, recall
-            and F1 of sentence ends, trailing whitespace ignored).
+            Gold is JSON Lines, one case a line: {"text", "sentences": ["...", ...]} (Golden Rules: a case passes when every sentence matches, whitespace runs collapsed) or {"text", "sentences": [{"start","end"[,"paragraph"]}, ...]} (scalar offsets: precision, recall and F1 of sentence ends, trailing whitespace ignored).
+
             --glue scores the glued-paragraph variant built from offset gold with paragraph numbers.
+
             Predictions: one line per case, a JSON array of {"start","end","text"} or of strings.
             """)
 

@@ -84,7 +84,11 @@ public enum LoadedEvaluation {
         var alarms: [String: (count: Int, example: ErrorExample)] = [:]
         var disagreements: [ErrorExample] = []
         for doc in documents {
-            let predicted = (predictions[doc.name] ?? []).filter { $0.span.length > 0 }
+            // Predictions come from other tools: clamp them to the text so a bad range cannot
+            // make the character count huge.
+            let predicted = (predictions[doc.name] ?? []).map { p in
+                PredictedSpan(span: TextSpan(start: max(0, p.span.start), end: min(doc.text.count, p.span.end)), inQuote: p.inQuote)
+            }.filter { $0.span.length > 0 }
             let spans = predicted.map(\.span)
             characters = characters + SpanMatching.characters(gold: doc.gold, predicted: spans)
             overlap = overlap + SpanMatching.overlap(gold: doc.gold, predicted: spans)
