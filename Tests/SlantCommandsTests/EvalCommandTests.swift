@@ -30,6 +30,17 @@ struct EvalCommandTests {
         #expect(errors.last?["text"] as? String == "\"We will appeal,\" the mayor said.")
     }
 
+    @Test func classifyWithAConfigFile() throws {
+        let config = repositoryRoot.appendingPathComponent("Tests/Fixtures/eval/tiny.conf").path
+        let result = slant(["eval", "classify", "--gold", tiny, "--config", config, "--predictions", predictions, "--format", "row"])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("classify-editorial\ttiny.tsv\ttiny-predictions\t4\t0.500\t"))
+        // A flag wins over the file: without the file's MAYBE=IGNORE the unmapped label stops the run.
+        let flagged = slant(["eval", "classify", "--gold", tiny, "--config", config, "--map", "SUBJ=EDITORIAL,OBJ=NOT_EDITORIAL"])
+        #expect(flagged.status == 2)
+        #expect(flagged.err.contains("tiny.tsv:6: label 'MAYBE' is not mapped"))
+    }
+
     @Test func classifyRowFormat() throws {
         let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map,
                             "--predictions", predictions, "--format", "row", "--data-name", "tiny", "--system-name", "peer"])

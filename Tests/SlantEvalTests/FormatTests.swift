@@ -187,3 +187,28 @@ struct FormatTests {
         #expect(loaded["12"] == [PredictedSpan(span: TextSpan(start: 1, end: 3), inQuote: true)])
     }
 }
+
+@Suite("Classify config files")
+struct ClassifyConfigTests {
+    @Test func readsKeysAndRepeatedMaps() throws {
+        let config = try ClassifyConfig.parse("# NewsSD\ntext-column: Sentence\nLabel-Column:  Label \ndelimiter: ;\ntask: three-way\nmap: A=FACTUAL\nmap: B=IGNORE\n",
+                                              file: "c.conf")
+        #expect(config.textColumn == "Sentence")
+        #expect(config.labelColumn == "Label")
+        #expect(config.delimiter == ";")
+        #expect(config.task == .threeWay)
+        #expect(config.map == ["A=FACTUAL", "B=IGNORE"])
+    }
+
+    @Test func errorsNameTheLine() {
+        #expect(throws: EvalError(file: "c.conf", line: 2, problem: "unknown key 'colour' (text-column, label-column, delimiter, task, map)")) {
+            try ClassifyConfig.parse("task: editorial\ncolour: red\n", file: "c.conf")
+        }
+        #expect(throws: EvalError(file: "c.conf", line: 1, problem: "unknown task 'opinion' (editorial, attributed or three-way)")) {
+            try ClassifyConfig.parse("task: opinion\n", file: "c.conf")
+        }
+        #expect(throws: EvalError(file: "c.conf", line: 3, problem: "expected 'key: value'")) {
+            try ClassifyConfig.parse("\n# c\ntext-column Sentence\n", file: "c.conf")
+        }
+    }
+}

@@ -20,16 +20,18 @@ public struct EvalClassifyCommand: SlantCommand {
             """)
 
     @OptionGroup public var options: EvalOptions
-    @Option(help: ArgumentHelp("The column holding the sentence.", valueName: "NAME"))
-    public var textColumn: String = "text"
-    @Option(help: ArgumentHelp("The column holding the gold label.", valueName: "NAME"))
-    public var labelColumn: String = "label"
+    @Option(help: ArgumentHelp("A file of 'key: value' lines giving text-column, label-column, delimiter, task and map (flags win).", valueName: "FILE"))
+    public var config: String?
+    @Option(help: ArgumentHelp("The column holding the sentence (default: text).", valueName: "NAME"))
+    public var textColumn: String?
+    @Option(help: ArgumentHelp("The column holding the gold label (default: label).", valueName: "NAME"))
+    public var labelColumn: String?
     @Option(help: ArgumentHelp("The field separator: a character, or 'tab' (default: tab for .tsv, comma otherwise).", valueName: "CHAR"))
     public var delimiter: String?
     @Option(help: ArgumentHelp("Gold value to label, e.g. SUBJ=EDITORIAL,OBJ=NOT_EDITORIAL (repeatable).", valueName: "VALUE=LABEL,..."))
     public var map: [String] = []
-    @Option(help: "The task: editorial (EDITORIAL vs not), attributed (ATTRIBUTED vs not) or three-way.")
-    public var task: ClassifyTask = .editorial
+    @Option(help: "The task: editorial (EDITORIAL vs not; the default), attributed (ATTRIBUTED vs not) or three-way.")
+    public var task: ClassifyTask?
     @OptionGroup public var lexicons: LexiconOptions
 
     public init() {}
@@ -47,10 +49,13 @@ public struct EvalClassifyCommand: SlantCommand {
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
+        let file = try config.map { try ClassifyConfig.parse(try EvalOptions.read($0), file: $0) } ?? ClassifyConfig()
+        let task = self.task ?? file.task ?? .editorial
         let gold = try ClassifyGold.parse(try EvalOptions.read(options.gold), file: options.gold,
-                                          delimiter: try Self.delimiter(delimiter, path: options.gold),
-                                          textColumn: textColumn, labelColumn: labelColumn,
-                                          map: try ClassifyGold.parseMap(map), task: task)
+                                          delimiter: try Self.delimiter(delimiter ?? file.delimiter, path: options.gold),
+                                          textColumn: textColumn ?? file.textColumn ?? "text",
+                                          labelColumn: labelColumn ?? file.labelColumn ?? "label",
+                                          map: try ClassifyGold.parseMap(map.isEmpty ? file.map : map), task: task)
         for problem in gold.skipped { io.err("slant: skipped \(problem.localizedDescription)\n") }
         var predictions: [Int: ClassPrediction] = [:]
         if let file = options.predictions {
