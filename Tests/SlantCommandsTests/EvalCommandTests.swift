@@ -41,6 +41,18 @@ struct EvalCommandTests {
         #expect(flagged.err.contains("tiny.tsv:6: label 'MAYBE' is not mapped"))
     }
 
+    @Test func builtBinaryScoresPredictions() throws {
+        let result = try slantProcess(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label",
+                                       "--map", map, "--predictions", predictions, "--format", "row", "--system-name", "peer"])
+        #expect(result.status == 0)
+        #expect(result.err == "")
+        #expect(result.out == "classify-editorial\ttiny.tsv\tpeer\t4\t0.500\t0.500\t0.500\tmacro-F1 0.500, accuracy 0.500, ECE 0.400\n")
+        let bad = try slantProcess(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label"])
+        #expect(bad.status == 2)
+        #expect(bad.out == "")
+        #expect(bad.err == "slant: \(tiny):2: label 'OBJ' is not mapped (add --map 'OBJ=LABEL' or 'OBJ=IGNORE')\n")
+    }
+
     @Test func classifyRowFormat() throws {
         let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map,
                             "--predictions", predictions, "--format", "row", "--data-name", "tiny", "--system-name", "peer"])
