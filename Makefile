@@ -6,7 +6,7 @@ SAMPLE := Tests/Fixtures/articles/sputnikglobe-2024-07-25-asean-summit.txt
 RELEASE := .build/release/slant
 SHARED ?= ../shared/data
 
-.PHONY: all deps build release demo test eval eval-peers bench install clean
+.PHONY: all deps build release demo test eval bench install clean
 
 all: release
 
@@ -35,6 +35,7 @@ eval: release
 	@SHARED=$(SHARED) scripts/eval.sh
 
 # The peers' Python environment for make eval, in .build-peers/ (git-ignored).
+.PHONY: eval-peers
 eval-peers:
 	@scripts/peers/setup.sh
 
