@@ -24,9 +24,11 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Writers: terminal view, JSON, JSON Lines.
         .target(name: "SlantReport", dependencies: ["SlantCore"]),
+        // Gold formats and metrics for `slant eval`: pure, gold and predictions passed in.
+        .target(name: "SlantEval", dependencies: ["SlantCore"]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
-            "SlantCore", "SlantIO", "SlantReport", "SlantResources",
+            "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantEval",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "slant", dependencies: ["SlantCommands"]),
@@ -37,6 +39,7 @@ let package = Package(
         .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore", "SlantIO", "SlantResources"],
                     path: "Tests/SlantCoreTests"),
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
+        .testTarget(name: "SlantEvalTests", dependencies: ["SlantEval", "SlantCore"], path: "Tests/SlantEvalTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
                     path: "Tests/SlantCommandsTests"),
     ]
