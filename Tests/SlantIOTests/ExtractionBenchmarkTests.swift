@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func pageScoreCountsSharedExtraAndMissedShingles() {
-        // truth: 3 shingles (a b c d, b c d e, c d e f); extracted: 2 shared + 1 extra (d e f x).
+        // truth: 3 shingles (a b c d, b c d e, c d e f); extracted: those 3 plus 1 extra (d e f x).
         let s = ExtractionBenchmark.score(id: "p", extracted: "a b c d e f x", truth: "a b c d e f")
         #expect(s.truePositives == 3)
         #expect(s.falsePositives == 1)
