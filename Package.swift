@@ -19,16 +19,22 @@ let package = Package(
         // Lexicons/ and Reports/ compiled into the binary by the EmbedResources plugin.
         .target(name: "SlantResources", plugins: ["EmbedResources"]),
         // Reading articles: scraper text, JSON Lines, HTML; metadata with provenance.
-        .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources"]),
+        .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources", "CLibXML2", "CZlib"]),
+        // libxml2's HTML parser, for article extraction from web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // zlib, for reading gzip-compressed pages (the extraction benchmark stores .html.gz).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The per-outlet SQLite store: records, migrations, ingest, aggregates with intervals.
         .target(name: "SlantStore", dependencies: [
             "SlantCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Writers: terminal view, JSON, JSON Lines.
         .target(name: "SlantReport", dependencies: ["SlantCore"]),
+        // Gold formats and metrics for `slant eval`: pure, gold and predictions passed in.
+        .target(name: "SlantEval", dependencies: ["SlantCore"]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
-            "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantStore",
+            "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantEval", "SlantStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "slant", dependencies: ["SlantCommands"]),
@@ -39,6 +45,7 @@ let package = Package(
         .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore", "SlantIO", "SlantResources"],
                     path: "Tests/SlantCoreTests"),
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
+        .testTarget(name: "SlantEvalTests", dependencies: ["SlantEval", "SlantCore"], path: "Tests/SlantEvalTests"),
         .testTarget(name: "SlantStoreTests", dependencies: [
             "SlantStore", "SlantCore", "SlantIO", "SlantResources", .product(name: "GRDB", package: "GRDB.swift"),
         ],

@@ -106,7 +106,8 @@ public struct ArticleCollector: Sendable {
     }
 
     /// The kind of input a path holds, from its extension (standard input and unknown
-    /// extensions: JSON Lines when the first non-blank byte is `{`, else text).
+    /// extensions: HTML when it starts like a page, JSON Lines when the first non-blank byte
+    /// is `{`, else text).
     public enum Kind: Sendable { case text, jsonl, html }
 
     public static func kind(of path: String, data: Data) -> Kind {
@@ -114,6 +115,7 @@ public struct ArticleCollector: Sendable {
         if jsonlExtensions.contains(ext) { return .jsonl }
         if htmlExtensions.contains(ext) { return .html }
         if textExtensions.contains(ext) { return .text }
+        if HTMLArticleReader.looksLikeHTML(data, path: path) { return .html }
         let first = data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         return first == UInt8(ascii: "{") ? .jsonl : .text
     }
@@ -133,12 +135,12 @@ public struct ArticleCollector: Sendable {
 
     // MARK: HTML
 
-    /// HTML pages go through the HTML reader (SlantIO/HTML, issue 7's extraction part). Until it
-    /// is merged, an HTML file is reported as a per-record error and the rest of the run goes on.
-    /// MERGE: replace the body with
-    /// `Result { try finish(HTMLArticleReader.article(from: data, path: name, overrides: MetadataOverrides()), name: name, origin: name, extra: nil) }.mapError { $0 as? InputError ?? InputError(path: name, problem: $0.localizedDescription) }`
+    /// HTML pages go through the HTML reader (SlantIO/HTML): the main content, with the title,
+    /// date, URL and author from the page's markup.
     func readHTML(name: String, data: Data) -> Result<CollectedArticle, InputError> {
-        .failure(InputError(path: name, problem: "HTML input needs the HTML reader"))
+        Result {
+            try finish(HTMLArticleReader.article(from: data, path: name, suffixes: suffixes), name: name, origin: name, extra: nil)
+        }.mapError { $0 as? InputError ?? InputError(path: name, problem: $0.localizedDescription) }
     }
 
     // MARK: Text

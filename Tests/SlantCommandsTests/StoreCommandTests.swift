@@ -61,24 +61,32 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(try Store(path: db).articleCount() == 1)
     }
 
-    @Test func directoriesAreWalkedAndHTMLWaitsForTheHTMLReader() throws {
+    @Test func directoriesAreWalkedByExtensionHTMLIncluded() throws {
         let dir = temporaryDirectory()
         let nested = dir.appendingPathComponent("in/deeper")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         try " date 2024-07-25 https://www.bbc.co.uk/news/x\nTitle here\nThe council approved the budget on Tuesday.\n"
             .write(to: nested.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
         try "The mayor opened the bridge.\n".write(to: dir.appendingPathComponent("in/two.txt"), atomically: true, encoding: .utf8)
-        try "<html><body><p>Hi</p></body></html>".write(to: dir.appendingPathComponent("in/page.html"), atomically: true, encoding: .utf8)
+        try """
+            <html><head><title>Bridge opens</title><link rel="canonical" href="https://news.example.com/bridge"></head>
+            <body><nav><a href="/">Home</a></nav><article><h1>Bridge opens</h1>
+            <p>The new bridge over the river opened to traffic on Monday after three years of work.</p>
+            <p>Officials said the crossing would cut journey times for thousands of commuters.</p></article></body></html>
+            """.write(to: dir.appendingPathComponent("in/page.html"), atomically: true, encoding: .utf8)
+        try "<html><body></body></html>".write(to: dir.appendingPathComponent("in/empty.htm"), atomically: true, encoding: .utf8)
         try "ignored".write(to: dir.appendingPathComponent("in/notes.md"), atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         let result = slant(["ingest", dir.appendingPathComponent("in").path, "--db", db, "--outlet", "fallback.example"])
         #expect(result.status == 2)
-        #expect(result.err.contains("page.html: HTML input needs the HTML reader"))
-        #expect(result.err.contains("2 new"))
+        // The empty page is a record error naming the file; the rest are stored.
+        #expect(result.err.contains("empty.htm: "))
+        #expect(result.err.contains("3 new"))
         let outlets = slant(["outlets", "--db", db, "--format", "json", "--min-articles", "1"])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(outlets.out.utf8)) as? [[String: Any]])
-        // The scraper header's URL names bbc.co.uk; the bare text falls back to --outlet.
-        #expect(array.compactMap { $0["outlet"] as? String } == ["bbc.co.uk", "fallback.example"])
+        // The scraper header's URL names bbc.co.uk, the page's canonical link example.com; the
+        // bare text falls back to --outlet.
+        #expect(array.compactMap { $0["outlet"] as? String } == ["bbc.co.uk", "example.com", "fallback.example"])
     }
 
     @Test func textWithNoOutletIsARecordError() throws {
