@@ -22,7 +22,7 @@ echo "== slant ingest $POLNEAR/train/text --metadata $POLNEAR/metadata.tsv" >&2
 "$SLANT" ingest "$POLNEAR/train/text" --metadata "$POLNEAR/metadata.tsv" --db "$WORK/polnear.db" 2>&1 | tail -1 >&2
 "$SLANT" outlets --db "$WORK/allsides.db" --format json > "$WORK/allsides.json"
 "$SLANT" outlets --db "$WORK/polnear.db" --format json > "$WORK/polnear.json"
-"$SLANT" outlets --db "$WORK/polnear.db" --format json --include-syndicated > "$WORK/polnear-all.json"
+"$SLANT" outlets --db "$WORK/polnear.db" --format json --scope syndicated > "$WORK/polnear-syndicated.json"
 
 python3 - "$WORK" "$ALLSIDES" "$MBFC" <<'PY'
 import collections, json, sqlite3, sys

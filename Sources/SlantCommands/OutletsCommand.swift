@@ -12,7 +12,8 @@ public struct OutletsCommand: SlantCommand {
         discussion: """
             Figures count each outlet's own reporting: articles with a wire byline or dateline
             (AP, Reuters, AFP, UPI) and near duplicates of another outlet's article are counted
-            apart (wire, dup) unless --include-syndicated is given. Intervals come from a
+            apart (wire, dup); --scope syndicated gives the figures of that copy alone, --scope all
+            of everything. Intervals come from a
             bootstrap over articles (1,000 replicates, fixed seed: the same database gives the
             same output). Outlets with fewer than --min-articles articles are marked, not ranked.
             """)
@@ -25,8 +26,10 @@ public struct OutletsCommand: SlantCommand {
     @Option(help: "Output format: table, json or csv.")
     public var format: Format = .table
 
-    @Flag(help: "Count wire copy and near duplicates as the outlet's own reporting.")
-    public var includeSyndicated = false
+    @Option(help: "Which articles to count: own (default: the outlet's own reporting), syndicated (wire copy and near duplicates only) or all.")
+    public var scope: Scope = .own
+
+    public enum Scope: String, ExpressibleByArgument, CaseIterable, Sendable { case own, syndicated, all }
 
     @Option(help: "Outlets with fewer articles are marked as too few for a stable figure.")
     public var minArticles: Int = 30
@@ -38,7 +41,7 @@ public struct OutletsCommand: SlantCommand {
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let store = try Store(path: IngestCommand.databasePath(db, io), create: false)
-        let options = AggregateOptions(includeSyndicated: includeSyndicated, minArticles: minArticles)
+        let options = AggregateOptions(scope: scope == .own ? .own : scope == .syndicated ? .syndicated : .all, minArticles: minArticles)
         if breakdown {
             io.out(JSONOutput.encode(try store.aggregates(options)) + "\n")
             return ExitStatus.ok

@@ -75,7 +75,8 @@ public struct OutletFigures: Codable, Hashable, Sendable {
     /// Fewer articles than the threshold: show the figures, do not rank the outlet.
     public var too_few_articles: Bool
     /// Articles left out of the figures above: wire copy (AP, Reuters, AFP, UPI byline or
-    /// dateline) and near duplicates of another outlet's article. Zero when they are included.
+    /// dateline) and near duplicates of another outlet's article. Zero unless the scope is
+    /// own reporting.
     public var wire_articles: Int
     public var near_duplicate_articles: Int
     public var first_date: String?
@@ -134,7 +135,7 @@ public struct OutletSourceKindFigures: Codable, Hashable, Sendable {
 
 /// Every aggregate of a store, with the settings that produced them.
 public struct StoreAggregates: Codable, Hashable, Sendable {
-    /// `own-reporting` (default) or `all` (wire copy and near duplicates included).
+    /// `own-reporting` (default), `syndicated` (wire copy and near duplicates only) or `all`.
     public var scope: String
     /// Outlets (and cells) with fewer articles are marked `too_few_articles`.
     public var min_articles: Int
@@ -146,10 +147,19 @@ public struct StoreAggregates: Codable, Hashable, Sendable {
     public var source_kinds: [OutletSourceKindFigures]
 }
 
+/// Which of an outlet's articles the figures count.
+public enum AggregateScope: String, Codable, Sendable, CaseIterable {
+    /// The outlet's own reporting: no wire byline or dateline, no near duplicate elsewhere.
+    case own = "own-reporting"
+    /// Only wire copy and near duplicates: what the outlet ran from elsewhere.
+    case syndicated
+    /// Everything.
+    case all
+}
+
 /// How to aggregate.
 public struct AggregateOptions: Sendable {
-    /// Count wire copy and near duplicates as the outlet's own reporting.
-    public var includeSyndicated = false
+    public var scope = AggregateScope.own
     /// Below 30 articles a single article moves a share by several points and the percentile
     /// bootstrap is lumpy, so the figure is shown but marked rather than ranked.
     public var minArticles = 30
@@ -158,9 +168,9 @@ public struct AggregateOptions: Sendable {
     /// How many top terms, categories and sources to list.
     public var top = 10
 
-    public init(includeSyndicated: Bool = false, minArticles: Int = 30, replicates: Int = Bootstrap.defaultReplicates,
+    public init(scope: AggregateScope = .own, minArticles: Int = 30, replicates: Int = Bootstrap.defaultReplicates,
                 seed: UInt64 = Bootstrap.defaultSeed, top: Int = 10) {
-        self.includeSyndicated = includeSyndicated
+        self.scope = scope
         self.minArticles = minArticles
         self.replicates = replicates
         self.seed = seed
@@ -180,7 +190,11 @@ extension DerivableRequest<ArticleRecord> {
 extension ArticleRecord {
     /// The SQL condition on an `articles` alias `a` for the chosen scope.
     static func scopeCondition(_ options: AggregateOptions) -> String {
-        options.includeSyndicated ? "1" : "a.wire IS NULL AND a.duplicate_of IS NULL"
+        switch options.scope {
+        case .own: return "a.wire IS NULL AND a.duplicate_of IS NULL"
+        case .syndicated: return "(a.wire IS NOT NULL OR a.duplicate_of IS NOT NULL)"
+        case .all: return "1"
+        }
     }
 
     /// Per-article tallies (the bootstrap's columns) with outlet and month.
@@ -276,7 +290,7 @@ extension Store {
         try read { db in
             let aggregator = Aggregator(options: options)
             let tallies = try aggregator.articleTallies(db)
-            return StoreAggregates(scope: options.includeSyndicated ? "all" : "own-reporting", min_articles: options.minArticles,
+            return StoreAggregates(scope: options.scope.rawValue, min_articles: options.minArticles,
                                    replicates: options.replicates, seed: options.seed,
                                    outlets: try aggregator.outlets(db, tallies: tallies),
                                    months: aggregator.months(tallies), entities: try aggregator.entities(db),
@@ -411,7 +425,7 @@ struct Aggregator {
             let kindCounts = kinds[name] ?? [:]
             let sourced = kindCounts.values.reduce(0, +)
             let dates = group.compactMap(\.date).sorted()
-            let synd = options.includeSyndicated ? (0, 0) : (syndication[name] ?? (0, 0))
+            let synd = options.scope == .own ? (syndication[name] ?? (0, 0)) : (0, 0)
             return OutletFigures(
                 outlet: name, articles: group.count, sentences: Int(e.sums[C.sentences]), words: group.reduce(0) { $0 + $1.words },
                 outlet_voice_words: Int(e.sums[C.ovWords]), quoted_words: Int(e.sums[C.quotedWords]),

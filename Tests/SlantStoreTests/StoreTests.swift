@@ -124,8 +124,10 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         // Neither copy counts as its outlet's own reporting.
         #expect(figures.map(\.articles) == [0, 0])
         #expect(figures.map(\.near_duplicate_articles) == [1, 1])
-        let all = try store.outletFigures(AggregateOptions(includeSyndicated: true, minArticles: 1))
+        let all = try store.outletFigures(AggregateOptions(scope: .all, minArticles: 1))
         #expect(all.map(\.articles) == [1, 1])
+        let syndicated = try store.outletFigures(AggregateOptions(scope: .syndicated, minArticles: 1))
+        #expect(syndicated.map(\.articles) == [1, 1])
     }
 
     @Test func dumpIsStableAcrossIdenticalRuns() throws {
