@@ -105,7 +105,8 @@ public final class Ingestor: @unchecked Sendable {
                     let item = items[todo[k]]
                     let analysis = analyzer.analyze(item.article)
                     results.set(k, PreparedArticle(outlet: item.outlet, article: item.article, analysis: analysis,
-                                                   origin: item.origin, extra: item.extra, entities: entities))
+                                                   origin: item.origin, extra: item.extra, entities: entities,
+                                                   contentHash: hashes[todo[k]]))
                 }
             }
         }

@@ -28,8 +28,9 @@ public struct PreparedArticle: Sendable {
 
     /// Builds the rows for an analysed article. `extra` is a JSON object of the input record's
     /// other fields, or nil.
+    /// `contentHash`, when the caller has computed it already, saves hashing the text again.
     public init(outlet: String, article: Article, analysis: ArticleAnalysis, origin: String, extra: String?,
-                entities: EntityFinder) {
+                entities: EntityFinder, contentHash: String? = nil) {
         self.outlet = outlet
         lexicons = analysis.lexicons
         slantVersion = analysis.slant_version
@@ -62,7 +63,7 @@ public struct PreparedArticle: Sendable {
             let hits = s.loaded.map { h in
                 LoadedHitRecord(id: nil, sentence_id: 0, article_id: 0, start: h.start, end: h.end, text: h.text,
                                 term: h.term, category: h.category, weight: h.weight, score: h.score, in_quote: h.in_quote,
-                                speaker: h.speaker, target: h.target, lexicon: h.lexicon, steps: Self.json(h.steps))
+                                speaker: h.speaker, target: h.target, lexicon: h.lexicon, steps: Self.stepsJSON(h.steps))
             }
             prepared.append(PreparedSentence(record: record, cues: cues, source: source, hits: hits,
                                              mentions: Self.mentions(in: s, entities: entities)))
@@ -83,7 +84,7 @@ public struct PreparedArticle: Sendable {
         let date = meta.date.value
         self.article = ArticleRecord(
             id: nil, outlet_id: 0, lexicon_version_id: 0,
-            content_hash: Self.contentHash(outlet: outlet, text: article.text), text_sha256: analysis.article.sha256,
+            content_hash: contentHash ?? Self.contentHash(outlet: outlet, text: article.text), text_sha256: analysis.article.sha256,
             url: meta.url.value, date: date, month: date.flatMap(Self.month), title: meta.title.value,
             author: meta.author.value, provenance: Self.json(provenance), extra: extra, origin: origin, text: article.text,
             sentences: analysis.sentences.count, words: summary.words, outlet_voice_words: summary.outlet_voice_words,
@@ -115,6 +116,32 @@ public struct PreparedArticle: Sendable {
                                        start: sentence.start + span.start, end: sentence.start + span.end,
                                        text: source.text(ofBytes: m.bytes))
         }
+    }
+
+    /// Rule steps as a JSON array, written directly: a hit is the most common row after a
+    /// sentence, and a JSONEncoder per hit costs more than the rest of its row.
+    static func stepsJSON(_ steps: [RuleStep]) -> String {
+        guard !steps.isEmpty else { return "[]" }
+        return "[" + steps.map { step in
+            "{\"factor\":\(step.factor),\"note\":\(jsonString(step.note)),\"rule\":\(jsonString(step.rule))}"
+        }.joined(separator: ",") + "]"
+    }
+
+    /// A JSON string literal.
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

@@ -146,6 +146,25 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
     }
 }
 
+@Suite struct StoredJSONTests {
+    /// Rule steps are written as JSON by hand for speed; they must read back as the steps.
+    @Test func loadedHitStepsAreValidJSON() throws {
+        let path = temporaryDatabase()
+        let store = try Store(path: path)
+        let article = ScraperTextReader.article(from: "Critics said it was NOT a \"shameful\" deal!\nThe DISASTROUS plan failed.\nHe never slammed the very corrupt regime.\n")
+        let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, jobs: 1)
+        try ingestor.add(IngestItem(outlet: "x.example", article: article, origin: "x"))
+        _ = try ingestor.finish()
+        let analysis = sharedAnalyzer.analyze(article)
+        let expected = analysis.sentences.flatMap(\.loaded).map(\.steps)
+        let stored = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT steps FROM loaded_hits ORDER BY id") }
+        #expect(stored.count == expected.count)
+        #expect(expected.contains { !$0.isEmpty })
+        let decoded = try stored.map { try JSONDecoder().decode([RuleStep].self, from: Data($0.utf8)) }
+        #expect(decoded == expected)
+    }
+}
+
 @Suite struct AggregateTests {
     /// Outlet a.com: article 1 has F, F, E (30 outlet-voice words, 3 loaded); article 2 has
     /// A, E (20 words, 0 loaded). Shares are sentence-weighted: F 2/5, A 1/5, E 2/5; loaded
