@@ -89,6 +89,17 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(array.compactMap { $0["outlet"] as? String } == ["bbc.co.uk", "example.com", "fallback.example"])
     }
 
+    @Test func standardInputIsReadAsJSONLinesOrText() throws {
+        let dir = temporaryDirectory()
+        let db = dir.appendingPathComponent("s.db").path
+        let jsonl = slant(["ingest", "-", "--db", db], stdin: corpusLines(2))
+        #expect(jsonl.status == 0)
+        #expect(jsonl.err.contains("2 new"))
+        let text = slant(["ingest", "--db", db, "--outlet", "piped.example"], stdin: "The mayor opened the bridge on Monday.\n")
+        #expect(text.status == 0)
+        #expect(try Store(path: db).articleCount() == 3)
+    }
+
     @Test func textWithNoOutletIsARecordError() throws {
         let dir = temporaryDirectory()
         let file = dir.appendingPathComponent("bare.txt")
