@@ -116,7 +116,8 @@ public struct ArticleCollector: Sendable {
         if htmlExtensions.contains(ext) { return .html }
         if textExtensions.contains(ext) { return .text }
         if HTMLArticleReader.looksLikeHTML(data, path: path) { return .html }
-        let first = data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        let first = body.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         return first == UInt8(ascii: "{") ? .jsonl : .text
     }
 
@@ -209,7 +210,8 @@ public struct ArticleCollector: Sendable {
     func readJSONLines(name: String, data: Data, emit: (Result<CollectedArticle, InputError>) throws -> Void) throws {
         let bytes = [UInt8](data)
         var lineNumber = 0
-        var start = 0
+        // A byte-order mark is not part of the first record.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }

@@ -127,8 +127,18 @@ public final class Store: Sendable {
         try read { db in try ArticleRecord.fetchCount(db) }
     }
 
-    /// Checks the file's integrity with SQLite's `quick_check`; returns its problems (empty when fine).
+    /// Checks the file with SQLite's `quick_check` and checks that every article has exactly
+    /// the sentence rows its count says (a half-written article would not); returns the
+    /// problems found (empty when fine).
     public func integrityProblems() throws -> [String] {
-        try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" } }
+        try read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
+            let partial = try Int64.fetchAll(db, sql: """
+                SELECT a.id FROM articles a
+                WHERE a.sentences != (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) ORDER BY a.id
+                """)
+            problems += partial.map { "article \($0) is missing sentences" }
+            return problems
+        }
     }
 }

@@ -92,7 +92,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     @Test func standardInputIsReadAsJSONLinesOrText() throws {
         let dir = temporaryDirectory()
         let db = dir.appendingPathComponent("s.db").path
-        let jsonl = slant(["ingest", "-", "--db", db], stdin: corpusLines(2))
+        let jsonl = slant(["ingest", "-", "--db", db], stdin: "\u{FEFF}" + corpusLines(2).replacingOccurrences(of: "\n", with: "\r\n"))
         #expect(jsonl.status == 0)
         #expect(jsonl.err.contains("2 new"))
         let text = slant(["ingest", "--db", db, "--outlet", "piped.example"], stdin: "The mayor opened the bridge on Monday.\n")
