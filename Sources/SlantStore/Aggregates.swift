@@ -250,9 +250,11 @@ extension SourceRecord {
 struct SourceScan {
     /// outlet -> kind -> sourced sentences.
     var kinds: [String: [String: Int]] = [:]
-    /// outlet -> sources, most cited first (pronouns under the speaker they resolve to;
-    /// unresolved pronouns left out).
+    /// outlet -> the most cited sources, most first (pronouns under the speaker they resolve
+    /// to; unresolved pronouns left out).
     var sources: [String: [SourceCount]] = [:]
+    /// outlet -> kind -> the most cited sources of that kind.
+    var sourcesByKind: [String: [String: [SourceCount]]] = [:]
     /// outlet -> kind -> article id -> sourced sentences.
     var perArticle: [String: [String: [Int64: Int]]] = [:]
 }
@@ -396,6 +398,16 @@ struct Aggregator {
             gap: headline.map { Self.round($0 - body) }, gapCI: hasHeadlines ? ci[5] : nil)
     }
 
+    /// Bootstrap estimates for several groups on all cores; each group has its own seed, so
+    /// the result does not depend on the order or the thread that computes it.
+    func parallelEstimates(_ groups: [([ArticleTally], String)]) -> [Estimate] {
+        let box = EstimateBox(count: groups.count)
+        DispatchQueue.concurrentPerform(iterations: groups.count) { i in
+            box.set(i, estimate(groups[i].0, key: groups[i].1))
+        }
+        return box.values()
+    }
+
     func outlets(_ db: Database) throws -> [OutletFigures] {
         try outlets(db, tallies: articleTallies(db))
     }
@@ -419,9 +431,11 @@ struct Aggregator {
         // Outlets with only syndicated articles still get a row, with zero own reporting.
         var groups = Dictionary(grouping: tallies, by: \.outlet)
         for name in syndication.keys where groups[name] == nil { groups[name] = [] }
-        return groups.keys.sorted().map { name in
+        let names = groups.keys.sorted()
+        let estimates = parallelEstimates(names.map { (groups[$0] ?? [], $0) })
+        return names.enumerated().map { index, name in
             let group = groups[name] ?? []
-            let e = estimate(group, key: name)
+            let e = estimates[index]
             let kindCounts = kinds[name] ?? [:]
             let sourced = kindCounts.values.reduce(0, +)
             let dates = group.compactMap(\.date).sorted()
@@ -474,11 +488,38 @@ struct Aggregator {
             if !kinds[k].isEmpty { scan.kinds[name] = kinds[k] }
             if !perArticle[k].isEmpty { scan.perArticle[name] = perArticle[k] }
             if !counts[k].isEmpty {
-                scan.sources[name] = counts[k].map { SourceCount(source: $0.key.source, kind: $0.key.kind, count: $0.value) }
-                    .sorted { ($1.count, $0.source, $0.kind) < ($0.count, $1.source, $1.kind) }
+                // Only the top few are shown: keep them while counting, rather than sorting
+                // every distinct source (hundreds of thousands in a large store).
+                var top = TopList(limit: options.top)
+                var byKind: [String: TopList] = [:]
+                for (key, count) in counts[k] {
+                    let item = SourceCount(source: key.source, kind: key.kind, count: count)
+                    top.add(item)
+                    byKind[key.kind, default: TopList(limit: options.top)].add(item)
+                }
+                scan.sources[name] = top.items
+                scan.sourcesByKind[name] = byKind.mapValues(\.items)
             }
         }
         return scan
+    }
+
+    /// The `limit` most cited sources seen so far, most first (ties by name, then kind).
+    struct TopList {
+        var limit: Int
+        var items: [SourceCount] = []
+
+        static func before(_ a: SourceCount, _ b: SourceCount) -> Bool {
+            (b.count, a.source, a.kind) < (a.count, b.source, b.kind)
+        }
+
+        mutating func add(_ item: SourceCount) {
+            guard limit > 0 else { return }
+            if items.count == limit, let last = items.last, !Self.before(item, last) { return }
+            let index = items.firstIndex { Self.before(item, $0) } ?? items.count
+            items.insert(item, at: index)
+            if items.count > limit { items.removeLast() }
+        }
     }
 
     struct SourceKey: Hashable {
@@ -487,9 +528,12 @@ struct Aggregator {
     }
 
     func months(_ tallies: [ArticleTally]) -> [OutletMonthFigures] {
-        grouped(tallies) { t in t.month.map { "\(t.outlet)\u{0}\($0)" } }.map { key, group in
+        let groups = grouped(tallies) { t in t.month.map { "\(t.outlet)\u{0}\($0)" } }
+        let estimates = parallelEstimates(groups.map { ($0.1, $0.0) })
+        return groups.enumerated().map { index, item in
+            let (key, group) = item
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-            let e = estimate(group, key: key)
+            let e = estimates[index]
             return OutletMonthFigures(outlet: parts[0], month: parts[1], articles: group.count, sentences: Int(e.sums[C.sentences]),
                                       words: group.reduce(0) { $0 + $1.words }, share: e.share, share_ci95: e.shareCI,
                                       loaded_per_1k_words: e.loaded, loaded_per_1k_words_ci95: e.loadedCI,
@@ -531,7 +575,6 @@ struct Aggregator {
         let scan = try scanSources(db, tallies: tallies, perArticle: true)
         let perArticle = scan.perArticle
         let byOutlet = Dictionary(grouping: tallies, by: \.outlet)
-        let sources = scan.sources
         var result: [OutletSourceKindFigures] = []
         for outlet in perArticle.keys.sorted() {
             let articles = byOutlet[outlet] ?? []
@@ -547,10 +590,26 @@ struct Aggregator {
                 result.append(OutletSourceKindFigures(
                     outlet: outlet, kind: kind, articles: counts.count, sentences: Int(n),
                     share_of_sentences: total == 0 ? 0 : Self.round(n / total), share_of_sentences_ci95: Self.round(ci),
-                    top_sources: Array((sources[outlet] ?? []).filter { $0.kind == kind }.prefix(options.top)),
+                    top_sources: scan.sourcesByKind[outlet]?[kind] ?? [],
                     too_few_articles: articles.count < options.minArticles))
             }
         }
         return result
     }
+}
+
+/// Estimates written by index from several threads.
+private final class EstimateBox: @unchecked Sendable {
+    private var items: [Aggregator.Estimate?]
+    private let lock = NSLock()
+
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Aggregator.Estimate) {
+        lock.lock()
+        items[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Aggregator.Estimate] { items.compactMap { $0 } }
 }
