@@ -46,7 +46,10 @@ public struct OutletsCommand: SlantCommand {
             io.out(JSONOutput.encode(try store.aggregates(options)) + "\n")
             return ExitStatus.ok
         }
-        let figures = try store.outletFigures(options)
+        // The table and CSV show no top terms or sources: skip scanning for them.
+        var figureOptions = options
+        figureOptions.details = format == .json
+        let figures = try store.outletFigures(figureOptions)
         switch format {
         case .json: io.out(JSONOutput.encode(figures) + "\n")
         case .csv: io.out(Self.csv(figures))

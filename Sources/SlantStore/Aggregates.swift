@@ -167,9 +167,13 @@ public struct AggregateOptions: Sendable {
     public var seed = Bootstrap.defaultSeed
     /// How many top terms, categories and sources to list.
     public var top = 10
+    /// Compute top terms, categories and who is quoted (a scan of the hits and sources
+    /// tables); without them those fields are empty, for outputs that do not show them.
+    public var details = true
 
     public init(scope: AggregateScope = .own, minArticles: Int = 30, replicates: Int = Bootstrap.defaultReplicates,
-                seed: UInt64 = Bootstrap.defaultSeed, top: Int = 10) {
+                seed: UInt64 = Bootstrap.defaultSeed, top: Int = 10, details: Bool = true) {
+        self.details = details
         self.scope = scope
         self.minArticles = minArticles
         self.replicates = replicates
@@ -419,13 +423,13 @@ struct Aggregator {
         }
         var terms: [String: [TermFigure]] = [:]
         var categories: [String: [String: Int]] = [:]
-        for row in try Row.fetchAll(db, LoadedHitRecord.termCounts(options)) {
+        for row in options.details ? try Row.fetchAll(db, LoadedHitRecord.termCounts(options)) : [] {
             let outlet: String = row["outlet"]
             let count: Int = row["n"]
             terms[outlet, default: []].append(TermFigure(term: row["term"], category: row["category"], count: count))
             categories[outlet, default: [:]][row["category"], default: 0] += count
         }
-        let scan = try scanSources(db, tallies: tallies)
+        let scan = options.details ? try scanSources(db, tallies: tallies) : SourceScan()
         let sources = scan.sources
         let kinds = scan.kinds
         // Outlets with only syndicated articles still get a row, with zero own reporting.

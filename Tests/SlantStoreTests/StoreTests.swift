@@ -191,6 +191,9 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(a.quoted_loaded_per_1k_words == 100)
         #expect(a.too_few_articles == false)
         #expect(try store.outletFigures(AggregateOptions(minArticles: 3)).first?.too_few_articles == true)
+        // Without details the figures are the same and the lists empty.
+        let light = try #require(try store.outletFigures(AggregateOptions(minArticles: 2, details: false)).first)
+        #expect(light.share == a.share && light.share_ci95 == a.share_ci95 && light.loaded_per_1k_words_ci95 == a.loaded_per_1k_words_ci95)
     }
 
     @Test func aggregatesAreDeterministicAndCoverEveryBreakdown() throws {
