@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
@@ -20,9 +21,14 @@ let package = Package(
         .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources"]),
         // Writers: terminal view, JSON, JSON Lines.
         .target(name: "SlantReport", dependencies: ["SlantCore"]),
+        // Batch audits: configuration (YAML), rules, findings, baselines and CI writers.
+        .target(name: "SlantAudit", dependencies: [
+            "SlantCore", "SlantIO", .product(name: "Yams", package: "Yams"),
+        ]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
             "SlantCore", "SlantIO", "SlantReport", "SlantResources",
+            "SlantAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "slant", dependencies: ["SlantCommands"]),
@@ -35,5 +41,7 @@ let package = Package(
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
                     path: "Tests/SlantCommandsTests"),
+        .testTarget(name: "SlantAuditTests", dependencies: ["SlantAudit", "SlantCore", "SlantIO"],
+                    path: "Tests/SlantAuditTests"),
     ]
 )
