@@ -1,17 +1,22 @@
 /// Path globs as `.gitignore` writes them: `*` matches within one path segment, `?` one
-/// character, `**` any number of whole segments (`opinion/**`, `**/draft-*.txt`). A glob without
-/// a `/` matches the file name alone.
+/// character, `**` any number of whole segments (`opinion/**`, `**/draft-*.txt`). A glob matches
+/// from any segment of the path (`opinion/**` matches `articles/opinion/a.txt`), so it does not
+/// depend on where the audit was started; a leading `/` anchors it to the path's start.
 public enum Glob {
     /// Whether `path` (with `/` separators) matches `pattern`.
     public static func matches(_ pattern: String, _ path: String) -> Bool {
         var path = path
         while path.hasPrefix("./") { path.removeFirst(2) }
-        let p = Array(pattern.unicodeScalars), s = Array(path.unicodeScalars)
-        if !pattern.contains("/") {
-            let name = path.split(separator: "/").last.map { Array($0.unicodeScalars) } ?? s
-            return match(p, 0, name, 0)
+        let s = Array(path.unicodeScalars)
+        if pattern.hasPrefix("/") {
+            let anchored = Array(pattern.unicodeScalars.dropFirst())
+            return match(anchored, 0, s.first == "/" ? Array(s.dropFirst()) : s, 0)
         }
-        return match(p, 0, s, 0)
+        let p = Array(pattern.unicodeScalars)
+        for start in s.indices where start == 0 || s[start - 1] == "/" {
+            if match(p, 0, s, start) { return true }
+        }
+        return false
     }
 
     private static func match(_ p: [Unicode.Scalar], _ i: Int, _ s: [Unicode.Scalar], _ j: Int) -> Bool {
