@@ -20,10 +20,13 @@ public struct AuditCommand: SlantCommand {
 
             Exit status:
               0  every limit holds
-              1  a limit is exceeded (only new findings count when --baseline is given)
-              2  an input could not be read (the rest are still audited and reported), or the
-                 configuration, a lexicon, the baseline or an output file is bad
+              1  a limit is exceeded (with --baseline: a new finding)
+              2  an input could not be read (the others are still
+                 audited), or the configuration, a lexicon, the baseline
+                 or an output file is bad
             Malformed command lines exit with 64, as for every slant command.
+            With --write-baseline the findings are accepted: 0 unless an input
+            could not be read.
             """)
 
     @Argument(help: ArgumentHelp("Files or directories of articles ('-' or none for standard input).", valueName: "path"))
