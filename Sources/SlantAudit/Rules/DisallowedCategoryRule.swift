@@ -20,8 +20,9 @@ public struct DisallowedCategoryRule: ArticleRule {
         var findings: [Finding] = []
         for sentence in article.analysis.sentences {
             for hit in sentence.loaded where !hit.in_quote && disallowed.contains(hit.category) {
+                let term = hit.text.lowercased() == hit.term ? "'\(hit.text)'" : "'\(hit.text)' (term '\(hit.term)')"
                 findings.append(article.finding(self, sentence: sentence, value: 1, limit: 0,
-                                                message: "'\(hit.text)' (term '\(hit.term)') is \(hit.category), which is not allowed in the outlet's voice",
+                                                message: "\(term) is \(hit.category), which is not allowed in the outlet's voice",
                                                 detail: "\(hit.category):\(hit.term)"))
             }
         }
