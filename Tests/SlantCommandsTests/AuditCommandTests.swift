@@ -292,3 +292,42 @@ final class JUnitCounts: NSObject, XMLParserDelegate {
         }
     }
 }
+
+/// Outlet limits: the point estimate fails where the interval mode, with a wide interval over
+/// three articles, does not.
+@Suite struct AuditOutletTests {
+    let args = ["audit", auditArticles + "/news", "--no-config", "--lexicon", houseTerms, "--outlet-max-loaded-density", "10"]
+
+    @Test func pointModeFails() {
+        let r = slant(args + ["--outlet-mode", "point"])
+        #expect(r.status == 1)
+        let line = r.out.split(separator: "\n").first { $0.hasPrefix("outlet harbourgazette.co.uk: outlet-loaded-density: ") }
+        #expect(line?.contains("over 3 articles: 31.447 > 10, 95% interval") == true, "\(r.out)")
+    }
+
+    @Test func intervalModeNeedsTheWholeInterval() {
+        // Pooled over three articles the density is 31.4, but one article has none: the
+        // interval reaches 0, so it does not lie wholly above 10.
+        let r = slant(args + ["--outlet-mode", "interval"])
+        #expect(r.status == 0, "\(r.out)")
+        let json = try? jsonObject(slant(args + ["--outlet-mode", "interval", "--format", "json"]).out)
+        let outlets = json?["outlets"] as? [[String: Any]]
+        #expect(outlets?.count == 1 && outlets?.first?["failed"] as? Bool == false)
+    }
+
+    @Test func tooFewArticlesAreNotJudged() {
+        let r = slant(args + ["--outlet-min-articles", "4"])
+        #expect(r.status == 0)
+    }
+}
+
+/// Standard input is one article named <stdin>; nothing goes to stderr off a terminal.
+@Suite struct AuditStdinTests {
+    @Test func readsStandardInput() throws {
+        let text = try String(contentsOfFile: cafePath, encoding: .utf8)
+        let r = slant(["audit", "-", "--no-config", "--lexicon", houseTerms, "--max-sentence-score", "4"], stdin: text)
+        #expect(r.status == 1)
+        #expect(r.out.hasPrefix("<stdin>:5:82: sentence-score: "))
+        #expect(r.err.isEmpty, "no progress off a terminal")
+    }
+}
