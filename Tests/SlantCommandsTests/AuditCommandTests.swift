@@ -215,7 +215,7 @@ func temporaryDirectory() throws -> URL {
         #expect(r.status == 1)
         let md = try String(contentsOfFile: path, encoding: .utf8)
         #expect(md.hasPrefix("## Slant audit: ❌ limits exceeded\n"))
-        #expect(md.contains("1 articles audited, 1 findings, 0 input errors."))
+        #expect(md.contains("1 article audited, 1 finding, 0 input errors."))
         #expect(md.contains("| `sentence-score` | 1 |"))
         #expect(md.contains("| `\(cafePath)`:5:82 | `sentence-score` | 5.5 | 4 | The owners' shameless cronies staged a party on the quay. |"))
     }

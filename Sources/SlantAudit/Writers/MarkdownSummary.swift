@@ -13,9 +13,9 @@ public enum MarkdownSummary {
         case .error: headline = "⚠️ inputs could not be read"
         }
         var md = "## Slant audit: \(headline)\n\n"
-        md += "\(result.articles.count) articles audited, \(result.reported.count) findings"
+        md += "\(counted(result.articles.count, "article")) audited, \(counted(result.reported.count, "finding"))"
         if result.baselined > 0 { md += " (\(result.baselined) more in the baseline)" }
-        md += ", \(result.problems.count) input errors.\n\n"
+        md += ", \(counted(result.problems.count, "input error")).\n\n"
 
         if !result.reported.isEmpty {
             var counts: [String: Int] = [:]

@@ -22,7 +22,6 @@ public enum SARIFWriter {
     struct Tool: Encodable { var driver: Driver }
     struct Driver: Encodable {
         var name = "slant"
-        var informationUri = "https://github.com/slant/slant"
         var version: String
         var rules: [Rule]
     }

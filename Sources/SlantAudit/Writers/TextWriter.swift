@@ -28,10 +28,9 @@ public enum TextWriter {
 
     /// The closing line: counts and the verdict.
     public static func summary(_ result: AuditResult) -> String {
-        let count = result.articles.count
-        var text = "slant audit: \(count) article\(count == 1 ? "" : "s"), \(result.reported.count) finding\(result.reported.count == 1 ? "" : "s")"
+        var text = "slant audit: \(counted(result.articles.count, "article")), \(counted(result.reported.count, "finding"))"
         if result.baselined > 0 { text += " (\(result.baselined) more in the baseline)" }
-        if !result.problems.isEmpty { text += ", \(result.problems.count) input error\(result.problems.count == 1 ? "" : "s")" }
+        if !result.problems.isEmpty { text += ", \(counted(result.problems.count, "input error"))" }
         return text + ": " + verdict(result)
     }
 
@@ -46,3 +45,6 @@ public enum TextWriter {
         return flat.count <= sentenceLimit ? flat : String(flat.prefix(sentenceLimit - 1)) + "…"
     }
 }
+
+/// "1 article", "2 articles".
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
