@@ -1,4 +1,5 @@
 import Foundation
+import SlantCommands
 import Testing
 #if canImport(FoundationXML)
 import FoundationXML
@@ -329,5 +330,25 @@ final class JUnitCounts: NSObject, XMLParserDelegate {
         #expect(r.status == 1)
         #expect(r.out.hasPrefix("<stdin>:5:82: sentence-score: "))
         #expect(r.err.isEmpty, "no progress off a terminal")
+    }
+}
+
+/// Progress goes to standard error only when it is a terminal, and is cleared at the end.
+@Suite struct AuditProgressTests {
+    @Test func progressOnATerminal() {
+        let box = ProgressBox()
+        let io = CommandIO(writeOut: { box.append(out: $0) }, writeErr: { box.append(err: $0) }, readStdin: { Data() },
+                           environment: [:], stdoutIsTerminal: false, stderrIsTerminal: true)
+        let status = runSlant(["audit", calmPath, "--no-config", "--max-editorial-share", "1", "--jobs", "1"], io: io)
+        #expect(status == 0)
+        #expect(box.err == "\rslant audit: 1/1 articles\r\u{1B}[K")
+        #expect(box.out == "slant audit: 1 article, 0 findings: pass\n")
+    }
+
+    final class ProgressBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var out = "", err = ""
+        func append(out text: String) { lock.lock(); out += text; lock.unlock() }
+        func append(err text: String) { lock.lock(); err += text; lock.unlock() }
     }
 }
