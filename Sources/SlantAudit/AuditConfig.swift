@@ -72,7 +72,7 @@ public struct PathRule: Sendable, Equatable, Codable {
     public var exempt: [String] = []
     /// Limits that replace the general ones for matching articles.
     public var article = ArticleLimits()
-    /// Loaded-language lexicon overlays for matching articles (paths as written in the configuration).
+    /// Loaded-language lexicon overlays for matching articles (resolved against the configuration's folder).
     public var lexicons: [String] = []
 
     public init(glob: String, exempt: [String] = [], article: ArticleLimits = ArticleLimits(), lexicons: [String] = []) {

@@ -23,7 +23,8 @@ public struct TextLocator: Sendable {
 
     public init(_ text: String) {
         scalars = Array(text.unicodeScalars)
-        var starts = [0]
+        // Editors do not show a byte order mark: line 1's columns start after it.
+        var starts = [scalars.first == "\u{FEFF}" ? 1 : 0]
         for (i, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(i + 1) }
         lineStarts = starts
     }
@@ -36,8 +37,8 @@ public struct TextLocator: Sendable {
         // The region ends on the line of its last character, so a sentence that stops at a line
         // break does not appear to run onto the next line.
         let endLine = end > start ? lineIndex(of: end - 1) : line
-        return SourceLocation(start: start, end: end, line: line + 1, column: start - lineStarts[line] + 1,
-                              endLine: endLine + 1, endColumn: end - lineStarts[endLine] + 1,
+        return SourceLocation(start: start, end: end, line: line + 1, column: max(0, start - lineStarts[line]) + 1,
+                              endLine: endLine + 1, endColumn: max(0, end - lineStarts[endLine]) + 1,
                               utf16Column: utf16Width(lineStarts[line], start) + 1,
                               utf16EndColumn: utf16Width(lineStarts[endLine], end) + 1)
     }
@@ -52,6 +53,7 @@ public struct TextLocator: Sendable {
     }
 
     private func utf16Width(_ from: Int, _ to: Int) -> Int {
+        guard from < to else { return 0 }
         var width = 0
         for i in from..<to { width += scalars[i].value > 0xFFFF ? 2 : 1 }
         return width

@@ -153,6 +153,13 @@ import Testing
         #expect(location.endLine == 1 && location.endColumn == 5)
     }
 
+    @Test func byteOrderMarkIsNotAColumn() {
+        let locator = TextLocator("\u{FEFF}Title\nBody.")
+        let title = locator.location(start: 1, end: 6)
+        #expect(title.column == 1 && title.endColumn == 6 && title.utf16Column == 1)
+        #expect(locator.location(start: 7, end: 12).column == 1)
+    }
+
     @Test func outOfRangeIsClamped() {
         let location = TextLocator("abc").location(start: 10, end: 20)
         #expect(location.start == 3 && location.end == 3 && location.line == 1)
