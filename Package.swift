@@ -21,13 +21,15 @@ let package = Package(
         .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources"]),
         // Writers: terminal view, JSON, JSON Lines.
         .target(name: "SlantReport", dependencies: ["SlantCore"]),
+        // Gold formats and metrics for `slant eval`: pure, gold and predictions passed in.
+        .target(name: "SlantEval", dependencies: ["SlantCore"]),
         // Batch audits: configuration (YAML), rules, findings, baselines and CI writers.
         .target(name: "SlantAudit", dependencies: [
             "SlantCore", "SlantIO", .product(name: "Yams", package: "Yams"),
         ]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
-            "SlantCore", "SlantIO", "SlantReport", "SlantResources",
+            "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantEval",
             "SlantAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -39,6 +41,7 @@ let package = Package(
         .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore", "SlantIO", "SlantResources"],
                     path: "Tests/SlantCoreTests"),
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
+        .testTarget(name: "SlantEvalTests", dependencies: ["SlantEval", "SlantCore"], path: "Tests/SlantEvalTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
                     path: "Tests/SlantCommandsTests"),
         .testTarget(name: "SlantAuditTests", dependencies: ["SlantAudit", "SlantCore", "SlantIO"],
