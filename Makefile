@@ -45,3 +45,9 @@ install: release
 
 clean:
 	rm -rf .build .build-test.log
+
+# Article-extraction quality on the benchmark in ../shared/data (absent on a fresh clone).
+.PHONY: eval-extract
+eval-extract: build
+	@test -d $(SHARED)/html/extraction-benchmark || { echo "eval-extract: $(SHARED)/html/extraction-benchmark not found"; exit 2; }
+	@.build/debug/slant eval-extract --benchmark $(SHARED)/html/extraction-benchmark --errors 5

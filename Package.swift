@@ -18,7 +18,11 @@ let package = Package(
         // Lexicons/ and Reports/ compiled into the binary by the EmbedResources plugin.
         .target(name: "SlantResources", plugins: ["EmbedResources"]),
         // Reading articles: scraper text, JSON Lines, HTML; metadata with provenance.
-        .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources"]),
+        .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources", "CLibXML2", "CZlib"]),
+        // libxml2's HTML parser, for article extraction from web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // zlib, for reading gzip-compressed pages (the extraction benchmark stores .html.gz).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Writers: terminal view, JSON, JSON Lines.
         .target(name: "SlantReport", dependencies: ["SlantCore"]),
         // Gold formats and metrics for `slant eval`: pure, gold and predictions passed in.
