@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
@@ -26,9 +27,14 @@ let package = Package(
         .target(name: "SlantReport", dependencies: ["SlantCore"]),
         // Gold formats and metrics for `slant eval`: pure, gold and predictions passed in.
         .target(name: "SlantEval", dependencies: ["SlantCore"]),
+        // Batch audits: configuration (YAML), rules, findings, baselines and CI writers.
+        .target(name: "SlantAudit", dependencies: [
+            "SlantCore", "SlantIO", .product(name: "Yams", package: "Yams"),
+        ]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
             "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantEval",
+            "SlantAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "slant", dependencies: ["SlantCommands"]),
@@ -42,5 +48,7 @@ let package = Package(
         .testTarget(name: "SlantEvalTests", dependencies: ["SlantEval", "SlantCore"], path: "Tests/SlantEvalTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
                     path: "Tests/SlantCommandsTests"),
+        .testTarget(name: "SlantAuditTests", dependencies: ["SlantAudit", "SlantCore", "SlantIO"],
+                    path: "Tests/SlantAuditTests"),
     ]
 )
