@@ -65,4 +65,4 @@ clean:
 .PHONY: eval-extract
 eval-extract: build
 	@test -d $(SHARED)/html/extraction-benchmark || { echo "eval-extract: $(SHARED)/html/extraction-benchmark not found"; exit 2; }
-	@.build/debug/slant eval-extract --benchmark $(SHARED)/html/extraction-benchmark --errors 5
+	@.build/debug/slant eval extract --benchmark $(SHARED)/html/extraction-benchmark --errors 5

@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
@@ -32,9 +33,14 @@ let package = Package(
         .target(name: "SlantReport", dependencies: ["SlantCore"]),
         // Gold formats and metrics for `slant eval`: pure, gold and predictions passed in.
         .target(name: "SlantEval", dependencies: ["SlantCore"]),
+        // Batch audits: configuration (YAML), rules, findings, baselines and CI writers.
+        .target(name: "SlantAudit", dependencies: [
+            "SlantCore", "SlantIO", .product(name: "Yams", package: "Yams"),
+        ]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
             "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantEval", "SlantStore",
+            "SlantAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "slant", dependencies: ["SlantCommands"]),
@@ -52,5 +58,7 @@ let package = Package(
                     path: "Tests/SlantStoreTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "SlantStore", "slant"],
                     path: "Tests/SlantCommandsTests"),
+        .testTarget(name: "SlantAuditTests", dependencies: ["SlantAudit", "SlantCore", "SlantIO"],
+                    path: "Tests/SlantAuditTests"),
     ]
 )

@@ -146,7 +146,20 @@ have "$PTC/train-task-flc-tc.labels" "$PTC/train-articles" && \
 have "$SHARED/loaded/basil/annotations" && loaded "BASIL lex" --gold "$SHARED/loaded/basil"
 have "$BABE" && loaded "BABE SG1 biased_words" --gold "$BABE" --gold-format babe
 
-# --- HTML extraction (issue 7, html developer): add `row extract ...` lines here ---
+# --- HTML article extraction (issue 7) ---
+# The benchmark ships the outputs of other extractors; they are scored by the same code.
+BENCH=$SHARED/html/extraction-benchmark
+extract_row() {
+  if ! "$SLANT" eval extract --benchmark "$BENCH" --format row "$@" >> "$ROWS" 2> "$WORK/err"; then
+    echo "make eval: failed: slant eval extract $*" >&2; cat "$WORK/err" >&2; FAILED=1
+  fi
+}
+if have "$BENCH/ground-truth.json"; then
+  extract_row
+  for tool in rs_trafilatura trafilatura readability_js newspaper html-text; do
+    [ -f "$BENCH/peer-output/$tool.json" ] && extract_row --peer "$BENCH/peer-output/$tool.json"
+  done
+fi
 
 # --- Outlet validity against AllSides / MBFC (issue 7, store developer): add rows here ---
 

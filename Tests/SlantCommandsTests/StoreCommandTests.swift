@@ -3,7 +3,7 @@ import SlantStore
 import Testing
 
 /// A temporary directory for one test.
-func temporaryDirectory() -> URL {
+func storeTemporaryDirectory() -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-cmd-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
@@ -21,7 +21,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
 
 @Suite struct IngestCommandTests {
     @Test func ingestTwiceStoresEachArticleOnce() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
         try corpusLines(5).write(to: input, atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
@@ -35,7 +35,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     }
 
     @Test func badJSONLinesAreReportedWithFileAndLineAndTheRestGoOn() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("mixed.jsonl")
         let good = corpusLines(3).split(separator: "\n").map(String.init)
         let lines = [good[0], "{not json", good[1], "{\"outlet\":\"x.example\"}", "[1,2]", good[2]]
@@ -50,7 +50,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     }
 
     @Test func strictStopsAtTheFirstBadRecord() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("mixed.jsonl")
         let good = corpusLines(3).split(separator: "\n").map(String.init)
         try ([good[0], "{oops", good[1], good[2]].joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
@@ -62,7 +62,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     }
 
     @Test func directoriesAreWalkedByExtensionHTMLIncluded() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let nested = dir.appendingPathComponent("in/deeper")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         try " date 2024-07-25 https://www.bbc.co.uk/news/x\nTitle here\nThe council approved the budget on Tuesday.\n"
@@ -90,7 +90,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     }
 
     @Test func standardInputIsReadAsJSONLinesOrText() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let db = dir.appendingPathComponent("s.db").path
         let jsonl = slant(["ingest", "-", "--db", db], stdin: "\u{FEFF}" + corpusLines(2).replacingOccurrences(of: "\n", with: "\r\n"))
         #expect(jsonl.status == 0)
@@ -101,7 +101,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     }
 
     @Test func textWithNoOutletIsARecordError() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let file = dir.appendingPathComponent("bare.txt")
         try "Just a sentence.\n".write(to: file, atomically: true, encoding: .utf8)
         let result = slant(["ingest", file.path, "--db", dir.appendingPathComponent("s.db").path])
@@ -110,7 +110,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     }
 
     @Test func metadataTableFillsOutletDateTitleAndKeepsOtherColumns() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         try "Clinton leads in poll.\n\nWASHINGTON (AP) — Hillary Clinton leads, a poll said.\n"
             .write(to: dir.appendingPathComponent("nyt_2016_poll.txt"), atomically: true, encoding: .utf8)
         try "filename\tpublisher\tpublication_date\ttitle\tauthor\twire\nnyt_2016_poll\tnytimes\t2016-03-01\tClinton leads in poll\tNone\tAP\n"
@@ -130,7 +130,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
 
 @Suite struct OutletsCommandTests {
     @Test func jsonHasTheContractShape() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
         try corpusLines(6).write(to: input, atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
@@ -161,13 +161,13 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     }
 
     @Test func missingDatabaseIsAClearError() {
-        let result = slant(["outlets", "--db", temporaryDirectory().appendingPathComponent("none.db").path])
+        let result = slant(["outlets", "--db", storeTemporaryDirectory().appendingPathComponent("none.db").path])
         #expect(result.status == 2)
         #expect(result.err.contains("no such database"))
     }
 
     @Test func databaseFromSLANT_DB() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
         try corpusLines(2).write(to: input, atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("env.db").path
@@ -211,7 +211,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     }
 
     @Test func sigkillDuringIngestLeavesAConsistentDatabaseAndARerunCompletes() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("big.jsonl")
         let total = 300
         try corpusLines(total).write(to: input, atomically: true, encoding: .utf8)
@@ -234,7 +234,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     }
 
     @Test func twoConcurrentIngestsLoseAndDuplicateNothing() throws {
-        let dir = temporaryDirectory()
+        let dir = storeTemporaryDirectory()
         let shared = dir.appendingPathComponent("shared.jsonl")
         let only = dir.appendingPathComponent("only.jsonl")
         try corpusLines(120, prefix: "s").write(to: shared, atomically: true, encoding: .utf8)

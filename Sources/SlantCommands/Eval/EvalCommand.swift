@@ -15,7 +15,8 @@ public struct EvalCommand: ParsableCommand {
 
             Exit status: 0 when scored, 2 on unreadable or malformed gold or predictions.
             """,
-        subcommands: [EvalSplitCommand.self, EvalClassifyCommand.self, EvalAttributionCommand.self, EvalLoadedCommand.self])
+        subcommands: [EvalSplitCommand.self, EvalClassifyCommand.self, EvalAttributionCommand.self, EvalLoadedCommand.self,
+                      EvalExtractCommand.self])
 
     public init() {}
 }

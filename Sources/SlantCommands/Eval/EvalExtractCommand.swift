@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import SlantIO
 
-/// `slant eval-extract`: article-body precision, recall and F1 on the extraction benchmark.
-public struct ExtractEvalCommand: SlantCommand {
+/// `slant eval extract`: article-body precision, recall and F1 on the extraction benchmark.
+public struct EvalExtractCommand: SlantCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "eval-extract",
+        commandName: "extract",
         abstract: "Measure article extraction on the article-extraction benchmark.",
         discussion: """
             Extracts the body of every page in DIR/html/<id>.html.gz and compares it with \
@@ -22,6 +22,12 @@ public struct ExtractEvalCommand: SlantCommand {
 
     @Option(help: ArgumentHelp("Score this saved peer output instead of Slant's extractor.", valueName: "FILE"))
     public var peer: String?
+
+    @Option(help: "Output format: text, or row (one summary line for make eval's table).")
+    public var format: EvalFormat = .text
+
+    @Option(help: ArgumentHelp("The name of the system in row output.", valueName: "NAME"))
+    public var systemName: String?
 
     public init() {}
 
@@ -40,7 +46,13 @@ public struct ExtractEvalCommand: SlantCommand {
                 }
             }
         }
-        let who = peer.map { ($0 as NSString).lastPathComponent } ?? "slant"
+        let who = systemName ?? peer.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension } ?? "Slant"
+        if format == .row {
+            let figures = [summary.precision, summary.recall, summary.f1].map { String(format: "%.3f", $0) }
+            io.out((["extract", "extraction benchmark", who, String(summary.pages.count)] + figures
+                    + ["article-body 4-token shingles, mean over pages"]).joined(separator: "\t") + "\n")
+            return ExitStatus.ok
+        }
         io.out(String(format: "%@ on %d pages: precision %.4f  recall %.4f  F1 %.4f\n", who, summary.pages.count,
                       summary.precision, summary.recall, summary.f1))
         if errors > 0 {
