@@ -11,7 +11,7 @@ public struct IngestCommand: SlantCommand {
         abstract: "Analyse articles and store them in a Slant database for per-outlet figures.",
         discussion: """
             PATHS are files or directories (read recursively: .txt, .text, .jsonl, .ndjson,
-            .html, .htm, in sorted order); '-' or no PATHS reads standard input. JSON Lines
+            .html, .htm, .html.gz, in sorted order); '-' or no PATHS reads standard input. JSON Lines
             records have 'outlet', 'url', 'date', 'title', 'author' and 'text', 'content' or
             'content_original'; other fields are kept. Text files may start with the scraper
             header ' date YYYY-MM-DD URL'. The outlet is the metadata's, else the URL's

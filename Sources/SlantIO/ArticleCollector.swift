@@ -73,7 +73,7 @@ public struct ArticleCollector: Sendable {
     }
 
     /// Expands paths into the files to read: a directory becomes its files with a known
-    /// extension, recursively, sorted by path so runs are repeatable; `-` stays as is.
+    /// extension (gzip-compressed pages, `.html.gz`, included), recursively, sorted by path so runs are repeatable; `-` stays as is.
     public static func expand(_ paths: [String]) throws -> [String] {
         var result: [String] = []
         let known = textExtensions.union(jsonlExtensions).union(htmlExtensions)
@@ -98,7 +98,10 @@ public struct ArticleCollector: Sendable {
                 let full = (path as NSString).appendingPathComponent(relative)
                 var childIsDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue else { continue }
-                if known.contains((relative as NSString).pathExtension.lowercased()) { found.append(full) }
+                let lower = relative.lowercased()
+                if known.contains((lower as NSString).pathExtension) || lower.hasSuffix(".html.gz") || lower.hasSuffix(".htm.gz") {
+                    found.append(full)
+                }
             }
             result += found.sorted()
         }

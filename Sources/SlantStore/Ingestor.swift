@@ -40,7 +40,8 @@ public final class Ingestor: @unchecked Sendable {
     public let entities: EntityFinder
     public let jobs: Int
     public let batchSize: Int
-    /// Called on the caller's thread after each batch is written.
+    /// Called on the caller's thread each time a batch goes to the writer, with the totals of
+    /// the batches written so far.
     public var onProgress: ((IngestProgress) -> Void)?
 
     private var pending: [IngestItem] = []

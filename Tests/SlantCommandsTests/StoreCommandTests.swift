@@ -76,6 +76,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
             """.write(to: dir.appendingPathComponent("in/page.html"), atomically: true, encoding: .utf8)
         try "<html><body></body></html>".write(to: dir.appendingPathComponent("in/empty.htm"), atomically: true, encoding: .utf8)
         try "ignored".write(to: dir.appendingPathComponent("in/notes.md"), atomically: true, encoding: .utf8)
+        try "ignored".write(to: dir.appendingPathComponent("in/archive.tar.gz"), atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         let result = slant(["ingest", dir.appendingPathComponent("in").path, "--db", db, "--outlet", "fallback.example"])
         #expect(result.status == 2)
@@ -98,6 +99,18 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         let text = slant(["ingest", "--db", db, "--outlet", "piped.example"], stdin: "The mayor opened the bridge on Monday.\n")
         #expect(text.status == 0)
         #expect(try Store(path: db).articleCount() == 3)
+    }
+
+    /// The HTML fixtures folder, walked: plain and gzip-compressed pages are all read, and the
+    /// compressed copy of broken-markup.html is the same article, stored once.
+    @Test func gzipCompressedPagesAreFoundInDirectories() throws {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("s.db").path
+        let result = slant(["ingest", repositoryRoot.appendingPathComponent("Tests/Fixtures/html").path, "--db", db,
+                            "--outlet", "fixtures.example"])
+        #expect(result.status == 0)
+        #expect(result.err.contains("ingested 4 articles"), "\(result.err)")
+        #expect(result.err.contains("3 new, 1 already stored"), "\(result.err)")
     }
 
     @Test func textWithNoOutletIsARecordError() throws {
