@@ -61,6 +61,23 @@ func expectSnapshot(_ text: String, _ name: String) throws {
         try expectSnapshot(dump, "golden.dump.txt")
     }
 
+    /// Reading back one article gives exactly the rows the dump shows for it.
+    @Test func storedArticleReadsBackItsRows() throws {
+        let store = try goldenStore()
+        #expect(try store.outlets().map(\.name) == ["left.example", "right.example"])
+        let left = try store.articles(outlet: "left.example")
+        #expect(left.map(\.id) == [1, 3])
+        #expect(try store.articles(outlet: "nowhere.example").isEmpty)
+        let stored = try #require(try store.storedArticle(id: 2))
+        #expect(stored.outlet == "right.example")
+        #expect(stored.sentences.map(\.label) == ["EDITORIAL", "ATTRIBUTED", "FACTUAL"])
+        #expect(stored.cues.map(\.cue) == ["loaded-term", "attribution-verb"])
+        #expect(stored.sources.map(\.text) == ["The minister"])
+        #expect(stored.loaded_hits.map(\.term) == ["slam*", "disaster"])
+        #expect(stored.quotes.count == 1 && stored.entity_mentions.map(\.entity) == ["Russia", "Russia"])
+        #expect(try store.storedArticle(id: 99) == nil)
+    }
+
     /// Every aggregate, with its bootstrap intervals: fixed seed, so fixed bytes.
     @Test func aggregatesJSON() throws {
         let aggregates = try goldenStore().aggregates(AggregateOptions(minArticles: 2))
