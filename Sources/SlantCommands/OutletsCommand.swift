@@ -40,7 +40,8 @@ public struct OutletsCommand: SlantCommand {
     public init() {}
 
     public func execute(_ io: CommandIO) throws -> Int32 {
-        let store = try Store(path: IngestCommand.databasePath(db, io), create: false)
+        let path = IngestCommand.databasePath(db, io)
+        let store = try Store(path: path, create: false)
         let options = AggregateOptions(scope: scope == .own ? .own : scope == .syndicated ? .syndicated : .all, minArticles: minArticles)
         if breakdown {
             io.out(JSONOutput.encode(try store.aggregates(options)) + "\n")
@@ -53,6 +54,7 @@ public struct OutletsCommand: SlantCommand {
         switch format {
         case .json: io.out(JSONOutput.encode(figures) + "\n")
         case .csv: io.out(Self.csv(figures))
+        case .table where figures.isEmpty: io.out("no articles stored in \(path) yet: run 'slant ingest'\n")
         case .table: io.out(Self.table(figures, minArticles: minArticles))
         }
         return ExitStatus.ok
