@@ -63,6 +63,8 @@ public struct ArticleCollector: Sendable {
 
     /// The outlet used when neither the metadata nor the URL gives one (`--outlet`).
     public var fallbackOutlet: String?
+    /// Whether an article with no outlet is an error (ingest groups by outlet; audit does not).
+    public var requiresOutlet = true
     public var metadata: MetadataTable
     public var suffixes: PublicSuffixList
 
@@ -290,7 +292,7 @@ public struct ArticleCollector: Sendable {
         if article.metadata.outlet.value == nil, let fallbackOutlet {
             article.metadata.outlet = MetaValue(fallbackOutlet, .flag)
         }
-        guard let outlet = article.metadata.outlet.value else {
+        guard let outlet = article.metadata.outlet.value ?? (requiresOutlet ? nil : "") else {
             throw InputError(path: origin, problem: "no outlet: the record names none, has no URL to take one from, and no --outlet was given")
         }
         return CollectedArticle(article: article, outlet: outlet, origin: origin, extra: extra)

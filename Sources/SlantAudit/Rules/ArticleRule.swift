@@ -9,12 +9,12 @@ public struct AuditedArticle: Sendable {
     public var rules: ResolvedRules
     public var locator: TextLocator
 
-    public init(path: String, analysis: ArticleAnalysis, rules: ResolvedRules, text: String) {
+    public init(path: String, analysis: ArticleAnalysis, rules: ResolvedRules, locator: TextLocator) {
         self.path = path
         self.outlet = analysis.article.outlet
         self.analysis = analysis
         self.rules = rules
-        self.locator = TextLocator(text)
+        self.locator = locator
     }
 
     /// A finding about one sentence of this article.
