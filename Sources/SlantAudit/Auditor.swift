@@ -18,6 +18,8 @@ public struct AuditResult: Sendable {
     public var config: AuditConfig
     /// Paths of the articles analysed, in input order.
     public var articles: [String]
+    /// The analysed articles themselves, in input order.
+    public var audited: [AuditedArticle] = []
     /// Every finding, sorted by file, position and rule; outlet findings last.
     public var findings: [Finding]
     /// The findings to report: all of them, or those not in the baseline.
@@ -93,7 +95,7 @@ public struct Auditor: Sendable {
                         switch record {
                         case .success(let r):
                             outcome.append(.article(AuditedArticle(path: r.path, analysis: analyzer.analyze(r.article),
-                                                                   rules: rules[index], locator: r.locator)))
+                                                                   rules: rules[index], locator: r.locator, article: r.article)))
                         case .failure(let error):
                             outcome.append(.problem(error))
                         }
@@ -143,6 +145,7 @@ public struct Auditor: Sendable {
 
         var result = AuditResult(config: config, articles: articles.map(\.path), findings: findings, reported: findings,
                                  problems: problems, articleChecks: checks, outletChecks: outlet.checks)
+        result.audited = articles
         if let baseline {
             result.reported = baseline.newFindings(findings)
             result.baselined = findings.count - result.reported.count

@@ -36,3 +36,20 @@ import Testing
         #expect(r.out.contains("\(folder.path)/party.html:1:1: sentence-score:"), "\(r.out)")
     }
 }
+
+/// `slant audit --db FILE` also stores the batch, as `slant ingest` would.
+@Suite struct AuditStoreTests {
+    @Test func auditStoresTheBatchOnce() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("audit.db").path
+        let first = slant(["audit", cafePath, "--no-config", "--max-editorial-share", "1", "--db", db])
+        #expect(first.status == 0, "\(first.out)\(first.err)")
+        #expect(first.err.contains("stored 1 new article in \(db)"), "\(first.err)")
+        let again = slant(["audit", cafePath, "--no-config", "--max-editorial-share", "1", "--db", db])
+        #expect(again.err.contains("stored 0 new articles in \(db), 1 already there"), "\(again.err)")
+        let outlets = slant(["outlets", "--db", db, "--format", "json"])
+        #expect(outlets.status == 0)
+        #expect(outlets.out.contains("\"articles\" : 1") || outlets.out.contains("\"articles\":1"), "\(outlets.out)")
+    }
+}
