@@ -32,12 +32,28 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Store.openPool(path: path, configuration: configuration)
             try Store.checkAndMigrate(pool, path: path)
         } catch let error as StoreError {
             throw error
         } catch {
             throw Store.describe(error, path: path)
+        }
+    }
+
+    /// Opens the pool. Switching a new file to WAL mode takes an exclusive lock that SQLite does
+    /// not wait for, so a second process creating the same database at the same moment gets
+    /// SQLITE_BUSY at once: it waits a little and tries again.
+    static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                attempt += 1
+                if attempt >= 50 { throw error }
+                Thread.sleep(forTimeInterval: 0.02 * Double(min(attempt, 10)))
+            }
         }
     }
 
