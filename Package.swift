@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
@@ -19,7 +20,10 @@ let package = Package(
         // Reading articles: scraper text, JSON Lines, HTML; metadata with provenance.
         .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources"]),
         // Writers: terminal view, JSON, JSON Lines.
-        .target(name: "SlantReport", dependencies: ["SlantCore"]),
+        .target(name: "SlantReport", dependencies: [
+            "SlantCore", "SlantResources",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
             "SlantCore", "SlantIO", "SlantReport", "SlantResources",
@@ -33,6 +37,8 @@ let package = Package(
         .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore", "SlantIO", "SlantResources"],
                     path: "Tests/SlantCoreTests"),
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
+        .testTarget(name: "SlantReportTests", dependencies: ["SlantReport", "SlantCore"],
+                    path: "Tests/SlantReportTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
                     path: "Tests/SlantCommandsTests"),
     ]

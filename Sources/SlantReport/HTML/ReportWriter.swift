@@ -1,0 +1,113 @@
+import Foundation
+import SlantCore
+
+/// Renders report pages with the templates and writes the static site:
+/// `index.html`, `outlets/<slug>.html` (further pages `<slug>_2.html`, ...) and
+/// `articles/<slug>.html`. Every page inlines its CSS and SVG and needs no network.
+public struct ReportWriter: Sendable {
+    public let templates: ReportTemplates
+    /// Articles listed per outlet page.
+    public var pageSize: Int
+
+    public init(templates: ReportTemplates, pageSize: Int = 50) {
+        self.templates = templates
+        self.pageSize = max(1, pageSize)
+    }
+
+    /// Writes the whole site into `directory` (created if needed) and returns the path of its
+    /// index. Pages are rendered in parallel; the bytes do not depend on the order.
+    @discardableResult
+    public static func write(site: ReportSite, to directory: URL, templates: ReportTemplates) throws -> URL {
+        try ReportWriter(templates: templates).write(site: site, to: directory)
+    }
+
+    @discardableResult
+    public func write(site: ReportSite, to directory: URL) throws -> URL {
+        let outlets = directory.appendingPathComponent("outlets")
+        let articles = directory.appendingPathComponent("articles")
+        for dir in [directory, outlets, articles] {
+            do {
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            } catch {
+                throw ReportError.cannotWrite(path: dir.path, problem: "cannot create the folder")
+            }
+        }
+        let index = directory.appendingPathComponent("index.html")
+        try Self.save(renderIndex(site.index), to: index)
+        try forEachInParallel(site.outlets.count) { i in
+            for (name, html) in renderOutlet(site.outlets[i], index: site.index) {
+                try Self.save(html, to: outlets.appendingPathComponent(name))
+            }
+        }
+        try forEachInParallel(site.articles.count) { i in
+            let page = site.articles[i]
+            try Self.save(renderArticle(page), to: articles.appendingPathComponent(page.slug + ".html"))
+        }
+        return index
+    }
+
+    /// The index page.
+    public func renderIndex(_ index: IndexPage) -> String {
+        templates.render(PageContext.index(index, css: templates.css), page: "index")
+    }
+
+    /// An outlet's pages as (file name, HTML): `<slug>.html` with everything and the first
+    /// articles, then `<slug>_2.html`, ... listing the rest.
+    public func renderOutlet(_ page: OutletPage, index: IndexPage?) -> [(String, String)] {
+        let pages = max(1, (page.articles.count + pageSize - 1) / pageSize)
+        return (1...pages).map { n in
+            let context = PageContext.outlet(page, number: n, pages: pages, pageSize: pageSize, index: index, css: templates.css)
+            return (n == 1 ? "\(page.row.slug).html" : "\(page.row.slug)_\(n).html", templates.render(context, page: "outlet"))
+        }
+    }
+
+    /// An article's page; `standalone` leaves out the links to the rest of the site (for
+    /// `slant score --format html`).
+    public func renderArticle(_ page: ArticlePage, standalone: Bool = false) -> String {
+        templates.render(PageContext.article(page, standalone: standalone, css: templates.css), page: "article")
+    }
+
+    static func save(_ html: String, to url: URL) throws {
+        do {
+            try Data(html.utf8).write(to: url)
+        } catch {
+            throw ReportError.cannotWrite(path: url.path, problem: error.localizedDescription)
+        }
+    }
+
+    /// Runs `body` for 0..<count on all cores; rethrows the first error by index.
+    func forEachInParallel(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
+        guard count > 0 else { return }
+        let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let errors = ErrorBox(chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var i = chunk
+            while i < count {
+                do {
+                    try body(i)
+                } catch {
+                    errors.set(chunk, error)
+                    return
+                }
+                i += chunks
+            }
+        }
+        if let error = errors.first { throw error }
+    }
+}
+
+/// Errors from parallel workers, one slot per worker.
+final class ErrorBox: @unchecked Sendable {
+    private var slots: [Error?]
+    private let lock = NSLock()
+
+    init(_ n: Int) { slots = Array(repeating: nil, count: n) }
+
+    func set(_ i: Int, _ error: Error) {
+        lock.lock()
+        slots[i] = error
+        lock.unlock()
+    }
+
+    var first: Error? { slots.compactMap { $0 }.first }
+}
