@@ -6,7 +6,7 @@ SAMPLE := Tests/Fixtures/articles/sputnikglobe-2024-07-25-asean-summit.txt
 RELEASE := .build/release/slant
 SHARED ?= ../shared/data
 
-.PHONY: all deps build release demo test eval bench install clean
+.PHONY: all deps build release demo test eval bench bench-report install clean
 
 all: release
 
@@ -22,6 +22,8 @@ release: deps
 demo: release
 	@echo "== slant score $(SAMPLE)"
 	@$(RELEASE) score $(SAMPLE)
+	@echo "== slant report of the bundled sample corpus (Samples/wikinews: Wikinews, CC BY 2.5)"
+	@$(RELEASE) report --out out/demo-report $(SAMPLE) Samples/wikinews/*.txt
 
 # Swift Testing prints every test; keep failures, issues and the summary, and close with
 # the plain "N passed, N failed" line.
@@ -29,6 +31,10 @@ test: deps
 	@set -o pipefail; $(SWIFT) test --disable-xctest 2>&1 | tee .build-test.log \
 	  | grep -vE '^(◇ |↳ |✔ Test [^r])' ; status=$$?; \
 	  scripts/test-summary.sh .build-test.log; exit $$status
+
+# The HTML report of 1,000 outlets and 100,000 synthetic articles: build the site model and write it.
+bench-report: release
+	$(RELEASE) bench-report --outlets 1000 --articles 100000
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore", "SlantIO", "SlantResources"],
                     path: "Tests/SlantCoreTests"),
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
-        .testTarget(name: "SlantReportTests", dependencies: ["SlantReport", "SlantCore"],
+        .testTarget(name: "SlantReportTests", dependencies: ["SlantReport", "SlantCore", "SlantResources"],
                     path: "Tests/SlantReportTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
                     path: "Tests/SlantCommandsTests"),

@@ -50,7 +50,7 @@ public struct BenchReportCommand: SlantCommand {
             corpus.append(a)
         }
         let made = clock.now
-        let site = ReportSite.build(from: corpus, options: ReportOptions(generated: "bench", entities: try EntityGazetteer(lexicons: set)))
+        let site = ReportSite.build(from: corpus, options: ReportOptions(generated: "bench", entityAliases: try ReportCommand.entityAliases(set)))
         let built = clock.now
         let directory = out.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-report-\(ProcessInfo.processInfo.processIdentifier)")

@@ -85,11 +85,19 @@ public struct ReportCommand: SlantCommand {
             }
         }
         let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
-                                    minArticles: minArticles, entities: try EntityGazetteer(lexicons: set))
+                                    minArticles: minArticles, entityAliases: try Self.entityAliases(set))
         let site = ReportSite.build(from: analyses, options: options)
         let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templateSet)
         io.out("wrote the report of \(analyses.count) articles from \(site.outlets.count) outlets: \(index.path)\n")
         return failed > 0 ? ExitStatus.error : ExitStatus.ok
+    }
+
+    /// Entity name → its aliases, from entities.tsv (validated by the analyser already).
+    static func entityAliases(_ set: LexiconSet) throws -> [String: [String]] {
+        let file = try DataFile.parse(try set.text("entities.tsv"), name: "entities.tsv", minColumns: 3, maxColumns: 3)
+        var aliases: [String: [String]] = [:]
+        for row in file.rows { aliases[row.fields[1], default: []].append(row.fields[0]) }
+        return aliases
     }
 
     /// SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the current time, in UTC.

@@ -4,19 +4,25 @@ import Foundation
 /// strings, so every piece of data that goes into one passes through here.
 public enum HTMLEscape {
     public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+        var s = s
+        // Most text has nothing to escape: check the bytes once and return it as it is.
+        let escaped: String? = s.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            for b in bytes {
+                switch b {
+                case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
+                case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
+                case 0x3E: out += [0x26, 0x67, 0x74, 0x3B]  // &gt;
+                case 0x22: out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
+                case 0x27: out += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
+                default: out.append(b)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+        return escaped ?? s
     }
 }
 

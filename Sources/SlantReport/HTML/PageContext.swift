@@ -35,6 +35,11 @@ enum Format {
         return url
     }
 
+    /// "1 article", "2 articles".
+    static func plural(_ n: Int, _ word: String) -> String {
+        "\(count(n)) \(word)\(n == 1 ? "" : "s")"
+    }
+
     static func labelName(_ label: ClaimLabel) -> String { label.rawValue }
     static func labelKey(_ label: ClaimLabel) -> String { LabelStyle.key(label.rawValue) }
     static func labelLetter(_ label: ClaimLabel) -> String { String(label.rawValue.prefix(1)) }
@@ -83,9 +88,9 @@ enum PageContext {
         var c: [String: Any] = [
             "css": css, "pageTitle": page.title, "title": page.title, "generated": page.generated,
             "slantVersion": page.slantVersion, "lexicons": lexicons(page.lexicons),
-            "minArticles": String(page.minArticles), "outletCount": Format.count(page.outlets.count),
-            "articleCount": Format.count(page.outlets.reduce(0) { $0 + $1.articles }),
-            "rankedCount": String(ranked), "fewCount": String(page.outlets.count - ranked),
+            "minArticles": String(page.minArticles), "outletCount": Format.plural(page.outlets.count, "outlet"),
+            "articleCount": Format.plural(page.outlets.reduce(0) { $0 + $1.articles }, "article"),
+            "rankedCount": Format.plural(ranked, "outlet"), "fewCount": String(page.outlets.count - ranked),
             "someFew": page.outlets.count > ranked, "rows": rows,
             "dotPlot": DotPlot.svg(page.outlets, id: "dp"), "patternDefs": patternDefs,
             "hasOutlets": !page.outlets.isEmpty,
@@ -107,6 +112,7 @@ enum PageContext {
         var c: [String: Any] = [
             "css": css, "pageTitle": "\(row.name) · Slant report", "name": row.name,
             "articles": Format.count(row.articles), "sentences": Format.count(row.sentences),
+            "articlesText": Format.plural(row.articles, "article"), "sentencesText": Format.plural(row.sentences, "sentence"),
             "words": Format.count(row.outletVoiceWords), "quotedWords": Format.count(row.quotedWords),
             "density": Format.interval(row.loadedDensity), "quoted": Format.interval(row.quotedDensity),
             "editorial": Format.percentInterval(row.editorialShare),
@@ -116,7 +122,10 @@ enum PageContext {
             "paginated": pages > 1, "patternDefs": patternDefs,
         ]
         if let rank = row.rank { c["rank"] = String(rank); c["ranked"] = String(index?.outlets.filter { !$0.tooFew }.count ?? 0) }
-        if let index { c["generated"] = index.generated }
+        if let index {
+            c["generated"] = index.generated
+            c["slantVersion"] = index.slantVersion
+        }
         c["pages"] = (1...max(1, pages)).map { n -> [String: Any] in
             ["n": String(n), "href": pageFile(n), "current": n == number]
         }
@@ -194,7 +203,7 @@ enum PageContext {
             "css": css, "pageTitle": (info.title ?? "Untitled article") + " · Slant",
             "title": info.title ?? "Untitled article", "meta": meta, "sha": info.sha256,
             "slantVersion": a.slant_version, "lexicons": lexicons(a.lexicons), "standalone": standalone,
-            "sentenceCount": String(sm.sentences),
+            "sentenceCount": Format.plural(sm.sentences, "sentence"),
             "factCount": String(sm.labels["FACTUAL"] ?? 0), "attrCount": String(sm.labels["ATTRIBUTED"] ?? 0),
             "editCount": String(sm.labels["EDITORIAL"] ?? 0), "editorialShare": Num.percent(sm.editorial_share),
             "loadedVoice": String(sm.loaded_outlet_voice), "voiceWords": Format.count(sm.outlet_voice_words),
@@ -206,7 +215,7 @@ enum PageContext {
             c["outletName"] = page.outletName ?? info.outlet ?? ReportSite.unknownOutlet
         }
         var hitRows: [[String: Any]] = []
-        c["sentences"] = a.sentences.enumerated().map { n, s -> [String: Any] in
+        c["sentences"] = a.sentences.enumerated().map { n, s -> String in
             for hit in s.loaded {
                 hitRows.append([
                     "href": "#s\(n + 1)", "number": String(n + 1), "text": hit.text, "term": hit.term,
@@ -215,17 +224,8 @@ enum PageContext {
                     "target": hit.target == "unknown" ? "" : hit.target,
                 ])
             }
-            var r: [String: Any] = [
-                "n": String(n + 1), "label": Format.labelName(s.label), "labelKey": Format.labelKey(s.label),
-                "letter": Format.labelLetter(s.label), "headline": s.headline,
-                "why": whyText(s), "segments": segments(s, quotes: a.quotes),
-            ]
-            if let source = s.source {
-                r["source"] = source.resolved.map { "\(source.text) → \($0)" } ?? source.text
-                r["sourceKind"] = source.kind
-            }
-            return r
-        }
+            return sentenceHTML(s, number: n + 1, quotes: a.quotes)
+        }.joined()
         c["hits"] = hitRows
         c["quotes"] = a.quotes.map { q -> [String: Any] in
             ["text": q.text, "speaker": q.scare ? "scare quotes (no speaker: the outlet's distancing)" : q.speaker ?? "speaker not found"]
@@ -243,10 +243,20 @@ enum PageContext {
         return parts.joined(separator: "; ")
     }
 
+    /// One run of a sentence: plain, quoted or scare-quoted text, perhaps a loaded term, and
+    /// the speaker to name before it.
+    struct Segment {
+        var text: String
+        var quoted = false
+        var scare = false
+        var speaker: String?
+        var hit: (tip: String, inQuote: Bool)?
+    }
+
     /// Splits a sentence into runs at loaded terms and quotation edges, so a term becomes a
     /// `<mark>` and quoted words a quoted run; the offsets come from the analysis, never from
     /// searching the text again.
-    static func segments(_ s: SentenceAnalysis, quotes: [Quote]) -> [[String: Any]] {
+    static func segments(_ s: SentenceAnalysis, quotes: [Quote]) -> [Segment] {
         let scalars = Array(s.text.unicodeScalars)
         let length = scalars.count
         // Non-overlapping hits: longer first at the same start; scare-quote hits (a whole quoted
@@ -275,13 +285,17 @@ enum PageContext {
         for h in hits { cuts.insert(h.0); cuts.insert(h.1) }
         for q in spans { cuts.insert(q.0); cuts.insert(q.1) }
         let points = cuts.filter { $0 >= 0 && $0 <= length }.sorted()
-        var out: [[String: Any]] = []
+        var out: [Segment] = []
+        // Name each speaker once per sentence: "X said 'a' and 'b'" needs X only before 'a'.
+        var named: Set<String> = []
         for (a, b) in zip(points, points.dropFirst()) where a < b {
-            var seg: [String: Any] = ["text": String(String.UnicodeScalarView(scalars[a..<b]))]
+            var seg = Segment(text: String(String.UnicodeScalarView(scalars[a..<b])))
             if let q = spans.first(where: { $0.0 <= a && b <= $0.1 }) {
-                seg[q.2.scare ? "scare" : "quoted"] = true
-                if !q.2.scare && q.0 == a && q.2.start >= s.start {
-                    seg["speaker"] = q.2.speaker ?? "unknown speaker"
+                if q.2.scare { seg.scare = true } else { seg.quoted = true }
+                let speaker = q.2.speaker ?? "unknown speaker"
+                if !q.2.scare && q.0 == a && q.2.start >= s.start && !named.contains(speaker) {
+                    seg.speaker = speaker
+                    named.insert(speaker)
                 }
             }
             if let h = hits.first(where: { $0.0 <= a && b <= $0.1 })?.2 {
@@ -291,10 +305,41 @@ enum PageContext {
                 if !steps.isEmpty { tip += " · " + steps }
                 if h.in_quote { tip += " · in a quote" + (h.speaker.map { " (\($0))" } ?? "") + ": the speaker's, not the outlet's" }
                 if h.target != "unknown" { tip += " · aimed at \(h.target)" }
-                seg["hit"] = ["tip": tip, "category": h.category, "inQuote": h.in_quote]
+                seg.hit = (tip, h.in_quote)
             }
             out.append(seg)
         }
         return out
+    }
+
+    /// The markup of one sentence of the article page. Built here rather than in the template
+    /// because a page has hundreds of runs and rendering each through Mustache made a
+    /// 100,000-article report ten times slower; every piece of text passes through
+    /// `HTMLEscape.escape`, and `EscapingTests` feed hostile text through it.
+    static func sentenceHTML(_ s: SentenceAnalysis, number n: Int, quotes: [Quote]) -> String {
+        let key = Format.labelKey(s.label)
+        var h = "<p id=\"s\(n)\" class=\"s l-\(key)\(s.headline ? " headline" : "")\">"
+        h += "<a class=\"tag t-\(key)\" href=\"#s\(n)\" title=\"\(HTMLEscape.escape(whyText(s)))\" aria-label=\"sentence \(n): \(s.label.rawValue)\">\(Format.labelLetter(s.label))</a> "
+        for seg in segments(s, quotes: quotes) {
+            if let speaker = seg.speaker { h += "<span class=\"speaker\">\(HTMLEscape.escape(speaker)):</span> " }
+            if let hit = seg.hit {
+                let tip = HTMLEscape.escape(hit.tip)
+                h += "<mark class=\"hit\(hit.inQuote ? " q" : "")\" tabindex=\"0\" title=\"\(tip)\" data-tip=\"\(tip)\">"
+            }
+            let text = HTMLEscape.escape(seg.text)
+            if seg.quoted {
+                h += "<span class=\"quoted\">\(text)</span>"
+            } else if seg.scare {
+                h += "<span class=\"scare\">\(text)</span>"
+            } else {
+                h += text
+            }
+            if seg.hit != nil { h += "</mark>" }
+        }
+        if let source = s.source {
+            let name = source.resolved.map { "\(source.text) → \($0)" } ?? source.text
+            h += " <span class=\"src\">source: \(HTMLEscape.escape(name)) (\(HTMLEscape.escape(source.kind)))</span>"
+        }
+        return h + "</p>\n"
     }
 }

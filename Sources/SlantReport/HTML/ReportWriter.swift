@@ -1,5 +1,10 @@
 import Foundation
 import SlantCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Renders report pages with the templates and writes the static site:
 /// `index.html`, `outlets/<slug>.html` (further pages `<slug>_2.html`, ...) and
@@ -67,12 +72,29 @@ public struct ReportWriter: Sendable {
         templates.render(PageContext.article(page, standalone: standalone, css: templates.css), page: "article")
     }
 
+    /// Writes a page with plain POSIX calls: Foundation's `Data.write` syncs every file to
+    /// disk, which made writing 100,000 pages several times slower.
     static func save(_ html: String, to url: URL) throws {
-        do {
-            try Data(html.utf8).write(to: url)
-        } catch {
-            throw ReportError.cannotWrite(path: url.path, problem: error.localizedDescription)
+        var html = html
+        let path = url.path
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw ReportError.cannotWrite(path: path, problem: String(cString: strerror(errno))) }
+        var failure: String?
+        html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count {
+                let n = posixWrite(fd, base + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += n
+            }
         }
+        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure { throw ReportError.cannotWrite(path: path, problem: failure) }
     }
 
     /// Runs `body` for 0..<count on all cores; rethrows the first error by index.
@@ -94,6 +116,11 @@ public struct ReportWriter: Sendable {
         }
         if let error = errors.first { throw error }
     }
+}
+
+/// `write(2)`, named apart from `ReportWriter.write`.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }
 
 /// Errors from parallel workers, one slot per worker.
