@@ -6,7 +6,7 @@ import Testing
     let loud = repositoryRoot.appendingPathComponent("Tests/Fixtures/report/articles/loud-1.txt").path
 
     func folder(_ name: String) -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("slant-report-cmd-\(name)-\(ProcessInfo.processInfo.processIdentifier)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("slant-report-cmd-\(name)-\(UUID().uuidString)").path
         try? FileManager.default.removeItem(atPath: path)
         return path
     }

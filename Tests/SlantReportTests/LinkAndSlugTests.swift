@@ -84,9 +84,11 @@ import Testing
     @Test func templatesFolderReplacesFilesOfTheSameName() throws {
         let folder = try temporaryFolder("templates")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("body { color: rebeccapurple }".utf8).write(to: folder.appendingPathComponent("report.css"))
+        let css = "/* house style */\nbody {\n  color: rebeccapurple;\n}\nb::after { content: \"  two  spaces \"; }\n"
+        try Data(css.utf8).write(to: folder.appendingPathComponent("report.css"))
         let templates = try ReportTemplates.load(directory: folder.path)
-        #expect(templates.css == "body { color: rebeccapurple }")
+        // Inlined compacted: no comments or runs of spaces, quoted strings untouched.
+        #expect(templates.css == "body{color: rebeccapurple;}b::after{content: \"  two  spaces \";}")
         #expect(throws: ReportError.self) { try ReportTemplates.load(directory: folder.appendingPathComponent("absent").path) }
     }
 }

@@ -17,15 +17,15 @@ func fixtureAnalyses() throws -> [ArticleAnalysis] {
 /// markup only.
 func markupTemplates() throws -> ReportTemplates {
     var files = EmbeddedResources.folder("Reports")
-    files["report.css"] = Data("/* report.css */".utf8)
+    files["report.css"] = Data(".report-css{}".utf8)
     return try ReportTemplates(files: files)
 }
 
 let fixedTime = "2026-01-01T00:00:00Z"
 
-/// A fresh, empty temporary folder.
+/// A fresh, empty temporary folder of its own (tests run in parallel).
 func temporaryFolder(_ name: String) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-report-tests-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-report-tests-\(name)-\(UUID().uuidString)")
     try? FileManager.default.removeItem(at: url)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url

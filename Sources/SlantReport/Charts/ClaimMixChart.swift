@@ -35,7 +35,7 @@ public enum MixBar {
     public static func svg(_ mix: ClaimMix) -> String {
         let width = 90.0
         var x = 0.0
-        var s = "<svg class=\"mixbar\" viewBox=\"0 0 90 10\" aria-hidden=\"true\">"
+        var s = "<svg class=\"mixbar\" viewBox=\"0 0 90 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\">"
         for (key, value) in [("fact", mix.factual.value), ("attr", mix.attributed.value), ("edit", mix.editorial.value)] {
             let w = width * value
             s += "<rect x=\"\(Num.px(x))\" width=\"\(Num.px(w))\" height=\"10\" fill=\"url(#mix-\(key))\" class=\"s-\(key)\"/>"

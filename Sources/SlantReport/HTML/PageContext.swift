@@ -214,19 +214,23 @@ enum PageContext {
             c["outletHref"] = "../outlets/\(slug).html"
             c["outletName"] = page.outletName ?? info.outlet ?? ReportSite.unknownOutlet
         }
-        var hitRows: [[String: Any]] = []
+        // Sentences and the rows of the loaded-terms table are built in Swift (see sentenceHTML).
+        var hitRows = ""
+        var hitCount = 0
         c["sentences"] = a.sentences.enumerated().map { n, s -> String in
             for hit in s.loaded {
-                hitRows.append([
-                    "href": "#s\(n + 1)", "number": String(n + 1), "text": hit.text, "term": hit.term,
-                    "category": hit.category, "weight": Num.fixed(hit.weight, 2), "score": Num.fixed(hit.score, 2),
-                    "steps": stepsText(hit), "voice": hit.in_quote ? "quoted" + (hit.speaker.map { " (\($0))" } ?? "") : "outlet",
-                    "target": hit.target == "unknown" ? "" : hit.target,
-                ])
+                let e = HTMLEscape.escape
+                let voice = hit.in_quote ? "quoted" + (hit.speaker.map { " (\($0))" } ?? "") : "outlet"
+                hitRows += "<tr><td><a href=\"#s\(n + 1)\">\(n + 1)</a></td><td>\(e(hit.text))</td><td>\(e(hit.term))</td>"
+                    + "<td>\(e(hit.category))</td><td class=\"num\">\(Num.fixed(hit.weight, 2))</td><td class=\"num\">\(Num.fixed(hit.score, 2))</td>"
+                    + "<td>\(e(stepsText(hit)))</td><td>\(e(voice))</td><td>\(hit.target == "unknown" ? "" : e(hit.target))</td></tr>\n"
+                hitCount += 1
             }
             return sentenceHTML(s, number: n + 1, quotes: a.quotes)
         }.joined()
-        c["hits"] = hitRows
+        c["hitRows"] = hitRows
+        c["hasHits"] = hitCount > 0
+        c["lexiconsText"] = a.lexicons.map { "\($0.file) \($0.version)" }.joined(separator: ", ")
         c["quotes"] = a.quotes.map { q -> [String: Any] in
             ["text": q.text, "speaker": q.scare ? "scare quotes (no speaker: the outlet's distancing)" : q.speaker ?? "speaker not found"]
         }

@@ -155,10 +155,12 @@ extension ReportSite {
                                  terms: voice.map(\.term))
                 }
                 for hit in voice {
-                    termCounts[hit.category, default: [:]][hit.term, default: 0] += 1
+                    // Every scare quote matches the same entry ("“…”"): count the words quoted.
+                    let term = hit.category == "scare-quote" ? hit.text : hit.term
+                    termCounts[hit.category, default: [:]][term, default: 0] += 1
                     categoryTotals[hit.category, default: 0] += 1
                     if hit.target != "unknown" {
-                        entityTerms[hit.target, default: [:]][hit.term, default: 0] += 1
+                        entityTerms[hit.target, default: [:]][term, default: 0] += 1
                     }
                 }
                 for target in Set(voice.map(\.target)) where target != "unknown" {

@@ -85,7 +85,47 @@ public struct ReportTemplates: Sendable {
             throw ReportError.missingTemplate(name: Self.styleSheet, searched: searched)
         }
         self.library = library
-        self.css = css
+        self.css = Self.compact(css)
+    }
+
+    /// The style sheet without comments and runs of white space: it is inlined into every page,
+    /// so its size counts 100,000 times. Quoted strings are kept as they are.
+    static func compact(_ css: String) -> String {
+        var out = ""
+        out.reserveCapacity(css.utf8.count)
+        var chars = Array(css.unicodeScalars)[...]
+        var pendingSpace = false
+        while let c = chars.first {
+            if c == "/", chars.dropFirst().first == "*" {
+                chars = chars.dropFirst(2)
+                while !chars.isEmpty && !(chars.first == "*" && chars.dropFirst().first == "/") { chars = chars.dropFirst() }
+                chars = chars.dropFirst(2)
+                continue
+            }
+            if c == "\"" || c == "'" {
+                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
+                out.unicodeScalars.append(c)
+                chars = chars.dropFirst()
+                while let d = chars.first {
+                    out.unicodeScalars.append(d)
+                    chars = chars.dropFirst()
+                    if d == c { break }
+                }
+                continue
+            }
+            chars = chars.dropFirst()
+            if c == " " || c == "\n" || c == "\t" || c == "\r" {
+                pendingSpace = true
+                continue
+            }
+            let tight: Set<Unicode.Scalar> = ["{", "}", ";", ","]
+            if pendingSpace, let last = out.unicodeScalars.last, !tight.contains(last), !tight.contains(c) {
+                out.unicodeScalars.append(" ")
+            }
+            pendingSpace = false
+            out.unicodeScalars.append(c)
+        }
+        return out
     }
 
     /// Renders a page; `name` is one of `required`, so it is known to exist.
