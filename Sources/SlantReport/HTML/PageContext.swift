@@ -261,8 +261,13 @@ enum PageContext {
     /// `<mark>` and quoted words a quoted run; the offsets come from the analysis, never from
     /// searching the text again.
     static func segments(_ s: SentenceAnalysis, quotes: [Quote]) -> [Segment] {
-        let scalars = Array(s.text.unicodeScalars)
-        let length = scalars.count
+        // Offsets are in Unicode scalars; slice the UTF-8 bytes through a scalar → byte table.
+        let bytes = Array(s.text.utf8)
+        var byteOffset: [Int] = []
+        byteOffset.reserveCapacity(bytes.count + 1)
+        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { byteOffset.append(i) }
+        let length = byteOffset.count
+        byteOffset.append(bytes.count)
         // Non-overlapping hits: longer first at the same start; scare-quote hits (a whole quoted
         // phrase) only where no word inside is itself marked.
         let ordered = s.loaded.enumerated().sorted { x, y in
@@ -293,7 +298,7 @@ enum PageContext {
         // Name each speaker once per sentence: "X said 'a' and 'b'" needs X only before 'a'.
         var named: Set<String> = []
         for (a, b) in zip(points, points.dropFirst()) where a < b {
-            var seg = Segment(text: String(String.UnicodeScalarView(scalars[a..<b])))
+            var seg = Segment(text: String(decoding: bytes[byteOffset[a]..<byteOffset[b]], as: UTF8.self))
             if let q = spans.first(where: { $0.0 <= a && b <= $0.1 }) {
                 if q.2.scare { seg.scare = true } else { seg.quoted = true }
                 let speaker = q.2.speaker ?? "unknown speaker"

@@ -53,8 +53,7 @@ extension ReportSite {
         for (i, analysis) in sorted.enumerated() {
             let outlet = analysis.article.outlet ?? unknownOutlet
             let outletSlug = outletSlugs.slug(for: outlet, fallback: "outlet")
-            let titlePart = String(Slugger.clean((analysis.article.date ?? "") + " " + (analysis.article.title ?? "")).prefix(48))
-            let base = (titlePart.isEmpty ? "article" : titlePart) + "-" + String(analysis.article.sha256.prefix(8))
+            let base = Slugger.articleBase(date: analysis.article.date, title: analysis.article.title, id: analysis.article.sha256)
             let slug = articleSlugs.slug(for: String(i), from: base, fallback: "article")
             let page = ArticlePage(slug: slug, outletSlug: outletSlug, outletName: outlet, analysis: analysis)
             if let g = groupIndex[outlet] {

@@ -130,6 +130,25 @@ public struct ReportTemplates: Sendable {
 
     /// Renders a page; `name` is one of `required`, so it is known to exist.
     func render(_ context: [String: Any], page name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(ContextBox.box(context), withTemplate: name) ?? ""
+    }
+}
+
+/// A page context as a final class: swift-mustache looks every name up through a cast to
+/// `MustacheParent`, which for `[String: Any]` (a conditional conformance) cost more than the
+/// lookup itself on 100,000 pages.
+final class ContextBox: MustacheParent {
+    let values: [String: Any]
+
+    init(_ values: [String: Any]) { self.values = values }
+
+    func child(named name: String) -> Any? { values[name] }
+
+    static func box(_ value: Any) -> Any {
+        switch value {
+        case let dictionary as [String: Any]: return ContextBox(dictionary.mapValues(box))
+        case let list as [[String: Any]]: return list.map { ContextBox($0.mapValues(box)) }
+        default: return value
+        }
     }
 }

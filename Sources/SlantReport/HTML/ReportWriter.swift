@@ -28,27 +28,45 @@ public struct ReportWriter: Sendable {
 
     @discardableResult
     public func write(site: ReportSite, to directory: URL) throws -> URL {
-        let outlets = directory.appendingPathComponent("outlets")
-        let articles = directory.appendingPathComponent("articles")
-        for dir in [directory, outlets, articles] {
+        try prepare(directory)
+        let index = try writeIndex(site.index, to: directory)
+        try forEachInParallel(site.outlets.count) { i in try writeOutlet(site.outlets[i], index: site.index, to: directory) }
+        try forEachInParallel(site.articles.count) { i in try writeArticle(site.articles[i], to: directory) }
+        return index
+    }
+
+    // Page by page, for a caller that streams pages from a store instead of holding a whole
+    // `ReportSite` in memory: `prepare`, then `writeIndex`, `writeOutlet` for each outlet and
+    // `writeArticle` for each article (from any thread), all with the same `directory`.
+
+    /// Creates `directory` and its `outlets/` and `articles/` folders.
+    public func prepare(_ directory: URL) throws {
+        for dir in [directory, directory.appendingPathComponent("outlets"), directory.appendingPathComponent("articles")] {
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             } catch {
                 throw ReportError.cannotWrite(path: dir.path, problem: "cannot create the folder")
             }
         }
-        let index = directory.appendingPathComponent("index.html")
-        try Self.save(renderIndex(site.index), to: index)
-        try forEachInParallel(site.outlets.count) { i in
-            for (name, html) in renderOutlet(site.outlets[i], index: site.index) {
-                try Self.save(html, to: outlets.appendingPathComponent(name))
-            }
-        }
-        try forEachInParallel(site.articles.count) { i in
-            let page = site.articles[i]
-            try Self.save(renderArticle(page), to: articles.appendingPathComponent(page.slug + ".html"))
-        }
-        return index
+    }
+
+    /// Writes `index.html` and returns its URL.
+    @discardableResult
+    public func writeIndex(_ index: IndexPage, to directory: URL) throws -> URL {
+        let url = directory.appendingPathComponent("index.html")
+        try Self.save(renderIndex(index), to: url)
+        return url
+    }
+
+    /// Writes `outlets/<slug>.html` and its further pages.
+    public func writeOutlet(_ page: OutletPage, index: IndexPage?, to directory: URL) throws {
+        let folder = directory.appendingPathComponent("outlets")
+        for (name, html) in renderOutlet(page, index: index) { try Self.save(html, to: folder.appendingPathComponent(name)) }
+    }
+
+    /// Writes `articles/<slug>.html`.
+    public func writeArticle(_ page: ArticlePage, to directory: URL) throws {
+        try Self.save(renderArticle(page), to: directory.appendingPathComponent("articles").appendingPathComponent(page.slug + ".html"))
     }
 
     /// The index page.

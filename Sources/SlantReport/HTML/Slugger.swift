@@ -35,8 +35,17 @@ public struct Slugger: Sendable {
         return candidate
     }
 
+    /// The readable base of an article's slug: its date and the start of its title, then the
+    /// first 8 characters of `id` (the text's SHA-256, or a store's id) so that articles with
+    /// the same title differ. Pass it as `from:` to `slug(for:from:fallback:)` with the id as key.
+    public static func articleBase(date: String?, title: String?, id: String) -> String {
+        let words = String(clean((date ?? "") + " " + (title ?? "")).prefix(48))
+        let tail = clean(String(id.prefix(8)))
+        return (words.isEmpty ? "article" : words) + (tail.isEmpty ? "" : "-" + tail)
+    }
+
     /// Lower-case ASCII letters and digits, runs of anything else as one `-`, trimmed.
-    static func clean(_ text: String) -> String {
+    public static func clean(_ text: String) -> String {
         var out = ""
         var pendingDash = false
         for scalar in text.unicodeScalars {
