@@ -98,7 +98,9 @@ extension ReportSite {
         return ReportSite(index: index, outlets: pages, articles: finished.flatMap(\.items))
     }
 
-    static func outletPage(name: String, slug: String, articles: [ArticlePage], options: ReportOptions) -> OutletPage {
+    /// One outlet's page from its articles' pages (each holding its analysis), for a caller
+    /// that builds outlet by outlet. The row's `rank` is left nil: ranking needs every outlet.
+    public static func outletPage(name: String, slug: String, articles: [ArticlePage], options: ReportOptions) -> OutletPage {
         let summaries = articles.map(\.analysis.summary)
         func labelShare(_ label: ClaimLabel) -> Interval {
             ReportStats.share(summaries.map { (Double($0.labels[label.rawValue] ?? 0), Double($0.sentences)) })
