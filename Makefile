@@ -8,7 +8,7 @@ SHARED ?= ../shared/data
 DEMO_CORPUS := Tests/Fixtures/corpus/wikinews.jsonl
 DEMO_DB := .build/demo.db
 
-.PHONY: all deps build release demo test eval bench bench-store eval-outlets install clean
+.PHONY: all deps build release demo test eval bench bench-store bench-report eval-outlets install clean
 
 all: release
 
@@ -29,6 +29,8 @@ demo: release
 	@$(RELEASE) ingest $(DEMO_CORPUS) $(SAMPLE) --db $(DEMO_DB)
 	@echo "== slant outlets --db $(DEMO_DB)"
 	@$(RELEASE) outlets --db $(DEMO_DB)
+	@echo "== slant report of the bundled sample corpus (Samples/wikinews: Wikinews, CC BY 2.5)"
+	@$(RELEASE) report --out out/demo-report $(SAMPLE) Samples/wikinews/*.txt
 
 # Swift Testing prints every test; keep failures, issues and the summary, and close with
 # the plain "N passed, N failed" line.
@@ -53,6 +55,10 @@ bench-store: release
 # Per-outlet figures beside AllSides and MBFC labels (issue 7): needs $(SHARED).
 eval-outlets: release
 	@SHARED=$(SHARED) scripts/validity.sh $(RELEASE)
+
+# The HTML report of 1,000 outlets and 100,000 synthetic articles: build the site model and write it.
+bench-report: release
+	$(RELEASE) bench-report --outlets 1000 --articles 100000
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
@@ -29,8 +30,11 @@ let package = Package(
         .target(name: "SlantStore", dependencies: [
             "SlantCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // Writers: terminal view, JSON, JSON Lines.
-        .target(name: "SlantReport", dependencies: ["SlantCore"]),
+        // Writers: terminal view, JSON, JSON Lines, and the HTML reports (Mustache, inline SVG).
+        .target(name: "SlantReport", dependencies: [
+            "SlantCore", "SlantResources",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // Gold formats and metrics for `slant eval`: pure, gold and predictions passed in.
         .target(name: "SlantEval", dependencies: ["SlantCore"]),
         // Batch audits: configuration (YAML), rules, findings, baselines and CI writers.
@@ -56,6 +60,8 @@ let package = Package(
             "SlantStore", "SlantCore", "SlantIO", "SlantResources", .product(name: "GRDB", package: "GRDB.swift"),
         ],
                     path: "Tests/SlantStoreTests"),
+        .testTarget(name: "SlantReportTests", dependencies: ["SlantReport", "SlantCore", "SlantResources"],
+                    path: "Tests/SlantReportTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "SlantStore", "slant"],
                     path: "Tests/SlantCommandsTests"),
         .testTarget(name: "SlantAuditTests", dependencies: ["SlantAudit", "SlantCore", "SlantIO"],
