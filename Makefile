@@ -29,8 +29,8 @@ demo: release
 	@$(RELEASE) ingest $(DEMO_CORPUS) $(SAMPLE) --db $(DEMO_DB)
 	@echo "== slant outlets --db $(DEMO_DB)"
 	@$(RELEASE) outlets --db $(DEMO_DB)
-	@echo "== slant report of the bundled sample corpus (Samples/wikinews: Wikinews, CC BY 2.5)"
-	@$(RELEASE) report --out out/demo-report $(SAMPLE) Samples/wikinews/*.txt
+	@echo "== slant report --db $(DEMO_DB) --out out/demo-report"
+	@$(RELEASE) report --db $(DEMO_DB) --out out/demo-report
 
 # Swift Testing prints every test; keep failures, issues and the summary, and close with
 # the plain "N passed, N failed" line.

@@ -3,6 +3,7 @@ import Foundation
 import SlantCore
 import SlantIO
 import SlantReport
+import SlantStore
 
 /// `slant report`: write the static HTML report of a set of articles.
 public struct ReportCommand: SlantCommand {
@@ -10,7 +11,9 @@ public struct ReportCommand: SlantCommand {
         commandName: "report",
         abstract: "Write the HTML report (index, one page per outlet and per article) of a set of articles.",
         discussion: """
-            Reads article files (text with the optional ' date YYYY-MM-DD URL' header, or the JSON
+            With --db FILE, reports the articles stored by 'slant ingest', with the store's
+            per-outlet figures (article-bootstrap intervals, as 'slant outlets' prints them).
+            Otherwise reads article files (text with the optional ' date YYYY-MM-DD URL' header, or the JSON
             that 'slant score --format json' writes, for files ending in .json), analyses them,
             groups them by outlet and writes a static site into DIR: index.html, outlets/ and
             articles/. Every page inlines its CSS and charts and needs no network.
@@ -23,6 +26,9 @@ public struct ReportCommand: SlantCommand {
     @Argument(help: "Article files (text, or .json from 'slant score --format json').")
     public var files: [String] = []
 
+    @Option(help: ArgumentHelp("Report the articles stored in this database (see slant ingest).", valueName: "FILE"))
+    public var db: String?
+
     @Option(help: ArgumentHelp("A folder of templates (*.mustache, report.css) that replace the built-in ones of the same name.", valueName: "DIR"))
     public var templates: String?
 
@@ -30,7 +36,7 @@ public struct ReportCommand: SlantCommand {
     public var generated: String?
 
     @Option(help: "Outlets with fewer articles are shown but not ranked.")
-    public var minArticles: Int = 5
+    public var minArticles: Int = minimumArticlesForRanking
 
     @Option(help: "The report's title.")
     public var title: String = "Slant report"
@@ -43,13 +49,15 @@ public struct ReportCommand: SlantCommand {
     public init() {}
 
     public func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one article file") }
+        if files.isEmpty && db == nil { throw ValidationError("give --db FILE or at least one article file") }
+        if !files.isEmpty && db != nil { throw ValidationError("give --db FILE or article files, not both") }
         if minArticles < 1 { throw ValidationError("--min-articles must be at least 1") }
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let templateSet = try ReportTemplates.load(directory: templates)
         let set = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
+        if let db { return try reportStore(db, templates: templateSet, lexicons: set, io: io) }
         let analyzer = try Analyzer(lexicons: set)
         let overrides = MetadataOverrides(outlet: outlet)
         let results = ResultSlots(files.count)
@@ -90,6 +98,31 @@ public struct ReportCommand: SlantCommand {
         let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templateSet)
         io.out("wrote the report of \(analyses.count) articles from \(site.outlets.count) outlets: \(index.path)\n")
         return failed > 0 ? ExitStatus.error : ExitStatus.ok
+    }
+
+    /// The report of a store: every stored article's analysis as it was stored, with the
+    /// store's per-outlet figures (own reporting, article-bootstrap 95% intervals).
+    func reportStore(_ path: String, templates: ReportTemplates, lexicons set: LexiconSet, io: CommandIO) throws -> Int32 {
+        let store = try Store(path: path, create: false)
+        let analyses = try store.analyses()
+        guard !analyses.isEmpty else { throw StoreError(path: path, problem: "holds no articles (run 'slant ingest' first)") }
+        let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
+                                    minArticles: minArticles, entityAliases: try Self.entityAliases(set))
+        var site = ReportSite.build(from: analyses, options: options)
+        var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool)] = [:]
+        for f in try store.outletFigures(AggregateOptions(minArticles: minArticles)) {
+            func estimate(_ value: Double, _ ci: Interval) -> Estimate { Estimate(value: value, low: ci.lo, high: ci.hi) }
+            rows[f.outlet] = (ClaimMix(factual: estimate(f.share.FACTUAL, f.share_ci95.FACTUAL),
+                                       attributed: estimate(f.share.ATTRIBUTED, f.share_ci95.ATTRIBUTED),
+                                       editorial: estimate(f.share.EDITORIAL, f.share_ci95.EDITORIAL)),
+                              estimate(f.loaded_per_1k_words, f.loaded_per_1k_words_ci95),
+                              estimate(f.quoted_loaded_per_1k_words, f.quoted_loaded_per_1k_words_ci95),
+                              f.too_few_articles)
+        }
+        site.useFigures(rows)
+        let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templates)
+        io.out("wrote the report of \(analyses.count) articles from \(site.outlets.count) outlets: \(index.path)\n")
+        return ExitStatus.ok
     }
 
     /// Entity name → its aliases, from entities.tsv (validated by the analyser already).

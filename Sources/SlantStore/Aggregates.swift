@@ -162,7 +162,7 @@ public struct AggregateOptions: Sendable {
     public var scope = AggregateScope.own
     /// Below 30 articles a single article moves a share by several points and the percentile
     /// bootstrap is lumpy, so the figure is shown but marked rather than ranked.
-    public var minArticles = 30
+    public var minArticles = minimumArticlesForRanking
     public var replicates = Bootstrap.defaultReplicates
     public var seed = Bootstrap.defaultSeed
     /// How many top terms, categories and sources to list.
@@ -171,7 +171,7 @@ public struct AggregateOptions: Sendable {
     /// tables); without them those fields are empty, for outputs that do not show them.
     public var details = true
 
-    public init(scope: AggregateScope = .own, minArticles: Int = 30, replicates: Int = Bootstrap.defaultReplicates,
+    public init(scope: AggregateScope = .own, minArticles: Int = minimumArticlesForRanking, replicates: Int = Bootstrap.defaultReplicates,
                 seed: UInt64 = Bootstrap.defaultSeed, top: Int = 10, details: Bool = true) {
         self.details = details
         self.scope = scope

@@ -1,4 +1,9 @@
 /// A 95% (or other) interval, encoded in JSON as `[lo, hi]`.
+/// Below this many articles an outlet's figures are shown but marked "too few" and not
+/// ranked: with fewer, one article moves the intervals too much for a comparison. Shared by
+/// `slant outlets`, `slant report` and the audit's outlet rules so they agree.
+public let minimumArticlesForRanking = 10
+
 public struct Interval: Codable, Hashable, Sendable {
     public var lo: Double
     public var hi: Double

@@ -2,7 +2,7 @@
 /// whiskers, each labelled with its name, share and interval.
 public enum ClaimMixChart {
     public static func svg(_ mix: ClaimMix, id: String) -> String {
-        let rows: [(String, Interval)] = [("FACTUAL", mix.factual), ("ATTRIBUTED", mix.attributed), ("EDITORIAL", mix.editorial)]
+        let rows: [(String, Estimate)] = [("FACTUAL", mix.factual), ("ATTRIBUTED", mix.attributed), ("EDITORIAL", mix.editorial)]
         let width = 560.0, left = 100.0, right = 170.0, rowHeight = 30.0, top = 8.0
         let plot = width - left - right
         let height = top + rowHeight * 3 + 24

@@ -7,11 +7,11 @@ import SlantCore
 // is inserted raw (`{{{ }}}`).
 
 enum Format {
-    static func interval(_ i: Interval, _ digits: Int = 1) -> String {
+    static func interval(_ i: Estimate, _ digits: Int = 1) -> String {
         "\(Num.fixed(i.value, digits)) (\(Num.fixed(i.low, digits))–\(Num.fixed(i.high, digits)))"
     }
 
-    static func percentInterval(_ i: Interval) -> String {
+    static func percentInterval(_ i: Estimate) -> String {
         "\(Num.percent(i.value)) (\(Num.percent(i.low))–\(Num.percent(i.high)))"
     }
 

@@ -69,21 +69,7 @@ extension ReportSite {
         DispatchQueue.concurrentPerform(iterations: finished.count) { g in
             built.set(g, outletPage(name: finished[g].name, slug: finished[g].slug, articles: finished[g].items, options: options))
         }
-        var pages = built.values.compactMap { $0 }
-        // Rank outlets with enough articles by loaded density; the rest follow by name, unranked.
-        pages.sort { a, b in
-            if a.row.tooFew != b.row.tooFew { return !a.row.tooFew }
-            if !a.row.tooFew && a.row.loadedDensity.value != b.row.loadedDensity.value {
-                return a.row.loadedDensity.value > b.row.loadedDensity.value
-            }
-            return a.row.name < b.row.name
-        }
-        var rank = 0
-        for i in pages.indices where !pages[i].row.tooFew {
-            rank += 1
-            pages[i].row.rank = rank
-        }
-
+        let pages = ranked(built.values.compactMap { $0 })
         let dates = sorted.compactMap(\.article.date).sorted()
         var lexicons: [String: LexiconInfo] = [:]
         for analysis in sorted {
@@ -98,11 +84,46 @@ extension ReportSite {
         return ReportSite(index: index, outlets: pages, articles: finished.flatMap(\.items))
     }
 
+    /// Ranks outlets with enough articles by loaded density; the rest follow by name, unranked.
+    public static func ranked(_ pages: [OutletPage]) -> [OutletPage] {
+        var pages = pages.sorted { a, b in
+            if a.row.tooFew != b.row.tooFew { return !a.row.tooFew }
+            if !a.row.tooFew && a.row.loadedDensity.value != b.row.loadedDensity.value {
+                return a.row.loadedDensity.value > b.row.loadedDensity.value
+            }
+            return a.row.name < b.row.name
+        }
+        var rank = 0
+        for i in pages.indices {
+            pages[i].row.rank = nil
+            if !pages[i].row.tooFew {
+                rank += 1
+                pages[i].row.rank = rank
+            }
+        }
+        return pages
+    }
+
+    /// Replaces outlets' headline figures (claim mix, densities, "too few") with figures
+    /// computed elsewhere, such as the store's article-bootstrap intervals, so the report and
+    /// `slant outlets` show the same numbers; then ranks again.
+    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool)]) {
+        for i in outlets.indices {
+            guard let figures = rows[outlets[i].row.name] else { continue }
+            outlets[i].row.claimMix = figures.claimMix
+            outlets[i].row.loadedDensity = figures.loadedDensity
+            outlets[i].row.quotedDensity = figures.quotedDensity
+            outlets[i].row.tooFew = figures.tooFew
+        }
+        outlets = Self.ranked(outlets)
+        index.outlets = outlets.map(\.row)
+    }
+
     /// One outlet's page from its articles' pages (each holding its analysis), for a caller
     /// that builds outlet by outlet. The row's `rank` is left nil: ranking needs every outlet.
     public static func outletPage(name: String, slug: String, articles: [ArticlePage], options: ReportOptions) -> OutletPage {
         let summaries = articles.map(\.analysis.summary)
-        func labelShare(_ label: ClaimLabel) -> Interval {
+        func labelShare(_ label: ClaimLabel) -> Estimate {
             ReportStats.share(summaries.map { (Double($0.labels[label.rawValue] ?? 0), Double($0.sentences)) })
         }
         let mix = ClaimMix(factual: labelShare(.factual), attributed: labelShare(.attributed), editorial: labelShare(.editorial))

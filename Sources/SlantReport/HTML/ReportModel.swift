@@ -55,11 +55,11 @@ public struct IndexPage: Codable, Hashable, Sendable {
 
 /// Shares of sentences by label, each with its interval (0...1).
 public struct ClaimMix: Codable, Hashable, Sendable {
-    public var factual: Interval
-    public var attributed: Interval
-    public var editorial: Interval
+    public var factual: Estimate
+    public var attributed: Estimate
+    public var editorial: Estimate
 
-    public init(factual: Interval, attributed: Interval, editorial: Interval) {
+    public init(factual: Estimate, attributed: Estimate, editorial: Estimate) {
         self.factual = factual
         self.attributed = attributed
         self.editorial = editorial
@@ -80,19 +80,19 @@ public struct OutletRow: Codable, Hashable, Sendable {
     /// Shares of sentences by label.
     public var claimMix: ClaimMix
     /// Outlet-voice loaded terms per 1,000 outlet-voice words.
-    public var loadedDensity: Interval
+    public var loadedDensity: Estimate
     /// Loaded terms inside quotations per 1,000 quoted words (the speakers', not the outlet's).
-    public var quotedDensity: Interval
+    public var quotedDensity: Estimate
     /// 1-based rank by loaded density among outlets with enough articles; nil when not ranked.
     public var rank: Int?
     /// Fewer articles than `IndexPage.minArticles`: shown, marked, not ranked.
     public var tooFew: Bool
 
     /// The share of EDITORIAL sentences (the claim mix's editorial share).
-    public var editorialShare: Interval { claimMix.editorial }
+    public var editorialShare: Estimate { claimMix.editorial }
 
     public init(name: String, slug: String, articles: Int, sentences: Int, outletVoiceWords: Int, quotedWords: Int,
-                claimMix: ClaimMix, loadedDensity: Interval, quotedDensity: Interval, rank: Int?, tooFew: Bool) {
+                claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, rank: Int?, tooFew: Bool) {
         self.name = name
         self.slug = slug
         self.articles = articles
@@ -114,9 +114,9 @@ public struct MonthPoint: Codable, Hashable, Sendable {
     public var articles: Int
     public var outletVoiceWords: Int
     /// Outlet-voice loaded terms per 1,000 outlet-voice words in that month.
-    public var loadedDensity: Interval
+    public var loadedDensity: Estimate
 
-    public init(month: String, articles: Int, outletVoiceWords: Int, loadedDensity: Interval) {
+    public init(month: String, articles: Int, outletVoiceWords: Int, loadedDensity: Estimate) {
         self.month = month
         self.articles = articles
         self.outletVoiceWords = outletVoiceWords
@@ -211,9 +211,9 @@ public struct SourceSummary: Codable, Hashable, Sendable {
     /// Named sources (pronouns resolved), most frequent first.
     public var top: [NameCount]
     /// The share of sourced sentences whose source is anonymous.
-    public var anonymousShare: Interval
+    public var anonymousShare: Estimate
 
-    public init(sourced: Int, kinds: [NameCount], top: [NameCount], anonymousShare: Interval) {
+    public init(sourced: Int, kinds: [NameCount], top: [NameCount], anonymousShare: Estimate) {
         self.sourced = sourced
         self.kinds = kinds
         self.top = top
@@ -228,9 +228,9 @@ public struct HeadlineGap: Codable, Hashable, Sendable {
     public var headlineMean: Double
     public var bodyMean: Double
     /// Mean over articles of (headline score − body sentence mean); nil for fewer than two.
-    public var gap: Interval?
+    public var gap: Estimate?
 
-    public init(articles: Int, headlineMean: Double, bodyMean: Double, gap: Interval?) {
+    public init(articles: Int, headlineMean: Double, bodyMean: Double, gap: Estimate?) {
         self.articles = articles
         self.headlineMean = headlineMean
         self.bodyMean = bodyMean
