@@ -32,6 +32,9 @@ public struct ReportTemplates: Sendable {
     public static let styleSheet = "report.css"
 
     let library: MustacheLibrary
+    /// The same templates compiled for the fast renderer; nil when one of them uses a
+    /// construct only swift-mustache handles.
+    let compiled: CompiledTemplates?
     /// The style sheet's text.
     public let css: String
 
@@ -67,6 +70,7 @@ public struct ReportTemplates: Sendable {
     /// Templates from file contents keyed by file name (`index.mustache`, `report.css`).
     public init(files: [String: Data], searched: String = "the given files") throws {
         var library = MustacheLibrary()
+        var texts: [String: String] = [:]
         for (file, data) in files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
             guard let text = String(data: data, encoding: .utf8) else {
@@ -74,6 +78,7 @@ public struct ReportTemplates: Sendable {
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
+                texts[name] = text
             } catch {
                 throw ReportError.badTemplate(name: name, problem: "\(error)")
             }
@@ -85,6 +90,7 @@ public struct ReportTemplates: Sendable {
             throw ReportError.missingTemplate(name: Self.styleSheet, searched: searched)
         }
         self.library = library
+        self.compiled = CompiledTemplates.compile(texts)
         self.css = Self.compact(css)
     }
 
@@ -130,6 +136,22 @@ public struct ReportTemplates: Sendable {
 
     /// Renders a page; `name` is one of `required`, so it is known to exist.
     func render(_ context: [String: Any], page name: String) -> String {
+        if compiled != nil { return String(decoding: renderBytes(context, page: name), as: UTF8.self) }
+        return library.render(ContextBox.box(context), withTemplate: name) ?? ""
+    }
+
+    /// Renders a page as UTF-8 bytes, ready to write.
+    func renderBytes(_ context: [String: Any], page name: String) -> [UInt8] {
+        if let compiled {
+            var out: [UInt8] = []
+            out.reserveCapacity(css.utf8.count + 16_384)
+            if compiled.render(name, context: context, into: &out) { return out }
+        }
+        return Array((library.render(ContextBox.box(context), withTemplate: name) ?? "").utf8)
+    }
+
+    /// Renders a page with swift-mustache itself (tests check the fast renderer against it).
+    func renderWithLibrary(_ context: [String: Any], page name: String) -> String {
         library.render(ContextBox.box(context), withTemplate: name) ?? ""
     }
 }

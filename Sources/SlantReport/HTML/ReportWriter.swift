@@ -31,7 +31,8 @@ public struct ReportWriter: Sendable {
         try prepare(directory)
         let index = try writeIndex(site.index, to: directory)
         try forEachInParallel(site.outlets.count) { i in try writeOutlet(site.outlets[i], index: site.index, to: directory) }
-        try forEachInParallel(site.articles.count) { i in try writeArticle(site.articles[i], to: directory) }
+        let articles = directory.path + "/articles/"
+        try forEachInParallel(site.articles.count) { i in try writeArticle(site.articles[i], toFolder: articles) }
         return index
     }
 
@@ -54,19 +55,28 @@ public struct ReportWriter: Sendable {
     @discardableResult
     public func writeIndex(_ index: IndexPage, to directory: URL) throws -> URL {
         let url = directory.appendingPathComponent("index.html")
-        try Self.save(renderIndex(index), to: url)
+        try Self.save(templates.renderBytes(PageContext.index(index, css: templates.css), page: "index"), to: url.path)
         return url
     }
 
     /// Writes `outlets/<slug>.html` and its further pages.
     public func writeOutlet(_ page: OutletPage, index: IndexPage?, to directory: URL) throws {
-        let folder = directory.appendingPathComponent("outlets")
-        for (name, html) in renderOutlet(page, index: index) { try Self.save(html, to: folder.appendingPathComponent(name)) }
+        let folder = directory.path + "/outlets/"
+        for (name, context) in outletContexts(page, index: index) {
+            try Self.save(templates.renderBytes(context, page: "outlet"), to: folder + name)
+        }
     }
 
     /// Writes `articles/<slug>.html`.
     public func writeArticle(_ page: ArticlePage, to directory: URL) throws {
-        try Self.save(renderArticle(page), to: directory.appendingPathComponent("articles").appendingPathComponent(page.slug + ".html"))
+        try writeArticle(page, toFolder: directory.path + "/articles/")
+    }
+
+    /// Writes `<folder><slug>.html`; `folder` ends with a slash. Paths are joined as strings:
+    /// building a URL per page cost more than rendering its header.
+    func writeArticle(_ page: ArticlePage, toFolder folder: String) throws {
+        let context = PageContext.article(page, standalone: false, css: templates.css)
+        try Self.save(templates.renderBytes(context, page: "article"), to: folder + page.slug + ".html")
     }
 
     /// The index page.
@@ -77,10 +87,15 @@ public struct ReportWriter: Sendable {
     /// An outlet's pages as (file name, HTML): `<slug>.html` with everything and the first
     /// articles, then `<slug>_2.html`, ... listing the rest.
     public func renderOutlet(_ page: OutletPage, index: IndexPage?) -> [(String, String)] {
+        outletContexts(page, index: index).map { ($0.0, templates.render($0.1, page: "outlet")) }
+    }
+
+    /// The file name and context of each page of an outlet.
+    func outletContexts(_ page: OutletPage, index: IndexPage?) -> [(String, [String: Any])] {
         let pages = max(1, (page.articles.count + pageSize - 1) / pageSize)
         return (1...pages).map { n in
             let context = PageContext.outlet(page, number: n, pages: pages, pageSize: pageSize, index: index, css: templates.css)
-            return (n == 1 ? "\(page.row.slug).html" : "\(page.row.slug)_\(n).html", templates.render(context, page: "outlet"))
+            return (n == 1 ? "\(page.row.slug).html" : "\(page.row.slug)_\(n).html", context)
         }
     }
 
@@ -92,17 +107,15 @@ public struct ReportWriter: Sendable {
 
     /// Writes a page with plain POSIX calls: Foundation's `Data.write` syncs every file to
     /// disk, which made writing 100,000 pages several times slower.
-    static func save(_ html: String, to url: URL) throws {
-        var html = html
-        let path = url.path
+    static func save(_ bytes: [UInt8], to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw ReportError.cannotWrite(path: path, problem: String(cString: strerror(errno))) }
         var failure: String?
-        html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
-            while offset < bytes.count {
-                let n = posixWrite(fd, base + offset, bytes.count - offset)
+            while offset < buffer.count {
+                let n = posixWrite(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = String(cString: strerror(errno))
