@@ -84,11 +84,12 @@ import Testing
     @Test func templatesFolderReplacesFilesOfTheSameName() throws {
         let folder = try temporaryFolder("templates")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let css = "/* house style */\nbody {\n  color: rebeccapurple;\n}\nb::after { content: \"  two  spaces \"; }\n"
+        let css = "/* house style */\nbody {\n  color: rebeccapurple;\n}\nb::after { content: \"  two  spaces \"; }\ntd :hover { color: red; }\n"
         try Data(css.utf8).write(to: folder.appendingPathComponent("report.css"))
         let templates = try ReportTemplates.load(directory: folder.path)
-        // Inlined compacted: no comments or runs of spaces, quoted strings untouched.
-        #expect(templates.css == "body{color: rebeccapurple;}b::after{content: \"  two  spaces \";}")
+        // Inlined compacted: no comments, runs of spaces, spaces after colons or final
+        // semicolons; quoted strings and the space before a pseudo-class untouched.
+        #expect(templates.css == "body{color:rebeccapurple}b::after{content:\"  two  spaces \"}td :hover{color:red}")
         #expect(throws: ReportError.self) { try ReportTemplates.load(directory: folder.appendingPathComponent("absent").path) }
     }
 }
