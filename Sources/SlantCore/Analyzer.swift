@@ -52,7 +52,7 @@ public struct Analyzer: Sendable {
         for sentence in sentences {
             let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
             let overlapping = quoteRanges.filter { $0.overlaps(sentence.bytes) }
-            let scareHere = overlapping.filter { isScareQuote($0, tokens: tokens, allQuotes: overlapping) }
+            let scareHere = overlapping.filter { isScareQuote($0, sentence: sentence.bytes, tokens: tokens, allQuotes: overlapping, source: source) }
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
             let inQuote = tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
@@ -101,22 +101,8 @@ public struct Analyzer: Sendable {
                               cues: [], source: nil, loaded: [], words: 0, quoted_words: 0, loaded_score: 0)
     }
 
-    /// A short quotation (a few words) in a sentence with no verb of saying outside quotes is a
-    /// scare quote: the outlet's own distancing, not someone's speech.
-    func isScareQuote(_ quote: Range<Int>, tokens: [Token], allQuotes: [Range<Int>]) -> Bool {
-        let inside = tokens.filter { $0.kind != .punctuation && quote.contains($0.bytes.lowerBound) }
-        guard !inside.isEmpty, inside.count <= QuotedSpeechCue.scareQuoteMaxWords else { return false }
-        var i = 0
-        while i < tokens.count {
-            let outside = !allQuotes.contains { $0.contains(tokens[i].bytes.lowerBound) }
-            if outside, let (entry, length) = classifier.words.attribution.match(tokens, at: i) {
-                if entry.value.kind == "verb" || entry.value.kind == "phrase" || entry.value.kind == "anonymous" { return false }
-                i += length
-            } else {
-                i += 1
-            }
-        }
-        return true
+    func isScareQuote(_ quote: Range<Int>, sentence: Range<Int>, tokens: [Token], allQuotes: [Range<Int>], source: SourceText) -> Bool {
+        ScareQuotes.isScareQuote(quote, sentence: sentence, tokens: tokens, allQuotes: allQuotes, source: source, words: classifier.words)
     }
 
     static func summarize(_ sentences: [SentenceAnalysis]) -> ArticleSummary {

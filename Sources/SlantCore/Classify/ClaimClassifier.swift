@@ -14,6 +14,8 @@ public struct ClaimClassifier: Sendable {
     public static let cues: [any Cue] = [
         QuotedSpeechCue(),
         AttributionVerbCue(),
+        BeliefVerbCue(),
+        DocumentFindingCue(),
         AttributionPhraseCue(),
         AnonymousSourceCue(),
         HeadlineColonCue(),

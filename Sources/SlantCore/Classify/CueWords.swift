@@ -4,7 +4,8 @@ public struct CueWords: Sendable {
     /// One listed word or phrase.
     public struct Word: Sendable {
         public var term: String
-        /// For attribution: verb, phrase, anonymous, noun. For editorial: the category.
+        /// For attribution: verb, noun-verb, belief, finding, phrase, anonymous, noun. For
+        /// editorial: the category.
         public var kind: String
         public var weight: Double
         public var note: String?
@@ -16,7 +17,7 @@ public struct CueWords: Sendable {
     public var sourceWords: [String: String] = [:]
     public var infos: [LexiconInfo] = []
 
-    public static let attributionKinds: Set<String> = ["verb", "phrase", "anonymous", "noun"]
+    public static let attributionKinds: Set<String> = ["verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun"]
     public static let editorialKinds: Set<String> = [
         "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",
         "framing", "imperative",
