@@ -16,6 +16,7 @@ public struct ClaimClassifier: Sendable {
         AttributionVerbCue(),
         BeliefVerbCue(),
         DocumentFindingCue(),
+        PollFindingCue(),
         AttributionPhraseCue(),
         AnonymousSourceCue(),
         HeadlineColonCue(),
