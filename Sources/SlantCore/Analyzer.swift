@@ -49,6 +49,10 @@ public struct Analyzer: Sendable {
         var quoteSpeakers: [Range<Int>: String] = [:]
         var scare: Set<Range<Int>> = []
         var lastSpeaker: String?
+        // A sentence inside a quotation whose speaker is named in another sentence ("“Together,
+        // we can heal.” she added") gets that speaker once the whole article has been read.
+        var quoteSources: [Range<Int>: SourceSpan] = [:]
+        var sentenceQuotes: [[Range<Int>]] = []
         for sentence in sentences {
             let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
             let overlapping = quoteRanges.filter { $0.overlaps(sentence.bytes) }
@@ -67,8 +71,12 @@ public struct Analyzer: Sendable {
                 if src.kind == "person" || src.kind == "role" { lastSpeaker = src.text }
             }
             for quote in speech where quoteSpeakers[quote] == nil {
-                if let speaker { quoteSpeakers[quote] = speaker }
+                if let speaker, let src = decision.source {
+                    quoteSpeakers[quote] = speaker
+                    quoteSources[quote] = src
+                }
             }
+            sentenceQuotes.append(speech)
             for k in loaded.indices where loaded[k].in_quote { loaded[k].speaker = speaker }
             let wordCount = tokens.filter { $0.kind != .punctuation }.count
             let quotedWords = zip(tokens, inQuote).filter { $0.0.kind != .punctuation && $0.1 }.count
@@ -78,6 +86,12 @@ public struct Analyzer: Sendable {
                                             confidence: decision.confidence, cues: decision.cues, source: decision.source,
                                             loaded: loaded, words: wordCount, quoted_words: quotedWords,
                                             loaded_score: (outletScore * 1000).rounded() / 1000))
+        }
+        for k in results.indices where results[k].label == .attributed && results[k].source == nil {
+            if let quote = sentenceQuotes[k].first(where: { quoteSources[$0] != nil }), let src = quoteSources[quote] {
+                results[k].source = src
+                for h in results[k].loaded.indices where results[k].loaded[h].in_quote { results[k].loaded[h].speaker = quoteSpeakers[quote] }
+            }
         }
         let quotes = quoteRanges.map { range -> Quote in
             let span = source.span(ofBytes: range)

@@ -9,9 +9,22 @@ public struct SourceFinder: Sendable {
 
     public init() {}
 
+    /// Verbs whose object is the hearer, not the speaker: in "told Sputnik" Sputnik is the
+    /// interviewer, so the source is never looked for after them.
+    static let hearerVerbs: Set<String> = ["tell", "tells", "told", "telling", "informed", "informs", "assured", "asked", "asks", "urged", "urges"]
+    /// Words that end an "according to ..." source.
+    static let phraseEnd: Set<String> = [",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who"]
+
     /// The source of a sentence, given its attribution evidence.
+    ///
+    /// Tried in the order of the evidence: the phrase after "according to", the unnamed source
+    /// itself, the name before a headline's colon, the subject of a verb of saying or belief
+    /// (before it, or after it in the inverted "..., said Javier Palomarez"), the document of a
+    /// finding, the share of a poll. When none of these has a phrase, the sentence's opening
+    /// name or pronoun ("She greeted supporters ... and told them ...").
     public func source(in context: SentenceContext, evidence: [CueEvidence], lastSpeaker: String?) -> SourceSpan? {
         let tokens = context.tokens
+        var fallback = false
         for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
             guard let first = tokens.firstIndex(where: { context.source.span(ofBytes: $0.bytes).start >= cue.start }) else { continue }
             var last = first
@@ -22,18 +35,86 @@ public struct SourceFinder: Sendable {
             case "headline-colon":
                 if last > 0 { return span(context, 0..<last, kind: nil, lastSpeaker: lastSpeaker) }
             case "attribution-phrase":
-                let np = rightPhrase(context, from: last + 1)
+                let np = phraseAfter(context, from: last + 1)
                 if !np.isEmpty { return span(context, np, kind: nil, lastSpeaker: lastSpeaker) }
-            case "attribution-verb":
-                let left = leftPhrase(context, before: first)
+                fallback = true
+            case "attribution-verb", "belief-verb":
+                let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, lastSpeaker: lastSpeaker) }
-                let right = rightPhrase(context, from: last + 1)
-                if !right.isEmpty { return span(context, right, kind: nil, lastSpeaker: lastSpeaker) }
+                // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
+                let inverted = first == 0 || tokens[first - 1].kind == .punctuation
+                if inverted, !Self.hearerVerbs.contains(tokens[first].key) {
+                    let right = rightPhrase(context, from: last + 1)
+                    if !right.isEmpty { return span(context, right, kind: nil, lastSpeaker: lastSpeaker) }
+                }
+                fallback = true
+            case "document-finding":
+                let left = subject(context, before: first)
+                if !left.isEmpty { return span(context, left, kind: "document", lastSpeaker: nil) }
+            case "poll-finding":
+                return span(context, first..<(first + 1), kind: "document", lastSpeaker: nil)
             default:
-                continue
+                fallback = true
             }
         }
+        if fallback, let opening = openingSubject(context) {
+            return span(context, opening, kind: nil, lastSpeaker: lastSpeaker)
+        }
         return nil
+    }
+
+    /// The subject before a verb: the name or noun phrase just before it; or, when an
+    /// appositive stands between ("Dean Johnson, a 55-year-old salesman from Sumter, says"),
+    /// everything from the sentence's opening name to the comma.
+    func subject(_ context: SentenceContext, before first: Int) -> Range<Int> {
+        let tokens = context.tokens
+        if first >= 2, tokens[first - 1].key == ",", !context.inQuote[first - 1], let opening = openingSubject(context),
+           opening.upperBound < first - 1, tokens[opening.upperBound].key == "," {
+            return opening.lowerBound..<(first - 1)
+        }
+        let left = leftPhrase(context, before: first)
+        if !left.isEmpty { return left }
+        return commonNounPhrase(context, before: first)
+    }
+
+    /// A determiner and up to four lower-case words before `end` ("the gambling tycoon",
+    /// "his fellow physicians").
+    func commonNounPhrase(_ context: SentenceContext, before end: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var s = end
+        while s > 0, end - s < 5 {
+            let t = tokens[s - 1]
+            if context.inQuote[s - 1] || t.kind == .punctuation { break }
+            if Self.determiners.contains(t.key) { return (s - 1)..<end }
+            if context.words.attribution.match(tokens, at: s - 1) != nil { break }
+            s -= 1
+        }
+        return end..<end
+    }
+
+    /// The name or pronoun that opens the sentence, skipping a conjunction and quote marks.
+    func openingSubject(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        var s = 0
+        while s < tokens.count, tokens[s].kind == .punctuation || ["but", "and", "so", "yet", "still", "then"].contains(tokens[s].key) { s += 1 }
+        guard s < tokens.count, !context.inQuote[s] else { return nil }
+        if context.words.sourceWords[tokens[s].key] == "pronoun" { return s..<(s + 1) }
+        var e = s
+        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].key == "." && e > s, isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e].key)) {
+            e += 1
+        }
+        while e > s, Self.connectors.contains(tokens[e - 1].key) { e -= 1 }
+        // A capitalised first word alone may just be the sentence's first word ("Close call").
+        guard e > s, e - s >= 2 || context.words.sourceWords[tokens[s].key] != nil || (e < tokens.count && tokens[e].kind == .word) else { return nil }
+        return s..<e
+    }
+
+    /// The source after "according to": up to the next comma, clause or quotation.
+    func phraseAfter(_ context: SentenceContext, from start: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var e = start
+        while e < tokens.count, e - start < 14, !context.inQuote[e], !Self.phraseEnd.contains(tokens[e].key) { e += 1 }
+        return start..<e
     }
 
     func isNameWord(_ t: Token, _ context: SentenceContext) -> Bool {
