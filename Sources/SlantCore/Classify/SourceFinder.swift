@@ -12,6 +12,21 @@ public struct SourceFinder: Sendable {
     /// Verbs whose object is the hearer, not the speaker: in "told Sputnik" Sputnik is the
     /// interviewer, so the source is never looked for after them.
     static let hearerVerbs: Set<String> = ["tell", "tells", "told", "telling", "informed", "informs", "assured", "asked", "asks", "urged", "urges"]
+    /// Auxiliaries, prepositions and the like, which a source's noun phrase does not contain.
+    static let notInNounPhrase: Set<String> = [
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "has", "have", "had", "is", "was",
+        "are", "were", "be", "been", "being", "did", "does", "do", "not", "before", "after", "in", "on", "at", "with",
+        "by", "to", "for", "from", "into", "about", "than", "as", "if", "when", "while", "because", "that", "which",
+        "it", "there", "here", "this", "these", "those",
+    ]
+    /// Words that open a clause, not a name ("Hours later", "Following", "Despite").
+    static let clauseOpeners: Set<String> = [
+        "although", "though", "since", "despite", "during", "following", "like", "unlike", "hours", "days", "weeks",
+        "months", "years", "minutes", "moments", "today", "yesterday", "tomorrow", "now", "meanwhile", "however",
+        "instead", "also", "still", "even", "just", "only", "asked", "under", "over", "among", "without", "within",
+        "last", "next", "earlier", "later", "once", "where", "why", "how", "what", "who", "whether", "here's", "there's",
+        "it's", "that's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
     /// Words that end an "according to ..." source.
     static let phraseEnd: Set<String> = [",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who"]
 
@@ -86,7 +101,7 @@ public struct SourceFinder: Sendable {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if Self.determiners.contains(t.key) { return (s - 1)..<end }
-            if context.words.attribution.match(tokens, at: s - 1) != nil { break }
+            if Self.notInNounPhrase.contains(t.key) || context.words.attribution.match(tokens, at: s - 1) != nil { break }
             s -= 1
         }
         return end..<end
@@ -99,13 +114,18 @@ public struct SourceFinder: Sendable {
         while s < tokens.count, tokens[s].kind == .punctuation || ["but", "and", "so", "yet", "still", "then"].contains(tokens[s].key) { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
         if context.words.sourceWords[tokens[s].key] == "pronoun" { return s..<(s + 1) }
+        // "After the vote", "Speaking to reporters", "Ask yourself": not a subject.
+        if Self.notInNounPhrase.contains(tokens[s].key) || Self.clauseOpeners.contains(tokens[s].key)
+            || context.words.attribution.match(tokens, at: s) != nil || context.words.editorial.match(tokens, at: s) != nil {
+            return nil
+        }
         var e = s
         while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].key == "." && e > s, isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e].key)) {
             e += 1
         }
         while e > s, Self.connectors.contains(tokens[e - 1].key) { e -= 1 }
         // A capitalised first word alone may just be the sentence's first word ("Close call").
-        guard e > s, e - s >= 2 || context.words.sourceWords[tokens[s].key] != nil || (e < tokens.count && tokens[e].kind == .word) else { return nil }
+        guard e > s, e - s >= 2 || context.words.sourceWords[tokens[s].key] != nil else { return nil }
         return s..<e
     }
 
