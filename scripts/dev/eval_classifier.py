@@ -35,11 +35,14 @@ def classify(slant, sentences):
     out = run(slant, ["classify", "-", "--format", "jsonl"], "\n".join(lines) + "\n")
     return [json.loads(l) for l in out.splitlines()]
 
-reliability = collections.defaultdict(lambda: [0, 0])  # bin -> [n, correct]
+reliability = collections.defaultdict(lambda: [0, 0, 0.0])  # bin -> [n, correct, sum conf]
+by_label = collections.defaultdict(lambda: [0, 0, 0.0])  # (data, label) -> [n, correct, sum conf]
 
-def add_reliability(conf, correct):
+def add_reliability(conf, correct, key=None):
     b = min(9, int(conf * 10))
-    reliability[b][0] += 1; reliability[b][1] += int(correct)
+    reliability[b][0] += 1; reliability[b][1] += int(correct); reliability[b][2] += conf
+    if key:
+        by_label[key][0] += 1; by_label[key][1] += int(correct); by_label[key][2] += conf
 
 def newssd(args):
     rows = []
@@ -49,7 +52,7 @@ def newssd(args):
     res = classify(args.slant, [r[0] for r in rows])
     pred = [r["label"] == "EDITORIAL" for r in res]
     for (s, g), r, p in zip(rows, res, pred):
-        add_reliability(r["confidence"], g == p)
+        add_reliability(r["confidence"], g == p, ("newssd", r["label"]))
     m = binary_report("NewsSD-ENG train+val EDITORIAL-vs-not", [g for _, g in rows], pred)
     errors(args, rows, res, pred)
     return m
@@ -64,7 +67,7 @@ def babe(args):
     res = classify(args.slant, [r[0] for r in rows])
     pred = [r["label"] == "EDITORIAL" for r in res]
     for (s, g), r, p in zip(rows, res, pred):
-        add_reliability(r["confidence"], g == p)
+        add_reliability(r["confidence"], g == p, ("babe", r["label"]))
     m = binary_report("BABE SG1 EDITORIAL-vs-not", [g for _, g in rows], pred)
     errors(args, rows, res, pred)
     return m
@@ -117,7 +120,7 @@ def polnear(args):
             g = any(overlaps((a, b), c) for c in spans["Cue"]) or any(overlaps((a, b), c) for c in spans["Content"])
             p = s["label"] == "ATTRIBUTED"
             gold.append(g); pred.append(p)
-            add_reliability(s["confidence"], g == (s["label"] == "ATTRIBUTED"))
+            add_reliability(s["confidence"], g == (s["label"] == "ATTRIBUTED"), ("polnear", s["label"]))
             if g != p: err_rows.append((g, s))
             if s.get("source"):
                 src = s["source"]
@@ -149,10 +152,18 @@ def main():
     if "newssd" in only: newssd(args)
     if "babe" in only: babe(args)
     if "polnear" in only: polnear(args)
-    print("reliability (confidence bin: n, accuracy)")
+    print("reliability (confidence bin: n, accuracy, mean confidence)")
+    total = sum(v[0] for v in reliability.values())
+    ece = 0.0
     for b in sorted(reliability):
-        n, c = reliability[b]
-        print(f"  {b/10:.1f}-{(b+1)/10:.1f}: {n:5d} {c/n:.3f}")
+        n, c, sc = reliability[b]
+        ece += n / total * abs(c / n - sc / n)
+        print(f"  {b/10:.1f}-{(b+1)/10:.1f}: {n:5d} {c/n:.3f} {sc/n:.3f}")
+    print(f"expected calibration error: {ece:.3f}")
+    print("by data set and predicted label (n, accuracy, mean confidence); accuracy is on that set's binary task")
+    for k in sorted(by_label):
+        n, c, sc = by_label[k]
+        print(f"  {k[0]:8s} {k[1]:10s} {n:5d} {c/n:.3f} {sc/n:.3f}")
 
 if __name__ == "__main__":
     main()

@@ -37,10 +37,10 @@ public struct ClaimClassifier: Sendable {
     /// often a sentence with this label and evidence really was so. They turn evidence into
     /// a confidence that the reliability table can check on dev.
     static let framedConfidence = 0.7
-    static let factualAccuracy = 0.6
-    static let weakAttributionFactualAccuracy = 0.5
+    static let factualAccuracy = 0.95
+    static let weakAttributionFactualAccuracy = 0.85
     static func attributedAccuracy(_ score: Double) -> Double {
-        score >= 3 ? 0.97 : score >= 2 ? 0.94 : 0.9
+        score >= 3 ? 0.99 : score >= 2 ? 0.97 : 0.93
     }
 
     public let words: CueWords
@@ -83,7 +83,7 @@ public struct ClaimClassifier: Sendable {
             confidence = editorial
         } else if attribution >= Self.attributionThreshold {
             label = .attributed
-            confidence = (1 - editorial) * Self.attributedAccuracy(attribution)
+            confidence = (1 - editorial / 2) * Self.attributedAccuracy(attribution)
         } else {
             label = .factual
             confidence = (1 - editorial) * (attribution > 0 ? Self.weakAttributionFactualAccuracy : Self.factualAccuracy)
