@@ -34,6 +34,8 @@ public struct SourceSpan: Codable, Hashable, Sendable {
     public var kind: String
     /// For a pronoun resolved to an earlier named speaker: that speaker's name.
     public var resolved: String?
+    /// How a pronoun was resolved, or why it was not ("ambiguous: 'Smith' or 'Jones'").
+    public var note: String?
 }
 
 /// One step that changed a loaded term's weight, for the explanation of a hit.

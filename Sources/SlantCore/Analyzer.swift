@@ -48,7 +48,7 @@ public struct Analyzer: Sendable {
         var results: [SentenceAnalysis] = []
         var quoteSpeakers: [Range<Int>: String] = [:]
         var scare: Set<Range<Int>> = []
-        var lastSpeaker: String?
+        var speakers = SpeakerMemory()
         // A sentence inside a quotation whose speaker is named in another sentence ("“Together,
         // we can heal.” she added") gets that speaker once the whole article has been read.
         var quoteSources: [Range<Int>: SourceSpan] = [:]
@@ -64,11 +64,12 @@ public struct Analyzer: Sendable {
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
                                           words: classifier.words)
-            let decision = classifier.classify(context, lastSpeaker: lastSpeaker)
+            speakers.sentence = results.count
+            let decision = classifier.classify(context, speakers: speakers)
             var speaker: String?
             if let src = decision.source {
                 speaker = src.kind == "pronoun" ? src.resolved : src.text
-                if src.kind == "person" || src.kind == "role" { lastSpeaker = src.text }
+                speakers.record(src)
             }
             for quote in speech where quoteSpeakers[quote] == nil {
                 if let speaker, let src = decision.source {
@@ -91,6 +92,16 @@ public struct Analyzer: Sendable {
             if let quote = sentenceQuotes[k].first(where: { quoteSources[$0] != nil }), let src = quoteSources[quote] {
                 results[k].source = src
                 for h in results[k].loaded.indices where results[k].loaded[h].in_quote { results[k].loaded[h].speaker = quoteSpeakers[quote] }
+            }
+        }
+        // A quotation that carries on after an attributed one ("“We will not borrow,” Smith
+        // said. “The plan is sound.") is the same speaker's, by the newspaper convention.
+        for k in results.indices.dropFirst() where results[k].label == .attributed && results[k].source == nil {
+            guard let previous = results[k - 1].source, !sentenceQuotes[k - 1].isEmpty,
+                  results[k].cues.contains(where: { $0.id == "quoted-speech" && $0.weight >= 2 }) else { continue }
+            results[k].source = previous
+            for quote in sentenceQuotes[k] where quoteSpeakers[quote] == nil {
+                quoteSpeakers[quote] = previous.kind == "pronoun" ? previous.resolved : previous.text
             }
         }
         let quotes = quoteRanges.map { range -> Quote in

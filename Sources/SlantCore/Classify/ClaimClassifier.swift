@@ -58,7 +58,7 @@ public struct ClaimClassifier: Sendable {
         public var source: SourceSpan?
     }
 
-    public func classify(_ context: SentenceContext, lastSpeaker: String?) -> Decision {
+    public func classify(_ context: SentenceContext, speakers: SpeakerMemory) -> Decision {
         var evidence: [CueEvidence] = []
         for cue in Self.cues {
             // One piece of text is evidence once: the first cue in the list that claims it
@@ -71,7 +71,7 @@ public struct ClaimClassifier: Sendable {
         let attribution = evidence.filter { $0.effect == CueEffect.attribution.rawValue }.reduce(0) { $0 + $1.weight }
         let framed = evidence.contains { $0.id == "framed-attribution" }
         let editorial = words.model.probability(evidence)
-        let source = attribution > 0 ? sources.source(in: context, evidence: evidence, lastSpeaker: lastSpeaker) : nil
+        let source = attribution > 0 ? sources.source(in: context, evidence: evidence, speakers: speakers) : nil
 
         let label: ClaimLabel
         let confidence: Double

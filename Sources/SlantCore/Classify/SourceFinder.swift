@@ -37,7 +37,7 @@ public struct SourceFinder: Sendable {
     /// (before it, or after it in the inverted "..., said Javier Palomarez"), the document of a
     /// finding, the share of a poll. When none of these has a phrase, the sentence's opening
     /// name or pronoun ("She greeted supporters ... and told them ...").
-    public func source(in context: SentenceContext, evidence: [CueEvidence], lastSpeaker: String?) -> SourceSpan? {
+    public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
         let tokens = context.tokens
         var fallback = false
         for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
@@ -46,34 +46,39 @@ public struct SourceFinder: Sendable {
             while last + 1 < tokens.count, context.source.span(ofBytes: tokens[last + 1].bytes).end <= cue.end { last += 1 }
             switch cue.id {
             case "anonymous-source":
-                return span(context, first..<(last + 1), kind: "anonymous", lastSpeaker: nil)
+                return span(context, first..<(last + 1), kind: "anonymous", speakers: SpeakerMemory())
             case "headline-colon":
-                if last > 0 { return span(context, 0..<last, kind: nil, lastSpeaker: lastSpeaker) }
+                if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
             case "attribution-phrase":
                 let np = phraseAfter(context, from: last + 1)
-                if !np.isEmpty { return span(context, np, kind: nil, lastSpeaker: lastSpeaker) }
+                if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 fallback = true
             case "attribution-verb", "belief-verb":
+                // "Smith's absurd demand": the possessor of a saying noun is the source.
+                if let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].key.hasSuffix("'s") && tokens[$0].isCapitalized }) {
+                    let name = leftPhrase(context, before: owner + 1)
+                    if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
+                }
                 let left = subject(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: nil, lastSpeaker: lastSpeaker) }
+                if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
                 let inverted = first == 0 || tokens[first - 1].kind == .punctuation
                 if inverted, !Self.hearerVerbs.contains(tokens[first].key) {
                     let right = rightPhrase(context, from: last + 1)
-                    if !right.isEmpty { return span(context, right, kind: nil, lastSpeaker: lastSpeaker) }
+                    if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
                 }
                 fallback = true
             case "document-finding":
                 let left = subject(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: "document", lastSpeaker: nil) }
+                if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
             case "poll-finding":
-                return span(context, first..<(first + 1), kind: "document", lastSpeaker: nil)
+                return span(context, first..<(first + 1), kind: "document", speakers: SpeakerMemory())
             default:
                 fallback = true
             }
         }
         if fallback, let opening = openingSubject(context) {
-            return span(context, opening, kind: nil, lastSpeaker: lastSpeaker)
+            return span(context, opening, kind: nil, speakers: speakers)
         }
         return nil
     }
@@ -188,25 +193,38 @@ public struct SourceFinder: Sendable {
         return begin..<e
     }
 
-    func span(_ context: SentenceContext, _ range: Range<Int>, kind given: String?, lastSpeaker: String?) -> SourceSpan {
+    func span(_ context: SentenceContext, _ range: Range<Int>, kind given: String?, speakers: SpeakerMemory) -> SourceSpan {
         let tokens = context.tokens
-        let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
+        var end = tokens[range.upperBound - 1].bytes.upperBound
+        // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
+        let lastKey = tokens[range.upperBound - 1].key
+        if lastKey.hasSuffix("'s"), lastKey.count > 2 {
+            end -= context.source.bytes[end - 2] == UInt8(ascii: "'") ? 2 : 4
+        }
+        let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
         let span = context.source.span(ofBytes: bytes)
         let words = tokens[range].filter { $0.kind != .punctuation }
         var kind = given ?? "unknown"
         var resolved: String?
+        var note: String?
         if given == nil {
             let kinds = words.compactMap { context.words.sourceWords[$0.key] }
             let capitalizedOther = words.filter { $0.isCapitalized && context.words.sourceWords[$0.key] == nil && !Self.determiners.contains($0.key) }
             if words.count == 1, context.words.sourceWords[words[0].key] == "pronoun" {
                 kind = "pronoun"
-                resolved = lastSpeaker
+                (resolved, note) = speakers.resolve(words[0].key)
             } else if kinds.contains("anonymous") && capitalizedOther.isEmpty {
                 kind = "anonymous"
             } else if let headKind = kinds.last {
-                // "Ambassador Jose Tavares": a role with a name after it is a named person.
-                if headKind == "role", let roleIndex = words.lastIndex(where: { context.words.sourceWords[$0.key] == "role" }),
-                   words[(roleIndex + 1)...].contains(where: { $0.isCapitalized }) {
+                if ["organisation", "media", "document"].contains(headKind) {
+                    kind = headKind
+                } else if let roleIndex = words.lastIndex(where: { context.words.sourceWords[$0.key] == "role" }),
+                          words[(roleIndex + 1)...].contains(where: { $0.isCapitalized }) {
+                    // "Ambassador Jose Tavares": a role with a name after it is a named person.
+                    kind = "person"
+                } else if let comma = tokens[range].firstIndex(where: { $0.key == "," }), comma > range.lowerBound + 1,
+                          tokens[range.lowerBound..<comma].allSatisfy({ $0.isCapitalized && context.words.sourceWords[$0.key] == nil }) {
+                    // "John Smith, the finance minister": a name with its role after it.
                     kind = "person"
                 } else {
                     kind = headKind
@@ -215,6 +233,6 @@ public struct SourceFinder: Sendable {
                 kind = "person"
             }
         }
-        return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved)
+        return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved, note: note)
     }
 }
