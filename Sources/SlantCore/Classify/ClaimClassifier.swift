@@ -95,7 +95,9 @@ public struct ClaimClassifier: Sendable {
     /// saying ("said the plan was a disaster"), or anywhere in a sentence sourced with
     /// "according to", keeps its place in the evidence but weighs nothing.
     static func creditReportedSpeech(_ evidence: inout [CueEvidence]) {
-        let sayings = evidence.filter { $0.id == "attribution-verb" || $0.id == "attribution-phrase" || $0.id == "anonymous-source" }
+        // Not after verbs of belief: "Trump wants to destroy the party" is, more often than not,
+        // the outlet characterising a wish in its own words (BABE's annotators saw it so).
+        let sayings = evidence.filter { ["attribution-verb", "attribution-phrase", "anonymous-source"].contains($0.id) }
         guard !sayings.isEmpty else { return }
         let wholeSentence = sayings.contains { $0.id == "attribution-phrase" || $0.id == "anonymous-source" }
         let firstSaying = sayings.map(\.start).min() ?? 0

@@ -27,6 +27,25 @@ public struct SourceFinder: Sendable {
         "last", "next", "earlier", "later", "once", "where", "why", "how", "what", "who", "whether", "here's", "there's",
         "it's", "that's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
+    /// The order in which evidence is asked for a source.
+    static func priority(_ id: String) -> Int {
+        switch id {
+        case "anonymous-source": return 0
+        case "headline-colon": return 1
+        case "attribution-phrase": return 2
+        case "attribution-verb": return 3
+        case "document-finding", "poll-finding": return 4
+        case "belief-verb": return 5
+        default: return 6
+        }
+    }
+    /// Last words of attribution phrases whose source follows them.
+    static let sourceAfter: Set<String> = ["to", "by", "of", "citing"]
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "about", "nearly", "almost",
+        "over", "some", "roughly", "around", "just", "a",
+    ]
     /// Words that end an "according to ..." source.
     static let phraseEnd: Set<String> = [",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who"]
 
@@ -40,7 +59,10 @@ public struct SourceFinder: Sendable {
     public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
         let tokens = context.tokens
         var fallback = false
-        for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
+        // Unnamed sources and headline colons name the source themselves, so they go first.
+        let ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
+            .sorted { Self.priority($0.id) < Self.priority($1.id) }
+        for cue in ordered {
             guard let first = tokens.firstIndex(where: { context.source.span(ofBytes: $0.bytes).start >= cue.start }) else { continue }
             var last = first
             while last + 1 < tokens.count, context.source.span(ofBytes: tokens[last + 1].bytes).end <= cue.end { last += 1 }
@@ -50,8 +72,15 @@ public struct SourceFinder: Sendable {
             case "headline-colon":
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
             case "attribution-phrase":
-                let np = phraseAfter(context, from: last + 1)
-                if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                // "according to X", "as reported by X": the source follows; "X told reporters",
+                // "X declined to comment": it comes before.
+                if Self.sourceAfter.contains(tokens[last].key) {
+                    let np = phraseAfter(context, from: last + 1)
+                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                } else if first > 0 {
+                    let left = subject(context, before: first)
+                    if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
+                }
                 fallback = true
             case "attribution-verb", "belief-verb":
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
@@ -72,7 +101,13 @@ public struct SourceFinder: Sendable {
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
             case "poll-finding":
-                return span(context, first..<(first + 1), kind: "document", speakers: SpeakerMemory())
+                // "Fifty-six percent", "about 4 in 10": the share with its number.
+                var start = first
+                while start > 0, first - start < 3, tokens[start - 1].kind == .number || Self.numberWords.contains(tokens[start - 1].key)
+                        || tokens[start - 1].key.split(separator: "-").allSatisfy({ Self.numberWords.contains(String($0)) }) {
+                    start -= 1
+                }
+                return span(context, start..<(first + 1), kind: "document", speakers: SpeakerMemory())
             default:
                 fallback = true
             }
@@ -93,7 +128,14 @@ public struct SourceFinder: Sendable {
             return opening.lowerBound..<(first - 1)
         }
         let left = leftPhrase(context, before: first)
-        if !left.isEmpty { return left }
+        if !left.isEmpty {
+            // "the opposition leader": lower-case words and a determiner before the head.
+            if !Self.determiners.contains(tokens[left.lowerBound].key) {
+                let np = commonNounPhrase(context, before: left.lowerBound)
+                if !np.isEmpty { return np.lowerBound..<left.upperBound }
+            }
+            return left
+        }
         return commonNounPhrase(context, before: first)
     }
 

@@ -17,7 +17,7 @@ public struct BeliefVerbCue: Cue {
                 i += 1
                 continue
             }
-            if entry.value.kind == "belief", i > 0, !VerbContext.isName(context, i) {
+            if entry.value.kind == "belief", i > 0, !VerbContext.isName(context, i), VerbContext.isVerbPosition(context, i, length: length) {
                 // "I think", "we hope", "I don't believe": the writer's own view.
                 let subject = (max(0, i - 3)..<i).contains { Self.writerSubjects.contains(tokens[$0].key) }
                 if !subject {
