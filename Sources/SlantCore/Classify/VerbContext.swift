@@ -31,4 +31,12 @@ enum VerbContext {
         if i + length < tokens.count, nounAfter.contains(tokens[i + length].key) { return false }
         return true
     }
+
+    static let writerSubjects: Set<String> = ["i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
+
+    /// True when "I" or "we" stands up to three words before the verb ("I think", "as we
+    /// predicted", "we have long argued"): the writer's own view, not someone else's.
+    static func hasWriterSubject(_ context: SentenceContext, _ i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { writerSubjects.contains(context.tokens[$0].key) && !context.inQuote[$0] }
+    }
 }

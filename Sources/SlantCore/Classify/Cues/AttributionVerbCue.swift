@@ -3,7 +3,8 @@
 ///
 /// Forms that are also common nouns ("claims", "reports", "states") count only where a verb
 /// can stand (`VerbContext`), and a capitalised form inside a body sentence is a name
-/// ("United States").
+/// ("United States"). With "I" or "we" as the subject ("as we predicted") the writer speaks
+/// in their own voice, which the personal-voice cue reports instead.
 public struct AttributionVerbCue: Cue {
     public let id = "attribution-verb"
     public init() {}
@@ -21,7 +22,7 @@ public struct AttributionVerbCue: Cue {
                 // A verb with no word before or after it is not reporting anyone.
                 let hasSubject = i > 0 || i + length < tokens.count
                 let isVerb = kind == "verb" || VerbContext.isVerbPosition(context, i, length: length)
-                if hasSubject, isVerb, !VerbContext.isName(context, i) {
+                if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) {
                     result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                    weight: entry.value.weight, note: entry.value.note ?? "verb of saying"))
                 }

@@ -6,7 +6,6 @@
 /// and the personal-voice cue speaks instead.
 public struct BeliefVerbCue: Cue {
     public let id = "belief-verb"
-    static let writerSubjects: Set<String> = ["i", "we", "i'm", "we're"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
@@ -19,8 +18,7 @@ public struct BeliefVerbCue: Cue {
             }
             if entry.value.kind == "belief", i > 0, !VerbContext.isName(context, i), VerbContext.isVerbPosition(context, i, length: length) {
                 // "I think", "we hope", "I don't believe": the writer's own view.
-                let subject = (max(0, i - 3)..<i).contains { Self.writerSubjects.contains(tokens[$0].key) }
-                if !subject {
+                if !VerbContext.hasWriterSubject(context, i) {
                     result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                    weight: entry.value.weight,
                                                    note: entry.value.note ?? "someone else's belief or intention"))
