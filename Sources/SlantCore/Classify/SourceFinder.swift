@@ -148,7 +148,7 @@ public struct SourceFinder: Sendable {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if Self.determiners.contains(t.key) { return (s - 1)..<end }
-            if Self.notInNounPhrase.contains(t.key) || context.words.attribution.match(tokens, at: s - 1) != nil { break }
+            if Self.notInNounPhrase.contains(t.key) || context.attribution(at: s - 1) != nil { break }
             s -= 1
         }
         return end..<end
@@ -163,7 +163,7 @@ public struct SourceFinder: Sendable {
         if context.words.sourceWords[tokens[s].key] == "pronoun" { return s..<(s + 1) }
         // "After the vote", "Speaking to reporters", "Ask yourself": not a subject.
         if Self.notInNounPhrase.contains(tokens[s].key) || Self.clauseOpeners.contains(tokens[s].key)
-            || context.words.attribution.match(tokens, at: s) != nil || context.words.editorial.match(tokens, at: s) != nil {
+            || context.attribution(at: s) != nil || context.editorial(at: s) != nil {
             return nil
         }
         var e = s

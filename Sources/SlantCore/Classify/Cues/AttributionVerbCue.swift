@@ -13,7 +13,7 @@ public struct AttributionVerbCue: Cue {
         let tokens = context.tokens
         var i = 0
         while i < tokens.count {
-            guard !context.inQuote[i], let (entry, length) = context.words.attribution.match(tokens, at: i) else {
+            guard !context.inQuote[i], let (entry, length) = context.attribution(at: i) else {
                 i += 1
                 continue
             }

@@ -11,7 +11,7 @@ public struct DocumentFindingCue: Cue {
         var result: [CueEvidence] = []
         let tokens = context.tokens
         for i in tokens.indices where i > 0 && !context.inQuote[i] {
-            guard let (entry, length) = context.words.attribution.match(tokens, at: i), entry.value.kind == "finding" else { continue }
+            guard let (entry, length) = context.attribution(at: i), entry.value.kind == "finding" else { continue }
             let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceWords[tokens[$0].key] == "document" }
             if hasDocument {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.value.weight,

@@ -13,10 +13,10 @@ public struct FramedAttributionCue: Cue {
         let tokens = context.tokens
         func attributionKind(_ j: Int) -> String? {
             guard j >= 0, j < tokens.count, !context.inQuote[j] else { return nil }
-            return context.words.attribution.match(tokens, at: j)?.entry.value.kind
+            return context.attribution(at: j)?.entry.value.kind
         }
         for i in tokens.indices where !context.inQuote[i] {
-            guard let (entry, length) = context.words.editorial.match(tokens, at: i) else { continue }
+            guard let (entry, length) = context.editorial(at: i) else { continue }
             switch entry.value.kind {
             case "framing":
                 let window = [i + length, i + length + 1, i - 1, i - 2]
