@@ -46,14 +46,14 @@ def add_reliability(conf, correct, key=None):
 
 def newssd(args):
     rows = []
-    for part in ["train.csv", "val.csv"]:
+    for part in args.newssd_parts.split(","):
         with open(os.path.join(args.data, "subjectivity/newssd-eng", part), newline="") as f:
             rows += [(r["Sentence"], r["Label"] == "SUBJ") for r in csv.DictReader(f)]
     res = classify(args.slant, [r[0] for r in rows])
     pred = [r["label"] == "EDITORIAL" for r in res]
     for (s, g), r, p in zip(rows, res, pred):
         add_reliability(r["confidence"], g == p, ("newssd", r["label"]))
-    m = binary_report("NewsSD-ENG train+val EDITORIAL-vs-not", [g for _, g in rows], pred)
+    m = binary_report(f"NewsSD-ENG {args.newssd_parts} EDITORIAL-vs-not", [g for _, g in rows], pred)
     errors(args, rows, res, pred)
     return m
 
@@ -143,6 +143,7 @@ def main():
     ap.add_argument("--slant", default=".build/debug/slant")
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--polnear-split", default="dev")
+    ap.add_argument("--newssd-parts", default="train.csv,val.csv", help="val.csv alone is held out from the EDITORIAL model's training")
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--only", default="newssd,babe,polnear")
     args = ap.parse_args()
