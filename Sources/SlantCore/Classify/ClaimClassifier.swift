@@ -1,16 +1,24 @@
 /// Labels each sentence FACTUAL, ATTRIBUTED or EDITORIAL from the evidence of its cues.
 ///
 /// Precedence, in order:
-/// 1. The outlet frames an attribution with its own judgement ("falsely claimed"): EDITORIAL.
-/// 2. Attribution evidence (verbs of saying, "according to", direct quotes, anonymous
-///    sources, a headline's "Name:"): ATTRIBUTED. Editorial words after a verb of saying belong
-///    to the reported claim, so they do not outweigh it.
-/// 3. Editorial evidence in the outlet's voice reaching `editorialThreshold`: EDITORIAL.
-/// 4. Otherwise FACTUAL.
+/// 1. The outlet frames an attribution with its own judgement ("falsely claimed", "Smith's
+///    absurd demand"): EDITORIAL, with the attribution and its source still recorded.
+/// 2. Evaluation inside quotations never becomes evidence (the cues skip quoted words), and
+///    evaluation after a verb of saying or in a sentence sourced with "according to" is
+///    credited to the speaker: it stays in the evidence with weight 0 (`creditReportedSpeech`).
+/// 3. The EDITORIAL model (`EditorialModel`, per-cue weights) reaching its threshold: EDITORIAL.
+/// 4. Attribution evidence adding up to `attributionThreshold`: ATTRIBUTED.
+/// 5. Otherwise FACTUAL.
 public struct ClaimClassifier: Sendable {
-    /// The cues, in the order their evidence is listed. Attribution cues come first so that a
-    /// reader sees why a sentence is someone else's before what in it is evaluative; the
-    /// framed-attribution cue must run after the attribution verbs it refers to are known.
+    /// The cues, in the order their evidence is listed; text that two cues match is evidence
+    /// once, for the first. Attribution cues come first, so that a reader sees why a sentence
+    /// is someone else's before what in it is evaluative, and so that `creditReportedSpeech`
+    /// knows where the verbs of saying stand. Among them, the specific ones (belief, document,
+    /// poll) follow the plain verbs of saying they refine. `FramedAttributionCue` must come
+    /// after the attribution cues because it frames their verbs, and before the editorial word
+    /// cues so that "falsely" counts as framing, not as a plain evaluative word.
+    /// `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly") is not
+    /// counted again as a loaded term.
     public static let cues: [any Cue] = [
         QuotedSpeechCue(),
         AttributionVerbCue(),
