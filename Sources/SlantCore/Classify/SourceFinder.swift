@@ -84,7 +84,8 @@ public struct SourceFinder: Sendable {
                 fallback = true
             case "attribution-verb", "belief-verb":
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
-                if let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].key.hasSuffix("'s") && tokens[$0].isCapitalized }) {
+                if context.attribution(at: first)?.entry.value.kind == "noun-verb",
+                   let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].key.hasSuffix("'s") && tokens[$0].isCapitalized }) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
