@@ -83,6 +83,11 @@ public struct SourceFinder: Sendable {
                 }
                 fallback = true
             case "attribution-verb", "belief-verb":
+                // Passive: "was first reported by MSNBC", "applauded by critics".
+                if last + 1 < tokens.count, tokens[last + 1].key == "by", !context.inQuote[last + 1] {
+                    let np = phraseAfter(context, from: last + 2)
+                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attribution(at: first)?.entry.value.kind == "noun-verb",
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].key.hasSuffix("'s") && tokens[$0].isCapitalized }) {
@@ -112,6 +117,9 @@ public struct SourceFinder: Sendable {
             default:
                 fallback = true
             }
+        }
+        if evidence.contains(where: { $0.id == "quoted-speech" }), let after = afterQuote(context) {
+            return span(context, after, kind: nil, speakers: speakers)
         }
         if fallback, let opening = openingSubject(context) {
             return span(context, opening, kind: nil, speakers: speakers)
@@ -161,8 +169,15 @@ public struct SourceFinder: Sendable {
         var s = 0
         while s < tokens.count, tokens[s].kind == .punctuation || ["but", "and", "so", "yet", "still", "then"].contains(tokens[s].key) { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
+        // "In an incendiary press conference, Trump launched ...": the subject follows the
+        // opening phrase's comma.
+        if Self.notInNounPhrase.contains(tokens[s].key) || Self.clauseOpeners.contains(tokens[s].key) {
+            guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.key == "," }) else { return nil }
+            s = comma + 1
+            guard s < tokens.count, !context.inQuote[s] else { return nil }
+        }
         if context.words.sourceWords[tokens[s].key] == "pronoun" { return s..<(s + 1) }
-        // "After the vote", "Speaking to reporters", "Ask yourself": not a subject.
+        // "Speaking to reporters", "Ask yourself": not a subject.
         if Self.notInNounPhrase.contains(tokens[s].key) || Self.clauseOpeners.contains(tokens[s].key)
             || context.attribution(at: s) != nil || context.editorial(at: s) != nil {
             return nil
@@ -172,9 +187,39 @@ public struct SourceFinder: Sendable {
             e += 1
         }
         while e > s, Self.connectors.contains(tokens[e - 1].key) { e -= 1 }
-        // A capitalised first word alone may just be the sentence's first word ("Close call").
-        guard e > s, e - s >= 2 || context.words.sourceWords[tokens[s].key] != nil else { return nil }
+        guard e > s else { return nil }
+        // A capitalised first word alone may just be the sentence's first word ("Close call"),
+        // unless a verb follows it ("Bolton distanced himself", "Cruz has argued").
+        if e - s == 1, context.words.sourceWords[tokens[s].key] == nil {
+            guard e < tokens.count, Self.looksLikeVerb(tokens[e]) else { return nil }
+        }
         return s..<e
+    }
+
+    /// A past-tense form or an auxiliary: what follows a subject.
+    static func looksLikeVerb(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized
+            && (t.key.hasSuffix("ed") || ["has", "had", "is", "was", "will", "would", "also", "did", "does", "can", "could"].contains(t.key))
+    }
+
+    /// The source after a quotation in an inverted report ("...,” he continued.", "...,” read
+    /// one."): a name or pronoun right after the closing quote, then at most two words to the end.
+    func afterQuote(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        guard let lastQuoted = tokens.indices.last(where: { context.inQuote[$0] }) else { return nil }
+        var s = lastQuoted + 1
+        while s < tokens.count, tokens[s].kind == .punctuation { s += 1 }
+        guard s < tokens.count else { return nil }
+        let words = tokens[s...].filter { $0.kind != .punctuation }.count
+        guard words <= 4 else { return nil }
+        if context.words.sourceWords[tokens[s].key] == "pronoun" { return s..<(s + 1) }
+        if let verb = context.attribution(at: s), verb.entry.value.kind == "verb" {
+            // ",” said Rubio."
+            let right = rightPhrase(context, from: s + verb.length)
+            return right.isEmpty ? nil : right
+        }
+        let np = rightPhrase(context, from: s)
+        return np.isEmpty ? nil : np
     }
 
     /// The source after "according to": up to the next comma, clause or quotation.
