@@ -132,6 +132,11 @@ public struct SourceFinder: Sendable {
     /// everything from the sentence's opening name to the comma.
     func subject(_ context: SentenceContext, before first: Int) -> Range<Int> {
         let tokens = context.tokens
+        // A second verb of the sentence's subject ("Reid caucused in Nevada and says ..."):
+        // the subject opens the sentence.
+        if first >= 1, ["and", "but", "or"].contains(tokens[first - 1].key), let opening = openingSubject(context), opening.upperBound < first - 1 {
+            return opening
+        }
         if first >= 2, tokens[first - 1].key == ",", !context.inQuote[first - 1], let opening = openingSubject(context),
            opening.upperBound < first - 1, tokens[opening.upperBound].key == "," {
             return opening.lowerBound..<(first - 1)
