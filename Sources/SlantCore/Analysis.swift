@@ -23,6 +23,16 @@ public struct CueEvidence: Codable, Hashable, Sendable {
     public var weight: Double
     /// Why it counts, in words.
     public var note: String?
+
+    public init(id: String, start: Int, end: Int, text: String, effect: String, weight: Double, note: String?) {
+        self.id = id
+        self.start = start
+        self.end = end
+        self.text = text
+        self.effect = effect
+        self.weight = weight
+        self.note = note
+    }
 }
 
 /// Who an attributed claim belongs to.
@@ -36,6 +46,15 @@ public struct SourceSpan: Codable, Hashable, Sendable {
     public var resolved: String?
     /// How a pronoun was resolved, or why it was not ("ambiguous: 'Smith' or 'Jones'").
     public var note: String?
+
+    public init(text: String, start: Int, end: Int, kind: String, resolved: String?, note: String? = nil) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.resolved = resolved
+        self.note = note
+    }
 }
 
 /// One step that changed a loaded term's weight, for the explanation of a hit.
@@ -46,6 +65,12 @@ public struct RuleStep: Codable, Hashable, Sendable {
     public var factor: Double
     /// The words that triggered it.
     public var note: String
+
+    public init(rule: String, factor: Double, note: String) {
+        self.rule = rule
+        self.factor = factor
+        self.note = note
+    }
 }
 
 /// A loaded-language hit, explained.
@@ -70,6 +95,21 @@ public struct LoadedHit: Codable, Hashable, Sendable {
     public var target: String
     /// The lexicon file the entry came from.
     public var lexicon: String
+
+    public init(start: Int, end: Int, text: String, term: String, category: String, weight: Double, score: Double, steps: [RuleStep], in_quote: Bool, speaker: String?, target: String, lexicon: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.term = term
+        self.category = category
+        self.weight = weight
+        self.score = score
+        self.steps = steps
+        self.in_quote = in_quote
+        self.speaker = speaker
+        self.target = target
+        self.lexicon = lexicon
+    }
 }
 
 /// A direct quotation with its speaker.
@@ -80,6 +120,14 @@ public struct Quote: Codable, Hashable, Sendable {
     public var speaker: String?
     /// A short quoted phrase with no speaker: a distancing device in the outlet's voice.
     public var scare: Bool
+
+    public init(start: Int, end: Int, text: String, speaker: String?, scare: Bool) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.speaker = speaker
+        self.scare = scare
+    }
 }
 
 /// A sentence with its label, evidence, source and loaded terms.
@@ -198,4 +246,13 @@ public struct ArticleAnalysis: Codable, Hashable, Sendable {
     public var summary: ArticleSummary
     public var lexicons: [LexiconInfo]
     public var slant_version: String
+
+    public init(article: ArticleInfo, sentences: [SentenceAnalysis], quotes: [Quote], summary: ArticleSummary, lexicons: [LexiconInfo], slant_version: String) {
+        self.article = article
+        self.sentences = sentences
+        self.quotes = quotes
+        self.summary = summary
+        self.lexicons = lexicons
+        self.slant_version = slant_version
+    }
 }

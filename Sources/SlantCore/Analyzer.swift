@@ -130,7 +130,8 @@ public struct Analyzer: Sendable {
         ScareQuotes.isScareQuote(quote, sentence: sentence, tokens: tokens, allQuotes: allQuotes, source: source, words: classifier.words)
     }
 
-    static func summarize(_ sentences: [SentenceAnalysis]) -> ArticleSummary {
+    /// Per-article figures from analysed sentences.
+    public static func summarize(_ sentences: [SentenceAnalysis]) -> ArticleSummary {
         var labels: [String: Int] = [:]
         for label in ClaimLabel.allCases { labels[label.rawValue] = 0 }
         var words = 0, quoted = 0, loadedOutlet = 0, loadedQuoted = 0
