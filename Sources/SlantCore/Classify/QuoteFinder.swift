@@ -4,7 +4,9 @@
 /// doubled apostrophes ('', as some archives print quote marks) pair in order. A quotation may
 /// run over several sentences; one left open at a paragraph break continues when the next
 /// paragraph opens with a quote mark (the newspaper convention for a speech that runs over
-/// paragraphs), and is dropped otherwise.
+/// paragraphs), and is dropped otherwise. Text that starts or ends inside a quotation (a closing
+/// mark with no opening one on the first line, an opening mark never closed) is quoted from its
+/// start or to its end.
 public enum QuoteFinder {
     public static func quotes(in b: [UInt8], ranges: [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -53,9 +55,23 @@ public enum QuoteFinder {
                     if let o = open {
                         result.append(o..<(i + width))
                         open = nil
+                    } else if !result.contains(where: { range.contains($0.lowerBound) }), !b[range.lowerBound..<i].contains(0x0A) {
+                        // A closing mark with no opening one in the first line of the text: the
+                        // text starts inside a quotation (a sentence given on its own, “...” cut
+                        // from a longer quote), so it is quoted from the start.
+                        var start = range.lowerBound
+                        while start < i, b[start] == 0x20 || b[start] == 0x09 { start += 1 }
+                        result.append(start..<(i + width))
                     }
                 }
                 i += width
+            }
+            // A quotation still open where the text ends runs to the end (a sentence given on
+            // its own that opens a longer quote).
+            if let o = open {
+                var end = range.upperBound
+                while end > o + 1, b[end - 1] == 0x0A || b[end - 1] == 0x0D || b[end - 1] == 0x20 { end -= 1 }
+                result.append(o..<end)
             }
         }
         return result
