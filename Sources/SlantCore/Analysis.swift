@@ -68,6 +68,8 @@ public struct LoadedHit: Codable, Hashable, Sendable {
     public var target: String
     /// The lexicon file the entry came from.
     public var lexicon: String
+    /// Why the target was chosen (nearest named entity in the clause, subject of the clause, none).
+    public var target_note: String? = nil
 }
 
 /// A direct quotation with its speaker.

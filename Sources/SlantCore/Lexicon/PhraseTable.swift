@@ -19,6 +19,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Splits a term into the token keys the tokenizer would produce.
     public static func words(of term: String) -> [String] {
+        // Fast path for the common entry (lower-case ASCII letters and single spaces): the
+        // tokenizer would split it at the spaces and change nothing else. Loading 10,000
+        // entries must stay under 10 ms.
+        if term.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 }), !term.hasPrefix(" "), !term.hasSuffix(" "),
+           !term.contains("  ") {
+            return term.split(separator: " ").map(String.init)
+        }
         let source = SourceText(term.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
         return Tokenizer.tokens(in: source, range: 0..<source.bytes.count).map(\.key)
     }

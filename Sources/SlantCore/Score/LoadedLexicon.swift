@@ -37,30 +37,12 @@ public struct LoadedLexicon: Sendable {
         }
     }
 
-    /// Validates a lexicon file without loading it into a scorer; returns every problem found.
-    public static func check(_ text: String, name: String, categories: Set<String>) -> [LexiconError] {
-        let file: DataFile
-        do {
-            file = try DataFile.parse(text, name: name, minColumns: 3, maxColumns: 4)
-        } catch let error as LexiconError {
-            return [error]
-        } catch {
-            return [LexiconError(file: name, line: nil, problem: "\(error)")]
-        }
-        var problems: [LexiconError] = []
-        var seen: [String: Int] = [:]
-        for row in file.rows {
-            if let problem = validate(row, categories: categories) {
-                problems.append(LexiconError(file: name, line: row.line, problem: problem))
-            }
-            let term = row.fields[0].lowercased()
-            if let first = seen[term] {
-                problems.append(LexiconError(file: name, line: row.line, problem: "duplicate term '\(term)' (first on line \(first))"))
-            } else {
-                seen[term] = row.line
-            }
-        }
-        return problems
+    /// The key under which a term is stored and compared for duplicates: its token keys joined
+    /// by single spaces, with a final `*` kept for prefix entries (`So-called` -> `so-called`).
+    public static func key(of term: String) -> String {
+        let prefix = term.hasSuffix("*")
+        let words = PhraseTable<Int>.words(of: prefix ? String(term.dropLast()) : term)
+        return words.joined(separator: " ") + (prefix ? "*" : "")
     }
 
     static func validate(_ row: DataFile.Row, categories: Set<String>) -> String? {
@@ -79,15 +61,18 @@ public struct LoadedLexicon: Sendable {
     }
 
     mutating func add(_ file: DataFile, overlay: Bool) throws {
-        var seen: Set<String> = []
+        var seen: [String: Int] = [:]
+        let known = Set(categories.keys)
         for row in file.rows {
-            if let problem = Self.validate(row, categories: Set(categories.keys)) {
+            if let problem = Self.validate(row, categories: known) {
                 throw LexiconError(file: file.name, line: row.line, problem: problem)
             }
             let term = row.fields[0].lowercased()
-            guard seen.insert(term).inserted else {
-                throw LexiconError(file: file.name, line: row.line, problem: "duplicate term '\(term)'")
+            let key = Self.key(of: term)
+            if let first = seen[key] {
+                throw LexiconError(file: file.name, line: row.line, problem: "duplicate term '\(row.fields[0])' (first on line \(first))")
             }
+            seen[key] = row.line
             let note = row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil
             let entry = Entry(term: term, weight: Double(row.fields[1]) ?? 0, category: row.fields[2], note: note, file: file.name)
             // An overlay replaces a built-in entry with the same term; weight 0 switches it off.
