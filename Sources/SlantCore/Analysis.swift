@@ -156,6 +156,18 @@ public struct ArticleSummary: Codable, Hashable, Sendable {
     public var top_terms: [TermCount]
     public var headline_loaded_score: Double
     public var body_loaded_score_mean: Double
+    /// Whether quoted terms were counted as the outlet's (`--include-quoted`); when they were,
+    /// `loaded_per_1k_words` is over all words and all hits.
+    public var include_quoted: Bool = false
+    /// Quoted loaded terms per category (the speakers', not the outlet's).
+    public var by_category_quoted: [String: Int] = [:]
+    /// Outlet-voice loaded terms per target entity (`unknown` when no target was found).
+    public var targets: [String: Int] = [:]
+    /// Outlet-voice loaded terms in the headline and in the body, and the body's rate per
+    /// 1,000 outlet-voice words.
+    public var headline_loaded: Int = 0
+    public var body_loaded: Int = 0
+    public var body_loaded_per_1k_words: Double = 0
 }
 
 public struct TermCount: Codable, Hashable, Sendable {
