@@ -34,6 +34,7 @@ ap.add_argument('--words', help='measure a plain word list instead of slant')
 ap.add_argument('--errors', type=int, default=0, help='print the N most frequent false-positive and missed terms')
 ap.add_argument('--lexicon', action='append', default=[], help='passed to slant score --lexicon')
 ap.add_argument('--lexicons', help='passed to slant score --lexicons')
+ap.add_argument('--exclude-category', action='append', default=[], help='leave hits of this category out (e.g. scare-quote)')
 ap.add_argument('--jobs', type=int, default=2)
 ap.add_argument('--dump-terms', help='write per-term true/false positive counts (JSON) to this file')
 args = ap.parse_args()
@@ -75,7 +76,7 @@ def predict(text):
 
 
 def keep(hit):
-    return args.include_quoted or not hit[3]
+    return (args.include_quoted or not hit[3]) and hit[4] not in args.exclude_category
 
 
 def score(docs, name):

@@ -120,12 +120,15 @@ public struct LoadedLanguageScorer: Sendable {
     }
 
     /// Scare quotes that count as hits: the whole quotation inside this sentence (a quotation
-    /// running over several sentences is speech) and at most `scareQuoteMaxWords` words.
+    /// running over several sentences is speech), at most `scareQuoteMaxWords` words, and not a
+    /// capitalised name or title of two words or more ("Million Man March"), which is cited
+    /// rather than distanced from.
     func isScareQuote(_ quote: Range<Int>, tokens: [Token]) -> Bool {
         guard let first = tokens.first, let last = tokens.last,
               first.bytes.lowerBound <= quote.lowerBound, quote.upperBound <= last.bytes.upperBound else { return false }
         let words = tokens.indices.filter { tokens[$0].kind == .word && quote.contains(tokens[$0].bytes.lowerBound) }
         guard !words.isEmpty, words.count <= Self.scareQuoteMaxWords else { return false }
+        if words.count >= 2, words.allSatisfy({ tokens[$0].isCapitalized }) { return false }
         return true
     }
 
