@@ -35,6 +35,8 @@ ap.add_argument('--errors', type=int, default=0, help='print the N most frequent
 ap.add_argument('--lexicon', action='append', default=[], help='passed to slant score --lexicon')
 ap.add_argument('--lexicons', help='passed to slant score --lexicons')
 ap.add_argument('--exclude-category', action='append', default=[], help='leave hits of this category out (e.g. scare-quote)')
+ap.add_argument('--ptc-gold', default='ll', choices=['ll', 'll+nc'],
+                help="PTC gold: Loaded_Language only (the issue's target), or with Name_Calling,Labeling as the data README allows")
 ap.add_argument('--jobs', type=int, default=2)
 ap.add_argument('--dump-terms', help='write per-term true/false positive counts (JSON) to this file')
 args = ap.parse_args()
@@ -136,7 +138,7 @@ def ptc():
     gold = collections.defaultdict(list)
     for line in open(os.path.join(root, 'train-task-flc-tc.labels'), encoding='utf-8'):
         a, t, s, e = line.rstrip('\n').split('\t')
-        if t == 'Loaded_Language':
+        if t == 'Loaded_Language' or args.ptc_gold == 'll+nc' and t == 'Name_Calling,Labeling':
             gold[a].append((int(s), int(e)))
     ids = sorted(f[7:-4] for f in os.listdir(os.path.join(root, 'train-articles')) if f.endswith('.txt'))
     if args.split == 'train':
@@ -145,7 +147,7 @@ def ptc():
         ids = [i for i in ids if i[-1] in '01']
     texts = [open(os.path.join(root, 'train-articles', f'article{i}.txt'), encoding='utf-8').read() for i in ids]
     preds = run_all([(t,) for t in texts])
-    return score([(t, gold[i], p) for i, t, p in zip(ids, texts, preds)], f'PTC Loaded_Language ({args.split})')
+    return score([(t, gold[i], p) for i, t, p in zip(ids, texts, preds)], f'PTC {"Loaded_Language" if args.ptc_gold == "ll" else "Loaded_Language+Name_Calling"} ({args.split})')
 
 
 def basil_docs():

@@ -120,15 +120,14 @@ public struct LoadedLanguageScorer: Sendable {
     }
 
     /// Scare quotes that count as hits: the whole quotation inside this sentence (a quotation
-    /// running over several sentences is speech), at most `scareQuoteMaxWords` words, and not a
-    /// capitalised name or title of two words or more ("Million Man March"), which is cited
-    /// rather than distanced from.
+    /// running over several sentences is speech) and at most `scareQuoteMaxWords` words.
+    /// Quoted names and titles ("Million Man March") also pass: telling them from coinages in
+    /// capitals ("Asian NATO") needs more than capitalisation.
     func isScareQuote(_ quote: Range<Int>, tokens: [Token]) -> Bool {
         guard let first = tokens.first, let last = tokens.last,
               first.bytes.lowerBound <= quote.lowerBound, quote.upperBound <= last.bytes.upperBound else { return false }
         let words = tokens.indices.filter { tokens[$0].kind == .word && quote.contains(tokens[$0].bytes.lowerBound) }
         guard !words.isEmpty, words.count <= Self.scareQuoteMaxWords else { return false }
-        if words.count >= 2, words.allSatisfy({ tokens[$0].isCapitalized }) { return false }
         return true
     }
 
