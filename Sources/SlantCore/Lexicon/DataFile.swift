@@ -21,11 +21,14 @@ public struct DataFile: Sendable {
         var metadata: [String: String] = [:]
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines and fields are cut on UTF-8 bytes: iterating Characters (grapheme clusters)
+        // made loading a 10,000-entry lexicon take over 100 ms.
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.hasPrefix("#!") {
+            var lineBytes = rawLine
+            if lineBytes.last == 0x0D { lineBytes = lineBytes.dropLast() }
+            if lineBytes.starts(with: [0x23, 0x21]) {  // "#!"
+                let line = Substring(lineBytes)
                 let body = line.dropFirst(2)
                 guard let colon = body.firstIndex(of: ":") else {
                     throw LexiconError(file: name, line: lineNumber, problem: "metadata line needs 'key: value'")
@@ -34,14 +37,14 @@ public struct DataFile: Sendable {
                 metadata[key] = String(body[body.index(after: colon)...].trimmingSpaces())
                 continue
             }
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if lineBytes.first == 0x23 || lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let fields = lineBytes.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
             if fields.count < minColumns || fields.count > maxColumns {
                 let expected = minColumns == maxColumns ? "\(minColumns)" : "\(minColumns) to \(maxColumns)"
                 throw LexiconError(file: name, line: lineNumber,
                                    problem: "expected \(expected) tab-separated columns, found \(fields.count)")
             }
-            if fields[0].trimmingSpaces().isEmpty {
+            if fields[0].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 throw LexiconError(file: name, line: lineNumber, problem: "empty term")
             }
             rows.append(Row(line: lineNumber, fields: fields))

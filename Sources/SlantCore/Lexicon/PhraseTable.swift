@@ -1,7 +1,7 @@
 /// Finds the longest lexicon phrase starting at a token, in one hash lookup per token.
 ///
 /// Phrases are sequences of lower-case token keys. A single word ending in `*` matches any
-/// word that starts with it (`sabotag*`: sabotage, sabotaged, saboteurs); the prefix must have
+/// word that starts with it (`sabotag*`: sabotage, sabotaged, sabotaging); the prefix must have
 /// at least four letters so it cannot swallow short neutral words.
 public struct PhraseTable<Value: Sendable>: Sendable {
     public struct Entry: Sendable {
@@ -11,7 +11,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private var byFirst: [String: [Entry]] = [:]
-    private var prefixes: [String: [Entry]] = [:]
+    /// Prefix entries by their first four UTF-8 bytes, packed: looking a word up costs no allocation.
+    private var prefixes: [UInt32: [Entry]] = [:]
     public private(set) var count = 0
     static var prefixKeyLength: Int { 4 }
 
@@ -43,9 +44,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         guard let first = words.first else { return false }
         if isPrefix {
             guard words.count == 1, first.count >= Self.prefixKeyLength else { return false }
-            let key = String(first.prefix(Self.prefixKeyLength))
+            guard let key = Self.packedPrefix(first) else { return false }
             prefixes[key, default: []].removeAll { $0.words == words }
             prefixes[key, default: []].append(Entry(words: words, isPrefix: true, value: value))
+            // Longest prefix first, so the first match is the most specific.
+            prefixes[key]?.sort { $0.words[0].utf8.count > $1.words[0].utf8.count }
         } else {
             var list = byFirst[first, default: []]
             if let existing = list.firstIndex(where: { $0.words == words }) {
@@ -74,8 +77,20 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                 if ok { return (entry, entry.words.count) }
             }
         }
-        if key.count >= Self.prefixKeyLength, let list = prefixes[String(key.prefix(Self.prefixKeyLength))] {
-            for entry in list where key.hasPrefix(entry.words[0]) { return (entry, 1) }
+        if !prefixes.isEmpty, let packed = Self.packedPrefix(key), let list = prefixes[packed] {
+            for entry in list where key.utf8.starts(with: entry.words[0].utf8) { return (entry, 1) }
+        }
+        return nil
+    }
+
+    /// The first four UTF-8 bytes of a word as one number, or nil for a shorter word.
+    @inline(__always) static func packedPrefix(_ word: String) -> UInt32? {
+        var packed: UInt32 = 0
+        var n = 0
+        for byte in word.utf8 {
+            packed = packed << 8 | UInt32(byte)
+            n += 1
+            if n == 4 { return packed }
         }
         return nil
     }

@@ -24,6 +24,22 @@ public struct LoadedLanguageScorer: Sendable {
     public func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>]) -> [LoadedHit] {
         var hits: [LoadedHit] = []
         guard !tokens.isEmpty else { return hits }
+        let scare = scareQuotes.filter { isScareQuote($0, tokens: tokens) }
+        // Most sentences hold no lexicon term: find the candidates first and stop early, so the
+        // entity and allow-list work is done only where there is something to explain.
+        var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, let (match, length) = lexicon.table.match(tokens, at: i) else {
+                i += 1
+                continue
+            }
+            // Weight 0 (an overlay switching a term off) still consumes its words.
+            if match.value.weight > 0 { candidates.append((i..<(i + length), match.value)) }
+            i += length
+        }
+        if candidates.isEmpty && scare.isEmpty { return hits }
+
         // Entity aliases match without a possessive ending: "Moscow’s" is Moscow.
         let raw = tokens.map { token -> String in
             let text = source.text(ofBytes: token.bytes)
@@ -34,7 +50,7 @@ public struct LoadedLanguageScorer: Sendable {
 
         // Allowed phrases cancel any hit inside them.
         var allowed = [Bool](repeating: false, count: tokens.count)
-        var i = 0
+        i = 0
         while i < tokens.count {
             if let (_, length) = lexicon.allow.match(tokens, at: i) {
                 for k in i..<(i + length) { allowed[k] = true }
@@ -47,20 +63,12 @@ public struct LoadedLanguageScorer: Sendable {
         let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.key != "\"" && $0.key != "\u{201D}" })?.key == "!"
             && !(inQuote.last ?? false)
         let clauses = clauseNumbers(tokens)
-        let scare = scareQuotes.filter { isScareQuote($0, tokens: tokens) }
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
         var hitAt = [Int?](repeating: nil, count: tokens.count)
-        i = 0
-        while i < tokens.count {
-            guard tokens[i].kind == .word, let (match, length) = lexicon.table.match(tokens, at: i) else {
-                i += 1
-                continue
-            }
-            let entry = match.value
-            let range = i..<(i + length)
-            defer { i += length }
-            if entry.weight == 0 || range.contains(where: { allowed[$0] }) { continue }
+        for (range, entry) in candidates {
+            let i = range.lowerBound
+            if range.contains(where: { allowed[$0] }) { continue }
             var steps: [RuleStep] = []
             var score = entry.weight
             // Negation: a negator within the scope before the term.
