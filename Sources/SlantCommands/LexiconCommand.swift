@@ -173,11 +173,12 @@ public struct LexiconBenchCommand: SlantCommand {
         var count = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.count
         var n = 0
         while count < entries {
-            // Generated entries of the usual shapes: words, phrases and prefixes.
+            // Generated entries of the usual shapes (words, phrases, prefixes), starting with
+            // varied letters as real entries do.
             switch n % 3 {
-            case 0: text += "benchword\(letters(n))\t1.0\tname-calling\tgenerated\n"
-            case 1: text += "bench phrase \(letters(n))\t1.5\tfear\n"
-            default: text += "benchprefix\(letters(n))*\t2.0\texaggeration\n"
+            case 0: text += "\(letters(n))zword\t1.0\tname-calling\tgenerated\n"
+            case 1: text += "\(letters(n))zphrase of words\t1.5\tfear\n"
+            default: text += "\(letters(n))zprefix*\t2.0\texaggeration\n"
             }
             n += 1
             count += 1

@@ -68,7 +68,8 @@ public struct LoadedLexicon: Sendable {
                 throw LexiconError(file: file.name, line: row.line, problem: problem)
             }
             let term = row.fields[0].lowercased()
-            let key = Self.key(of: term)
+            // `slant lexicon check` also catches duplicates that differ only in spacing.
+            let key = term
             if let first = seen[key] {
                 throw LexiconError(file: file.name, line: row.line, problem: "duplicate term '\(row.fields[0])' (first on line \(first))")
             }
