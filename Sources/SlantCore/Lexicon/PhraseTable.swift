@@ -33,26 +33,40 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return Tokenizer.tokens(in: source, range: 0..<source.bytes.count).map(\.key)
     }
 
+    /// What an insertion did.
+    public enum Insertion {
+        /// The term has no words, or is a prefix term that breaks the prefix rule.
+        case invalid
+        case added
+        /// An entry with the same words was replaced; its old value.
+        case replaced(Value)
+    }
+
     /// Adds an entry, replacing one with the same words. Returns false for an invalid prefix term.
     @discardableResult
     public mutating func insert(_ term: String, value: Value) -> Bool {
+        if case .invalid = insertReporting(term, value: value) { return false }
+        return true
+    }
+
+    /// Adds an entry, replacing one with the same words, and says which it did.
+    public mutating func insertReporting(_ term: String, value: Value) -> Insertion {
         var term = term
-        var isPrefix = false
-        if term.hasSuffix("*") {
-            term.removeLast()
-            isPrefix = true
-        }
+        let isPrefix = term.utf8.last == 0x2A  // "*"
+        if isPrefix { term = String(decoding: term.utf8.dropLast(), as: UTF8.self) }
         let words = Self.words(of: term)
-        guard let first = words.first else { return false }
+        guard let first = words.first else { return .invalid }
         let entry = Entry(words: words, isPrefix: isPrefix, value: value)
         let bit = Self.filterBit(first)
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
         // Lists are changed in place (no copy of the list per insert) and kept ordered at
         // insertion: longest phrase, or longest prefix, first, so the first match is the best.
         if isPrefix {
-            guard words.count == 1, first.count >= Self.prefixKeyLength, let key = Self.packedPrefix(first) else { return false }
+            guard words.count == 1, first.count >= Self.prefixKeyLength, let key = Self.packedPrefix(first) else { return .invalid }
             if let existing = prefixes[key]?.firstIndex(where: { $0.words == words }) {
+                let previous = prefixes[key]![existing].value
                 prefixes[key]![existing] = entry
+                return .replaced(previous)
             } else {
                 let length = first.utf8.count
                 let position = prefixes[key]?.firstIndex { $0.words[0].utf8.count < length } ?? prefixes[key]?.count ?? 0
@@ -60,14 +74,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             }
         } else {
             if let existing = byFirst[first]?.firstIndex(where: { $0.words == words }) {
+                let previous = byFirst[first]![existing].value
                 byFirst[first]![existing] = entry
+                return .replaced(previous)
             } else {
                 let position = byFirst[first]?.firstIndex { $0.words.count < words.count } ?? byFirst[first]?.count ?? 0
                 byFirst[first, default: []].insert(entry, at: position)
                 count += 1
             }
         }
-        return true
+        return .added
     }
 
     /// The longest entry matching the tokens at `i`, and how many tokens it covers.
@@ -103,6 +119,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             previous = byte
         }
         guard previous != 0x20 || term.isEmpty, previous != 0x2D, previous != 0x27 else { return nil }
+        if !term.utf8.contains(0x20) { return term.isEmpty ? [] : [term] }
         return term.utf8.split(separator: 0x20).map { String(Substring($0)) }
     }
 
