@@ -30,9 +30,24 @@ test: deps
 	  | grep -vE '^(◇ |↳ |✔ Test [^r])' ; status=$$?; \
 	  scripts/test-summary.sh .build-test.log; exit $$status
 
+# Accuracy on ../shared/data (absent: says so, exits 0); peers beside Slant when .build-peers exists.
+eval: release
+	@SHARED=$(SHARED) scripts/eval.sh
+
+# The peers' Python environment for make eval, in .build-peers/ (git-ignored).
+.PHONY: eval-peers
+eval-peers:
+	@scripts/peers/setup.sh
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/slant
 
 clean:
 	rm -rf .build .build-test.log
+
+# Article-extraction quality on the benchmark in ../shared/data (absent on a fresh clone).
+.PHONY: eval-extract
+eval-extract: build
+	@test -d $(SHARED)/html/extraction-benchmark || { echo "eval-extract: $(SHARED)/html/extraction-benchmark not found"; exit 2; }
+	@.build/debug/slant eval extract --benchmark $(SHARED)/html/extraction-benchmark --errors 5

@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
@@ -17,12 +18,23 @@ let package = Package(
         // Lexicons/ and Reports/ compiled into the binary by the EmbedResources plugin.
         .target(name: "SlantResources", plugins: ["EmbedResources"]),
         // Reading articles: scraper text, JSON Lines, HTML; metadata with provenance.
-        .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources"]),
+        .target(name: "SlantIO", dependencies: ["SlantCore", "SlantResources", "CLibXML2", "CZlib"]),
+        // libxml2's HTML parser, for article extraction from web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // zlib, for reading gzip-compressed pages (the extraction benchmark stores .html.gz).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Writers: terminal view, JSON, JSON Lines.
         .target(name: "SlantReport", dependencies: ["SlantCore"]),
+        // Gold formats and metrics for `slant eval`: pure, gold and predictions passed in.
+        .target(name: "SlantEval", dependencies: ["SlantCore"]),
+        // Batch audits: configuration (YAML), rules, findings, baselines and CI writers.
+        .target(name: "SlantAudit", dependencies: [
+            "SlantCore", "SlantIO", .product(name: "Yams", package: "Yams"),
+        ]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
-            "SlantCore", "SlantIO", "SlantReport", "SlantResources",
+            "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantEval",
+            "SlantAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "slant", dependencies: ["SlantCommands"]),
@@ -33,7 +45,10 @@ let package = Package(
         .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore", "SlantIO", "SlantResources"],
                     path: "Tests/SlantCoreTests"),
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
+        .testTarget(name: "SlantEvalTests", dependencies: ["SlantEval", "SlantCore"], path: "Tests/SlantEvalTests"),
         .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
                     path: "Tests/SlantCommandsTests"),
+        .testTarget(name: "SlantAuditTests", dependencies: ["SlantAudit", "SlantCore", "SlantIO"],
+                    path: "Tests/SlantAuditTests"),
     ]
 )

@@ -11,7 +11,8 @@ public struct ScoreCommand: SlantCommand {
         abstract: "Score one article: label every sentence and find its loaded language.",
         discussion: """
             Reads plain text (optionally with a first line ' date YYYY-MM-DD URL', as simple
-            scrapers write) from FILE, or standard input for '-' or no FILE.
+            scrapers write) from FILE, or standard input for '-' or no FILE. HTML pages (.html,
+            .htm, or input starting with <!doctype html or <html) are read with 'slant extract'.
             Exit status: 0 on success, 2 on an input or lexicon error.
             """)
 
@@ -29,8 +30,13 @@ public struct ScoreCommand: SlantCommand {
     public func execute(_ io: CommandIO) throws -> Int32 {
         let analyzer = try lexicons.analyzer()
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
-        let text = try InputReader.text(data, name: name)
-        let article = ScraperTextReader.article(from: text, overrides: metadata.overrides)
+        let article: Article
+        if HTMLArticleReader.looksLikeHTML(data, path: file) {
+            article = try HTMLArticleReader.article(from: data, path: name, overrides: metadata.overrides)
+        } else {
+            let text = try InputReader.text(data, name: name)
+            article = ScraperTextReader.article(from: text, overrides: metadata.overrides)
+        }
         let analysis = analyzer.analyze(article)
         switch format {
         case .text: io.out(TerminalView(color: io.useColor).render(analysis))

@@ -7,6 +7,8 @@ public struct Slant: ParsableCommand {
         abstract: "Tell an outlet's own claims from attributed ones and from opinion, and measure its loaded language.",
         version: "0.1.0",
         subcommands: [ScoreCommand.self, SplitCommand.self, ClassifyCommand.self,
+                      EvalCommand.self, ExtractCommand.self,
+                      AuditCommand.self,
                       LexiconCommand.self])
 
     public init() {}
