@@ -7,10 +7,13 @@ let package = Package(
     products: [
         .executable(name: "slant", targets: ["slant"]),
         .library(name: "SlantCore", targets: ["SlantCore"]),
+        .library(name: "SlantStore", targets: ["SlantStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
@@ -23,8 +26,15 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // zlib, for reading gzip-compressed pages (the extraction benchmark stores .html.gz).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // Writers: terminal view, JSON, JSON Lines.
-        .target(name: "SlantReport", dependencies: ["SlantCore"]),
+        // The per-outlet SQLite store: records, migrations, ingest, aggregates with intervals.
+        .target(name: "SlantStore", dependencies: [
+            "SlantCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Writers: terminal view, JSON, JSON Lines, and the HTML reports (Mustache, inline SVG).
+        .target(name: "SlantReport", dependencies: [
+            "SlantCore", "SlantResources",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // Gold formats and metrics for `slant eval`: pure, gold and predictions passed in.
         .target(name: "SlantEval", dependencies: ["SlantCore"]),
         // Batch audits: configuration (YAML), rules, findings, baselines and CI writers.
@@ -33,7 +43,7 @@ let package = Package(
         ]),
         // The subcommands, testable without spawning a process.
         .target(name: "SlantCommands", dependencies: [
-            "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantEval",
+            "SlantCore", "SlantIO", "SlantReport", "SlantResources", "SlantEval", "SlantStore",
             "SlantAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -46,7 +56,13 @@ let package = Package(
                     path: "Tests/SlantCoreTests"),
         .testTarget(name: "SlantIOTests", dependencies: ["SlantIO"], path: "Tests/SlantIOTests"),
         .testTarget(name: "SlantEvalTests", dependencies: ["SlantEval", "SlantCore"], path: "Tests/SlantEvalTests"),
-        .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "slant"],
+        .testTarget(name: "SlantStoreTests", dependencies: [
+            "SlantStore", "SlantCore", "SlantIO", "SlantResources", .product(name: "GRDB", package: "GRDB.swift"),
+        ],
+                    path: "Tests/SlantStoreTests"),
+        .testTarget(name: "SlantReportTests", dependencies: ["SlantReport", "SlantCore", "SlantResources"],
+                    path: "Tests/SlantReportTests"),
+        .testTarget(name: "SlantCommandsTests", dependencies: ["SlantCommands", "SlantIO", "SlantStore", "slant"],
                     path: "Tests/SlantCommandsTests"),
         .testTarget(name: "SlantAuditTests", dependencies: ["SlantAudit", "SlantCore", "SlantIO"],
                     path: "Tests/SlantAuditTests"),

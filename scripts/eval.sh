@@ -161,7 +161,6 @@ if have "$BENCH/ground-truth.json"; then
   done
 fi
 
-# --- Outlet validity against AllSides / MBFC (issue 7, store developer): add rows here ---
 
 echo "Slant $("$SLANT" --version) on $SHARED ($(date -u +%Y-%m-%d), $((SECONDS - START)) s)"
 [ $PEERS = 1 ] || echo "(no peers: run make eval-peers to add pySBD, Punkt, blingfire, syntok, TextBlob and VADER)"
@@ -169,4 +168,8 @@ echo "P, R, F1: precision, recall, F1 of the row's unit (sentence ends; EDITORIA
 echo "loaded spans by any overlap). '-' is undefined (nothing to divide by)."
 echo
 { printf 'TASK\tDATA\tSYSTEM\tN\tP\tR\tF1\tNOTES\n'; cat "$ROWS"; } | column -t -s $'\t'
+
+# --- Outlet validity against AllSides / MBFC (issue 7): its own table, other people's outlet ratings ---
+echo
+SHARED=$SHARED scripts/validity.sh "$SLANT" || FAILED=1
 exit $FAILED

@@ -99,7 +99,7 @@ public struct AuditConfig: Sendable, Equatable, Codable {
     /// Allow-lists for every article.
     public var allow: [String] = []
     /// File extensions read when walking a directory.
-    public var extensions: [String] = ["txt"]
+    public var extensions: [String] = ["txt", "text", "jsonl", "ndjson", "html", "htm"]
     /// Where the configuration came from, for messages (nil: flags only).
     public var file: String?
 

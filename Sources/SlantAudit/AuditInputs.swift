@@ -2,9 +2,10 @@ import Foundation
 import SlantCore
 import SlantIO
 
-// Input walking for `slant audit`, kept in this one file on purpose: the shared input collector
-// (files, directories, JSON Lines, HTML) from the store branch replaces it at merge. Only
-// `AuditInputs.collect` and `AuditInputs.read` are used by the rest of the audit.
+// Input walking for `slant audit`. Files are read by SlantIO's `ArticleCollector`, as
+// `slant ingest` reads them (plain text, JSON Lines, HTML); walking keeps the path below the
+// directory given, which path rules match. Only `AuditInputs.collect` and `AuditInputs.read`
+// are used by the rest of the audit.
 
 /// One input to audit: a file (or standard input) and the path it is matched against.
 public struct AuditInput: Sendable, Equatable {
@@ -92,12 +93,35 @@ public enum AuditInputs {
         }
     }
 
-    /// Reads one input as a plain-text article in the scraper format (an optional
-    /// ` date YYYY-MM-DD URL` line, the title, the body). Returns the text exactly as read, so
-    /// offsets and line numbers refer to the file.
-    public static func read(_ input: AuditInput, stdin: () -> Data) throws -> (text: String, article: Article) {
+    /// One article read from an input: the path findings name, the article, and how its
+    /// offsets map to lines and columns of the file.
+    public struct Record: Sendable {
+        public var path: String
+        public var article: Article
+        public var locator: TextLocator
+    }
+
+    /// Reads every article in one input: a plain-text file (scraper format) is one article whose
+    /// offsets are lines and columns of the file; a JSON Lines file gives one article a record,
+    /// located at the record's line; an HTML page gives its extracted article, located at line 1.
+    /// A bad record is returned as a failure and the rest go on.
+    public static func read(_ input: AuditInput, stdin: () -> Data) throws -> [Result<Record, InputError>] {
         let (name, data) = input.isStandardInput ? (InputReader.stdinName, stdin()) : try InputReader.data(path: input.path)
-        let text = try InputReader.text(data, name: name)
-        return (text, ScraperTextReader.article(from: text))
+        var collector = ArticleCollector()
+        collector.requiresOutlet = false
+        let kind = ArticleCollector.kind(of: name, data: data)
+        var records: [Result<Record, InputError>] = []
+        try collector.read(name: name, data: data) { result in
+            records.append(result.map { collected in
+                let locator: TextLocator
+                switch kind {
+                case .text: locator = TextLocator(collected.article.text)
+                case .html: locator = TextLocator(fixedLine: 1)
+                case .jsonl: locator = TextLocator(fixedLine: Int(collected.origin.split(separator: ":").last ?? "") ?? 1)
+                }
+                return Record(path: input.path, article: collected.article, locator: locator)
+            })
+        }
+        return records
     }
 }

@@ -18,6 +18,8 @@ public struct AuditResult: Sendable {
     public var config: AuditConfig
     /// Paths of the articles analysed, in input order.
     public var articles: [String]
+    /// The analysed articles themselves, in input order.
+    public var audited: [AuditedArticle] = []
     /// Every finding, sorted by file, position and rule; outlet findings last.
     public var findings: [Finding]
     /// The findings to report: all of them, or those not in the baseline.
@@ -84,18 +86,24 @@ public struct Auditor: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = outcomes.claim() {
                 let input = inputs[index]
-                let outcome: Outcome
+                var outcome: [Outcome] = []
                 do {
-                    let (text, article) = try AuditInputs.read(input, stdin: stdin)
                     guard let analyzer = analyzers[rules[index].overlays] else {
                         throw InputError(path: input.path, problem: "no analyzer for its lexicon overlays")
                     }
-                    outcome = .article(AuditedArticle(path: input.path, analysis: analyzer.analyze(article),
-                                                      rules: rules[index], text: text))
+                    for record in try AuditInputs.read(input, stdin: stdin) {
+                        switch record {
+                        case .success(let r):
+                            outcome.append(.article(AuditedArticle(path: r.path, analysis: analyzer.analyze(r.article),
+                                                                   rules: rules[index], locator: r.locator, article: r.article)))
+                        case .failure(let error):
+                            outcome.append(.problem(error))
+                        }
+                    }
                 } catch let error as InputError {
-                    outcome = .problem(error)
+                    outcome.append(.problem(error))
                 } catch {
-                    outcome = .problem(InputError(path: input.path, problem: error.localizedDescription))
+                    outcome.append(.problem(InputError(path: input.path, problem: error.localizedDescription)))
                 }
                 let done = outcomes.store(outcome, at: index)
                 progress?(done, inputs.count)
@@ -111,10 +119,11 @@ public struct Auditor: Sendable {
             switch entry {
             case .problem(let error): problems.append(error)
             case .input:
-                switch outcomes.results[inputIndex] {
-                case .article(let article): articles.append(article)
-                case .problem(let error): problems.append(error)
-                case nil: break
+                for outcome in outcomes.results[inputIndex] ?? [] {
+                    switch outcome {
+                    case .article(let article): articles.append(article)
+                    case .problem(let error): problems.append(error)
+                    }
                 }
                 inputIndex += 1
             }
@@ -136,6 +145,7 @@ public struct Auditor: Sendable {
 
         var result = AuditResult(config: config, articles: articles.map(\.path), findings: findings, reported: findings,
                                  problems: problems, articleChecks: checks, outletChecks: outlet.checks)
+        result.audited = articles
         if let baseline {
             result.reported = baseline.newFindings(findings)
             result.baselined = findings.count - result.reported.count
@@ -155,7 +165,7 @@ public struct Auditor: Sendable {
         private var next = 0
         private var done = 0
         private let count: Int
-        private(set) var results: [Outcome?]
+        private(set) var results: [[Outcome]?]
 
         init(count: Int) {
             self.count = count
@@ -170,7 +180,7 @@ public struct Auditor: Sendable {
             return next - 1
         }
 
-        func store(_ outcome: Outcome, at index: Int) -> Int {
+        func store(_ outcome: [Outcome], at index: Int) -> Int {
             lock.lock()
             defer { lock.unlock() }
             results[index] = outcome

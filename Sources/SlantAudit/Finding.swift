@@ -20,8 +20,13 @@ public struct TextLocator: Sendable {
     private let scalars: [Unicode.Scalar]
     /// Offsets at which lines start.
     private let lineStarts: [Int]
+    /// For an article that is not the file's text as read (a JSON Lines record, the text
+    /// extracted from an HTML page): every location is column 1 of this line of the file.
+    private let fixedLine: Int?
 
+    /// Locations in `text`, which is the file exactly as read.
     public init(_ text: String) {
+        fixedLine = nil
         scalars = Array(text.unicodeScalars)
         // Editors do not show a byte order mark: line 1's columns start after it.
         var starts = [scalars.first == "\u{FEFF}" ? 1 : 0]
@@ -29,8 +34,21 @@ public struct TextLocator: Sendable {
         lineStarts = starts
     }
 
+    /// Locations for an article read from one line of a file (a JSON Lines record) or from a
+    /// whole page whose text was extracted (line 1): offsets in the article cannot be shown as
+    /// columns of the file, so findings point at the line.
+    public init(fixedLine: Int) {
+        self.fixedLine = max(1, fixedLine)
+        scalars = []
+        lineStarts = [0]
+    }
+
     /// The location of the code point range `start..<end`.
     public func location(start: Int, end: Int) -> SourceLocation {
+        if let fixedLine {
+            return SourceLocation(start: start, end: end, line: fixedLine, column: 1, endLine: fixedLine, endColumn: 1,
+                                  utf16Column: 1, utf16EndColumn: 1)
+        }
         let start = max(0, min(start, scalars.count))
         let end = max(start, min(end, scalars.count))
         let line = lineIndex(of: start)

@@ -3,6 +3,7 @@ import Foundation
 import SlantAudit
 import SlantCore
 import SlantIO
+import SlantStore
 
 /// `slant audit`: checks a batch of articles against limits, for CI.
 public struct AuditCommand: SlantCommand {
@@ -104,6 +105,9 @@ public struct AuditCommand: SlantCommand {
     @Option(help: ArgumentHelp("Articles analysed at a time (default: the number of cores).", valueName: "N"))
     public var jobs: Int?
 
+    @Option(help: ArgumentHelp("Also store the analysed batch in this database (as slant ingest does).", valueName: "FILE"))
+    public var db: String?
+
     @OptionGroup public var lexicons: LexiconOptions
 
     public init() {}
@@ -126,6 +130,7 @@ public struct AuditCommand: SlantCommand {
         let result = try auditor.run(entries, jobs: jobs, baseline: baselineFile, stdin: { stdinData }, progress: progress)
         if progress != nil { io.err("\r\u{1B}[K") }
 
+        if let db { try store(result, in: IngestCommand.databasePath(db, io), io: io) }
         if let path = writeBaseline { try write(Baseline(findings: result.findings).encoded(), to: path) }
         if let path = junit { try write(JUnitWriter.render(result), to: path) }
         if let path = sarif { try write(SARIFWriter.render(result, version: Slant.configuration.version, baselineUsed: baselineFile != nil), to: path) }
@@ -147,6 +152,38 @@ public struct AuditCommand: SlantCommand {
         case .fail: return writeBaseline == nil ? ExitStatus.thresholdsExceeded : ExitStatus.ok
         case .pass: return ExitStatus.ok
         }
+    }
+
+    /// Stores the audited articles in a database, as `slant ingest` would (already stored
+    /// articles are skipped by content hash). Articles with no outlet are not stored, and said so.
+    func store(_ result: AuditResult, in path: String, io: CommandIO) throws {
+        let store = try Store(path: path)
+        let entities = try EntityFinder(entitiesTSV: LexiconLoader.load(directory: lexicons.directory).text("entities.tsv"))
+        var batch: [PreparedArticle] = []
+        var written = BatchResult()
+        var unstored = 0
+        for audited in result.audited {
+            guard let article = audited.article, let outlet = audited.outlet, !outlet.isEmpty else {
+                unstored += 1
+                continue
+            }
+            batch.append(PreparedArticle(outlet: outlet, article: article, analysis: audited.analysis, origin: audited.path,
+                                         extra: nil, entities: entities))
+            if batch.count == 500 {
+                tally(&written, try store.write(batch))
+                batch.removeAll()
+            }
+        }
+        if !batch.isEmpty { tally(&written, try store.write(batch)) }
+        var line = "slant audit: stored \(written.inserted) new article\(written.inserted == 1 ? "" : "s") in \(path)"
+        if written.skipped > 0 { line += ", \(written.skipped) already there" }
+        if unstored > 0 { line += "; \(unstored) without an outlet not stored" }
+        io.err(line + "\n")
+    }
+
+    private func tally(_ total: inout BatchResult, _ batch: BatchResult) {
+        total.inserted += batch.inserted
+        total.skipped += batch.skipped
     }
 
     /// The configuration file (given, or found in the working directory) with the flags on top.

@@ -19,8 +19,11 @@ public struct ScoreCommand: SlantCommand {
     @Argument(help: "The article file ('-' or none for standard input).")
     public var file: String?
 
-    @Option(help: "Output format: text (readable), json (one document), jsonl (one sentence a line).")
-    public var format: OutputFormat = .text
+    @Option(help: "Output format: text (readable), json (one document), jsonl (one sentence a line), html (the report's article page).")
+    public var format: ScoreFormat = .text
+
+    @Option(help: ArgumentHelp("For --format html: a folder of report templates that replace the built-in ones of the same name.", valueName: "DIR"))
+    public var templates: String?
 
     @OptionGroup public var metadata: MetadataFlags
     @OptionGroup public var lexicons: LexiconOptions
@@ -42,7 +45,16 @@ public struct ScoreCommand: SlantCommand {
         case .text: io.out(TerminalView(color: io.useColor).render(analysis))
         case .json: io.out(JSONOutput.encode(analysis) + "\n")
         case .jsonl: io.out(JSONOutput.lines(analysis.sentences))
+        case .html:
+            let writer = ReportWriter(templates: try ReportTemplates.load(directory: templates))
+            io.out(writer.renderArticle(ArticlePage(slug: "article", outletSlug: nil, outletName: nil, analysis: analysis),
+                                        standalone: true))
         }
         return ExitStatus.ok
     }
+}
+
+/// Output formats of `slant score`: the shared ones and the report's article page.
+public enum ScoreFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case text, json, jsonl, html
 }

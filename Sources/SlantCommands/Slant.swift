@@ -8,7 +8,8 @@ public struct Slant: ParsableCommand {
         version: "0.1.0",
         subcommands: [ScoreCommand.self, SplitCommand.self, ClassifyCommand.self,
                       EvalCommand.self, ExtractCommand.self,
-                      AuditCommand.self,
+                      AuditCommand.self, IngestCommand.self, OutletsCommand.self,
+                      ReportCommand.self, BenchReportCommand.self,
                       LexiconCommand.self])
 
     public init() {}

@@ -8,13 +8,16 @@ public struct AuditedArticle: Sendable {
     public var analysis: ArticleAnalysis
     public var rules: ResolvedRules
     public var locator: TextLocator
+    /// The article as read, kept so the batch can also be stored (`slant audit --db`).
+    public var article: Article?
 
-    public init(path: String, analysis: ArticleAnalysis, rules: ResolvedRules, text: String) {
+    public init(path: String, analysis: ArticleAnalysis, rules: ResolvedRules, locator: TextLocator, article: Article? = nil) {
         self.path = path
+        self.article = article
         self.outlet = analysis.article.outlet
         self.analysis = analysis
         self.rules = rules
-        self.locator = TextLocator(text)
+        self.locator = locator
     }
 
     /// A finding about one sentence of this article.

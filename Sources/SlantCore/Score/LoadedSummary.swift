@@ -29,3 +29,39 @@ enum LoadedSummary {
         words == 0 ? 0 : (Double(count) * 1000 / Double(words) * 1000).rounded() / 1000
     }
 }
+
+extension ArticleSummary {
+    /// Reads a summary written before the loaded-language fields existed (stored analyses,
+    /// report fixtures): the newer fields take their defaults when absent.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: SummaryKeys.self)
+        sentences = try c.decode(Int.self, forKey: .sentences)
+        labels = try c.decode([String: Int].self, forKey: .labels)
+        editorial_share = try c.decode(Double.self, forKey: .editorial_share)
+        words = try c.decode(Int.self, forKey: .words)
+        outlet_voice_words = try c.decode(Int.self, forKey: .outlet_voice_words)
+        quoted_words = try c.decode(Int.self, forKey: .quoted_words)
+        loaded_outlet_voice = try c.decode(Int.self, forKey: .loaded_outlet_voice)
+        loaded_quoted = try c.decode(Int.self, forKey: .loaded_quoted)
+        loaded_per_1k_words = try c.decode(Double.self, forKey: .loaded_per_1k_words)
+        quoted_loaded_per_1k_words = try c.decode(Double.self, forKey: .quoted_loaded_per_1k_words)
+        by_category = try c.decode([String: Int].self, forKey: .by_category)
+        top_terms = try c.decode([TermCount].self, forKey: .top_terms)
+        headline_loaded_score = try c.decode(Double.self, forKey: .headline_loaded_score)
+        body_loaded_score_mean = try c.decode(Double.self, forKey: .body_loaded_score_mean)
+        include_quoted = try c.decodeIfPresent(Bool.self, forKey: .include_quoted) ?? false
+        by_category_quoted = try c.decodeIfPresent([String: Int].self, forKey: .by_category_quoted) ?? [:]
+        targets = try c.decodeIfPresent([String: Int].self, forKey: .targets) ?? [:]
+        headline_loaded = try c.decodeIfPresent(Int.self, forKey: .headline_loaded) ?? 0
+        body_loaded = try c.decodeIfPresent(Int.self, forKey: .body_loaded) ?? 0
+        body_loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .body_loaded_per_1k_words) ?? 0
+    }
+}
+
+/// The keys of `ArticleSummary`'s JSON (the synthesised ones are private to its file).
+private enum SummaryKeys: String, CodingKey {
+    case sentences, labels, editorial_share, words, outlet_voice_words, quoted_words, loaded_outlet_voice,
+         loaded_quoted, loaded_per_1k_words, quoted_loaded_per_1k_words, by_category, top_terms,
+         headline_loaded_score, body_loaded_score_mean, include_quoted, by_category_quoted, targets,
+         headline_loaded, body_loaded, body_loaded_per_1k_words
+}
