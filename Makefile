@@ -60,6 +60,12 @@ eval-outlets: release
 bench-report: release
 	$(RELEASE) bench-report --outlets 1000 --articles 100000
 
+# Loaded-language speed (issue 6): loading 10,000 lexicon entries; scoring against splitting.
+.PHONY: bench-loaded
+bench-loaded: release
+	@test -f $(SHARED)/bench/news-1mb.txt || { echo "bench-loaded: $(SHARED)/bench/news-1mb.txt not found"; exit 2; }
+	@$(RELEASE) lexicon bench $(SHARED)/bench/news-1mb.txt --runs 9
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/slant

@@ -9,6 +9,9 @@ public struct Analyzer: Sendable {
     /// The lexicons this analyzer was built from: name, version and content hash of each.
     public let lexicons: [LexiconInfo]
     public static let version = "0.1.0"
+    /// Count loaded terms inside quotations in the sentence scores and the article's rate, as
+    /// if they were the outlet's own (`--include-quoted`); by default they are the speaker's.
+    public var includeQuoted = false
 
     /// Builds the pipeline from lexicon texts, validating each file.
     public init(lexicons set: LexiconSet) throws {
@@ -81,7 +84,7 @@ public struct Analyzer: Sendable {
             for k in loaded.indices where loaded[k].in_quote { loaded[k].speaker = speaker }
             let wordCount = tokens.filter { $0.kind != .punctuation }.count
             let quotedWords = zip(tokens, inQuote).filter { $0.0.kind != .punctuation && $0.1 }.count
-            let outletScore = loaded.filter { !$0.in_quote }.reduce(0) { $0 + $1.score }
+            let outletScore = loaded.filter { !$0.in_quote || includeQuoted }.reduce(0) { $0 + $1.score }
             results.append(SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
                                             headline: sentence.isHeadline, label: decision.label,
                                             confidence: decision.confidence, cues: decision.cues, source: decision.source,
@@ -110,7 +113,7 @@ public struct Analyzer: Sendable {
                          speaker: quoteSpeakers[range], scare: scare.contains(range))
         }
         return ArticleAnalysis(article: ArticleInfo(metadata: article.metadata, sha256: SHA256.hex(source.bytes)),
-                               sentences: results, quotes: quotes, summary: Self.summarize(results),
+                               sentences: results, quotes: quotes, summary: Self.summarize(results, includeQuoted: includeQuoted),
                                lexicons: lexicons, slant_version: Self.version)
     }
 
@@ -131,7 +134,7 @@ public struct Analyzer: Sendable {
     }
 
     /// Per-article figures from analysed sentences.
-    public static func summarize(_ sentences: [SentenceAnalysis]) -> ArticleSummary {
+    public static func summarize(_ sentences: [SentenceAnalysis], includeQuoted: Bool = false) -> ArticleSummary {
         var labels: [String: Int] = [:]
         for label in ClaimLabel.allCases { labels[label.rawValue] = 0 }
         var words = 0, quoted = 0, loadedOutlet = 0, loadedQuoted = 0
@@ -160,12 +163,14 @@ public struct Analyzer: Sendable {
         func rate(_ count: Int, _ words: Int) -> Double { words == 0 ? 0 : (Double(count) * 1000 / Double(words) * 1000).rounded() / 1000 }
         let editorialShare = sentences.isEmpty ? 0 : Double(labels["EDITORIAL"] ?? 0) / Double(sentences.count)
         let bodyMean = bodyScores.isEmpty ? 0 : bodyScores.reduce(0, +) / Double(bodyScores.count)
-        return ArticleSummary(sentences: sentences.count, labels: labels,
+        var summary = ArticleSummary(sentences: sentences.count, labels: labels,
                               editorial_share: (editorialShare * 1000).rounded() / 1000, words: words,
                               outlet_voice_words: outletWords, quoted_words: quoted, loaded_outlet_voice: loadedOutlet,
                               loaded_quoted: loadedQuoted, loaded_per_1k_words: rate(loadedOutlet, outletWords),
                               quoted_loaded_per_1k_words: rate(loadedQuoted, quoted), by_category: byCategory,
                               top_terms: Array(top.prefix(10)), headline_loaded_score: headlineScore,
                               body_loaded_score_mean: (bodyMean * 1000).rounded() / 1000)
+        LoadedSummary.extend(&summary, sentences: sentences, includeQuoted: includeQuoted)
+        return summary
     }
 }
