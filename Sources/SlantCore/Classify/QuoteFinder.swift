@@ -99,7 +99,8 @@ public enum QuoteFinder {
 /// Tells speech from scare quotes.
 public enum ScareQuotes {
     /// Attribution kinds that make a short quotation someone's words ("called it “a farce”").
-    static let sayingKinds: Set<String> = ["verb", "noun-verb", "belief", "phrase", "anonymous"]
+    /// Verbs of belief are left out: "the plan worries its neighbours" quotes nobody.
+    static let sayingKinds: Set<String> = ["verb", "noun-verb", "phrase", "anonymous"]
 
     /// A scare quote is a short quotation (up to `QuotedSpeechCue.scareQuoteMaxWords` words in
     /// all) inside one sentence that is not the whole sentence, in a sentence with no word of
