@@ -47,6 +47,10 @@ public struct Analyzer: Sendable {
         }
         for range in article.body { sentences += splitter.sentences(in: source, range: range) }
         let quoteRanges = QuoteFinder.quotes(in: source.bytes, ranges: (article.headline.map { [$0] } ?? []) + article.body)
+            .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+        // Sentences come in text order and quotations do not nest, so the quotations that overlap
+        // a sentence are found by a cursor that only moves forward (not a scan per sentence).
+        var firstOpenQuote = 0
 
         var results: [SentenceAnalysis] = []
         var quoteSpeakers: [Range<Int>: String] = [:]
@@ -58,7 +62,17 @@ public struct Analyzer: Sendable {
         var sentenceQuotes: [[Range<Int>]] = []
         for sentence in sentences {
             let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
-            let overlapping = quoteRanges.filter { $0.overlaps(sentence.bytes) }
+            if sentence.isHeadline == false {
+                while firstOpenQuote < quoteRanges.count, quoteRanges[firstOpenQuote].upperBound <= sentence.bytes.lowerBound {
+                    firstOpenQuote += 1
+                }
+            }
+            var overlapping: [Range<Int>] = []
+            var q = sentence.isHeadline ? 0 : firstOpenQuote
+            while q < quoteRanges.count, quoteRanges[q].lowerBound < sentence.bytes.upperBound {
+                if quoteRanges[q].overlaps(sentence.bytes) { overlapping.append(quoteRanges[q]) }
+                q += 1
+            }
             let scareHere = overlapping.filter { isScareQuote($0, sentence: sentence.bytes, tokens: tokens, allQuotes: overlapping, source: source) }
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
