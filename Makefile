@@ -78,3 +78,9 @@ clean:
 eval-extract: build
 	@test -d $(SHARED)/html/extraction-benchmark || { echo "eval-extract: $(SHARED)/html/extraction-benchmark not found"; exit 2; }
 	@.build/debug/slant eval extract --benchmark $(SHARED)/html/extraction-benchmark --errors 5
+
+# Coverage-guided fuzzing (libFuzzer + ASan) of everything that reads user bytes; not part of
+# make test. FUZZ_SECONDS per target (default 60); FUZZ_TARGETS="split html" for a subset.
+.PHONY: fuzz
+fuzz: build
+	@FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) scripts/fuzz.sh $(FUZZ_TARGETS)
