@@ -68,10 +68,12 @@ public struct ClaimClassifier: Sendable {
 
     public func classify(_ context: SentenceContext, speakers: SpeakerMemory) -> Decision {
         var evidence: [CueEvidence] = []
+        // A set, not a scan of the list: a very long sentence has thousands of cues.
+        var claimed: Set<TextSpan> = []
         for cue in Self.cues {
             // One piece of text is evidence once: the first cue in the list that claims it
             // ("undoubtedly" as certainty, not again as a loaded term).
-            for found in cue.find(in: context) where !evidence.contains(where: { $0.start == found.start && $0.end == found.end }) {
+            for found in cue.find(in: context) where claimed.insert(TextSpan(start: found.start, end: found.end)).inserted {
                 evidence.append(found)
             }
         }
