@@ -1,0 +1,174 @@
+/// The byte-level scan behind `SentenceSplitter`: finds candidates, asks the rules, emits ranges.
+///
+/// Bytes that cannot matter (most letters, digits, spaces) are skipped with one table lookup
+/// each. A paragraph break (a blank line or U+2029) always ends a sentence and resets all state,
+/// so text split paragraph by paragraph gives the same sentences as text split whole (the
+/// streaming splitter relies on this).
+struct Scanner {
+    let t: ScanText
+    let splitter: SentenceSplitter
+
+    /// Byte classes: 0 for bytes skipped without a look.
+    static let table: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for c in [0x0A, 0x22, 0x2E, 0x3F, 0x21, 0xE2] { table[c] = 1 }
+        for c in 0x41...0x5A { table[c] = 2 }  // capitals: glued date lines
+        return table
+    }()
+
+    /// Calls `emit` with each sentence's trimmed byte range and the id of the rule that ended it.
+    func run(_ emit: (Range<Int>, String) -> Void) {
+        guard t.upper > t.lower else { return }
+        let b = t.b
+        let upper = t.upper
+        var start = t.lower
+        var lineStart = t.lower
+        var inQuote = false
+        var listSplit = InlineList.nextItem(in: t, sentenceStart: start) ?? Int.max
+        var i = t.lower
+
+        func flush(_ at: Int, _ rule: String) {
+            if let r = t.trim(start..<at) { emit(r, rule) }
+            start = at
+            listSplit = Int.max
+            if at < upper, let next = InlineList.nextItem(in: t, sentenceStart: at) { listSplit = next }
+        }
+
+        Self.table.withUnsafeBufferPointer { table in
+            while i < upper {
+                let stop = min(upper, listSplit)
+                while i < stop, table[Int(b[i])] == 0 { i += 1 }
+                if i >= upper { break }
+                if i >= listSplit {
+                    flush(listSplit, "inline-list")
+                    continue
+                }
+                let c = b[i]
+                switch c {
+                case 0x0A:
+                    i = lineBreak(at: i, width: 1, start: start, lineStart: &lineStart, inQuote: &inQuote, flush: flush)
+                case 0x22:
+                    inQuote = quoteOpens(i, inQuote: inQuote)
+                    i += 1
+                case 0x2E, 0x3F, 0x21:
+                    i = terminator(at: i, start: start, lineStart: lineStart, inQuote: &inQuote, flush: flush)
+                case 0xE2:
+                    if t.isParagraphSeparator(i) {
+                        flush(i, "paragraph-break")
+                        inQuote = false
+                        i += 3
+                        lineStart = i
+                    } else if t.isLineBreak(i) {
+                        i = lineBreak(at: i, width: 3, start: start, lineStart: &lineStart, inQuote: &inQuote, flush: flush)
+                    } else if t.terminatorWidth(i) != nil {
+                        i = terminator(at: i, start: start, lineStart: lineStart, inQuote: &inQuote, flush: flush)
+                    } else {
+                        i += 1
+                    }
+                default:
+                    // A capital glued to a lower-case letter or digit.
+                    if i > lineStart, b[i - 1] &- 97 < 26 || b[i - 1] &- 48 < 10 {
+                        let cand = Candidate(kind: .glue, position: i, runEnd: i, next: i, lineBreaks: 0,
+                                             sentenceStart: start, lineStart: lineStart, closesQuote: false)
+                        let (verdict, rule) = decide(cand, splitter.glueRules)
+                        if case .boundary(let at) = verdict, at > start {
+                            flush(at, rule)
+                        }
+                    }
+                    i += 1
+                }
+            }
+        }
+        flush(upper, "end-of-text")
+    }
+
+    /// Handles a line break at `i`: a paragraph break ends the sentence; a single one asks the
+    /// line rules. Returns where to go on.
+    @inline(__always)
+    func lineBreak(at i: Int, width: Int, start: Int, lineStart: inout Int, inQuote: inout Bool,
+                   flush: (Int, String) -> Void) -> Int {
+        var j = i + width
+        while j < t.upper, let w = t.horizontalSpaceWidth(j) { j += w }
+        if j < t.upper, t.isLineBreak(j) || t.isParagraphSeparator(j) {
+            flush(i, "paragraph-break")
+            inQuote = false
+            lineStart = j
+            return j
+        }
+        if j < t.upper, t.trim(start..<i) != nil {
+            let cand = Candidate(kind: .lineBreak, position: i, runEnd: i + width, next: j, lineBreaks: 1,
+                                 sentenceStart: start, lineStart: lineStart, closesQuote: false)
+            let (verdict, rule) = decide(cand, splitter.lineRules)
+            if case .boundary(let at) = verdict { flush(at, rule) }
+        }
+        lineStart = i + width
+        return i + width
+    }
+
+    /// Handles a run of terminators starting at `i`. Returns where to go on.
+    @inline(__always)
+    func terminator(at i: Int, start: Int, lineStart: Int, inQuote: inout Bool, flush: (Int, String) -> Void) -> Int {
+        var k = i
+        var closes = false
+        var onlyPeriods = true
+        while k < t.upper {
+            if let w = t.terminatorWidth(k) {
+                if t[k] != 0x2E { onlyPeriods = false }
+                k += w
+                continue
+            }
+            // Spaced ellipsis: ". . ." continues a run of periods.
+            if onlyPeriods, !closes, t[k] == 0x20, t[k + 1] == 0x2E { k += 2; continue }
+            if t[k] == 0x22 {
+                guard !quoteOpens(k, inQuote: inQuote) else { break }
+                inQuote = false
+                closes = true
+                k += 1
+                continue
+            }
+            if let w = t.closingWidth(k) {
+                // An apostrophe glued to a letter ("Jr.'s") closes nothing.
+                if t[k] == 0x27, t.isASCIILetter(k + 1) { break }
+                closes = true
+                k += w
+                continue
+            }
+            break
+        }
+        let (next, breaks) = t.skipSpaces(from: k)
+        if next >= t.upper || breaks >= 2 { return k }
+        let cand = Candidate(kind: .terminator, position: i, runEnd: k, next: next, lineBreaks: breaks,
+                             sentenceStart: start, lineStart: lineStart, closesQuote: closes)
+        let (verdict, rule) = decide(cand, splitter.terminatorRules)
+        if case .boundary(let at) = verdict, at > start {
+            flush(at, rule)
+            return at
+        }
+        return k
+    }
+
+    /// Asks the rules in order; the first that decides wins. No rule: a boundary at `runEnd`
+    /// for terminators and line breaks, none for glue.
+    @inline(__always)
+    func decide(_ c: Candidate, _ rules: [any BoundaryRule]) -> (verdict: Verdict, rule: String) {
+        for rule in rules {
+            if let v = rule.decide(c, in: t, abbreviations: splitter.abbreviations) { return (v, rule.id) }
+        }
+        return c.kind == .glue ? (.noBoundary, "none") : (.boundary(c.runEnd), "default")
+    }
+
+    /// Whether the straight double quote at `i` opens a quotation: after a space or bracket it
+    /// opens, before a space or punctuation it closes, and glued on both sides (`NATO."The`,
+    /// `Armenia."We`) it does whatever the quotes before it in the paragraph call for.
+    func quoteOpens(_ i: Int, inQuote: Bool) -> Bool {
+        let p = t[i - 1]
+        let afterSpace = i <= t.lower || t.trailingSpaceWidth(i) != nil || p == 0x28 || p == 0x5B || p == 0x7B
+            || p == 0x94 && t[i - 3] == 0xE2 || p == 0x2D && t.spaceWidth(i - 2) != nil
+        let n = t[i + 1]
+        let beforeSpace = i + 1 >= t.upper || t.spaceWidth(i + 1) != nil || n == 0x2C || n == 0x2E || n == 0x3B
+            || n == 0x3A || n == 0x3F || n == 0x21 || n == 0x29 || n == 0x5D
+        if afterSpace, !beforeSpace { return true }
+        if beforeSpace, !afterSpace { return false }
+        return !inQuote
+    }
+}
