@@ -32,12 +32,15 @@ public final class CommandIO: @unchecked Sendable {
                   environment: ProcessInfo.processInfo.environment,
                   stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
         io.stdinFileDescriptor = 0
+        io.stdoutFileDescriptor = 1
         return io
     }
 
     /// The real standard input's descriptor, for commands that stream it in chunks
     /// (`slant split`); nil when standard input is a test buffer (`readStdin`).
     public var stdinFileDescriptor: Int32?
+    /// The real standard output's descriptor, for commands that write bytes in bulk; nil in tests.
+    public var stdoutFileDescriptor: Int32?
 
     /// Buffers for tests: what the command writes is kept in `stdoutText` and `stderrText`.
     public static func capture(stdin: String = "", environment: [String: String] = [:]) -> CommandIO {

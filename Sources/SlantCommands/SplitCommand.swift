@@ -44,8 +44,7 @@ public struct SplitCommand: SlantCommand {
         }
         let splitter = try SentenceSplitter(lexicons: set, extraAbbreviations: extras)
         var stream = SentenceStream(splitter: splitter)
-        let writer = SentenceWriter(format: format, explain: explain, io: io)
-        let emit: SentenceStream.Emit = { bytes, span, rule in writer.write(bytes, span, rule) }
+        var writer = SentenceWriter(format: format, explain: explain, io: io)
 
         let name: String
         if let file, file != "-" {
@@ -58,22 +57,24 @@ public struct SplitCommand: SlantCommand {
             let fd = open(file, O_RDONLY)
             guard fd >= 0 else { throw InputError(path: file, problem: "cannot be read (permission denied?)") }
             defer { close(fd) }
-            try Self.readChunks(fd: fd, name: name, into: &stream, emit)
+            try Self.readChunks(fd: fd, name: name, stream: &stream, writer: &writer)
         } else {
             name = InputReader.stdinName
             if let fd = io.stdinFileDescriptor {
-                try Self.readChunks(fd: fd, name: name, into: &stream, emit)
+                try Self.readChunks(fd: fd, name: name, stream: &stream, writer: &writer)
             } else {
                 let data = [UInt8](io.readStdin())
                 var offset = 0
                 repeat {
                     let end = min(data.count, offset + Self.chunkSize)
-                    data.withUnsafeBufferPointer { stream.feed(UnsafeBufferPointer(rebasing: $0[offset..<end]), emit) }
+                    data.withUnsafeBufferPointer { all in
+                        stream.feed(UnsafeBufferPointer(rebasing: all[offset..<end])) { writer.write($0, $1, $2) }
+                    }
                     offset = end
                 } while offset < data.count
             }
         }
-        stream.finish(emit)
+        stream.finish { writer.write($0, $1, $2) }
         writer.flush()
         if let bad = stream.invalid {
             throw InputError(path: name, problem: "invalid UTF-8 at line \(bad.line), column \(bad.column) (byte \(bad.byte))")
@@ -82,7 +83,7 @@ public struct SplitCommand: SlantCommand {
         return ExitStatus.ok
     }
 
-    static func readChunks(fd: Int32, name: String, into stream: inout SentenceStream, _ emit: SentenceStream.Emit) throws {
+    static func readChunks(fd: Int32, name: String, stream: inout SentenceStream, writer: inout SentenceWriter) throws {
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         while stream.invalid == nil {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkSize) }
@@ -91,14 +92,17 @@ public struct SplitCommand: SlantCommand {
                 throw InputError(path: name, problem: "cannot be read (\(String(cString: strerror(errno))))")
             }
             if n == 0 { break }
-            chunk.withUnsafeBufferPointer { stream.feed(UnsafeBufferPointer(rebasing: $0[0..<n]), emit) }
+            chunk.withUnsafeBufferPointer { all in
+                stream.feed(UnsafeBufferPointer(rebasing: all[0..<n])) { writer.write($0, $1, $2) }
+            }
         }
     }
 }
 
-/// Writes sentences as text lines or JSON Lines, buffered, without building a `String` or an
-/// `Encodable` per sentence (JSONEncoder would be the slowest part of `slant split`).
-final class SentenceWriter {
+/// Writes sentences as text lines or JSON Lines into a byte buffer, flushed in large writes,
+/// without a `String` or an `Encodable` per sentence (JSONEncoder would cost more than the
+/// splitting itself).
+struct SentenceWriter {
     let format: OutputFormat
     let explain: Bool
     let io: CommandIO
@@ -112,49 +116,74 @@ final class SentenceWriter {
         buffer.reserveCapacity(Self.flushSize + 4096)
     }
 
-    func write(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan, _ rule: String) {
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan, _ rule: StaticString) {
         switch format {
         case .text:
-            if explain { buffer += Array(rule.utf8); buffer.append(0x09) }
+            if explain { append(rule); buffer.append(0x09) }
             // One sentence a line: its own line breaks become spaces (CRLF one space).
-            var i = 0
+            var run = 0, i = 0
             while i < bytes.count {
                 let c = bytes[i]
-                if c == 0x0D {
+                if c == 0x0D || c == 0x0A {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                     buffer.append(0x20)
-                    if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                } else if c == 0x0A {
-                    buffer.append(0x20)
+                    if c == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                    run = i + 1
                 } else if c == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                     buffer.append(0x20)
                     i += 2
-                } else {
-                    buffer.append(c)
+                    run = i + 1
                 }
                 i += 1
             }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
             buffer.append(0x0A)
         case .json, .jsonl:
             // Keys sorted, as JSONOutput writes them.
-            append("{\"end\":\(span.end),")
-            if explain { append("\"rule\":\"\(rule)\",") }
-            append("\"start\":\(span.start),\"text\":\"")
+            append("{\"end\":")
+            appendInt(span.end)
+            if explain { append(",\"rule\":\""); append(rule); buffer.append(0x22) }
+            append(",\"start\":")
+            appendInt(span.start)
+            append(",\"text\":\"")
             appendEscaped(bytes)
             append("\"}\n")
         }
         if buffer.count >= Self.flushSize { flush() }
     }
 
-    func append(_ s: String) {
-        var s = s
-        s.withUTF8 { buffer.append(contentsOf: $0) }
+    mutating func append(_ s: StaticString) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
-    func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        for i in 0..<bytes.count {
+    mutating func appendInt(_ value: Int) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var v = value.magnitude, n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat { d[19 - n] = UInt8(48 + v % 10); v /= 10; n += 1 } while v > 0
+            if value < 0 { buffer.append(0x2D) }
+            buffer.append(contentsOf: d[(20 - n)...])
+        }
+    }
+
+    /// JSON string escaping; eight bytes at a time skip text that needs none.
+    mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var runStart = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                let q = w ^ (ones &* 0x22), s = w ^ (ones &* 0x5C)
+                let special = ((q &- ones) & ~q | (s &- ones) & ~s | (w &- ones &* 0x20) & ~w) & high
+                if special == 0 { i += 8; continue }
+            }
             let c = bytes[i]
-            guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
+            guard c < 0x20 || c == 0x22 || c == 0x5C else { i += 1; continue }
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
             switch c {
             case 0x22: buffer += [0x5C, 0x22]
@@ -165,17 +194,29 @@ final class SentenceWriter {
             case 0x08: buffer += [0x5C, 0x62]
             case 0x0C: buffer += [0x5C, 0x66]
             default:
-                let hex = Array("0123456789abcdef".utf8)
-                buffer += [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]]
+                let hex: StaticString = "0123456789abcdef"
+                buffer += [0x5C, 0x75, 0x30, 0x30, hex.utf8Start[Int(c >> 4)], hex.utf8Start[Int(c & 0xF)]]
             }
-            runStart = i + 1
+            i += 1
+            runStart = i
         }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
     }
 
-    func flush() {
+    mutating func flush() {
         guard !buffer.isEmpty else { return }
-        io.out(String(decoding: buffer, as: UTF8.self))
+        if let fd = io.stdoutFileDescriptor {
+            buffer.withUnsafeBytes { raw in
+                var done = 0
+                while done < raw.count {
+                    let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                    if n < 0 { if errno == EINTR { continue }; break }
+                    done += n
+                }
+            }
+        } else {
+            io.out(String(decoding: buffer, as: UTF8.self))
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 }

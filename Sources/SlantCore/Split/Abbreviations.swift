@@ -13,12 +13,17 @@ public struct Abbreviations: Sendable {
 
     private var kinds = WordTable<Kind>()
     private var openers = WordTable<Bool>()
+    private var labels = WordTable<Bool>()
 
     /// Builds the table from `(abbreviation, kind)` pairs (a final period is optional) and the
-    /// words that commonly open a sentence. Later entries override earlier ones.
+    /// words that commonly open a sentence. Later entries override earlier ones. Openers that
+    /// end in a colon (`image:`) are caption labels: they open a sentence even mid-line.
     public init(entries: [(String, Kind)], sentenceOpeners: [String]) {
         add(entries)
-        for word in sentenceOpeners { openers[Array(word.lowercased().utf8)] = true }
+        for word in sentenceOpeners {
+            let key = Array(word.lowercased().utf8)
+            if key.last == UInt8(ascii: ":") { labels[key] = true } else { openers[key] = true }
+        }
     }
 
     /// Adds or overrides entries (a user's own list layered over the built-in one).
@@ -51,6 +56,7 @@ public struct Abbreviations: Sendable {
     public func isSentenceOpener(_ lowercasedWord: [UInt8]) -> Bool { openers[lowercasedWord] ?? false }
 
     func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? { kinds.lookup(bytes, range) }
+    func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { labels.lookup(bytes, range) ?? false }
     func isOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { openers.lookup(bytes, range) ?? false }
 
     /// The number of abbreviations listed.

@@ -5,8 +5,9 @@ struct Candidate {
         case terminator
         /// A single line break (a paragraph break always ends a sentence and is no candidate).
         case lineBreak
-        /// A capital letter glued to the letter or digit before it ("coastMonday, May 18, 2015").
-        case glue
+        /// A capital letter glued to the word or quote before it (`coastMonday, May 18, 2015`,
+        /// `allegations:She`), or starting a word followed by a colon (`demo Image: Nick Moreau.`).
+        case capital
     }
 
     var kind: Kind
@@ -24,6 +25,10 @@ struct Candidate {
     var lineStart: Int
     /// The run holds a closing quote or bracket after its terminators.
     var closesQuote: Bool
+    /// A straight double quote is open (after the candidate's run).
+    var inQuote: Bool = false
+    /// Where the open quotation started (its opening quote), or -1.
+    var quoteStart: Int = -1
 
     /// True if no whitespace separates the run from what follows.
     var glued: Bool { next == runEnd }
@@ -41,6 +46,6 @@ enum Verdict: Equatable {
 /// passes (returns nil) to the next rule in `SentenceSplitter`'s ordered lists.
 protocol BoundaryRule: Sendable {
     /// A short, stable name for the rule (shown by `slant split --explain`).
-    var id: String { get }
+    var id: StaticString { get }
     func decide(_ c: Candidate, in text: ScanText, abbreviations: Abbreviations) -> Verdict?
 }

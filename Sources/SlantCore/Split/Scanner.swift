@@ -17,17 +17,18 @@ struct Scanner {
     }()
 
     /// Calls `emit` with each sentence's trimmed byte range and the id of the rule that ended it.
-    func run(_ emit: (Range<Int>, String) -> Void) {
+    func run(_ emit: (Range<Int>, StaticString) -> Void) {
         guard t.upper > t.lower else { return }
         let b = t.b
         let upper = t.upper
         var start = t.lower
         var lineStart = t.lower
         var inQuote = false
+        var quoteStart = -1
         var listSplit = InlineList.nextItem(in: t, sentenceStart: start) ?? Int.max
         var i = t.lower
 
-        func flush(_ at: Int, _ rule: String) {
+        func flush(_ at: Int, _ rule: StaticString) {
             if let r = t.trim(start..<at) { emit(r, rule) }
             start = at
             listSplit = Int.max
@@ -47,31 +48,41 @@ struct Scanner {
                 switch c {
                 case 0x0A:
                     i = lineBreak(at: i, width: 1, start: start, lineStart: &lineStart, inQuote: &inQuote, flush: flush)
+                    if !inQuote { quoteStart = -1 }
                 case 0x22:
                     inQuote = quoteOpens(i, inQuote: inQuote)
+                    quoteStart = inQuote ? i : -1
                     i += 1
                 case 0x2E, 0x3F, 0x21:
-                    i = terminator(at: i, start: start, lineStart: lineStart, inQuote: &inQuote, flush: flush)
+                    i = terminator(at: i, start: start, lineStart: lineStart, inQuote: &inQuote, quoteStart: quoteStart, flush: flush)
+                    if !inQuote { quoteStart = -1 }
                 case 0xE2:
                     if t.isParagraphSeparator(i) {
                         flush(i, "paragraph-break")
                         inQuote = false
+                        quoteStart = -1
                         i += 3
                         lineStart = i
                     } else if t.isLineBreak(i) {
                         i = lineBreak(at: i, width: 3, start: start, lineStart: &lineStart, inQuote: &inQuote, flush: flush)
+                        if !inQuote { quoteStart = -1 }
                     } else if t.terminatorWidth(i) != nil {
-                        i = terminator(at: i, start: start, lineStart: lineStart, inQuote: &inQuote, flush: flush)
+                        i = terminator(at: i, start: start, lineStart: lineStart, inQuote: &inQuote, quoteStart: quoteStart, flush: flush)
+                        if !inQuote { quoteStart = -1 }
                     } else {
+                        // Curly double quotes open and close without doubt.
+                        if t[i + 1] == 0x80, t[i + 2] == 0x9C { quoteStart = i; inQuote = true }
+                        if t[i + 1] == 0x80, t[i + 2] == 0x9D { quoteStart = -1; inQuote = false }
                         i += 1
                     }
                 default:
-                    // A capital glued to a lower-case letter or digit.
-                    if i > lineStart, b[i - 1] &- 97 < 26 || b[i - 1] &- 48 < 10 {
-                        let cand = Candidate(kind: .glue, position: i, runEnd: i, next: i, lineBreaks: 0,
-                                             sentenceStart: start, lineStart: lineStart, closesQuote: false)
-                        let (verdict, rule) = decide(cand, splitter.glueRules)
-                        if case .boundary(let at) = verdict, at > start {
+                    // Only capitals that a rule could split before reach the rules: glued to a
+                    // word, colon or quote, or starting a word followed by a colon.
+                    if i > lineStart, Self.capitalMayMatter(t, i) {
+                        let cand = Candidate(kind: .capital, position: i, runEnd: i, next: i, lineBreaks: 0,
+                                             sentenceStart: start, lineStart: lineStart, closesQuote: false, inQuote: inQuote)
+                        let (verdict, rule) = decide(cand, splitter.capitalRules)
+                        if case .boundary(let at) = verdict, at > start, t.trim(start..<at) != nil {
                             flush(at, rule)
                         }
                     }
@@ -82,11 +93,24 @@ struct Scanner {
         flush(upper, "end-of-text")
     }
 
+    @inline(__always)
+    static func capitalMayMatter(_ t: ScanText, _ i: Int) -> Bool {
+        let p = t[i - 1]
+        if p &- 97 < 26 || p &- 48 < 10 || p == 0x3A || p == 0x22 || p == 0x27 || p == 0x9D && t[i - 3] == 0xE2 { return true }
+        if p == 0x99 && t[i - 3] == 0xE2 { return true }
+        if p == 0x20 {
+            var e = i + 1
+            while t[e] &- 97 < 26, e - i < 12 { e += 1 }
+            return t[e] == 0x3A || t.isDigit(i - 2)
+        }
+        return false
+    }
+
     /// Handles a line break at `i`: a paragraph break ends the sentence; a single one asks the
     /// line rules. Returns where to go on.
     @inline(__always)
     func lineBreak(at i: Int, width: Int, start: Int, lineStart: inout Int, inQuote: inout Bool,
-                   flush: (Int, String) -> Void) -> Int {
+                   flush: (Int, StaticString) -> Void) -> Int {
         var j = i + width
         while j < t.upper, let w = t.horizontalSpaceWidth(j) { j += w }
         if j < t.upper, t.isLineBreak(j) || t.isParagraphSeparator(j) {
@@ -107,7 +131,7 @@ struct Scanner {
 
     /// Handles a run of terminators starting at `i`. Returns where to go on.
     @inline(__always)
-    func terminator(at i: Int, start: Int, lineStart: Int, inQuote: inout Bool, flush: (Int, String) -> Void) -> Int {
+    func terminator(at i: Int, start: Int, lineStart: Int, inQuote: inout Bool, quoteStart: Int, flush: (Int, StaticString) -> Void) -> Int {
         var k = i
         var closes = false
         var onlyPeriods = true
@@ -127,6 +151,7 @@ struct Scanner {
                 continue
             }
             if let w = t.closingWidth(k) {
+                if t[k] == 0xE2, t[k + 2] == 0x9D { inQuote = false }
                 // An apostrophe glued to a letter ("Jr.'s") closes nothing.
                 if t[k] == 0x27, t.isASCIILetter(k + 1) { break }
                 closes = true
@@ -138,7 +163,8 @@ struct Scanner {
         let (next, breaks) = t.skipSpaces(from: k)
         if next >= t.upper || breaks >= 2 { return k }
         let cand = Candidate(kind: .terminator, position: i, runEnd: k, next: next, lineBreaks: breaks,
-                             sentenceStart: start, lineStart: lineStart, closesQuote: closes)
+                             sentenceStart: start, lineStart: lineStart, closesQuote: closes, inQuote: inQuote,
+                             quoteStart: inQuote ? quoteStart : -1)
         let (verdict, rule) = decide(cand, splitter.terminatorRules)
         if case .boundary(let at) = verdict, at > start {
             flush(at, rule)
@@ -150,11 +176,11 @@ struct Scanner {
     /// Asks the rules in order; the first that decides wins. No rule: a boundary at `runEnd`
     /// for terminators and line breaks, none for glue.
     @inline(__always)
-    func decide(_ c: Candidate, _ rules: [any BoundaryRule]) -> (verdict: Verdict, rule: String) {
+    func decide(_ c: Candidate, _ rules: [any BoundaryRule]) -> (verdict: Verdict, rule: StaticString) {
         for rule in rules {
             if let v = rule.decide(c, in: t, abbreviations: splitter.abbreviations) { return (v, rule.id) }
         }
-        return c.kind == .glue ? (.noBoundary, "none") : (.boundary(c.runEnd), "default")
+        return c.kind == .capital ? (.noBoundary, "none") : (.boundary(c.runEnd), "default")
     }
 
     /// Whether the straight double quote at `i` opens a quotation: after a space or bracket it

@@ -21,6 +21,9 @@ public struct SentenceSplitter: Sendable {
         SpacedEllipsisRule(),
         // Before the closing-quote rule: `1.)` closes a bracket but is a list marker.
         ListMarkerRule(),
+        // Before the closing-quote and strong-terminator rules: inside a quotation they would end it.
+        EmbeddedQuotationRule(),
+        AttributionDashRule(),
         // A closing quote decides before the word inside it (`an "Asian NATO."The US Army`).
         ClosingQuoteRule(),
         // ? ! … and period runs end a sentence; abbreviations only matter for a single period.
@@ -45,9 +48,14 @@ public struct SentenceSplitter: Sendable {
         HeadlineRule(),
     ]
 
-    /// Rules for a capital glued to the word before it with no punctuation (scraped text).
-    let glueRules: [any BoundaryRule] = [
+    /// Rules for a capital with no terminator before it (mostly scraped text glued together).
+    /// None decides unless it recognises something; then the order does not matter.
+    let capitalRules: [any BoundaryRule] = [
         GluedDateLineRule(),
+        CaptionCreditRule(),
+        GluedColonRule(),
+        GluedQuoteRule(),
+        CamelJoinRule(),
     ]
 
     public init(abbreviations: Abbreviations) {
@@ -63,14 +71,14 @@ public struct SentenceSplitter: Sendable {
 
     /// Calls `body` with each sentence's byte range and the id of the rule that ended it
     /// (`default`, `paragraph-break`, `end-of-text`, `headline`, `closing-quote`, ...).
-    public func explain(_ bytes: [UInt8], in range: Range<Int>? = nil, _ body: (Range<Int>, String) -> Void) {
+    public func explain(_ bytes: [UInt8], in range: Range<Int>? = nil, _ body: (Range<Int>, StaticString) -> Void) {
         let range = (range ?? 0..<bytes.count).clamped(to: 0..<bytes.count)
         bytes.withUnsafeBufferPointer { buffer in
             scan(buffer, range, body)
         }
     }
 
-    func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>, String) -> Void) {
+    func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>, StaticString) -> Void) {
         let scanner = Scanner(t: ScanText(b: buffer, lower: range.lowerBound, upper: range.upperBound), splitter: self)
         scanner.run(body)
     }

@@ -9,7 +9,7 @@
 public struct SentenceStream {
     /// One sentence: its bytes (valid only during the callback), code point span, and the rule
     /// that ended it.
-    public typealias Emit = (_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan, _ rule: String) -> Void
+    public typealias Emit = (_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan, _ rule: StaticString) -> Void
 
     public let splitter: SentenceSplitter
     public var maximumPending = 4 << 20
@@ -88,7 +88,7 @@ public struct SentenceStream {
         let limit = emitAll ? end : end - margin
         let splitter = self.splitter
         buffer.withUnsafeBufferPointer { b in
-            var pending: [(Range<Int>, String)] = []
+            var pending: [(Range<Int>, StaticString)] = []
             splitter.scan(b, 0..<end) { r, rule in pending.append((r, rule)) }
             var last = -1
             if !emitAll {

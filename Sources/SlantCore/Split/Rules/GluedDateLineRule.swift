@@ -1,12 +1,17 @@
-/// A news page's date line (`Friday, July 21, 2017`) glued by a scraper to the headline before
-/// it or the paragraph after it (`robotics competitionFriday, July 21, 2017A group of`) stands
-/// alone.
+/// A news page's date line (`Friday, July 21, 2017`) stands alone: glued by a scraper to the
+/// headline before it or the paragraph after it (`robotics competitionFriday, July 21, 2017A
+/// group of`), or opening a line that goes on (`Thursday, May 7, 2015 On Tuesday, the`).
 struct GluedDateLineRule: BoundaryRule {
-    let id = "glued-date-line"
+    let id: StaticString = "glued-date-line"
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position
-        if t.isLower(i - 1) || t[i - 1] == 0x2E {
-            return DateLine.match(t, at: i) != nil ? .boundary(i) : nil
+        if t.spaceWidth(i - 1) == nil, DateLine.match(t, at: i) != nil { return .boundary(i) }
+        if t[i - 1] == 0x20, t.isDigit(i - 2) {
+            // A sentence that starts with a date line.
+            var s = c.sentenceStart
+            while s < i, let w = t.spaceWidth(s) { s += w }
+            if let end = DateLine.match(t, at: s), end == i - 1 { return .boundary(i) }
+            return nil
         }
         if t.isDigit(i - 1) {
             // Look back for a date line that ends here.

@@ -1,8 +1,8 @@
 /// A sentence does not start with a lower-case letter: `co. at noon`, `e.g. the`, `Yahoo! in`,
 /// `sputnikglobe.com`, `"This is great." she said`, `mean...see`.
 struct LowercaseNextRule: BoundaryRule {
-    let id = "lowercase-next"
+    let id: StaticString = "lowercase-next"
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
-        t.isLower(c.next) ? .noBoundary : nil
+        t.isLower(t.afterOpenings(c.next)) ? .noBoundary : nil
     }
 }
