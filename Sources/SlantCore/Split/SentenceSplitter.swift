@@ -15,6 +15,7 @@ public struct SentenceSplitter: Sendable {
         AddressRule(),
         // Before any word-based rule: digits after the period make it a number (3.5, No.5).
         GluedDigitRule(),
+        LetterGroupRule(),
         // Before the quote and ellipsis rules: `"Great." she said` and `... well` go on.
         LowercaseNextRule(),
         // Before the general ellipsis rule, which would end every `. . .` before a capital.

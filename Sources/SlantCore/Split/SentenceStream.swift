@@ -107,8 +107,7 @@ public struct SentenceStream {
             } else {
                 last = pending.count - 1
             }
-            guard last >= 0 else { return }
-            for (r, rule) in pending[0...last] {
+            for (r, rule) in pending.prefix(last + 1) {
                 cursorScalar += Self.scalars(b, cursorByte, r.lowerBound)
                 let start = cursorScalar
                 cursorScalar += Self.scalars(b, r.lowerBound, r.upperBound)

@@ -9,6 +9,12 @@ public struct UTF8Validator: Sendable {
         public var column: Int
         /// The byte offset from the start of the input.
         public var byte: Int
+
+        public init(line: Int, column: Int, byte: Int) {
+            self.line = line
+            self.column = column
+            self.byte = byte
+        }
     }
 
     private var line = 1
