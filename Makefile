@@ -36,3 +36,7 @@ install: release
 
 clean:
 	rm -rf .build .build-test.log
+
+# Speed and memory on ../shared/data/bench (a table; says so when the data is absent).
+bench: release
+	@scripts/bench.sh

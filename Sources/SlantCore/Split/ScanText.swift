@@ -53,7 +53,7 @@ struct ScanText {
 
     /// Width of a whitespace character at `i`: ASCII spaces and line breaks, NBSP, the Unicode
     /// spaces U+2000..U+200B, U+2028/U+2029, U+202F, U+205F, U+3000 and the byte-order mark.
-    func spaceWidth(_ i: Int) -> Int? {
+    @inline(__always) func spaceWidth(_ i: Int) -> Int? {
         let c = self[i]
         if c == 0x20 || c &- 0x09 < 5 { return 1 }  // space, \t \n \v \f \r
         if c < 0x80 { return nil }

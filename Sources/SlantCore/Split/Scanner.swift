@@ -11,7 +11,7 @@ struct Scanner {
     /// Byte classes: 0 for bytes skipped without a look.
     static let table: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
-        for c in [0x0A, 0x22, 0x2E, 0x3F, 0x21, 0xE2] { table[c] = 1 }
+        for c in [0x0A, 0x22, 0x2E, 0x3F, 0x21, 0xE2, 0x3A] { table[c] = 1 }
         for c in 0x41...0x5A { table[c] = 2 }  // capitals: glued date lines
         return table
     }()
@@ -25,14 +25,13 @@ struct Scanner {
         var lineStart = t.lower
         var inQuote = false
         var quoteStart = -1
-        var listSplit = InlineList.nextItem(in: t, sentenceStart: start) ?? Int.max
+        var (listSplit, forcedRule) = forcedSplit(after: start)
         var i = t.lower
 
         func flush(_ at: Int, _ rule: StaticString) {
             if let r = t.trim(start..<at) { emit(r, rule) }
             start = at
-            listSplit = Int.max
-            if at < upper, let next = InlineList.nextItem(in: t, sentenceStart: at) { listSplit = next }
+            (listSplit, forcedRule) = at < upper ? forcedSplit(after: at) : (Int.max, "none")
         }
 
         Self.table.withUnsafeBufferPointer { table in
@@ -41,7 +40,7 @@ struct Scanner {
                 while i < stop, table[Int(b[i])] == 0 { i += 1 }
                 if i >= upper { break }
                 if i >= listSplit {
-                    flush(listSplit, "inline-list")
+                    flush(listSplit, forcedRule)
                     continue
                 }
                 let c = b[i]
@@ -49,6 +48,19 @@ struct Scanner {
                 case 0x0A:
                     i = lineBreak(at: i, width: 1, start: start, lineStart: &lineStart, inQuote: &inQuote, flush: flush)
                     if !inQuote { quoteStart = -1 }
+                case 0x3A:
+                    // A colon after a capitalised word that follows a space: a caption label?
+                    var s = i
+                    while s > lineStart, t[s - 1] &- 97 < 26, i - s < 12 { s -= 1 }
+                    if s < i, s - 1 > lineStart, t.isUpper(s - 1), t[s - 2] == 0x20 {
+                        let cand = Candidate(kind: .capital, position: s - 1, runEnd: s - 1, next: s - 1, lineBreaks: 0,
+                                             sentenceStart: start, lineStart: lineStart, closesQuote: false, inQuote: inQuote)
+                        let (verdict, rule) = decide(cand, splitter.capitalRules)
+                        if case .boundary(let at) = verdict, at > start, t.trim(start..<at) != nil {
+                            flush(at, rule)
+                        }
+                    }
+                    i += 1
                 case 0x22:
                     inQuote = quoteOpens(i, inQuote: inQuote)
                     quoteStart = inQuote ? i : -1
@@ -76,8 +88,8 @@ struct Scanner {
                         i += 1
                     }
                 default:
-                    // Only capitals that a rule could split before reach the rules: glued to a
-                    // word, colon or quote, or starting a word followed by a colon.
+                    // Only capitals glued to a word, colon or quote reach the rules (caption labels
+                    // are found at their colon, date lines at the start of a sentence).
                     if i > lineStart, Self.capitalMayMatter(t, i) {
                         let cand = Candidate(kind: .capital, position: i, runEnd: i, next: i, lineBreaks: 0,
                                              sentenceStart: start, lineStart: lineStart, closesQuote: false, inQuote: inQuote)
@@ -93,16 +105,19 @@ struct Scanner {
         flush(upper, "end-of-text")
     }
 
+    /// Where the sentence starting at `start` must end whatever comes between: before the next
+    /// item of an inline list, or after a leading date line (`Thursday, May 7, 2015 On Tuesday`).
+    func forcedSplit(after start: Int) -> (Int, StaticString) {
+        if let next = InlineList.nextItem(in: t, sentenceStart: start) { return (next, "inline-list") }
+        if let next = GluedDateLineRule.afterLeadingDateLine(t, sentenceStart: start) { return (next, GluedDateLineRule().id) }
+        return (Int.max, "none")
+    }
+
     @inline(__always)
     static func capitalMayMatter(_ t: ScanText, _ i: Int) -> Bool {
         let p = t[i - 1]
         if p &- 97 < 26 || p &- 48 < 10 || p == 0x3A || p == 0x22 || p == 0x27 || p == 0x9D && t[i - 3] == 0xE2 { return true }
         if p == 0x99 && t[i - 3] == 0xE2 { return true }
-        if p == 0x20 {
-            var e = i + 1
-            while t[e] &- 97 < 26, e - i < 12 { e += 1 }
-            return t[e] == 0x3A || t.isDigit(i - 2)
-        }
         return false
     }
 
@@ -177,9 +192,14 @@ struct Scanner {
     /// for terminators and line breaks, none for glue.
     @inline(__always)
     func decide(_ c: Candidate, _ rules: [any BoundaryRule]) -> (verdict: Verdict, rule: StaticString) {
-        for rule in rules {
-            if let v = rule.decide(c, in: t, abbreviations: splitter.abbreviations) { return (v, rule.id) }
+        // In place: copying each existential out of the array cost more than the rules themselves.
+        let found: (Verdict, StaticString)? = rules.withUnsafeBufferPointer { rules in
+            for k in rules.indices {
+                if let v = rules[k].decide(c, in: t, abbreviations: splitter.abbreviations) { return (v, rules[k].id) }
+            }
+            return nil
         }
+        if let found { return found }
         return c.kind == .capital ? (.noBoundary, "none") : (.boundary(c.runEnd), "default")
     }
 

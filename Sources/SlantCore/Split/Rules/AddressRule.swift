@@ -4,7 +4,7 @@
 /// Only periods followed directly by a letter or digit are inside an address: the period after
 /// `example.com. Please` still ends the sentence.
 struct AddressRule: BoundaryRule {
-    let id: StaticString = "address"
+    var id: StaticString { "address" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E, c.runEnd == c.position + 1, c.glued,
               t.isWordByte(c.next) || t.isDigit(c.next) else { return nil }

@@ -7,7 +7,7 @@
 ///   `in the U.S. How about you?`, `at 6 P.M. Mr. Smith then went`), and not when the sentence
 ///   so far has fewer than four words: `At 5 a.m. Mr. Smith went` is no sentence "At 5 a.m.".
 struct AmbiguousAbbreviationRule: BoundaryRule {
-    let id: StaticString = "ambiguous-abbreviation"
+    var id: StaticString { "ambiguous-abbreviation" }
     /// A sentence that ends in an ambiguous abbreviation has at least this many words.
     static let minimumWords = 4
 

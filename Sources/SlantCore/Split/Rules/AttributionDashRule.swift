@@ -2,7 +2,7 @@
 /// `"So far, it's the Internet: 1, Scientology: 0. But it's a long game." - Matthew Ingram`.
 /// Inside the quotation too: the quoted sentences belong to the credited speaker.
 struct AttributionDashRule: BoundaryRule {
-    let id: StaticString = "attribution-dash"
+    var id: StaticString { "attribution-dash" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         // At the closing quote itself: a dash and a capital follow.
         if c.closesQuote { return Self.dashThenName(t, c.next) ? .noBoundary : nil }

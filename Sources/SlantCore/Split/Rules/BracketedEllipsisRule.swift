@@ -2,7 +2,7 @@
 /// (`"Bohr [...] used the analogy of parallel stairways [...]" (Smith 55).`), unless a
 /// capitalised word follows (`crop yields [...] Ozone is`): then the other rules decide.
 struct BracketedEllipsisRule: BoundaryRule {
-    let id: StaticString = "bracketed-ellipsis"
+    var id: StaticString { "bracketed-ellipsis" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position - 1] == 0x5B else { return nil }
         var k = c.position

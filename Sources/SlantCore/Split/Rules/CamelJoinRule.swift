@@ -3,7 +3,7 @@
 /// `in HajjAccording to`) is a paragraph join. Brand names glue other words
 /// (`PlayStation`, `YouTube`) or two-letter ones (`LinkedIn`), so those are left alone.
 struct CamelJoinRule: BoundaryRule {
-    let id: StaticString = "camel-join"
+    var id: StaticString { "camel-join" }
     static let minimumLetters = 3
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position

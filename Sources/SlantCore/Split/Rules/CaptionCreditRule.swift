@@ -2,7 +2,7 @@
 /// Image: Twitter / Barack Obama.`, `Playstation VR demo Image: Nick Moreau.` The labels are
 /// the sentence-starter entries that end in a colon (`image:`, `photo:`).
 struct CaptionCreditRule: BoundaryRule {
-    let id: StaticString = "caption-credit"
+    var id: StaticString { "caption-credit" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position
         let e = t.letterRunEnd(i)

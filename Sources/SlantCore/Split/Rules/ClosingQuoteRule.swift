@@ -4,7 +4,7 @@
 /// Comes after the lower-case rule (`"This is great." she said` goes on) and before the
 /// abbreviation rules (the quote, not the word before it, decides).
 struct ClosingQuoteRule: BoundaryRule {
-    let id: StaticString = "closing-quote"
+    var id: StaticString { "closing-quote" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         c.closesQuote ? .boundary(c.runEnd) : nil
     }

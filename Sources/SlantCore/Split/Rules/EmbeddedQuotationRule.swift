@@ -6,7 +6,7 @@
 /// Only a quote opened right after a word (`said "`, `says "`) counts: after a comma or colon
 /// (`told the press, "to show ...`) or at the start of a sentence, each quoted sentence stands.
 struct EmbeddedQuotationRule: BoundaryRule {
-    let id: StaticString = "embedded-quotation"
+    var id: StaticString { "embedded-quotation" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let q = c.quoteStart
         guard q > c.sentenceStart, !c.closesQuote, t[q - 1] == 0x20, t[q - 2] &- 97 < 26 else { return nil }

@@ -2,7 +2,7 @@
 /// `his @POTUS account:"Cool clock`) is a paragraph join: the introduced text stands alone.
 /// Times (`10:30`) and addresses (`https:`) have no capital after the colon.
 struct GluedColonRule: BoundaryRule {
-    let id: StaticString = "glued-colon"
+    var id: StaticString { "glued-colon" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position
         if t[i - 1] == 0x3A, t.isASCIILetter(i - 2) || t[i - 2] == 0x29 { return .boundary(i) }

@@ -2,17 +2,10 @@
 /// headline before it or the paragraph after it (`robotics competitionFriday, July 21, 2017A
 /// group of`), or opening a line that goes on (`Thursday, May 7, 2015 On Tuesday, the`).
 struct GluedDateLineRule: BoundaryRule {
-    let id: StaticString = "glued-date-line"
+    var id: StaticString { "glued-date-line" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position
         if t.spaceWidth(i - 1) == nil, DateLine.match(t, at: i) != nil { return .boundary(i) }
-        if t[i - 1] == 0x20, t.isDigit(i - 2) {
-            // A sentence that starts with a date line.
-            var s = c.sentenceStart
-            while s < i, let w = t.spaceWidth(s) { s += w }
-            if let end = DateLine.match(t, at: s), end == i - 1 { return .boundary(i) }
-            return nil
-        }
         if t.isDigit(i - 1) {
             // Look back for a date line that ends here.
             var s = i - 1
@@ -22,6 +15,21 @@ struct GluedDateLineRule: BoundaryRule {
             }
         }
         return nil
+    }
+}
+
+extension GluedDateLineRule {
+    /// The capital after a date line that opens a sentence and goes on after a space on the
+    /// same line (`Thursday, May 7, 2015 On Tuesday, the`), or nil. The scanner asks once per
+    /// sentence.
+    static func afterLeadingDateLine(_ t: ScanText, sentenceStart: Int) -> Int? {
+        var s = sentenceStart
+        while s < t.upper, let w = t.spaceWidth(s) { s += w }
+        // Cheap refusal first: weekdays start with M, T, W, F or S.
+        let c = t[s]
+        guard c == 0x4D || c == 0x54 || c == 0x57 || c == 0x46 || c == 0x53, let end = DateLine.match(t, at: s),
+              t[end] == 0x20, t.isUpper(end + 1) else { return nil }
+        return end + 1
     }
 }
 

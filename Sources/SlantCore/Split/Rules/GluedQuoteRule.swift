@@ -1,7 +1,7 @@
 /// A closing quote glued to the capital of the next word (`declares war on Church of
 /// Scientology"One poster admitted`) is a paragraph join: prose always has a space there.
 struct GluedQuoteRule: BoundaryRule {
-    let id: StaticString = "glued-quote"
+    var id: StaticString { "glued-quote" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position
         if t[i - 1] == 0x22, !c.inQuote, t.isWordByte(i - 2) || t.isDigit(i - 2) { return .boundary(i) }

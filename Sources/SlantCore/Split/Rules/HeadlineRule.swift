@@ -2,7 +2,7 @@
 /// capital, digit, quote, bracket, bullet or dash) stands alone: headlines, subheads, bylines,
 /// datelines on their own line, list items.
 struct HeadlineRule: BoundaryRule {
-    let id: StaticString = "headline"
+    var id: StaticString { "headline" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         .boundary(c.position)
     }

@@ -2,7 +2,7 @@
 /// `George W. Bush`, `Albert I. Jones`) unless it follows a lower-case word and a new sentence
 /// plainly starts: `you and I. Did you`, `vitamin C. The study`.
 struct InitialRule: BoundaryRule {
-    let id: StaticString = "initial"
+    var id: StaticString { "initial" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E else { return nil }
         let s = t.tokenStart(before: c.position, notBefore: c.sentenceStart)

@@ -1,7 +1,7 @@
 /// The period of a list marker at the start of a sentence (`1. The first item`, `a. The first
 /// item`, `• 9. The first item`, `⁃9.`, `1.)`) is part of the marker.
 struct ListMarkerRule: BoundaryRule {
-    let id: StaticString = "list-marker"
+    var id: StaticString { "list-marker" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E else { return nil }
         let start = InlineList.markerStart(in: t, sentenceStart: c.sentenceStart)

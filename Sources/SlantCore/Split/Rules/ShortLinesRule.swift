@@ -2,7 +2,7 @@
 /// or menu, even before a lower-case word: `features\ncontact manager\nevents, activities`.
 /// Wrapped prose has longer lines (`This is a sentence\ncut off in the middle because pdf.`).
 struct ShortLinesRule: BoundaryRule {
-    let id: StaticString = "short-lines"
+    var id: StaticString { "short-lines" }
     static let maximumWords = 3
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t.wordCount(c.lineStart..<c.position, limit: Self.maximumWords + 1) <= Self.maximumWords else { return nil }

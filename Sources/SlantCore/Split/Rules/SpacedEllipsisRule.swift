@@ -4,7 +4,7 @@
 /// - a period glued to a word and followed by ` . . .` ends the sentence at that period, and the
 ///   ellipsis opens the next one (`compounds. . . . The practice`).
 struct SpacedEllipsisRule: BoundaryRule {
-    let id: StaticString = "spaced-ellipsis"
+    var id: StaticString { "spaced-ellipsis" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         var dots = 0, spaced = false, i = c.position
         while i < c.runEnd {

@@ -1,7 +1,7 @@
 /// `?`, `!`, `…` and runs of periods (`...`, `....`) end a sentence before anything but a
 /// lower-case word: `Hello?! Is that you?`, `I never meant that.... She left`.
 struct StrongTerminatorRule: BoundaryRule {
-    let id: StaticString = "strong-terminator"
+    var id: StaticString { "strong-terminator" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let first = t[c.position]
         if first != 0x2E { return .boundary(c.runEnd) }

@@ -1,7 +1,7 @@
 /// A line that ends in a terminator (with any closing quotes) was already decided by the
 /// terminator rules, which saw the line break; the break itself adds nothing.
 struct TerminatedLineRule: BoundaryRule {
-    let id: StaticString = "terminated-line"
+    var id: StaticString { "terminated-line" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         var p = c.position
         while p > c.lineStart, let w = t.trailingSpaceWidth(p) { p -= w }

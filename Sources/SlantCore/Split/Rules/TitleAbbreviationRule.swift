@@ -1,7 +1,7 @@
 /// Titles and joiners never end a sentence: `Mr. Smith`, `Sen. Smith`, `Lt. Col. Smith`,
 /// `Mt. Fuji`, `Smith vs. Jones` (kind `title` in `Lexicons/abbreviations.tsv`).
 struct TitleAbbreviationRule: BoundaryRule {
-    let id: StaticString = "title-abbreviation"
+    var id: StaticString { "title-abbreviation" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E else { return nil }
         let s = t.tokenStart(before: c.position, notBefore: c.sentenceStart)

@@ -2,7 +2,7 @@
 /// (`It was a cold \nnight in the city.`) or this one ends with a comma, semicolon, hyphen or
 /// ampersand.
 struct WrappedLineRule: BoundaryRule {
-    let id: StaticString = "wrapped-line"
+    var id: StaticString { "wrapped-line" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         if t.isLower(c.next) { return .noBoundary }
         var p = c.position
