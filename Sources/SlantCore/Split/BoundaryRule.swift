@@ -29,6 +29,8 @@ struct Candidate {
     var inQuote: Bool = false
     /// Where the open quotation started (its opening quote), or -1.
     var quoteStart: Int = -1
+    /// For a period: where the word before it starts (`tokenStart`), computed once for all rules.
+    var wordStart: Int = -1
 
     /// True if no whitespace separates the run from what follows.
     var glued: Bool { next == runEnd }
@@ -44,7 +46,7 @@ enum Verdict: Equatable {
 
 /// One decision of the splitter: a small type that looks at a candidate and either decides or
 /// passes (returns nil) to the next rule in `SentenceSplitter`'s ordered lists.
-protocol BoundaryRule: Sendable {
+protocol BoundaryRule: AnyObject, Sendable {
     /// A short, stable name for the rule (shown by `slant split --explain`).
     var id: StaticString { get }
     func decide(_ c: Candidate, in text: ScanText, abbreviations: Abbreviations) -> Verdict?

@@ -1,115 +1,115 @@
-/// The byte-level scan behind `SentenceSplitter`: finds candidates, asks the rules, emits ranges.
+/// The byte-level scan behind `SentenceSplitter`: finds candidates, asks the rules, collects ranges.
 ///
 /// Bytes that cannot matter (most letters, digits, spaces) are skipped with one table lookup
 /// each. A paragraph break (a blank line or U+2029) always ends a sentence and resets all state,
 /// so text split paragraph by paragraph gives the same sentences as text split whole (the
-/// streaming splitter relies on this).
+/// streaming splitter relies on this). The state lives in the struct, not in closures, so the
+/// hot loop has no boxed variables and no dynamic exclusivity checks.
 struct Scanner {
     let t: ScanText
     let splitter: SentenceSplitter
+    /// The sentences found: trimmed byte range and the id of the rule that ended each.
+    var out: [(Range<Int>, StaticString)] = []
+    private var start: Int
+    private var lineStart: Int
+    private var inQuote = false
+    private var quoteStart = -1
+    private var forced = Int.max
+    private var forcedRule: StaticString = "none"
 
-    /// Byte classes: 0 for bytes skipped without a look.
-    static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
+    init(t: ScanText, splitter: SentenceSplitter) {
+        self.t = t
+        self.splitter = splitter
+        start = t.lower
+        lineStart = t.lower
+    }
+
+    /// Byte classes: 0 for bytes skipped without a look. Allocated once, never freed; written
+    /// only while it is initialised (once, thread-safely), then only read.
+    nonisolated(unsafe) static let table: UnsafeMutablePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: 0, count: 256)
         for c in [0x0A, 0x22, 0x2E, 0x3F, 0x21, 0xE2, 0x3A] { table[c] = 1 }
-        for c in 0x41...0x5A { table[c] = 2 }  // capitals: glued date lines
+        for c in 0x41...0x5A { table[c] = 2 }  // capitals: glued text
         return table
     }()
 
-    /// Calls `emit` with each sentence's trimmed byte range and the id of the rule that ended it.
-    func run(_ emit: (Range<Int>, StaticString) -> Void) {
+    private mutating func flush(_ at: Int, _ rule: StaticString) {
+        if let r = t.trim(start..<at) { out.append((r, rule)) }
+        start = at
+        (forced, forcedRule) = at < t.upper ? forcedSplit(after: at) : (Int.max, "none")
+    }
+
+    /// Scans the whole range; the sentences are in `out`.
+    mutating func run() {
         guard t.upper > t.lower else { return }
         let b = t.b
         let upper = t.upper
-        var start = t.lower
-        var lineStart = t.lower
-        var inQuote = false
-        var quoteStart = -1
-        var (listSplit, forcedRule) = forcedSplit(after: start)
+        let table = Self.table
+        (forced, forcedRule) = forcedSplit(after: start)
         var i = t.lower
-
-        func flush(_ at: Int, _ rule: StaticString) {
-            if let r = t.trim(start..<at) { emit(r, rule) }
-            start = at
-            (listSplit, forcedRule) = at < upper ? forcedSplit(after: at) : (Int.max, "none")
-        }
-
-        Self.table.withUnsafeBufferPointer { table in
-            while i < upper {
-                let stop = min(upper, listSplit)
-                while i < stop, table[Int(b[i])] == 0 { i += 1 }
-                if i >= upper { break }
-                if i >= listSplit {
-                    flush(listSplit, forcedRule)
-                    continue
-                }
-                let c = b[i]
-                switch c {
-                case 0x0A:
-                    i = lineBreak(at: i, width: 1, start: start, lineStart: &lineStart, inQuote: &inQuote, flush: flush)
-                    if !inQuote { quoteStart = -1 }
-                case 0x3A:
-                    // A colon after a capitalised word that follows a space: a caption label?
-                    var s = i
-                    while s > lineStart, t[s - 1] &- 97 < 26, i - s < 12 { s -= 1 }
-                    if s < i, s - 1 > lineStart, t.isUpper(s - 1), t[s - 2] == 0x20 {
-                        let cand = Candidate(kind: .capital, position: s - 1, runEnd: s - 1, next: s - 1, lineBreaks: 0,
-                                             sentenceStart: start, lineStart: lineStart, closesQuote: false, inQuote: inQuote)
-                        let (verdict, rule) = decide(cand, splitter.capitalRules)
-                        if case .boundary(let at) = verdict, at > start, t.trim(start..<at) != nil {
-                            flush(at, rule)
-                        }
-                    }
-                    i += 1
-                case 0x22:
-                    inQuote = quoteOpens(i, inQuote: inQuote)
-                    quoteStart = inQuote ? i : -1
-                    i += 1
-                case 0x2E, 0x3F, 0x21:
-                    i = terminator(at: i, start: start, lineStart: lineStart, inQuote: &inQuote, quoteStart: quoteStart, flush: flush)
-                    if !inQuote { quoteStart = -1 }
-                case 0xE2:
-                    if t.isParagraphSeparator(i) {
-                        flush(i, "paragraph-break")
-                        inQuote = false
-                        quoteStart = -1
-                        i += 3
-                        lineStart = i
-                    } else if t.isLineBreak(i) {
-                        i = lineBreak(at: i, width: 3, start: start, lineStart: &lineStart, inQuote: &inQuote, flush: flush)
-                        if !inQuote { quoteStart = -1 }
-                    } else if t.terminatorWidth(i) != nil {
-                        i = terminator(at: i, start: start, lineStart: lineStart, inQuote: &inQuote, quoteStart: quoteStart, flush: flush)
-                        if !inQuote { quoteStart = -1 }
-                    } else {
-                        // Curly double quotes open and close without doubt.
-                        if t[i + 1] == 0x80, t[i + 2] == 0x9C { quoteStart = i; inQuote = true }
-                        if t[i + 1] == 0x80, t[i + 2] == 0x9D { quoteStart = -1; inQuote = false }
-                        i += 1
-                    }
-                default:
-                    // Only capitals glued to a word, colon or quote reach the rules (caption labels
-                    // are found at their colon, date lines at the start of a sentence).
-                    if i > lineStart, Self.capitalMayMatter(t, i) {
-                        let cand = Candidate(kind: .capital, position: i, runEnd: i, next: i, lineBreaks: 0,
-                                             sentenceStart: start, lineStart: lineStart, closesQuote: false, inQuote: inQuote)
-                        let (verdict, rule) = decide(cand, splitter.capitalRules)
-                        if case .boundary(let at) = verdict, at > start, t.trim(start..<at) != nil {
-                            flush(at, rule)
-                        }
-                    }
+        while i < upper {
+            let stop = min(upper, forced)
+            while i < stop, table[Int(b[i])] == 0 { i += 1 }
+            if i >= upper { break }
+            if i >= forced {
+                flush(forced, forcedRule)
+                continue
+            }
+            switch b[i] {
+            case 0x0A:
+                i = lineBreak(at: i, width: 1)
+            case 0x3A:
+                // A colon after a capitalised word that follows a space: a caption label?
+                var s = i
+                while s > lineStart, t[s - 1] &- 97 < 26, i - s < 12 { s -= 1 }
+                if s < i, s - 1 > lineStart, t.isUpper(s - 1), t[s - 2] == 0x20 { capital(at: s - 1) }
+                i += 1
+            case 0x22:
+                inQuote = quoteOpens(i, inQuote: inQuote)
+                quoteStart = inQuote ? i : -1
+                i += 1
+            case 0x2E, 0x3F, 0x21:
+                i = terminator(at: i)
+            case 0xE2:
+                if t.isParagraphSeparator(i) {
+                    flush(i, "paragraph-break")
+                    inQuote = false
+                    quoteStart = -1
+                    i += 3
+                    lineStart = i
+                } else if t.isLineBreak(i) {
+                    i = lineBreak(at: i, width: 3)
+                } else if t.terminatorWidth(i) != nil {
+                    i = terminator(at: i)
+                } else {
+                    // Curly double quotes open and close without doubt.
+                    if t[i + 1] == 0x80, t[i + 2] == 0x9C { quoteStart = i; inQuote = true }
+                    if t[i + 1] == 0x80, t[i + 2] == 0x9D { quoteStart = -1; inQuote = false }
                     i += 1
                 }
+            default:
+                // Only capitals glued to a word, colon or quote reach the rules (caption labels
+                // are found at their colon, date lines at the start of a sentence).
+                if i > lineStart, Self.capitalMayMatter(t, i) { capital(at: i) }
+                i += 1
             }
         }
         flush(upper, "end-of-text")
+    }
+
+    private mutating func capital(at i: Int) {
+        let cand = Candidate(kind: .capital, position: i, runEnd: i, next: i, lineBreaks: 0,
+                             sentenceStart: start, lineStart: lineStart, closesQuote: false, inQuote: inQuote)
+        let (verdict, rule) = decide(cand, splitter.capitalRules)
+        if case .boundary(let at) = verdict, at > start, t.trim(start..<at) != nil { flush(at, rule) }
     }
 
     /// Where the sentence starting at `start` must end whatever comes between: before the next
     /// item of an inline list, or after a leading date line (`Thursday, May 7, 2015 On Tuesday`).
     func forcedSplit(after start: Int) -> (Int, StaticString) {
         if let next = InlineList.nextItem(in: t, sentenceStart: start) { return (next, "inline-list") }
-        if let next = GluedDateLineRule.afterLeadingDateLine(t, sentenceStart: start) { return (next, GluedDateLineRule().id) }
+        if let next = GluedDateLineRule.afterLeadingDateLine(t, sentenceStart: start) { return (next, "glued-date-line") }
         return (Int.max, "none")
     }
 
@@ -123,14 +123,13 @@ struct Scanner {
 
     /// Handles a line break at `i`: a paragraph break ends the sentence; a single one asks the
     /// line rules. Returns where to go on.
-    @inline(__always)
-    func lineBreak(at i: Int, width: Int, start: Int, lineStart: inout Int, inQuote: inout Bool,
-                   flush: (Int, StaticString) -> Void) -> Int {
+    private mutating func lineBreak(at i: Int, width: Int) -> Int {
         var j = i + width
         while j < t.upper, let w = t.horizontalSpaceWidth(j) { j += w }
         if j < t.upper, t.isLineBreak(j) || t.isParagraphSeparator(j) {
             flush(i, "paragraph-break")
             inQuote = false
+            quoteStart = -1
             lineStart = j
             return j
         }
@@ -145,8 +144,7 @@ struct Scanner {
     }
 
     /// Handles a run of terminators starting at `i`. Returns where to go on.
-    @inline(__always)
-    func terminator(at i: Int, start: Int, lineStart: Int, inQuote: inout Bool, quoteStart: Int, flush: (Int, StaticString) -> Void) -> Int {
+    private mutating func terminator(at i: Int) -> Int {
         var k = i
         var closes = false
         var onlyPeriods = true
@@ -176,10 +174,12 @@ struct Scanner {
             break
         }
         let (next, breaks) = t.skipSpaces(from: k)
+        if !inQuote { quoteStart = -1 }
         if next >= t.upper || breaks >= 2 { return k }
         let cand = Candidate(kind: .terminator, position: i, runEnd: k, next: next, lineBreaks: breaks,
                              sentenceStart: start, lineStart: lineStart, closesQuote: closes, inQuote: inQuote,
-                             quoteStart: inQuote ? quoteStart : -1)
+                             quoteStart: inQuote ? quoteStart : -1,
+                             wordStart: t[i] == 0x2E ? t.tokenStart(before: i, notBefore: start) : i)
         let (verdict, rule) = decide(cand, splitter.terminatorRules)
         if case .boundary(let at) = verdict, at > start {
             flush(at, rule)

@@ -74,14 +74,14 @@ public struct SentenceSplitter: Sendable {
     /// (`default`, `paragraph-break`, `end-of-text`, `headline`, `closing-quote`, ...).
     public func explain(_ bytes: [UInt8], in range: Range<Int>? = nil, _ body: (Range<Int>, StaticString) -> Void) {
         let range = (range ?? 0..<bytes.count).clamped(to: 0..<bytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            scan(buffer, range, body)
-        }
+        let found = bytes.withUnsafeBufferPointer { scan($0, range) }
+        for (r, rule) in found { body(r, rule) }
     }
 
-    func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>, StaticString) -> Void) {
-        let scanner = Scanner(t: ScanText(b: buffer, lower: range.lowerBound, upper: range.upperBound), splitter: self)
-        scanner.run(body)
+    func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [(Range<Int>, StaticString)] {
+        var scanner = Scanner(t: ScanText(b: buffer, lower: range.lowerBound, upper: range.upperBound), splitter: self)
+        scanner.run()
+        return scanner.out
     }
 
     /// Splits a source text into sentences.

@@ -88,8 +88,7 @@ public struct SentenceStream {
         let limit = emitAll ? end : end - margin
         let splitter = self.splitter
         buffer.withUnsafeBufferPointer { b in
-            var pending: [(Range<Int>, StaticString)] = []
-            splitter.scan(b, 0..<end) { r, rule in pending.append((r, rule)) }
+            var pending = splitter.scan(b, 0..<end)
             var last = -1
             if !emitAll {
                 // Keep the sentences near the end (and the one before them, whose end may move).

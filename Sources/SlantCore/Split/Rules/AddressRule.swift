@@ -3,12 +3,12 @@
 ///
 /// Only periods followed directly by a letter or digit are inside an address: the period after
 /// `example.com. Please` still ends the sentence.
-struct AddressRule: BoundaryRule {
+final class AddressRule: BoundaryRule {
     var id: StaticString { "address" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E, c.runEnd == c.position + 1, c.glued,
               t.isWordByte(c.next) || t.isDigit(c.next) else { return nil }
-        let start = t.tokenStart(before: c.position, notBefore: c.sentenceStart)
+        let start = c.wordStart
         var end = c.next
         while end < t.upper, t.spaceWidth(end) == nil, end - start < 2048 { end += 1 }
         var sawAt = false, sawScheme = false

@@ -6,14 +6,14 @@
 /// - Otherwise a boundary only before a common sentence opener (`Lexicons/sentence-starters.tsv`:
 ///   `in the U.S. How about you?`, `at 6 P.M. Mr. Smith then went`), and not when the sentence
 ///   so far has fewer than four words: `At 5 a.m. Mr. Smith went` is no sentence "At 5 a.m.".
-struct AmbiguousAbbreviationRule: BoundaryRule {
+final class AmbiguousAbbreviationRule: BoundaryRule {
     var id: StaticString { "ambiguous-abbreviation" }
     /// A sentence that ends in an ambiguous abbreviation has at least this many words.
     static let minimumWords = 4
 
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E else { return nil }
-        let s = t.tokenStart(before: c.position, notBefore: c.sentenceStart)
+        let s = c.wordStart
         guard s < c.position else { return nil }
         let listed = abbreviations.kind(t.b, s..<c.position) != nil
         guard listed || Self.isLetterGroup(t, s..<c.position) else { return nil }

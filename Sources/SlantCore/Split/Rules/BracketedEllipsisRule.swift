@@ -1,7 +1,7 @@
 /// "[...]" and "[…]" mark words left out of a quotation, not the end of a sentence
 /// (`"Bohr [...] used the analogy of parallel stairways [...]" (Smith 55).`), unless a
 /// capitalised word follows (`crop yields [...] Ozone is`): then the other rules decide.
-struct BracketedEllipsisRule: BoundaryRule {
+final class BracketedEllipsisRule: BoundaryRule {
     var id: StaticString { "bracketed-ellipsis" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position - 1] == 0x5B else { return nil }

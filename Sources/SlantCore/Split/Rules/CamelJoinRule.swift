@@ -2,7 +2,7 @@
 /// (`celebration of charity at eventThe Canadian`, `March 5, 2006The Plains`,
 /// `in HajjAccording to`) is a paragraph join. Brand names glue other words
 /// (`PlayStation`, `YouTube`) or two-letter ones (`LinkedIn`), so those are left alone.
-struct CamelJoinRule: BoundaryRule {
+final class CamelJoinRule: BoundaryRule {
     var id: StaticString { "camel-join" }
     static let minimumLetters = 3
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {

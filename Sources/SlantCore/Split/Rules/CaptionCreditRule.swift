@@ -1,7 +1,7 @@
 /// A photo credit glued into running text stands alone: `tweet to student Ahmed Mohamed
 /// Image: Twitter / Barack Obama.`, `Playstation VR demo Image: Nick Moreau.` The labels are
 /// the sentence-starter entries that end in a colon (`image:`, `photo:`).
-struct CaptionCreditRule: BoundaryRule {
+final class CaptionCreditRule: BoundaryRule {
     var id: StaticString { "caption-credit" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position

@@ -5,7 +5,7 @@
 ///
 /// Only a quote opened right after a word (`said "`, `says "`) counts: after a comma or colon
 /// (`told the press, "to show ...`) or at the start of a sentence, each quoted sentence stands.
-struct EmbeddedQuotationRule: BoundaryRule {
+final class EmbeddedQuotationRule: BoundaryRule {
     var id: StaticString { "embedded-quotation" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let q = c.quoteStart

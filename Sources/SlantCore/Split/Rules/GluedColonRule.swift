@@ -1,7 +1,7 @@
 /// A colon glued to a capital or an opening quote (`the Church denied these allegations:She`,
 /// `his @POTUS account:"Cool clock`) is a paragraph join: the introduced text stands alone.
 /// Times (`10:30`) and addresses (`https:`) have no capital after the colon.
-struct GluedColonRule: BoundaryRule {
+final class GluedColonRule: BoundaryRule {
     var id: StaticString { "glued-colon" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position

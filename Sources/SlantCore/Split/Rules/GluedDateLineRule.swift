@@ -1,7 +1,7 @@
 /// A news page's date line (`Friday, July 21, 2017`) stands alone: glued by a scraper to the
 /// headline before it or the paragraph after it (`robotics competitionFriday, July 21, 2017A
 /// group of`), or opening a line that goes on (`Thursday, May 7, 2015 On Tuesday, the`).
-struct GluedDateLineRule: BoundaryRule {
+final class GluedDateLineRule: BoundaryRule {
     var id: StaticString { "glued-date-line" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position
@@ -27,7 +27,9 @@ extension GluedDateLineRule {
         while s < t.upper, let w = t.spaceWidth(s) { s += w }
         // Cheap refusal first: weekdays start with M, T, W, F or S.
         let c = t[s]
-        guard c == 0x4D || c == 0x54 || c == 0x57 || c == 0x46 || c == 0x53, let end = DateLine.match(t, at: s),
+        guard c == 0x4D || c == 0x54 || c == 0x57 || c == 0x46 || c == 0x53 else { return nil }
+        let e = t.letterRunEnd(s)
+        guard t[e] == 0x2C, t[e - 1] == 0x79, t[e - 2] == 0x61, t[e - 3] == 0x64, let end = DateLine.match(t, at: s),
               t[end] == 0x20, t.isUpper(end + 1) else { return nil }
         return end + 1
     }

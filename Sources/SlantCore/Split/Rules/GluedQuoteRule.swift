@@ -1,6 +1,6 @@
 /// A closing quote glued to the capital of the next word (`declares war on Church of
 /// Scientology"One poster admitted`) is a paragraph join: prose always has a space there.
-struct GluedQuoteRule: BoundaryRule {
+final class GluedQuoteRule: BoundaryRule {
     var id: StaticString { "glued-quote" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position

@@ -1,7 +1,7 @@
 /// A line with no final punctuation that is followed by a line starting like a sentence (a
 /// capital, digit, quote, bracket, bullet or dash) stands alone: headlines, subheads, bylines,
 /// datelines on their own line, list items.
-struct HeadlineRule: BoundaryRule {
+final class HeadlineRule: BoundaryRule {
     var id: StaticString { "headline" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         .boundary(c.position)

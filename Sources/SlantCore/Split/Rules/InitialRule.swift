@@ -1,11 +1,11 @@
 /// A single capital letter with a period is an initial (`Jonas E. Smith`, `J. R. R. Tolkien`,
 /// `George W. Bush`, `Albert I. Jones`) unless it follows a lower-case word and a new sentence
 /// plainly starts: `you and I. Did you`, `vitamin C. The study`.
-struct InitialRule: BoundaryRule {
+final class InitialRule: BoundaryRule {
     var id: StaticString { "initial" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E else { return nil }
-        let s = t.tokenStart(before: c.position, notBefore: c.sentenceStart)
+        let s = c.wordStart
         let width = c.position - s
         guard width == 1 && t.isUpper(s) || width == 2 && t[s] == 0xC3 && t.isUpper(s) else { return nil }
         if c.glued { return .noBoundary }

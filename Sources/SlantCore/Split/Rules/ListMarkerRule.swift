@@ -1,9 +1,9 @@
 /// The period of a list marker at the start of a sentence (`1. The first item`, `a. The first
 /// item`, `• 9. The first item`, `⁃9.`, `1.)`) is part of the marker.
-struct ListMarkerRule: BoundaryRule {
+final class ListMarkerRule: BoundaryRule {
     var id: StaticString { "list-marker" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
-        guard t[c.position] == 0x2E else { return nil }
+        guard t[c.position] == 0x2E, c.position - c.wordStart <= 6 else { return nil }
         let start = InlineList.markerStart(in: t, sentenceStart: c.sentenceStart)
         guard let start else { return nil }
         let token = c.position - start

@@ -1,7 +1,7 @@
 /// Between two short lines (three words or fewer each) a line break separates items of a list
 /// or menu, even before a lower-case word: `features\ncontact manager\nevents, activities`.
 /// Wrapped prose has longer lines (`This is a sentence\ncut off in the middle because pdf.`).
-struct ShortLinesRule: BoundaryRule {
+final class ShortLinesRule: BoundaryRule {
     var id: StaticString { "short-lines" }
     static let maximumWords = 3
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {

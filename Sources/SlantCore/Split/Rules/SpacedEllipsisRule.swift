@@ -3,7 +3,7 @@
 /// - four after a space are an ellipsis and a period (`with a period . . . . Next sentence.`);
 /// - a period glued to a word and followed by ` . . .` ends the sentence at that period, and the
 ///   ellipsis opens the next one (`compounds. . . . The practice`).
-struct SpacedEllipsisRule: BoundaryRule {
+final class SpacedEllipsisRule: BoundaryRule {
     var id: StaticString { "spaced-ellipsis" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         var dots = 0, spaced = false, i = c.position

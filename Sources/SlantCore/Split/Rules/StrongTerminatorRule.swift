@@ -1,6 +1,6 @@
 /// `?`, `!`, `…` and runs of periods (`...`, `....`) end a sentence before anything but a
 /// lower-case word: `Hello?! Is that you?`, `I never meant that.... She left`.
-struct StrongTerminatorRule: BoundaryRule {
+final class StrongTerminatorRule: BoundaryRule {
     var id: StaticString { "strong-terminator" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let first = t[c.position]

@@ -1,6 +1,6 @@
 /// A line that ends in a terminator (with any closing quotes) was already decided by the
 /// terminator rules, which saw the line break; the break itself adds nothing.
-struct TerminatedLineRule: BoundaryRule {
+final class TerminatedLineRule: BoundaryRule {
     var id: StaticString { "terminated-line" }
     func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         var p = c.position
