@@ -11,9 +11,27 @@ public struct Abbreviations: Sendable {
         case other
     }
 
-    private var kinds = WordTable<Kind>()
-    private var openers = WordTable<Bool>()
-    private var labels = WordTable<Bool>()
+    /// The tables, behind one reference: rules get `Abbreviations` at every period, and a struct
+    /// of several arrays would cost a reference count for each.
+    private final class Tables: @unchecked Sendable {
+        // Mutated only while uniquely referenced (copy on write in `add`), then only read.
+        var kinds = WordTable<Kind>()
+        var openers = WordTable<Bool>()
+        var labels = WordTable<Bool>()
+
+        func copy() -> Tables {
+            let c = Tables()
+            c.kinds = kinds
+            c.openers = openers
+            c.labels = labels
+            return c
+        }
+    }
+
+    private var tables = Tables()
+    private var kinds: WordTable<Kind> { tables.kinds }
+    private var openers: WordTable<Bool> { tables.openers }
+    private var labels: WordTable<Bool> { tables.labels }
 
     /// Builds the table from `(abbreviation, kind)` pairs (a final period is optional) and the
     /// words that commonly open a sentence. Later entries override earlier ones. Openers that
@@ -22,17 +40,18 @@ public struct Abbreviations: Sendable {
         add(entries)
         for word in sentenceOpeners {
             let key = Array(word.lowercased().utf8)
-            if key.last == UInt8(ascii: ":") { labels[key] = true } else { openers[key] = true }
+            if key.last == UInt8(ascii: ":") { tables.labels[key] = true } else { tables.openers[key] = true }
         }
     }
 
     /// Adds or overrides entries (a user's own list layered over the built-in one).
     public mutating func add(_ entries: [(String, Kind)]) {
+        if !isKnownUniquelyReferenced(&tables) { tables = tables.copy() }
         for (term, kind) in entries {
             var key = Array(term.lowercased().utf8)
             if key.last == UInt8(ascii: ".") { key.removeLast() }
             guard !key.isEmpty else { continue }
-            kinds[key] = kind
+            tables.kinds[key] = kind
         }
     }
 

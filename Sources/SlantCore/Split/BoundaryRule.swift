@@ -45,9 +45,10 @@ enum Verdict: Equatable {
 }
 
 /// One decision of the splitter: a small type that looks at a candidate and either decides or
-/// passes (returns nil) to the next rule in `SentenceSplitter`'s ordered lists.
-protocol BoundaryRule: AnyObject, Sendable {
+/// passes (returns nil) to the next rule in `SentenceSplitter`'s ordered lists. Rules hold no
+/// state, so the lists hold their types and calls need no instance (nor its reference count).
+protocol BoundaryRule {
     /// A short, stable name for the rule (shown by `slant split --explain`).
-    var id: StaticString { get }
-    func decide(_ c: Candidate, in text: ScanText, abbreviations: Abbreviations) -> Verdict?
+    static var id: StaticString { get }
+    static func decide(_ c: Candidate, in text: ScanText, abbreviations: Abbreviations) -> Verdict?
 }

@@ -191,15 +191,10 @@ struct Scanner {
     /// Asks the rules in order; the first that decides wins. No rule: a boundary at `runEnd`
     /// for terminators and line breaks, none for glue.
     @inline(__always)
-    func decide(_ c: Candidate, _ rules: [any BoundaryRule]) -> (verdict: Verdict, rule: StaticString) {
-        // In place: copying each existential out of the array cost more than the rules themselves.
-        let found: (Verdict, StaticString)? = rules.withUnsafeBufferPointer { rules in
-            for k in rules.indices {
-                if let v = rules[k].decide(c, in: t, abbreviations: splitter.abbreviations) { return (v, rules[k].id) }
-            }
-            return nil
+    func decide(_ c: Candidate, _ rules: [any BoundaryRule.Type]) -> (verdict: Verdict, rule: StaticString) {
+        for rule in rules {
+            if let v = rule.decide(c, in: t, abbreviations: splitter.abbreviations) { return (v, rule.id) }
         }
-        if let found { return found }
         return c.kind == .capital ? (.noBoundary, "none") : (.boundary(c.runEnd), "default")
     }
 

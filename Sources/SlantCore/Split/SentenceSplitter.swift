@@ -9,54 +9,54 @@ public struct SentenceSplitter: Sendable {
 
     /// Rules for a run of terminators (`.`, `?`, `!`, `…`, spaced ellipses, with any closing
     /// quotes and brackets). Order matters where two rules would disagree:
-    let terminatorRules: [any BoundaryRule] = [
+    let terminatorRules: [any BoundaryRule.Type] = [
         // Elisions and addresses first: their periods are never ends, whatever follows.
-        BracketedEllipsisRule(),
-        AddressRule(),
+        BracketedEllipsisRule.self,
+        AddressRule.self,
         // Before any word-based rule: digits after the period make it a number (3.5, No.5).
-        GluedDigitRule(),
-        LetterGroupRule(),
+        GluedDigitRule.self,
+        LetterGroupRule.self,
         // Before the quote and ellipsis rules: `"Great." she said` and `... well` go on.
-        LowercaseNextRule(),
+        LowercaseNextRule.self,
         // Before the general ellipsis rule, which would end every `. . .` before a capital.
-        SpacedEllipsisRule(),
+        SpacedEllipsisRule.self,
         // Before the closing-quote rule: `1.)` closes a bracket but is a list marker.
-        ListMarkerRule(),
+        ListMarkerRule.self,
         // Before the closing-quote and strong-terminator rules: inside a quotation they would end it.
-        EmbeddedQuotationRule(),
-        AttributionDashRule(),
+        EmbeddedQuotationRule.self,
+        AttributionDashRule.self,
         // A closing quote decides before the word inside it (`an "Asian NATO."The US Army`).
-        ClosingQuoteRule(),
+        ClosingQuoteRule.self,
         // ? ! … and period runs end a sentence; abbreviations only matter for a single period.
-        StrongTerminatorRule(),
+        StrongTerminatorRule.self,
         // Titles before numeric ones: `No.` is not a title, but `St.` before a number is.
-        TitleAbbreviationRule(),
-        NumericAbbreviationRule(),
+        TitleAbbreviationRule.self,
+        NumericAbbreviationRule.self,
         // Initials before letter groups: `E.` is an initial, `E.U.` an ambiguous abbreviation.
-        InitialRule(),
-        AmbiguousAbbreviationRule(),
+        InitialRule.self,
+        AmbiguousAbbreviationRule.self,
         // Anything else (a word, a number, a closing bracket): the sentence ends.
     ]
 
     /// Rules for a single line break inside a paragraph (a blank line always ends a sentence).
-    let lineRules: [any BoundaryRule] = [
+    let lineRules: [any BoundaryRule.Type] = [
         // The terminator rules already saw this break when the line ends in punctuation.
-        TerminatedLineRule(),
+        TerminatedLineRule.self,
         // Before the wrapped-line rule: list lines may start lower-case.
-        ShortLinesRule(),
-        WrappedLineRule(),
+        ShortLinesRule.self,
+        WrappedLineRule.self,
         // Otherwise the line was a headline, subhead, byline or list item.
-        HeadlineRule(),
+        HeadlineRule.self,
     ]
 
     /// Rules for a capital with no terminator before it (mostly scraped text glued together).
     /// None decides unless it recognises something; then the order does not matter.
-    let capitalRules: [any BoundaryRule] = [
-        GluedDateLineRule(),
-        CaptionCreditRule(),
-        GluedColonRule(),
-        GluedQuoteRule(),
-        CamelJoinRule(),
+    let capitalRules: [any BoundaryRule.Type] = [
+        GluedDateLineRule.self,
+        CaptionCreditRule.self,
+        GluedColonRule.self,
+        GluedQuoteRule.self,
+        CamelJoinRule.self,
     ]
 
     public init(abbreviations: Abbreviations) {

@@ -3,9 +3,9 @@
 ///
 /// Only periods followed directly by a letter or digit are inside an address: the period after
 /// `example.com. Please` still ends the sentence.
-final class AddressRule: BoundaryRule {
-    var id: StaticString { "address" }
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+enum AddressRule: BoundaryRule {
+    static var id: StaticString { "address" }
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E, c.runEnd == c.position + 1, c.glued,
               t.isWordByte(c.next) || t.isDigit(c.next) else { return nil }
         let start = c.wordStart

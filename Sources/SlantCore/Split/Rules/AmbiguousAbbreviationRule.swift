@@ -6,12 +6,12 @@
 /// - Otherwise a boundary only before a common sentence opener (`Lexicons/sentence-starters.tsv`:
 ///   `in the U.S. How about you?`, `at 6 P.M. Mr. Smith then went`), and not when the sentence
 ///   so far has fewer than four words: `At 5 a.m. Mr. Smith went` is no sentence "At 5 a.m.".
-final class AmbiguousAbbreviationRule: BoundaryRule {
-    var id: StaticString { "ambiguous-abbreviation" }
+enum AmbiguousAbbreviationRule: BoundaryRule {
+    static var id: StaticString { "ambiguous-abbreviation" }
     /// A sentence that ends in an ambiguous abbreviation has at least this many words.
     static let minimumWords = 4
 
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E else { return nil }
         let s = c.wordStart
         guard s < c.position else { return nil }

@@ -1,9 +1,9 @@
 /// A closing quotation followed by a dash and a name is one sentence with its attribution:
 /// `"So far, it's the Internet: 1, Scientology: 0. But it's a long game." - Matthew Ingram`.
 /// Inside the quotation too: the quoted sentences belong to the credited speaker.
-final class AttributionDashRule: BoundaryRule {
-    var id: StaticString { "attribution-dash" }
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+enum AttributionDashRule: BoundaryRule {
+    static var id: StaticString { "attribution-dash" }
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         // At the closing quote itself: a dash and a capital follow.
         if c.closesQuote { return Self.dashThenName(t, c.next) ? .noBoundary : nil }
         // Inside a quotation opened at the sentence start: look for its end on this line.

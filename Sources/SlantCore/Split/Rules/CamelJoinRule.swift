@@ -2,10 +2,10 @@
 /// (`celebration of charity at eventThe Canadian`, `March 5, 2006The Plains`,
 /// `in HajjAccording to`) is a paragraph join. Brand names glue other words
 /// (`PlayStation`, `YouTube`) or two-letter ones (`LinkedIn`), so those are left alone.
-final class CamelJoinRule: BoundaryRule {
-    var id: StaticString { "camel-join" }
+enum CamelJoinRule: BoundaryRule {
+    static var id: StaticString { "camel-join" }
     static let minimumLetters = 3
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position
         guard t[i - 1] &- 97 < 26 || t.isDigit(i - 1) else { return nil }
         let e = t.letterRunEnd(i)

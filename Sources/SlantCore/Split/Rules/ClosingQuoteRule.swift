@@ -3,9 +3,9 @@
 ///
 /// Comes after the lower-case rule (`"This is great." she said` goes on) and before the
 /// abbreviation rules (the quote, not the word before it, decides).
-final class ClosingQuoteRule: BoundaryRule {
-    var id: StaticString { "closing-quote" }
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+enum ClosingQuoteRule: BoundaryRule {
+    static var id: StaticString { "closing-quote" }
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         c.closesQuote ? .boundary(c.runEnd) : nil
     }
 }

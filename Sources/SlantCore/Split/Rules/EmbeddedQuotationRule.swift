@@ -5,9 +5,9 @@
 ///
 /// Only a quote opened right after a word (`said "`, `says "`) counts: after a comma or colon
 /// (`told the press, "to show ...`) or at the start of a sentence, each quoted sentence stands.
-final class EmbeddedQuotationRule: BoundaryRule {
-    var id: StaticString { "embedded-quotation" }
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+enum EmbeddedQuotationRule: BoundaryRule {
+    static var id: StaticString { "embedded-quotation" }
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let q = c.quoteStart
         guard q > c.sentenceStart, !c.closesQuote, t[q - 1] == 0x20, t[q - 2] &- 97 < 26 else { return nil }
         // The quotation must close later in the paragraph, or this is a stray quote.

@@ -1,9 +1,9 @@
 /// A colon glued to a capital or an opening quote (`the Church denied these allegations:She`,
 /// `his @POTUS account:"Cool clock`) is a paragraph join: the introduced text stands alone.
 /// Times (`10:30`) and addresses (`https:`) have no capital after the colon.
-final class GluedColonRule: BoundaryRule {
-    var id: StaticString { "glued-colon" }
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+enum GluedColonRule: BoundaryRule {
+    static var id: StaticString { "glued-colon" }
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position
         if t[i - 1] == 0x3A, t.isASCIILetter(i - 2) || t[i - 2] == 0x29 { return .boundary(i) }
         if t[i - 1] == 0x22, t[i - 2] == 0x3A, c.inQuote { return .boundary(i - 1) }

@@ -1,9 +1,9 @@
 /// A news page's date line (`Friday, July 21, 2017`) stands alone: glued by a scraper to the
 /// headline before it or the paragraph after it (`robotics competitionFriday, July 21, 2017A
 /// group of`), or opening a line that goes on (`Thursday, May 7, 2015 On Tuesday, the`).
-final class GluedDateLineRule: BoundaryRule {
-    var id: StaticString { "glued-date-line" }
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+enum GluedDateLineRule: BoundaryRule {
+    static var id: StaticString { "glued-date-line" }
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let i = c.position
         if t.spaceWidth(i - 1) == nil, DateLine.match(t, at: i) != nil { return .boundary(i) }
         if t.isDigit(i - 1) {

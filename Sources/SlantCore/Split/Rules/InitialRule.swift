@@ -1,9 +1,9 @@
 /// A single capital letter with a period is an initial (`Jonas E. Smith`, `J. R. R. Tolkien`,
 /// `George W. Bush`, `Albert I. Jones`) unless it follows a lower-case word and a new sentence
 /// plainly starts: `you and I. Did you`, `vitamin C. The study`.
-final class InitialRule: BoundaryRule {
-    var id: StaticString { "initial" }
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+enum InitialRule: BoundaryRule {
+    static var id: StaticString { "initial" }
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E else { return nil }
         let s = c.wordStart
         let width = c.position - s

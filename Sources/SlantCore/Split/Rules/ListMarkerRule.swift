@@ -1,8 +1,8 @@
 /// The period of a list marker at the start of a sentence (`1. The first item`, `a. The first
 /// item`, `• 9. The first item`, `⁃9.`, `1.)`) is part of the marker.
-final class ListMarkerRule: BoundaryRule {
-    var id: StaticString { "list-marker" }
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+enum ListMarkerRule: BoundaryRule {
+    static var id: StaticString { "list-marker" }
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t[c.position] == 0x2E, c.position - c.wordStart <= 6 else { return nil }
         let start = InlineList.markerStart(in: t, sentenceStart: c.sentenceStart)
         guard let start else { return nil }

@@ -1,10 +1,10 @@
 /// Between two short lines (three words or fewer each) a line break separates items of a list
 /// or menu, even before a lower-case word: `features\ncontact manager\nevents, activities`.
 /// Wrapped prose has longer lines (`This is a sentence\ncut off in the middle because pdf.`).
-final class ShortLinesRule: BoundaryRule {
-    var id: StaticString { "short-lines" }
+enum ShortLinesRule: BoundaryRule {
+    static var id: StaticString { "short-lines" }
     static let maximumWords = 3
-    func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
+    static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard t.wordCount(c.lineStart..<c.position, limit: Self.maximumWords + 1) <= Self.maximumWords else { return nil }
         var e = c.runEnd
         while e < t.upper, !t.isLineBreak(e) { e += 1 }
