@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SlantCore
 import SlantIO
+import SlantResources
 
 /// `slant split`: sentences with their offsets in the input, streamed.
 public struct SplitCommand: SlantCommand {
@@ -37,7 +38,15 @@ public struct SplitCommand: SlantCommand {
     static let chunkSize = 1 << 20
 
     public func execute(_ io: CommandIO) throws -> Int32 {
-        let set = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
+        let set: LexiconSet
+        if lexicons.directory == nil, lexicons.overlays.isEmpty, lexicons.allow.isEmpty {
+            // The splitter needs two built-in files; decoding every lexicon would double the start-up.
+            var files: [String: String] = [:]
+            for name in ["abbreviations.tsv", "sentence-starters.tsv"] { files[name] = EmbeddedResources.text("Lexicons/\(name)") }
+            set = LexiconSet(files: files)
+        } else {
+            set = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
+        }
         let extras = try abbreviationFiles.map { path -> (name: String, text: String) in
             let (name, data) = try InputReader.data(path: path)
             return (name, try InputReader.text(data, name: name))

@@ -89,6 +89,10 @@ public struct SentenceStream {
         let splitter = self.splitter
         buffer.withUnsafeBufferPointer { b in
             var pending = splitter.scan(b, 0..<end)
+            // Cut at a blank line, the last sentence ended at a paragraph break, not the text's end.
+            if end < b.count, let lastRule = pending.last?.1, "\(lastRule)" == "end-of-text" {
+                pending[pending.count - 1].1 = "paragraph-break"
+            }
             var last = -1
             if !emitAll {
                 // Keep the sentences near the end (and the one before them, whose end may move).
