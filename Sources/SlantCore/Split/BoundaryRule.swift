@@ -29,6 +29,9 @@ struct Candidate {
     var inQuote: Bool = false
     /// Where the open quotation started (its opening quote), or -1.
     var quoteStart: Int = -1
+    /// A paragraph join with no space was already found earlier in this paragraph: the text is
+    /// scraped paragraphs glued together, and rules for glue may be bolder.
+    var inGluedText: Bool = false
     /// For a period: where the word before it starts (`tokenStart`), computed once for all rules.
     var wordStart: Int = -1
 

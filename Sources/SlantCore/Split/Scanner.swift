@@ -16,6 +16,8 @@ struct Scanner {
     private var quoteStart = -1
     private var forced = Int.max
     private var forcedRule: StaticString = "none"
+    /// A sentence ended with no space before the next one in this paragraph (`1967.Russia`).
+    private var sawGlue = false
 
     init(t: ScanText, splitter: SentenceSplitter) {
         self.t = t
@@ -76,6 +78,7 @@ struct Scanner {
                     flush(i, "paragraph-break")
                     inQuote = false
                     quoteStart = -1
+                    sawGlue = false
                     i += 3
                     lineStart = i
                 } else if t.isLineBreak(i) {
@@ -100,9 +103,13 @@ struct Scanner {
 
     private mutating func capital(at i: Int) {
         let cand = Candidate(kind: .capital, position: i, runEnd: i, next: i, lineBreaks: 0,
-                             sentenceStart: start, lineStart: lineStart, closesQuote: false, inQuote: inQuote)
+                             sentenceStart: start, lineStart: lineStart, closesQuote: false, inQuote: inQuote,
+                             inGluedText: sawGlue)
         let (verdict, rule) = decide(cand, splitter.capitalRules)
-        if case .boundary(let at) = verdict, at > start, t.trim(start..<at) != nil { flush(at, rule) }
+        if case .boundary(let at) = verdict, at > start, t.trim(start..<at) != nil {
+            flush(at, rule)
+            sawGlue = true
+        }
     }
 
     /// Where the sentence starting at `start` must end whatever comes between: before the next
@@ -130,6 +137,7 @@ struct Scanner {
             flush(i, "paragraph-break")
             inQuote = false
             quoteStart = -1
+            sawGlue = false
             lineStart = j
             return j
         }
@@ -183,6 +191,7 @@ struct Scanner {
         let (verdict, rule) = decide(cand, splitter.terminatorRules)
         if case .boundary(let at) = verdict, at > start {
             flush(at, rule)
+            if cand.glued { sawGlue = true }
             return at
         }
         return k
