@@ -48,11 +48,20 @@ struct Scanner {
         let b = t.b
         let upper = t.upper
         let table = Self.table
+        guard let base = b.baseAddress else { return }
         (forced, forcedRule) = forcedSplit(after: start)
         var i = t.lower
         while i < upper {
             let stop = min(upper, forced)
-            while i < stop, table[Int(b[i])] == 0 { i += 1 }
+            while i < stop {
+                // Eight bytes at a time while none can matter (most of any text), then byte by byte.
+                if i + 8 <= stop, !Self.mayMatter(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                if table[Int(b[i])] != 0 { break }
+                i += 1
+            }
             if i >= upper { break }
             if i >= forced {
                 flush(forced, forcedRule)
@@ -99,6 +108,22 @@ struct Scanner {
             }
         }
         flush(upper, "end-of-text")
+    }
+
+    /// Whether any of eight bytes may be one the table marks: a non-ASCII byte, a capital, or
+    /// one of \n " . ? ! :. Never false when one is there (false alarms only cost the byte loop).
+    @inline(__always)
+    static func mayMatter(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        if w & high != 0 { return true }
+        // Capitals: every byte is below 0x80 here, so adding cannot carry into the next byte.
+        let atLeastA = (w &+ ones &* 0x3F) & high, pastZ = (w &+ ones &* 0x25) & high
+        if atLeastA & ~pastZ != 0 { return true }
+        @inline(__always) func has(_ v: UInt64) -> UInt64 {
+            let x = w ^ (ones &* v)
+            return (x &- ones) & ~x & high
+        }
+        return has(0x0A) | has(0x22) | has(0x2E) | has(0x3F) | has(0x21) | has(0x3A) != 0
     }
 
     private mutating func capital(at i: Int) {
