@@ -131,7 +131,18 @@ struct SentenceWriter {
             if explain { append(rule); buffer.append(0x09) }
             // One sentence a line: its own line breaks become spaces (CRLF one space).
             var run = 0, i = 0
-            while i < bytes.count {
+            let n = bytes.count
+            while i < n {
+                // Eight bytes at a time while there is no line break (nor a non-ASCII byte).
+                if i + 8 <= n, let base = bytes.baseAddress {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                    let lf = w ^ (ones &* 0x0A), cr = w ^ (ones &* 0x0D)
+                    if w & high == 0, ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & high == 0 {
+                        i += 8
+                        continue
+                    }
+                }
                 let c = bytes[i]
                 if c == 0x0D || c == 0x0A {
                     buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
