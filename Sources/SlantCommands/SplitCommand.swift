@@ -10,10 +10,12 @@ public struct SplitCommand: SlantCommand {
         commandName: "split",
         abstract: "Split plain text into sentences, with offsets into the input.",
         discussion: """
-            Offsets are Unicode code point offsets into the input exactly as read, end exclusive.
+            Offsets are Unicode code point offsets into the input exactly as read, end exclusive. \
             Nothing is taken as metadata: a scraper header is split like any other line.
-            The input is read in chunks and each sentence is written as soon as its paragraph
-            ends, so files of any size split in a few megabytes of memory.
+
+            The input is read in chunks and each sentence is written as soon as its paragraph \
+            ends, so files of any size split in a few megabytes of memory. --explain names the \
+            rule that ended each sentence (Sources/SlantCore/Split/Rules).
             """)
 
     @Argument(help: "The text file ('-' or none for standard input).")
