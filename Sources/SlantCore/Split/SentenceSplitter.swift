@@ -3,7 +3,10 @@
 /// Works on UTF-8 bytes. A scanner finds candidate ends (runs of terminators, line breaks,
 /// capitals glued to the word before) and asks small rules, one type per file in `Rules/`, in
 /// the order listed below; the first rule that decides wins. Ranges are kept from the moment a
-/// sentence is found, never recovered by searching for its text.
+/// sentence is found, never recovered by searching for its text. Two decisions are made once at
+/// the start of each sentence instead (`Scanner.forcedSplit`): an inline list item ends before
+/// the next marker (`InlineList`), and a leading date line ends before the capital that follows
+/// it on the same line (`GluedDateLineRule.afterLeadingDateLine`).
 public struct SentenceSplitter: Sendable {
     public let abbreviations: Abbreviations
 
@@ -15,6 +18,7 @@ public struct SentenceSplitter: Sendable {
         AddressRule.self,
         // Before any word-based rule: digits after the period make it a number (3.5, No.5).
         GluedDigitRule.self,
+        // Glued letter groups (`Ph.D.`, `U.S.A.`) before anything that ends a sentence at a capital.
         LetterGroupRule.self,
         // Before the quote and ellipsis rules: `"Great." she said` and `... well` go on.
         LowercaseNextRule.self,

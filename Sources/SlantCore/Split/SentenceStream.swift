@@ -12,7 +12,7 @@ public struct SentenceStream {
     public typealias Emit = (_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan, _ rule: StaticString) -> Void
 
     public let splitter: SentenceSplitter
-    public var maximumPending = 4 << 20
+    public var maximumPending = 1 << 20
     public var margin = 64 << 10
     private var buffer: [UInt8] = []
     /// Scalar offset of `buffer[0]` in the stream.
