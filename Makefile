@@ -5,8 +5,10 @@ PREFIX ?= /usr/local
 SAMPLE := Tests/Fixtures/articles/sputnikglobe-2024-07-25-asean-summit.txt
 RELEASE := .build/release/slant
 SHARED ?= ../shared/data
+DEMO_CORPUS := Tests/Fixtures/corpus/wikinews.jsonl
+DEMO_DB := .build/demo.db
 
-.PHONY: all deps build release demo test eval bench install clean
+.PHONY: all deps build release demo test eval bench bench-store bench-report eval-outlets install clean
 
 all: release
 
@@ -22,6 +24,13 @@ release: deps
 demo: release
 	@echo "== slant score $(SAMPLE)"
 	@$(RELEASE) score $(SAMPLE)
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@echo "== slant ingest $(DEMO_CORPUS) $(SAMPLE) --db $(DEMO_DB)"
+	@$(RELEASE) ingest $(DEMO_CORPUS) $(SAMPLE) --db $(DEMO_DB)
+	@echo "== slant outlets --db $(DEMO_DB)"
+	@$(RELEASE) outlets --db $(DEMO_DB)
+	@echo "== slant report --db $(DEMO_DB) --out out/demo-report"
+	@$(RELEASE) report --db $(DEMO_DB) --out out/demo-report
 
 # Swift Testing prints every test; keep failures, issues and the summary, and close with
 # the plain "N passed, N failed" line.
@@ -30,12 +39,39 @@ test: deps
 	  | grep -vE '^(◇ |↳ |✔ Test [^r])' ; status=$$?; \
 	  scripts/test-summary.sh .build-test.log; exit $$status
 
+# Accuracy on ../shared/data (absent: says so, exits 0); peers beside Slant when .build-peers exists.
+eval: release
+	@SHARED=$(SHARED) scripts/eval.sh
+
+# The peers' Python environment for make eval, in .build-peers/ (git-ignored).
+.PHONY: eval-peers
+eval-peers:
+	@scripts/peers/setup.sh
+
+# Store benchmarks (issue 7): ingest MB/s and `slant outlets` over 100,000 articles.
+bench-store: release
+	@SHARED=$(SHARED) scripts/bench-store.sh $(RELEASE)
+
+# Per-outlet figures beside AllSides and MBFC labels (issue 7): needs $(SHARED).
+eval-outlets: release
+	@SHARED=$(SHARED) scripts/validity.sh $(RELEASE)
+
+# The HTML report of 1,000 outlets and 100,000 synthetic articles: build the site model and write it.
+bench-report: release
+	$(RELEASE) bench-report --outlets 1000 --articles 100000
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/slant
 
 clean:
 	rm -rf .build .build-test.log
+
+# Article-extraction quality on the benchmark in ../shared/data (absent on a fresh clone).
+.PHONY: eval-extract
+eval-extract: build
+	@test -d $(SHARED)/html/extraction-benchmark || { echo "eval-extract: $(SHARED)/html/extraction-benchmark not found"; exit 2; }
+	@.build/debug/slant eval extract --benchmark $(SHARED)/html/extraction-benchmark --errors 5
 
 # Speed and memory on ../shared/data/bench (a table; says so when the data is absent).
 bench: release

@@ -11,15 +11,19 @@ public struct ScoreCommand: SlantCommand {
         abstract: "Score one article: label every sentence and find its loaded language.",
         discussion: """
             Reads plain text (optionally with a first line ' date YYYY-MM-DD URL', as simple
-            scrapers write) from FILE, or standard input for '-' or no FILE.
+            scrapers write) from FILE, or standard input for '-' or no FILE. HTML pages (.html,
+            .htm, or input starting with <!doctype html or <html) are read with 'slant extract'.
             Exit status: 0 on success, 2 on an input or lexicon error.
             """)
 
     @Argument(help: "The article file ('-' or none for standard input).")
     public var file: String?
 
-    @Option(help: "Output format: text (readable), json (one document), jsonl (one sentence a line).")
-    public var format: OutputFormat = .text
+    @Option(help: "Output format: text (readable), json (one document), jsonl (one sentence a line), html (the report's article page).")
+    public var format: ScoreFormat = .text
+
+    @Option(help: ArgumentHelp("For --format html: a folder of report templates that replace the built-in ones of the same name.", valueName: "DIR"))
+    public var templates: String?
 
     @OptionGroup public var metadata: MetadataFlags
     @OptionGroup public var lexicons: LexiconOptions
@@ -29,14 +33,28 @@ public struct ScoreCommand: SlantCommand {
     public func execute(_ io: CommandIO) throws -> Int32 {
         let analyzer = try lexicons.analyzer()
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
-        let text = try InputReader.text(data, name: name)
-        let article = ScraperTextReader.article(from: text, overrides: metadata.overrides)
+        let article: Article
+        if HTMLArticleReader.looksLikeHTML(data, path: file) {
+            article = try HTMLArticleReader.article(from: data, path: name, overrides: metadata.overrides)
+        } else {
+            let text = try InputReader.text(data, name: name)
+            article = ScraperTextReader.article(from: text, overrides: metadata.overrides)
+        }
         let analysis = analyzer.analyze(article)
         switch format {
         case .text: io.out(TerminalView(color: io.useColor).render(analysis))
         case .json: io.out(JSONOutput.encode(analysis) + "\n")
         case .jsonl: io.out(JSONOutput.lines(analysis.sentences))
+        case .html:
+            let writer = ReportWriter(templates: try ReportTemplates.load(directory: templates))
+            io.out(writer.renderArticle(ArticlePage(slug: "article", outletSlug: nil, outletName: nil, analysis: analysis),
+                                        standalone: true))
         }
         return ExitStatus.ok
     }
+}
+
+/// Output formats of `slant score`: the shared ones and the report's article page.
+public enum ScoreFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case text, json, jsonl, html
 }

@@ -23,6 +23,16 @@ public struct CueEvidence: Codable, Hashable, Sendable {
     public var weight: Double
     /// Why it counts, in words.
     public var note: String?
+
+    public init(id: String, start: Int, end: Int, text: String, effect: String, weight: Double, note: String?) {
+        self.id = id
+        self.start = start
+        self.end = end
+        self.text = text
+        self.effect = effect
+        self.weight = weight
+        self.note = note
+    }
 }
 
 /// Who an attributed claim belongs to.
@@ -34,6 +44,14 @@ public struct SourceSpan: Codable, Hashable, Sendable {
     public var kind: String
     /// For a pronoun resolved to an earlier named speaker: that speaker's name.
     public var resolved: String?
+
+    public init(text: String, start: Int, end: Int, kind: String, resolved: String?) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.resolved = resolved
+    }
 }
 
 /// One step that changed a loaded term's weight, for the explanation of a hit.
@@ -44,6 +62,12 @@ public struct RuleStep: Codable, Hashable, Sendable {
     public var factor: Double
     /// The words that triggered it.
     public var note: String
+
+    public init(rule: String, factor: Double, note: String) {
+        self.rule = rule
+        self.factor = factor
+        self.note = note
+    }
 }
 
 /// A loaded-language hit, explained.
@@ -68,6 +92,21 @@ public struct LoadedHit: Codable, Hashable, Sendable {
     public var target: String
     /// The lexicon file the entry came from.
     public var lexicon: String
+
+    public init(start: Int, end: Int, text: String, term: String, category: String, weight: Double, score: Double, steps: [RuleStep], in_quote: Bool, speaker: String?, target: String, lexicon: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.term = term
+        self.category = category
+        self.weight = weight
+        self.score = score
+        self.steps = steps
+        self.in_quote = in_quote
+        self.speaker = speaker
+        self.target = target
+        self.lexicon = lexicon
+    }
 }
 
 /// A direct quotation with its speaker.
@@ -78,6 +117,14 @@ public struct Quote: Codable, Hashable, Sendable {
     public var speaker: String?
     /// A short quoted phrase with no speaker: a distancing device in the outlet's voice.
     public var scare: Bool
+
+    public init(start: Int, end: Int, text: String, speaker: String?, scare: Bool) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.speaker = speaker
+        self.scare = scare
+    }
 }
 
 /// A sentence with its label, evidence, source and loaded terms.
@@ -196,4 +243,13 @@ public struct ArticleAnalysis: Codable, Hashable, Sendable {
     public var summary: ArticleSummary
     public var lexicons: [LexiconInfo]
     public var slant_version: String
+
+    public init(article: ArticleInfo, sentences: [SentenceAnalysis], quotes: [Quote], summary: ArticleSummary, lexicons: [LexiconInfo], slant_version: String) {
+        self.article = article
+        self.sentences = sentences
+        self.quotes = quotes
+        self.summary = summary
+        self.lexicons = lexicons
+        self.slant_version = slant_version
+    }
 }

@@ -119,7 +119,8 @@ public struct Analyzer: Sendable {
         return true
     }
 
-    static func summarize(_ sentences: [SentenceAnalysis]) -> ArticleSummary {
+    /// Per-article figures from analysed sentences.
+    public static func summarize(_ sentences: [SentenceAnalysis]) -> ArticleSummary {
         var labels: [String: Int] = [:]
         for label in ClaimLabel.allCases { labels[label.rawValue] = 0 }
         var words = 0, quoted = 0, loadedOutlet = 0, loadedQuoted = 0

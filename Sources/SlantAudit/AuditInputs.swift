@@ -1,0 +1,127 @@
+import Foundation
+import SlantCore
+import SlantIO
+
+// Input walking for `slant audit`. Files are read by SlantIO's `ArticleCollector`, as
+// `slant ingest` reads them (plain text, JSON Lines, HTML); walking keeps the path below the
+// directory given, which path rules match. Only `AuditInputs.collect` and `AuditInputs.read`
+// are used by the rest of the audit.
+
+/// One input to audit: a file (or standard input) and the path it is matched against.
+public struct AuditInput: Sendable, Equatable {
+    /// The path as shown in findings: as given, or the directory given joined with the path below it.
+    public var path: String
+    /// The path below the directory it was found in (the path itself for a file given directly);
+    /// path rules match this as well as `path`.
+    public var relativePath: String
+    /// True for standard input.
+    public var isStandardInput: Bool
+
+    public init(path: String, relativePath: String, isStandardInput: Bool = false) {
+        self.path = path
+        self.relativePath = relativePath
+        self.isStandardInput = isStandardInput
+    }
+
+    /// The paths a path rule's glob is matched against.
+    public var globCandidates: [String] { path == relativePath ? [path] : [path, relativePath] }
+}
+
+/// An input found, or a problem finding it, in the order the paths were given.
+public enum AuditInputEntry: Sendable, Equatable {
+    case input(AuditInput)
+    case problem(InputError)
+}
+
+public enum AuditInputs {
+    /// Expands the paths given into inputs: files as they are, directories walked recursively for
+    /// files with one of `extensions` (hidden files and folders skipped, names in byte order, so
+    /// the order never depends on the file system), `-` as standard input.
+    public static func collect(_ paths: [String], extensions: [String]) -> [AuditInputEntry] {
+        let wanted = Set(extensions.map { $0.lowercased() })
+        var entries: [AuditInputEntry] = []
+        for path in paths {
+            if path == "-" {
+                entries.append(.input(AuditInput(path: InputReader.stdinName, relativePath: InputReader.stdinName, isStandardInput: true)))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                entries.append(.problem(InputError(path: path, problem: "no such file or directory")))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                entries.append(.input(AuditInput(path: path, relativePath: path)))
+                continue
+            }
+            var found: [AuditInput] = []
+            var visited: Set<String> = []
+            var problems: [InputError] = []
+            walk(directory: path, below: "", wanted: wanted, visited: &visited, into: &found, problems: &problems)
+            entries += problems.map { .problem($0) }
+            if found.isEmpty && problems.isEmpty {
+                let list = extensions.map { ".\($0)" }.joined(separator: ", ")
+                entries.append(.problem(InputError(path: path, problem: "contains no \(list) files")))
+            }
+            entries += found.map { .input($0) }
+        }
+        return entries
+    }
+
+    private static func walk(directory: String, below: String, wanted: Set<String>, visited: inout Set<String>,
+                             into found: inout [AuditInput], problems: inout [InputError]) {
+        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        // A symbolic link back up the tree would otherwise be walked for ever.
+        guard visited.insert(real).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            problems.append(InputError(path: directory, problem: "cannot list the directory"))
+            return
+        }
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+            let full = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let relative = below.isEmpty ? name : below + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(directory: full, below: relative, wanted: wanted, visited: &visited, into: &found, problems: &problems)
+            } else if wanted.contains((name as NSString).pathExtension.lowercased()) {
+                found.append(AuditInput(path: full, relativePath: relative))
+            }
+        }
+    }
+
+    /// One article read from an input: the path findings name, the article, and how its
+    /// offsets map to lines and columns of the file.
+    public struct Record: Sendable {
+        public var path: String
+        public var article: Article
+        public var locator: TextLocator
+    }
+
+    /// Reads every article in one input: a plain-text file (scraper format) is one article whose
+    /// offsets are lines and columns of the file; a JSON Lines file gives one article a record,
+    /// located at the record's line; an HTML page gives its extracted article, located at line 1.
+    /// A bad record is returned as a failure and the rest go on.
+    public static func read(_ input: AuditInput, stdin: () -> Data) throws -> [Result<Record, InputError>] {
+        let (name, data) = input.isStandardInput ? (InputReader.stdinName, stdin()) : try InputReader.data(path: input.path)
+        var collector = ArticleCollector()
+        collector.requiresOutlet = false
+        let kind = ArticleCollector.kind(of: name, data: data)
+        var records: [Result<Record, InputError>] = []
+        try collector.read(name: name, data: data) { result in
+            records.append(result.map { collected in
+                let locator: TextLocator
+                switch kind {
+                case .text: locator = TextLocator(collected.article.text)
+                case .html: locator = TextLocator(fixedLine: 1)
+                case .jsonl: locator = TextLocator(fixedLine: Int(collected.origin.split(separator: ":").last ?? "") ?? 1)
+                }
+                return Record(path: input.path, article: collected.article, locator: locator)
+            })
+        }
+        return records
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Findings accepted on the day the baseline was written; later audits report only new ones.
+/// Findings are matched by key (file, rule, a hash of the sentence), as many times as the
+/// baseline holds them, so moving a sentence to another line does not make it new.
+public struct Baseline: Codable, Sendable, Equatable {
+    /// The format's version; a file with another version is refused.
+    public static let currentVersion = 1
+
+    public struct Entry: Codable, Sendable, Equatable {
+        public var key: String
+        public var rule: String
+        public var file: String?
+        public var outlet: String?
+        /// The message when the baseline was written, for people reading the file.
+        public var message: String
+    }
+
+    public var version: Int
+    public var tool: String
+    public var findings: [Entry]
+
+    /// A baseline of the given findings.
+    public init(findings: [Finding]) {
+        version = Self.currentVersion
+        tool = "slant audit"
+        self.findings = findings.map { Entry(key: $0.key, rule: $0.rule, file: $0.file, outlet: $0.outlet, message: $0.message) }
+            .sorted { ($0.key, $0.message) < ($1.key, $1.message) }
+    }
+
+    /// The findings not accounted for by the baseline, in their original order.
+    public func newFindings(_ all: [Finding]) -> [Finding] {
+        var remaining: [String: Int] = [:]
+        for entry in findings { remaining[entry.key, default: 0] += 1 }
+        return all.filter { finding in
+            guard let left = remaining[finding.key], left > 0 else { return true }
+            remaining[finding.key] = left - 1
+            return false
+        }
+    }
+
+    /// The baseline as JSON text (sorted keys, one finding a line block: stable under re-runs).
+    public func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    /// Reads a baseline file, refusing unreadable files, bad JSON and other versions.
+    public static func load(path: String) throws -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw AuditError(file: path, problem: "cannot read the baseline")
+        }
+        struct Versioned: Decodable { var version: Int? }
+        guard let versioned = try? JSONDecoder().decode(Versioned.self, from: data) else {
+            throw AuditError(file: path, problem: "the baseline is not a JSON object")
+        }
+        guard versioned.version == currentVersion else {
+            throw AuditError(file: path, problem: "baseline version \(versioned.version.map(String.init) ?? "missing") is not supported (expected \(currentVersion))")
+        }
+        do {
+            return try JSONDecoder().decode(Baseline.self, from: data)
+        } catch {
+            throw AuditError(file: path, problem: "the baseline is malformed: \(error.localizedDescription)")
+        }
+    }
+}

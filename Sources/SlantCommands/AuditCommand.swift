@@ -1,0 +1,262 @@
+import ArgumentParser
+import Foundation
+import SlantAudit
+import SlantCore
+import SlantIO
+import SlantStore
+
+/// `slant audit`: checks a batch of articles against limits, for CI.
+public struct AuditCommand: SlantCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit a batch of articles against limits on editorial share and loaded language, for CI.",
+        discussion: """
+            Reads the files and directories given (directories recursively, *.txt by default, in \
+            byte order of their paths), or standard input for '-' or no path. Each file is plain \
+            text, optionally with a first line ' date YYYY-MM-DD URL' (the outlet comes from the URL).
+
+            Limits come from slant-audit.yml in the working directory, or --config FILE; a flag \
+            overrides the same key in the file. Findings are listed one per line as \
+            file:line:col: rule: "sentence" figure > limit, with a summary at the end.
+
+            Exit status:
+              0  every limit holds
+              1  a limit is exceeded (with --baseline: a new finding)
+              2  an input could not be read (the others are still
+                 audited), or the configuration, a lexicon, the baseline
+                 or an output file is bad
+            Malformed command lines exit with 64, as for every slant command.
+            With --write-baseline the findings are accepted: 0 unless an input
+            could not be read.
+            """)
+
+    @Argument(help: ArgumentHelp("Files or directories of articles ('-' or none for standard input).", valueName: "path"))
+    public var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The configuration file (default: ./slant-audit.yml if present).", valueName: "file"))
+    public var config: String?
+
+    @Flag(help: "Ignore ./slant-audit.yml.")
+    public var noConfig = false
+
+    @Option(help: "Output format on standard output: text or json.")
+    public var format: AuditFormat = .text
+
+    @Option(help: ArgumentHelp("Article limit: the highest share of EDITORIAL sentences (0 to 1).", valueName: "F"))
+    public var maxEditorialShare: Double?
+
+    @Option(help: ArgumentHelp("Article limit: the highest outlet-voice loaded terms per 1,000 words.", valueName: "F"))
+    public var maxLoadedDensity: Double?
+
+    @Option(help: ArgumentHelp("Article limit: the highest loaded score of a single sentence.", valueName: "F"))
+    public var maxSentenceScore: Double?
+
+    @Option(name: .customLong("disallow-category"), help: ArgumentHelp("A loaded-language category not allowed in the outlet's voice (repeatable).", valueName: "name"))
+    public var disallowCategories: [String] = []
+
+    @Flag(inversion: .prefixedNo, help: "Flag direct quotations without a source.")
+    public var quotesNeedSource: Bool?
+
+    @Option(help: ArgumentHelp("Outlet limit: the highest pooled share of EDITORIAL sentences.", valueName: "F"))
+    public var outletMaxEditorialShare: Double?
+
+    @Option(help: ArgumentHelp("Outlet limit: the highest pooled loaded terms per 1,000 words.", valueName: "F"))
+    public var outletMaxLoadedDensity: Double?
+
+    @Option(help: ArgumentHelp("Outlet limit: the highest mean of each article's highest sentence score.", valueName: "F"))
+    public var outletMaxSentenceScore: Double?
+
+    @Option(help: ArgumentHelp("Outlet limit: the highest share of quotations without a source.", valueName: "F"))
+    public var outletMaxUnsourcedQuoteShare: Double?
+
+    @Option(help: ArgumentHelp("How outlet limits are judged: point (the estimate) or interval (the whole 95% interval beyond the limit).", valueName: "mode"))
+    public var outletMode: String?
+
+    @Option(help: ArgumentHelp("Outlets with fewer audited articles are not judged.", valueName: "N"))
+    public var outletMinArticles: Int?
+
+    @Option(help: ArgumentHelp("Bootstrap resamples for outlet intervals (at least 100).", valueName: "N"))
+    public var bootstrapSamples: Int?
+
+    @Option(help: ArgumentHelp("Seed of the outlet bootstrap.", valueName: "N"))
+    public var seed: Int?
+
+    @Option(help: ArgumentHelp("Exempt articles whose path matches a glob from every rule (repeatable), e.g. 'opinion/**'.", valueName: "glob"))
+    public var exempt: [String] = []
+
+    @Option(name: .customLong("extension"), help: ArgumentHelp("File extension read in directories (repeatable; default txt).", valueName: "ext"))
+    public var extensions: [String] = []
+
+    @Option(help: ArgumentHelp("Report only findings not in this baseline.", valueName: "file"))
+    public var baseline: String?
+
+    @Option(help: ArgumentHelp("Record today's findings in a baseline file.", valueName: "file"))
+    public var writeBaseline: String?
+
+    @Option(help: ArgumentHelp("Also write JUnit XML (one test case per article and rule).", valueName: "file"))
+    public var junit: String?
+
+    @Option(help: ArgumentHelp("Also write SARIF 2.1.0 for code scanning.", valueName: "file"))
+    public var sarif: String?
+
+    @Option(help: ArgumentHelp("Also write a Markdown summary (for $GITHUB_STEP_SUMMARY).", valueName: "file"))
+    public var summary: String?
+
+    @Option(help: ArgumentHelp("Articles analysed at a time (default: the number of cores).", valueName: "N"))
+    public var jobs: Int?
+
+    @Option(help: ArgumentHelp("Also store the analysed batch in this database (as slant ingest does).", valueName: "FILE"))
+    public var db: String?
+
+    @OptionGroup public var lexicons: LexiconOptions
+
+    public init() {}
+
+    public func execute(_ io: CommandIO) throws -> Int32 {
+        let config = try effectiveConfig()
+        let auditor = Auditor(config: config, lexiconDirectory: lexicons.directory)
+        let baselineFile = try baseline.map { try Baseline.load(path: $0) }
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        guard jobs >= 1 else { throw AuditError(problem: "--jobs must be at least 1, not \(jobs)") }
+
+        let entries = AuditInputs.collect(paths.isEmpty ? ["-"] : paths, extensions: config.extensions)
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if io.stderrIsTerminal {
+            progress = { done, total in io.err("\rslant audit: \(done)/\(total) articles") }
+        }
+        // Standard input is read once, before the workers start.
+        let readsStdin = entries.contains { if case .input(let input) = $0 { input.isStandardInput } else { false } }
+        let stdinData = readsStdin ? io.readStdin() : Data()
+        let result = try auditor.run(entries, jobs: jobs, baseline: baselineFile, stdin: { stdinData }, progress: progress)
+        if progress != nil { io.err("\r\u{1B}[K") }
+
+        if let db { try store(result, in: IngestCommand.databasePath(db, io), io: io) }
+        if let path = writeBaseline { try write(Baseline(findings: result.findings).encoded(), to: path) }
+        if let path = junit { try write(JUnitWriter.render(result), to: path) }
+        if let path = sarif { try write(SARIFWriter.render(result, version: Slant.configuration.version, baselineUsed: baselineFile != nil), to: path) }
+        if let path = summary { try write(MarkdownSummary.render(result), to: path) }
+
+        switch format {
+        case .text:
+            io.out(TextWriter.render(result))
+            if io.environment["GITHUB_ACTIONS"] == "true" { io.out(GitHubAnnotations.render(result)) }
+        case .json:
+            io.out(JSONWriter.render(result))
+        }
+        if writeBaseline != nil {
+            io.err("slant audit: wrote \(result.findings.count) finding\(result.findings.count == 1 ? "" : "s") to the baseline \(writeBaseline ?? "")\n")
+        }
+        switch AuditStatus(result) {
+        case .error: return ExitStatus.error
+        // Writing a baseline accepts today's findings.
+        case .fail: return writeBaseline == nil ? ExitStatus.thresholdsExceeded : ExitStatus.ok
+        case .pass: return ExitStatus.ok
+        }
+    }
+
+    /// Stores the audited articles in a database, as `slant ingest` would (already stored
+    /// articles are skipped by content hash). Articles with no outlet are not stored, and said so.
+    func store(_ result: AuditResult, in path: String, io: CommandIO) throws {
+        let store = try Store(path: path)
+        let entities = try EntityFinder(entitiesTSV: LexiconLoader.load(directory: lexicons.directory).text("entities.tsv"))
+        var batch: [PreparedArticle] = []
+        var written = BatchResult()
+        var unstored = 0
+        for audited in result.audited {
+            guard let article = audited.article, let outlet = audited.outlet, !outlet.isEmpty else {
+                unstored += 1
+                continue
+            }
+            batch.append(PreparedArticle(outlet: outlet, article: article, analysis: audited.analysis, origin: audited.path,
+                                         extra: nil, entities: entities))
+            if batch.count == 500 {
+                tally(&written, try store.write(batch))
+                batch.removeAll()
+            }
+        }
+        if !batch.isEmpty { tally(&written, try store.write(batch)) }
+        var line = "slant audit: stored \(written.inserted) new article\(written.inserted == 1 ? "" : "s") in \(path)"
+        if written.skipped > 0 { line += ", \(written.skipped) already there" }
+        if unstored > 0 { line += "; \(unstored) without an outlet not stored" }
+        io.err(line + "\n")
+    }
+
+    private func tally(_ total: inout BatchResult, _ batch: BatchResult) {
+        total.inserted += batch.inserted
+        total.skipped += batch.skipped
+    }
+
+    /// The configuration file (given, or found in the working directory) with the flags on top.
+    func effectiveConfig() throws -> AuditConfig {
+        let categories = try Auditor.knownCategories(lexiconDirectory: lexicons.directory)
+        var config = AuditConfig()
+        if let path = self.config {
+            config = try AuditConfigLoader.load(path: path, categories: categories)
+        } else if !noConfig {
+            let local = AuditConfig.defaultFileName
+            if FileManager.default.fileExists(atPath: local) {
+                config = try AuditConfigLoader.load(path: local, categories: categories)
+            }
+        }
+        func checked(_ value: Double?, _ flag: String, _ range: ClosedRange<Double>) throws -> Double? {
+            guard let value else { return nil }
+            guard range.contains(value) else {
+                throw AuditError(problem: "--\(flag) must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)), not \(value)")
+            }
+            return value
+        }
+        var flags = ArticleLimits()
+        flags.maxEditorialShare = try checked(maxEditorialShare, "max-editorial-share", 0...1)
+        flags.maxLoadedDensity = try checked(maxLoadedDensity, "max-loaded-density", 0...1000)
+        flags.maxSentenceScore = try checked(maxSentenceScore, "max-sentence-score", 0...1000)
+        if !disallowCategories.isEmpty {
+            if let unknown = disallowCategories.first(where: { !categories.contains($0) }) {
+                throw AuditError(problem: "--disallow-category: unknown category '\(unknown)' (categories: \(categories.sorted().joined(separator: ", ")))")
+            }
+            flags.disallowedCategories = disallowCategories
+        }
+        flags.quotesNeedSource = quotesNeedSource
+        config.article = config.article.merged(with: flags)
+
+        if let v = try checked(outletMaxEditorialShare, "outlet-max-editorial-share", 0...1) { config.outlet.maxEditorialShare = v }
+        if let v = try checked(outletMaxLoadedDensity, "outlet-max-loaded-density", 0...1000) { config.outlet.maxLoadedDensity = v }
+        if let v = try checked(outletMaxSentenceScore, "outlet-max-sentence-score", 0...1000) { config.outlet.maxSentenceScore = v }
+        if let v = try checked(outletMaxUnsourcedQuoteShare, "outlet-max-unsourced-quote-share", 0...1) { config.outlet.maxUnsourcedQuoteShare = v }
+        if let outletMode {
+            guard let mode = OutletMode(rawValue: outletMode) else {
+                throw AuditError(problem: "--outlet-mode must be point or interval, not '\(outletMode)'")
+            }
+            config.outlet.mode = mode
+        }
+        if let outletMinArticles {
+            guard outletMinArticles >= 1 else { throw AuditError(problem: "--outlet-min-articles must be at least 1") }
+            config.outlet.minArticles = outletMinArticles
+        }
+        if let bootstrapSamples {
+            guard bootstrapSamples >= 100 else { throw AuditError(problem: "--bootstrap-samples must be at least 100") }
+            config.outlet.bootstrapSamples = bootstrapSamples
+        }
+        if let seed {
+            guard seed >= 0 else { throw AuditError(problem: "--seed must not be negative") }
+            config.outlet.seed = UInt64(seed)
+        }
+        config.paths += exempt.map { PathRule(glob: $0, exempt: ["*"]) }
+        if !extensions.isEmpty { config.extensions = extensions.map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 } }
+        config.lexicons += lexicons.overlays
+        config.allow += lexicons.allow
+        return config
+    }
+
+    func write(_ text: String, to path: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw AuditError(file: path, problem: "cannot write the file")
+        }
+    }
+}
+
+/// `slant audit`'s formats on standard output.
+public enum AuditFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case text, json
+}

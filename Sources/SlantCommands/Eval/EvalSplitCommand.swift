@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SlantCore
+import SlantEval
+import SlantReport
+
+/// `slant eval split`: sentence splitting against Golden Rules (exact) or offset gold (boundaries).
+public struct EvalSplitCommand: SlantCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "split",
+        abstract: "Score sentence splitting against gold sentences.",
+        discussion: """
+            Gold is JSON Lines, one case a line: {"text", "sentences": ["...", ...]} (Golden Rules: a case passes when every sentence matches, whitespace runs collapsed) or {"text", "sentences": [{"start","end"[,"paragraph"]}, ...]} (scalar offsets: precision, recall and F1 of sentence ends, trailing whitespace ignored).
+
+            --glue scores the glued-paragraph variant built from offset gold with paragraph numbers.
+
+            Predictions: one line per case, a JSON array of {"start","end","text"} or of strings.
+            """)
+
+    @OptionGroup public var options: EvalOptions
+    @Flag(help: "Join each case's paragraphs with nothing between them (needs 'paragraph' in the gold) and score that.")
+    public var glue = false
+    @OptionGroup public var lexicons: LexiconOptions
+
+    public init() {}
+
+    public func execute(_ io: CommandIO) throws -> Int32 {
+        var gold = try SplitGold.parse(try EvalOptions.read(options.gold), file: options.gold)
+        if glue { gold = try gold.glued() }
+        let predictions: [[PredictedSentence]]
+        if let file = options.predictions {
+            predictions = try PredictionFiles.split(try EvalOptions.read(file), file: file, texts: gold.cases.map(\.text))
+            guard predictions.count == gold.cases.count else {
+                throw EvalError(file: file, problem: "\(predictions.count) prediction lines for \(gold.cases.count) gold cases")
+            }
+            if gold.hasOffsets, let k = predictions.firstIndex(where: { $0.contains { $0.span == nil } }) {
+                throw EvalError(file: file, line: k + 1, problem: "offset gold needs predicted sentences with 'start' and 'end'")
+            }
+        } else {
+            let splitter = try lexicons.analyzer().splitter
+            predictions = gold.cases.map { c in
+                splitter.sentences(in: SourceText(c.text.string)).map { PredictedSentence(span: $0.span, text: $0.text) }
+            }
+        }
+        let report = SplitEvaluation.evaluate(gold: gold, predictions: predictions, errors: options.errors)
+        let task = glue ? "split-glued" : "split"
+        switch options.format {
+        case .json: io.out(JSONOutput.encode(report) + "\n")
+        case .row:
+            if let passed = report.passed {
+                io.out(EvalText.row(task: task, options: options, n: report.cases, prf: nil, notes: "passed \(passed)/\(report.cases)"))
+            } else {
+                io.out(EvalText.row(task: task, options: options, n: report.boundaries?.gold ?? 0, prf: report.boundaries, notes: "sentence-end boundaries"))
+            }
+        case .text:
+            var out = "\(task): \(report.gold) (\(report.cases) cases) - \(options.systemLabel)\n"
+            if let passed = report.passed { out += "cases passed: \(passed)/\(report.cases)\n" }
+            if let b = report.boundaries { out += EvalText.prfLine("boundaries", b) }
+            io.out(out + EvalText.errors(report.errors))
+        }
+        return ExitStatus.ok
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import SlantCore
+import SlantReport
+import SlantStore
+
+/// `slant outlets`: the per-outlet table with 95% intervals.
+public struct OutletsCommand: SlantCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "outlets",
+        abstract: "Per-outlet claim mix and loaded-language density, with 95% intervals.",
+        discussion: """
+            Figures count each outlet's own reporting: articles with a wire byline or dateline
+            (AP, Reuters, AFP, UPI) and near duplicates of another outlet's article are counted
+            apart (wire, dup); --scope syndicated gives the figures of that copy alone, --scope all
+            of everything. Intervals come from a
+            bootstrap over articles (1,000 replicates, fixed seed: the same database gives the
+            same output). Outlets with fewer than --min-articles articles are marked, not ranked.
+            """)
+
+    public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable { case table, json, csv }
+
+    @Option(help: ArgumentHelp("The database (default: $SLANT_DB, else slant.db).", valueName: "FILE"))
+    public var db: String?
+
+    @Option(help: "Output format: table, json or csv.")
+    public var format: Format = .table
+
+    @Option(help: "Which articles to count: own (default: the outlet's own reporting), syndicated (wire copy and near duplicates only) or all.")
+    public var scope: Scope = .own
+
+    public enum Scope: String, ExpressibleByArgument, CaseIterable, Sendable { case own, syndicated, all }
+
+    @Option(help: "Outlets with fewer articles are marked as too few for a stable figure.")
+    public var minArticles: Int = minimumArticlesForRanking
+
+    @Flag(help: "With --format json: every aggregate (per month, entity and source kind too).")
+    public var breakdown = false
+
+    public init() {}
+
+    public func execute(_ io: CommandIO) throws -> Int32 {
+        let path = IngestCommand.databasePath(db, io)
+        let store = try Store(path: path, create: false)
+        let options = AggregateOptions(scope: scope == .own ? .own : scope == .syndicated ? .syndicated : .all, minArticles: minArticles)
+        if breakdown {
+            io.out(JSONOutput.encode(try store.aggregates(options)) + "\n")
+            return ExitStatus.ok
+        }
+        // The table and CSV show no top terms or sources: skip scanning for them.
+        var figureOptions = options
+        figureOptions.details = format == .json
+        let figures = try store.outletFigures(figureOptions)
+        switch format {
+        case .json: io.out(JSONOutput.encode(figures) + "\n")
+        case .csv: io.out(Self.csv(figures))
+        case .table where figures.isEmpty: io.out("no articles stored in \(path) yet: run 'slant ingest'\n")
+        case .table: io.out(Self.table(figures, minArticles: minArticles))
+        }
+        return ExitStatus.ok
+    }
+
+    static func percent(_ x: Double) -> String { String(format: "%.1f", x * 100) }
+    static func percentCI(_ i: Interval) -> String { "\(percent(i.lo))-\(percent(i.hi))" }
+    static func number(_ x: Double) -> String { String(format: "%.2f", x) }
+
+    static func table(_ figures: [OutletFigures], minArticles: Int) -> String {
+        let header = ["outlet", "articles", "sentences", "FACTUAL %", "ATTRIBUTED %", "EDITORIAL %", "loaded/1k", "quoted/1k", "wire", "dup", ""]
+        var rows = [header]
+        for f in figures {
+            rows.append([
+                f.outlet, String(f.articles), String(f.sentences),
+                "\(percent(f.share.FACTUAL)) (\(percentCI(f.share_ci95.FACTUAL)))",
+                "\(percent(f.share.ATTRIBUTED)) (\(percentCI(f.share_ci95.ATTRIBUTED)))",
+                "\(percent(f.share.EDITORIAL)) (\(percentCI(f.share_ci95.EDITORIAL)))",
+                "\(number(f.loaded_per_1k_words)) (\(number(f.loaded_per_1k_words_ci95.lo))-\(number(f.loaded_per_1k_words_ci95.hi)))",
+                number(f.quoted_loaded_per_1k_words), String(f.wire_articles), String(f.near_duplicate_articles),
+                f.too_few_articles ? "too few" : "",
+            ])
+        }
+        let widths = header.indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+        var out = rows.map { row in
+            row.enumerated().map { c, cell in
+                let pad = String(repeating: " ", count: widths[c] - cell.count)
+                return c == 0 || c == row.count - 1 ? cell + pad : pad + cell
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }.joined(separator: "\n") + "\n"
+        out += "Shares of sentences with 95% intervals (bootstrap over articles). loaded/1k: outlet-voice loaded terms per 1,000 outlet-voice words.\n"
+        if figures.contains(where: \.too_few_articles) {
+            out += "too few: fewer than \(minArticles) articles; the figures are shown but are not stable enough to rank.\n"
+        }
+        return out
+    }
+
+    static func csv(_ figures: [OutletFigures]) -> String {
+        var out = "outlet,articles,sentences,words,factual,factual_lo,factual_hi,attributed,attributed_lo,attributed_hi,editorial,editorial_lo,editorial_hi,loaded_per_1k_words,loaded_lo,loaded_hi,quoted_loaded_per_1k_words,quoted_lo,quoted_hi,wire_articles,near_duplicate_articles,too_few_articles\n"
+        for f in figures {
+            let cells: [String] = [
+                csvField(f.outlet), String(f.articles), String(f.sentences), String(f.words),
+                String(f.share.FACTUAL), String(f.share_ci95.FACTUAL.lo), String(f.share_ci95.FACTUAL.hi),
+                String(f.share.ATTRIBUTED), String(f.share_ci95.ATTRIBUTED.lo), String(f.share_ci95.ATTRIBUTED.hi),
+                String(f.share.EDITORIAL), String(f.share_ci95.EDITORIAL.lo), String(f.share_ci95.EDITORIAL.hi),
+                String(f.loaded_per_1k_words), String(f.loaded_per_1k_words_ci95.lo), String(f.loaded_per_1k_words_ci95.hi),
+                String(f.quoted_loaded_per_1k_words), String(f.quoted_loaded_per_1k_words_ci95.lo), String(f.quoted_loaded_per_1k_words_ci95.hi),
+                String(f.wire_articles), String(f.near_duplicate_articles), String(f.too_few_articles),
+            ]
+            out += cells.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

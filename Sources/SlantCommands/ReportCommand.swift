@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import SlantCore
+import SlantIO
+import SlantReport
+import SlantStore
+
+/// `slant report`: write the static HTML report of a set of articles.
+public struct ReportCommand: SlantCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the HTML report (index, one page per outlet and per article) of a set of articles.",
+        discussion: """
+            With --db FILE, reports the articles stored by 'slant ingest', with the store's
+            per-outlet figures (article-bootstrap intervals, as 'slant outlets' prints them).
+            Otherwise reads article files (text with the optional ' date YYYY-MM-DD URL' header, or the JSON
+            that 'slant score --format json' writes, for files ending in .json), analyses them,
+            groups them by outlet and writes a static site into DIR: index.html, outlets/ and
+            articles/. Every page inlines its CSS and charts and needs no network.
+            A file that cannot be read is reported and the rest go on; the exit status is then 2.
+            """)
+
+    @Option(help: ArgumentHelp("The folder to write the report into (created if needed).", valueName: "DIR"))
+    public var out: String
+
+    @Argument(help: "Article files (text, or .json from 'slant score --format json').")
+    public var files: [String] = []
+
+    @Option(help: ArgumentHelp("Report the articles stored in this database (see slant ingest).", valueName: "FILE"))
+    public var db: String?
+
+    @Option(help: ArgumentHelp("A folder of templates (*.mustache, report.css) that replace the built-in ones of the same name.", valueName: "DIR"))
+    public var templates: String?
+
+    @Option(help: ArgumentHelp("The generation time printed on the index (default: SOURCE_DATE_EPOCH, else now).", valueName: "TEXT"))
+    public var generated: String?
+
+    @Option(help: "Outlets with fewer articles are shown but not ranked.")
+    public var minArticles: Int = minimumArticlesForRanking
+
+    @Option(help: "The report's title.")
+    public var title: String = "Slant report"
+
+    @Option(help: "The outlet of every article given (otherwise from each article's URL).")
+    public var outlet: String?
+
+    @OptionGroup public var lexicons: LexiconOptions
+
+    public init() {}
+
+    public func validate() throws {
+        if files.isEmpty && db == nil { throw ValidationError("give --db FILE or at least one article file") }
+        if !files.isEmpty && db != nil { throw ValidationError("give --db FILE or article files, not both") }
+        if minArticles < 1 { throw ValidationError("--min-articles must be at least 1") }
+    }
+
+    public func execute(_ io: CommandIO) throws -> Int32 {
+        let templateSet = try ReportTemplates.load(directory: templates)
+        let set = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
+        if let db { return try reportStore(db, templates: templateSet, lexicons: set, io: io) }
+        let analyzer = try Analyzer(lexicons: set)
+        let overrides = MetadataOverrides(outlet: outlet)
+        let results = ResultSlots(files.count)
+        let files = self.files
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            do {
+                let (name, data) = try InputReader.data(path: files[i])
+                if name.hasSuffix(".json") {
+                    do {
+                        var analysis = try JSONDecoder().decode(ArticleAnalysis.self, from: data)
+                        if let outlet = overrides.outlet { analysis.article.outlet = outlet }
+                        results.set(i, .success(analysis))
+                    } catch {
+                        results.set(i, .failure(ReportInputError(message: "\(name): not the JSON of 'slant score --format json'")))
+                    }
+                } else {
+                    let text = try InputReader.text(data, name: name)
+                    results.set(i, .success(analyzer.analyze(ScraperTextReader.article(from: text, overrides: overrides))))
+                }
+            } catch {
+                results.set(i, .failure(error))
+            }
+        }
+        var analyses: [ArticleAnalysis] = []
+        var failed = 0
+        for result in results.values {
+            switch result {
+            case .success(let analysis): analyses.append(analysis)
+            case .failure(let error):
+                failed += 1
+                io.err("slant: \(error.localizedDescription)\n")
+            case nil: break
+            }
+        }
+        let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
+                                    minArticles: minArticles, entityAliases: try Self.entityAliases(set))
+        let site = ReportSite.build(from: analyses, options: options)
+        let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templateSet)
+        io.out("wrote the report of \(analyses.count) articles from \(site.outlets.count) outlets: \(index.path)\n")
+        return failed > 0 ? ExitStatus.error : ExitStatus.ok
+    }
+
+    /// The report of a store: every stored article's analysis as it was stored, with the
+    /// store's per-outlet figures (own reporting, article-bootstrap 95% intervals).
+    func reportStore(_ path: String, templates: ReportTemplates, lexicons set: LexiconSet, io: CommandIO) throws -> Int32 {
+        let store = try Store(path: path, create: false)
+        let analyses = try store.analyses()
+        guard !analyses.isEmpty else { throw StoreError(path: path, problem: "holds no articles (run 'slant ingest' first)") }
+        let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
+                                    minArticles: minArticles, entityAliases: try Self.entityAliases(set))
+        var site = ReportSite.build(from: analyses, options: options)
+        var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool)] = [:]
+        for f in try store.outletFigures(AggregateOptions(minArticles: minArticles)) {
+            func estimate(_ value: Double, _ ci: Interval) -> Estimate { Estimate(value: value, low: ci.lo, high: ci.hi) }
+            rows[f.outlet] = (ClaimMix(factual: estimate(f.share.FACTUAL, f.share_ci95.FACTUAL),
+                                       attributed: estimate(f.share.ATTRIBUTED, f.share_ci95.ATTRIBUTED),
+                                       editorial: estimate(f.share.EDITORIAL, f.share_ci95.EDITORIAL)),
+                              estimate(f.loaded_per_1k_words, f.loaded_per_1k_words_ci95),
+                              estimate(f.quoted_loaded_per_1k_words, f.quoted_loaded_per_1k_words_ci95),
+                              f.too_few_articles)
+        }
+        site.useFigures(rows)
+        let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templates)
+        io.out("wrote the report of \(analyses.count) articles from \(site.outlets.count) outlets: \(index.path)\n")
+        return ExitStatus.ok
+    }
+
+    /// Entity name → its aliases, from entities.tsv (validated by the analyser already).
+    static func entityAliases(_ set: LexiconSet) throws -> [String: [String]] {
+        let file = try DataFile.parse(try set.text("entities.tsv"), name: "entities.tsv", minColumns: 3, maxColumns: 3)
+        var aliases: [String: [String]] = [:]
+        for row in file.rows { aliases[row.fields[1], default: []].append(row.fields[0]) }
+        return aliases
+    }
+
+    /// SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the current time, in UTC.
+    static func defaultGenerated(_ environment: [String: String]) -> String {
+        let date = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init).map { Date(timeIntervalSince1970: $0) } ?? Date()
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}
+
+struct ReportInputError: LocalizedError {
+    var message: String
+    var errorDescription: String? { message }
+}
+
+/// One result slot per input, written from parallel workers.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<ArticleAnalysis, Error>?]
+    private let lock = NSLock()
+
+    init(_ n: Int) { slots = Array(repeating: nil, count: n) }
+
+    func set(_ i: Int, _ result: Result<ArticleAnalysis, Error>) {
+        lock.lock()
+        slots[i] = result
+        lock.unlock()
+    }
+
+    var values: [Result<ArticleAnalysis, Error>?] { slots }
+}

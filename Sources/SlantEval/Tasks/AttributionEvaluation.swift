@@ -1,0 +1,68 @@
+import SlantCore
+
+/// A predicted sentence for the attribution task: its span, its label and the source span
+/// the predictor named, if any.
+public struct AttributedSentence: Sendable, Equatable {
+    public var span: TextSpan
+    public var label: String
+    public var source: TextSpan?
+
+    public init(span: TextSpan, label: String, source: TextSpan?) {
+        self.span = span
+        self.label = label
+        self.source = source
+    }
+}
+
+/// The result of scoring attribution against brat gold.
+public struct AttributionReport: Encodable, Sendable {
+    public var gold: String
+    public var documents: Int
+    /// Sentence level, ATTRIBUTED against NOT_ATTRIBUTED.
+    public var sentences: ConfusionMatrix
+    public var attributed: PRF
+    /// Source spans: any-overlap and exact (whitespace-trimmed) matching.
+    public var sources_overlap: PRF
+    public var sources_exact: PRF
+    public var errors: [ErrorExample]
+}
+
+/// Scores attribution: which sentences report someone else's claim, and who the source is.
+public enum AttributionEvaluation {
+    /// The gold label of a sentence: ATTRIBUTED when it overlaps a Cue or a Content span.
+    public static func goldLabel(_ sentence: TextSpan, cues: [TextSpan], contents: [TextSpan]) -> String {
+        (cues.contains { $0.overlaps(sentence) } || contents.contains { $0.overlaps(sentence) }) ? "ATTRIBUTED" : "NOT_ATTRIBUTED"
+    }
+
+    /// Scores predictions by document name. The sentences are the predictor's own (so each
+    /// predictor is judged on its own split); a document without predictions counts as no
+    /// sentences, which leaves its gold sources unfound.
+    public static func evaluate(documents: [BratDocument], predictions: [String: [AttributedSentence]],
+                                gold: String, errors limit: Int) -> AttributionReport {
+        var matrix = ConfusionMatrix(labels: ClassifyTask.attributed.labels)
+        var overlap = PRF.zero, exact = PRF.zero
+        var misses: [ErrorExample] = [], alarms: [ErrorExample] = []
+        for doc in documents {
+            let cues = doc.spans(ofType: "Cue"), contents = doc.spans(ofType: "Content")
+            let sources = doc.linkedSpans(role: "Source").map { doc.text.trimmed($0) }
+            let predicted = predictions[doc.name] ?? []
+            for s in predicted {
+                let span = doc.text.trimmed(s.span)
+                guard span.length > 0 else { continue }
+                let want = goldLabel(span, cues: cues, contents: contents)
+                let got = ClassifyTask.attributed.map(s.label) ?? "NOT_ATTRIBUTED"
+                matrix.add(gold: want, predicted: got)
+                if want != got {
+                    let e = ErrorExample(kind: want == "ATTRIBUTED" ? "miss" : "false-alarm", document: doc.name, offset: span.start,
+                                         text: ScalarText.oneLine(doc.text.text(span)), detail: "gold \(want), predicted \(s.label)")
+                    if want == "ATTRIBUTED" { if misses.count < limit { misses.append(e) } } else if alarms.count < limit { alarms.append(e) }
+                }
+            }
+            let found = predicted.compactMap(\.source).map { doc.text.trimmed($0) }
+            overlap = overlap + SpanMatching.overlap(gold: sources, predicted: found)
+            exact = exact + SpanMatching.exact(gold: sources, predicted: found)
+        }
+        return AttributionReport(gold: gold, documents: documents.count, sentences: matrix, attributed: matrix.prf("ATTRIBUTED"),
+                                 sources_overlap: overlap, sources_exact: exact, errors: misses + alarms)
+    }
+}

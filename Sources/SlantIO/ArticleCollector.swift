@@ -1,0 +1,306 @@
+import Foundation
+import SlantCore
+
+/// One article found in the input, with where it came from.
+public struct CollectedArticle: Sendable {
+    public var article: Article
+    /// The outlet: metadata, else the URL's registrable domain, else the fallback given.
+    public var outlet: String
+    /// `path` for a whole file, `path:line` for a JSON Lines record.
+    public var origin: String
+    /// A JSON object (sorted keys) of the record's other fields, or nil.
+    public var extra: String?
+}
+
+/// Metadata for files, keyed by file name, from a TSV with a header line (`--metadata`), such
+/// as PolNeAR's `metadata.tsv`. Recognised columns: `filename` / `file` / `id` (the key: a
+/// file's name with or without its extension), `outlet` / `publisher` / `source`, `url`,
+/// `date` / `publication_date`, `title`, `author` / `authors`. Every other column is kept
+/// in the article's extra fields.
+public struct MetadataTable: Sendable {
+    public var rows: [String: [String: String]] = [:]
+
+    public init() {}
+
+    public init(tsv text: String, name: String) throws {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        while lines.last == "" { lines.removeLast() }
+        guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) else {
+            throw InputError(path: name, problem: "is empty")
+        }
+        guard let keyColumn = ["filename", "file", "id"].first(where: header.contains) else {
+            throw InputError(path: name, problem: "line 1: no 'filename', 'file' or 'id' column to match files by")
+        }
+        for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == header.count else {
+                throw InputError(path: "\(name):\(index + 1)", problem: "has \(fields.count) fields, the header has \(header.count)")
+            }
+            let row = Dictionary(uniqueKeysWithValues: zip(header, fields))
+            if let key = row[keyColumn] { rows[Self.key(key)] = row }
+        }
+    }
+
+    /// The row for a file path, matched by its name without directory or extension.
+    public func row(for path: String) -> [String: String]? {
+        rows[Self.key(path)]
+    }
+
+    static func key(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        return (name as NSString).deletingPathExtension.isEmpty ? name : (name as NSString).deletingPathExtension
+    }
+}
+
+/// Finds and reads articles for `slant ingest`: files, directories (recursively, by
+/// extension, in sorted order), standard input, JSON Lines, scraper-format text and HTML.
+/// A bad record is reported and reading goes on; `strict` stops at the first.
+public struct ArticleCollector: Sendable {
+    /// Extensions read when walking a directory.
+    public static let textExtensions: Set<String> = ["txt", "text"]
+    public static let jsonlExtensions: Set<String> = ["jsonl", "ndjson"]
+    public static let htmlExtensions: Set<String> = ["html", "htm"]
+
+    /// The outlet used when neither the metadata nor the URL gives one (`--outlet`).
+    public var fallbackOutlet: String?
+    /// Whether an article with no outlet is an error (ingest groups by outlet; audit does not).
+    public var requiresOutlet = true
+    public var metadata: MetadataTable
+    public var suffixes: PublicSuffixList
+
+    public init(fallbackOutlet: String? = nil, metadata: MetadataTable = MetadataTable(), suffixes: PublicSuffixList = .embedded) {
+        self.fallbackOutlet = fallbackOutlet
+        self.metadata = metadata
+        self.suffixes = suffixes
+    }
+
+    /// Expands paths into the files to read: a directory becomes its files with a known
+    /// extension (gzip-compressed pages, `.html.gz`, included), recursively, sorted by path so runs are repeatable; `-` stays as is.
+    public static func expand(_ paths: [String]) throws -> [String] {
+        var result: [String] = []
+        let known = textExtensions.union(jsonlExtensions).union(htmlExtensions)
+        for path in paths {
+            if path == "-" {
+                result.append(path)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw InputError(path: path, problem: "no such file or directory")
+            }
+            guard isDirectory.boolValue else {
+                result.append(path)
+                continue
+            }
+            guard let walker = FileManager.default.enumerator(atPath: path) else {
+                throw InputError(path: path, problem: "cannot be read (permission denied?)")
+            }
+            var found: [String] = []
+            while let relative = walker.nextObject() as? String {
+                let full = (path as NSString).appendingPathComponent(relative)
+                var childIsDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue else { continue }
+                let lower = relative.lowercased()
+                if known.contains((lower as NSString).pathExtension) || lower.hasSuffix(".html.gz") || lower.hasSuffix(".htm.gz") {
+                    found.append(full)
+                }
+            }
+            result += found.sorted()
+        }
+        return result
+    }
+
+    /// The kind of input a path holds, from its extension (standard input and unknown
+    /// extensions: HTML when it starts like a page, JSON Lines when the first non-blank byte
+    /// is `{`, else text).
+    public enum Kind: Sendable { case text, jsonl, html }
+
+    public static func kind(of path: String, data: Data) -> Kind {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if jsonlExtensions.contains(ext) { return .jsonl }
+        if htmlExtensions.contains(ext) { return .html }
+        if textExtensions.contains(ext) { return .text }
+        if HTMLArticleReader.looksLikeHTML(data, path: path) { return .html }
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        let first = body.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        return first == UInt8(ascii: "{") ? .jsonl : .text
+    }
+
+    /// Reads every article in one input (its name and bytes), calling `emit` with each article
+    /// or with an error naming `path` or `path:line`. Throwing from `emit` stops the reading.
+    public func read(name: String, data: Data, emit: (Result<CollectedArticle, InputError>) throws -> Void) throws {
+        switch Self.kind(of: name, data: data) {
+        case .jsonl:
+            try readJSONLines(name: name, data: data, emit: emit)
+        case .html:
+            try emit(readHTML(name: name, data: data))
+        case .text:
+            try emit(Result { try readText(name: name, data: data) }.mapError { $0 as? InputError ?? InputError(path: name, problem: $0.localizedDescription) })
+        }
+    }
+
+    // MARK: HTML
+
+    /// HTML pages go through the HTML reader (SlantIO/HTML): the main content, with the title,
+    /// date, URL and author from the page's markup.
+    func readHTML(name: String, data: Data) -> Result<CollectedArticle, InputError> {
+        Result {
+            try finish(HTMLArticleReader.article(from: data, path: name, suffixes: suffixes), name: name, origin: name, extra: nil)
+        }.mapError { $0 as? InputError ?? InputError(path: name, problem: $0.localizedDescription) }
+    }
+
+    // MARK: Text
+
+    func readText(name: String, data: Data) throws -> CollectedArticle {
+        let text = try InputReader.text(data, name: name)
+        var article = ScraperTextReader.article(from: text)
+        var extra: String?
+        if let row = metadata.row(for: name) {
+            extra = applyTable(row, to: &article)
+        }
+        return try finish(article, name: name, origin: name, extra: extra)
+    }
+
+    /// Applies a metadata-table row: its values fill fields the text did not give (provenance
+    /// `record`); a title that is the text's first line becomes the headline.
+    func applyTable(_ row: [String: String], to article: inout Article) -> String? {
+        func value(_ names: [String]) -> String? {
+            for n in names { if let v = row[n]?.trimmingCharacters(in: " \t"), !v.isEmpty, v != "None", v != "NA" { return v } }
+            return nil
+        }
+        var used: Set<String> = ["filename", "file", "id"]
+        func take(_ names: [String]) -> String? {
+            used.formUnion(names)
+            return value(names)
+        }
+        let outlet = take(["outlet", "publisher", "source"])
+        let url = take(["url"])
+        let date = take(["date", "publication_date"])
+        let title = take(["title"])
+        let author = take(["author", "authors"])
+        if let url, article.metadata.url.value == nil { article.metadata.url = MetaValue(url, .record) }
+        if let date, article.metadata.date.value == nil { article.metadata.date = MetaValue(date, .record) }
+        if let author, article.metadata.author.value == nil { article.metadata.author = MetaValue(author, .record) }
+        if let outlet { article.metadata.outlet = MetaValue(outlet, .record) }
+        if let title, article.metadata.title.value == nil {
+            article.metadata.title = MetaValue(title, .record)
+            if article.headline == nil { Self.markHeadline(title, in: &article) }
+        }
+        let rest = row.filter { !used.contains($0.key) }
+        return rest.isEmpty ? nil : Self.json(rest)
+    }
+
+    /// When the text's first non-blank line is the title (give or take a final full stop),
+    /// it is the headline and the body starts after it.
+    static func markHeadline(_ title: String, in article: inout Article) {
+        let bytes = Array(article.text.utf8)
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        var lineEnd = end
+        while lineEnd > start, bytes[lineEnd - 1] == 0x0D || bytes[lineEnd - 1] == 0x20 { lineEnd -= 1 }
+        let line = String(decoding: bytes[start..<lineEnd], as: UTF8.self)
+        func norm(_ s: String) -> String { s.trimmingCharacters(in: " .\t") }
+        guard !line.isEmpty, norm(line) == norm(title) else { return }
+        article.headline = start..<lineEnd
+        article.body = end < bytes.count ? [end..<bytes.count] : []
+    }
+
+    // MARK: JSON Lines
+
+    static let textFields = ["text", "content", "content_original"]
+    static let knownFields: Set<String> = ["outlet", "url", "date", "title", "author", "authors", "text", "content", "content_original"]
+
+    func readJSONLines(name: String, data: Data, emit: (Result<CollectedArticle, InputError>) throws -> Void) throws {
+        let bytes = [UInt8](data)
+        var lineNumber = 0
+        // A byte-order mark is not part of the first record.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            lineNumber += 1
+            let line = bytes[start..<end]
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let origin = "\(name):\(lineNumber)"
+            try emit(Result { try record(Data(line), origin: origin, name: name) }.mapError {
+                $0 as? InputError ?? InputError(path: origin, problem: $0.localizedDescription)
+            })
+        }
+    }
+
+    func record(_ line: Data, origin: String, name: String) throws -> CollectedArticle {
+        if let bad = InputReader.firstInvalidUTF8([UInt8](line)) {
+            throw InputError(path: origin, problem: "invalid UTF-8 at byte \(bad + 1) of the line")
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed])
+        } catch {
+            throw InputError(path: origin, problem: "not valid JSON")
+        }
+        guard let fields = object as? [String: Any] else {
+            throw InputError(path: origin, problem: "not a JSON object")
+        }
+        func string(_ key: String) throws -> String? {
+            guard let value = fields[key], !(value is NSNull) else { return nil }
+            guard let s = value as? String else { throw InputError(path: origin, problem: "field '\(key)' is not a string") }
+            let trimmed = s.trimmingCharacters(in: " \t\r\n")
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        guard let textField = Self.textFields.first(where: { fields[$0] != nil && !(fields[$0] is NSNull) }) else {
+            throw InputError(path: origin, problem: "no 'text', 'content' or 'content_original' field")
+        }
+        guard let body = try string(textField) else {
+            throw InputError(path: origin, problem: "field '\(textField)' is empty")
+        }
+        let title = try string("title")
+        var metadata = ArticleMetadata()
+        if let outlet = try string("outlet") { metadata.outlet = MetaValue(outlet, .record) }
+        if let url = try string("url") { metadata.url = MetaValue(url, .record) }
+        if let date = try string("date") { metadata.date = MetaValue(date, .record) }
+        if let title { metadata.title = MetaValue(title, .record) }
+        if let author = try string("author") ?? string("authors") { metadata.author = MetaValue(author, .record) }
+        // The title goes first in the analysed text so the headline's offsets, like every
+        // sentence's, point into one string.
+        var article: Article
+        if let title {
+            let text = title + "\n\n" + body
+            let titleBytes = title.utf8.count
+            article = Article(text: text, metadata: metadata, headline: 0..<titleBytes, body: [(titleBytes + 2)..<text.utf8.count])
+        } else {
+            article = Article(text: body, metadata: metadata)
+        }
+        var extra = fields.filter { !Self.knownFields.contains($0.key) || (Self.textFields.contains($0.key) && $0.key != textField) }
+        extra = extra.filter { !Self.textFields.contains($0.key) }
+        let extraJSON = extra.isEmpty ? nil : (try? JSONSerialization.data(withJSONObject: extra, options: [.sortedKeys, .withoutEscapingSlashes]))
+            .map { String(decoding: $0, as: UTF8.self) }
+        return try finish(article, name: name, origin: origin, extra: extraJSON)
+    }
+
+    // MARK: Outlet
+
+    /// Settles the outlet: metadata, else the URL's registrable domain, else the fallback.
+    func finish(_ article: Article, name: String, origin: String, extra: String?) throws -> CollectedArticle {
+        var article = article
+        if article.metadata.outlet.value == nil, let url = article.metadata.url.value,
+           let domain = suffixes.registrableDomain(ofURL: url) {
+            article.metadata.outlet = MetaValue(domain, .url)
+        }
+        if article.metadata.outlet.value == nil, let fallbackOutlet {
+            article.metadata.outlet = MetaValue(fallbackOutlet, .flag)
+        }
+        guard let outlet = article.metadata.outlet.value ?? (requiresOutlet ? nil : "") else {
+            throw InputError(path: origin, problem: "no outlet: the record names none, has no URL to take one from, and no --outlet was given")
+        }
+        return CollectedArticle(article: article, outlet: outlet, origin: origin, extra: extra)
+    }
+
+    static func json(_ object: [String: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(object)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}

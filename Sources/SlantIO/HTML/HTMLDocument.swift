@@ -1,0 +1,229 @@
+import CLibXML2
+import Foundation
+
+/// One node of a parsed HTML page: an element with its attributes and children, or a run of text.
+///
+/// libxml2 builds the tree; it is copied into these nodes once so the extractor can walk, score
+/// and prune it in Swift without holding C pointers.
+final class HTMLNode {
+    /// The lower-case tag name of an element, or "" for a text node.
+    let tag: String
+    /// Attributes with lower-case names.
+    let attributes: [String: String]
+    /// Text of a text node ("" for elements).
+    let text: String
+    private(set) var children: [HTMLNode] = []
+    private(set) weak var parent: HTMLNode?
+
+    init(tag: String, attributes: [String: String] = [:], text: String = "") {
+        self.tag = tag
+        self.attributes = attributes
+        self.text = text
+    }
+
+    var isText: Bool { tag.isEmpty }
+
+    /// The content score the extractor gives candidate containers (nil: not a candidate).
+    var score: Double?
+
+    func append(_ child: HTMLNode) {
+        child.parent = self
+        children.append(child)
+    }
+
+    /// Element children only.
+    var elementChildren: [HTMLNode] { children.filter { !$0.isText } }
+
+    /// Replaces the children (used to wrap loose inline runs in paragraphs).
+    func setChildren(_ nodes: [HTMLNode]) {
+        for node in nodes { node.parent = self }
+        children = nodes
+    }
+
+    /// Detaches this node from its parent.
+    func remove() {
+        guard let parent else { return }
+        parent.children.removeAll { $0 === self }
+        self.parent = nil
+    }
+
+    func attribute(_ name: String) -> String? { attributes[name] }
+
+    /// The class and id attributes together, lower-cased, for matching boilerplate names.
+    lazy var classAndID: String = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+
+    /// Every element below this node, in document order.
+    func descendants(_ tags: Set<String>? = nil) -> [HTMLNode] {
+        var result: [HTMLNode] = []
+        var stack = Array(children.reversed())
+        while let node = stack.popLast() {
+            if !node.isText, tags?.contains(node.tag) ?? true { result.append(node) }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return result
+    }
+
+    /// All text below this node, concatenated as is.
+    var rawText: String {
+        if isText { return text }
+        var out = ""
+        appendRawText(to: &out)
+        return out
+    }
+
+    private func appendRawText(to out: inout String) {
+        for child in children {
+            if child.isText { out += child.text } else if child.tag == "br" { out += "\n" } else { child.appendRawText(to: &out) }
+        }
+    }
+
+    /// The text with runs of white space collapsed to one space and the ends trimmed.
+    var normalizedText: String { HTMLText.collapse(rawText) }
+
+    /// Ancestors from the parent upwards.
+    var ancestors: [HTMLNode] {
+        var result: [HTMLNode] = []
+        var node = parent
+        while let n = node {
+            result.append(n)
+            node = n.parent
+        }
+        return result
+    }
+}
+
+/// White-space helpers for text taken from HTML.
+enum HTMLText {
+    /// Collapses every run of white space (including non-breaking spaces) to one space and trims.
+    static func collapse(_ s: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0xA0, 0x200B, 0xFEFF, 0x2028, 0x2029, 0x3000, 0x2000...0x200A, 0x202F, 0x205F: return true
+        default: return false
+        }
+    }
+}
+
+/// A parsed HTML page.
+struct HTMLDocument {
+    /// The root element (`html`), or an empty element when the page had none.
+    let root: HTMLNode
+
+    /// Parses bytes with libxml2's forgiving HTML parser. The character encoding comes from a
+    /// byte-order mark, else bytes that are valid UTF-8 are read as UTF-8, else the page's
+    /// declared charset, else windows-1252 (what browsers assume for undeclared legacy pages).
+    init(data: Data) throws(HTMLParseError) {
+        HTMLDocument.initializeLibXML
+        let encoding = HTMLDocument.encoding(of: data)
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+        // libxml2 takes an Int32 length; a page over 2 GB is not an article.
+        guard data.count < Int(Int32.max) else { throw .tooLarge }
+        func read(_ encoding: String) -> htmlDocPtr? {
+            data.withUnsafeBytes { raw -> htmlDocPtr? in
+                guard let base = raw.baseAddress else { return nil }
+                return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+            }
+        }
+        // A charset libxml2 does not know makes it give up; the page is then read as windows-1252.
+        let document = read(encoding) ?? (encoding == "windows-1252" ? nil : read("windows-1252"))
+        guard let document else { throw .unparseable }
+        defer { xmlFreeDoc(document) }
+        let root = HTMLNode(tag: "#document")
+        var child = document.pointee.children
+        while let node = child {
+            HTMLDocument.copy(node, into: root, document: document, depth: 0)
+            child = node.pointee.next
+        }
+        self.root = root.children.first { $0.tag == "html" } ?? root
+    }
+
+    /// libxml2 parses documents on several threads at once only after `xmlInitParser` has run
+    /// once; a static constant runs it exactly once, whichever thread comes first.
+    private static let initializeLibXML: Void = xmlInitParser()
+
+    /// Copies a libxml2 node and its subtree. Depth is capped so that a hostile page with
+    /// thousands of nested elements cannot exhaust the stack; deeper content is flattened.
+    private static func copy(_ node: xmlNodePtr, into parent: HTMLNode, document: htmlDocPtr, depth: Int) {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = node.pointee.content {
+                parent.append(HTMLNode(tag: "", text: String(cString: content)))
+            }
+        case XML_ELEMENT_NODE:
+            let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            var attributes: [String: String] = [:]
+            var property = node.pointee.properties
+            while let p = property {
+                if let rawName = p.pointee.name {
+                    let key = String(cString: rawName).lowercased()
+                    if let value = xmlNodeListGetString(document, p.pointee.children, 1) {
+                        attributes[key] = String(cString: value)
+                        free(value)  // xmlFree is a C global Swift 6 will not reference; libxml2 uses malloc.
+                    } else {
+                        attributes[key] = ""
+                    }
+                }
+                property = p.pointee.next
+            }
+            let element = depth < 400 ? HTMLNode(tag: name, attributes: attributes) : parent
+            if element !== parent { parent.append(element) }
+            var child = node.pointee.children
+            while let c = child {
+                copy(c, into: element, document: document, depth: depth + 1)
+                child = c.pointee.next
+            }
+        default:
+            break  // comments, processing instructions, DTD nodes
+        }
+    }
+
+    /// The encoding name to give libxml2 (see `init`).
+    static func encoding(of data: Data) -> String {
+        let bytes = [UInt8](data.prefix(4))
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        if InputReader.firstInvalidUTF8([UInt8](data)) == nil { return "UTF-8" }
+        if let declared = declaredCharset(data) {
+            // Browsers read latin-1 and ascii labels as windows-1252, a superset that gives curly quotes.
+            switch declared {
+            case "iso-8859-1", "latin1", "us-ascii", "ascii", "iso8859-1": return "windows-1252"
+            case "utf-8", "utf8": return "windows-1252"  // declared UTF-8 but invalid: the bytes are legacy
+            default: return declared
+            }
+        }
+        return "windows-1252"
+    }
+
+    /// The charset named by a `<meta charset>` or `<meta http-equiv content="...; charset=...">`
+    /// in the first 4 KB, lower-cased.
+    static func declaredCharset(_ data: Data) -> String? {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        var rest = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+        rest = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
+        return rest.isEmpty ? nil : String(rest)
+    }
+}
+
+/// Why a page could not be parsed.
+enum HTMLParseError: Error {
+    case unparseable
+    case tooLarge
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A figure with its 95% interval. `low` and `high` equal `value` when no interval can be
+/// given (fewer than two articles and nothing to count).
+public struct Estimate: Codable, Hashable, Sendable {
+    public var value: Double
+    public var low: Double
+    public var high: Double
+
+    public init(value: Double, low: Double, high: Double) {
+        self.value = value
+        self.low = min(low, value)
+        self.high = max(high, value)
+    }
+
+    /// The wider of two intervals around the same value.
+    func union(_ other: Estimate) -> Estimate {
+        Estimate(value: value, low: min(low, other.low), high: max(high, other.high))
+    }
+
+    func scaled(_ factor: Double) -> Estimate {
+        Estimate(value: value * factor, low: low * factor, high: high * factor)
+    }
+}
+
+/// The interval arithmetic behind the report's figures. Sentences and words within one
+/// article are not independent draws, so every rate gets the wider of a count-based interval
+/// (Wilson for shares, Poisson for densities) and a cluster-robust one over articles.
+public enum ReportStats {
+    /// The normal quantile for a two-sided 95% interval.
+    static let z = 1.959964
+
+    /// Wilson score interval for `k` successes in `n` trials.
+    public static func wilson(_ k: Double, _ n: Double) -> Estimate {
+        guard n > 0 else { return Estimate(value: 0, low: 0, high: 0) }
+        let p = k / n
+        let z2 = z * z
+        let centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+        let half = z * ((p * (1 - p) / n + z2 / (4 * n * n)).squareRoot()) / (1 + z2 / n)
+        return Estimate(value: p, low: max(0, centre - half), high: min(1, centre + half))
+    }
+
+    /// Poisson interval for a count per unit of exposure (Byar's approximation, good to a few
+    /// percent even for small counts).
+    public static func poisson(count: Double, exposure: Double) -> Estimate {
+        guard exposure > 0 else { return Estimate(value: 0, low: 0, high: 0) }
+        let c = count
+        let low = c <= 0 ? 0 : c * pow(1 - 1 / (9 * c) - z / (3 * c.squareRoot()), 3)
+        let c1 = c + 1
+        let high = c1 * pow(1 - 1 / (9 * c1) + z / (3 * c1.squareRoot()), 3)
+        return Estimate(value: c / exposure, low: max(0, low) / exposure, high: high / exposure)
+    }
+
+    /// A ratio of sums over articles (`Σy / Σx`) with a cluster-robust (linearised) interval:
+    /// the spread between articles, not between sentences, sets its width. Needs two articles.
+    public static func clusterRatio(_ pairs: [(y: Double, x: Double)]) -> Estimate {
+        let sy = pairs.reduce(0) { $0 + $1.y }, sx = pairs.reduce(0) { $0 + $1.x }
+        guard sx > 0 else { return Estimate(value: 0, low: 0, high: 0) }
+        let r = sy / sx
+        let k = Double(pairs.count)
+        guard k >= 2 else { return Estimate(value: r, low: r, high: r) }
+        let ss = pairs.reduce(0) { $0 + ($1.y - r * $1.x) * ($1.y - r * $1.x) }
+        let se = (k / (k - 1) * ss).squareRoot() / sx
+        return Estimate(value: r, low: max(0, r - z * se), high: r + z * se)
+    }
+
+    /// A share (successes over trials, summed over articles) with the wider of the Wilson and
+    /// the cluster-robust interval, clamped to [0, 1].
+    public static func share(_ pairs: [(y: Double, x: Double)]) -> Estimate {
+        let sy = pairs.reduce(0) { $0 + $1.y }, sx = pairs.reduce(0) { $0 + $1.x }
+        let i = wilson(sy, sx).union(clusterRatio(pairs))
+        return Estimate(value: i.value, low: max(0, i.low), high: min(1, i.high))
+    }
+
+    /// A density per 1,000 units (terms per 1,000 words) with the wider of the Poisson and the
+    /// cluster-robust interval.
+    public static func densityPer1k(_ pairs: [(y: Double, x: Double)]) -> Estimate {
+        let sy = pairs.reduce(0) { $0 + $1.y }, sx = pairs.reduce(0) { $0 + $1.x }
+        return poisson(count: sy, exposure: sx).union(clusterRatio(pairs)).scaled(1000)
+    }
+
+    /// The mean of values with a normal interval; nil for fewer than two values.
+    public static func mean(_ values: [Double]) -> Estimate? {
+        guard values.count >= 2 else { return nil }
+        let n = Double(values.count)
+        let m = values.reduce(0, +) / n
+        let variance = values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1)
+        let half = z * (variance / n).squareRoot()
+        return Estimate(value: m, low: m - half, high: m + half)
+    }
+}

@@ -1,0 +1,340 @@
+import Foundation
+import SlantCore
+
+/// Choices for building a report from analyses in memory.
+public struct ReportOptions: Sendable {
+    /// The generation time printed on the index; pass a fixed value for reproducible output.
+    public var generated: String
+    public var title: String
+    /// Outlets with fewer articles are listed but not ranked.
+    public var minArticles: Int
+    /// Entities' aliases as written in entities.tsv (entity name → aliases: "United States" →
+    /// ["US", "U.S.", "Washington"]), to count the sentences that mention an entity; the
+    /// entity's own name always counts.
+    public var entityAliases: [String: [String]]
+    /// How many of the most loaded sentences, entities and terms per category an outlet page lists.
+    public var topSentences: Int
+    public var topEntities: Int
+    public var termsPerCategory: Int
+
+    public init(generated: String, title: String = "Slant report", minArticles: Int = 5,
+                entityAliases: [String: [String]] = [:], topSentences: Int = 10, topEntities: Int = 12,
+                termsPerCategory: Int = 6) {
+        self.generated = generated
+        self.title = title
+        self.minArticles = minArticles
+        self.entityAliases = entityAliases
+        self.topSentences = topSentences
+        self.topEntities = topEntities
+        self.termsPerCategory = termsPerCategory
+    }
+}
+
+extension ReportSite {
+    /// The outlet name used for articles that do not name one.
+    public static let unknownOutlet = "(unknown outlet)"
+
+    /// Builds the whole site from analyses in memory (what `slant report FILES...` does before
+    /// a store exists): groups them by outlet and aggregates with the intervals of `ReportStats`.
+    /// The result does not depend on the order of `analyses`.
+    public static func build(from analyses: [ArticleAnalysis], options: ReportOptions) -> ReportSite {
+        let keys = analyses.map { a in
+            [a.article.outlet ?? unknownOutlet, a.article.date ?? "", a.article.title ?? "", a.article.sha256, a.article.url ?? ""]
+        }
+        let order = keys.indices.sorted { i, j in
+            for (x, y) in zip(keys[i], keys[j]) where x != y { return x < y }
+            return i < j
+        }
+        let sorted = order.map { analyses[$0] }
+        var outletSlugs = Slugger()
+        var articleSlugs = Slugger()
+        var groups: [(name: String, slug: String, items: [ArticlePage])] = []
+        var groupIndex: [String: Int] = [:]
+        for (i, analysis) in sorted.enumerated() {
+            let outlet = analysis.article.outlet ?? unknownOutlet
+            let outletSlug = outletSlugs.slug(for: outlet, fallback: "outlet")
+            let base = Slugger.articleBase(date: analysis.article.date, title: analysis.article.title, id: analysis.article.sha256)
+            let slug = articleSlugs.slug(for: String(i), from: base, fallback: "article")
+            let page = ArticlePage(slug: slug, outletSlug: outletSlug, outletName: outlet, analysis: analysis)
+            if let g = groupIndex[outlet] {
+                groups[g].items.append(page)
+            } else {
+                groupIndex[outlet] = groups.count
+                groups.append((outlet, outletSlug, [page]))
+            }
+        }
+
+        let built = Slots<OutletPage>(groups.count)
+        let finished = groups
+        DispatchQueue.concurrentPerform(iterations: finished.count) { g in
+            built.set(g, outletPage(name: finished[g].name, slug: finished[g].slug, articles: finished[g].items, options: options))
+        }
+        let pages = ranked(built.values.compactMap { $0 })
+        let dates = sorted.compactMap(\.article.date).sorted()
+        var lexicons: [String: LexiconInfo] = [:]
+        for analysis in sorted {
+            for info in analysis.lexicons { lexicons["\(info.file)\t\(info.version)\t\(info.sha256)"] = info }
+        }
+        let versions = Set(sorted.map(\.slant_version)).sorted()
+        let index = IndexPage(title: options.title, generated: options.generated,
+                              lexicons: lexicons.keys.sorted().compactMap { lexicons[$0] },
+                              slantVersion: versions.joined(separator: ", "),
+                              firstDate: dates.first, lastDate: dates.last, minArticles: options.minArticles,
+                              outlets: pages.map(\.row))
+        return ReportSite(index: index, outlets: pages, articles: finished.flatMap(\.items))
+    }
+
+    /// Ranks outlets with enough articles by loaded density; the rest follow by name, unranked.
+    public static func ranked(_ pages: [OutletPage]) -> [OutletPage] {
+        var pages = pages.sorted { a, b in
+            if a.row.tooFew != b.row.tooFew { return !a.row.tooFew }
+            if !a.row.tooFew && a.row.loadedDensity.value != b.row.loadedDensity.value {
+                return a.row.loadedDensity.value > b.row.loadedDensity.value
+            }
+            return a.row.name < b.row.name
+        }
+        var rank = 0
+        for i in pages.indices {
+            pages[i].row.rank = nil
+            if !pages[i].row.tooFew {
+                rank += 1
+                pages[i].row.rank = rank
+            }
+        }
+        return pages
+    }
+
+    /// Replaces outlets' headline figures (claim mix, densities, "too few") with figures
+    /// computed elsewhere, such as the store's article-bootstrap intervals, so the report and
+    /// `slant outlets` show the same numbers; then ranks again.
+    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool)]) {
+        for i in outlets.indices {
+            guard let figures = rows[outlets[i].row.name] else { continue }
+            outlets[i].row.claimMix = figures.claimMix
+            outlets[i].row.loadedDensity = figures.loadedDensity
+            outlets[i].row.quotedDensity = figures.quotedDensity
+            outlets[i].row.tooFew = figures.tooFew
+        }
+        outlets = Self.ranked(outlets)
+        index.outlets = outlets.map(\.row)
+    }
+
+    /// One outlet's page from its articles' pages (each holding its analysis), for a caller
+    /// that builds outlet by outlet. The row's `rank` is left nil: ranking needs every outlet.
+    public static func outletPage(name: String, slug: String, articles: [ArticlePage], options: ReportOptions) -> OutletPage {
+        let summaries = articles.map(\.analysis.summary)
+        func labelShare(_ label: ClaimLabel) -> Estimate {
+            ReportStats.share(summaries.map { (Double($0.labels[label.rawValue] ?? 0), Double($0.sentences)) })
+        }
+        let mix = ClaimMix(factual: labelShare(.factual), attributed: labelShare(.attributed), editorial: labelShare(.editorial))
+        let density = ReportStats.densityPer1k(summaries.map { (Double($0.loaded_outlet_voice), Double($0.outlet_voice_words)) })
+        let quoted = ReportStats.densityPer1k(summaries.map { (Double($0.loaded_quoted), Double($0.quoted_words)) })
+        let row = OutletRow(name: name, slug: slug, articles: articles.count,
+                            sentences: summaries.reduce(0) { $0 + $1.sentences },
+                            outletVoiceWords: summaries.reduce(0) { $0 + $1.outlet_voice_words },
+                            quotedWords: summaries.reduce(0) { $0 + $1.quoted_words },
+                            claimMix: mix, loadedDensity: density, quotedDensity: quoted, rank: nil,
+                            tooFew: articles.count < options.minArticles)
+
+        // Months.
+        var byMonth: [String: [ArticleSummary]] = [:]
+        var undated = 0
+        for page in articles {
+            if let date = page.analysis.article.date, date.count >= 7 {
+                byMonth[String(date.prefix(7)), default: []].append(page.analysis.summary)
+            } else {
+                undated += 1
+            }
+        }
+        let monthly = byMonth.keys.sorted().map { month -> MonthPoint in
+            let list = byMonth[month] ?? []
+            return MonthPoint(month: month, articles: list.count,
+                              outletVoiceWords: list.reduce(0) { $0 + $1.outlet_voice_words },
+                              loadedDensity: ReportStats.densityPer1k(list.map { (Double($0.loaded_outlet_voice), Double($0.outlet_voice_words)) }))
+        }
+
+        // Terms, entities, sources, sentences: one pass over the sentences.
+        var termCounts: [String: [String: Int]] = [:]
+        var categoryTotals: [String: Int] = [:]
+        var entityTerms: [String: [String: Int]] = [:]
+        var entityExamples: [String: [SentenceLink]] = [:]
+        var kinds: [String: Int] = [:]
+        var sourceNames: [String: Int] = [:]
+        var anonymous: [(y: Double, x: Double)] = []
+        var loadedSentences: [SentenceLink] = []
+        var gaps: [Double] = []
+        var headlineScores: [Double] = []
+        var bodyMeans: [Double] = []
+        for page in articles {
+            let analysis = page.analysis
+            var sourcedHere = 0, anonymousHere = 0
+            var headlineScore = 0.0, hasHeadline = false
+            for (n, sentence) in analysis.sentences.enumerated() {
+                let voice = sentence.loaded.filter { !$0.in_quote }
+                func link() -> SentenceLink {
+                    SentenceLink(article: page.slug, articleTitle: analysis.article.title, number: n + 1,
+                                 text: sentence.text, label: sentence.label, loadedScore: sentence.loaded_score,
+                                 terms: voice.map(\.term))
+                }
+                for hit in voice {
+                    // Every scare quote matches the same entry ("“…”"): count the words quoted.
+                    let term = hit.category == "scare-quote" ? hit.text : hit.term
+                    termCounts[hit.category, default: [:]][term, default: 0] += 1
+                    categoryTotals[hit.category, default: 0] += 1
+                    if hit.target != "unknown" {
+                        entityTerms[hit.target, default: [:]][term, default: 0] += 1
+                    }
+                }
+                for target in Set(voice.map(\.target)) where target != "unknown" {
+                    entityExamples[target, default: []].append(link())
+                }
+                if let source = sentence.source {
+                    sourcedHere += 1
+                    kinds[source.kind, default: 0] += 1
+                    if source.kind == "anonymous" {
+                        anonymousHere += 1
+                    } else if source.kind != "pronoun" || source.resolved != nil {
+                        sourceNames[source.resolved ?? source.text, default: 0] += 1
+                    }
+                }
+                if sentence.headline {
+                    hasHeadline = true
+                    headlineScore += sentence.loaded_score
+                } else if sentence.loaded_score > 0 {
+                    loadedSentences.append(link())
+                }
+            }
+            anonymous.append((Double(anonymousHere), Double(sourcedHere)))
+            if hasHeadline {
+                headlineScores.append(headlineScore)
+                bodyMeans.append(analysis.summary.body_loaded_score_mean)
+                gaps.append(headlineScore - analysis.summary.body_loaded_score_mean)
+            }
+        }
+
+        let topTerms = byCount(categoryTotals).map { category, total -> CategoryTerms in
+            let terms = byCount(termCounts[category] ?? [:]).prefix(options.termsPerCategory)
+                .map { NameCount(name: $0.key, count: $0.value) }
+            return CategoryTerms(category: category, total: total, terms: Array(terms))
+        }
+
+        let byLoad: (SentenceLink, SentenceLink) -> Bool = { a, b in
+            if a.loadedScore != b.loadedScore { return a.loadedScore > b.loadedScore }
+            return (a.article, a.number) < (b.article, b.number)
+        }
+        var totalsByEntity: [String: Int] = [:]
+        for (entity, terms) in entityTerms { totalsByEntity[entity] = terms.values.reduce(0, +) }
+        let entityTotals = Array(byCount(totalsByEntity).prefix(options.topEntities))
+        let mentions = countMentions(of: entityTotals.map { $0.key }, in: articles, aliases: options.entityAliases)
+        var entities: [EntityFraming] = []
+        for (entity, total) in entityTotals {
+            let examples: [SentenceLink] = entityExamples[entity] ?? []
+            // A term aimed at an entity implies a mention nearby even when its alias is unknown
+            // to the gazetteer (a capitalised name the scorer picked up).
+            let m = max(mentions[entity] ?? 0, examples.count)
+            let terms = byCount(entityTerms[entity] ?? [:])
+            let perMention = m > 0 ? Double(total) / Double(m) : 0
+            entities.append(EntityFraming(entity: entity, mentions: m, loadedTerms: total, perMention: perMention,
+                                          topTerms: terms.prefix(5).map { $0.key },
+                                          examples: Array(examples.sorted(by: byLoad).prefix(3))))
+        }
+
+        let sources = SourceSummary(
+            sourced: kinds.values.reduce(0, +),
+            kinds: byCount(kinds).map { NameCount(name: $0.key, count: $0.value) },
+            top: byCount(sourceNames).prefix(10).map { NameCount(name: $0.key, count: $0.value) },
+            anonymousShare: ReportStats.share(anonymous))
+        let mean: ([Double]) -> Double = { $0.isEmpty ? 0 : $0.reduce(0, +) / Double($0.count) }
+        let gap = HeadlineGap(articles: gaps.count, headlineMean: mean(headlineScores), bodyMean: mean(bodyMeans),
+                              gap: ReportStats.mean(gaps))
+
+        let rows = articles.map { page -> ArticleRow in
+            let a = page.analysis
+            return ArticleRow(slug: page.slug, title: a.article.title, date: a.article.date, url: a.article.url,
+                              sentences: a.summary.sentences, editorialShare: a.summary.editorial_share,
+                              loadedDensity: a.summary.loaded_per_1k_words)
+        }.sorted { a, b in
+            if (a.date ?? "") != (b.date ?? "") { return (a.date ?? "") > (b.date ?? "") }
+            return ((a.title ?? ""), a.slug) < ((b.title ?? ""), b.slug)
+        }
+
+        return OutletPage(row: row, monthly: monthly, undatedArticles: undated, topTerms: topTerms, entities: entities,
+                          sources: sources, headlineGap: gap,
+                          loadedSentences: Array(loadedSentences.sorted(by: byLoad).prefix(options.topSentences)),
+                          articles: rows)
+    }
+
+    /// Counts, most frequent first, ties by key: a stable order for every list on the page.
+    static func byCount(_ counts: [String: Int]) -> [(key: String, value: Int)] {
+        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    }
+
+    /// Sentences that mention each entity by its name or one of its aliases, as a whole word
+    /// (case-sensitive, as the gazetteer matches). One pass over each sentence's bytes: a
+    /// table of aliases by first byte keeps it fast on 100,000 articles.
+    static func countMentions(of entities: [String], in articles: [ArticlePage], aliases: [String: [String]]) -> [String: Int] {
+        guard !entities.isEmpty else { return [:] }
+        var byFirst: [[(bytes: [UInt8], entity: Int)]] = Array(repeating: [], count: 256)
+        for (e, name) in entities.enumerated() {
+            for alias in Set([name] + (aliases[name] ?? [])) where !alias.isEmpty {
+                let bytes = Array(alias.utf8)
+                byFirst[Int(bytes[0])].append((bytes, e))
+            }
+        }
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+        }
+        var counts = Array(repeating: 0, count: entities.count)
+        var found = Array(repeating: false, count: entities.count)
+        for page in articles {
+            for sentence in page.analysis.sentences {
+                var text = sentence.text
+                var any = false
+                text.withUTF8 { b in
+                    for i in 0..<b.count {
+                        let candidates = byFirst[Int(b[i])]
+                        if candidates.isEmpty || (i > 0 && isWordByte(b[i - 1])) { continue }
+                        for (alias, e) in candidates where !found[e] && i + alias.count <= b.count {
+                            var same = true
+                            for k in 1..<max(1, alias.count) where b[i + k] != alias[k] {
+                                same = false
+                                break
+                            }
+                            let end = i + alias.count
+                            // "U.S." ends in a period: the alias's own last byte is the boundary.
+                            if same && (end == b.count || !isWordByte(b[end]) || !isWordByte(alias[alias.count - 1])) {
+                                found[e] = true
+                                any = true
+                            }
+                        }
+                    }
+                }
+                if any {
+                    for e in found.indices where found[e] {
+                        counts[e] += 1
+                        found[e] = false
+                    }
+                }
+            }
+        }
+        var result: [String: Int] = [:]
+        for (e, name) in entities.enumerated() { result[name] = counts[e] }
+        return result
+    }
+}
+
+/// Results from parallel workers, one slot each.
+final class Slots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(_ n: Int) { slots = Array(repeating: nil, count: n) }
+
+    func set(_ i: Int, _ value: T) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    var values: [T?] { slots }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Mustache
+import SlantResources
+
+/// Errors while loading templates or writing a report.
+public enum ReportError: LocalizedError, Equatable {
+    /// A template the report needs is in neither the templates folder nor the built-in set.
+    case missingTemplate(name: String, searched: String)
+    /// A template does not parse.
+    case badTemplate(name: String, problem: String)
+    /// The templates folder cannot be read.
+    case unreadableTemplates(path: String, problem: String)
+    /// The output folder or a page cannot be written.
+    case cannotWrite(path: String, problem: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .missingTemplate(name, searched): return "report template '\(name)' not found in \(searched)"
+        case let .badTemplate(name, problem): return "report template '\(name)': \(problem)"
+        case let .unreadableTemplates(path, problem): return "templates folder '\(path)': \(problem)"
+        case let .cannotWrite(path, problem): return "cannot write '\(path)': \(problem)"
+        }
+    }
+}
+
+/// The Mustache templates and the style sheet of the report: the built-in ones from
+/// `Reports/`, with any file of the same name in a user's folder taking their place.
+public struct ReportTemplates: Sendable {
+    /// The templates every report needs (`<name>.mustache`); partials may add more.
+    public static let required = ["index", "outlet", "article", "head", "foot", "legend"]
+    /// The style sheet, inlined into every page.
+    public static let styleSheet = "report.css"
+
+    let library: MustacheLibrary
+    /// The style sheet's text.
+    public let css: String
+
+    /// The built-in templates (`Reports/` as embedded in the binary).
+    public static func builtIn() throws -> ReportTemplates {
+        try ReportTemplates(files: EmbeddedResources.folder("Reports"), searched: "the built-in templates")
+    }
+
+    /// The built-in templates with the files in `directory` replacing those of the same name
+    /// (`report.css` alone restyles the report).
+    public static func load(directory: String?) throws -> ReportTemplates {
+        var files = EmbeddedResources.folder("Reports")
+        var searched = "the built-in templates"
+        if let directory {
+            let url = URL(fileURLWithPath: directory)
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            } catch {
+                throw ReportError.unreadableTemplates(path: directory, problem: "cannot be read")
+            }
+            for name in names.sorted() where name.hasSuffix(".mustache") || name == styleSheet {
+                guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) else {
+                    throw ReportError.unreadableTemplates(path: directory, problem: "'\(name)' cannot be read")
+                }
+                files[name] = data
+            }
+            searched = "'\(directory)' or the built-in templates"
+        }
+        return try ReportTemplates(files: files, searched: searched)
+    }
+
+    /// Templates from file contents keyed by file name (`index.mustache`, `report.css`).
+    public init(files: [String: Data], searched: String = "the given files") throws {
+        var library = MustacheLibrary()
+        for (file, data) in files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ReportError.badTemplate(name: name, problem: "not UTF-8")
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                throw ReportError.badTemplate(name: name, problem: "\(error)")
+            }
+        }
+        for name in Self.required where library.getTemplate(named: name) == nil {
+            throw ReportError.missingTemplate(name: name + ".mustache", searched: searched)
+        }
+        guard let cssData = files[Self.styleSheet], let css = String(data: cssData, encoding: .utf8) else {
+            throw ReportError.missingTemplate(name: Self.styleSheet, searched: searched)
+        }
+        self.library = library
+        self.css = Self.compact(css)
+    }
+
+    /// The style sheet without comments and runs of white space: it is inlined into every page,
+    /// so its size counts 100,000 times. Quoted strings are kept as they are.
+    static func compact(_ css: String) -> String {
+        var out = ""
+        out.reserveCapacity(css.utf8.count)
+        var chars = Array(css.unicodeScalars)[...]
+        var pendingSpace = false
+        while let c = chars.first {
+            if c == "/", chars.dropFirst().first == "*" {
+                chars = chars.dropFirst(2)
+                while !chars.isEmpty && !(chars.first == "*" && chars.dropFirst().first == "/") { chars = chars.dropFirst() }
+                chars = chars.dropFirst(2)
+                continue
+            }
+            if c == "\"" || c == "'" {
+                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
+                out.unicodeScalars.append(c)
+                chars = chars.dropFirst()
+                while let d = chars.first {
+                    out.unicodeScalars.append(d)
+                    chars = chars.dropFirst()
+                    if d == c { break }
+                }
+                continue
+            }
+            chars = chars.dropFirst()
+            if c == " " || c == "\n" || c == "\t" || c == "\r" {
+                pendingSpace = true
+                continue
+            }
+            let tight: Set<Unicode.Scalar> = ["{", "}", ";", ","]
+            if pendingSpace, let last = out.unicodeScalars.last, !tight.contains(last), !tight.contains(c) {
+                out.unicodeScalars.append(" ")
+            }
+            pendingSpace = false
+            out.unicodeScalars.append(c)
+        }
+        return out
+    }
+
+    /// Renders a page; `name` is one of `required`, so it is known to exist.
+    func render(_ context: [String: Any], page name: String) -> String {
+        library.render(ContextBox.box(context), withTemplate: name) ?? ""
+    }
+}
+
+/// A page context as a final class: swift-mustache looks every name up through a cast to
+/// `MustacheParent`, which for `[String: Any]` (a conditional conformance) cost more than the
+/// lookup itself on 100,000 pages.
+final class ContextBox: MustacheParent {
+    let values: [String: Any]
+
+    init(_ values: [String: Any]) { self.values = values }
+
+    func child(named name: String) -> Any? { values[name] }
+
+    static func box(_ value: Any) -> Any {
+        switch value {
+        case let dictionary as [String: Any]: return ContextBox(dictionary.mapValues(box))
+        case let list as [[String: Any]]: return list.map { ContextBox($0.mapValues(box)) }
+        default: return value
+        }
+    }
+}

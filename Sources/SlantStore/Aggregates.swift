@@ -1,0 +1,619 @@
+import Foundation
+import GRDB
+import SlantCore
+
+/// A value per claim label; JSON keys are the labels themselves.
+public struct LabelValues<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    public var FACTUAL: Value
+    public var ATTRIBUTED: Value
+    public var EDITORIAL: Value
+
+    public init(FACTUAL: Value, ATTRIBUTED: Value, EDITORIAL: Value) {
+        self.FACTUAL = FACTUAL
+        self.ATTRIBUTED = ATTRIBUTED
+        self.EDITORIAL = EDITORIAL
+    }
+}
+
+/// A count of something, by name.
+public struct NamedCount: Codable, Hashable, Sendable {
+    public var name: String
+    public var count: Int
+}
+
+/// A loaded term (lexicon entry) and how often it was found in the outlet's own voice.
+public struct TermFigure: Codable, Hashable, Sendable {
+    public var term: String
+    public var category: String
+    public var count: Int
+}
+
+/// A quoted or cited source and how often it is cited.
+public struct SourceCount: Codable, Hashable, Sendable {
+    public var source: String
+    public var kind: String
+    public var count: Int
+}
+
+/// Who an outlet quotes: sentences with a source, by kind, the most cited sources and the
+/// share of anonymous ones.
+public struct SourceMix: Codable, Hashable, Sendable {
+    /// Sentences whose claim is attributed to a found source.
+    public var sourced_sentences: Int
+    /// Sourced sentences by source kind (person, role, organisation, anonymous, ...), most first.
+    public var kinds: [NamedCount]
+    public var top_sources: [SourceCount]
+    /// Anonymous sources / sourced sentences.
+    public var anonymous_share: Double
+}
+
+/// Figures for one outlet, from its own reporting (wire copy and near duplicates counted apart
+/// unless the aggregation includes them).
+public struct OutletFigures: Codable, Hashable, Sendable {
+    public var outlet: String
+    public var articles: Int
+    public var sentences: Int
+    public var words: Int
+    public var outlet_voice_words: Int
+    public var quoted_words: Int
+    /// Share of sentences per label: sentence-weighted (sum of label counts / sum of sentences).
+    public var share: LabelValues<Double>
+    /// 95% intervals from the article bootstrap.
+    public var share_ci95: LabelValues<Interval>
+    /// Outlet-voice loaded terms per 1,000 outlet-voice words.
+    public var loaded_per_1k_words: Double
+    public var loaded_per_1k_words_ci95: Interval
+    /// Loaded terms inside quotations per 1,000 quoted words.
+    public var quoted_loaded_per_1k_words: Double
+    public var quoted_loaded_per_1k_words_ci95: Interval
+    /// Outlet-voice loaded terms per 1,000 headline words, or nil with no headlines.
+    public var headline_loaded_per_1k_words: Double?
+    public var body_loaded_per_1k_words: Double
+    /// Headline density minus body density (positive: headlines are more loaded than bodies).
+    public var headline_body_gap: Double?
+    public var headline_body_gap_ci95: Interval?
+    /// Fewer articles than the threshold: show the figures, do not rank the outlet.
+    public var too_few_articles: Bool
+    /// Articles left out of the figures above: wire copy (AP, Reuters, AFP, UPI byline or
+    /// dateline) and near duplicates of another outlet's article. Zero unless the scope is
+    /// own reporting.
+    public var wire_articles: Int
+    public var near_duplicate_articles: Int
+    public var first_date: String?
+    public var last_date: String?
+    public var top_terms: [TermFigure]
+    public var top_categories: [NamedCount]
+    public var quoted_sources: SourceMix
+}
+
+/// Figures for one outlet in one month (`YYYY-MM`).
+public struct OutletMonthFigures: Codable, Hashable, Sendable {
+    public var outlet: String
+    public var month: String
+    public var articles: Int
+    public var sentences: Int
+    public var words: Int
+    public var share: LabelValues<Double>
+    public var share_ci95: LabelValues<Interval>
+    public var loaded_per_1k_words: Double
+    public var loaded_per_1k_words_ci95: Interval
+    public var too_few_articles: Bool
+}
+
+/// Figures for the sentences of one outlet that mention one entity (Lexicons/entities.tsv).
+public struct OutletEntityFigures: Codable, Hashable, Sendable {
+    public var outlet: String
+    public var entity: String
+    public var kind: String
+    /// Articles with at least one mention.
+    public var articles: Int
+    /// Sentences that mention the entity.
+    public var sentences: Int
+    public var share: LabelValues<Double>
+    public var share_ci95: LabelValues<Interval>
+    /// Outlet-voice loaded terms per 1,000 outlet-voice words of those sentences.
+    public var loaded_per_1k_words: Double
+    public var loaded_per_1k_words_ci95: Interval
+    /// Outlet-voice loaded terms aimed at the entity (the scorer's target).
+    public var targeted_loaded: Int
+    public var too_few_articles: Bool
+}
+
+/// How much of one outlet's text is attributed to one kind of source.
+public struct OutletSourceKindFigures: Codable, Hashable, Sendable {
+    public var outlet: String
+    public var kind: String
+    public var articles: Int
+    /// Sentences attributed to a source of this kind.
+    public var sentences: Int
+    /// Those sentences / all the outlet's sentences, with the article-bootstrap interval.
+    public var share_of_sentences: Double
+    public var share_of_sentences_ci95: Interval
+    public var top_sources: [SourceCount]
+    public var too_few_articles: Bool
+}
+
+/// Every aggregate of a store, with the settings that produced them.
+public struct StoreAggregates: Codable, Hashable, Sendable {
+    /// `own-reporting` (default), `syndicated` (wire copy and near duplicates only) or `all`.
+    public var scope: String
+    /// Outlets (and cells) with fewer articles are marked `too_few_articles`.
+    public var min_articles: Int
+    public var replicates: Int
+    public var seed: UInt64
+    public var outlets: [OutletFigures]
+    public var months: [OutletMonthFigures]
+    public var entities: [OutletEntityFigures]
+    public var source_kinds: [OutletSourceKindFigures]
+}
+
+/// Which of an outlet's articles the figures count.
+public enum AggregateScope: String, Codable, Sendable, CaseIterable {
+    /// The outlet's own reporting: no wire byline or dateline, no near duplicate elsewhere.
+    case own = "own-reporting"
+    /// Only wire copy and near duplicates: what the outlet ran from elsewhere.
+    case syndicated
+    /// Everything.
+    case all
+}
+
+/// How to aggregate.
+public struct AggregateOptions: Sendable {
+    public var scope = AggregateScope.own
+    /// Below 30 articles a single article moves a share by several points and the percentile
+    /// bootstrap is lumpy, so the figure is shown but marked rather than ranked.
+    public var minArticles = minimumArticlesForRanking
+    public var replicates = Bootstrap.defaultReplicates
+    public var seed = Bootstrap.defaultSeed
+    /// How many top terms, categories and sources to list.
+    public var top = 10
+    /// Compute top terms, categories and who is quoted (a scan of the hits and sources
+    /// tables); without them those fields are empty, for outputs that do not show them.
+    public var details = true
+
+    public init(scope: AggregateScope = .own, minArticles: Int = minimumArticlesForRanking, replicates: Int = Bootstrap.defaultReplicates,
+                seed: UInt64 = Bootstrap.defaultSeed, top: Int = 10, details: Bool = true) {
+        self.details = details
+        self.scope = scope
+        self.minArticles = minArticles
+        self.replicates = replicates
+        self.seed = seed
+        self.top = top
+    }
+}
+
+// MARK: - Requests
+
+extension DerivableRequest<ArticleRecord> {
+    /// The outlet's own reporting: no wire byline or dateline, no near duplicate elsewhere.
+    public func ownReporting() -> Self {
+        filter(ArticleRecord.Columns.wire == nil && ArticleRecord.Columns.duplicate_of == nil)
+    }
+}
+
+extension ArticleRecord {
+    /// The SQL condition on an `articles` alias `a` for the chosen scope.
+    static func scopeCondition(_ options: AggregateOptions) -> String {
+        switch options.scope {
+        case .own: return "a.wire IS NULL AND a.duplicate_of IS NULL"
+        case .syndicated: return "(a.wire IS NOT NULL OR a.duplicate_of IS NOT NULL)"
+        case .all: return "1"
+        }
+    }
+
+    /// Per-article tallies (the bootstrap's columns) with outlet and month.
+    static func tallies(_ options: AggregateOptions) -> SQLRequest<Row> {
+        SQLRequest(sql: """
+            SELECT a.id, o.name AS outlet, a.month, a.date, a.factual, a.attributed, a.editorial, a.sentences,
+                   a.loaded_outlet_voice, a.outlet_voice_words, a.loaded_quoted, a.quoted_words,
+                   a.headline_loaded, a.headline_words, a.body_loaded, a.body_words, a.words
+            FROM articles a JOIN outlets o ON o.id = a.outlet_id
+            WHERE \(scopeCondition(options))
+            ORDER BY o.name, a.id
+            """)
+    }
+
+    /// Wire and near-duplicate counts per outlet.
+    static let syndicationCounts = SQLRequest<Row>(sql: """
+        SELECT o.name AS outlet, SUM(a.wire IS NOT NULL) AS wire,
+               SUM(a.wire IS NULL AND a.duplicate_of IS NOT NULL) AS near_duplicate
+        FROM articles a JOIN outlets o ON o.id = a.outlet_id GROUP BY o.name
+        """)
+}
+
+extension LoadedHitRecord {
+    /// Outlet-voice hit counts per outlet and term.
+    static func termCounts(_ options: AggregateOptions) -> SQLRequest<Row> {
+        SQLRequest(sql: """
+            SELECT o.name AS outlet, h.term, h.category, COUNT(*) AS n
+            FROM loaded_hits h JOIN articles a ON a.id = h.article_id JOIN outlets o ON o.id = a.outlet_id
+            WHERE h.in_quote = 0 AND \(ArticleRecord.scopeCondition(options))
+            GROUP BY o.name, h.term, h.category
+            """)
+    }
+
+    /// Outlet-voice hits per outlet and target entity.
+    static func targetCounts(_ options: AggregateOptions) -> SQLRequest<Row> {
+        SQLRequest(sql: """
+            SELECT o.name AS outlet, h.target, COUNT(*) AS n
+            FROM loaded_hits h JOIN articles a ON a.id = h.article_id JOIN outlets o ON o.id = a.outlet_id
+            WHERE h.in_quote = 0 AND h.target != 'unknown' AND \(ArticleRecord.scopeCondition(options))
+            GROUP BY o.name, h.target
+            """)
+    }
+}
+
+extension SourceRecord {
+    /// Every source in storage order: one pass with no sorting. Grouping happens in memory
+    /// (by article, then outlet), which is several times faster than SQL GROUP BY over a
+    /// million string keys.
+    static let scan = SQLRequest<Row>(sql: "SELECT article_id, kind, resolved, text FROM sources")
+}
+
+/// Sources counted per outlet from one scan of the table.
+struct SourceScan {
+    /// outlet -> kind -> sourced sentences.
+    var kinds: [String: [String: Int]] = [:]
+    /// outlet -> the most cited sources, most first (pronouns under the speaker they resolve
+    /// to; unresolved pronouns left out).
+    var sources: [String: [SourceCount]] = [:]
+    /// outlet -> kind -> the most cited sources of that kind.
+    var sourcesByKind: [String: [String: [SourceCount]]] = [:]
+    /// outlet -> kind -> article id -> sourced sentences.
+    var perArticle: [String: [String: [Int64: Int]]] = [:]
+}
+
+extension EntityMentionRecord {
+    /// Per outlet, entity and article: the label counts, words and outlet-voice hits of the
+    /// sentences that mention the entity.
+    static func tallies(_ options: AggregateOptions) -> SQLRequest<Row> {
+        SQLRequest(sql: """
+            SELECT o.name AS outlet, m.entity, m.kind, s.article_id,
+                   SUM(s.label = 'FACTUAL') AS factual, SUM(s.label = 'ATTRIBUTED') AS attributed,
+                   SUM(s.label = 'EDITORIAL') AS editorial, COUNT(*) AS sentences,
+                   SUM(s.words - s.quoted_words) AS outlet_voice_words,
+                   SUM((SELECT COUNT(*) FROM loaded_hits h WHERE h.sentence_id = s.id AND h.in_quote = 0)) AS loaded
+            FROM (SELECT DISTINCT sentence_id, entity, kind FROM entity_mentions) m
+            JOIN sentences s ON s.id = m.sentence_id
+            JOIN articles a ON a.id = s.article_id JOIN outlets o ON o.id = a.outlet_id
+            WHERE \(ArticleRecord.scopeCondition(options))
+            GROUP BY o.name, m.entity, m.kind, s.article_id
+            ORDER BY o.name, m.entity, m.kind, s.article_id
+            """)
+    }
+}
+
+// MARK: - Computation
+
+extension Store {
+    /// Per-outlet figures only (what `slant outlets` prints).
+    public func outletFigures(_ options: AggregateOptions = AggregateOptions()) throws -> [OutletFigures] {
+        try read { db in try Aggregator(options: options).outlets(db) }
+    }
+
+    /// Every aggregate: per outlet, per outlet and month, per outlet and entity, per outlet and source kind.
+    public func aggregates(_ options: AggregateOptions = AggregateOptions()) throws -> StoreAggregates {
+        try read { db in
+            let aggregator = Aggregator(options: options)
+            let tallies = try aggregator.articleTallies(db)
+            return StoreAggregates(scope: options.scope.rawValue, min_articles: options.minArticles,
+                                   replicates: options.replicates, seed: options.seed,
+                                   outlets: try aggregator.outlets(db, tallies: tallies),
+                                   months: aggregator.months(tallies), entities: try aggregator.entities(db),
+                                   source_kinds: try aggregator.sourceKinds(db, tallies: tallies))
+        }
+    }
+}
+
+/// The per-article tally of one article: the bootstrap's unit.
+struct ArticleTally {
+    var id: Int64 = 0
+    var outlet: String
+    var month: String?
+    var date: String?
+    var words: Int
+    /// factual, attributed, editorial, sentences, loaded, outlet-voice words, quoted loaded,
+    /// quoted words, headline loaded, headline words, body loaded, body words.
+    var columns: [Double]
+}
+
+struct Aggregator {
+    var options: AggregateOptions
+
+    enum C {
+        static let factual = 0, attributed = 1, editorial = 2, sentences = 3, loaded = 4, ovWords = 5
+        static let quotedLoaded = 6, quotedWords = 7, headlineLoaded = 8, headlineWords = 9, bodyLoaded = 10, bodyWords = 11
+        static let count = 12
+    }
+
+    func articleTallies(_ db: Database) throws -> [ArticleTally] {
+        var result: [ArticleTally] = []
+        let cursor = try Row.fetchCursor(db, ArticleRecord.tallies(options))
+        while let row = try cursor.next() {
+            let columns: [Double] = [
+                row["factual"], row["attributed"], row["editorial"], row["sentences"], row["loaded_outlet_voice"],
+                row["outlet_voice_words"], row["loaded_quoted"], row["quoted_words"], row["headline_loaded"],
+                row["headline_words"], row["body_loaded"], row["body_words"],
+            ].map { (v: Int) in Double(v) }
+            result.append(ArticleTally(id: row["id"], outlet: row["outlet"], month: row["month"], date: row["date"], words: row["words"], columns: columns))
+        }
+        return result
+    }
+
+    /// Groups consecutive tallies (they come ordered by outlet) by a key.
+    func grouped(_ tallies: [ArticleTally], key: (ArticleTally) -> String?) -> [(String, [ArticleTally])] {
+        var groups: [String: [ArticleTally]] = [:]
+        for t in tallies {
+            guard let k = key(t) else { continue }
+            groups[k, default: []].append(t)
+        }
+        return groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    struct Estimate {
+        var sums: [Double]
+        var share: LabelValues<Double>
+        var shareCI: LabelValues<Interval>
+        var loaded: Double
+        var loadedCI: Interval
+        var quoted: Double
+        var quotedCI: Interval
+        var headline: Double?
+        var body: Double
+        var gap: Double?
+        var gapCI: Interval?
+    }
+
+    static func round(_ x: Double, _ places: Double = 4) -> Double {
+        let f = pow(10, places)
+        return (x * f).rounded() / f
+    }
+
+    static func round(_ i: Interval) -> Interval { Interval(round(i.lo), round(i.hi)) }
+
+    /// Point estimates and bootstrap intervals for one group of articles.
+    func estimate(_ group: [ArticleTally], key: String) -> Estimate {
+        var columns = [[Double]](repeating: [], count: C.count)
+        for c in 0..<C.count { columns[c] = group.map { $0.columns[c] } }
+        let sums = columns.map { $0.reduce(0, +) }
+        func ratio(_ n: Int, _ d: Int, _ scale: Double = 1) -> Double { sums[d] == 0 ? 0 : scale * sums[n] / sums[d] }
+        let hasHeadlines = sums[C.headlineWords] > 0
+        let stats: ([Double], inout [Double]) -> Void = { s, out in
+            func r(_ n: Int, _ d: Int, _ scale: Double = 1) -> Double { s[d] == 0 ? 0 : scale * s[n] / s[d] }
+            out[0] = r(C.factual, C.sentences)
+            out[1] = r(C.attributed, C.sentences)
+            out[2] = r(C.editorial, C.sentences)
+            out[3] = r(C.loaded, C.ovWords, 1000)
+            out[4] = r(C.quotedLoaded, C.quotedWords, 1000)
+            out[5] = r(C.headlineLoaded, C.headlineWords, 1000) - r(C.bodyLoaded, C.bodyWords, 1000)
+        }
+        let ci = Bootstrap.intervals(columns: columns, count: 6, replicates: options.replicates,
+                                     seed: SeededGenerator.seed(key, base: options.seed), statistics: stats).map(Self.round)
+        let headline = hasHeadlines ? ratio(C.headlineLoaded, C.headlineWords, 1000) : nil
+        let body = ratio(C.bodyLoaded, C.bodyWords, 1000)
+        return Estimate(
+            sums: sums,
+            share: LabelValues(FACTUAL: Self.round(ratio(C.factual, C.sentences)), ATTRIBUTED: Self.round(ratio(C.attributed, C.sentences)),
+                               EDITORIAL: Self.round(ratio(C.editorial, C.sentences))),
+            shareCI: LabelValues(FACTUAL: ci[0], ATTRIBUTED: ci[1], EDITORIAL: ci[2]),
+            loaded: Self.round(ratio(C.loaded, C.ovWords, 1000)), loadedCI: ci[3],
+            quoted: Self.round(ratio(C.quotedLoaded, C.quotedWords, 1000)), quotedCI: ci[4],
+            headline: headline.map { Self.round($0) }, body: Self.round(body),
+            gap: headline.map { Self.round($0 - body) }, gapCI: hasHeadlines ? ci[5] : nil)
+    }
+
+    /// Bootstrap estimates for several groups on all cores; each group has its own seed, so
+    /// the result does not depend on the order or the thread that computes it.
+    func parallelEstimates(_ groups: [([ArticleTally], String)]) -> [Estimate] {
+        let box = EstimateBox(count: groups.count)
+        DispatchQueue.concurrentPerform(iterations: groups.count) { i in
+            box.set(i, estimate(groups[i].0, key: groups[i].1))
+        }
+        return box.values()
+    }
+
+    func outlets(_ db: Database) throws -> [OutletFigures] {
+        try outlets(db, tallies: articleTallies(db))
+    }
+
+    func outlets(_ db: Database, tallies: [ArticleTally]) throws -> [OutletFigures] {
+        var syndication: [String: (wire: Int, near: Int)] = [:]
+        for row in try Row.fetchAll(db, ArticleRecord.syndicationCounts) {
+            syndication[row["outlet"]] = (row["wire"] ?? 0, row["near_duplicate"] ?? 0)
+        }
+        var terms: [String: [TermFigure]] = [:]
+        var categories: [String: [String: Int]] = [:]
+        for row in options.details ? try Row.fetchAll(db, LoadedHitRecord.termCounts(options)) : [] {
+            let outlet: String = row["outlet"]
+            let count: Int = row["n"]
+            terms[outlet, default: []].append(TermFigure(term: row["term"], category: row["category"], count: count))
+            categories[outlet, default: [:]][row["category"], default: 0] += count
+        }
+        let scan = options.details ? try scanSources(db, tallies: tallies) : SourceScan()
+        let sources = scan.sources
+        let kinds = scan.kinds
+        // Outlets with only syndicated articles still get a row, with zero own reporting.
+        var groups = Dictionary(grouping: tallies, by: \.outlet)
+        for name in syndication.keys where groups[name] == nil { groups[name] = [] }
+        let names = groups.keys.sorted()
+        let estimates = parallelEstimates(names.map { (groups[$0] ?? [], $0) })
+        return names.enumerated().map { index, name in
+            let group = groups[name] ?? []
+            let e = estimates[index]
+            let kindCounts = kinds[name] ?? [:]
+            let sourced = kindCounts.values.reduce(0, +)
+            let dates = group.compactMap(\.date).sorted()
+            let synd = options.scope == .own ? (syndication[name] ?? (0, 0)) : (0, 0)
+            return OutletFigures(
+                outlet: name, articles: group.count, sentences: Int(e.sums[C.sentences]), words: group.reduce(0) { $0 + $1.words },
+                outlet_voice_words: Int(e.sums[C.ovWords]), quoted_words: Int(e.sums[C.quotedWords]),
+                share: e.share, share_ci95: e.shareCI, loaded_per_1k_words: e.loaded, loaded_per_1k_words_ci95: e.loadedCI,
+                quoted_loaded_per_1k_words: e.quoted, quoted_loaded_per_1k_words_ci95: e.quotedCI,
+                headline_loaded_per_1k_words: e.headline, body_loaded_per_1k_words: e.body,
+                headline_body_gap: e.gap, headline_body_gap_ci95: e.gapCI,
+                too_few_articles: group.count < options.minArticles, wire_articles: synd.0, near_duplicate_articles: synd.1,
+                first_date: dates.first, last_date: dates.last,
+                top_terms: Array((terms[name] ?? []).sorted { ($1.count, $0.term) < ($0.count, $1.term) }.prefix(options.top)),
+                top_categories: Array(top(categories[name] ?? [:]).prefix(options.top)),
+                quoted_sources: SourceMix(sourced_sentences: sourced, kinds: top(kindCounts),
+                                          top_sources: Array((sources[name] ?? []).prefix(options.top)),
+                                          anonymous_share: sourced == 0 ? 0 : Self.round(Double(kindCounts["anonymous"] ?? 0) / Double(sourced))))
+        }
+    }
+
+    func top(_ counts: [String: Int]) -> [NamedCount] {
+        counts.map { NamedCount(name: $0.key, count: $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+    }
+
+    func scanSources(_ db: Database, tallies: [ArticleTally], perArticle wantPerArticle: Bool = false) throws -> SourceScan {
+        var outletOf: [Int64: Int] = [:]
+        var names: [String] = []
+        var index: [String: Int] = [:]
+        for t in tallies {
+            let k = index[t.outlet] ?? { names.append(t.outlet); index[t.outlet] = names.count - 1; return names.count - 1 }()
+            outletOf[t.id] = k
+        }
+        var kinds = [[String: Int]](repeating: [:], count: names.count)
+        var counts = [[SourceKey: Int]](repeating: [:], count: names.count)
+        var perArticle = [[String: [Int64: Int]]](repeating: [:], count: names.count)
+        let cursor = try Row.fetchCursor(db, SourceRecord.scan)
+        while let row = try cursor.next() {
+            let articleID: Int64 = row[0]
+            guard let k = outletOf[articleID] else { continue }
+            let kind: String = row[1]
+            kinds[k][kind, default: 0] += 1
+            if wantPerArticle { perArticle[k][kind, default: [:]][articleID, default: 0] += 1 }
+            let resolved: String? = row[2]
+            if kind == "pronoun" && resolved == nil { continue }
+            counts[k][SourceKey(source: resolved ?? row[3], kind: kind), default: 0] += 1
+        }
+        var scan = SourceScan()
+        for (k, name) in names.enumerated() {
+            if !kinds[k].isEmpty { scan.kinds[name] = kinds[k] }
+            if !perArticle[k].isEmpty { scan.perArticle[name] = perArticle[k] }
+            if !counts[k].isEmpty {
+                // Only the top few are shown: keep them while counting, rather than sorting
+                // every distinct source (hundreds of thousands in a large store).
+                var top = TopList(limit: options.top)
+                var byKind: [String: TopList] = [:]
+                for (key, count) in counts[k] {
+                    let item = SourceCount(source: key.source, kind: key.kind, count: count)
+                    top.add(item)
+                    byKind[key.kind, default: TopList(limit: options.top)].add(item)
+                }
+                scan.sources[name] = top.items
+                scan.sourcesByKind[name] = byKind.mapValues(\.items)
+            }
+        }
+        return scan
+    }
+
+    /// The `limit` most cited sources seen so far, most first (ties by name, then kind).
+    struct TopList {
+        var limit: Int
+        var items: [SourceCount] = []
+
+        static func before(_ a: SourceCount, _ b: SourceCount) -> Bool {
+            (b.count, a.source, a.kind) < (a.count, b.source, b.kind)
+        }
+
+        mutating func add(_ item: SourceCount) {
+            guard limit > 0 else { return }
+            if items.count == limit, let last = items.last, !Self.before(item, last) { return }
+            let index = items.firstIndex { Self.before(item, $0) } ?? items.count
+            items.insert(item, at: index)
+            if items.count > limit { items.removeLast() }
+        }
+    }
+
+    struct SourceKey: Hashable {
+        var source: String
+        var kind: String
+    }
+
+    func months(_ tallies: [ArticleTally]) -> [OutletMonthFigures] {
+        let groups = grouped(tallies) { t in t.month.map { "\(t.outlet)\u{0}\($0)" } }
+        let estimates = parallelEstimates(groups.map { ($0.1, $0.0) })
+        return groups.enumerated().map { index, item in
+            let (key, group) = item
+            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+            let e = estimates[index]
+            return OutletMonthFigures(outlet: parts[0], month: parts[1], articles: group.count, sentences: Int(e.sums[C.sentences]),
+                                      words: group.reduce(0) { $0 + $1.words }, share: e.share, share_ci95: e.shareCI,
+                                      loaded_per_1k_words: e.loaded, loaded_per_1k_words_ci95: e.loadedCI,
+                                      too_few_articles: group.count < options.minArticles)
+        }
+    }
+
+    func entities(_ db: Database) throws -> [OutletEntityFigures] {
+        var targeted: [String: Int] = [:]
+        for row in try Row.fetchAll(db, LoadedHitRecord.targetCounts(options)) {
+            targeted["\(row["outlet"] as String)\u{0}\(row["target"] as String)"] = row["n"]
+        }
+        var groups: [String: (kind: String, tallies: [ArticleTally])] = [:]
+        for row in try Row.fetchAll(db, EntityMentionRecord.tallies(options)) {
+            let key = "\(row["outlet"] as String)\u{0}\(row["entity"] as String)"
+            var columns = [Double](repeating: 0, count: C.count)
+            columns[C.factual] = row["factual"]
+            columns[C.attributed] = row["attributed"]
+            columns[C.editorial] = row["editorial"]
+            columns[C.sentences] = row["sentences"]
+            columns[C.loaded] = row["loaded"]
+            columns[C.ovWords] = row["outlet_voice_words"]
+            groups[key, default: (row["kind"], [])].tallies.append(ArticleTally(outlet: row["outlet"], month: nil, date: nil, words: 0, columns: columns))
+        }
+        return groups.keys.sorted().compactMap { key in
+            guard let group = groups[key] else { return nil }
+            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+            let e = estimate(group.tallies, key: key)
+            return OutletEntityFigures(outlet: parts[0], entity: parts[1], kind: group.kind, articles: group.tallies.count,
+                                       sentences: Int(e.sums[C.sentences]), share: e.share, share_ci95: e.shareCI,
+                                       loaded_per_1k_words: e.loaded, loaded_per_1k_words_ci95: e.loadedCI,
+                                       targeted_loaded: targeted[key] ?? 0, too_few_articles: group.tallies.count < options.minArticles)
+        }
+    }
+
+    func sourceKinds(_ db: Database, tallies: [ArticleTally]) throws -> [OutletSourceKindFigures] {
+        // Sentence counts per article, in the same order as the tallies, so the bootstrap
+        // resamples all of an outlet's articles (those without such a source count as 0).
+        let scan = try scanSources(db, tallies: tallies, perArticle: true)
+        let perArticle = scan.perArticle
+        let byOutlet = Dictionary(grouping: tallies, by: \.outlet)
+        var result: [OutletSourceKindFigures] = []
+        for outlet in perArticle.keys.sorted() {
+            let articles = byOutlet[outlet] ?? []
+            for kind in (perArticle[outlet] ?? [:]).keys.sorted() {
+                let counts = perArticle[outlet]?[kind] ?? [:]
+                let numerators = articles.map { Double(counts[$0.id] ?? 0) }
+                let denominators = articles.map { $0.columns[C.sentences] }
+                let total = denominators.reduce(0, +)
+                let n = numerators.reduce(0, +)
+                let ci = Bootstrap.ratioIntervals(columns: [numerators, denominators], ratios: [.init(numerator: 0, denominator: 1)],
+                                                  replicates: options.replicates,
+                                                  seed: SeededGenerator.seed("\(outlet)\u{0}source\u{0}\(kind)", base: options.seed))[0]
+                result.append(OutletSourceKindFigures(
+                    outlet: outlet, kind: kind, articles: counts.count, sentences: Int(n),
+                    share_of_sentences: total == 0 ? 0 : Self.round(n / total), share_of_sentences_ci95: Self.round(ci),
+                    top_sources: scan.sourcesByKind[outlet]?[kind] ?? [],
+                    too_few_articles: articles.count < options.minArticles))
+            }
+        }
+        return result
+    }
+}
+
+/// Estimates written by index from several threads.
+private final class EstimateBox: @unchecked Sendable {
+    private var items: [Aggregator.Estimate?]
+    private let lock = NSLock()
+
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Aggregator.Estimate) {
+        lock.lock()
+        items[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Aggregator.Estimate] { items.compactMap { $0 } }
+}

@@ -1,0 +1,61 @@
+import SlantCore
+
+/// Finds mentions of the entities in `entities.tsv` (alias, entity, kind) in sentence text,
+/// for the per-entity aggregates. Aliases match case-sensitively at word boundaries, byte by
+/// byte, so finding them costs one pass over the sentence and no tokenizing.
+public struct EntityFinder: Sendable {
+    struct Alias: Sendable {
+        var bytes: [UInt8]
+        var entity: String
+        var kind: String
+    }
+
+    /// Aliases by their first run of word bytes, longest alias first.
+    private var byFirstRun: [[UInt8]: [Alias]] = [:]
+
+    /// An empty finder: no mentions.
+    public init() {}
+
+    /// Builds the finder from the text of `entities.tsv` (validated as a data file).
+    public init(entitiesTSV text: String) throws {
+        let file = try DataFile.parse(text, name: "entities.tsv", minColumns: 3, maxColumns: 3)
+        for row in file.rows {
+            let bytes = Array(row.fields[0].utf8)
+            let run = Array(bytes.prefix { Self.isWordByte($0) })
+            guard !run.isEmpty else { continue }
+            byFirstRun[run, default: []].append(Alias(bytes: bytes, entity: row.fields[1], kind: row.fields[2]))
+        }
+        for key in byFirstRun.keys { byFirstRun[key]?.sort { $0.bytes.count > $1.bytes.count } }
+    }
+
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+    }
+
+    /// Mentions in `text`: (entity, kind, byte range in `text`), in order, not overlapping.
+    public func mentions(in text: String) -> [(entity: String, kind: String, bytes: Range<Int>)] {
+        guard !byFirstRun.isEmpty else { return [] }
+        let b = Array(text.utf8)
+        var result: [(entity: String, kind: String, bytes: Range<Int>)] = []
+        var i = 0
+        while i < b.count {
+            guard Self.isWordByte(b[i]) else { i += 1; continue }
+            var j = i
+            while j < b.count, Self.isWordByte(b[j]) { j += 1 }
+            var next = j
+            if let candidates = byFirstRun[Array(b[i..<j])] {
+                for alias in candidates where i + alias.bytes.count <= b.count {
+                    let end = i + alias.bytes.count
+                    guard b[i..<end].elementsEqual(alias.bytes) else { continue }
+                    // Whole words only: "US" is not the start of "USB".
+                    if end < b.count, Self.isWordByte(b[end]), let last = alias.bytes.last, Self.isWordByte(last) { continue }
+                    result.append((alias.entity, alias.kind, i..<end))
+                    next = end
+                    break
+                }
+            }
+            i = next
+        }
+        return result
+    }
+}

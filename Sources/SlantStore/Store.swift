@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+
+/// A Slant database: one SQLite file in WAL mode, migrated on open, shared safely by several
+/// processes (writes wait for each other instead of failing).
+public final class Store: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// How long a write waits for another process's write before giving up.
+    public static let busyTimeout: TimeInterval = 120
+
+    /// Opens (creating when `create` is true) and migrates the database at `path`.
+    /// Throws `StoreError` for a missing file, a file that is not a SQLite database or is
+    /// corrupt, and a database written by a newer Slant.
+    public init(path: String, create: Bool = true) throws {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw StoreError(path: path, problem: "is a directory, not a database file") }
+        if !exists && !create {
+            throw StoreError(path: path, problem: "no such database (run 'slant ingest' first, or give --db)")
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Store.busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "slant"
+        configuration.prepareDatabase { db in
+            // NORMAL is durable at every checkpoint and safe against corruption in WAL mode:
+            // a crash can lose at most the last transactions, never break the file.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try Store.openPool(path: path, configuration: configuration)
+            try Store.checkAndMigrate(pool, path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Store.describe(error, path: path)
+        }
+    }
+
+    /// Opens the pool. Switching a new file to WAL mode takes an exclusive lock that SQLite does
+    /// not wait for, so a second process creating the same database at the same moment gets
+    /// SQLITE_BUSY at once: it waits a little and tries again.
+    static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                attempt += 1
+                if attempt >= 50 { throw error }
+                Thread.sleep(forTimeInterval: 0.02 * Double(min(attempt, 10)))
+            }
+        }
+    }
+
+    /// Turns a SQLite error into a message naming the file.
+    static func describe(_ error: Error, path: String) -> StoreError {
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return StoreError(path: path, problem: "is not a SQLite database or is corrupt (\(error.message ?? "\(error.resultCode)"))")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return StoreError(path: path, problem: "is locked by another process for longer than \(Int(busyTimeout)) s")
+            case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+                return StoreError(path: path, problem: "cannot be opened for writing (\(error.message ?? "\(error.resultCode)"))")
+            default:
+                return StoreError(path: path, problem: "database error: \(error.message ?? "\(error.resultCode)")")
+            }
+        }
+        if let error = error as? StoreError { return error }
+        return StoreError(path: path, problem: error.localizedDescription)
+    }
+
+    /// Refuses databases from a newer Slant or from another program, then applies pending migrations.
+    static func checkAndMigrate(_ pool: DatabasePool, path: String) throws {
+        let migrator = Schema.migrator
+        let state = try pool.read { db -> (superseded: Bool, unknown: [String], foreign: Bool) in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            if tables.isEmpty { return (false, [], false) }
+            guard tables.contains("grdb_migrations") else { return (false, [], true) }
+            let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+            let unknown = applied.filter { !Schema.migrationNames.contains($0) }
+            return (try migrator.hasBeenSuperseded(db), unknown, false)
+        }
+        if state.foreign {
+            throw StoreError(path: path, problem: "is a SQLite database but not a Slant store (no migration table); refusing to change it")
+        }
+        if state.superseded || !state.unknown.isEmpty {
+            let names = state.unknown.map { "'\($0)'" }.joined(separator: ", ")
+            throw StoreError(path: path, problem: "was written by a newer version of Slant (schema migration \(names) is unknown to this version); upgrade slant or use another --db")
+        }
+        // Two processes may open a new database at the same moment: the loser of the race
+        // sees the winner's tables and simply retries against the now-migrated file.
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                attempt += 1
+                if attempt >= 5 { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
+    }
+
+    /// Runs a read-only block against a consistent snapshot.
+    func read<T>(_ block: (Database) throws -> T) throws -> T {
+        do { return try pool.read(block) } catch let error as StoreError { throw error } catch { throw Store.describe(error, path: path) }
+    }
+
+    /// Runs a block in an IMMEDIATE transaction: the write lock is taken at the start, so two
+    /// processes queue (busy timeout) instead of failing on a read-to-write upgrade.
+    func write<T>(_ block: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try block(db)
+                    return .commit
+                }
+                guard let result else { throw StoreError(path: path, problem: "transaction produced no result") }
+                return result
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Store.describe(error, path: path)
+        }
+    }
+
+    /// The migrations applied to this database, in order.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in try Schema.migrator.appliedIdentifiers(db).sorted() }
+    }
+
+    /// Number of articles stored.
+    public func articleCount() throws -> Int {
+        try read { db in try ArticleRecord.fetchCount(db) }
+    }
+
+    /// Checks the file with SQLite's `quick_check` and checks that every article has exactly
+    /// the sentence rows its count says (a half-written article would not); returns the
+    /// problems found (empty when fine).
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
+            let partial = try Int64.fetchAll(db, sql: """
+                SELECT a.id FROM articles a
+                WHERE a.sentences != (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) ORDER BY a.id
+                """)
+            problems += partial.map { "article \($0) is missing sentences" }
+            return problems
+        }
+    }
+}

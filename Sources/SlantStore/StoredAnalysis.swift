@@ -1,0 +1,73 @@
+import Foundation
+import SlantCore
+
+extension StoredArticle {
+    /// The article's analysis rebuilt from its rows exactly as it was stored (labels, cues,
+    /// sources, loaded hits with their rule steps, quotes), so a report shows what the
+    /// figures were computed from, whatever the lexicons are today.
+    public func analysis(lexicons: [LexiconInfo], slantVersion: String) -> ArticleAnalysis {
+        let decoder = JSONDecoder()
+        var metadata = ArticleMetadata()
+        let provenance = (try? decoder.decode([String: String].self, from: Data(article.provenance.utf8))) ?? [:]
+        func value(_ v: String?, _ key: String) -> MetaValue {
+            MetaValue(v, provenance[key].flatMap(Provenance.init(rawValue:)) ?? .record)
+        }
+        metadata.outlet = value(outlet, "outlet")
+        metadata.url = value(article.url, "url")
+        metadata.date = value(article.date, "date")
+        metadata.title = value(article.title, "title")
+        metadata.author = value(article.author, "author")
+
+        let cuesBySentence = Dictionary(grouping: cues, by: \.sentence_id)
+        let sourceBySentence = Dictionary(grouping: sources, by: \.sentence_id)
+        let hitsBySentence = Dictionary(grouping: loaded_hits, by: \.sentence_id)
+        let sentences = self.sentences.sorted { $0.position < $1.position }.map { s -> SentenceAnalysis in
+            let id = s.id ?? -1
+            let cues = (cuesBySentence[id] ?? []).map {
+                CueEvidence(id: $0.cue, start: $0.start, end: $0.end, text: $0.text, effect: $0.effect, weight: $0.weight, note: $0.note)
+            }
+            let source = sourceBySentence[id]?.first.map {
+                SourceSpan(text: $0.text, start: $0.start, end: $0.end, kind: $0.kind, resolved: $0.resolved)
+            }
+            let loaded = (hitsBySentence[id] ?? []).sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map { h in
+                LoadedHit(start: h.start, end: h.end, text: h.text, term: h.term, category: h.category, weight: h.weight,
+                          score: h.score, steps: (try? decoder.decode([RuleStep].self, from: Data(h.steps.utf8))) ?? [],
+                          in_quote: h.in_quote, speaker: h.speaker, target: h.target, lexicon: h.lexicon)
+            }
+            return SentenceAnalysis(start: s.start, end: s.end, text: s.text, headline: s.headline,
+                                    label: ClaimLabel(rawValue: s.label) ?? .factual, confidence: s.confidence, cues: cues,
+                                    source: source, loaded: loaded, words: s.words, quoted_words: s.quoted_words,
+                                    loaded_score: s.loaded_score)
+        }
+        let quotes = self.quotes.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map {
+            Quote(start: $0.start, end: $0.end, text: $0.text, speaker: $0.speaker, scare: $0.scare)
+        }
+        return ArticleAnalysis(article: ArticleInfo(metadata: metadata, sha256: article.text_sha256), sentences: sentences,
+                               quotes: quotes, summary: Analyzer.summarize(sentences), lexicons: lexicons,
+                               slant_version: slantVersion)
+    }
+}
+
+extension Store {
+    /// The lexicons and Slant version an article was analysed with.
+    public func lexiconVersion(id: Int64) throws -> (lexicons: [LexiconInfo], slantVersion: String)? {
+        guard let record = try read({ db in try LexiconVersionRecord.fetchOne(db, key: id) }) else { return nil }
+        let files = (try? JSONDecoder().decode([LexiconInfo].self, from: Data(record.files.utf8))) ?? []
+        return (files, record.slant_version)
+    }
+
+    /// Every stored article's analysis, rebuilt from its rows, in the order stored.
+    public func analyses(outlet: String? = nil) throws -> [ArticleAnalysis] {
+        var versions: [Int64: (lexicons: [LexiconInfo], slantVersion: String)] = [:]
+        var result: [ArticleAnalysis] = []
+        for record in try articles(outlet: outlet) {
+            guard let id = record.id, let stored = try storedArticle(id: id) else { continue }
+            if versions[record.lexicon_version_id] == nil {
+                versions[record.lexicon_version_id] = try lexiconVersion(id: record.lexicon_version_id) ?? ([], "")
+            }
+            let version = versions[record.lexicon_version_id] ?? ([], "")
+            result.append(stored.analysis(lexicons: version.lexicons, slantVersion: version.slantVersion))
+        }
+        return result
+    }
+}

@@ -1,0 +1,102 @@
+/// Signs that an article is not the outlet's own reporting: a wire service's byline or
+/// dateline, and near-duplicate text (SimHash over word shingles).
+public enum Syndication {
+    /// Word shingle length: four words tell a copied paragraph from a shared phrase.
+    public static let shingleWords = 4
+    /// Two texts whose SimHashes differ in at most this many of 64 bits are near duplicates.
+    /// With four 16-bit bands, any such pair shares at least one band exactly (pigeonhole),
+    /// which is what lets the store find candidates with an index.
+    public static let maxDistance = 3
+    /// Texts shorter than this many words are too short for a SimHash to mean anything.
+    public static let minWords = 50
+
+    /// The 64-bit SimHash of a text's word 4-shingles (words: runs of letters, digits and
+    /// non-ASCII bytes, ASCII lower-cased), and its word count.
+    public static func simhash(_ text: String) -> (hash: UInt64, words: Int) {
+        var wordHashes: [UInt64] = []
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var inWord = false
+        for var b in text.utf8 {
+            let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+            if isWord {
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01B3
+                inWord = true
+            } else if inWord {
+                wordHashes.append(h)
+                h = 0xCBF2_9CE4_8422_2325
+                inWord = false
+            }
+        }
+        if inWord { wordHashes.append(h) }
+        guard wordHashes.count >= shingleWords else { return (0, wordHashes.count) }
+        var counts = [Int](repeating: 0, count: 64)
+        for i in 0...(wordHashes.count - shingleWords) {
+            var s: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for k in 0..<shingleWords { s = mix(s ^ wordHashes[i + k]) }
+            for bit in 0..<64 { counts[bit] += (s >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+        }
+        var result: UInt64 = 0
+        for bit in 0..<64 where counts[bit] > 0 { result |= 1 << UInt64(bit) }
+        return (result, wordHashes.count)
+    }
+
+    /// The four 16-bit bands of a SimHash.
+    public static func bands(_ hash: UInt64) -> [Int] {
+        (0..<4).map { Int((hash >> UInt64($0 * 16)) & 0xFFFF) }
+    }
+
+    /// Number of differing bits.
+    public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
+
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Wire services and the names that identify them in a byline.
+    static let agencies: [(name: String, bylines: [String], dateline: [String])] = [
+        ("AP", ["associated press", "ap"], ["(AP)"]),
+        ("Reuters", ["reuters", "thomson reuters"], ["(Reuters)"]),
+        ("AFP", ["afp", "agence france-presse", "agence france presse"], ["(AFP)"]),
+        ("UPI", ["upi", "united press international"], ["(UPI)"]),
+    ]
+
+    /// The wire service an article comes from, with the evidence: an author field naming the
+    /// agency ("Associated Press", "AP", "By Jane Doe, Reuters"), or a dateline such as
+    /// "WASHINGTON (AP) —" near the start of the body.
+    public static func wire(author: String?, text: String, bodyStart: Int) -> (agency: String, evidence: String)? {
+        if let author {
+            let parts = author.lowercased().split(whereSeparator: { ",;/|&".contains($0) || $0 == "\n" })
+                .map { $0.trimmingCharacters(in: " .\t") }
+                .map { $0.hasPrefix("by ") ? String($0.dropFirst(3)) : $0 }
+            for agency in agencies where parts.contains(where: { part in agency.bylines.contains(part) || agency.bylines.contains { part.hasPrefix("the ") && String(part.dropFirst(4)) == $0 } }) {
+                return (agency.name, "author: \(author)")
+            }
+        }
+        // A dateline comes in the first paragraph; 400 bytes cover "CITY, State (AP) —".
+        let bytes = Array(text.utf8)
+        let start = min(max(bodyStart, 0), bytes.count)
+        let window = String(decoding: bytes[start..<min(bytes.count, start + 400)], as: UTF8.self)
+        for agency in agencies {
+            for mark in agency.dateline where window.contains(mark) {
+                return (agency.name, "dateline: \(mark)")
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// `slant audit` reads what `slant ingest` reads: JSON Lines records (findings at the record's
+/// line) and HTML pages (findings at line 1), with a bad record reported and the rest audited.
+@Suite struct AuditInputKindsTests {
+    @Test func jsonLinesRecordsAreLocatedAtTheirLine() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("feed.jsonl")
+        let lines = [
+            #"{"outlet": "calm.example", "text": "The council met on Monday. It approved the budget."}"#,
+            #"{"outlet": "hot.example", "text": "The owners' shameless cronies staged a party on the quay."}"#,
+            #"{"outlet": "broken.example""#,
+        ]
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        let r = slant(["audit", folder.path, "--no-config", "--lexicon", houseTerms, "--max-sentence-score", "4"])
+        #expect(r.status == 2, "\(r.out)\(r.err)")
+        #expect(r.out.contains("\(file.path):2:1: sentence-score:"), "\(r.out)")
+        #expect(r.out.contains("error: \(file.path):3:"), "\(r.out)")
+        #expect(r.out.hasSuffix("slant audit: 2 articles, 1 finding, 1 input error: error\n"), "\(r.out)")
+    }
+
+    @Test func htmlPagesAreAudited() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = """
+            <!doctype html><html><head><title>Quay party</title></head><body><nav>Home | News</nav>
+            <article><h1>Quay party</h1><p>The owners' shameless cronies staged a party on the quay.</p>
+            <p>The harbour master said the party ended at midnight and nobody was hurt.</p></article>
+            <footer>Contact us</footer></body></html>
+            """
+        try Data(page.utf8).write(to: folder.appendingPathComponent("party.html"))
+        let r = slant(["audit", folder.path, "--no-config", "--lexicon", houseTerms, "--max-sentence-score", "4"])
+        #expect(r.status == 1, "\(r.out)\(r.err)")
+        #expect(r.out.contains("\(folder.path)/party.html:1:1: sentence-score:"), "\(r.out)")
+    }
+}
+
+/// `slant audit --db FILE` also stores the batch, as `slant ingest` would.
+@Suite struct AuditStoreTests {
+    @Test func auditStoresTheBatchOnce() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("audit.db").path
+        let first = slant(["audit", cafePath, "--no-config", "--max-editorial-share", "1", "--db", db])
+        #expect(first.status == 0, "\(first.out)\(first.err)")
+        #expect(first.err.contains("stored 1 new article in \(db)"), "\(first.err)")
+        let again = slant(["audit", cafePath, "--no-config", "--max-editorial-share", "1", "--db", db])
+        #expect(again.err.contains("stored 0 new articles in \(db), 1 already there"), "\(again.err)")
+        let outlets = slant(["outlets", "--db", db, "--format", "json"])
+        #expect(outlets.status == 0)
+        #expect(outlets.out.contains("\"articles\" : 1") || outlets.out.contains("\"articles\":1"), "\(outlets.out)")
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@Suite("slant eval")
+struct EvalCommandTests {
+    let tiny = repositoryRoot.appendingPathComponent("Tests/Fixtures/eval/tiny.tsv").path
+    let predictions = repositoryRoot.appendingPathComponent("Tests/Fixtures/eval/tiny-predictions.jsonl").path
+    let map = "SUBJ=EDITORIAL,OBJ=NOT_EDITORIAL,MAYBE=IGNORE"
+
+    @Test func classifyOwnDataWithSlant() throws {
+        let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map])
+        #expect(result.status == 0)
+        #expect(result.err == "")
+        #expect(result.out.contains("scored 4, ignored by the map 1, unreadable 0"))
+        #expect(result.out.contains("confusion (rows gold, columns predicted):"))
+        #expect(result.out.contains("reliability of confidence"))
+    }
+
+    @Test func classifyPeerPredictionsKnownFigures() throws {
+        let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map,
+                            "--predictions", predictions, "--format", "json", "--errors", "1"])
+        #expect(result.status == 0)
+        let json = try jsonObject(result.out)
+        #expect(json["scored"] as? Int == 4)
+        #expect(json["macro_f1"] as? Double == 0.5)
+        #expect((json["reliability"] as? [String: Any])?["ece"] as? Double == 0.4)
+        let errors = json["errors"] as? [[String: Any]] ?? []
+        #expect(errors.map { $0["kind"] as? String } == ["miss", "false-alarm"])
+        #expect(errors.first?["text"] as? String == "Surely nobody believes this anymore.")
+        #expect(errors.last?["text"] as? String == "\"We will appeal,\" the mayor said.")
+    }
+
+    @Test func classifyWithAConfigFile() throws {
+        let config = repositoryRoot.appendingPathComponent("Tests/Fixtures/eval/tiny.conf").path
+        let result = slant(["eval", "classify", "--gold", tiny, "--config", config, "--predictions", predictions, "--format", "row"])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("classify-editorial\ttiny.tsv\ttiny-predictions\t4\t0.500\t"))
+        // A flag wins over the file: without the file's MAYBE=IGNORE the unmapped label stops the run.
+        let flagged = slant(["eval", "classify", "--gold", tiny, "--config", config, "--map", "SUBJ=EDITORIAL,OBJ=NOT_EDITORIAL"])
+        #expect(flagged.status == 2)
+        #expect(flagged.err.contains("tiny.tsv:6: label 'MAYBE' is not mapped"))
+    }
+
+    @Test func builtBinaryScoresPredictions() throws {
+        let result = try slantProcess(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label",
+                                       "--map", map, "--predictions", predictions, "--format", "row", "--system-name", "peer"])
+        #expect(result.status == 0)
+        #expect(result.err == "")
+        #expect(result.out == "classify-editorial\ttiny.tsv\tpeer\t4\t0.500\t0.500\t0.500\tmacro-F1 0.500, accuracy 0.500, ECE 0.400\n")
+        let bad = try slantProcess(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label"])
+        #expect(bad.status == 2)
+        #expect(bad.out == "")
+        #expect(bad.err == "slant: \(tiny):2: label 'OBJ' is not mapped (add --map 'OBJ=LABEL' or 'OBJ=IGNORE')\n")
+    }
+
+    @Test func classifyRowFormat() throws {
+        let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map,
+                            "--predictions", predictions, "--format", "row", "--data-name", "tiny", "--system-name", "peer"])
+        #expect(result.out == "classify-editorial\ttiny\tpeer\t4\t0.500\t0.500\t0.500\tmacro-F1 0.500, accuracy 0.500, ECE 0.400\n")
+    }
+
+    @Test func malformedGoldIsOneLineWithFileAndLine() throws {
+        let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label",
+                            "--map", "SUBJ=EDITORIAL,OBJ=NOT_EDITORIAL"])
+        #expect(result.status == 2)
+        #expect(result.err == "slant: \(tiny):6: label 'MAYBE' is not mapped (add --map 'MAYBE=LABEL' or 'MAYBE=IGNORE')\n")
+        let unterminated = repositoryRoot.appendingPathComponent("Tests/Fixtures/eval/unterminated.tsv").path
+        let broken = slant(["eval", "classify", "--gold", unterminated, "--text-column", "sentence"])
+        #expect(broken.status == 2)
+        #expect(broken.err == "slant: \(unterminated):2: quoted field is never closed\n")
+        let missing = slant(["eval", "split", "--gold", "/nonexistent/gold.jsonl"])
+        #expect(missing.status == 2)
+        #expect(missing.err.hasPrefix("slant: /nonexistent/gold.jsonl: "))
+    }
+
+    @Test func splitGoldFromAFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slant-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gold = dir.appendingPathComponent("g.jsonl")
+        try #"{"text": "Title\n\nThe first one. The second one.", "sentences": [{"start": 0, "end": 5, "paragraph": 0}, {"start": 7, "end": 21, "paragraph": 1}, {"start": 22, "end": 37, "paragraph": 1}]}"#
+            .write(to: gold, atomically: true, encoding: .utf8)
+        let predictions = dir.appendingPathComponent("p.jsonl")
+        try #"[{"start": 0, "end": 21}, {"start": 22, "end": 37, "text": "The second one."}]"#.write(to: predictions, atomically: true, encoding: .utf8)
+        let peer = slant(["eval", "split", "--gold", gold.path, "--predictions", predictions.path, "--format", "json"])
+        #expect(peer.status == 0)
+        let boundaries = try jsonObject(peer.out)["boundaries"] as? [String: Any]
+        #expect(boundaries?["precision"] as? Double == 1)
+        #expect(boundaries?["recall"] as? Double == 0.6667)
+        let glued = slant(["eval", "split", "--gold", gold.path, "--glue", "--format", "row"])
+        #expect(glued.status == 0)
+        #expect(glued.out.hasPrefix("split-glued\tg.jsonl\tSlant\t3\t"))
+        // Predictions made on the unglued text do not fit the glued one.
+        let mismatch = slant(["eval", "split", "--gold", gold.path, "--glue", "--predictions", predictions.path])
+        #expect(mismatch.status == 2)
+        #expect(mismatch.err.contains("p.jsonl:1: sentence 2 "))
+    }
+}
+
+@Suite("slant eval on folders of gold")
+struct EvalFolderTests {
+    func folder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slant-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func attributionSkipsABadFileAndScoresTheRest() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "Officials said the plan is dead. Rain fell on Tuesday."
+        try text.write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 31\tthe plan is dead\nE1\tAttribution:T2 Content:T3 Source:T1\n"
+            .write(to: dir.appendingPathComponent("good.ann"), atomically: true, encoding: .utf8)
+        try text.write(to: dir.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+        try "T1\tSource 0 900\tOfficials\n".write(to: dir.appendingPathComponent("bad.ann"), atomically: true, encoding: .utf8)
+        let result = slant(["eval", "attribution", "--gold", dir.path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.err == "slant: skipped \(dir.path)/bad.ann:1: range 0..<900 is outside the text (54 characters)\n")
+        let json = try jsonObject(result.out)
+        #expect(json["documents"] as? Int == 1)
+        #expect((json["sentences"] as? [String: Any])?["labels"] as? [String] == ["ATTRIBUTED", "NOT_ATTRIBUTED"])
+    }
+
+    @Test func ptcWithAWordListBaseline() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // "vile" (8..<12) and "scheme" (21..<27) are gold; the list finds "vile" and "plan".
+        // Characters: 4 of 8 predicted are gold, 4 of 10 gold are found: F1 8/18.
+        try "A truly vile plot, a scheme. A plan.".write(to: dir.appendingPathComponent("article7.txt"), atomically: true, encoding: .utf8)
+        try "Nothing here.".write(to: dir.appendingPathComponent("article8.txt"), atomically: true, encoding: .utf8)
+        try "7\tLoaded_Language\t8\t12\n7\tLoaded_Language\t21\t27\n7\tDoubt\t0\t1\n"
+            .write(to: dir.appendingPathComponent("spans.labels"), atomically: true, encoding: .utf8)
+        try "vile\nplan\n".write(to: dir.appendingPathComponent("list.txt"), atomically: true, encoding: .utf8)
+        let result = slant(["eval", "loaded", "--gold", dir.appendingPathComponent("spans.labels").path,
+                            "--baseline-list", dir.appendingPathComponent("list.txt").path, "--format", "row", "--data-name", "tiny"])
+        #expect(result.status == 0)
+        #expect(result.out == "loaded\ttiny\tlist:list\t2\t0.500\t0.500\t0.500\tany-overlap spans; char F1 0.444\n")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// `slant report --db FILE` reports what `slant ingest` stored, with the store's figures.
+@Suite struct ReportFromStoreTests {
+    @Test func reportOfAStoreMatchesSlantOutlets() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.db").path
+        let corpus = repositoryRoot.appendingPathComponent("Tests/Fixtures/corpus/wikinews.jsonl").path
+        let ingest = slant(["ingest", corpus, samplePath, "--db", db, "--jobs", "1"])
+        #expect(ingest.status == 0, "\(ingest.err)")
+        let out = dir.appendingPathComponent("site").path
+        let r = slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out == "wrote the report of 20 articles from 2 outlets: \(out)/index.html\n")
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        // The store's loaded-density interval for Wikinews, as `slant outlets` gives it.
+        let outlets = try jsonArray(slant(["outlets", "--db", db, "--format", "json"]).out)
+        let wikinews = try #require(outlets.first { $0["outlet"] as? String == "en.wikinews.org" })
+        let ci = try #require(wikinews["loaded_per_1k_words_ci95"] as? [Double])
+        let shown = String(format: "%.1f–%.1f", ci[0], ci[1])
+        #expect(index.contains(shown), "index lacks the store's interval \(shown)")
+        #expect(FileManager.default.fileExists(atPath: out + "/outlets/sputnikglobe-com.html"))
+    }
+
+    @Test func emptyOrMissingStoreIsAnError() throws {
+        let r = slant(["report", "--db", "/no/such/slant.db", "--out", NSTemporaryDirectory() + "never"])
+        #expect(r.status == 2)
+        #expect(r.err.contains("/no/such/slant.db: no such database"))
+    }
+}
+
+func jsonArray(_ text: String) throws -> [[String: Any]] {
+    guard let array = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]] else {
+        throw CocoaError(.coderInvalidValue)
+    }
+    return array
+}

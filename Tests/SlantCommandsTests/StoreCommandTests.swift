@@ -1,0 +1,266 @@
+import Foundation
+import SlantStore
+import Testing
+
+/// A temporary directory for one test.
+func storeTemporaryDirectory() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-cmd-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// `count` distinct JSON Lines articles across three outlets.
+func corpusLines(_ count: Int, prefix: String = "a") -> String {
+    (0..<count).map { i in
+        let outlet = ["north.example", "south.example", "east.example"][i % 3]
+        let body = (0..<8).map { k in "Report \(prefix)\(i) paragraph \(k): the council approved the budget, officials said on Tuesday." }
+            .joined(separator: "\\n\\n")
+        return "{\"outlet\":\"\(outlet)\",\"url\":\"https://\(outlet)/\(prefix)/\(i)\",\"date\":\"2024-0\(1 + i % 9)-10\",\"title\":\"Item \(prefix)\(i)\",\"text\":\"\(body)\",\"section\":\"local\"}"
+    }.joined(separator: "\n") + "\n"
+}
+
+@Suite struct IngestCommandTests {
+    @Test func ingestTwiceStoresEachArticleOnce() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("in.jsonl")
+        try corpusLines(5).write(to: input, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.db").path
+        let first = slant(["ingest", input.path, "--db", db])
+        #expect(first.status == 0)
+        #expect(first.err.contains("5 new, 0 already stored"))
+        let second = slant(["ingest", input.path, "--db", db])
+        #expect(second.status == 0)
+        #expect(second.err.contains("0 new, 5 already stored"))
+        #expect(try Store(path: db).articleCount() == 5)
+    }
+
+    @Test func badJSONLinesAreReportedWithFileAndLineAndTheRestGoOn() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("mixed.jsonl")
+        let good = corpusLines(3).split(separator: "\n").map(String.init)
+        let lines = [good[0], "{not json", good[1], "{\"outlet\":\"x.example\"}", "[1,2]", good[2]]
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.db").path
+        let result = slant(["ingest", input.path, "--db", db])
+        #expect(result.status == 2)
+        #expect(result.err.contains("\(input.path):2: not valid JSON"))
+        #expect(result.err.contains("\(input.path):4: no 'text', 'content' or 'content_original' field"))
+        #expect(result.err.contains("\(input.path):5: not a JSON object"))
+        #expect(try Store(path: db).articleCount() == 3)
+    }
+
+    @Test func strictStopsAtTheFirstBadRecord() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("mixed.jsonl")
+        let good = corpusLines(3).split(separator: "\n").map(String.init)
+        try ([good[0], "{oops", good[1], good[2]].joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.db").path
+        let result = slant(["ingest", input.path, "--db", db, "--strict"])
+        #expect(result.status == 2)
+        #expect(result.err.contains("mixed.jsonl:2: not valid JSON"))
+        #expect(try Store(path: db).articleCount() == 1)
+    }
+
+    @Test func directoriesAreWalkedByExtensionHTMLIncluded() throws {
+        let dir = storeTemporaryDirectory()
+        let nested = dir.appendingPathComponent("in/deeper")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try " date 2024-07-25 https://www.bbc.co.uk/news/x\nTitle here\nThe council approved the budget on Tuesday.\n"
+            .write(to: nested.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+        try "The mayor opened the bridge.\n".write(to: dir.appendingPathComponent("in/two.txt"), atomically: true, encoding: .utf8)
+        try """
+            <html><head><title>Bridge opens</title><link rel="canonical" href="https://news.example.com/bridge"></head>
+            <body><nav><a href="/">Home</a></nav><article><h1>Bridge opens</h1>
+            <p>The new bridge over the river opened to traffic on Monday after three years of work.</p>
+            <p>Officials said the crossing would cut journey times for thousands of commuters.</p></article></body></html>
+            """.write(to: dir.appendingPathComponent("in/page.html"), atomically: true, encoding: .utf8)
+        try "<html><body></body></html>".write(to: dir.appendingPathComponent("in/empty.htm"), atomically: true, encoding: .utf8)
+        try "ignored".write(to: dir.appendingPathComponent("in/notes.md"), atomically: true, encoding: .utf8)
+        try "ignored".write(to: dir.appendingPathComponent("in/archive.tar.gz"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.db").path
+        let result = slant(["ingest", dir.appendingPathComponent("in").path, "--db", db, "--outlet", "fallback.example"])
+        #expect(result.status == 2)
+        // The empty page is a record error naming the file; the rest are stored.
+        #expect(result.err.contains("empty.htm: "))
+        #expect(result.err.contains("3 new"))
+        let outlets = slant(["outlets", "--db", db, "--format", "json", "--min-articles", "1"])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(outlets.out.utf8)) as? [[String: Any]])
+        // The scraper header's URL names bbc.co.uk, the page's canonical link example.com; the
+        // bare text falls back to --outlet.
+        #expect(array.compactMap { $0["outlet"] as? String } == ["bbc.co.uk", "example.com", "fallback.example"])
+    }
+
+    @Test func standardInputIsReadAsJSONLinesOrText() throws {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("s.db").path
+        let jsonl = slant(["ingest", "-", "--db", db], stdin: "\u{FEFF}" + corpusLines(2).replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(jsonl.status == 0)
+        #expect(jsonl.err.contains("2 new"))
+        let text = slant(["ingest", "--db", db, "--outlet", "piped.example"], stdin: "The mayor opened the bridge on Monday.\n")
+        #expect(text.status == 0)
+        #expect(try Store(path: db).articleCount() == 3)
+    }
+
+    /// The HTML fixtures folder, walked: plain and gzip-compressed pages are all read, and the
+    /// compressed copy of broken-markup.html is the same article, stored once.
+    @Test func gzipCompressedPagesAreFoundInDirectories() throws {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("s.db").path
+        let result = slant(["ingest", repositoryRoot.appendingPathComponent("Tests/Fixtures/html").path, "--db", db,
+                            "--outlet", "fixtures.example"])
+        #expect(result.status == 0)
+        #expect(result.err.contains("ingested 4 articles"), "\(result.err)")
+        #expect(result.err.contains("3 new, 1 already stored"), "\(result.err)")
+    }
+
+    @Test func textWithNoOutletIsARecordError() throws {
+        let dir = storeTemporaryDirectory()
+        let file = dir.appendingPathComponent("bare.txt")
+        try "Just a sentence.\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = slant(["ingest", file.path, "--db", dir.appendingPathComponent("s.db").path])
+        #expect(result.status == 2)
+        #expect(result.err.contains("bare.txt: no outlet"))
+    }
+
+    @Test func metadataTableFillsOutletDateTitleAndKeepsOtherColumns() throws {
+        let dir = storeTemporaryDirectory()
+        try "Clinton leads in poll.\n\nWASHINGTON (AP) — Hillary Clinton leads, a poll said.\n"
+            .write(to: dir.appendingPathComponent("nyt_2016_poll.txt"), atomically: true, encoding: .utf8)
+        try "filename\tpublisher\tpublication_date\ttitle\tauthor\twire\nnyt_2016_poll\tnytimes\t2016-03-01\tClinton leads in poll\tNone\tAP\n"
+            .write(to: dir.appendingPathComponent("metadata.tsv"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.db").path
+        let result = slant(["ingest", dir.appendingPathComponent("nyt_2016_poll.txt").path, "--db", db,
+                            "--metadata", dir.appendingPathComponent("metadata.tsv").path])
+        #expect(result.status == 0, "\(result.err)")
+        let dump = try Store(path: db).dump(omitting: ["articles.text"])
+        #expect(dump.contains("nytimes"))
+        #expect(dump.contains("{\"wire\":\"AP\"}"))
+        #expect(dump.contains("dateline: (AP)"))
+        // The title line became the headline: sentence 0 is flagged.
+        #expect(dump.contains("\t0\t0\t22\t1\t"))
+    }
+}
+
+@Suite struct OutletsCommandTests {
+    @Test func jsonHasTheContractShape() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("in.jsonl")
+        try corpusLines(6).write(to: input, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.db").path
+        #expect(slant(["ingest", input.path, "--db", db]).status == 0)
+        let result = slant(["outlets", "--db", db, "--format", "json"])
+        #expect(result.status == 0)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        #expect(array.count == 3)
+        for row in array {
+            for key in ["outlet", "articles", "sentences", "words", "share", "share_ci95", "loaded_per_1k_words", "loaded_per_1k_words_ci95"] {
+                #expect(row[key] != nil, "missing \(key)")
+            }
+            let share = try #require(row["share"] as? [String: Double])
+            #expect(Set(share.keys) == ["FACTUAL", "ATTRIBUTED", "EDITORIAL"])
+            #expect(abs(share.values.reduce(0, +) - 1) < 0.001)
+            let ci = try #require(row["share_ci95"] as? [String: [Double]])
+            #expect(Set(ci.keys) == ["FACTUAL", "ATTRIBUTED", "EDITORIAL"])
+            #expect(ci.values.allSatisfy { $0.count == 2 && $0[0] <= $0[1] })
+            #expect((row["loaded_per_1k_words_ci95"] as? [Double])?.count == 2)
+            #expect(row["too_few_articles"] as? Bool == true)
+        }
+        // The same database gives the same bytes.
+        #expect(slant(["outlets", "--db", db, "--format", "json"]).out == result.out)
+        let csv = slant(["outlets", "--db", db, "--format", "csv"])
+        #expect(csv.out.split(separator: "\n").count == 4)
+        let table = slant(["outlets", "--db", db])
+        #expect(table.out.contains("too few"))
+    }
+
+    @Test func missingDatabaseIsAClearError() {
+        let result = slant(["outlets", "--db", storeTemporaryDirectory().appendingPathComponent("none.db").path])
+        #expect(result.status == 2)
+        #expect(result.err.contains("no such database"))
+    }
+
+    @Test func databaseFromSLANT_DB() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("in.jsonl")
+        try corpusLines(2).write(to: input, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("env.db").path
+        #expect(slant(["ingest", input.path], environment: ["SLANT_DB": db]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: db))
+    }
+}
+
+/// Robustness: real processes, killed and racing.
+@Suite(.serialized) struct IngestRobustnessTests {
+    func binary() throws -> URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("slant")
+        let candidates = [beside] + [".build/debug/slant", ".build/release/slant"].map { repositoryRoot.appendingPathComponent($0) }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return found
+    }
+
+    func start(_ args: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = args
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Every stored article has all its sentences, no content hash twice, and SQLite finds
+    /// nothing wrong with the file.
+    func expectConsistent(_ db: String) throws {
+        let store = try Store(path: db)
+        #expect(try store.integrityProblems().isEmpty)
+        let dump = try store.dump(omitting: ["articles.text"])
+        let articleLines = dump.components(separatedBy: "== sentences")[0].components(separatedBy: "== articles")[1]
+            .split(separator: "\n").dropFirst()
+        let hashes = articleLines.map { $0.split(separator: "\t", omittingEmptySubsequences: false)[3] }
+        #expect(Set(hashes).count == hashes.count)
+    }
+
+    @Test func sigkillDuringIngestLeavesAConsistentDatabaseAndARerunCompletes() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("big.jsonl")
+        let total = 300
+        try corpusLines(total).write(to: input, atomically: true, encoding: .utf8)
+        for (round, delay) in [0.3, 0.8, 1.5].enumerated() {
+            let db = dir.appendingPathComponent("kill\(round).db").path
+            let process = try start(["ingest", input.path, "--db", db, "--batch-size", "8", "--jobs", "2"])
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if FileManager.default.fileExists(atPath: db) {
+                try expectConsistent(db)
+                #expect(try Store(path: db).articleCount() <= total)
+            }
+            let rerun = try start(["ingest", input.path, "--db", db, "--batch-size", "8"])
+            rerun.waitUntilExit()
+            #expect(rerun.terminationStatus == 0)
+            try expectConsistent(db)
+            #expect(try Store(path: db).articleCount() == total)
+        }
+    }
+
+    @Test func twoConcurrentIngestsLoseAndDuplicateNothing() throws {
+        let dir = storeTemporaryDirectory()
+        let shared = dir.appendingPathComponent("shared.jsonl")
+        let only = dir.appendingPathComponent("only.jsonl")
+        try corpusLines(120, prefix: "s").write(to: shared, atomically: true, encoding: .utf8)
+        try corpusLines(60, prefix: "o").write(to: only, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("race.db").path
+        // Both processes ingest the shared file; one also has its own: 180 distinct articles.
+        let a = try start(["ingest", shared.path, only.path, "--db", db, "--batch-size", "4", "--jobs", "1"])
+        let b = try start(["ingest", shared.path, "--db", db, "--batch-size", "4", "--jobs", "1"])
+        a.waitUntilExit()
+        b.waitUntilExit()
+        #expect(a.terminationStatus == 0)
+        #expect(b.terminationStatus == 0)
+        try expectConsistent(db)
+        #expect(try Store(path: db).articleCount() == 180)
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+import SlantCore
+import SlantIO
+import Testing
+
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/html")
+
+private func fixture(_ name: String) throws -> Data {
+    try Data(contentsOf: fixtures.appendingPathComponent(name))
+}
+
+private func extract(_ html: String, overrides: MetadataOverrides = MetadataOverrides()) throws -> HTMLExtraction {
+    try HTMLArticleReader.extract(from: Data(html.utf8), path: "page.html", overrides: overrides)
+}
+
+/// A paragraph long enough to count as prose.
+private func prose(_ subject: String) -> String {
+    "<p>\(subject) was reported on Monday by officials, who said the work would continue for several weeks, and that residents should expect delays.</p>"
+}
+
+@Suite struct HTMLArticleReaderTests {
+    // MARK: Main content
+
+    @Test func newsPageKeepsStoryDropsFurniture() throws {
+        let e = try HTMLArticleReader.extract(from: fixture("news-article.html"), path: "news-article.html")
+        let text = e.article.text
+        for kept in ["The harbour bridge reopened to traffic", "£41 million", "transport fund & a government grant",
+                     "Traffic returns to the town centre", "“It feels like the town has been given its heart back,”",
+                     "the council’s chief engineer said"] {
+            #expect(text.contains(kept), "missing: \(kept)")
+        }
+        for dropped in ["News", "Sport", "Share on Twitter", "By Jane Doe", "Photo: Courier staff", "Advertisement",
+                        "Related stories", "Council approves bridge budget", "About time too", "Comments (2)", "Most read",
+                        "newsletter", "Hidden text", "All rights reserved", "SCRIPT TEXT", "STYLE TEXT"] {
+            #expect(!text.contains(dropped), "kept: \(dropped)")
+        }
+    }
+
+    @Test func blocksInOrderSeparatedByBlankLines() throws {
+        let e = try HTMLArticleReader.extract(from: fixture("news-article.html"), path: "news-article.html")
+        #expect(e.blocks.map(\.kind) == [.paragraph, .paragraph, .heading, .paragraph, .paragraph])
+        #expect(e.blocks[2] == ExtractedBlock(kind: .heading, text: "Traffic returns to the town centre", level: 2))
+        let expected = "Harbour bridge reopens after two years of repairs\n\n" + e.blocks.map(\.text).joined(separator: "\n\n") + "\n"
+        #expect(e.article.text == expected)
+    }
+
+    @Test func headlineAndBodyRangesReferToExtractedText() throws {
+        let a = try HTMLArticleReader.article(from: fixture("news-article.html"), path: "news-article.html", overrides: MetadataOverrides())
+        let bytes = Array(a.text.utf8)
+        let headline = try #require(a.headline)
+        #expect(String(decoding: bytes[headline], as: UTF8.self) == "Harbour bridge reopens after two years of repairs")
+        #expect(a.body.count == 1)
+        #expect(String(decoding: bytes[a.body[0]], as: UTF8.self).hasPrefix("The harbour bridge reopened"))
+    }
+
+    @Test func brokenMarkupStillReadsEveryParagraph() throws {
+        let e = try HTMLArticleReader.extract(from: fixture("broken-markup.html"), path: "broken-markup.html")
+        #expect(e.article.metadata.title == MetaValue("Storm closes the coast road & ferry", .html))
+        #expect(e.blocks.count == 4)
+        #expect(e.blocks.last?.text == "Residents said it was the worst storm they could remember — and the third this winter …")
+        #expect(!e.article.text.contains("never"))
+    }
+
+    @Test func legacyCharsetIsDecoded() throws {
+        let e = try HTMLArticleReader.extract(from: fixture("latin1.html"), path: "latin1.html")
+        #expect(e.article.metadata.title.value == "Café owners fear new rules")
+        // windows-1252 bytes 0x93 and 0x94 are curly quotes (browsers read iso-8859-1 labels that way).
+        #expect(e.article.text.contains("“We were not consulted,” said the manager, who has run the café since 1998"))
+    }
+
+    @Test func utf8BytesWinOverAWrongCharsetLabel() throws {
+        let html = "<html><head><meta charset=\"iso-8859-1\"><title>Café</title></head><body>\(prose("The café"))</body></html>"
+        #expect(try extract(html).article.text.hasPrefix("Café\n\nThe café was reported"))
+    }
+
+    @Test func html5ElementsOnAPageWithoutBody() throws {
+        // libxml2 2.9 puts an <article> that follows <title> into <head>.
+        let e = try extract("<!doctype html><meta charset=utf-8><title>T</title><article>\(prose("The fire"))</article>")
+        #expect(e.blocks.map(\.text).first?.hasPrefix("The fire was reported") == true)
+    }
+
+    @Test func linkListsAndShortLinkyBlocksAreCleaned() throws {
+        let html = """
+            <html><body><div class="content">
+            \(prose("The first event"))\(prose("The second event"))
+            <div><a href="/1">Read more about the first event here</a> <a href="/2">and the second</a></div>
+            <p><strong><a href="/other">MAYOR SAYS THE SECOND EVENT WAS A SUCCESS</a></strong></p>
+            <p>The report, <a href="/report">published on Friday</a>, said the third event went well and cost less than planned.</p>
+            \(prose("The third event"))
+            <ul><li><a href="/a">Another story entirely</a></li><li><a href="/b">Yet another story</a></li></ul>
+            </div></body></html>
+            """
+        let text = try extract(html).article.text
+        #expect(text.contains("The third event"))
+        #expect(!text.contains("Read more"))
+        #expect(!text.contains("MAYOR SAYS"))
+        #expect(text.contains("The report, published on Friday, said the third event went well"))
+        #expect(!text.contains("Another story"))
+    }
+
+    @Test func listsOfProseInTheStoryAreKept() throws {
+        let html = """
+            <html><body><article>\(prose("The plan"))
+            <p>The plan has three parts:</p>
+            <ul><li>new buses on every route in the north of the city by the end of the year</li>
+            <li><p>lower fares for students and for people over sixty-five from next spring</p></li></ul>
+            \(prose("The budget"))</article></body></html>
+            """
+        let e = try extract(html)
+        #expect(e.blocks.filter { $0.kind == .listItem }.count == 2)
+    }
+
+    @Test func quotationsAreBlocksOfTheirOwn() throws {
+        let e = try extract("<html><body><article>\(prose("The speech"))<blockquote><p>We will rebuild the bridge, and we will do it this year.</p></blockquote>\(prose("The reply"))</article></body></html>")
+        #expect(e.blocks.map(\.kind) == [.paragraph, .quote, .paragraph])
+    }
+
+    // MARK: Metadata
+
+    @Test func metadataFromMetaTagsWithSources() throws {
+        let e = try HTMLArticleReader.extract(from: fixture("news-article.html"), path: "news-article.html")
+        let m = e.article.metadata
+        #expect(m.title == MetaValue("Harbour bridge reopens after two years of repairs", .html))
+        #expect(m.url == MetaValue("https://news.coastalcourier.co.uk/local/harbour-bridge-reopens", .html))
+        #expect(m.date == MetaValue("2024-03-05", .html))
+        #expect(m.author == MetaValue("Jane Doe", .html))
+        #expect(m.outlet == MetaValue("coastalcourier.co.uk", .url))
+        #expect(e.sources == ["title": "meta og:title", "url": "link rel=canonical", "date": "meta article:published_time",
+                              "author": "meta author", "outlet": "registrable domain of the url", "text": "page content"])
+    }
+
+    @Test func metadataFromJSONLDGraphWithReferences() throws {
+        let html = """
+            <html><head><title>Ignored | Site</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","@id":"https://example.org/#site","name":"Example Site"},
+              {"@type":"Person","@id":"https://example.org/#/person/1","name":"Ann Lee"},
+              {"@type":["NewsArticle"],"headline":"Dam opens","datePublished":"20 Nov 2019 08:02 GMT",
+               "author":{"@id":"https://example.org/#/person/1"},"publisher":{"@id":"https://example.org/#site"},
+               "url":"https://www.example.org/dam"}]}</script>
+            </head><body>\(prose("The dam"))</body></html>
+            """
+        let e = try extract(html)
+        #expect(e.article.metadata.title.value == "Dam opens")
+        #expect(e.article.metadata.date.value == "2019-11-20")
+        #expect(e.article.metadata.author.value == "Ann Lee")
+        #expect(e.article.metadata.url.value == "https://www.example.org/dam")
+        #expect(e.sources["date"] == "json-ld datePublished")
+        #expect(e.sources["author"] == "json-ld author")
+    }
+
+    @Test func storyOnlyInJSONLDIsTakenFromThere() throws {
+        let body = "The museum reopened on Sunday after a year of building work.\n\nVisitors queued for an hour, and the first thousand got in free. The director said the new galleries would open in May."
+        let html = """
+            <html><head><title>Museum reopens</title><script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "Museum reopens", "articleBody": \(String(decoding: try JSONEncoder().encode(body), as: UTF8.self))}
+            </script></head><body><div id="app"><p>Loading the story, please wait while the page finishes loading.</p></div></body></html>
+            """
+        let e = try extract(html)
+        #expect(e.blocks.map(\.text) == ["The museum reopened on Sunday after a year of building work.",
+                                         "Visitors queued for an hour, and the first thousand got in free. The director said the new galleries would open in May."])
+        #expect(e.sources["text"] == "json-ld articleBody")
+    }
+
+    @Test func pageTextWinsOverAShortJSONLDBody() throws {
+        let html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"Short teaser.\"}</script></head><body>\(prose("The harbour"))</body></html>"
+        let e = try extract(html)
+        #expect(e.sources["text"] == "page content")
+        #expect(e.blocks.first?.text.hasPrefix("The harbour was reported") == true)
+    }
+
+    @Test func brokenJSONLDIsIgnored() throws {
+        let html = "<html><head><title>Plain title</title><script type=\"application/ld+json\">{\"headline\": </script></head><body>\(prose("X"))</body></html>"
+        #expect(try extract(html).article.metadata.title.value == "Plain title")
+    }
+
+    @Test func timeElementAndSiteNameFallbacks() throws {
+        let html = """
+            <html><head><title>Quay works - Harbour Times</title><meta property="og:site_name" content="Harbour Times"></head>
+            <body><h1>Quay works begin</h1><time datetime="2023-06-01T10:00">1 June</time>\(prose("The quay"))</body></html>
+            """
+        let e = try extract(html)
+        #expect(e.article.metadata.title == MetaValue("Quay works begin", .html))  // h1 before <title>
+        #expect(e.article.metadata.date == MetaValue("2023-06-01", .html))
+        #expect(e.article.metadata.outlet == MetaValue("Harbour Times", .html))   // no URL: the site's name
+        #expect(e.article.metadata.url == .missing)
+    }
+
+    @Test func siteNameIsStrippedFromTitles() throws {
+        let html = "<html><head><meta property=\"og:title\" content=\"Quay works begin | Harbour Times\"><meta property=\"og:site_name\" content=\"Harbour Times\"></head><body>\(prose("The quay"))</body></html>"
+        #expect(try extract(html).article.metadata.title.value == "Quay works begin")
+    }
+
+    @Test func flagsOverrideThePage() throws {
+        let overrides = MetadataOverrides(outlet: "Courier", url: nil, date: "2024-01-02", title: nil)
+        let e = try HTMLArticleReader.extract(from: fixture("news-article.html"), path: "p.html", overrides: overrides)
+        #expect(e.article.metadata.outlet == MetaValue("Courier", .flag))
+        #expect(e.article.metadata.date == MetaValue("2024-01-02", .flag))
+        #expect(e.sources["date"] == "command line")
+    }
+
+    // MARK: Bad input
+
+    @Test func emptyInputIsAClearError() {
+        #expect(throws: InputError(path: "e.html", problem: "is empty")) {
+            try HTMLArticleReader.article(from: Data(" \n".utf8), path: "e.html", overrides: MetadataOverrides())
+        }
+    }
+
+    @Test func binaryInputIsAClearError() {
+        let data = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        #expect(throws: InputError(path: "x.png", problem: "is binary data, not an HTML page")) {
+            try HTMLArticleReader.article(from: data, path: "x.png", overrides: MetadataOverrides())
+        }
+    }
+
+    @Test func pageWithoutTextIsAClearError() {
+        #expect(throws: InputError(path: "page.html", problem: "no article text found in the page")) {
+            try extract("<html><body><script>var a = 1;</script><nav><a href=/>Home</a></nav></body></html>")
+        }
+    }
+
+    @Test func hostileMarkupNeverCrashes() throws {
+        let cases = ["<", "<html", "<<<>>>", "<p>" + String(repeating: "<b>", count: 5000) + "text",
+                     String(repeating: "<div>", count: 20000) + "deep", "<p>&#0;&#xFFFFFF;&bogus;</p>",
+                     "<html><body><table><tr><td><table><tr><td>cell</td></tr></table></td></tr></table>",
+                     "\u{FEFF}<html><body><p>bom</p>"]
+        for html in cases {
+            _ = try? extract(html)  // any result or error is fine; a trap is not
+        }
+    }
+
+    @Test func truncatedPagesNeverCrash() throws {
+        // Every cut of a real page: unclosed tags, half an entity, half a UTF-8 sequence.
+        let page = try fixture("news-article.html")
+        for cut in stride(from: 0, to: page.count, by: 97) {
+            _ = try? HTMLArticleReader.extract(from: page.prefix(cut), path: "cut.html")
+        }
+    }
+
+    @Test func gzipPagesAreInflated() throws {
+        // The fixture compressed with `gzip -9 -n`.
+        let plain = try fixture("broken-markup.html")
+        let gz = try fixture("broken-markup.html.gz")
+        #expect(try Gzip.decompress(gz, name: "g") == plain)
+        #expect(try HTMLArticleReader.extract(from: gz, path: "b.html.gz").blocks.count == 4)
+        #expect(throws: InputError.self) { try Gzip.decompress(Data([0x1F, 0x8B, 0x08, 0x00, 0x01]), name: "g") }
+    }
+
+    @Test func pagesCanBeReadOnManyThreadsAtOnce() throws {
+        // `slant ingest --jobs N` reads pages in parallel.
+        let pages = try ["news-article.html", "broken-markup.html", "latin1.html"].map(fixture)
+        let expected = try pages.map { try HTMLArticleReader.article(from: $0, path: "p", overrides: MetadataOverrides()).text }
+        let results = Results(count: 48)
+        DispatchQueue.concurrentPerform(iterations: 48) { i in
+            results.set(i, (try? HTMLArticleReader.article(from: pages[i % 3], path: "p", overrides: MetadataOverrides()))?.text)
+        }
+        for i in 0..<48 { #expect(results.get(i) == expected[i % 3]) }
+    }
+
+    // MARK: Sniffing
+
+    @Test func htmlIsRecognisedByExtensionOrStart() {
+        #expect(HTMLArticleReader.looksLikeHTML(Data("plain".utf8), path: "a.HTML"))
+        #expect(HTMLArticleReader.looksLikeHTML(Data("plain".utf8), path: "a.htm"))
+        #expect(HTMLArticleReader.looksLikeHTML(Data("\n  <!DOCTYPE html><p>x".utf8), path: "a.txt"))
+        #expect(HTMLArticleReader.looksLikeHTML(Data("<!-- saved --><html lang=en>".utf8), path: nil))
+        #expect(HTMLArticleReader.looksLikeHTML(Data("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0\">".utf8), path: nil))
+        #expect(!HTMLArticleReader.looksLikeHTML(Data(" date 2024-01-01 https://x.com/a\nTitle\nBody <html>".utf8), path: "a.txt"))
+        #expect(!HTMLArticleReader.looksLikeHTML(Data("<p>a fragment</p>".utf8), path: nil))
+    }
+}
+
+/// Results written from several threads.
+private final class Results: @unchecked Sendable {
+    private var values: [String?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: String?) { lock.lock(); values[i] = value; lock.unlock() }
+    func get(_ i: Int) -> String? { lock.lock(); defer { lock.unlock() }; return values[i] }
+}

@@ -1,0 +1,286 @@
+import Foundation
+import GRDB
+import SlantCore
+import SlantIO
+import SlantStore
+import Testing
+
+/// A fresh database path in a temporary directory.
+func temporaryDatabase(_ name: String = "test.db") -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slant-store-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory.appendingPathComponent(name).path
+}
+
+let sharedAnalyzer: Analyzer = {
+    // The built-in lexicons always load; a failure here is a broken build, not user input.
+    try! Analyzer(lexicons: LexiconLoader.load())
+}()
+
+/// An analysis with chosen labels and counts, so aggregates have known answers whatever the
+/// classifier's current rules say.
+func analysis(outlet: String, text: String, labels: [ClaimLabel], outletVoiceWords: Int, loaded: Int,
+              quotedWords: Int = 0, loadedQuoted: Int = 0, headline: Bool = false) -> (Article, ArticleAnalysis) {
+    var metadata = ArticleMetadata()
+    metadata.outlet = MetaValue(outlet, .record)
+    let article = Article(text: text, metadata: metadata)
+    var result = sharedAnalyzer.analyze(article)
+    result.sentences = labels.enumerated().map { index, label in
+        SentenceAnalysis(start: index, end: index + 1, text: "s\(index)", headline: headline && index == 0, label: label,
+                         confidence: 0.9, cues: [], source: nil, loaded: [], words: 10, quoted_words: 0, loaded_score: 0)
+    }
+    result.quotes = []
+    result.summary.words = outletVoiceWords + quotedWords
+    result.summary.outlet_voice_words = outletVoiceWords
+    result.summary.quoted_words = quotedWords
+    result.summary.loaded_outlet_voice = loaded
+    result.summary.loaded_quoted = loadedQuoted
+    return (article, result)
+}
+
+func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> PreparedArticle {
+    PreparedArticle(outlet: pair.0.metadata.outlet.value ?? "x", article: pair.0, analysis: pair.1, origin: origin,
+                    extra: nil, entities: EntityFinder())
+}
+
+@Suite struct MigrationTests {
+    @Test func newDatabaseHasTheFirstMigrationAndEveryTable() throws {
+        let path = temporaryDatabase()
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == ["v1-initial"])
+        let dump = try store.dump()
+        for table in ["outlets", "lexicon_versions", "articles", "sentences", "cues", "quotes", "sources", "loaded_hits", "entity_mentions"] {
+            #expect(dump.contains("== \(table) ("))
+        }
+        // Opening again applies nothing and changes nothing.
+        _ = try Store(path: path)
+        #expect(try Store(path: path).appliedMigrations() == ["v1-initial"])
+    }
+
+    @Test func databaseFromANewerSlantIsRefused() throws {
+        let path = temporaryDatabase()
+        _ = try Store(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-future')") }
+        try queue.close()
+        #expect {
+            _ = try Store(path: path)
+        } throws: { error in
+            (error as? StoreError)?.problem.contains("newer version of Slant") == true
+        }
+    }
+
+    @Test func corruptFileIsReportedNotCrashedOn() throws {
+        let path = temporaryDatabase()
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try Store(path: path)
+        } throws: { error in
+            let message = (error as? StoreError)?.errorDescription ?? ""
+            return message.hasPrefix(path) && message.contains("not a SQLite database or is corrupt")
+        }
+    }
+
+    @Test func anotherProgramsDatabaseIsLeftAlone() throws {
+        let path = temporaryDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)") }
+        try queue.close()
+        #expect {
+            _ = try Store(path: path)
+        } throws: { error in
+            (error as? StoreError)?.problem.contains("not a Slant store") == true
+        }
+    }
+
+    @Test func missingDatabaseIsAnErrorWhenNotCreating() {
+        #expect {
+            _ = try Store(path: temporaryDatabase(), create: false)
+        } throws: { error in
+            (error as? StoreError)?.problem.contains("no such database") == true
+        }
+    }
+}
+
+@Suite struct WriteTests {
+    @Test func sameArticleTwiceIsStoredOnce() throws {
+        let store = try Store(path: temporaryDatabase())
+        let one = prepared(analysis(outlet: "a.com", text: "Alpha text.", labels: [.factual], outletVoiceWords: 10, loaded: 0))
+        #expect(try store.write([one]) == BatchResult(inserted: 1, skipped: 0, nearDuplicates: 0, wire: 0))
+        #expect(try store.write([one, one]) == BatchResult(inserted: 0, skipped: 2, nearDuplicates: 0, wire: 0))
+        #expect(try store.articleCount() == 1)
+    }
+
+    @Test func sameTextInTwoOutletsIsTwoArticlesAndNearDuplicates() throws {
+        let store = try Store(path: temporaryDatabase())
+        let text = (1...80).map { "Sentence number \($0) about the harbour project and its budget." }.joined(separator: " ")
+        let a = prepared(analysis(outlet: "a.com", text: text, labels: [.factual], outletVoiceWords: 10, loaded: 0))
+        let b = prepared(analysis(outlet: "b.com", text: text + " Extra closing line.", labels: [.factual], outletVoiceWords: 10, loaded: 0))
+        _ = try store.write([a])
+        let result = try store.write([b])
+        #expect(result.inserted == 1 && result.nearDuplicates == 1)
+        let figures = try store.outletFigures(AggregateOptions(minArticles: 1))
+        #expect(figures.map(\.outlet) == ["a.com", "b.com"])
+        // Neither copy counts as its outlet's own reporting.
+        #expect(figures.map(\.articles) == [0, 0])
+        #expect(figures.map(\.near_duplicate_articles) == [1, 1])
+        let all = try store.outletFigures(AggregateOptions(scope: .all, minArticles: 1))
+        #expect(all.map(\.articles) == [1, 1])
+        let syndicated = try store.outletFigures(AggregateOptions(scope: .syndicated, minArticles: 1))
+        #expect(syndicated.map(\.articles) == [1, 1])
+    }
+
+    @Test func dumpIsStableAcrossIdenticalRuns() throws {
+        func build() throws -> String {
+            let store = try Store(path: temporaryDatabase())
+            let article = ScraperTextReader.article(from: " date 2024-07-25 https://www.example.co.uk/x\nA title\nThe minister said the plan was \"a disaster\". Critics slammed the shameful deal in Moscow.\n")
+            let item = IngestItem(outlet: "example.co.uk", article: article, origin: "x.txt")
+            let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, jobs: 2, batchSize: 1)
+            try ingestor.add(item)
+            _ = try ingestor.finish()
+            return try store.dump()
+        }
+        let first = try build()
+        #expect(first == (try build()))
+        #expect(first.contains("example.co.uk"))
+    }
+}
+
+@Suite struct StoredJSONTests {
+    /// Rule steps are written as JSON by hand for speed; they must read back as the steps.
+    @Test func loadedHitStepsAreValidJSON() throws {
+        let path = temporaryDatabase()
+        let store = try Store(path: path)
+        let article = ScraperTextReader.article(from: "Critics said it was NOT a \"shameful\" deal!\nThe DISASTROUS plan failed.\nHe never slammed the very corrupt regime.\n")
+        let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, jobs: 1)
+        try ingestor.add(IngestItem(outlet: "x.example", article: article, origin: "x"))
+        _ = try ingestor.finish()
+        let analysis = sharedAnalyzer.analyze(article)
+        let expected = analysis.sentences.flatMap(\.loaded).map(\.steps)
+        let stored = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT steps FROM loaded_hits ORDER BY id") }
+        #expect(stored.count == expected.count)
+        #expect(expected.contains { !$0.isEmpty })
+        let decoded = try stored.map { try JSONDecoder().decode([RuleStep].self, from: Data($0.utf8)) }
+        #expect(decoded == expected)
+    }
+}
+
+@Suite struct AggregateTests {
+    /// Outlet a.com: article 1 has F, F, E (30 outlet-voice words, 3 loaded); article 2 has
+    /// A, E (20 words, 0 loaded). Shares are sentence-weighted: F 2/5, A 1/5, E 2/5; loaded
+    /// 3 per 50 words = 60 per 1,000. With two articles a resample is {1,1}, {1,2} or {2,2}
+    /// (probabilities 1/4, 1/2, 1/4), so the 2.5th and 97.5th percentiles are the
+    /// single-article values: E in [1/3, 1/2], F in [0, 2/3], loaded in [0, 100].
+    @Test func knownSharesAndIntervalsOnATinyFixture() throws {
+        let store = try Store(path: temporaryDatabase())
+        _ = try store.write([
+            prepared(analysis(outlet: "a.com", text: "one", labels: [.factual, .factual, .editorial], outletVoiceWords: 30, loaded: 3)),
+            prepared(analysis(outlet: "a.com", text: "two", labels: [.attributed, .editorial], outletVoiceWords: 20, loaded: 0,
+                              quotedWords: 10, loadedQuoted: 1)),
+        ])
+        let figures = try store.outletFigures(AggregateOptions(minArticles: 2))
+        #expect(figures.count == 1)
+        let a = try #require(figures.first)
+        #expect(a.outlet == "a.com" && a.articles == 2 && a.sentences == 5 && a.words == 60)
+        #expect(a.share == LabelValues(FACTUAL: 0.4, ATTRIBUTED: 0.2, EDITORIAL: 0.4))
+        #expect(a.share_ci95.EDITORIAL == Interval(0.3333, 0.5))
+        #expect(a.share_ci95.FACTUAL == Interval(0, 0.6667))
+        #expect(a.share_ci95.ATTRIBUTED == Interval(0, 0.5))
+        #expect(a.loaded_per_1k_words == 60)
+        #expect(a.loaded_per_1k_words_ci95 == Interval(0, 100))
+        #expect(a.quoted_loaded_per_1k_words == 100)
+        #expect(a.too_few_articles == false)
+        #expect(try store.outletFigures(AggregateOptions(minArticles: 3)).first?.too_few_articles == true)
+        // Without details the figures are the same and the lists empty.
+        let light = try #require(try store.outletFigures(AggregateOptions(minArticles: 2, details: false)).first)
+        #expect(light.share == a.share && light.share_ci95 == a.share_ci95 && light.loaded_per_1k_words_ci95 == a.loaded_per_1k_words_ci95)
+    }
+
+    @Test func aggregatesAreDeterministicAndCoverEveryBreakdown() throws {
+        let store = try Store(path: temporaryDatabase())
+        var batch: [PreparedArticle] = []
+        for i in 0..<40 {
+            var pair = analysis(outlet: i % 2 == 0 ? "even.org" : "odd.org", text: "article \(i)",
+                                labels: Array(repeating: ClaimLabel.factual, count: 1 + i % 3) + [i % 4 == 0 ? .editorial : .attributed],
+                                outletVoiceWords: 100 + i, loaded: i % 5)
+            pair.0.metadata.date = MetaValue("2024-0\(1 + i % 3)-15", .record)
+            batch.append(prepared(pair))
+        }
+        _ = try store.write(batch)
+        let first = try store.aggregates(AggregateOptions(minArticles: 10))
+        let second = try store.aggregates(AggregateOptions(minArticles: 10))
+        #expect(first == second)
+        #expect(first.outlets.map(\.outlet) == ["even.org", "odd.org"])
+        #expect(first.months.count == 6)
+        #expect(first.months.allSatisfy { $0.share_ci95.FACTUAL.lo <= $0.share.FACTUAL && $0.share.FACTUAL <= $0.share_ci95.FACTUAL.hi })
+        // A different seed moves the interval bounds a little but not the point estimates.
+        let reseeded = try store.aggregates(AggregateOptions(minArticles: 10, seed: 7))
+        #expect(reseeded.outlets.map(\.share) == first.outlets.map(\.share))
+    }
+}
+
+@Suite struct BootstrapTests {
+    @Test func identicalArticlesGiveAZeroWidthInterval() {
+        let intervals = Bootstrap.ratioIntervals(columns: [[1, 1, 1, 1], [4, 4, 4, 4]], ratios: [.init(numerator: 0, denominator: 1)])
+        #expect(intervals == [Interval(0.25, 0.25)])
+    }
+
+    @Test func noArticlesGiveZeroIntervals() {
+        #expect(Bootstrap.ratioIntervals(columns: [[], []], ratios: [.init(numerator: 0, denominator: 1)]) == [Interval(0, 0)])
+    }
+
+    @Test func percentileInterpolatesLikeNumPy() {
+        #expect(Bootstrap.percentile([1, 2, 3, 4], 0.5) == 2.5)
+        #expect(Bootstrap.percentile([1, 2, 3, 4], 0.025) == 1.075)
+    }
+
+    /// Ten articles, each all-editorial or all-factual: the sentences are perfectly clustered.
+    /// Resampling articles must give a wide interval; a sentence-level interval with 1,000
+    /// sentences would be about ±3 points.
+    @Test func clusteredSentencesWidenTheInterval() {
+        let editorial: [Double] = (0..<10).map { $0 < 5 ? 100 : 0 }
+        let sentences: [Double] = Array(repeating: 100, count: 10)
+        let interval = Bootstrap.ratioIntervals(columns: [editorial, sentences], ratios: [.init(numerator: 0, denominator: 1)])[0]
+        #expect(interval.hi - interval.lo > 0.4)
+    }
+
+    @Test func sameSeedSameInterval() {
+        let a: [Double] = (0..<50).map { Double($0 % 7) }
+        let b: [Double] = (0..<50).map { Double(5 + $0 % 3) }
+        let ratio = Bootstrap.Ratio(numerator: 0, denominator: 1)
+        #expect(Bootstrap.ratioIntervals(columns: [a, b], ratios: [ratio], seed: 3) == Bootstrap.ratioIntervals(columns: [a, b], ratios: [ratio], seed: 3))
+    }
+}
+
+@Suite struct SyndicationTests {
+    @Test(arguments: [
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", nil, "AP"),
+        ("LONDON (Reuters) - Prices rose.", nil, "Reuters"),
+        ("The Senate voted on Tuesday.", "Associated Press", "AP"),
+        ("The Senate voted on Tuesday.", "By Jane Doe, AFP", "AFP"),
+        ("The Senate voted on Tuesday.", "Jane Doe", nil),
+        ("Our reporter asked the AP style editor.", nil, nil),
+    ] as [(String, String?, String?)])
+    func wireBylinesAndDatelines(text: String, author: String?, agency: String?) {
+        #expect(Syndication.wire(author: author, text: text, bodyStart: 0)?.agency == agency)
+    }
+
+    @Test func nearDuplicateTextsHaveCloseSimHashes() {
+        let base = (1...60).map { "Paragraph \($0) reports on the council vote and the reaction to it." }.joined(separator: " ")
+        let edited = base.replacingOccurrences(of: "Paragraph 30 ", with: "Section 30 ")
+        let other = (1...60).map { "Line \($0) describes a football match with several goals in it." }.joined(separator: " ")
+        let (a, _) = Syndication.simhash(base)
+        let (b, _) = Syndication.simhash(edited)
+        let (c, _) = Syndication.simhash(other)
+        #expect(Syndication.distance(a, b) <= Syndication.maxDistance)
+        #expect(Syndication.distance(a, c) > Syndication.maxDistance)
+    }
+}
+
+@Suite struct EntityFinderTests {
+    @Test func aliasesMatchWholeWordsCaseSensitively() throws {
+        let finder = try EntityFinder(entitiesTSV: "#! name: entities\n#! version: 1\nUS\tUnited States\tcountry\nU.S.\tUnited States\tcountry\nUnited States\tUnited States\tcountry\nRussia\tRussia\tcountry\n")
+        let found = finder.mentions(in: "The U.S. and Russia met; the USB stick and us stayed home. United States officials left.")
+        #expect(found.map(\.entity) == ["United States", "Russia", "United States"])
+    }
+}
