@@ -84,3 +84,12 @@ eval-extract: build
 .PHONY: fuzz
 fuzz: build
 	@FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) scripts/fuzz.sh $(FUZZ_TARGETS)
+
+# Speed and memory of every stage (each part says so when ../shared/data is absent):
+# splitting and streaming, loaded-language scoring and lexicon loading, ingest and
+# `slant outlets`, and writing a report of 1,000 outlets and 100,000 articles.
+bench: release
+	@scripts/bench.sh
+	@$(MAKE) --no-print-directory bench-loaded
+	@$(MAKE) --no-print-directory bench-store
+	@$(MAKE) --no-print-directory bench-report
