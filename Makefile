@@ -60,6 +60,12 @@ eval-outlets: release
 bench-report: release
 	$(RELEASE) bench-report --outlets 1000 --articles 100000
 
+# Loaded-language speed (issue 6): loading 10,000 lexicon entries; scoring against splitting.
+.PHONY: bench-loaded
+bench-loaded: release
+	@test -f $(SHARED)/bench/news-1mb.txt || { echo "bench-loaded: $(SHARED)/bench/news-1mb.txt not found"; exit 2; }
+	@$(RELEASE) lexicon bench $(SHARED)/bench/news-1mb.txt --runs 9
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/slant
@@ -72,3 +78,18 @@ clean:
 eval-extract: build
 	@test -d $(SHARED)/html/extraction-benchmark || { echo "eval-extract: $(SHARED)/html/extraction-benchmark not found"; exit 2; }
 	@.build/debug/slant eval extract --benchmark $(SHARED)/html/extraction-benchmark --errors 5
+
+# Coverage-guided fuzzing (libFuzzer + ASan) of everything that reads user bytes; not part of
+# make test. FUZZ_SECONDS per target (default 60); FUZZ_TARGETS="split html" for a subset.
+.PHONY: fuzz
+fuzz: build
+	@FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) scripts/fuzz.sh $(FUZZ_TARGETS)
+
+# Speed and memory of every stage (each part says so when ../shared/data is absent):
+# splitting and streaming, loaded-language scoring and lexicon loading, ingest and
+# `slant outlets`, and writing a report of 1,000 outlets and 100,000 articles.
+bench: release
+	@scripts/bench.sh
+	@$(MAKE) --no-print-directory bench-loaded
+	@$(MAKE) --no-print-directory bench-store
+	@$(MAKE) --no-print-directory bench-report

@@ -90,7 +90,7 @@ public enum OutletAggregates {
     /// interval over `samples` resamples, seeded by `seed` and the outlet's name.
     public static func figure(_ statistic: Statistic, articles: [Counts], outlet: String, samples: Int, seed: UInt64) -> Figure? {
         guard let value = statistic.compute(articles) else { return nil }
-        var generator = SplitMix64(seed: seed ^ fnv1a(outlet + "|" + statistic.rawValue))
+        var generator = SeededGenerator(seed: SeededGenerator.seed(outlet + "|" + statistic.rawValue, base: seed))
         var estimates: [Double] = []
         estimates.reserveCapacity(samples)
         var sample = articles
@@ -109,12 +109,6 @@ public enum OutletAggregates {
         let lower = Int(h.rounded(.down))
         let upper = min(lower + 1, sorted.count - 1)
         return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
-    }
-
-    static func fnv1a(_ s: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in s.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 
     /// Checks the outlet limits; returns the findings and the checks made (outlet, rule, figure).
@@ -164,18 +158,4 @@ public struct OutletCheck: Sendable, Equatable, Codable {
     public var mode: OutletMode
     public var failed: Bool
     public var message: String?
-}
-
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64): deterministic on
-/// every platform, unlike the system generator.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -26,12 +26,21 @@ public final class CommandIO: @unchecked Sendable {
 
     /// The process's real standard streams and environment.
     public static func standard() -> CommandIO {
-        CommandIO(writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
+        let io = CommandIO(writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
                   writeErr: { FileHandle.standardError.write(Data($0.utf8)) },
                   readStdin: { FileHandle.standardInput.readDataToEndOfFile() },
                   environment: ProcessInfo.processInfo.environment,
                   stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
+        io.stdinFileDescriptor = 0
+        io.stdoutFileDescriptor = 1
+        return io
     }
+
+    /// The real standard input's descriptor, for commands that stream it in chunks
+    /// (`slant split`); nil when standard input is a test buffer (`readStdin`).
+    public var stdinFileDescriptor: Int32?
+    /// The real standard output's descriptor, for commands that write bytes in bulk; nil in tests.
+    public var stdoutFileDescriptor: Int32?
 
     /// Buffers for tests: what the command writes is kept in `stdoutText` and `stderrText`.
     public static func capture(stdin: String = "", environment: [String: String] = [:]) -> CommandIO {

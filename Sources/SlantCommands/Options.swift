@@ -13,10 +13,15 @@ public struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("allow"), help: ArgumentHelp("An allow-list of phrases that cancel a hit (repeatable).", valueName: "FILE"))
     public var allow: [String] = []
 
+    @Flag(name: .customLong("include-quoted"), help: "Count loaded terms inside quotations in the outlet's scores (by default they are the speaker's).")
+    public var includeQuoted = false
+
     public init() {}
 
     public func analyzer() throws -> Analyzer {
-        try Analyzer(lexicons: LexiconLoader.load(directory: directory, overlays: overlays, allow: allow))
+        var analyzer = try Analyzer(lexicons: LexiconLoader.load(directory: directory, overlays: overlays, allow: allow))
+        analyzer.includeQuoted = includeQuoted
+        return analyzer
     }
 }
 

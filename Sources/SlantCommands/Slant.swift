@@ -9,7 +9,8 @@ public struct Slant: ParsableCommand {
         subcommands: [ScoreCommand.self, SplitCommand.self, ClassifyCommand.self,
                       EvalCommand.self, ExtractCommand.self,
                       AuditCommand.self, IngestCommand.self, OutletsCommand.self,
-                      ReportCommand.self, BenchReportCommand.self])
+                      ReportCommand.self, BenchReportCommand.self,
+                      LexiconCommand.self])
 
     public init() {}
 }

@@ -44,13 +44,16 @@ public struct SourceSpan: Codable, Hashable, Sendable {
     public var kind: String
     /// For a pronoun resolved to an earlier named speaker: that speaker's name.
     public var resolved: String?
+    /// How a pronoun was resolved, or why it was not ("ambiguous: 'Smith' or 'Jones'").
+    public var note: String?
 
-    public init(text: String, start: Int, end: Int, kind: String, resolved: String?) {
+    public init(text: String, start: Int, end: Int, kind: String, resolved: String?, note: String? = nil) {
         self.text = text
         self.start = start
         self.end = end
         self.kind = kind
         self.resolved = resolved
+        self.note = note
     }
 }
 
@@ -92,8 +95,11 @@ public struct LoadedHit: Codable, Hashable, Sendable {
     public var target: String
     /// The lexicon file the entry came from.
     public var lexicon: String
+    /// Why the target was chosen (nearest named entity in the clause, subject of the clause, none).
+    public var target_note: String? = nil
 
-    public init(start: Int, end: Int, text: String, term: String, category: String, weight: Double, score: Double, steps: [RuleStep], in_quote: Bool, speaker: String?, target: String, lexicon: String) {
+    public init(start: Int, end: Int, text: String, term: String, category: String, weight: Double, score: Double, steps: [RuleStep], in_quote: Bool, speaker: String?, target: String, lexicon: String,
+                target_note: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
@@ -106,6 +112,7 @@ public struct LoadedHit: Codable, Hashable, Sendable {
         self.speaker = speaker
         self.target = target
         self.lexicon = lexicon
+        self.target_note = target_note
     }
 }
 
@@ -201,6 +208,18 @@ public struct ArticleSummary: Codable, Hashable, Sendable {
     public var top_terms: [TermCount]
     public var headline_loaded_score: Double
     public var body_loaded_score_mean: Double
+    /// Whether quoted terms were counted as the outlet's (`--include-quoted`); when they were,
+    /// `loaded_per_1k_words` is over all words and all hits.
+    public var include_quoted: Bool = false
+    /// Quoted loaded terms per category (the speakers', not the outlet's).
+    public var by_category_quoted: [String: Int] = [:]
+    /// Outlet-voice loaded terms per target entity (`unknown` when no target was found).
+    public var targets: [String: Int] = [:]
+    /// Outlet-voice loaded terms in the headline and in the body, and the body's rate per
+    /// 1,000 outlet-voice words.
+    public var headline_loaded: Int = 0
+    public var body_loaded: Int = 0
+    public var body_loaded_per_1k_words: Double = 0
 }
 
 public struct TermCount: Codable, Hashable, Sendable {

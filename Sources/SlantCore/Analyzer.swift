@@ -9,6 +9,9 @@ public struct Analyzer: Sendable {
     /// The lexicons this analyzer was built from: name, version and content hash of each.
     public let lexicons: [LexiconInfo]
     public static let version = "0.1.0"
+    /// Count loaded terms inside quotations in the sentence scores and the article's rate, as
+    /// if they were the outlet's own (`--include-quoted`); by default they are the speaker's.
+    public var includeQuoted = false
 
     /// Builds the pipeline from lexicon texts, validating each file.
     public init(lexicons set: LexiconSet) throws {
@@ -44,15 +47,33 @@ public struct Analyzer: Sendable {
         }
         for range in article.body { sentences += splitter.sentences(in: source, range: range) }
         let quoteRanges = QuoteFinder.quotes(in: source.bytes, ranges: (article.headline.map { [$0] } ?? []) + article.body)
+            .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+        // Sentences come in text order and quotations do not nest, so the quotations that overlap
+        // a sentence are found by a cursor that only moves forward (not a scan per sentence).
+        var firstOpenQuote = 0
 
         var results: [SentenceAnalysis] = []
         var quoteSpeakers: [Range<Int>: String] = [:]
         var scare: Set<Range<Int>> = []
-        var lastSpeaker: String?
+        var speakers = SpeakerMemory()
+        // A sentence inside a quotation whose speaker is named in another sentence ("“Together,
+        // we can heal.” she added") gets that speaker once the whole article has been read.
+        var quoteSources: [Range<Int>: SourceSpan] = [:]
+        var sentenceQuotes: [[Range<Int>]] = []
         for sentence in sentences {
             let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
-            let overlapping = quoteRanges.filter { $0.overlaps(sentence.bytes) }
-            let scareHere = overlapping.filter { isScareQuote($0, tokens: tokens, allQuotes: overlapping) }
+            if sentence.isHeadline == false {
+                while firstOpenQuote < quoteRanges.count, quoteRanges[firstOpenQuote].upperBound <= sentence.bytes.lowerBound {
+                    firstOpenQuote += 1
+                }
+            }
+            var overlapping: [Range<Int>] = []
+            var q = sentence.isHeadline ? 0 : firstOpenQuote
+            while q < quoteRanges.count, quoteRanges[q].lowerBound < sentence.bytes.upperBound {
+                if quoteRanges[q].overlaps(sentence.bytes) { overlapping.append(quoteRanges[q]) }
+                q += 1
+            }
+            let scareHere = overlapping.filter { isScareQuote($0, sentence: sentence.bytes, tokens: tokens, allQuotes: overlapping, source: source) }
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
             let inQuote = tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
@@ -60,24 +81,45 @@ public struct Analyzer: Sendable {
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
                                           words: classifier.words)
-            let decision = classifier.classify(context, lastSpeaker: lastSpeaker)
+            speakers.sentence = results.count
+            let decision = classifier.classify(context, speakers: speakers)
             var speaker: String?
             if let src = decision.source {
                 speaker = src.kind == "pronoun" ? src.resolved : src.text
-                if src.kind == "person" || src.kind == "role" { lastSpeaker = src.text }
+                speakers.record(src)
             }
             for quote in speech where quoteSpeakers[quote] == nil {
-                if let speaker { quoteSpeakers[quote] = speaker }
+                if let speaker, let src = decision.source {
+                    quoteSpeakers[quote] = speaker
+                    quoteSources[quote] = src
+                }
             }
+            sentenceQuotes.append(speech)
             for k in loaded.indices where loaded[k].in_quote { loaded[k].speaker = speaker }
             let wordCount = tokens.filter { $0.kind != .punctuation }.count
             let quotedWords = zip(tokens, inQuote).filter { $0.0.kind != .punctuation && $0.1 }.count
-            let outletScore = loaded.filter { !$0.in_quote }.reduce(0) { $0 + $1.score }
+            let outletScore = loaded.filter { !$0.in_quote || includeQuoted }.reduce(0) { $0 + $1.score }
             results.append(SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
                                             headline: sentence.isHeadline, label: decision.label,
                                             confidence: decision.confidence, cues: decision.cues, source: decision.source,
                                             loaded: loaded, words: wordCount, quoted_words: quotedWords,
                                             loaded_score: (outletScore * 1000).rounded() / 1000))
+        }
+        for k in results.indices where results[k].label == .attributed && results[k].source == nil {
+            if let quote = sentenceQuotes[k].first(where: { quoteSources[$0] != nil }), let src = quoteSources[quote] {
+                results[k].source = src
+                for h in results[k].loaded.indices where results[k].loaded[h].in_quote { results[k].loaded[h].speaker = quoteSpeakers[quote] }
+            }
+        }
+        // A quotation that carries on after an attributed one ("“We will not borrow,” Smith
+        // said. “The plan is sound.") is the same speaker's, by the newspaper convention.
+        for k in results.indices.dropFirst() where results[k].label == .attributed && results[k].source == nil {
+            guard let previous = results[k - 1].source, !sentenceQuotes[k - 1].isEmpty,
+                  results[k].cues.contains(where: { $0.id == "quoted-speech" && $0.weight >= 2 }) else { continue }
+            results[k].source = previous
+            for quote in sentenceQuotes[k] where quoteSpeakers[quote] == nil {
+                quoteSpeakers[quote] = previous.kind == "pronoun" ? previous.resolved : previous.text
+            }
         }
         let quotes = quoteRanges.map { range -> Quote in
             let span = source.span(ofBytes: range)
@@ -85,7 +127,7 @@ public struct Analyzer: Sendable {
                          speaker: quoteSpeakers[range], scare: scare.contains(range))
         }
         return ArticleAnalysis(article: ArticleInfo(metadata: article.metadata, sha256: SHA256.hex(source.bytes)),
-                               sentences: results, quotes: quotes, summary: Self.summarize(results),
+                               sentences: results, quotes: quotes, summary: Self.summarize(results, includeQuoted: includeQuoted),
                                lexicons: lexicons, slant_version: Self.version)
     }
 
@@ -101,26 +143,12 @@ public struct Analyzer: Sendable {
                               cues: [], source: nil, loaded: [], words: 0, quoted_words: 0, loaded_score: 0)
     }
 
-    /// A short quotation (a few words) in a sentence with no verb of saying outside quotes is a
-    /// scare quote: the outlet's own distancing, not someone's speech.
-    func isScareQuote(_ quote: Range<Int>, tokens: [Token], allQuotes: [Range<Int>]) -> Bool {
-        let inside = tokens.filter { $0.kind != .punctuation && quote.contains($0.bytes.lowerBound) }
-        guard !inside.isEmpty, inside.count <= QuotedSpeechCue.scareQuoteMaxWords else { return false }
-        var i = 0
-        while i < tokens.count {
-            let outside = !allQuotes.contains { $0.contains(tokens[i].bytes.lowerBound) }
-            if outside, let (entry, length) = classifier.words.attribution.match(tokens, at: i) {
-                if entry.value.kind == "verb" || entry.value.kind == "phrase" || entry.value.kind == "anonymous" { return false }
-                i += length
-            } else {
-                i += 1
-            }
-        }
-        return true
+    func isScareQuote(_ quote: Range<Int>, sentence: Range<Int>, tokens: [Token], allQuotes: [Range<Int>], source: SourceText) -> Bool {
+        ScareQuotes.isScareQuote(quote, sentence: sentence, tokens: tokens, allQuotes: allQuotes, source: source, words: classifier.words)
     }
 
     /// Per-article figures from analysed sentences.
-    public static func summarize(_ sentences: [SentenceAnalysis]) -> ArticleSummary {
+    public static func summarize(_ sentences: [SentenceAnalysis], includeQuoted: Bool = false) -> ArticleSummary {
         var labels: [String: Int] = [:]
         for label in ClaimLabel.allCases { labels[label.rawValue] = 0 }
         var words = 0, quoted = 0, loadedOutlet = 0, loadedQuoted = 0
@@ -149,12 +177,14 @@ public struct Analyzer: Sendable {
         func rate(_ count: Int, _ words: Int) -> Double { words == 0 ? 0 : (Double(count) * 1000 / Double(words) * 1000).rounded() / 1000 }
         let editorialShare = sentences.isEmpty ? 0 : Double(labels["EDITORIAL"] ?? 0) / Double(sentences.count)
         let bodyMean = bodyScores.isEmpty ? 0 : bodyScores.reduce(0, +) / Double(bodyScores.count)
-        return ArticleSummary(sentences: sentences.count, labels: labels,
+        var summary = ArticleSummary(sentences: sentences.count, labels: labels,
                               editorial_share: (editorialShare * 1000).rounded() / 1000, words: words,
                               outlet_voice_words: outletWords, quoted_words: quoted, loaded_outlet_voice: loadedOutlet,
                               loaded_quoted: loadedQuoted, loaded_per_1k_words: rate(loadedOutlet, outletWords),
                               quoted_loaded_per_1k_words: rate(loadedQuoted, quoted), by_category: byCategory,
                               top_terms: Array(top.prefix(10)), headline_loaded_score: headlineScore,
                               body_loaded_score_mean: (bodyMean * 1000).rounded() / 1000)
+        LoadedSummary.extend(&summary, sentences: sentences, includeQuoted: includeQuoted)
+        return summary
     }
 }

@@ -14,10 +14,38 @@ public enum InputReader {
             throw InputError(path: path, problem: "no such file")
         }
         if isDirectory.boolValue { throw InputError(path: path, problem: "is a directory, not a file") }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw InputError(path: path, problem: "cannot be read (permission denied?)")
         }
-        return (path, data)
+        if let data = FileManager.default.contents(atPath: path) { return (path, data) }
+        // Foundation reads only regular files; a FIFO, /dev/null or /dev/stdin is read as a
+        // stream, up to a limit so that an endless device cannot fill memory.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(path: path, problem: "cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        return (path, try stream(handle, name: path))
+    }
+
+    /// The most a stream (FIFO, device) is read before giving up: 1 GiB.
+    public static let maximumStreamBytes = 1 << 30
+
+    /// Reads a stream to its end in chunks, failing past `limit` bytes.
+    public static func stream(_ handle: FileHandle, name: String, limit: Int = maximumStreamBytes) throws -> Data {
+        var data = Data()
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: 1 << 20)
+            } catch {
+                throw InputError(path: name, problem: "cannot be read (\(error.localizedDescription))")
+            }
+            guard let chunk, !chunk.isEmpty else { return data }
+            data.append(chunk)
+            if data.count > limit {
+                throw InputError(path: name, problem: "is larger than \(limit >> 20) MiB; is it an endless device?")
+            }
+        }
     }
 
     /// Decodes UTF-8, rejecting invalid bytes with the line and column where they occur, and

@@ -11,6 +11,33 @@ public struct SentenceContext: Sendable {
     /// Loaded-language hits in the outlet's voice (the scorer runs before the classifier).
     public let outletVoiceLoaded: [LoadedHit]
     public let words: CueWords
+    /// The longest attribution and editorial entries starting at each token, looked up once
+    /// here so that the dozen cues reading them cost one hash lookup per token and table.
+    let attributionMatches: [(entry: PhraseTable<CueWords.Word>.Entry, length: Int)?]
+    let editorialMatches: [(entry: PhraseTable<CueWords.Word>.Entry, length: Int)?]
+
+    public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
+                outletVoiceLoaded: [LoadedHit], words: CueWords) {
+        self.source = source
+        self.sentence = sentence
+        self.tokens = tokens
+        self.inQuote = inQuote
+        self.quotes = quotes
+        self.outletVoiceLoaded = outletVoiceLoaded
+        self.words = words
+        attributionMatches = tokens.indices.map { words.attribution.match(tokens, at: $0) }
+        editorialMatches = tokens.indices.map { words.editorial.match(tokens, at: $0) }
+    }
+
+    /// The longest attribution-cues entry starting at token `i`.
+    public func attribution(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
+        i >= 0 && i < attributionMatches.count ? attributionMatches[i] : nil
+    }
+
+    /// The longest editorial-cues entry starting at token `i`.
+    public func editorial(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
+        i >= 0 && i < editorialMatches.count ? editorialMatches[i] : nil
+    }
 
     /// Evidence for a range of tokens.
     public func evidence(_ id: String, tokens range: Range<Int>, effect: CueEffect, weight: Double,

@@ -4,7 +4,8 @@ public struct CueWords: Sendable {
     /// One listed word or phrase.
     public struct Word: Sendable {
         public var term: String
-        /// For attribution: verb, phrase, anonymous, noun. For editorial: the category.
+        /// For attribution: verb, noun-verb, belief, finding, phrase, anonymous, noun. For
+        /// editorial: the category.
         public var kind: String
         public var weight: Double
         public var note: String?
@@ -15,8 +16,10 @@ public struct CueWords: Sendable {
     /// Head nouns of sources, by kind: role, organisation, document, media, anonymous, pronoun.
     public var sourceWords: [String: String] = [:]
     public var infos: [LexiconInfo] = []
+    /// The EDITORIAL model's per-cue weights (`editorial-weights.tsv`).
+    public var model = EditorialModel()
 
-    public static let attributionKinds: Set<String> = ["verb", "phrase", "anonymous", "noun"]
+    public static let attributionKinds: Set<String> = ["verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun"]
     public static let editorialKinds: Set<String> = [
         "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",
         "framing", "imperative",
@@ -45,7 +48,10 @@ public struct CueWords: Sendable {
             }
             sourceWords[word] = kind
         }
-        infos = [attribution.info, editorial.info, sources.info]
+        let weights = try DataFile.parse(try lexicons.text("editorial-weights.tsv"), name: "editorial-weights.tsv",
+                                         minColumns: 2, maxColumns: 3)
+        model = try EditorialModel(file: weights)
+        infos = [attribution.info, editorial.info, sources.info, weights.info]
     }
 
     static func table(_ file: DataFile, kinds: Set<String>) throws -> PhraseTable<Word> {

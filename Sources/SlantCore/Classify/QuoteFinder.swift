@@ -1,8 +1,12 @@
 /// Finds direct quotations in an article: byte ranges that include the quote marks.
 ///
-/// Curly quotes pair by direction; straight double quotes pair in order. A quotation may run
-/// over several sentences; one left open at a paragraph break continues when the next
-/// paragraph opens with a quote mark (the newspaper convention), and is dropped otherwise.
+/// Curly quotes (“ ”) and guillemets (« ») pair by direction; straight double quotes (") and
+/// doubled apostrophes ('', as some archives print quote marks) pair in order. A quotation may
+/// run over several sentences; one left open at a paragraph break continues when the next
+/// paragraph opens with a quote mark (the newspaper convention for a speech that runs over
+/// paragraphs), and is dropped otherwise. Text that starts or ends inside a quotation (a closing
+/// mark with no opening one on the first line, an opening mark never closed) is quoted from its
+/// start or to its end.
 public enum QuoteFinder {
     public static func quotes(in b: [UInt8], ranges: [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -17,45 +21,109 @@ public enum QuoteFinder {
                     // starts with an opening quote.
                     var j = i + 1
                     while j < end, b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x20 || b[j] == 0x09 { j += 1 }
-                    if j > i + 1, open != nil, j < end, !(isOpen(b, j, end) || b[j] == UInt8(ascii: "\"")) {
-                        let hadBlank = b[(i + 1)..<j].contains(0x0A)
-                        if hadBlank { open = nil }
+                    if j > i + 1, open != nil, j < end {
+                        if let (kind, width) = mark(b, j, end) {
+                            // A straight mark opening the next paragraph re-opens the running
+                            // quotation rather than closing it.
+                            if kind == .straight {
+                                i = j + width
+                                continue
+                            }
+                        } else if b[(i + 1)..<j].contains(0x0A) {
+                            open = nil
+                        }
                     }
                     i += 1
                     continue
                 }
-                if c == UInt8(ascii: "\"") {
+                guard let (kind, width) = mark(b, i, end) else {
+                    i += 1
+                    continue
+                }
+                switch kind {
+                case .straight:
                     if let o = open {
-                        // A straight quote right after a paragraph break that re-opens a running quote.
-                        result.append(o..<(i + 1))
+                        result.append(o..<(i + width))
                         open = nil
                     } else {
                         open = i
                     }
-                    i += 1
-                    continue
-                }
-                if isOpen(b, i, end) {
+                case .opening:
+                    // A paragraph that re-opens a running quotation keeps its first opening mark.
                     if open == nil { open = i }
-                    i += 3
-                    continue
-                }
-                if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D {
+                case .closing:
                     if let o = open {
-                        result.append(o..<(i + 3))
+                        result.append(o..<(i + width))
                         open = nil
+                    } else if !result.contains(where: { range.contains($0.lowerBound) }), !b[range.lowerBound..<i].contains(0x0A) {
+                        // A closing mark with no opening one in the first line of the text: the
+                        // text starts inside a quotation (a sentence given on its own, “...” cut
+                        // from a longer quote), so it is quoted from the start.
+                        var start = range.lowerBound
+                        while start < i, b[start] == 0x20 || b[start] == 0x09 { start += 1 }
+                        result.append(start..<(i + width))
                     }
-                    i += 3
-                    continue
                 }
-                i += 1
+                i += width
+            }
+            // A quotation still open where the text ends runs to the end (a sentence given on
+            // its own that opens a longer quote).
+            if let o = open {
+                var end = range.upperBound
+                while end > o + 1, b[end - 1] == 0x0A || b[end - 1] == 0x0D || b[end - 1] == 0x20 { end -= 1 }
+                result.append(o..<end)
             }
         }
         return result
     }
 
-    /// “ (U+201C)
-    static func isOpen(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
-        i + 2 < end && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x9C
+    enum Mark { case opening, closing, straight }
+
+    /// The quote mark at `i`, if any, and its width in bytes.
+    static func mark(_ b: [UInt8], _ i: Int, _ end: Int) -> (Mark, Int)? {
+        let c = b[i]
+        if c == UInt8(ascii: "\"") { return (.straight, 1) }
+        if c == UInt8(ascii: "'"), i + 1 < end, b[i + 1] == UInt8(ascii: "'") { return (.straight, 2) }
+        if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
+            if b[i + 2] == 0x9C { return (.opening, 3) }   // “
+            if b[i + 2] == 0x9D { return (.closing, 3) }   // ”
+        }
+        if c == 0xC2, i + 1 < end {
+            if b[i + 1] == 0xAB { return (.opening, 2) }   // «
+            if b[i + 1] == 0xBB { return (.closing, 2) }   // »
+        }
+        return nil
+    }
+}
+
+/// Tells speech from scare quotes.
+public enum ScareQuotes {
+    /// Attribution kinds that make a short quotation someone's words ("called it “a farce”").
+    /// Verbs of belief are left out: "the plan worries its neighbours" quotes nobody.
+    static let sayingKinds: Set<String> = ["verb", "noun-verb", "phrase", "anonymous"]
+
+    /// A scare quote is a short quotation (up to `QuotedSpeechCue.scareQuoteMaxWords` words in
+    /// all) inside one sentence that is not the whole sentence, in a sentence with no word of
+    /// saying outside quotations: the outlet's own distancing, not someone's speech.
+    public static func isScareQuote(_ quote: Range<Int>, sentence: Range<Int>, tokens: [Token], allQuotes: [Range<Int>],
+                                    source: SourceText, words: CueWords) -> Bool {
+        // A quotation that runs past the sentence is speech.
+        guard quote.lowerBound >= sentence.lowerBound, quote.upperBound <= sentence.upperBound else { return false }
+        let inside = tokens.filter { $0.kind != .punctuation && quote.contains($0.bytes.lowerBound) }
+        guard !inside.isEmpty, inside.count <= QuotedSpeechCue.scareQuoteMaxWords else { return false }
+        let wordTokens = tokens.filter { $0.kind != .punctuation }
+        // A sentence that is all quotation (“Mr. D’Souza?”) is someone speaking.
+        if wordTokens.count == inside.count { return false }
+        var i = 0
+        while i < tokens.count {
+            let outside = !allQuotes.contains { $0.contains(tokens[i].bytes.lowerBound) }
+            if outside, let (entry, length) = words.attribution.match(tokens, at: i) {
+                if sayingKinds.contains(entry.value.kind) { return false }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return true
     }
 }

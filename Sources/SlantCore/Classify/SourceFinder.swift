@@ -9,31 +9,230 @@ public struct SourceFinder: Sendable {
 
     public init() {}
 
+    /// Verbs whose object is the hearer, not the speaker: in "told Sputnik" Sputnik is the
+    /// interviewer, so the source is never looked for after them.
+    static let hearerVerbs: Set<String> = ["tell", "tells", "told", "telling", "informed", "informs", "assured", "asked", "asks", "urged", "urges"]
+    /// Auxiliaries, prepositions and the like, which a source's noun phrase does not contain.
+    static let notInNounPhrase: Set<String> = [
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "has", "have", "had", "is", "was",
+        "are", "were", "be", "been", "being", "did", "does", "do", "not", "before", "after", "in", "on", "at", "with",
+        "by", "to", "for", "from", "into", "about", "than", "as", "if", "when", "while", "because", "that", "which",
+        "it", "there", "here", "this", "these", "those",
+    ]
+    /// Words that open a clause, not a name ("Hours later", "Following", "Despite").
+    static let clauseOpeners: Set<String> = [
+        "although", "though", "since", "despite", "during", "following", "like", "unlike", "hours", "days", "weeks",
+        "months", "years", "minutes", "moments", "today", "yesterday", "tomorrow", "now", "meanwhile", "however",
+        "instead", "also", "still", "even", "just", "only", "asked", "under", "over", "among", "without", "within",
+        "last", "next", "earlier", "later", "once", "where", "why", "how", "what", "who", "whether", "here's", "there's",
+        "it's", "that's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    /// The order in which evidence is asked for a source.
+    static func priority(_ id: String) -> Int {
+        switch id {
+        case "anonymous-source": return 0
+        case "headline-colon": return 1
+        case "attribution-phrase": return 2
+        case "attribution-verb": return 3
+        case "document-finding", "poll-finding": return 4
+        case "belief-verb": return 5
+        default: return 6
+        }
+    }
+    /// Last words of attribution phrases whose source follows them.
+    static let sourceAfter: Set<String> = ["to", "by", "of", "citing"]
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "about", "nearly", "almost",
+        "over", "some", "roughly", "around", "just", "a",
+    ]
+    /// Words that end an "according to ..." source.
+    static let phraseEnd: Set<String> = [",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who"]
+
     /// The source of a sentence, given its attribution evidence.
-    public func source(in context: SentenceContext, evidence: [CueEvidence], lastSpeaker: String?) -> SourceSpan? {
+    ///
+    /// Tried in the order of the evidence: the phrase after "according to", the unnamed source
+    /// itself, the name before a headline's colon, the subject of a verb of saying or belief
+    /// (before it, or after it in the inverted "..., said Javier Palomarez"), the document of a
+    /// finding, the share of a poll. When none of these has a phrase, the sentence's opening
+    /// name or pronoun ("She greeted supporters ... and told them ...").
+    public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
         let tokens = context.tokens
-        for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
+        var fallback = false
+        // Unnamed sources and headline colons name the source themselves, so they go first.
+        let ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
+            .sorted { Self.priority($0.id) < Self.priority($1.id) }
+        for cue in ordered {
             guard let first = tokens.firstIndex(where: { context.source.span(ofBytes: $0.bytes).start >= cue.start }) else { continue }
             var last = first
             while last + 1 < tokens.count, context.source.span(ofBytes: tokens[last + 1].bytes).end <= cue.end { last += 1 }
             switch cue.id {
             case "anonymous-source":
-                return span(context, first..<(last + 1), kind: "anonymous", lastSpeaker: nil)
+                return span(context, first..<(last + 1), kind: "anonymous", speakers: SpeakerMemory())
             case "headline-colon":
-                if last > 0 { return span(context, 0..<last, kind: nil, lastSpeaker: lastSpeaker) }
+                if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
             case "attribution-phrase":
-                let np = rightPhrase(context, from: last + 1)
-                if !np.isEmpty { return span(context, np, kind: nil, lastSpeaker: lastSpeaker) }
-            case "attribution-verb":
-                let left = leftPhrase(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: nil, lastSpeaker: lastSpeaker) }
-                let right = rightPhrase(context, from: last + 1)
-                if !right.isEmpty { return span(context, right, kind: nil, lastSpeaker: lastSpeaker) }
+                // "according to X", "as reported by X": the source follows; "X told reporters",
+                // "X declined to comment": it comes before.
+                if Self.sourceAfter.contains(tokens[last].key) {
+                    let np = phraseAfter(context, from: last + 1)
+                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                } else if first > 0 {
+                    let left = subject(context, before: first)
+                    if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
+                }
+                fallback = true
+            case "attribution-verb", "belief-verb":
+                // Passive: "was first reported by MSNBC", "applauded by critics".
+                if last + 1 < tokens.count, tokens[last + 1].key == "by", !context.inQuote[last + 1] {
+                    let np = phraseAfter(context, from: last + 2)
+                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                }
+                // "Smith's absurd demand": the possessor of a saying noun is the source.
+                if context.attribution(at: first)?.entry.value.kind == "noun-verb",
+                   let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].key.hasSuffix("'s") && tokens[$0].isCapitalized }) {
+                    let name = leftPhrase(context, before: owner + 1)
+                    if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
+                }
+                let left = subject(context, before: first)
+                if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
+                // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
+                let inverted = first == 0 || tokens[first - 1].kind == .punctuation
+                if inverted, !Self.hearerVerbs.contains(tokens[first].key) {
+                    let right = rightPhrase(context, from: last + 1)
+                    if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
+                }
+                fallback = true
+            case "document-finding":
+                let left = subject(context, before: first)
+                if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
+            case "poll-finding":
+                // "Fifty-six percent", "about 4 in 10": the share with its number.
+                var start = first
+                while start > 0, first - start < 3, tokens[start - 1].kind == .number || Self.numberWords.contains(tokens[start - 1].key)
+                        || tokens[start - 1].key.split(separator: "-").allSatisfy({ Self.numberWords.contains(String($0)) }) {
+                    start -= 1
+                }
+                return span(context, start..<(first + 1), kind: "document", speakers: SpeakerMemory())
             default:
-                continue
+                fallback = true
             }
         }
+        if evidence.contains(where: { $0.id == "quoted-speech" }), let after = afterQuote(context) {
+            return span(context, after, kind: nil, speakers: speakers)
+        }
+        if fallback, let opening = openingSubject(context) {
+            return span(context, opening, kind: nil, speakers: speakers)
+        }
         return nil
+    }
+
+    /// The subject before a verb: the name or noun phrase just before it; or, when an
+    /// appositive stands between ("Dean Johnson, a 55-year-old salesman from Sumter, says"),
+    /// everything from the sentence's opening name to the comma.
+    func subject(_ context: SentenceContext, before first: Int) -> Range<Int> {
+        let tokens = context.tokens
+        // A second verb of the sentence's subject ("Reid caucused in Nevada and says ..."):
+        // the subject opens the sentence.
+        if first >= 1, ["and", "but", "or"].contains(tokens[first - 1].key), let opening = openingSubject(context), opening.upperBound < first - 1 {
+            return opening
+        }
+        if first >= 2, tokens[first - 1].key == ",", !context.inQuote[first - 1], let opening = openingSubject(context),
+           opening.upperBound < first - 1, tokens[opening.upperBound].key == "," {
+            return opening.lowerBound..<(first - 1)
+        }
+        let left = leftPhrase(context, before: first)
+        if !left.isEmpty {
+            // "the opposition leader": lower-case words and a determiner before the head.
+            if !Self.determiners.contains(tokens[left.lowerBound].key) {
+                let np = commonNounPhrase(context, before: left.lowerBound)
+                if !np.isEmpty { return np.lowerBound..<left.upperBound }
+            }
+            return left
+        }
+        return commonNounPhrase(context, before: first)
+    }
+
+    /// A determiner and up to four lower-case words before `end` ("the gambling tycoon",
+    /// "his fellow physicians").
+    func commonNounPhrase(_ context: SentenceContext, before end: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var s = end
+        while s > 0, end - s < 5 {
+            let t = tokens[s - 1]
+            if context.inQuote[s - 1] || t.kind == .punctuation { break }
+            if Self.determiners.contains(t.key) { return (s - 1)..<end }
+            if Self.notInNounPhrase.contains(t.key) || context.attribution(at: s - 1) != nil { break }
+            s -= 1
+        }
+        return end..<end
+    }
+
+    /// The name or pronoun that opens the sentence, skipping a conjunction and quote marks.
+    func openingSubject(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        var s = 0
+        while s < tokens.count, tokens[s].kind == .punctuation || ["but", "and", "so", "yet", "still", "then"].contains(tokens[s].key) { s += 1 }
+        guard s < tokens.count, !context.inQuote[s] else { return nil }
+        // "In an incendiary press conference, Trump launched ...": the subject follows the
+        // opening phrase's comma.
+        if Self.notInNounPhrase.contains(tokens[s].key) || Self.clauseOpeners.contains(tokens[s].key) {
+            guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.key == "," }) else { return nil }
+            s = comma + 1
+            guard s < tokens.count, !context.inQuote[s] else { return nil }
+        }
+        if context.words.sourceWords[tokens[s].key] == "pronoun" { return s..<(s + 1) }
+        // "Speaking to reporters", "Ask yourself": not a subject.
+        if Self.notInNounPhrase.contains(tokens[s].key) || Self.clauseOpeners.contains(tokens[s].key)
+            || context.attribution(at: s) != nil || context.editorial(at: s) != nil {
+            return nil
+        }
+        var e = s
+        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].key == "." && e > s, isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e].key)) {
+            e += 1
+        }
+        while e > s, Self.connectors.contains(tokens[e - 1].key) { e -= 1 }
+        guard e > s else { return nil }
+        // A capitalised first word alone may just be the sentence's first word ("Close call"),
+        // unless a verb follows it ("Bolton distanced himself", "Cruz has argued").
+        if e - s == 1, context.words.sourceWords[tokens[s].key] == nil {
+            guard e < tokens.count, Self.looksLikeVerb(tokens[e]) else { return nil }
+        }
+        return s..<e
+    }
+
+    /// A past-tense form or an auxiliary: what follows a subject.
+    static func looksLikeVerb(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized
+            && (t.key.hasSuffix("ed") || ["has", "had", "is", "was", "will", "would", "also", "did", "does", "can", "could"].contains(t.key))
+    }
+
+    /// The source after a quotation in an inverted report ("...,” he continued.", "...,” read
+    /// one."): a name or pronoun right after the closing quote, then at most two words to the end.
+    func afterQuote(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        guard let lastQuoted = tokens.indices.last(where: { context.inQuote[$0] }) else { return nil }
+        var s = lastQuoted + 1
+        while s < tokens.count, tokens[s].kind == .punctuation { s += 1 }
+        guard s < tokens.count else { return nil }
+        let words = tokens[s...].filter { $0.kind != .punctuation }.count
+        guard words <= 4 else { return nil }
+        if context.words.sourceWords[tokens[s].key] == "pronoun" { return s..<(s + 1) }
+        if let verb = context.attribution(at: s), verb.entry.value.kind == "verb" {
+            // ",” said Rubio."
+            let right = rightPhrase(context, from: s + verb.length)
+            return right.isEmpty ? nil : right
+        }
+        let np = rightPhrase(context, from: s)
+        return np.isEmpty ? nil : np
+    }
+
+    /// The source after "according to": up to the next comma, clause or quotation.
+    func phraseAfter(_ context: SentenceContext, from start: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var e = start
+        while e < tokens.count, e - start < 14, !context.inQuote[e], !Self.phraseEnd.contains(tokens[e].key) { e += 1 }
+        return start..<e
     }
 
     func isNameWord(_ t: Token, _ context: SentenceContext) -> Bool {
@@ -87,25 +286,38 @@ public struct SourceFinder: Sendable {
         return begin..<e
     }
 
-    func span(_ context: SentenceContext, _ range: Range<Int>, kind given: String?, lastSpeaker: String?) -> SourceSpan {
+    func span(_ context: SentenceContext, _ range: Range<Int>, kind given: String?, speakers: SpeakerMemory) -> SourceSpan {
         let tokens = context.tokens
-        let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
+        var end = tokens[range.upperBound - 1].bytes.upperBound
+        // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
+        let lastKey = tokens[range.upperBound - 1].key
+        if lastKey.hasSuffix("'s"), lastKey.count > 2 {
+            end -= context.source.bytes[end - 2] == UInt8(ascii: "'") ? 2 : 4
+        }
+        let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
         let span = context.source.span(ofBytes: bytes)
         let words = tokens[range].filter { $0.kind != .punctuation }
         var kind = given ?? "unknown"
         var resolved: String?
+        var note: String?
         if given == nil {
             let kinds = words.compactMap { context.words.sourceWords[$0.key] }
             let capitalizedOther = words.filter { $0.isCapitalized && context.words.sourceWords[$0.key] == nil && !Self.determiners.contains($0.key) }
             if words.count == 1, context.words.sourceWords[words[0].key] == "pronoun" {
                 kind = "pronoun"
-                resolved = lastSpeaker
+                (resolved, note) = speakers.resolve(words[0].key)
             } else if kinds.contains("anonymous") && capitalizedOther.isEmpty {
                 kind = "anonymous"
             } else if let headKind = kinds.last {
-                // "Ambassador Jose Tavares": a role with a name after it is a named person.
-                if headKind == "role", let roleIndex = words.lastIndex(where: { context.words.sourceWords[$0.key] == "role" }),
-                   words[(roleIndex + 1)...].contains(where: { $0.isCapitalized }) {
+                if ["organisation", "media", "document"].contains(headKind) {
+                    kind = headKind
+                } else if let roleIndex = words.lastIndex(where: { context.words.sourceWords[$0.key] == "role" }),
+                          words[(roleIndex + 1)...].contains(where: { $0.isCapitalized }) {
+                    // "Ambassador Jose Tavares": a role with a name after it is a named person.
+                    kind = "person"
+                } else if let comma = tokens[range].firstIndex(where: { $0.key == "," }), comma > range.lowerBound + 1,
+                          tokens[range.lowerBound..<comma].allSatisfy({ $0.isCapitalized && context.words.sourceWords[$0.key] == nil }) {
+                    // "John Smith, the finance minister": a name with its role after it.
                     kind = "person"
                 } else {
                     kind = headKind
@@ -114,6 +326,6 @@ public struct SourceFinder: Sendable {
                 kind = "person"
             }
         }
-        return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved)
+        return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved, note: note)
     }
 }

@@ -20,13 +20,21 @@ public struct DataFile: Sendable {
                              requireHeader: Bool = true) throws -> DataFile {
         var metadata: [String: String] = [:]
         var rows: [Row] = []
+        // Lines and fields are cut in one pass over the UTF-8 bytes: iterating Characters
+        // (grapheme clusters) made loading a 10,000-entry lexicon take over 100 ms.
+        let bytes = Array(text.utf8)
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        while lineStart <= bytes.count {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.hasPrefix("#!") {
-                let body = line.dropFirst(2)
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            var end = lineEnd
+            if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+            let line = bytes[lineStart..<end]
+            if line.starts(with: [0x23, 0x21]) {  // "#!"
+                let body = Substring(String(decoding: line.dropFirst(2), as: UTF8.self))
                 guard let colon = body.firstIndex(of: ":") else {
                     throw LexiconError(file: name, line: lineNumber, problem: "metadata line needs 'key: value'")
                 }
@@ -34,14 +42,20 @@ public struct DataFile: Sendable {
                 metadata[key] = String(body[body.index(after: colon)...].trimmingSpaces())
                 continue
             }
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            var fields: [String] = []
+            fields.reserveCapacity(maxColumns)
+            var fieldStart = lineStart
+            for k in lineStart...end where k == end || bytes[k] == 0x09 {
+                fields.append(String(decoding: bytes[fieldStart..<k], as: UTF8.self))
+                fieldStart = k + 1
+            }
             if fields.count < minColumns || fields.count > maxColumns {
                 let expected = minColumns == maxColumns ? "\(minColumns)" : "\(minColumns) to \(maxColumns)"
                 throw LexiconError(file: name, line: lineNumber,
                                    problem: "expected \(expected) tab-separated columns, found \(fields.count)")
             }
-            if fields[0].trimmingSpaces().isEmpty {
+            if fields[0].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 throw LexiconError(file: name, line: lineNumber, problem: "empty term")
             }
             rows.append(Row(line: lineNumber, fields: fields))

@@ -6,8 +6,9 @@ public struct LoadedLexicon: Sendable {
         public var weight: Double
         public var category: String
         public var note: String?
-        /// The file the entry came from.
+        /// The file the entry came from, and its line there.
         public var file: String
+        public var line: Int = 0
     }
 
     public private(set) var table = PhraseTable<Entry>()
@@ -37,30 +38,12 @@ public struct LoadedLexicon: Sendable {
         }
     }
 
-    /// Validates a lexicon file without loading it into a scorer; returns every problem found.
-    public static func check(_ text: String, name: String, categories: Set<String>) -> [LexiconError] {
-        let file: DataFile
-        do {
-            file = try DataFile.parse(text, name: name, minColumns: 3, maxColumns: 4)
-        } catch let error as LexiconError {
-            return [error]
-        } catch {
-            return [LexiconError(file: name, line: nil, problem: "\(error)")]
-        }
-        var problems: [LexiconError] = []
-        var seen: [String: Int] = [:]
-        for row in file.rows {
-            if let problem = validate(row, categories: categories) {
-                problems.append(LexiconError(file: name, line: row.line, problem: problem))
-            }
-            let term = row.fields[0].lowercased()
-            if let first = seen[term] {
-                problems.append(LexiconError(file: name, line: row.line, problem: "duplicate term '\(term)' (first on line \(first))"))
-            } else {
-                seen[term] = row.line
-            }
-        }
-        return problems
+    /// The key under which a term is stored and compared for duplicates: its token keys joined
+    /// by single spaces, with a final `*` kept for prefix entries (`So-called` -> `so-called`).
+    public static func key(of term: String) -> String {
+        let prefix = term.hasSuffix("*")
+        let words = PhraseTable<Int>.words(of: prefix ? String(term.dropLast()) : term)
+        return words.joined(separator: " ") + (prefix ? "*" : "")
     }
 
     static func validate(_ row: DataFile.Row, categories: Set<String>) -> String? {
@@ -72,31 +55,43 @@ public struct LoadedLexicon: Sendable {
             return "unknown category '\(category)'"
         }
         let term = row.fields[0]
-        if term.hasSuffix("*") && (term.contains(" ") || term.dropLast().count < 4) {
+        if term.utf8.last == 0x2A && (term.utf8.contains(0x20) || term.dropLast().count < 4) {
             return "prefix term '\(term)' must be one word of at least 4 letters before '*'"
         }
         return nil
     }
 
     mutating func add(_ file: DataFile, overlay: Bool) throws {
-        var seen: Set<String> = []
+        let known = Set(categories.keys)
         for row in file.rows {
-            if let problem = Self.validate(row, categories: Set(categories.keys)) {
+            if let problem = Self.validate(row, categories: known) {
                 throw LexiconError(file: file.name, line: row.line, problem: problem)
             }
-            let term = row.fields[0].lowercased()
-            guard seen.insert(term).inserted else {
-                throw LexiconError(file: file.name, line: row.line, problem: "duplicate term '\(term)'")
-            }
+            let term = Self.lowercased(row.fields[0])
             let note = row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil
-            let entry = Entry(term: term, weight: Double(row.fields[1]) ?? 0, category: row.fields[2], note: note, file: file.name)
+            let entry = Entry(term: term, weight: Double(row.fields[1]) ?? 0, category: row.fields[2], note: note,
+                              file: file.name, line: row.line)
             // An overlay replaces a built-in entry with the same term; weight 0 switches it off.
-            guard table.insert(term, value: entry) else {
+            // The same term twice in one file is a mistake. (`slant lexicon check` also catches
+            // duplicates that differ only in spacing.)
+            switch table.insertReporting(term, value: entry) {
+            case .invalid:
                 throw LexiconError(file: file.name, line: row.line, problem: "invalid term '\(term)'")
+            case .replaced(let previous) where previous.file == file.name:
+                throw LexiconError(file: file.name, line: row.line,
+                                   problem: "duplicate term '\(row.fields[0])' (first on line \(previous.line))")
+            case .replaced:
+                break
+            case .added:
+                entryCount += 1
             }
-            entryCount += 1
         }
         infos.append(file.info)
+    }
+
+    /// Lower-cases a term, skipping the Unicode-aware work for terms already lower-case ASCII.
+    static func lowercased(_ term: String) -> String {
+        term.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 } ? term.lowercased() : term
     }
 
     mutating func addAllow(_ file: DataFile) throws {

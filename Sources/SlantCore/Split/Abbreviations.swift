@@ -1,37 +1,83 @@
-/// Abbreviations that a period does not end a sentence after, from `Lexicons/abbreviations.tsv`.
+/// Abbreviations that a period does not always end a sentence after (`Lexicons/abbreviations.tsv`),
+/// and the words that commonly open a sentence (`Lexicons/sentence-starters.tsv`).
 public struct Abbreviations: Sendable {
     /// How an abbreviation behaves before the next word.
     public enum Kind: String, Sendable, CaseIterable {
-        /// Titles before a name (Mr., Dr., Sen.): never end a sentence.
+        /// Never ends a sentence: titles before a name (Mr., Dr., Sen.) and joiners (vs.).
         case title
-        /// Before a number only (No. 5, Art. 3): a sentence goes on when a digit follows.
+        /// Goes on before a number (No. 5, p. 55); before anything else it may end a sentence.
         case numeric
         /// Others (Inc., U.S., a.m., etc.): end a sentence only before a common sentence opener.
         case other
     }
 
-    private var kinds: [[UInt8]: Kind] = [:]
-    private var openers: Set<[UInt8]> = []
+    /// The tables, behind one reference: rules get `Abbreviations` at every period, and a struct
+    /// of several arrays would cost a reference count for each.
+    private final class Tables: @unchecked Sendable {
+        // Mutated only while uniquely referenced (copy on write in `add`), then only read.
+        var kinds = WordTable<Kind>()
+        var openers = WordTable<Bool>()
+        var labels = WordTable<Bool>()
 
+        func copy() -> Tables {
+            let c = Tables()
+            c.kinds = kinds
+            c.openers = openers
+            c.labels = labels
+            return c
+        }
+    }
+
+    private var tables = Tables()
+    private var kinds: WordTable<Kind> { tables.kinds }
+    private var openers: WordTable<Bool> { tables.openers }
+    private var labels: WordTable<Bool> { tables.labels }
+
+    /// Builds the table from `(abbreviation, kind)` pairs (a final period is optional) and the
+    /// words that commonly open a sentence. Later entries override earlier ones. Openers that
+    /// end in a colon (`image:`) are caption labels: they open a sentence even mid-line.
     public init(entries: [(String, Kind)], sentenceOpeners: [String]) {
+        add(entries)
+        for word in sentenceOpeners {
+            let key = Array(word.lowercased().utf8)
+            if key.last == UInt8(ascii: ":") { tables.labels[key] = true } else { tables.openers[key] = true }
+        }
+    }
+
+    /// Adds or overrides entries (a user's own list layered over the built-in one).
+    public mutating func add(_ entries: [(String, Kind)]) {
+        if !isKnownUniquelyReferenced(&tables) { tables = tables.copy() }
         for (term, kind) in entries {
             var key = Array(term.lowercased().utf8)
             if key.last == UInt8(ascii: ".") { key.removeLast() }
-            kinds[key] = kind
+            guard !key.isEmpty else { continue }
+            tables.kinds[key] = kind
         }
-        openers = Set(sentenceOpeners.map { Array($0.lowercased().utf8) })
+    }
+
+    /// Parses rows of an abbreviations file (`abbreviation<TAB>kind[<TAB>note]`) into entries.
+    public static func entries(from file: DataFile) throws -> [(String, Kind)] {
+        try file.rows.map { row in
+            guard let kind = Kind(rawValue: row.fields[1]) else {
+                throw LexiconError(file: file.name, line: row.line, problem: "unknown abbreviation kind '\(row.fields[1])'")
+            }
+            return (row.fields[0], kind)
+        }
     }
 
     /// The kind of an abbreviation given in lower case without its final period, if listed.
     public func kind(of lowercasedWord: [UInt8]) -> Kind? { kinds[lowercasedWord] }
 
     /// True if the word, in any case, is a listed abbreviation.
-    public func contains(_ word: [UInt8]) -> Bool {
-        kinds[word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }] != nil
-    }
+    public func contains(_ word: [UInt8]) -> Bool { kinds[word.map(lowerASCII)] != nil }
 
     /// True for words that commonly open a sentence ("The", "He", "But").
-    public func isSentenceOpener(_ lowercasedWord: [UInt8]) -> Bool { openers.contains(lowercasedWord) }
+    public func isSentenceOpener(_ lowercasedWord: [UInt8]) -> Bool { openers[lowercasedWord] ?? false }
 
+    func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? { kinds.lookup(bytes, range) }
+    func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { labels.lookup(bytes, range) ?? false }
+    func isOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { openers.lookup(bytes, range) ?? false }
+
+    /// The number of abbreviations listed.
     public var count: Int { kinds.count }
 }

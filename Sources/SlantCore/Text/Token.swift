@@ -49,8 +49,7 @@ public enum Tokenizer {
                 }
                 // Keep a final period of a dotted abbreviation (U.S.) out of the token: the
                 // splitter owns periods; the token stays "U.S" and matching uses the key.
-                let raw = String(decoding: b[i..<j], as: UTF8.self)
-                let key = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let key = lowercasedKey(b, i..<j)
                 tokens.append(Token(bytes: i..<j, key: key, kind: digitsOnly ? .number : .word,
                                     isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters))
                 i = j
@@ -64,6 +63,29 @@ public enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// The lower-cased key of a word with curly apostrophes made straight. Most news words are
+    /// ASCII (plus ’): those are lower-cased byte by byte, which keeps tokenising, shared by the
+    /// classifier and the scorer, off Foundation's string case mapping.
+    static func lowercasedKey(_ b: [UInt8], _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let c = b[k]
+            if c < 0x80 {
+                bytes.append(c >= 65 && c <= 90 ? c + 32 : c)
+                k += 1
+            } else if c == 0xE2, k + 2 < range.upperBound, b[k + 1] == 0x80, b[k + 2] == 0x99 {
+                bytes.append(UInt8(ascii: "'"))
+                k += 3
+            } else {
+                // Other scalars: full Unicode case mapping.
+                return String(decoding: b[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     @inline(__always) static func isDigitByte(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }

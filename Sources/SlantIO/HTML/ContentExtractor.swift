@@ -83,7 +83,14 @@ enum ContentExtractor {
     /// after `<title>` lands in `<head>`. Such elements move to the start of the body.
     static func rescueFromHead(_ root: HTMLNode, body: HTMLNode) {
         guard let head = root.elementChildren.first(where: { $0.tag == "head" }) else { return }
-        let stray = head.children.filter { !$0.isText && !headTags.contains($0.tag) }
+        // An element that holds the body itself (a broken head tag swallowing the page) stays:
+        // moving it into the body would make the body its own descendant, a cycle.
+        var bodyAndAncestors: [HTMLNode] = []
+        var node: HTMLNode? = body
+        while let current = node { bodyAndAncestors.append(current); node = current.parent }
+        let stray = head.children.filter { child in
+            !child.isText && !headTags.contains(child.tag) && !bodyAndAncestors.contains { $0 === child }
+        }
         guard !stray.isEmpty else { return }
         head.setChildren(head.children.filter { node in !stray.contains { $0 === node } })
         if body === root {

@@ -38,7 +38,9 @@ public enum DotPlot {
             s += "<path d=\"M\(Num.px(X(row.loadedDensity.low))) \(Num.px(y))H\(Num.px(X(row.loadedDensity.high)))M\(Num.px(x)) \(Num.px(Y(row.editorialShare.low)))V\(Num.px(Y(row.editorialShare.high)))\" class=\"err\"/>"
             s += "<circle cx=\"\(Num.px(x))\" cy=\"\(Num.px(y))\" r=\"5\"/>"
             if labelled {
-                s += "<text x=\"\(Num.px(x + 8))\" y=\"\(Num.px(y - 7))\" class=\"name\">\(name)\(row.tooFew ? " (few)" : "")</text>"
+                // Dots in the right part of the plot are named on their left, so names stay inside the chart.
+                let onLeft = x > left + plotW * 0.6
+                s += "<text x=\"\(Num.px(onLeft ? x - 8 : x + 8))\" y=\"\(Num.px(y - 7))\" class=\"name\"\(onLeft ? " text-anchor=\"end\"" : "")>\(name)\(row.tooFew ? " (few)" : "")</text>"
             }
             s += "</g>"
         }

@@ -87,6 +87,7 @@ enum PageContext {
         }
         var c: [String: Any] = [
             "css": css, "pageTitle": page.title, "title": page.title, "generated": page.generated,
+            "bootstrapIntervals": page.bootstrapIntervals,
             "slantVersion": page.slantVersion, "lexicons": lexicons(page.lexicons),
             "minArticles": String(page.minArticles), "outletCount": Format.plural(page.outlets.count, "outlet"),
             "articleCount": Format.plural(page.outlets.reduce(0) { $0 + $1.articles }, "article"),

@@ -117,6 +117,7 @@ extension ReportSite {
         }
         outlets = Self.ranked(outlets)
         index.outlets = outlets.map(\.row)
+        index.bootstrapIntervals = true
     }
 
     /// One outlet's page from its articles' pages (each holding its analysis), for a caller

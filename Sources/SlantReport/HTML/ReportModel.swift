@@ -39,6 +39,9 @@ public struct IndexPage: Codable, Hashable, Sendable {
     /// One row per outlet, ranked outlets first by loaded density (highest first), then the
     /// outlets with too few articles by name.
     public var outlets: [OutletRow]
+    /// True when the outlets' intervals are the store's bootstrap over articles (`slant report
+    /// --db`), false for `ReportStats`' intervals; the method note says which.
+    public var bootstrapIntervals = false
 
     public init(title: String = "Slant report", generated: String, lexicons: [LexiconInfo], slantVersion: String,
                 firstDate: String?, lastDate: String?, minArticles: Int, outlets: [OutletRow]) {

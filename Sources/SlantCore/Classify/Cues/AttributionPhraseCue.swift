@@ -7,7 +7,7 @@ public struct AttributionPhraseCue: Cue {
         let tokens = context.tokens
         var i = 0
         while i < tokens.count {
-            if !context.inQuote[i], let (entry, length) = context.words.attribution.match(tokens, at: i),
+            if !context.inQuote[i], let (entry, length) = context.attribution(at: i),
                entry.value.kind == "phrase" || entry.value.kind == "noun" {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.value.weight, note: entry.value.note ?? "attribution phrase"))

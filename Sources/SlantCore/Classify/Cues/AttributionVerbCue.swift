@@ -1,5 +1,10 @@
-/// Verbs of saying and their forms ("said", "told", "announced", "claims", "denied") outside
+/// Verbs of saying in all their forms ("said", "tells", "announcing", "denied") outside
 /// quotations: the sentence reports someone else's claim.
+///
+/// Forms that are also common nouns ("claims", "reports", "states") count only where a verb
+/// can stand (`VerbContext`), and a capitalised form inside a body sentence is a name
+/// ("United States"). With "I" or "we" as the subject ("as we predicted") the writer speaks
+/// in their own voice, which the personal-voice cue reports instead.
 public struct AttributionVerbCue: Cue {
     public let id = "attribution-verb"
     public init() {}
@@ -8,18 +13,21 @@ public struct AttributionVerbCue: Cue {
         let tokens = context.tokens
         var i = 0
         while i < tokens.count {
-            if !context.inQuote[i], let (entry, length) = context.words.attribution.match(tokens, at: i),
-               entry.value.kind == "verb" {
+            guard !context.inQuote[i], let (entry, length) = context.attribution(at: i) else {
+                i += 1
+                continue
+            }
+            let kind = entry.value.kind
+            if kind == "verb" || kind == "noun-verb" {
                 // A verb with no word before or after it is not reporting anyone.
                 let hasSubject = i > 0 || i + length < tokens.count
-                if hasSubject {
+                let isVerb = kind == "verb" || VerbContext.isVerbPosition(context, i, length: length)
+                if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) {
                     result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                    weight: entry.value.weight, note: entry.value.note ?? "verb of saying"))
                 }
-                i += length
-                continue
             }
-            i += 1
+            i += length
         }
         return result
     }

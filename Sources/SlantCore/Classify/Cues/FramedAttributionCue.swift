@@ -1,21 +1,41 @@
-/// The outlet frames an attribution with its own evaluation ("falsely claimed", "baselessly
-/// insisted"): the sentence is editorial, and the attribution is still recorded.
+/// The outlet frames an attribution with its own evaluation: the sentence is EDITORIAL, and
+/// the attribution is still recorded.
+///
+/// Two shapes: a framing adverb next to a verb of saying ("falsely claimed", "baselessly
+/// insisted", one word may stand between), and an evaluative adjective right before a noun
+/// of saying ("X's absurd demand", "his baseless claims").
 public struct FramedAttributionCue: Cue {
     public let id = "framed-attribution"
+    static let weight = 3.0
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
         let tokens = context.tokens
+        func attributionKind(_ j: Int) -> String? {
+            guard j >= 0, j < tokens.count, !context.inQuote[j] else { return nil }
+            return context.attribution(at: j)?.entry.value.kind
+        }
         for i in tokens.indices where !context.inQuote[i] {
-            guard let (entry, length) = context.words.editorial.match(tokens, at: i), entry.value.kind == "framing" else { continue }
-            // The framing word must sit next to a verb of saying (one word may stand between).
-            let window = [i + length, i + length + 1, i - 1, i - 2]
-            let framesVerb = window.contains { j in
-                j >= 0 && j < tokens.count && (context.words.attribution.match(tokens, at: j)?.entry.value.kind == "verb")
-            }
-            if framesVerb {
-                result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial, weight: 3.0,
-                                               note: "the outlet's own judgement of the attributed claim"))
+            guard let (entry, length) = context.editorial(at: i) else { continue }
+            switch entry.value.kind {
+            case "framing":
+                let window = [i + length, i + length + 1, i - 1, i - 2]
+                if window.contains(where: { attributionKind($0) == "verb" || attributionKind($0) == "noun-verb" }) {
+                    result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial, weight: Self.weight,
+                                                   note: "the outlet's own judgement of the attributed claim"))
+                }
+            case "evaluative":
+                // "absurd demand": the adjective sits right before a saying noun, which follows a
+                // possessive or determiner ("Smith's", "his", "the").
+                let next = i + length
+                guard attributionKind(next) == "noun-verb", i > 0 else { continue }
+                let before = tokens[i - 1].key
+                if before.hasSuffix("'s") || ["his", "her", "their", "its", "the", "this", "these", "that"].contains(before) {
+                    result.append(context.evidence(id, tokens: i..<(next + 1), effect: .editorial, weight: Self.weight,
+                                                   note: "the outlet's own judgement of the attributed claim"))
+                }
+            default:
+                continue
             }
         }
         return result

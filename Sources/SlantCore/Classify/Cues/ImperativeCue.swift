@@ -4,7 +4,7 @@ public struct ImperativeCue: Cue {
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         guard let first = context.tokens.firstIndex(where: { $0.kind != .punctuation }), !context.inQuote[first],
-              let (entry, length) = context.words.editorial.match(context.tokens, at: first),
+              let (entry, length) = context.editorial(at: first),
               entry.value.kind == "imperative" else { return [] }
         return [context.evidence(id, tokens: first..<(first + length), effect: .editorial, weight: entry.value.weight,
                                  note: "imperative addressed to the reader")]

@@ -1,22 +1,35 @@
-/// Direct quotation: words inside quote marks are someone else's. Short quoted phrases (up to
-/// `scareQuoteMaxWords` words) without a verb of saying are scare quotes, not speech.
+/// Direct quotation: words inside quote marks are someone else's.
+///
+/// Scare quotes (short quoted phrases in the outlet's voice, see `ScareQuotes`) are removed
+/// before the cues run, so every quotation here is speech. A sentence that lies mostly inside
+/// a quotation, including one sentence of a quotation that runs over several, is the
+/// speaker's; a shorter quoted stretch counts less and needs other evidence beside it.
 public struct QuotedSpeechCue: Cue {
     public let id = "quoted-speech"
     static let scareQuoteMaxWords = 4
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
+        let words = context.tokens.filter { $0.kind != .punctuation }.count
         for quote in context.quotes {
             let inside = context.tokens.filter { $0.kind != .punctuation && quote.contains($0.bytes.lowerBound) }
             guard !inside.isEmpty else { continue }
             let clipped = max(quote.lowerBound, context.sentence.bytes.lowerBound)..<min(quote.upperBound, context.sentence.bytes.upperBound)
-            if inside.count <= Self.scareQuoteMaxWords {
-                // Scare quotes count as speech only when they quote a sayer elsewhere in the sentence.
-                continue
+            let mostly = inside.count * 2 >= words
+            let runsOver = quote.lowerBound < context.sentence.bytes.lowerBound || quote.upperBound > context.sentence.bytes.upperBound
+            let weight: Double
+            let note: String
+            if mostly {
+                weight = 2.0
+                note = runsOver ? "part of a quotation that runs over several sentences" : "the sentence is a direct quotation"
+            } else if inside.count > Self.scareQuoteMaxWords {
+                weight = inside.count >= 8 ? 2.0 : 1.5
+                note = "direct quotation of \(inside.count) words"
+            } else {
+                weight = 0.5
+                note = "short quotation"
             }
-            let weight = inside.count >= 8 ? 2.0 : 1.5
-            result.append(context.evidence(id, bytes: clipped, effect: .attribution, weight: weight,
-                                           note: "direct quotation of \(inside.count) words"))
+            result.append(context.evidence(id, bytes: clipped, effect: .attribution, weight: weight, note: note))
         }
         return result
     }

@@ -1,0 +1,254 @@
+import ArgumentParser
+import Foundation
+import SlantCore
+import SlantIO
+
+/// `slant lexicon`: check, convert and time lexicon files.
+public struct LexiconCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "lexicon",
+        abstract: "Check, import and benchmark loaded-language lexicons.",
+        subcommands: [LexiconCheckCommand.self, LexiconImportCommand.self, LexiconBenchCommand.self])
+
+    public init() {}
+}
+
+/// `slant lexicon check FILE...`: every problem as `file:line: problem`.
+public struct LexiconCheckCommand: SlantCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate lexicon files and list every problem as file:line: problem.",
+        discussion: """
+            The kind of file follows its name: allow*.tsv is an allow-list, entities*.tsv a
+            gazetteer, categories*.tsv and modifiers*.tsv their own kinds, anything else a
+            loaded-language lexicon (term, weight 0 to 3, category, note). Categories are
+            those of the built-in categories.tsv (or the one in --lexicons DIR).
+            Exit status: 0 when every file is valid, 2 when any problem was found.
+            """)
+
+    @Argument(help: "The lexicon files to check.")
+    public var files: [String]
+
+    @Option(help: ArgumentHelp("Check every file as this kind: \(LexiconCheck.Kind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "KIND"))
+    public var kind: String?
+
+    @Option(name: .customLong("lexicons"), help: ArgumentHelp("A directory whose categories.tsv replaces the built-in one.", valueName: "DIR"))
+    public var directory: String?
+
+    public init() {}
+
+    public func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one lexicon file to check") }
+        if let kind, LexiconCheck.Kind(rawValue: kind) == nil {
+            throw ValidationError("--kind must be one of \(LexiconCheck.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    public func execute(_ io: CommandIO) throws -> Int32 {
+        let set = try LexiconLoader.load(directory: directory)
+        let categoryFile = try DataFile.parse(try set.text("categories.tsv"), name: "categories.tsv", minColumns: 2, maxColumns: 2)
+        var categories = Set(categoryFile.rows.map { $0.fields[0] })
+        var problems: [LexiconError] = []
+        // A categories file given for checking also names the categories the others may use.
+        for file in files where LexiconCheck.Kind(fileName: file) == .categories && kind == nil {
+            if let text = try? read(file) { categories.formUnion(categoryNames(text)) }
+        }
+        for file in files {
+            let text: String
+            do {
+                text = try read(file)
+            } catch {
+                io.err("slant: \(error.localizedDescription)\n")
+                problems.append(LexiconError(file: file, line: nil, problem: "cannot be read"))
+                continue
+            }
+            let fileKind = kind.flatMap(LexiconCheck.Kind.init(rawValue:)) ?? LexiconCheck.Kind(fileName: file)
+            let found = LexiconCheck.problems(text, name: file, kind: fileKind, categories: categories)
+            for problem in found { io.out("\(problem.localizedDescription)\n") }
+            problems += found
+        }
+        if problems.isEmpty {
+            io.err("\(files.count == 1 ? files[0] : "\(files.count) files"): no problems\n")
+            return ExitStatus.ok
+        }
+        io.err("\(problems.count) problem\(problems.count == 1 ? "" : "s") found\n")
+        return ExitStatus.error
+    }
+
+    func read(_ path: String) throws -> String {
+        let (name, data) = try InputReader.data(path: path)
+        return try InputReader.text(data, name: name)
+    }
+
+    func categoryNames(_ text: String) -> [String] {
+        text.split(separator: "\n").compactMap { line in
+            line.hasPrefix("#") ? nil : line.split(separator: "\t").first.map(String.init)
+        }
+    }
+}
+
+/// `slant lexicon import --from vader|mpqa|list FILE`: another lexicon in Slant's format.
+public struct LexiconImportCommand: SlantCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Convert a VADER, MPQA or plain word-list lexicon into Slant's format (on stdout).",
+        discussion: """
+            vader: token<TAB>mean valence (-4 to 4)...; weight = |valence| x 0.75 (4 -> 3.0),
+                   entries under --min-weight left out.
+            mpqa:  subjectivity clues (.tff); strongsubj -> 2.0, weaksubj -> 1.0, stemmed1=y ->
+                   a 'word*' prefix entry (words of 4+ letters), neutral clues left out.
+            list:  one term a line, '#' comments; every term gets --weight.
+            Every entry gets --category (default 'imported', a category of the built-in
+            categories.tsv). Use the result with --lexicon FILE; check it with slant lexicon check.
+            """)
+
+    @Option(help: "The input format: vader, mpqa or list.")
+    public var from: String
+
+    @Argument(help: "The lexicon to convert ('-' for standard input).")
+    public var file: String
+
+    @Option(help: "The category every entry gets.")
+    public var category: String = "imported"
+
+    @Option(help: "The weight of every entry of a plain word list (0 to 3).")
+    public var weight: Double = 1
+
+    @Option(name: .customLong("min-weight"), help: "Leave out VADER entries whose mapped weight is below this.")
+    public var minWeight: Double = 0.5
+
+    @Option(help: "The name written in the output's header (default: the input's file name).")
+    public var name: String?
+
+    public init() {}
+
+    public func validate() throws {
+        guard LexiconImport.Format(rawValue: from) != nil else {
+            throw ValidationError("--from must be vader, mpqa or list, not '\(from)'")
+        }
+        guard weight >= 0, weight <= 3 else { throw ValidationError("--weight must be from 0 to 3") }
+    }
+
+    public func execute(_ io: CommandIO) throws -> Int32 {
+        let (path, data) = try InputReader.data(path: file, stdin: io.readStdin)
+        let text = try InputReader.text(data, name: path)
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var options = LexiconImport.Options(name: name ?? (base.isEmpty ? "imported" : base), source: path)
+        options.category = category
+        options.defaultWeight = weight
+        options.minWeight = minWeight
+        io.out(try LexiconImport.convert(text, from: LexiconImport.Format(rawValue: from) ?? .list, options: options))
+        return ExitStatus.ok
+    }
+}
+
+/// `slant lexicon bench`: the loaded-language speed targets of issue 6, measured in-process.
+public struct LexiconBenchCommand: SlantCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time lexicon loading (10,000 entries) and the scorer against sentence splitting.",
+        discussion: """
+            Loading: the built-in lexicon padded with generated entries to --entries, parsed and
+            indexed --runs times; the median is reported (target: under 10 ms for 10,000).
+            Scoring: FILE is split into sentences, then each sentence is tokenised and scored;
+            both are timed over the whole file, median of --runs (target: scoring adds no more
+            than 30% to splitting time). Prints one 'name value unit' line per figure.
+            """)
+
+    @Argument(help: "A text file to split and score (for example ../shared/data/bench/news-1mb.txt).")
+    public var file: String?
+
+    @Option(help: "How many lexicon entries to load.")
+    public var entries: Int = 10_000
+
+    @Option(help: "Runs per measurement; the median is reported.")
+    public var runs: Int = 5
+
+    public init() {}
+
+    public func execute(_ io: CommandIO) throws -> Int32 {
+        let runs = max(1, self.runs)
+        var set = try LexiconLoader.load()
+        var text = try set.text("loaded-language.tsv")
+        var count = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.count
+        var n = 0
+        while count < entries {
+            // Generated entries of the usual shapes (words, phrases, prefixes), starting with
+            // varied letters as real entries do.
+            switch n % 3 {
+            case 0: text += "\(letters(n))zword\t1.0\tname-calling\tgenerated\n"
+            case 1: text += "\(letters(n))zphrase of words\t1.5\tfear\n"
+            default: text += "\(letters(n))zprefix*\t2.0\texaggeration\n"
+            }
+            n += 1
+            count += 1
+        }
+        set.files["loaded-language.tsv"] = text
+        var loads: [Double] = []
+        var loadedCount = 0
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let lexicon = try LoadedLexicon(lexicons: set)
+            loads.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            loadedCount = lexicon.entryCount
+        }
+        // The part of loading that is reading the file (fields and SHA-256), before indexing.
+        var parses: [Double] = [], hashes: [Double] = []
+        for _ in 0..<runs {
+            var start = DispatchTime.now().uptimeNanoseconds
+            _ = try DataFile.parse(text, name: "loaded-language.tsv", minColumns: 3, maxColumns: 4)
+            parses.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            start = DispatchTime.now().uptimeNanoseconds
+            _ = SHA256.hex(text.utf8)
+            hashes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        io.out("lexicon-load-entries \(loadedCount) entries\n")
+        io.out("lexicon-load-ms \(format(median(loads))) ms\n")
+        io.out("lexicon-parse-ms \(format(median(parses))) ms (of which SHA-256 \(format(median(hashes))) ms)\n")
+
+        guard let file else { return ExitStatus.ok }
+        let analyzer = try Analyzer(lexicons: LexiconLoader.load())
+        let (name, data) = try InputReader.data(path: file)
+        let source = SourceText(try InputReader.text(data, name: name))
+        var splits: [Double] = [], tokenizing: [Double] = [], scores: [Double] = []
+        var hits = 0, sentenceCount = 0
+        for _ in 0..<runs {
+            var start = DispatchTime.now().uptimeNanoseconds
+            let sentences = analyzer.splitter.sentences(in: source)
+            splits.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            // Tokens are the pipeline's, shared with the classifier: timed apart from scoring.
+            start = DispatchTime.now().uptimeNanoseconds
+            let tokenized = sentences.map { Tokenizer.tokens(in: source, range: $0.bytes) }
+            tokenizing.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            let notQuoted = tokenized.map { [Bool](repeating: false, count: $0.count) }
+            start = DispatchTime.now().uptimeNanoseconds
+            hits = 0
+            for (tokens, inQuote) in zip(tokenized, notQuoted) {
+                hits += analyzer.scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: []).count
+            }
+            scores.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            sentenceCount = sentences.count
+        }
+        let mb = Double(source.bytes.count) / 1e6
+        let split = max(median(splits), 1e-9)
+        io.out("bench-input \(format(mb)) MB, \(sentenceCount) sentences, \(hits) loaded hits\n")
+        io.out("split-ms \(format(median(splits))) ms\n")
+        io.out("tokenize-ms \(format(median(tokenizing))) ms (the pipeline's tokens, shared with the classifier)\n")
+        io.out("score-ms \(format(median(scores))) ms (finding, explaining and targeting loaded terms)\n")
+        io.out("score-over-split \(format(median(scores) / split * 100)) %\n")
+        io.out("tokenize-and-score-over-split \(format((median(tokenizing) + median(scores)) / split * 100)) %\n")
+        return ExitStatus.ok
+    }
+
+    func letters(_ n: Int) -> String {
+        var n = n, s = ""
+        repeat {
+            s.append(Character(Unicode.Scalar(UInt8(97 + n % 26))))
+            n /= 26
+        } while n > 0
+        return s
+    }
+
+    func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+    func format(_ x: Double) -> String { String(format: "%.2f", x) }
+}

@@ -1,0 +1,31 @@
+/// Verbs of belief, wish or intention ("thinks", "wants", "hopes", "plans") outside
+/// quotations: the sentence reports someone else's state of mind, which is theirs, not the
+/// outlet's.
+///
+/// With "I" or "we" as the subject the writer states their own view, so the cue stays silent
+/// and the personal-voice cue speaks instead.
+public struct BeliefVerbCue: Cue {
+    public let id = "belief-verb"
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        var result: [CueEvidence] = []
+        let tokens = context.tokens
+        var i = 0
+        while i < tokens.count {
+            guard !context.inQuote[i], let (entry, length) = context.attribution(at: i) else {
+                i += 1
+                continue
+            }
+            if entry.value.kind == "belief", i > 0, !VerbContext.isName(context, i), VerbContext.isVerbPosition(context, i, length: length) {
+                // "I think", "we hope", "I don't believe": the writer's own view.
+                if !VerbContext.hasWriterSubject(context, i) {
+                    result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
+                                                   weight: entry.value.weight,
+                                                   note: entry.value.note ?? "someone else's belief or intention"))
+                }
+            }
+            i += length
+        }
+        return result
+    }
+}

@@ -1,0 +1,23 @@
+/// What a document found: a finding verb ("shows", "found") within a few words after a
+/// document word from `source-words.tsv` ("a new poll shows", "the report found").
+///
+/// Without the document word these verbs are ordinary ("police found the car"), so they need it.
+public struct DocumentFindingCue: Cue {
+    public let id = "document-finding"
+    /// How far back the document word may stand ("a Gallup poll released Monday shows").
+    static let window = 4
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        var result: [CueEvidence] = []
+        let tokens = context.tokens
+        for i in tokens.indices where i > 0 && !context.inQuote[i] {
+            guard let (entry, length) = context.attribution(at: i), entry.value.kind == "finding" else { continue }
+            let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceWords[tokens[$0].key] == "document" }
+            if hasDocument {
+                result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.value.weight,
+                                               note: entry.value.note ?? "what a document found"))
+            }
+        }
+        return result
+    }
+}

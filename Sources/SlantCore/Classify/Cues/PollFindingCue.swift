@@ -1,0 +1,29 @@
+/// A poll result ("56 percent would vote for Clinton", "41% say", "a majority of voters
+/// approve"): the respondents' views, reported by the poll, not the outlet's claim.
+///
+/// It needs both a share of people (a percentage or "majority"/"plurality") and a verb of
+/// opinion or choice after it, so plain statistics ("unemployment fell to 5 percent") stay factual.
+public struct PollFindingCue: Cue {
+    public let id = "poll-finding"
+    static let shares: Set<String> = ["percent", "%", "majority", "plurality", "majorities", "minority", "half", "third", "quarter"]
+    static let opinionVerbs: Set<String> = [
+        "would", "say", "said", "approve", "approved", "disapprove", "favor", "favour", "oppose", "opposed", "prefer",
+        "preferred", "back", "backed", "support", "supported", "choose", "chose", "believe", "believed", "think", "thought",
+        "view", "viewed", "rate", "rated", "trust", "want", "wanted", "expect", "agree", "agreed", "disagree", "plan", "planned",
+    ]
+    /// How many words may stand between the share and the verb ("56 percent of Democrats would").
+    static let window = 6
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        let tokens = context.tokens
+        for i in tokens.indices where !context.inQuote[i] && Self.shares.contains(tokens[i].key) {
+            let end = min(tokens.count, i + 1 + Self.window)
+            guard i + 1 < end else { continue }
+            if let j = (i + 1..<end).first(where: { Self.opinionVerbs.contains(tokens[$0].key) && !context.inQuote[$0] }) {
+                return [context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
+                                         note: "a poll's respondents' views")]
+            }
+        }
+        return []
+    }
+}

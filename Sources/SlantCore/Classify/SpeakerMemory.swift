@@ -1,0 +1,47 @@
+/// The named speakers an article has had so far, for resolving "he said" / "she added".
+///
+/// A pronoun resolves to the last named speaker when that is unambiguous: no other named
+/// speaker came up in the last `window` sentences (Slant knows no genders, so "he" after
+/// both Smith and Jones could be either). Otherwise it stays unresolved and says why.
+public struct SpeakerMemory: Sendable {
+    /// How many sentences back another speaker makes a pronoun ambiguous.
+    static let window = 3
+    static let personPronouns: Set<String> = ["he", "she", "i", "we"]
+
+    struct Entry: Sendable { var name: String; var key: String; var kind: String; var sentence: Int }
+    var entries: [Entry] = []
+    /// The index of the sentence being read.
+    public var sentence = 0
+
+    public init() {}
+
+    /// Records a named source (person, role, organisation, media) in the current sentence.
+    public mutating func record(_ source: SourceSpan) {
+        guard ["person", "role", "organisation", "media"].contains(source.kind) else { return }
+        let key = Self.key(source.text)
+        entries.removeAll { $0.key == key }
+        entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence))
+    }
+
+    /// "John Smith, the finance minister" and "Smith" are one speaker: the last capitalised
+    /// word before any comma.
+    static func key(_ name: String) -> String {
+        let head = name.split(separator: ",").first.map(String.init) ?? name
+        let words = head.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let capitalised = words.last { $0.first?.isUppercase == true }
+        return String(capitalised ?? words.last ?? Substring(name))
+    }
+
+    /// The speaker a pronoun stands for, or nil, with a note saying how it was resolved.
+    public func resolve(_ pronoun: String) -> (name: String?, note: String) {
+        // "he"/"she" stand for people; "they"/"it" may stand for organisations too.
+        let people = Self.personPronouns.contains(pronoun)
+        let candidates = entries.filter { !people || $0.kind == "person" || $0.kind == "role" }
+        guard let last = candidates.last else { return (nil, "unresolved: no earlier named speaker") }
+        let rivals = candidates.dropLast().filter { sentence - $0.sentence <= Self.window }
+        if let rival = rivals.last, sentence - last.sentence <= Self.window {
+            return (nil, "ambiguous: '\(last.name)' or '\(rival.name)'")
+        }
+        return (last.name, "resolved to the last named speaker")
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// `slant lexicon check` and `slant lexicon import` from the command line.
+@Suite struct LexiconCommandTests {
+    func temporary(_ text: String, _ name: String) throws -> String {
+        let directory = NSTemporaryDirectory() + "slant-lexicon-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = directory + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func checkListsEveryProblemAndExitsTwo() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\nwicked\thigh\tfear\nvile\t2\tspite\nvile\t2\tfear\n", "mine.tsv")
+        let r = slant(["lexicon", "check", path])
+        #expect(r.status == 2)
+        #expect(r.out == """
+            \(path):3: weight 'high' is not a number
+            \(path):4: unknown category 'spite'
+            \(path):5: duplicate term 'vile' (first on line 4)
+
+            """)
+        #expect(r.err == "3 problems found\n")
+    }
+
+    @Test func checkPassesAValidFile() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\nflimflam\t2\tderision\n", "mine.tsv")
+        let r = slant(["lexicon", "check", path])
+        #expect(r.status == 0)
+        #expect(r.out.isEmpty)
+    }
+
+    @Test func checkKnowsAllowListsByName() throws {
+        let path = try temporary("#! name: a\n#! version: 1\nred menace\tnickname\nred menace\n", "allow-mine.tsv")
+        let r = slant(["lexicon", "check", path])
+        #expect(r.status == 2)
+        #expect(r.out == "\(path):4: duplicate term 'red menace' (first on line 3)\n")
+    }
+
+    @Test func importedListLoadsAsAnOverlay() throws {
+        let list = try temporary("# my words\nflimflam\nhornswoggle\n", "words.txt")
+        let r = slant(["lexicon", "import", "--from", "list", list, "--weight", "2"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("flimflam\t2.0\timported\tword list\n"))
+        let overlay = try temporary(r.out, "words.tsv")
+        #expect(slant(["lexicon", "check", overlay]).status == 0)
+        let scored = slant(["score", "-", "--lexicon", overlay, "--format", "json"], stdin: "They sold us flimflam.\n")
+        #expect(scored.status == 0)
+        #expect(scored.out.contains("\"term\" : \"flimflam\""))
+        #expect(scored.out.contains("\"file\" : \"\(overlay)\""))
+    }
+
+    @Test func importRejectsAnUnknownFormat() {
+        let r = slant(["lexicon", "import", "--from", "csv", samplePath])
+        #expect(r.status == 64)
+        #expect(r.err.contains("--from must be vader, mpqa or list"))
+    }
+}

@@ -1,0 +1,67 @@
+import SlantCore
+import SlantIO
+import Testing
+
+/// Quotations and their speakers across sentences and paragraphs, headline colons, and
+/// pronouns resolved to the last named speaker (`Tests/Fixtures/claims/speakers-article.txt`).
+@Suite struct SpeakerTests {
+    let analysis = sharedAnalyzer.analyze(ScraperTextReader.article(from: fixture("claims/speakers-article.txt")))
+
+    func sentence(_ prefix: String) throws -> SentenceAnalysis {
+        try #require(analysis.sentences.first { $0.text.hasPrefix(prefix) }, "no sentence starts with \(prefix)")
+    }
+
+    @Test func headlineColonNamesTheSource() throws {
+        let s = try sentence("Smith: Budget")
+        #expect(s.label == .attributed)
+        #expect(s.cues.contains { $0.id == "headline-colon" })
+        #expect(s.source?.text == "Smith")
+    }
+
+    @Test func namedPersonWithRole() throws {
+        let source = try #require(try sentence("John Smith").source)
+        #expect(source.text == "John Smith, the finance minister")
+        #expect(source.kind == "person")
+    }
+
+    @Test func pronounResolvesToTheLastNamedSpeaker() throws {
+        let source = try #require(try sentence("He added").source)
+        #expect(source.kind == "pronoun")
+        #expect(source.resolved == "John Smith, the finance minister")
+        #expect(source.note == "resolved to the last named speaker")
+    }
+
+    @Test func pronounAfterTwoSpeakersIsAmbiguous() throws {
+        // Jones and Smith were both named in the last sentences: "She" could be either as far
+        // as Slant knows, so it says so instead of guessing.
+        let source = try #require(try sentence("She said Smith").source)
+        #expect(source.resolved == nil)
+        #expect(source.note?.hasPrefix("ambiguous") == true)
+    }
+
+    @Test func quotationOverParagraphsKeepsItsSpeaker() throws {
+        let quote = try #require(analysis.quotes.first { $0.text.hasPrefix("“The plan is sound.") })
+        #expect(quote.text.hasSuffix("Nobody should doubt it.”"), "the quotation runs on into the next paragraph")
+        #expect(quote.speaker == "Smith")
+        for prefix in ["“The plan is sound.", "“Nobody should doubt it."] {
+            let s = try sentence(prefix)
+            #expect(s.label == .attributed)
+            #expect(s.source?.text == "Smith")
+        }
+    }
+
+    @Test func scareQuoteIsTheOutletsButAQuotedCallIsSpeech() throws {
+        let fiasco = try #require(analysis.quotes.first { $0.text.contains("fiasco") })
+        // "Critics called it": a verb of saying makes even two quoted words speech.
+        #expect(fiasco.scare == false)
+        let s = try sentence("Critics called")
+        #expect(s.label == .attributed)
+        #expect(s.source?.kind == "anonymous")
+    }
+
+    @Test func everyAttributedSentenceExplainsItself() {
+        for s in analysis.sentences where s.label == .attributed {
+            #expect(s.cues.contains { $0.effect == "attribution" }, "\(s.text)")
+        }
+    }
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Trains the per-cue weights of the EDITORIAL model (Lexicons/editorial-weights.tsv).
+
+The model is a logistic regression whose features are the classifier's own cues: for each
+cue id, the sum of the weights of that cue's evidence in the sentence (so "evaluative" is
+1.0 per evaluative word, "hedge" 1.0 per hedge, "attribution-verb" 1.2-1.5 per verb). A
+learned weight says how much one unit of that cue moves the log-odds that the sentence is
+the outlet's own opinion; the evidence list still shows which words fired.
+
+Training data: NewsSD-ENG train.csv only (CC BY 4.0, so the weights may ship). It is never
+trained on BABE (AGPL), PolNeAR, CheckThat (NC) or PTC.
+
+    python3 scripts/training/train_editorial.py --slant .build/debug/slant \
+        --data ../shared/data > Lexicons/editorial-weights.tsv
+
+Reproducible: full-batch gradient descent from the priors, fixed iterations, no randomness.
+"""
+import argparse, csv, json, math, os, subprocess, sys
+
+# Cue ids that are features; "framed-attribution" is a hard rule, not a feature.
+FEATURES = [
+    "certainty", "hedge", "obligation", "evaluative", "personal-voice", "imperative", "rhetorical-question",
+    "loaded-term", "quoted-speech", "attribution-verb", "belief-verb", "document-finding", "poll-finding",
+    "attribution-phrase", "anonymous-source", "headline-colon",
+]
+# Editorial cues can only push towards EDITORIAL and attribution cues only away from it, so
+# an explanation never says "this hedge made the sentence less editorial". Weights start at
+# these priors and the ridge penalty pulls them back towards them (not towards zero): 731
+# sentences are too few to learn a cue the data barely sees.
+EDITORIAL_CUES = {"certainty", "hedge", "obligation", "evaluative", "personal-voice", "imperative",
+                  "rhetorical-question", "loaded-term"}
+PRIOR = {f: (0.8 if f in EDITORIAL_CUES else -0.8) for f in FEATURES}
+L2 = 20.0         # ridge penalty towards the prior (not on the bias)
+RATE = 0.5
+ITERATIONS = 4000
+
+def features(result):
+    x = {f: 0.0 for f in FEATURES}
+    for cue in result["cues"]:
+        if cue["id"] in x:
+            x[cue["id"]] += cue["weight"]
+    return [x[f] for f in FEATURES]
+
+def train(X, y):
+    n, d = len(X), len(FEATURES)
+    w = [PRIOR[f] for f in FEATURES]
+    b = 0.0
+    for _ in range(ITERATIONS):
+        gw = [0.0] * d
+        gb = 0.0
+        for xi, yi in zip(X, y):
+            z = b + sum(wj * xj for wj, xj in zip(w, xi))
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            e = p - yi
+            gb += e
+            for j in range(d):
+                gw[j] += e * xi[j]
+        b -= RATE * gb / n
+        for j in range(d):
+            prior = PRIOR[FEATURES[j]]
+            w[j] -= RATE * (gw[j] / n + L2 * (w[j] - prior) / n)
+            # Keep each cue on its side.
+            w[j] = max(0.0, w[j]) if prior > 0 else min(0.0, w[j])
+    return w, b
+
+def macro_f1(gold, pred):
+    def f1(tp, fp, fn):
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    tp = sum(g and p for g, p in zip(gold, pred)); fp = sum(p and not g for g, p in zip(gold, pred))
+    fn = sum(g and not p for g, p in zip(gold, pred)); tn = len(gold) - tp - fp - fn
+    return (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2
+
+def best_threshold(X, y, w, b):
+    """The probability cut (in steps of 0.05) that maximises EDITORIAL-vs-not macro-F1 on the training sentences
+    (SUBJ is the minority class, so 0.5 under-calls it)."""
+    probs = [1 / (1 + math.exp(-(b + sum(wj * xj for wj, xj in zip(w, xi))))) for xi in X]
+    best = (0.0, 0.5)
+    # A coarse grid: finer cuts only fit the 731 sentences better, and a cut that wanders by
+    # 0.01 flips every sentence whose only evidence is one hedge.
+    for k in range(4, 15):
+        t = k / 20
+        best = max(best, (macro_f1([g == 1 for g in y], [p >= t for p in probs]), t))
+    return best[1]
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--slant", default=".build/debug/slant")
+    ap.add_argument("--data", default="../shared/data")
+    args = ap.parse_args()
+    path = os.path.join(args.data, "subjectivity/newssd-eng/train.csv")
+    if not os.path.exists(path):
+        sys.exit(f"{path}: not found (the shared data is not in a fresh clone)")
+    with open(path, newline="") as f:
+        rows = [(r["Sentence"].replace("\n", " ").replace("\r", " ").strip(), 1 if r["Label"] == "SUBJ" else 0)
+                for r in csv.DictReader(f)]
+    p = subprocess.run([args.slant, "classify", "-", "--format", "jsonl"], input="\n".join(r[0] for r in rows).encode() + b"\n",
+                       capture_output=True, check=True)
+    results = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    X = [features(r) for r in results]
+    y = [r[1] for r in rows]
+    w, b = train(X, y)
+    threshold = best_threshold(X, y, w, b)
+    print("#! name: editorial-weights")
+    print("#! version: 1.0.0")
+    print("#! description: per-cue weights of the EDITORIAL model (logistic regression over cue evidence)")
+    print(f"#! trained-on: NewsSD-ENG train.csv ({len(rows)} sentences, CC BY 4.0); scripts/training/train_editorial.py")
+    print("# NewsSD-ENG: Antici, Ruggeri, Galassi, Korre, Muti, Bardi, Fedotova, Barr\u00f3n-Cede\u00f1o, \"A Corpus for")
+    print("# Sentence-Level Subjectivity Detection on English News Articles\", LREC-COLING 2024; licensed CC BY 4.0.")
+    print("# Only the weights below are derived from it; no sentence of the corpus is shipped.")
+    print("# feature<TAB>weight<TAB>note")
+    print("# 'bias' is the log-odds with no evidence; each cue's weight multiplies the summed weight of its evidence.")
+    print(f"threshold\t{threshold:.2f}\tprobability at which a sentence is EDITORIAL (best macro-F1 on the training sentences)")
+    print(f"bias\t{b:.4f}\tlog-odds of EDITORIAL with no cue")
+    for f, wj in zip(FEATURES, w):
+        print(f"{f}\t{wj:.4f}\tper unit of {f} evidence")
+
+if __name__ == "__main__":
+    main()
