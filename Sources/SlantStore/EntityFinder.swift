@@ -12,6 +12,9 @@ public struct EntityFinder: Sendable {
 
     /// Aliases by their first run of word bytes, longest alias first.
     private var byFirstRun: [[UInt8]: [Alias]] = [:]
+    /// Bit `min(n, 63)` of entry `b` is set when some alias's first run starts with byte `b` and
+    /// has `n` bytes: most words of a text fail this test, and skip building and hashing a key.
+    private var runShapes = [UInt64](repeating: 0, count: 256)
 
     /// An empty finder: no mentions.
     public init() {}
@@ -23,6 +26,7 @@ public struct EntityFinder: Sendable {
             let bytes = Array(row.fields[0].utf8)
             let run = Array(bytes.prefix { Self.isWordByte($0) })
             guard !run.isEmpty else { continue }
+            runShapes[Int(run[0])] |= 1 << UInt64(min(run.count, 63))
             byFirstRun[run, default: []].append(Alias(bytes: bytes, entity: row.fields[1], kind: row.fields[2]))
         }
         for key in byFirstRun.keys { byFirstRun[key]?.sort { $0.bytes.count > $1.bytes.count } }
@@ -43,7 +47,7 @@ public struct EntityFinder: Sendable {
             var j = i
             while j < b.count, Self.isWordByte(b[j]) { j += 1 }
             var next = j
-            if let candidates = byFirstRun[Array(b[i..<j])] {
+            if runShapes[Int(b[i])] & (1 << UInt64(min(j - i, 63))) != 0, let candidates = byFirstRun[Array(b[i..<j])] {
                 for alias in candidates where i + alias.bytes.count <= b.count {
                     let end = i + alias.bytes.count
                     guard b[i..<end].elementsEqual(alias.bytes) else { continue }

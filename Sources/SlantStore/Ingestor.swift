@@ -88,7 +88,22 @@ public final class Ingestor: @unchecked Sendable {
         if let failed { throw failed }
 
         // Skip what is already stored before spending time on analysis.
-        let hashes = items.map { PreparedArticle.contentHash(outlet: $0.outlet, text: $0.article.text) }
+        // Hashing is a full pass over every text: done on all workers, not on the reading thread.
+        let hashBox = HashBox(count: items.count)
+        let hashWorkers = min(jobs, items.count)
+        if hashWorkers > 1 {
+            let next = Counter()
+            DispatchQueue.concurrentPerform(iterations: hashWorkers) { _ in
+                while true {
+                    let k = next.increment()
+                    if k >= items.count { break }
+                    hashBox.set(k, PreparedArticle.contentHash(outlet: items[k].outlet, text: items[k].article.text))
+                }
+            }
+        } else {
+            for k in items.indices { hashBox.set(k, PreparedArticle.contentHash(outlet: items[k].outlet, text: items[k].article.text)) }
+        }
+        let hashes = hashBox.values()
         let existing = try store.existingHashes(hashes)
         let todo = items.indices.filter { !existing.contains(hashes[$0]) }
         let skippedBytes = items.indices.filter { existing.contains(hashes[$0]) }.reduce(0) { $0 + items[$1].bytes }
@@ -158,6 +173,26 @@ private final class ResultBox: @unchecked Sendable {
     }
 
     func values() -> [PreparedArticle] { items.compactMap { $0 } }
+}
+
+/// Content hashes computed in parallel, by item index.
+private final class HashBox: @unchecked Sendable {
+    private var items: [String]
+    private let lock = NSLock()
+
+    init(count: Int) { items = Array(repeating: "", count: count) }
+
+    func set(_ index: Int, _ value: String) {
+        lock.lock()
+        items[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }
 
 /// A shared counter handing out work items.

@@ -31,10 +31,13 @@ public enum Syndication {
         if inWord { wordHashes.append(h) }
         guard wordHashes.count >= shingleWords else { return (0, wordHashes.count) }
         var counts = [Int](repeating: 0, count: 64)
-        for i in 0...(wordHashes.count - shingleWords) {
-            var s: UInt64 = 0x9E37_79B9_7F4A_7C15
-            for k in 0..<shingleWords { s = mix(s ^ wordHashes[i + k]) }
-            for bit in 0..<64 { counts[bit] += (s >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+        counts.withUnsafeMutableBufferPointer { counts in
+            for i in 0...(wordHashes.count - shingleWords) {
+                var s: UInt64 = 0x9E37_79B9_7F4A_7C15
+                for k in 0..<shingleWords { s = mix(s ^ wordHashes[i + k]) }
+                // +1 for a set bit, -1 for a clear one, without a branch per bit.
+                for bit in 0..<64 { counts[bit] += Int((s >> UInt64(bit)) & 1) &* 2 &- 1 }
+            }
         }
         var result: UInt64 = 0
         for bit in 0..<64 where counts[bit] > 0 { result |= 1 << UInt64(bit) }

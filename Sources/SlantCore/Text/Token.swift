@@ -53,7 +53,7 @@ public enum Tokenizer {
                 tokens.append(Token(bytes: i..<j, key: key, kind: digitsOnly ? .number : .word,
                                     isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters))
                 i = j
-            } else if scalar.properties.isWhitespace {
+            } else if isWhitespace(scalar) {
                 i += width
             } else {
                 let raw = String(decoding: b[i..<(i + width)], as: UTF8.self)
@@ -69,23 +69,42 @@ public enum Tokenizer {
     /// ASCII (plus ’): those are lower-cased byte by byte, which keeps tokenising, shared by the
     /// classifier and the scorer, off Foundation's string case mapping.
     static func lowercasedKey(_ b: [UInt8], _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
+        // First pass: decide whether the byte path applies, so the second can write the key
+        // straight into the string's storage (no temporary array per token).
         var k = range.lowerBound
         while k < range.upperBound {
             let c = b[k]
             if c < 0x80 {
-                bytes.append(c >= 65 && c <= 90 ? c + 32 : c)
                 k += 1
             } else if c == 0xE2, k + 2 < range.upperBound, b[k + 1] == 0x80, b[k + 2] == 0x99 {
-                bytes.append(UInt8(ascii: "'"))
                 k += 3
             } else {
                 // Other scalars: full Unicode case mapping.
                 return String(decoding: b[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: range.count) { out in
+            var n = 0
+            var k = range.lowerBound
+            while k < range.upperBound {
+                let c = b[k]
+                if c < 0x80 {
+                    out[n] = c >= 65 && c <= 90 ? c + 32 : c
+                    k += 1
+                } else {
+                    out[n] = UInt8(ascii: "'")
+                    k += 3
+                }
+                n += 1
+            }
+            return n
+        }
+    }
+
+    /// Unicode's White_Space property, answered without a property lookup for ASCII.
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s.properties.isWhitespace
     }
 
     @inline(__always) static func isDigitByte(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
