@@ -6,8 +6,9 @@
 /// or showed it is the source.
 public struct DocumentFindingCue: Cue {
     public let id = "document-finding"
-    /// How far back the document word may stand ("a Gallup poll released Monday shows").
-    static let window = 4
+    /// How far back the document word may stand ("a Gallup poll released Monday shows", "a
+    /// survey of delegates, who pick the nominee, found").
+    static let window = 7
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
