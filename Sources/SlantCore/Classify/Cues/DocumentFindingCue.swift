@@ -1,11 +1,14 @@
 /// What a document found: a finding verb ("shows", "found") within a few words after a
 /// document word from `source-words.tsv` ("a new poll shows", "the report found").
 ///
-/// Without the document word these verbs are ordinary ("police found the car"), so they need it.
+/// Without the document word these verbs are ordinary ("police found the car"), so they need it,
+/// unless a clause of content follows them ("he found that incomes grew"): then whoever found
+/// or showed it is the source.
 public struct DocumentFindingCue: Cue {
     public let id = "document-finding"
-    /// How far back the document word may stand ("a Gallup poll released Monday shows").
-    static let window = 4
+    /// How far back the document word may stand ("a Gallup poll released Monday shows", "a
+    /// survey of delegates, who pick the nominee, found").
+    static let window = 7
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
@@ -13,9 +16,10 @@ public struct DocumentFindingCue: Cue {
         for i in tokens.indices where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attribution(at: i), entry.value.kind == "finding" else { continue }
             let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceWords[tokens[$0].key] == "document" }
-            if hasDocument {
+            let hasContent = i + length < tokens.count && tokens[i + length].key == "that"
+            if hasDocument || hasContent {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.value.weight,
-                                               note: entry.value.note ?? "what a document found"))
+                                               note: hasDocument ? entry.value.note ?? "what a document found" : "a finding reported with its content ('found that')"))
             }
         }
         return result

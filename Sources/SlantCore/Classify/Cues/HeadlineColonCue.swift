@@ -1,16 +1,32 @@
 /// A headline of the form "Name: claim" ("Pat Caddell: Democrat Voters Worried...") reports
-/// the named person's claim.
+/// the named person's claim. So does a sentence that opens that way in running text: a
+/// headline the splitter did not mark (text with no title line), or a transcript's speaker
+/// label ("TAPPER: Do you think ...").
 public struct HeadlineColonCue: Cue {
     public let id = "headline-colon"
     public init() {}
+    /// Openings that label a line rather than name a speaker ("The Latest:", "A: Yes.").
+    static let determiners: Set<String> = ["the", "a", "an"]
+
     public func find(in context: SentenceContext) -> [CueEvidence] {
-        guard context.sentence.isHeadline,
-              let colon = context.tokens.firstIndex(where: { $0.key == ":" }), colon > 0, colon <= 5,
-              colon + 1 < context.tokens.count else { return [] }
-        let before = context.tokens[0..<colon]
+        let tokens = context.tokens
+        guard let colon = tokens.firstIndex(where: { $0.key == ":" }), colon > 0, colon <= 5,
+              colon + 1 < tokens.count else { return [] }
+        let before = tokens[0..<colon]
         guard before.allSatisfy({ $0.isCapitalized || $0.key == "'s" || $0.kind == .punctuation }),
               before.contains(where: { $0.kind == .word }) else { return [] }
-        return [context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.5,
-                                 note: "headline attributes its claim to the name before the colon")]
+        if context.sentence.isHeadline {
+            return [context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.5,
+                                     note: "headline attributes its claim to the name before the colon")]
+        }
+        // In running text the opening must look like a name and the rest like a claim: not a
+        // label ("The Latest:", "Q:", "A:"), not a tally ("Clinton: 547.") or a one-word answer.
+        let after = tokens[(colon + 1)...].filter { $0.kind == .word }
+        guard !Self.determiners.contains(tokens[0].key),
+              before.contains(where: { $0.kind == .word && $0.key.count >= 2 }),
+              after.count >= 3, let next = tokens[(colon + 1)...].first(where: { $0.kind != .punctuation }),
+              next.kind == .word else { return [] }
+        return [context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.0,
+                                 note: "a sentence opening 'Name:' gives the named speaker's words")]
     }
 }
