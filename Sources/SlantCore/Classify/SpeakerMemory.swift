@@ -36,10 +36,15 @@ public struct SpeakerMemory: Sendable {
     public func resolve(_ pronoun: String) -> (name: String?, note: String) {
         // "he"/"she" stand for people; "they"/"it" may stand for organisations too.
         let people = Self.personPronouns.contains(pronoun)
-        let candidates = entries.filter { !people || $0.kind == "person" || $0.kind == "role" }
-        guard let last = candidates.last else { return (nil, "unresolved: no earlier named speaker") }
-        let rivals = candidates.dropLast().filter { sentence - $0.sentence <= Self.window }
-        if let rival = rivals.last, sentence - last.sentence <= Self.window {
+        // Only the last two candidates matter: scan back for them instead of filtering every
+        // speaker so far (a long text has many).
+        var last: Entry?
+        var rival: Entry?
+        for entry in entries.reversed() where !people || entry.kind == "person" || entry.kind == "role" {
+            if last == nil { last = entry } else { rival = entry; break }
+        }
+        guard let last else { return (nil, "unresolved: no earlier named speaker") }
+        if let rival, sentence - rival.sentence <= Self.window, sentence - last.sentence <= Self.window {
             return (nil, "ambiguous: '\(last.name)' or '\(rival.name)'")
         }
         return (last.name, "resolved to the last named speaker")
