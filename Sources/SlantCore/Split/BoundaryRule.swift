@@ -50,7 +50,7 @@ enum Verdict: Equatable {
 /// One decision of the splitter: a small type that looks at a candidate and either decides or
 /// passes (returns nil) to the next rule in `SentenceSplitter`'s ordered lists. Rules hold no
 /// state, so the lists hold their types and calls need no instance (nor its reference count).
-protocol BoundaryRule {
+protocol BoundaryRule: Sendable {
     /// A short, stable name for the rule (shown by `slant split --explain`).
     static var id: StaticString { get }
     static func decide(_ c: Candidate, in text: ScanText, abbreviations: Abbreviations) -> Verdict?
