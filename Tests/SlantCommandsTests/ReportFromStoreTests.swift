@@ -37,3 +37,20 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
     }
     return array
 }
+
+/// One article gives no bootstrap interval: the table and the report say so instead of x–x.
+@Suite struct SingleArticleIntervalTests {
+    @Test func oneArticleOutletShowsNoInterval() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("one.db").path
+        #expect(slant(["ingest", samplePath, "--db", db, "--jobs", "1"]).status == 0)
+        let table = slant(["outlets", "--db", db]).out
+        #expect(table.contains("(no CI)"), "\(table)")
+        #expect(table.contains("no CI: one article gives no interval"))
+        let out = dir.appendingPathComponent("site").path
+        #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(index.contains("<span class=\"range\">no interval</span>"))
+    }
+}

@@ -71,13 +71,14 @@ enum PageContext {
                 "fact": Num.percent(row.claimMix.factual.value), "attr": Num.percent(row.claimMix.attributed.value),
                 "edit": Num.percent(row.claimMix.editorial.value),
                 "density": Num.fixed(row.loadedDensity.value, 1),
-                "densityRange": "\(Num.fixed(row.loadedDensity.low, 1))–\(Num.fixed(row.loadedDensity.high, 1))",
+                // A bootstrap over one article has no spread (resampling it always draws it): say so, not "x–x".
+                "densityRange": row.articles < 2 && row.loadedDensity.low == row.loadedDensity.high ? "no interval" : "\(Num.fixed(row.loadedDensity.low, 1))–\(Num.fixed(row.loadedDensity.high, 1))",
                 "densityValue": Num.fixed(row.loadedDensity.value, 2),
                 "quoted": Num.fixed(row.quotedDensity.value, 1),
-                "quotedRange": "\(Num.fixed(row.quotedDensity.low, 1))–\(Num.fixed(row.quotedDensity.high, 1))",
+                "quotedRange": row.articles < 2 && row.quotedDensity.low == row.quotedDensity.high ? "no interval" : "\(Num.fixed(row.quotedDensity.low, 1))–\(Num.fixed(row.quotedDensity.high, 1))",
                 "quotedValue": Num.fixed(row.quotedDensity.value, 2),
                 "editorial": Num.percent(row.editorialShare.value),
-                "editorialRange": "\(Num.percent(row.editorialShare.low))–\(Num.percent(row.editorialShare.high))",
+                "editorialRange": row.articles < 2 && row.editorialShare.low == row.editorialShare.high ? "no interval" : "\(Num.percent(row.editorialShare.low))–\(Num.percent(row.editorialShare.high))",
                 "editorialValue": Num.fixed(row.editorialShare.value * 100, 2),
                 "tooFew": row.tooFew,
             ]
