@@ -1,3 +1,4 @@
+import SlantCore
 import SlantResources
 
 /// The Public Suffix List (shipped in `Lexicons/public_suffix_list.dat`), for the registrable
@@ -67,14 +68,5 @@ public struct PublicSuffixList: Sendable {
         let hostPort = authority.split(separator: "@").last ?? authority
         let host = hostPort.split(separator: ":").first.map(String.init) ?? ""
         return host.isEmpty ? nil : host
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -1,3 +1,5 @@
+import SlantCore
+
 /// Signs that an article is not the outlet's own reporting: a wire service's byline or
 /// dateline, and near-duplicate text (SimHash over word shingles).
 public enum Syndication {
@@ -88,15 +90,6 @@ public enum Syndication {
             }
         }
         return nil
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }
 
