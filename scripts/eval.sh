@@ -42,7 +42,8 @@ have() {
     if [ ! -e "$p" ]; then echo "make eval: skipped: $p not found" >&2; return 1; fi
   done
 }
-# peer_split NAME GOLD [--glue]: each peer splitter's predictions for a split gold file, scored.
+# peer_split NAME GOLD [--glue|--unescape]: each peer splitter's predictions for a split gold
+# file, scored.
 peer_split() {
   local name=$1 gold=$2 glue=${3:-}
   [ $PEERS = 1 ] || return 0
@@ -58,11 +59,14 @@ peer_split() {
 
 # --- Sentence splitting (issue 4) ---
 SBD=$SHARED/sbd
-for pair in "golden-rules pySBD 48:english_golden_rules.jsonl" "golden-rules pragmatic 52:pragmatic_segmenter_golden_rules_en.jsonl"; do
-  name=${pair%%:*} gold=$SBD/golden-rules/${pair#*:}
+# pragmatic_segmenter's README writes some inputs as Ruby string literals (\n, \") while its
+# expected sentences hold the characters: --unescape reads them as meant, for every system.
+for triple in "golden-rules pySBD 48:english_golden_rules.jsonl:" "golden-rules pragmatic 52:pragmatic_segmenter_golden_rules_en.jsonl:--unescape"; do
+  name=${triple%%:*} rest=${triple#*:}
+  gold=$SBD/golden-rules/${rest%%:*} flag=${rest#*:}
   if have "$gold"; then
-    row split --gold "$gold" --data-name "$name"
-    peer_split "$name" "$gold"
+    row split --gold "$gold" $flag --data-name "$name"
+    peer_split "$name" "$gold" $flag
   fi
 done
 GUM=$SBD/gum-news/gum_news_train.jsonl

@@ -88,6 +88,8 @@ def main():
     parser.add_argument("--gold", required=True)
     parser.add_argument("--tool", required=True, choices=["pysbd", "punkt", "blingfire", "syntok"])
     parser.add_argument("--glue", action="store_true")
+    parser.add_argument("--unescape", action="store_true",
+                        help="read \\n and \\\" in the texts as a line break and a quotation mark, as slant eval split --unescape does")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     split = splitter(args.tool)
@@ -97,6 +99,8 @@ def main():
                 continue
             case = json.loads(line)
             text = glue(case) if args.glue else case["text"]
+            if args.unescape:
+                text = text.replace("\\n", "\n").replace('\\"', '"')
             try:
                 spans = split(text)
             except ValueError as e:

@@ -13,6 +13,7 @@ public struct EvalSplitCommand: SlantCommand {
             Gold is JSON Lines, one case a line: {"text", "sentences": ["...", ...]} (Golden Rules: a case passes when every sentence matches, whitespace runs collapsed) or {"text", "sentences": [{"start","end"[,"paragraph"]}, ...]} (scalar offsets: precision, recall and F1 of sentence ends, trailing whitespace ignored).
 
             --glue scores the glued-paragraph variant built from offset gold with paragraph numbers.
+            --unescape decodes \\n and \\" in the gold texts first (pragmatic_segmenter's README writes some inputs as Ruby string literals while its expected sentences hold the characters).
 
             Predictions: one line per case, a JSON array of {"start","end","text"} or of strings.
             """)
@@ -20,6 +21,8 @@ public struct EvalSplitCommand: SlantCommand {
     @OptionGroup public var options: EvalOptions
     @Flag(help: "Join each case's paragraphs with nothing between them (needs 'paragraph' in the gold) and score that.")
     public var glue = false
+    @Flag(help: "Read \\n and \\\" in the gold texts as a line break and a quotation mark (pragmatic_segmenter's README writes some inputs as string literals).")
+    public var unescape = false
     @OptionGroup public var lexicons: LexiconOptions
 
     public init() {}
@@ -27,6 +30,7 @@ public struct EvalSplitCommand: SlantCommand {
     public func execute(_ io: CommandIO) throws -> Int32 {
         var gold = try SplitGold.parse(try EvalOptions.read(options.gold), file: options.gold)
         if glue { gold = try gold.glued() }
+        if unescape { gold = gold.unescaped() }
         let predictions: [[PredictedSentence]]
         if let file = options.predictions {
             predictions = try PredictionFiles.split(try EvalOptions.read(file), file: file, texts: gold.cases.map(\.text))

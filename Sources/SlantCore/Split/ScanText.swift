@@ -136,6 +136,13 @@ struct ScanText {
         return nil
     }
 
+    /// The width of a numeric reference mark at `i`: `[` one to three digits `]`, else nil.
+    func referenceMarkWidth(_ i: Int) -> Int? {
+        var k = i + 1
+        while k < upper, k - i <= 3, self[k] &- 0x30 < 10 { k += 1 }
+        return k > i + 1 && k < upper && self[k] == 0x5D ? k + 1 - i : nil
+    }
+
     /// True at an opening quote or bracket: " ( [ “ ‘ « ‹.
     func isOpening(_ i: Int) -> Bool {
         let c = self[i]

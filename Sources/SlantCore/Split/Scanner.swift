@@ -204,6 +204,12 @@ struct Scanner {
                 k += w
                 continue
             }
+            // A reference mark glued after the terminator (`martyr.[1]`, `July.[17][18]`, as
+            // text copied from wiki pages has) belongs to the sentence it ends.
+            if t[k] == 0x5B, let w = t.referenceMarkWidth(k) {
+                k += w
+                continue
+            }
             break
         }
         let (next, breaks) = t.skipSpaces(from: k)

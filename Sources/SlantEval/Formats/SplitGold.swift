@@ -1,3 +1,4 @@
+import Foundation
 import SlantCore
 
 /// Sentence-splitting gold: one case (a text and its sentences) per JSON Lines line.
@@ -83,6 +84,20 @@ public struct SplitGold: Sendable {
             cases.append(Case(id: id, line: line, text: scalars, sentences: sentences))
         }
         return SplitGold(file: file, cases: cases)
+    }
+
+    /// The variant with string-literal escapes decoded: `\n` becomes a line break and `\"` a
+    /// quotation mark. pragmatic_segmenter's README writes some Golden Rules inputs as Ruby
+    /// string literals while its expected sentences hold the characters themselves, so read
+    /// literally those cases cannot be passed by any splitter.
+    public func unescaped() -> SplitGold {
+        let cases = cases.map { c in
+            var c = c
+            let decoded = c.text.string.replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\\"", with: "\"")
+            if decoded != c.text.string { c.text = ScalarText(decoded) }
+            return c
+        }
+        return SplitGold(file: file + " (escapes decoded)", cases: cases)
     }
 
     /// The glued-paragraph variant: each case's paragraphs joined with nothing between them

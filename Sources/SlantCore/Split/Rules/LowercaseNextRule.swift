@@ -1,8 +1,35 @@
 /// A sentence does not start with a lower-case letter: `co. at noon`, `e.g. the`, `Yahoo! in`,
-/// `sputnikglobe.com`, `"This is great." she said`, `mean...see`.
+/// `sputnikglobe.com`, `"This is great." she said`, `mean...see`; nor with a comma or
+/// semicolon: `"Leave me alone!", he yelled`, `(D., Wash.), a member`.
+///
+/// A lower-case list marker (`(a) Cut taxes.`, `ii) Hello`) starts one when its list is a list
+/// of sentences: the marker is a list's first (`a`, `i`), or the sentence ending here began with
+/// a marker too. Items of a list that began mid-sentence (`sins: a) Leaving ... b) Refusing`)
+/// stay in that sentence.
 enum LowercaseNextRule: BoundaryRule {
     static var id: StaticString { "lowercase-next" }
     static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
-        t.isLower(t.afterOpenings(c.next)) ? .noBoundary : nil
+        if t[c.next] == 0x2C || t[c.next] == 0x3B { return .noBoundary }
+        guard t.isLower(t.afterOpenings(c.next)) else { return nil }
+        guard let marker = listMarker(t, c.next) else { return .noBoundary }
+        if marker == "a" || marker == "i" { return nil }
+        let (first, _) = t.skipSpaces(from: c.sentenceStart)
+        return listMarker(t, first) != nil ? nil : .noBoundary
+    }
+
+    /// The letters of a list marker at `i` (`(a) `, `(iv) `, `b) `, `iii) `: one letter or a
+    /// short Roman numeral, a closing parenthesis and a space before a word), else nil.
+    static func listMarker(_ t: ScanText, _ i: Int) -> Substring? {
+        var k = t[i] == 0x28 ? i + 1 : i
+        let start = k
+        while k < t.upper, k - start < 5, t[k] &- 97 < 26 { k += 1 }
+        let count = k - start
+        guard count >= 1, t[k] == 0x29, t[k + 1] == 0x20, t.isASCIILetter(k + 2) else { return nil }
+        var letters = ""
+        for j in start..<k {
+            if count > 1, t[j] != 0x69, t[j] != 0x76, t[j] != 0x78 { return nil }
+            letters.unicodeScalars.append(UnicodeScalar(t[j]))
+        }
+        return Substring(letters)
     }
 }
