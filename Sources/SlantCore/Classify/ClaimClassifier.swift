@@ -77,7 +77,7 @@ public struct ClaimClassifier: Sendable {
                 evidence.append(found)
             }
         }
-        Self.creditReportedSpeech(&evidence)
+        Self.creditReportedSpeech(&evidence, in: context)
         let attribution = evidence.filter { $0.effect == CueEffect.attribution.rawValue }.reduce(0) { $0 + $1.weight }
         let framed = evidence.contains { $0.id == "framed-attribution" }
         let editorial = words.model.probability(evidence)
@@ -102,14 +102,17 @@ public struct ClaimClassifier: Sendable {
     }
 
     /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
-    /// saying ("said the plan was a disaster"), or anywhere in a sentence sourced with
-    /// "according to", keeps its place in the evidence but weighs nothing.
-    static func creditReportedSpeech(_ evidence: inout [CueEvidence]) {
+    /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
+    /// to", or anywhere in a sentence whose verb of saying stands in a closing or parenthetical
+    /// clause ("The plan is a disaster, he said." "The plan, she says, will fail.") keeps its
+    /// place in the evidence but weighs nothing.
+    static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
         // Not after verbs of belief: "Trump wants to destroy the party" is, more often than not,
         // the outlet characterising a wish in its own words (BABE's annotators saw it so).
         let sayings = evidence.filter { ["attribution-verb", "attribution-phrase", "anonymous-source"].contains($0.id) }
         guard !sayings.isEmpty else { return }
         let wholeSentence = sayings.contains { $0.id == "attribution-phrase" || $0.id == "anonymous-source" }
+            || sayings.contains { $0.id == "attribution-verb" && isClausalAttribution($0, in: context) }
         let firstSaying = sayings.map(\.start).min() ?? 0
         for k in evidence.indices where evidence[k].effect == CueEffect.editorial.rawValue && evidence[k].id != "framed-attribution" {
             if wholeSentence || evidence[k].start >= firstSaying {
@@ -117,6 +120,53 @@ public struct ClaimClassifier: Sendable {
                 evidence[k].note = (evidence[k].note.map { $0 + "; " } ?? "") + "inside reported speech: the speaker's, not the outlet's"
             }
         }
+    }
+
+    /// Words that open a clause of the outlet's own after a comma (", and critics said"), so
+    /// the verb of saying that follows does not frame what came before.
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "or", "nor", "while", "whereas", "as", "which", "who", "whom", "whose", "that",
+        "when", "although", "though", "because", "after", "before", "since", "if", "unless", "where",
+        "so", "yet", "even", "until", "once",
+    ]
+
+    /// Words a speaker's phrase may begin with after the comma, besides a capitalised name.
+    static let speakerOpeners: Set<String> = [
+        "he", "she", "they", "it", "the", "a", "an", "his", "her", "their", "its", "officials", "police",
+    ]
+
+    /// True when the verb of saying stands in a short clause after a comma or closing quote,
+    /// with the claim before it: "..., he said." "..., said Jane Smith, a spokeswoman." "The
+    /// plan, she says, will fail." "...," the minister told reporters on Monday.
+    static func isClausalAttribution(_ verb: CueEvidence, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        guard let v = tokens.firstIndex(where: { context.source.scalarOffset(ofByte: $0.bytes.lowerBound) == verb.start }) else { return false }
+        // Back over the speaker (at most six words) to the comma or closing quote before it.
+        var k = v - 1
+        while k >= 0, v - k <= 7, tokens[k].kind != .punctuation { k -= 1 }
+        guard k >= 0, v - k <= 7 else { return false }
+        let mark = tokens[k].key
+        guard mark == "," || mark == "\u{201D}" || mark == "\"" || mark == "\u{2014}" else { return false }
+        // The speaker: nothing (", said Jane Smith"), a pronoun, a determiner or a name; not a
+        // clause of the outlet's own (", and critics said") nor an apposition (", one of the
+        // most toxic, said").
+        var after = v + 1
+        while after < tokens.count, context.source.scalarOffset(ofByte: tokens[after].bytes.lowerBound) < verb.end { after += 1 }
+        let speaker = k + 1 < v ? k + 1 : after
+        guard speaker < tokens.count else { return false }
+        let first = tokens[speaker]
+        guard speakerOpeners.contains(first.key) || first.isCapitalized, !clauseOpeners.contains(first.key) else { return false }
+        if k + 1 == v {
+            // ", said Jane Smith, a spokeswoman.": the speaker follows; the sentence ends soon after.
+            return tokens.count - after <= 16
+        }
+        // The claim before it: at least three words.
+        guard tokens[..<k].lazy.filter({ $0.kind != .punctuation }).count >= 3 else { return false }
+        // After the verb: the sentence ends, a comma resumes the claim, or a short tail
+        // ("in a statement on Monday") ends it; "said that ..." introduces a new claim.
+        if after >= tokens.count || tokens[after].kind == .punctuation { return true }
+        if tokens[after].key == "that" { return false }
+        return tokens.count - after <= 12
     }
 
     /// Maps a positive margin onto [low, high), saturating.

@@ -18,7 +18,19 @@ enum VerbContext {
     /// True when a capitalised word inside a body sentence is a name ("United States", "Says
     /// Law"), not a verb. Headlines capitalise every word, so they are exempt.
     static func isName(_ context: SentenceContext, _ i: Int) -> Bool {
-        i > 0 && !context.sentence.isHeadline && context.tokens[i].isCapitalized
+        i > 0 && !context.sentence.isHeadline && context.tokens[i].isCapitalized && !isTitleCase(context.tokens)
+    }
+
+    /// True for a line in title case ("Trump Says He Never Pledged To Kill Anyone"): a headline
+    /// that came without its markup, where capitals say nothing about names. At least four
+    /// words of four or more letters, and nine in ten of them capitalised.
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        var long = 0, capitalised = 0
+        for t in tokens where t.kind == .word && t.bytes.count >= 4 {
+            long += 1
+            if t.isCapitalized { capitalised += 1 }
+        }
+        return long >= 4 && capitalised * 10 >= long * 9
     }
 
     /// True when a form that is also a common noun stands where a verb can stand.
