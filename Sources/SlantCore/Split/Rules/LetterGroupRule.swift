@@ -1,10 +1,12 @@
 /// Letters in groups of one or two joined by periods are one abbreviation, however they are
-/// capitalised: the periods inside `U.S.A.`, `Ph.D.`, `J.R.R.` and `D.C.` end nothing.
+/// capitalised: the periods inside `U.S.A.`, `Ph.D.`, `J.R.R.` and `D.C.` end nothing, nor
+/// those after a hyphen: `(R-S.C.)`, `(D-N.Y.)`, `anti-U.S.`.
 enum LetterGroupRule: BoundaryRule {
     static var id: StaticString { "letter-group" }
     static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         guard c.glued, t[c.position] == 0x2E, c.runEnd == c.position + 1 else { return nil }
-        let s = c.wordStart
+        var s = c.wordStart
+        for k in s..<c.position where t[k] == 0x2D { s = k + 1 }
         var e = c.next
         while e < t.upper, t.isASCIILetter(e) || t[e] == 0x2E { e += 1 }
         if t[e - 1] == 0x2E { e -= 1 }
