@@ -162,6 +162,15 @@ struct ScanText {
 
     /// The token that ends at `t`: bytes back to whitespace or an opening quote or bracket.
     /// Periods stay inside ("U.S.A", "Ph.D", "www.example.com").
+    /// Where the word before a period starts: its token without the apostrophes, hyphens and
+    /// backticks a token may begin with (`''Mr.` in text that writes quotes as two
+    /// apostrophes, `-Mrs.` after a dash typed as a hyphen), so abbreviations are found.
+    func wordStart(before t: Int, notBefore floor: Int) -> Int {
+        var s = tokenStart(before: t, notBefore: floor)
+        while s < t - 1, self[s] == 0x27 || self[s] == 0x2D || self[s] == 0x60 { s += 1 }
+        return s
+    }
+
     func tokenStart(before t: Int, notBefore floor: Int) -> Int {
         var s = t
         while s > max(floor, lower) {

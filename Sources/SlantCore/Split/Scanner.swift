@@ -218,7 +218,7 @@ struct Scanner {
         let cand = Candidate(kind: .terminator, position: i, runEnd: k, next: next, lineBreaks: breaks,
                              sentenceStart: start, lineStart: lineStart, closesQuote: closes, inQuote: inQuote,
                              quoteStart: inQuote ? quoteStart : -1,
-                             wordStart: t[i] == 0x2E ? t.tokenStart(before: i, notBefore: start) : i)
+                             wordStart: t[i] == 0x2E ? t.wordStart(before: i, notBefore: start) : i)
         let (verdict, rule) = decide(cand, splitter.terminatorRules)
         if case .boundary(let at) = verdict, at > start {
             flush(at, rule)
