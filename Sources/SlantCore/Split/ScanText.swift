@@ -164,10 +164,13 @@ struct ScanText {
     /// Periods stay inside ("U.S.A", "Ph.D", "www.example.com").
     /// Where the word before a period starts: its token without the apostrophes, hyphens and
     /// backticks a token may begin with (`''Mr.` in text that writes quotes as two
-    /// apostrophes, `-Mrs.` after a dash typed as a hyphen), so abbreviations are found.
+    /// apostrophes, `-Mrs.` after a dash typed as a hyphen) and without what is glued before a
+    /// colon (`14:N.Y.`), so abbreviations are found.
     func wordStart(before t: Int, notBefore floor: Int) -> Int {
         var s = tokenStart(before: t, notBefore: floor)
         while s < t - 1, self[s] == 0x27 || self[s] == 0x2D || self[s] == 0x60 { s += 1 }
+        // `June 14:N.Y. attorney general`: a word glued after a colon starts after it.
+        for k in s..<t where self[k] == 0x3A && isASCIILetter(k + 1) { s = k + 1 }
         return s
     }
 

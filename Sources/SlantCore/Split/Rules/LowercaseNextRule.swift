@@ -1,6 +1,7 @@
 /// A sentence does not start with a lower-case letter: `co. at noon`, `e.g. the`, `Yahoo! in`,
-/// `sputnikglobe.com`, `"This is great." she said`, `mean...see`; nor with a comma or
-/// semicolon: `"Leave me alone!", he yelled`, `(D., Wash.), a member`.
+/// `sputnikglobe.com`, `"This is great." she said`, `mean...see`, `vs.-tea party`; nor with a
+/// comma, semicolon or closing bracket: `"Leave me alone!", he yelled`, `(D., Wash.), a member`,
+/// `(as it was! ).`.
 ///
 /// A lower-case list marker (`(a) Cut taxes.`, `ii) Hello`) starts one when its list is a list
 /// of sentences: the marker is a list's first (`a`, `i`), or the sentence ending here began with
@@ -9,7 +10,10 @@
 enum LowercaseNextRule: BoundaryRule {
     static var id: StaticString { "lowercase-next" }
     static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
-        if t[c.next] == 0x2C || t[c.next] == 0x3B { return .noBoundary }
+        let n = t[c.next]
+        if n == 0x2C || n == 0x3B || n == 0x29 || n == 0x5D { return .noBoundary }
+        // `establishment-vs.-tea party`: a hyphen glued to a lower-case word goes on.
+        if n == 0x2D, c.glued, t[c.next + 1] &- 97 < 26 { return .noBoundary }
         guard t.isLower(t.afterOpenings(c.next)) else { return nil }
         guard let marker = listMarker(t, c.next) else { return .noBoundary }
         if marker == "a" || marker == "i" { return nil }
