@@ -35,8 +35,8 @@ public enum AuditInputEntry: Sendable, Equatable {
 
 public enum AuditInputs {
     /// Expands the paths given into inputs: files as they are, directories walked recursively for
-    /// files with one of `extensions` (hidden files and folders skipped, names in byte order, so
-    /// the order never depends on the file system), `-` as standard input.
+    /// files with one of `extensions` (by `DirectoryWalk`: hidden files and folders skipped,
+    /// paths in byte order), `-` as standard input.
     public static func collect(_ paths: [String], extensions: [String]) -> [AuditInputEntry] {
         let wanted = Set(extensions.map { $0.lowercased() })
         var entries: [AuditInputEntry] = []
@@ -54,10 +54,8 @@ public enum AuditInputs {
                 entries.append(.input(AuditInput(path: path, relativePath: path)))
                 continue
             }
-            var found: [AuditInput] = []
-            var visited: Set<String> = []
-            var problems: [InputError] = []
-            walk(directory: path, below: "", wanted: wanted, visited: &visited, into: &found, problems: &problems)
+            let (files, problems) = DirectoryWalk.files(under: path, wanted: DirectoryWalk.extensions(wanted))
+            let found = files.map { AuditInput(path: $0.path, relativePath: $0.relativePath) }
             entries += problems.map { .problem($0) }
             if found.isEmpty && problems.isEmpty {
                 let list = extensions.map { ".\($0)" }.joined(separator: ", ")
@@ -66,31 +64,6 @@ public enum AuditInputs {
             entries += found.map { .input($0) }
         }
         return entries
-    }
-
-    private static func walk(directory: String, below: String, wanted: Set<String>, visited: inout Set<String>,
-                             into found: inout [AuditInput], problems: inout [InputError]) {
-        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-        // A symbolic link back up the tree would otherwise be walked for ever.
-        guard visited.insert(real).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            problems.append(InputError(path: directory, problem: "cannot list the directory"))
-            return
-        }
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
-            let full = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            let relative = below.isEmpty ? name : below + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                walk(directory: full, below: relative, wanted: wanted, visited: &visited, into: &found, problems: &problems)
-            } else if wanted.contains((name as NSString).pathExtension.lowercased()) {
-                found.append(AuditInput(path: full, relativePath: relative))
-            }
-        }
     }
 
     /// One article read from an input: the path findings name, the article, and how its

@@ -75,7 +75,8 @@ public struct ArticleCollector: Sendable {
     }
 
     /// Expands paths into the files to read: a directory becomes its files with a known
-    /// extension (gzip-compressed pages, `.html.gz`, included), recursively, sorted by path so runs are repeatable; `-` stays as is.
+    /// extension (gzip-compressed pages, `.html.gz`, included), found by `DirectoryWalk`
+    /// (recursively, hidden files skipped, sorted by path so runs are repeatable); `-` stays as is.
     public static func expand(_ paths: [String]) throws -> [String] {
         var result: [String] = []
         let known = textExtensions.union(jsonlExtensions).union(htmlExtensions)
@@ -92,20 +93,9 @@ public struct ArticleCollector: Sendable {
                 result.append(path)
                 continue
             }
-            guard let walker = FileManager.default.enumerator(atPath: path) else {
-                throw InputError(path: path, problem: "cannot be read (permission denied?)")
-            }
-            var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let full = (path as NSString).appendingPathComponent(relative)
-                var childIsDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue else { continue }
-                let lower = relative.lowercased()
-                if known.contains((lower as NSString).pathExtension) || lower.hasSuffix(".html.gz") || lower.hasSuffix(".htm.gz") {
-                    found.append(full)
-                }
-            }
-            result += found.sorted()
+            let (files, problems) = DirectoryWalk.files(under: path, wanted: DirectoryWalk.extensions(known.union(["html.gz", "htm.gz"])))
+            if let problem = problems.first { throw problem }
+            result += files.map(\.path)
         }
         return result
     }

@@ -76,14 +76,9 @@ public struct EvalOptions: ParsableArguments {
             throw EvalError(file: directory, problem: "no such file or directory")
         }
         guard isDirectory.boolValue else { throw EvalError(file: directory, problem: "is a file, not a directory") }
-        guard let walker = FileManager.default.enumerator(atPath: directory) else {
-            throw EvalError(file: directory, problem: "cannot be listed")
-        }
-        var out: [String] = []
-        for case let relative as String in walker where extensions.contains((relative as NSString).pathExtension) {
-            out.append((directory as NSString).appendingPathComponent(relative))
-        }
-        return out.sorted()
+        let (files, problems) = DirectoryWalk.files(under: directory, wanted: DirectoryWalk.extensions(extensions))
+        if let problem = problems.first { throw EvalError(file: problem.path, problem: problem.problem) }
+        return files.map(\.path)
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The files below a directory, found the same way by every command that takes directories
+/// (`score`, `ingest`, `report`, `audit`, `eval`).
+///
+/// Hidden files and folders (names starting with `.`) are skipped; symbolic links are followed,
+/// but a folder already walked (a link back up the tree) is not walked again; the files come
+/// in byte order of their paths below the directory, so the order never depends on the file
+/// system. A folder that cannot be listed is reported and the walk goes on.
+public enum DirectoryWalk {
+    /// A file found: its path (the directory given joined with the path below it) and the path
+    /// below the directory.
+    public struct File: Sendable, Equatable {
+        public var path: String
+        public var relativePath: String
+    }
+
+    /// The files below `directory` whose names `wanted` accepts, and the folders that could
+    /// not be listed.
+    public static func files(under directory: String, wanted: (String) -> Bool) -> (files: [File], problems: [InputError]) {
+        var files: [File] = []
+        var problems: [InputError] = []
+        var visited: Set<String> = []
+        walk(directory, below: "", wanted: wanted, visited: &visited, files: &files, problems: &problems)
+        files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return (files, problems)
+    }
+
+    /// A predicate for `files(under:wanted:)`: names ending in one of `extensions` (without the
+    /// dot, compared case-insensitively; `html.gz` works too).
+    public static func extensions(_ extensions: Set<String>) -> (String) -> Bool {
+        let suffixes = extensions.map { "." + $0.lowercased() }
+        return { name in
+            let lower = name.lowercased()
+            return suffixes.contains { lower.hasSuffix($0) }
+        }
+    }
+
+    private static func walk(_ directory: String, below: String, wanted: (String) -> Bool, visited: inout Set<String>,
+                             files: inout [File], problems: inout [InputError]) {
+        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            problems.append(InputError(path: directory, problem: "cannot list the directory"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let relative = below.isEmpty ? name : below + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(path, below: relative, wanted: wanted, visited: &visited, files: &files, problems: &problems)
+            } else if wanted(name) {
+                files.append(File(path: path, relativePath: relative))
+            }
+        }
+    }
+}

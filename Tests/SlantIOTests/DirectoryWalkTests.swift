@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import SlantIO
+
+/// The one directory walker every command uses: what it finds, in what order, and what it skips.
+struct DirectoryWalkTests {
+    /// A scratch tree whose byte order of full relative paths differs from a per-folder walk
+    /// (`a.txt` before `a/...`), with hidden files, an unwanted file and a link back up.
+    func tree() throws -> String {
+        let root = NSTemporaryDirectory() + "slant-walk-\(UUID().uuidString)"
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: root + "/a/deeper", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: root + "/.hidden", withIntermediateDirectories: true)
+        for file in ["b.txt", "a.txt", "A.TXT", "a/z.jsonl", "a/deeper/page.html.gz", "a/notes.md", ".secret.txt", ".hidden/x.txt"] {
+            try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/" + file))
+        }
+        // A link back up the tree must not be walked for ever.
+        try fm.createSymbolicLink(atPath: root + "/a/loop", withDestinationPath: root)
+        return root
+    }
+
+    @Test func findsWantedFilesInByteOrderAndSkipsHiddenOnes() throws {
+        let root = try tree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (files, problems) = DirectoryWalk.files(under: root, wanted: DirectoryWalk.extensions(["txt", "jsonl", "html.gz"]))
+        #expect(problems.isEmpty)
+        #expect(files.map(\.relativePath) == ["A.TXT", "a.txt", "a/deeper/page.html.gz", "a/z.jsonl", "b.txt"])
+        #expect(files.allSatisfy { $0.path == root + "/" + $0.relativePath })
+    }
+
+    @Test func collectorAndWalkerAgree() throws {
+        let root = try tree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let expanded = try ArticleCollector.expand([root])
+        #expect(expanded.map { String($0.dropFirst(root.count + 1)) } == ["A.TXT", "a.txt", "a/deeper/page.html.gz", "a/z.jsonl", "b.txt"])
+    }
+}
