@@ -17,13 +17,22 @@ public enum InputReader {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw InputError(path: path, problem: "cannot be read (permission denied?)")
         }
-        if let data = FileManager.default.contents(atPath: path) { return (path, data) }
-        // Foundation reads only regular files; a FIFO, /dev/null or /dev/stdin is read as a
-        // stream, up to a limit so that an endless device cannot fill memory.
+        // Opened once: a FIFO (`slant score <(curl ...)`) gives its bytes to the first reader
+        // only, so it must not be opened to look at it and again to read it.
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(path: path, problem: "cannot be read (permission denied?)")
         }
         defer { try? handle.close() }
+        var info = stat()
+        if fstat(handle.fileDescriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+            do {
+                return (path, try handle.readToEnd() ?? Data())
+            } catch {
+                throw InputError(path: path, problem: "cannot be read (\(error.localizedDescription))")
+            }
+        }
+        // A FIFO, /dev/null or /dev/stdin is read as a stream, up to a limit so that an endless
+        // device cannot fill memory.
         return (path, try stream(handle, name: path))
     }
 
