@@ -8,14 +8,19 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         public var words: [String]
         public var isPrefix: Bool
         public var value: Value
+        /// `words` packed, for comparing tokens without comparing strings.
+        var keys: [WordKey] = []
     }
 
-    private var byFirst: [String: [Entry]] = [:]
-    /// Prefix entries by their first four UTF-8 bytes, packed: looking a word up costs no allocation.
-    private var prefixes: [UInt32: [Entry]] = [:]
+    /// Every entry once; the lists below hold indices into it.
+    private var entries: [Entry] = []
+    /// Entries by their first word, longest phrase first.
+    private var byFirst = KeyTable<[Int32]>()
+    /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
+    private var prefixes = KeyTable<[Int32]>()
     public private(set) var count = 0
     /// A 65,536-bit filter over the first (up to) four bytes of every entry's first word: most
-    /// words of a text start no entry, and one bit test tells so without hashing a string.
+    /// words of a text start no entry, and one bit test tells so without a table probe.
     private var filter = [UInt64](repeating: 0, count: 1024)
     static var prefixKeyLength: Int { 4 }
 
@@ -56,30 +61,37 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if isPrefix { term = String(decoding: term.utf8.dropLast(), as: UTF8.self) }
         let words = Self.words(of: term)
         guard let first = words.first else { return .invalid }
-        let entry = Entry(words: words, isPrefix: isPrefix, value: value)
-        let bit = Self.filterBit(first)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        // Lists are changed in place (no copy of the list per insert) and kept ordered at
-        // insertion: longest phrase, or longest prefix, first, so the first match is the best.
+        let entry = Entry(words: words, isPrefix: isPrefix, value: value, keys: words.map(WordKey.init))
+        let firstKey = entry.keys[0]
+        // Lists are changed in place and kept ordered at insertion: longest phrase, or longest
+        // prefix, first, so the first match is the best.
         if isPrefix {
-            guard words.count == 1, first.count >= Self.prefixKeyLength, let key = Self.packedPrefix(first) else { return .invalid }
-            if let existing = prefixes[key]?.firstIndex(where: { $0.words == words }) {
-                let previous = prefixes[key]![existing].value
-                prefixes[key]![existing] = entry
+            guard words.count == 1, first.count >= Self.prefixKeyLength, let key = firstKey.prefix4 else { return .invalid }
+            setFilter(firstKey)
+            let slot = prefixes.index(of: key, "") ?? prefixes.append(key, "", [])
+            if let existing = prefixes.values[slot].firstIndex(where: { entries[Int($0)].words == words }) {
+                let k = Int(prefixes.values[slot][existing])
+                let previous = entries[k].value
+                entries[k] = entry
                 return .replaced(previous)
             } else {
                 let length = first.utf8.count
-                let position = prefixes[key]?.firstIndex { $0.words[0].utf8.count < length } ?? prefixes[key]?.count ?? 0
-                prefixes[key, default: []].insert(entry, at: position)
+                let position = prefixes.values[slot].firstIndex { entries[Int($0)].words[0].utf8.count < length } ?? prefixes.values[slot].count
+                prefixes.values[slot].insert(Int32(entries.count), at: position)
+                entries.append(entry)
             }
         } else {
-            if let existing = byFirst[first]?.firstIndex(where: { $0.words == words }) {
-                let previous = byFirst[first]![existing].value
-                byFirst[first]![existing] = entry
+            setFilter(firstKey)
+            let slot = byFirst.index(of: firstKey, first) ?? byFirst.append(first, [])
+            if let existing = byFirst.values[slot].firstIndex(where: { entries[Int($0)].words == words }) {
+                let k = Int(byFirst.values[slot][existing])
+                let previous = entries[k].value
+                entries[k] = entry
                 return .replaced(previous)
             } else {
-                let position = byFirst[first]?.firstIndex { $0.words.count < words.count } ?? byFirst[first]?.count ?? 0
-                byFirst[first, default: []].insert(entry, at: position)
+                let position = byFirst.values[slot].firstIndex { entries[Int($0)].words.count < words.count } ?? byFirst.values[slot].count
+                byFirst.values[slot].insert(Int32(entries.count), at: position)
+                entries.append(entry)
                 count += 1
             }
         }
@@ -88,23 +100,47 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest entry matching the tokens at `i`, and how many tokens it covers.
     public func match(_ tokens: [Token], at i: Int) -> (entry: Entry, length: Int)? {
-        let key = tokens[i].key
-        let bit = Self.filterBit(key)
+        guard let (k, length) = matchIndex(tokens, at: i) else { return nil }
+        return (entries[k], length)
+    }
+
+    /// The entry at an index that `matchIndex` returned.
+    @inline(__always) func entry(at k: Int) -> Entry { entries[k] }
+
+    /// The index of the longest entry matching the tokens at `i`, and how many tokens it covers:
+    /// `match` without copying the entry.
+    func matchIndex(_ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
+        let word = tokens[i].word
+        let bit = Self.filterBit(word)
         if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-        if let list = byFirst[key] {
-            for entry in list where entry.words.count <= tokens.count - i {
+        if let slot = byFirst.index(of: word, tokens[i].key) {
+            for k in byFirst.values[slot] {
+                let entry = entries[Int(k)]
+                let n = entry.keys.count
+                guard n <= tokens.count - i else { continue }
                 var ok = true
-                for k in 1..<max(entry.words.count, 1) where tokens[i + k].key != entry.words[k] {
-                    ok = false
-                    break
+                var m = 1
+                while m < n {
+                    let token = tokens[i + m]
+                    if token.word != entry.keys[m] || (token.word.isLong && token.key != entry.words[m]) {
+                        ok = false
+                        break
+                    }
+                    m += 1
                 }
-                if ok { return (entry, entry.words.count) }
+                if ok { return (Int(k), n) }
             }
         }
-        if !prefixes.isEmpty, let packed = Self.packedPrefix(key), let list = prefixes[packed] {
-            for entry in list where key.utf8.starts(with: entry.words[0].utf8) { return (entry, 1) }
+        if prefixes.count > 0, let packed = word.prefix4, let slot = prefixes.index(of: packed, "") {
+            let key = tokens[i].key
+            for k in prefixes.values[slot] where key.utf8.starts(with: entries[Int(k)].words[0].utf8) { return (Int(k), 1) }
         }
         return nil
+    }
+
+    private mutating func setFilter(_ word: WordKey) {
+        let bit = Self.filterBit(word)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// The words of a term made only of `a-z`, `0-9`, single spaces, and hyphens or apostrophes
@@ -123,34 +159,17 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return term.utf8.split(separator: 0x20).map { String(Substring($0)) }
     }
 
-    /// The filter bit of a word: its first (up to) four bytes, mixed.
-    @inline(__always) static func filterBit(_ word: String) -> Int {
-        var packed: UInt64 = 0
-        var n = 0
-        for byte in word.utf8 {
-            packed = packed << 8 | UInt64(byte)
-            n += 1
-            if n == 4 { break }
-        }
-        return Int(truncatingIfNeeded: ((packed | UInt64(n) << 32) &* 0x9E37_79B9_7F4A_7C15) >> 48)
-    }
-
-    /// The first four UTF-8 bytes of a word as one number, or nil for a shorter word.
-    @inline(__always) static func packedPrefix(_ word: String) -> UInt32? {
-        var packed: UInt32 = 0
-        var n = 0
-        for byte in word.utf8 {
-            packed = packed << 8 | UInt32(byte)
-            n += 1
-            if n == 4 { return packed }
-        }
-        return nil
+    /// The filter bit of a word: its first (up to) four bytes and its length up to four, mixed.
+    @inline(__always) static func filterBit(_ word: WordKey) -> Int {
+        let n = UInt64(min(word.count, 4))
+        let packed = n >= 4 ? word.lo & 0xFFFF_FFFF : word.lo & ((1 << (8 * n)) - 1)
+        return Int(truncatingIfNeeded: ((packed | n << 32) &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     /// Whether a term (without `*`) is already present.
     public func contains(_ term: String) -> Bool {
         let words = Self.words(of: term)
-        guard let first = words.first else { return false }
-        return byFirst[first]?.contains { $0.words == words } ?? false
+        guard let first = words.first, let slot = byFirst.index(of: WordKey(first), first) else { return false }
+        return byFirst.values[slot].contains { entries[Int($0)].words == words }
     }
 }

@@ -9,12 +9,25 @@ public struct Token: Sendable, Hashable {
     public var isCapitalized: Bool
     /// Two or more letters, all upper case.
     public var isAllCaps: Bool
+    /// `key` packed for integer lookups in the word tables (`KeyTable`).
+    var word: WordKey
+
+    init(bytes: Range<Int>, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, word: WordKey? = nil) {
+        self.bytes = bytes
+        self.key = key
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.word = word ?? WordKey(key)
+    }
 }
 
 /// Splits a byte range of a text into tokens in one pass.
 public enum Tokenizer {
     public static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
+        // News text runs about five bytes a token: one allocation for most sentences.
+        tokens.reserveCapacity(range.count / 4 + 2)
         let b = text.bytes
         var i = range.lowerBound
         let end = range.upperBound
@@ -49,9 +62,9 @@ public enum Tokenizer {
                 }
                 // Keep a final period of a dotted abbreviation (U.S.) out of the token: the
                 // splitter owns periods; the token stays "U.S" and matching uses the key.
-                let key = lowercasedKey(b, i..<j)
+                let (key, word) = lowercasedKey(b, i..<j)
                 tokens.append(Token(bytes: i..<j, key: key, kind: digitsOnly ? .number : .word,
-                                    isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters))
+                                    isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters, word: word))
                 i = j
             } else if isWhitespace(scalar) {
                 i += width
@@ -68,7 +81,7 @@ public enum Tokenizer {
     /// The lower-cased key of a word with curly apostrophes made straight. Most news words are
     /// ASCII (plus ’): those are lower-cased byte by byte, which keeps tokenising, shared by the
     /// classifier and the scorer, off Foundation's string case mapping.
-    static func lowercasedKey(_ b: [UInt8], _ range: Range<Int>) -> String {
+    static func lowercasedKey(_ b: [UInt8], _ range: Range<Int>) -> (String, WordKey) {
         // First pass: decide whether the byte path applies, so the second can write the key
         // straight into the string's storage (no temporary array per token).
         var k = range.lowerBound
@@ -80,25 +93,37 @@ public enum Tokenizer {
                 k += 3
             } else {
                 // Other scalars: full Unicode case mapping.
-                return String(decoding: b[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let key = String(decoding: b[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                return (key, WordKey(key))
             }
         }
-        return String(unsafeUninitializedCapacity: range.count) { out in
+        // The pack is written beside the string, from the same bytes.
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        let key = String(unsafeUninitializedCapacity: range.count) { out in
             var n = 0
             var k = range.lowerBound
             while k < range.upperBound {
                 let c = b[k]
+                let lower: UInt8
                 if c < 0x80 {
-                    out[n] = c >= 65 && c <= 90 ? c + 32 : c
+                    lower = c >= 65 && c <= 90 ? c + 32 : c
                     k += 1
                 } else {
-                    out[n] = UInt8(ascii: "'")
+                    lower = UInt8(ascii: "'")
                     k += 3
+                }
+                out[n] = lower
+                if n < 8 {
+                    lo |= UInt64(lower) << (8 * UInt64(n))
+                } else if n < WordKey.maxPacked {
+                    hi |= UInt64(lower) << (8 * UInt64(n - 8))
                 }
                 n += 1
             }
+            hi |= (n > WordKey.maxPacked ? WordKey.longMarker : UInt64(n)) << 56
             return n
         }
+        return (key, WordKey(lo: lo, hi: hi))
     }
 
     /// Unicode's White_Space property, answered without a property lookup for ASCII.
