@@ -107,7 +107,7 @@ public struct ClaimClassifier: Sendable {
     static func creditReportedSpeech(_ evidence: inout [CueEvidence]) {
         // Not after verbs of belief: "Trump wants to destroy the party" is, more often than not,
         // the outlet characterising a wish in its own words (BABE's annotators saw it so).
-        let sayings = evidence.filter { ["attribution-verb", "attribution-phrase", "anonymous-source"].contains($0.id) }
+        let sayings = evidence.filter { $0.id == "attribution-verb" || $0.id == "attribution-phrase" || $0.id == "anonymous-source" }
         guard !sayings.isEmpty else { return }
         let wholeSentence = sayings.contains { $0.id == "attribution-phrase" || $0.id == "anonymous-source" }
         let firstSaying = sayings.map(\.start).min() ?? 0

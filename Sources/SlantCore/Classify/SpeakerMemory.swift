@@ -7,9 +7,14 @@ public struct SpeakerMemory: Sendable {
     /// How many sentences back another speaker makes a pronoun ambiguous.
     static let window = 3
     static let personPronouns: Set<String> = ["he", "she", "i", "we"]
+    static let namedKinds: Set<String> = ["person", "role", "organisation", "media"]
 
-    struct Entry: Sendable { var name: String; var key: String; var kind: String; var sentence: Int }
+    struct Entry: Sendable { var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false }
+    /// Speakers in the order they were last named. A speaker named again is appended and its
+    /// earlier entry marked superseded (found through `latest`), instead of removed from the
+    /// middle of the list: recording stays constant time over a long text.
     var entries: [Entry] = []
+    var latest: [String: Int] = [:]
     /// The index of the sentence being read.
     public var sentence = 0
 
@@ -17,9 +22,10 @@ public struct SpeakerMemory: Sendable {
 
     /// Records a named source (person, role, organisation, media) in the current sentence.
     public mutating func record(_ source: SourceSpan) {
-        guard ["person", "role", "organisation", "media"].contains(source.kind) else { return }
+        guard Self.namedKinds.contains(source.kind) else { return }
         let key = Self.key(source.text)
-        entries.removeAll { $0.key == key }
+        if let previous = latest[key] { entries[previous].superseded = true }
+        latest[key] = entries.count
         entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence))
     }
 
@@ -40,7 +46,7 @@ public struct SpeakerMemory: Sendable {
         // speaker so far (a long text has many).
         var last: Entry?
         var rival: Entry?
-        for entry in entries.reversed() where !people || entry.kind == "person" || entry.kind == "role" {
+        for entry in entries.reversed() where !entry.superseded && (!people || entry.kind == "person" || entry.kind == "role") {
             if last == nil { last = entry } else { rival = entry; break }
         }
         guard let last else { return (nil, "unresolved: no earlier named speaker") }

@@ -148,15 +148,15 @@ public struct LoadedLanguageScorer: Sendable {
         var numbers: [Int] = []
         var n = 0
         for token in tokens {
-            if token.kind == .punctuation, Self.clauseBreaks.contains(token.key) { n += 1 }
-            if token.kind == .word, Self.clauseConjunctions.contains(token.key) { n += 1 }
+            if token.kind == .punctuation, Self.clauseBreaks.contains(token) { n += 1 }
+            if token.kind == .word, Self.clauseConjunctions.contains(token) { n += 1 }
             numbers.append(n)
         }
         return numbers
     }
 
-    static let clauseBreaks: Set<String> = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
-    static let clauseConjunctions: Set<String> = ["but", "while", "whereas", "although", "though"]
+    static let clauseBreaks: WordSet = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
+    static let clauseConjunctions: WordSet = ["but", "while", "whereas", "although", "though"]
     /// Quotations of more words than this are speech, not scare quotes.
     static let scareQuoteMaxWords = 3
 
@@ -189,10 +189,10 @@ public struct LoadedLanguageScorer: Sendable {
                 i += length
                 continue
             }
-            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !Self.notNames.contains(tokens[i].key) {
+            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !Self.notNames.contains(tokens[i]) {
                 var e = i + 1
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, entities.match(raw, at: e) == nil,
-                      !Self.notNames.contains(tokens[e].key) { e += 1 }
+                      !Self.notNames.contains(tokens[e]) { e += 1 }
                 mentions.append((i..<e, raw[i..<e].joined(separator: " ")))
                 i = e
                 continue
@@ -203,7 +203,7 @@ public struct LoadedLanguageScorer: Sendable {
     }
 
     /// Capitalised words that name no one: days, months, pronouns and titles' small words.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "i", "i'm", "i've", "mr", "mrs", "ms", "dr",

@@ -7,10 +7,11 @@ public struct HeadlineColonCue: Cue {
     public init() {}
     /// Openings that label a line rather than name a speaker ("The Latest:", "A: Yes.").
     static let determiners: Set<String> = ["the", "a", "an"]
+    static let colon = WordKey(":")
 
     public func find(in context: SentenceContext) -> [CueEvidence] {
         let tokens = context.tokens
-        guard let colon = tokens.firstIndex(where: { $0.key == ":" }), colon > 0, colon <= 5,
+        guard let colon = tokens.firstIndex(where: { $0.word == Self.colon }), colon > 0, colon <= 5,
               colon + 1 < tokens.count else { return [] }
         let before = tokens[0..<colon]
         guard before.allSatisfy({ $0.isCapitalized || $0.key == "'s" || $0.kind == .punctuation }),
