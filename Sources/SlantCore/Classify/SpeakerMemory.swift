@@ -32,10 +32,43 @@ public struct SpeakerMemory: Sendable {
     /// "John Smith, the finance minister" and "Smith" are one speaker: the last capitalised
     /// word before any comma.
     static func key(_ name: String) -> String {
+        if let key = asciiKey(name) { return key }
         let head = name.split(separator: ",").first.map(String.init) ?? name
         let words = head.split(whereSeparator: { $0 == " " || $0 == "\n" })
         let capitalised = words.last { $0.first?.isUppercase == true }
         return String(capitalised ?? words.last ?? Substring(name))
+    }
+
+    /// `key` for a name of ASCII letters, spaces and punctuation other than carriage returns
+    /// (nearly every name), read byte by byte; nil for anything else, which `key` reads by
+    /// Characters. For such names the two agree: every Character is one byte.
+    static func asciiKey(_ name: String) -> String? {
+        name.utf8.withContiguousStorageIfAvailable { b -> String? in
+            // The text before the first comma, or after the leading commas when it opens
+            // with some (`split` drops empty pieces).
+            if b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
+            var start = 0
+            while start < b.count, b[start] == 0x2C { start += 1 }
+            var end = start
+            while end < b.count, b[end] != 0x2C { end += 1 }
+            // No piece at all: `key` falls back to the whole name.
+            if start == end { return name }
+            // Words separated by spaces and newlines; the last one starting with A-Z, else the last.
+            var last: Range<Int>?
+            var lastCapitalised: Range<Int>?
+            var i = start
+            while i < end {
+                while i < end, b[i] == 0x20 || b[i] == 0x0A { i += 1 }
+                guard i < end else { break }
+                var j = i
+                while j < end, b[j] != 0x20, b[j] != 0x0A { j += 1 }
+                last = i..<j
+                if b[i] >= 0x41 && b[i] <= 0x5A { lastCapitalised = i..<j }
+                i = j
+            }
+            guard let word = lastCapitalised ?? last else { return name }
+            return String(decoding: b[word], as: UTF8.self)
+        } ?? nil
     }
 
     /// The speaker a pronoun stands for, or nil, with a note saying how it was resolved.

@@ -12,16 +12,36 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var keys: [WordKey] = []
     }
 
-    /// Every entry once; the lists below hold indices into it.
-    private var entries: [Entry] = []
-    /// Entries by their first word, longest phrase first.
-    private var byFirst = KeyTable<[Int32]>()
-    /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
-    private var prefixes = KeyTable<[Int32]>()
+    /// The tables, behind one reference: a phrase table is copied into every sentence's context
+    /// (through `CueWords`), and one reference count per copy is cheaper than one per array.
+    private final class Storage: @unchecked Sendable {
+        // Mutated only while uniquely referenced (copied first otherwise, in `insertReporting`),
+        // so no access can overlap a write: the runtime's exclusivity checks, paid on every
+        // lookup of every token, are switched off for these properties.
+        /// Every entry once; the lists below hold indices into it.
+        @exclusivity(unchecked) var entries: [Entry] = []
+        /// Entries by their first word, longest phrase first.
+        @exclusivity(unchecked) var byFirst = KeyTable<[Int32]>()
+        /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
+        @exclusivity(unchecked) var prefixes = KeyTable<[Int32]>()
+        /// A 65,536-bit filter over the first (up to) four bytes of every entry's first word: most
+        /// words of a text start no entry, and one bit test tells so without a table probe.
+        @exclusivity(unchecked) var filter = [UInt64](repeating: 0, count: 1024)
+
+        init() {}
+
+        func copy() -> Storage {
+            let other = Storage()
+            other.entries = entries
+            other.byFirst = byFirst
+            other.prefixes = prefixes
+            other.filter = filter
+            return other
+        }
+    }
+
+    private var storage = Storage()
     public private(set) var count = 0
-    /// A 65,536-bit filter over the first (up to) four bytes of every entry's first word: most
-    /// words of a text start no entry, and one bit test tells so without a table probe.
-    private var filter = [UInt64](repeating: 0, count: 1024)
     static var prefixKeyLength: Int { 4 }
 
     public init() {}
@@ -61,6 +81,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if isPrefix { term = String(decoding: term.utf8.dropLast(), as: UTF8.self) }
         let words = Self.words(of: term)
         guard let first = words.first else { return .invalid }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         let entry = Entry(words: words, isPrefix: isPrefix, value: value, keys: words.map(WordKey.init))
         let firstKey = entry.keys[0]
         // Lists are changed in place and kept ordered at insertion: longest phrase, or longest
@@ -68,30 +89,30 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if isPrefix {
             guard words.count == 1, first.count >= Self.prefixKeyLength, let key = firstKey.prefix4 else { return .invalid }
             setFilter(firstKey)
-            let slot = prefixes.index(of: key, "") ?? prefixes.append(key, "", [])
-            if let existing = prefixes.values[slot].firstIndex(where: { entries[Int($0)].words == words }) {
-                let k = Int(prefixes.values[slot][existing])
-                let previous = entries[k].value
-                entries[k] = entry
+            let slot = storage.prefixes.index(of: key, "") ?? storage.prefixes.append(key, "", [])
+            if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0)].words == words }) {
+                let k = Int(storage.prefixes.values[slot][existing])
+                let previous = storage.entries[k].value
+                storage.entries[k] = entry
                 return .replaced(previous)
             } else {
                 let length = first.utf8.count
-                let position = prefixes.values[slot].firstIndex { entries[Int($0)].words[0].utf8.count < length } ?? prefixes.values[slot].count
-                prefixes.values[slot].insert(Int32(entries.count), at: position)
-                entries.append(entry)
+                let position = storage.prefixes.values[slot].firstIndex { storage.entries[Int($0)].words[0].utf8.count < length } ?? storage.prefixes.values[slot].count
+                storage.prefixes.values[slot].insert(Int32(storage.entries.count), at: position)
+                storage.entries.append(entry)
             }
         } else {
             setFilter(firstKey)
-            let slot = byFirst.index(of: firstKey, first) ?? byFirst.append(first, [])
-            if let existing = byFirst.values[slot].firstIndex(where: { entries[Int($0)].words == words }) {
-                let k = Int(byFirst.values[slot][existing])
-                let previous = entries[k].value
-                entries[k] = entry
+            let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, [])
+            if let existing = storage.byFirst.values[slot].firstIndex(where: { storage.entries[Int($0)].words == words }) {
+                let k = Int(storage.byFirst.values[slot][existing])
+                let previous = storage.entries[k].value
+                storage.entries[k] = entry
                 return .replaced(previous)
             } else {
-                let position = byFirst.values[slot].firstIndex { entries[Int($0)].words.count < words.count } ?? byFirst.values[slot].count
-                byFirst.values[slot].insert(Int32(entries.count), at: position)
-                entries.append(entry)
+                let position = storage.byFirst.values[slot].firstIndex { storage.entries[Int($0)].words.count < words.count } ?? storage.byFirst.values[slot].count
+                storage.byFirst.values[slot].insert(Int32(storage.entries.count), at: position)
+                storage.entries.append(entry)
                 count += 1
             }
         }
@@ -101,46 +122,53 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest entry matching the tokens at `i`, and how many tokens it covers.
     public func match(_ tokens: [Token], at i: Int) -> (entry: Entry, length: Int)? {
         guard let (k, length) = matchIndex(tokens, at: i) else { return nil }
-        return (entries[k], length)
+        return (storage.entries[k], length)
     }
 
     /// The entry at an index that `matchIndex` returned.
-    @inline(__always) func entry(at k: Int) -> Entry { entries[k] }
+    @inline(__always) func entry(at k: Int) -> Entry { storage.entries[k] }
 
     /// The index of the longest entry matching the tokens at `i`, and how many tokens it covers:
     /// `match` without copying the entry.
     func matchIndex(_ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
         let word = tokens[i].word
         let bit = Self.filterBit(word)
-        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-        if let slot = byFirst.index(of: word, tokens[i].key) {
-            for k in byFirst.values[slot] {
-                let entry = entries[Int(k)]
-                let n = entry.keys.count
-                guard n <= tokens.count - i else { continue }
-                var ok = true
-                var m = 1
-                while m < n {
-                    let token = tokens[i + m]
-                    if token.word != entry.keys[m] || (token.word.isLong && token.key != entry.words[m]) {
-                        ok = false
-                        break
+        if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+        let storage = self.storage
+        if let slot = storage.byFirst.index(of: word, tokens[i].key) {
+            // Read in place: copying an entry would count references to its arrays and strings.
+            let found: (index: Int, length: Int)? = storage.entries.withUnsafeBufferPointer { entries in
+                storage.byFirst.values[slot].withUnsafeBufferPointer { list in
+                    for k in list {
+                        let n = entries[Int(k)].keys.count
+                        guard n <= tokens.count - i else { continue }
+                        var ok = true
+                        var m = 1
+                        while m < n {
+                            let word = tokens[i + m].word
+                            if word != entries[Int(k)].keys[m] || (word.isLong && tokens[i + m].key != entries[Int(k)].words[m]) {
+                                ok = false
+                                break
+                            }
+                            m += 1
+                        }
+                        if ok { return (Int(k), n) }
                     }
-                    m += 1
+                    return nil
                 }
-                if ok { return (Int(k), n) }
             }
+            if let found { return found }
         }
-        if prefixes.count > 0, let packed = word.prefix4, let slot = prefixes.index(of: packed, "") {
+        if storage.prefixes.count > 0, let packed = word.prefix4, let slot = storage.prefixes.index(of: packed, "") {
             let key = tokens[i].key
-            for k in prefixes.values[slot] where key.utf8.starts(with: entries[Int(k)].words[0].utf8) { return (Int(k), 1) }
+            for k in storage.prefixes.values[slot] where key.utf8.starts(with: storage.entries[Int(k)].words[0].utf8) { return (Int(k), 1) }
         }
         return nil
     }
 
     private mutating func setFilter(_ word: WordKey) {
         let bit = Self.filterBit(word)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        storage.filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// The words of a term made only of `a-z`, `0-9`, single spaces, and hyphens or apostrophes
@@ -169,7 +197,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Whether a term (without `*`) is already present.
     public func contains(_ term: String) -> Bool {
         let words = Self.words(of: term)
-        guard let first = words.first, let slot = byFirst.index(of: WordKey(first), first) else { return false }
-        return byFirst.values[slot].contains { entries[Int($0)].words == words }
+        guard let first = words.first, let slot = storage.byFirst.index(of: WordKey(first), first) else { return false }
+        return storage.byFirst.values[slot].contains { storage.entries[Int($0)].words == words }
     }
 }

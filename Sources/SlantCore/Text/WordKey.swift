@@ -64,14 +64,14 @@ struct KeyTable<Value: Sendable>: Sendable {
     var count: Int { keys.count }
 
     /// The index of a key's value, or nil.
-    @inline(__always) func index(of word: WordKey, _ string: String) -> Int? {
+    @inline(__always) func index(of word: WordKey, _ string: @autoclosure () -> String) -> Int? {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: word.hash >> shift)
         while true {
             let slot = slots[s]
             if slot < 0 { return nil }
             let k = Int(slot)
-            if keys[k] == word && (!word.isLong || strings[k] == string) { return k }
+            if keys[k] == word && (!word.isLong || strings[k] == string()) { return k }
             s = (s + 1) & mask
         }
     }

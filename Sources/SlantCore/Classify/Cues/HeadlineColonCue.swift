@@ -11,7 +11,8 @@ public struct HeadlineColonCue: Cue {
 
     public func find(in context: SentenceContext) -> [CueEvidence] {
         let tokens = context.tokens
-        guard let colon = tokens.firstIndex(where: { $0.word == Self.colon }), colon > 0, colon <= 5,
+        // Only the first six tokens matter: a later colon fails the test below anyway.
+        guard let colon = tokens.indices.prefix(6).first(where: { tokens[$0].word == Self.colon }), colon > 0, colon <= 5,
               colon + 1 < tokens.count else { return [] }
         let before = tokens[0..<colon]
         guard before.allSatisfy({ $0.isCapitalized || $0.key == "'s" || $0.kind == .punctuation }),
