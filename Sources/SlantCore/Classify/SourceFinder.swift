@@ -108,13 +108,13 @@ public struct SourceFinder: Sendable {
                 fallback = true
             case "attribution-verb", "belief-verb":
                 // Passive: "was first reported by MSNBC", "applauded by critics".
-                if last + 1 < tokens.count, tokens[last + 1].key == "by", !context.inQuote[last + 1] {
+                if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attribution(at: first)?.entry.value.kind == "noun-verb",
-                   let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].key.hasSuffix("'s") && tokens[$0].isCapitalized }) {
+                   let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
@@ -161,8 +161,8 @@ public struct SourceFinder: Sendable {
         if first >= 1, Self.conjunctions.contains(tokens[first - 1]), let opening = openingSubject(context), opening.upperBound < first - 1 {
             return opening
         }
-        if first >= 2, tokens[first - 1].key == ",", !context.inQuote[first - 1], let opening = openingSubject(context),
-           opening.upperBound < first - 1, tokens[opening.upperBound].key == "," {
+        if first >= 2, tokens[first - 1].word == .comma, !context.inQuote[first - 1], let opening = openingSubject(context),
+           opening.upperBound < first - 1, tokens[opening.upperBound].word == .comma {
             return opening.lowerBound..<(first - 1)
         }
         let left = leftPhrase(context, before: first)
@@ -201,7 +201,7 @@ public struct SourceFinder: Sendable {
         // "In an incendiary press conference, Trump launched ...": the subject follows the
         // opening phrase's comma.
         if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s]) {
-            guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.key == "," }) else { return nil }
+            guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }) else { return nil }
             s = comma + 1
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
@@ -212,7 +212,7 @@ public struct SourceFinder: Sendable {
             return nil
         }
         var e = s
-        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].key == "." && e > s, isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e])) {
+        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s, isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e])) {
             e += 1
         }
         while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
@@ -228,7 +228,7 @@ public struct SourceFinder: Sendable {
     /// A past-tense form or an auxiliary: what follows a subject.
     static func looksLikeVerb(_ t: Token) -> Bool {
         t.kind == .word && !t.isCapitalized
-            && (t.key.hasSuffix("ed") || auxiliaries.contains(t))
+            && (t.keyHasSuffix("ed") || auxiliaries.contains(t))
     }
 
     /// The source after a quotation in an inverted report ("...,” he continued.", "...,” read
@@ -268,7 +268,7 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var e = end
         var skipped = 0
-        while e > 0, skipped < 2, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].key.hasSuffix("ly") && !tokens[e - 1].isCapitalized {
+        while e > 0, skipped < 2, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized {
             e -= 1
             skipped += 1
         }
@@ -276,7 +276,7 @@ public struct SourceFinder: Sendable {
         while s > 0 {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] { break }
-            if isNameWord(t, context) || Self.connectors.contains(t) || t.key == "'s" || t.key.hasSuffix("'s") && t.isCapitalized {
+            if isNameWord(t, context) || Self.connectors.contains(t) || t.word == .possessive || t.keyHasSuffix("'s") && t.isCapitalized {
                 s -= 1
                 continue
             }
@@ -299,7 +299,7 @@ public struct SourceFinder: Sendable {
         while e < tokens.count {
             let t = tokens[e]
             if context.inQuote[e] { break }
-            if isNameWord(t, context) || (e > s && Self.connectors.contains(t)) || t.key == "." && e > s && tokens[e - 1].key.count <= 3 {
+            if isNameWord(t, context) || (e > s && Self.connectors.contains(t)) || t.word == .period && e > s && tokens[e - 1].keyCount <= 3 {
                 e += 1
                 continue
             }
@@ -339,7 +339,7 @@ public struct SourceFinder: Sendable {
                           words[(roleIndex + 1)...].contains(where: { $0.isCapitalized }) {
                     // "Ambassador Jose Tavares": a role with a name after it is a named person.
                     kind = "person"
-                } else if let comma = tokens[range].firstIndex(where: { $0.key == "," }), comma > range.lowerBound + 1,
+                } else if let comma = tokens[range].firstIndex(where: { $0.word == .comma }), comma > range.lowerBound + 1,
                           tokens[range.lowerBound..<comma].allSatisfy({ $0.isCapitalized && context.words.sourceKind($0) == nil }) {
                     // "John Smith, the finance minister": a name with its role after it.
                     kind = "person"

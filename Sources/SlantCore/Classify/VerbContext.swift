@@ -27,7 +27,7 @@ enum VerbContext {
         // "Claims that ..." opening a sentence is a noun phrase.
         guard i > 0 else { return false }
         let before = tokens[i - 1]
-        if before.kind == .number || nounBefore.contains(before) || before.key.hasSuffix("'s") { return false }
+        if before.kind == .number || nounBefore.contains(before) || before.keyHasSuffix("'s") { return false }
         if i + length < tokens.count, nounAfter.contains(tokens[i + length]) { return false }
         return true
     }

@@ -60,7 +60,7 @@ public struct LoadedLanguageScorer: Sendable {
             }
         }
 
-        let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.key != "\"" && $0.key != "\u{201D}" })?.key == "!"
+        let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.word != .straightQuote && $0.word != .closingQuote })?.word == .exclamation
             && !(inQuote.last ?? false)
         let clauses = clauseNumbers(tokens)
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term

@@ -33,6 +33,13 @@ struct WordKey: Hashable, Sendable {
         self.init(lo: lo, hi: hi)
     }
 
+    /// The key of a pack that holds a whole key (not `isLong`).
+    var string: String {
+        withUnsafeBytes(of: (lo, hi)) { raw in
+            String(decoding: UnsafeRawBufferPointer(rebasing: raw.prefix(count)), as: UTF8.self)
+        }
+    }
+
     /// True for keys longer than 15 bytes, whose pack is not the whole key.
     @inline(__always) var isLong: Bool { hi >> 56 == Self.longMarker }
 
@@ -135,5 +142,46 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool {
         table.value(for: word) != nil
+    }
+}
+
+extension WordKey {
+    static let comma = WordKey(",")
+    static let period = WordKey(".")
+    static let by = WordKey("by")
+    static let that = WordKey("that")
+    static let possessive = WordKey("'s")
+    static let straightQuote = WordKey("\"")
+    static let closingQuote = WordKey("\u{201D}")
+    static let exclamation = WordKey("!")
+
+    /// Byte `k` of a pack (`k` below 15).
+    @inline(__always) func byte(_ k: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: k < 8 ? lo >> (8 * UInt64(k)) : hi >> (8 * UInt64(k - 8)))
+    }
+
+    /// True when every byte of the pack is ASCII.
+    @inline(__always) var isASCII: Bool {
+        (lo | (hi & 0x00FF_FFFF_FFFF_FFFF)) & 0x8080_8080_8080_8080 == 0
+    }
+}
+
+extension Token {
+    /// `key.hasSuffix(suffix)` for an ASCII suffix, read from the pack. When the bytes decide
+    /// it (they differ, or an ASCII byte stands before the suffix) no string is made; otherwise
+    /// the string comparison, by Characters, decides as before.
+    func keyHasSuffix(_ suffix: StaticString) -> Bool {
+        if word.isLong { return key.hasSuffix(String(describing: suffix)) }
+        let n = word.count, m = suffix.utf8CodeUnitCount
+        guard n >= m else { return false }
+        let s = suffix.utf8Start
+        for k in 0..<m where word.byte(n - m + k) != s[k] { return false }
+        if n == m || word.byte(n - m - 1) < 0x80 { return true }
+        return key.hasSuffix(String(describing: suffix))
+    }
+
+    /// `key.count` (Characters): the byte count for ASCII keys, which hold one byte a Character.
+    var keyCount: Int {
+        !word.isLong && word.isASCII ? word.count : key.count
     }
 }
