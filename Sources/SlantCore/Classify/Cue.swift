@@ -27,21 +27,8 @@ public struct SentenceContext: Sendable {
         self.quotes = quotes
         self.outletVoiceLoaded = outletVoiceLoaded
         self.words = words
-        attributionMatches = Self.matches(words.attribution, tokens)
-        editorialMatches = Self.matches(words.editorial, tokens)
-    }
-
-    static func matches(_ table: PhraseTable<CueWords.Word>, _ tokens: [Token]) -> [(index: Int32, length: Int32)] {
-        var result: [(index: Int32, length: Int32)] = []
-        result.reserveCapacity(tokens.count)
-        for i in tokens.indices {
-            if let (k, length) = table.matchIndex(tokens, at: i) {
-                result.append((Int32(k), Int32(length)))
-            } else {
-                result.append((-1, 0))
-            }
-        }
-        return result
+        attributionMatches = words.attribution.matchIndices(tokens)
+        editorialMatches = words.editorial.matchIndices(tokens)
     }
 
     /// The longest attribution-cues entry starting at token `i`.

@@ -66,24 +66,25 @@ public struct SourceFinder: Sendable {
         let ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
             .sorted { Self.priority($0.id) < Self.priority($1.id) }
         // Scalar offsets of the tokens, counted once in one forward walk (evidence is in scalars).
-        var starts: [Int] = [], ends: [Int] = []
-        if !ordered.isEmpty, let firstToken = tokens.first {
-            starts.reserveCapacity(tokens.count)
-            ends.reserveCapacity(tokens.count)
-            let bytes = context.source.bytes
-            var byte = firstToken.bytes.lowerBound
-            var scalar = context.source.scalarOffset(ofByte: byte)
-            func advance(to target: Int) {
-                while byte < target {
-                    if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
-                    byte += 1
+        let count = ordered.isEmpty ? 0 : tokens.count
+        var starts = [Int](repeating: 0, count: count), ends = [Int](repeating: 0, count: count)
+        if count > 0 {
+            context.source.bytes.withUnsafeBufferPointer { bytes in
+                var byte = tokens[0].bytes.lowerBound
+                var scalar = context.source.scalarOffset(ofByte: byte)
+                for k in 0..<count {
+                    let range = tokens[k].bytes
+                    while byte < range.lowerBound {
+                        if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                        byte += 1
+                    }
+                    starts[k] = scalar
+                    while byte < range.upperBound {
+                        if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                        byte += 1
+                    }
+                    ends[k] = scalar
                 }
-            }
-            for token in tokens {
-                advance(to: token.bytes.lowerBound)
-                starts.append(scalar)
-                advance(to: token.bytes.upperBound)
-                ends.append(scalar)
             }
         }
         for cue in ordered {

@@ -131,10 +131,30 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The index of the longest entry matching the tokens at `i`, and how many tokens it covers:
     /// `match` without copying the entry.
     func matchIndex(_ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
+        Self.matchIndex(storage, tokens, at: i)
+    }
+
+    /// `matchIndex` at every token (`-1` where nothing matches), with one reference to the
+    /// tables held for the whole sentence.
+    func matchIndices(_ tokens: [Token]) -> [(index: Int32, length: Int32)] {
+        let storage = self.storage
+        return [(index: Int32, length: Int32)](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            for i in tokens.indices {
+                if let (k, length) = Self.matchIndex(storage, tokens, at: i) {
+                    buffer[i] = (Int32(k), Int32(length))
+                } else {
+                    buffer[i] = (-1, 0)
+                }
+            }
+            count = tokens.count
+        }
+    }
+
+    @inline(__always)
+    private static func matchIndex(_ storage: Storage, _ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
         let word = tokens[i].word
         let bit = Self.filterBit(word)
         if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-        let storage = self.storage
         if let slot = storage.byFirst.index(of: word, tokens[i].key) {
             // Read in place: copying an entry would count references to its arrays and strings.
             let found: (index: Int, length: Int)? = storage.entries.withUnsafeBufferPointer { entries in

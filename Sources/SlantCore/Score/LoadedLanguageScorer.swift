@@ -28,12 +28,14 @@ public struct LoadedLanguageScorer: Sendable {
         // Most sentences hold no lexicon term: find the candidates first and stop early, so the
         // entity and allow-list work is done only where there is something to explain.
         var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
+        let matches = lexicon.table.matchIndices(tokens)
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, let (match, length) = lexicon.table.match(tokens, at: i) else {
+            guard tokens[i].kind == .word, matches[i].index >= 0 else {
                 i += 1
                 continue
             }
+            let match = lexicon.table.entry(at: Int(matches[i].index)), length = Int(matches[i].length)
             // Weight 0 (an overlay switching a term off) still consumes its words.
             if match.value.weight > 0 { candidates.append((i..<(i + length), match.value)) }
             i += length
@@ -147,9 +149,9 @@ public struct LoadedLanguageScorer: Sendable {
     func clauseNumbers(_ tokens: [Token]) -> [Int] {
         var numbers: [Int] = []
         var n = 0
-        for token in tokens {
-            if token.kind == .punctuation, Self.clauseBreaks.contains(token) { n += 1 }
-            if token.kind == .word, Self.clauseConjunctions.contains(token) { n += 1 }
+        for k in tokens.indices {
+            if tokens[k].kind == .punctuation, Self.clauseBreaks.contains(tokens[k]) { n += 1 }
+            if tokens[k].kind == .word, Self.clauseConjunctions.contains(tokens[k]) { n += 1 }
             numbers.append(n)
         }
         return numbers

@@ -13,10 +13,11 @@ public struct QuotedSpeechCue: Cue {
         guard !context.quotes.isEmpty else { return result }
         // Counts, not filtered copies of the tokens.
         var words = 0
-        for token in context.tokens where token.kind != .punctuation { words += 1 }
+        let tokens = context.tokens
+        for k in tokens.indices where tokens[k].kind != .punctuation { words += 1 }
         for quote in context.quotes {
             var insideCount = 0
-            for token in context.tokens where token.kind != .punctuation && quote.contains(token.bytes.lowerBound) { insideCount += 1 }
+            for k in tokens.indices where tokens[k].kind != .punctuation && quote.contains(tokens[k].bytes.lowerBound) { insideCount += 1 }
             guard insideCount > 0 else { continue }
             let clipped = max(quote.lowerBound, context.sentence.bytes.lowerBound)..<min(quote.upperBound, context.sentence.bytes.upperBound)
             let mostly = insideCount * 2 >= words
