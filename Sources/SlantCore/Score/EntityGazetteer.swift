@@ -35,7 +35,10 @@ public struct EntityGazetteer: Sendable {
         guard let slot = byFirst.index(of: WordKey(raw[i]), raw[i]) else { return nil }
         let list = byFirst.values[slot]
         for entity in list where i + entity.alias.count <= raw.count {
-            if Array(raw[i..<(i + entity.alias.count)]) == entity.alias { return (entity, entity.alias.count) }
+            // Word by word, without copying the slice into an array.
+            var k = 0
+            while k < entity.alias.count, raw[i + k] == entity.alias[k] { k += 1 }
+            if k == entity.alias.count { return (entity, entity.alias.count) }
         }
         return nil
     }
