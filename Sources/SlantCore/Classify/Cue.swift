@@ -27,9 +27,19 @@ public struct SentenceContext: Sendable {
         self.quotes = quotes
         self.outletVoiceLoaded = outletVoiceLoaded
         self.words = words
-        attributionMatches = words.attribution.matchIndices(tokens)
-        editorialMatches = words.editorial.matchIndices(tokens)
+        let attribution = words.attribution.matchIndices(tokens)
+        let editorial = words.editorial.matchIndices(tokens)
+        attributionMatches = attribution
+        editorialMatches = editorial
+        attributionStarts = attribution.indices.filter { attribution[$0].index >= 0 }
+        editorialStarts = editorial.indices.filter { editorial[$0].index >= 0 }
     }
+
+    /// The tokens where some attribution-cues entry starts, in order: cues that only act on
+    /// listed words visit these instead of every token.
+    let attributionStarts: [Int]
+    /// The tokens where some editorial-cues entry starts, in order.
+    let editorialStarts: [Int]
 
     /// The longest attribution-cues entry starting at token `i`.
     public func attribution(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {

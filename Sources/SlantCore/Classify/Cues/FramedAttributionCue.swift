@@ -16,7 +16,7 @@ public struct FramedAttributionCue: Cue {
             guard j >= 0, j < tokens.count, !context.inQuote[j] else { return nil }
             return context.attribution(at: j)?.entry.value.kind
         }
-        for i in tokens.indices where !context.inQuote[i] {
+        for i in context.editorialStarts where !context.inQuote[i] {
             guard let (entry, length) = context.editorial(at: i) else { continue }
             switch entry.value.kind {
             case "framing":
