@@ -127,9 +127,32 @@ struct KeyTable<Value: Sendable>: Sendable {
 /// A set of token keys, for the fixed word lists the cues test every token against.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var table = KeyTable<Void>()
+    /// The first bytes of the words, as a 256-bit mask: most tokens are rejected by one bit test.
+    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     init(_ words: some Sequence<String>) {
-        for word in words where table.value(for: word) == nil { table.append(word, ()) }
+        for word in words where table.value(for: word) == nil {
+            table.append(word, ())
+            let byte = Int(WordKey(word).lo & 0xFF)
+            switch byte >> 6 {
+            case 0: firstBytes.0 |= 1 << UInt64(byte & 63)
+            case 1: firstBytes.1 |= 1 << UInt64(byte & 63)
+            case 2: firstBytes.2 |= 1 << UInt64(byte & 63)
+            default: firstBytes.3 |= 1 << UInt64(byte & 63)
+            }
+        }
+    }
+
+    @inline(__always) private func mayContain(_ word: WordKey) -> Bool {
+        let byte = Int(word.lo & 0xFF)
+        let bits: UInt64
+        switch byte >> 6 {
+        case 0: bits = firstBytes.0
+        case 1: bits = firstBytes.1
+        case 2: bits = firstBytes.2
+        default: bits = firstBytes.3
+        }
+        return bits & (1 << UInt64(byte & 63)) != 0
     }
 
     init(arrayLiteral words: String...) {
@@ -137,7 +160,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     @inline(__always) func contains(_ token: Token) -> Bool {
-        table.index(of: token) != nil
+        mayContain(token.word) && table.index(of: token) != nil
     }
 
     func contains(_ word: String) -> Bool {
