@@ -146,13 +146,15 @@ public struct LexiconImportCommand: SlantCommand {
 public struct LexiconBenchCommand: SlantCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time lexicon loading (10,000 entries) and the scorer against sentence splitting.",
+        abstract: "Time lexicon loading (10,000 entries), and the scorer and the classifier against sentence splitting.",
         discussion: """
             Loading: the built-in lexicon padded with generated entries to --entries, parsed and
             indexed --runs times; the median is reported (target: under 10 ms for 10,000).
-            Scoring: FILE is split into sentences, then each sentence is tokenised and scored;
-            both are timed over the whole file, median of --runs (target: scoring adds no more
-            than 30% to splitting time). Prints one 'name value unit' line per figure.
+            Analysis: FILE is split into sentences, then each sentence is tokenised, scored and
+            classified (cues, label, source, speakers); each stage is timed over the whole file,
+            median of --runs (targets: scoring and classifying each add no more than 30% to
+            splitting time). Then the whole pipeline of `slant score` without output. Prints one
+            'name value unit' line per figure.
             """)
 
     @Argument(help: "A text file to split and score (for example ../shared/data/bench/news-1mb.txt).")
