@@ -14,7 +14,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The tables, behind one reference: a phrase table is copied into every sentence's context
     /// (through `CueWords`), and one reference count per copy is cheaper than one per array.
-    private final class Storage: @unchecked Sendable {
+    private final class Storage: PhraseTables, @unchecked Sendable {
         // Mutated only while uniquely referenced (copied first otherwise, in `insertReporting`),
         // so no access can overlap a write: the runtime's exclusivity checks, paid on every
         // lookup of every token, are switched off for these properties.
@@ -134,10 +134,26 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         Self.matchIndex(storage, tokens, at: i)
     }
 
+    /// The tables as plain values, taken once per sentence: reading them through the class on
+    /// every token would count a reference each time.
+    private struct Lookup: PhraseTables {
+        let entries: [Entry]
+        let byFirst: KeyTable<[Int32]>
+        let prefixes: KeyTable<[Int32]>
+        let filter: [UInt64]
+
+        init(_ storage: Storage) {
+            entries = storage.entries
+            byFirst = storage.byFirst
+            prefixes = storage.prefixes
+            filter = storage.filter
+        }
+    }
+
     /// `matchIndex` at every token (`-1` where nothing matches), with one reference to the
     /// tables held for the whole sentence.
     func matchIndices(_ tokens: [Token]) -> [(index: Int32, length: Int32)] {
-        let storage = self.storage
+        let storage = Lookup(self.storage)
         return [(index: Int32, length: Int32)](unsafeUninitializedCapacity: tokens.count) { buffer, count in
             for i in tokens.indices {
                 if let (k, length) = Self.matchIndex(storage, tokens, at: i) {
@@ -151,7 +167,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private static func matchIndex(_ storage: Storage, _ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
+    private static func matchIndex(_ storage: some PhraseTables<Value>, _ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
         let word = tokens[i].word
         let bit = Self.filterBit(word)
         if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
@@ -220,4 +236,14 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         guard let first = words.first, let slot = storage.byFirst.index(of: WordKey(first), first) else { return false }
         return storage.byFirst.values[slot].contains { storage.entries[Int($0)].words == words }
     }
+}
+
+/// What a phrase-table lookup reads: the table's storage (one lookup) or a snapshot of it taken
+/// once for a sentence's lookups.
+protocol PhraseTables<Value> {
+    associatedtype Value: Sendable
+    var entries: [PhraseTable<Value>.Entry] { get }
+    var byFirst: KeyTable<[Int32]> { get }
+    var prefixes: KeyTable<[Int32]> { get }
+    var filter: [UInt64] { get }
 }
