@@ -15,10 +15,16 @@ public struct CueWords: Sendable {
     public var editorial = PhraseTable<Word>()
     /// Head nouns of sources, by kind: role, organisation, document, media, anonymous, pronoun.
     public var sourceWords: [String: String] = [:] {
-        didSet { sourceTable = Self.table(of: sourceWords) }
+        didSet { sourceTable = SourceTable(Self.table(of: sourceWords)) }
     }
-    /// `sourceWords` keyed by packed token keys, for lookups per token.
-    private var sourceTable = KeyTable<String>()
+    /// `sourceWords` keyed by packed token keys, for lookups per token; behind one reference,
+    /// since the word lists are copied into every sentence's context.
+    private var sourceTable = SourceTable(KeyTable<String>())
+
+    private final class SourceTable: Sendable {
+        let table: KeyTable<String>
+        init(_ table: KeyTable<String>) { self.table = table }
+    }
     public var infos: [LexiconInfo] = []
     /// The EDITORIAL model's per-cue weights (`editorial-weights.tsv`).
     public var model = EditorialModel()
@@ -52,7 +58,7 @@ public struct CueWords: Sendable {
             }
             sourceWords[word] = kind
         }
-        sourceTable = Self.table(of: sourceWords)
+        sourceTable = SourceTable(Self.table(of: sourceWords))
         let weights = try DataFile.parse(try lexicons.text("editorial-weights.tsv"), name: "editorial-weights.tsv",
                                          minColumns: 2, maxColumns: 3)
         model = try EditorialModel(file: weights)
@@ -61,7 +67,7 @@ public struct CueWords: Sendable {
 
     /// The kind of source a token's word names (`sourceWords`), if any.
     @inline(__always) func sourceKind(_ token: Token) -> String? {
-        sourceTable.index(of: token).map { sourceTable.values[$0] }
+        sourceTable.table.index(of: token).map { sourceTable.table.values[$0] }
     }
 
     static func table(of words: [String: String]) -> KeyTable<String> {

@@ -321,33 +321,52 @@ public struct SourceFinder: Sendable {
         }
         let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
         let span = context.source.span(ofBytes: bytes)
-        let words = tokens[range].filter { $0.kind != .punctuation }
         var kind = given ?? "unknown"
         var resolved: String?
         var note: String?
         if given == nil {
-            let kinds = words.compactMap { context.words.sourceKind($0) }
-            let capitalizedOther = words.filter { $0.isCapitalized && context.words.sourceKind($0) == nil && !Self.determiners.contains($0) }
-            if words.count == 1, context.words.sourceKind(words[0]) == "pronoun" {
+            // One pass over the words, by index (no copies of tokens): what the rules ask of them.
+            var wordCount = 0, firstWord = range.lowerBound
+            var hasAnonymous = false, hasCapitalizedOther = false
+            var headKind: String?
+            // Whether a role word came, and a capitalised word after the last one.
+            var sawRole = false, capitalizedAfterRole = false
+            for k in range where tokens[k].kind != .punctuation {
+                if wordCount == 0 { firstWord = k }
+                wordCount += 1
+                let sourceKind = context.words.sourceKind(tokens[k])
+                if let sourceKind {
+                    headKind = sourceKind
+                    if sourceKind == "anonymous" { hasAnonymous = true }
+                } else if tokens[k].isCapitalized && !Self.determiners.contains(tokens[k]) {
+                    hasCapitalizedOther = true
+                }
+                if sourceKind == "role" {
+                    sawRole = true
+                    capitalizedAfterRole = false
+                } else if sawRole && tokens[k].isCapitalized {
+                    capitalizedAfterRole = true
+                }
+            }
+            if wordCount == 1, headKind == "pronoun" {
                 kind = "pronoun"
-                (resolved, note) = speakers.resolve(words[0].key)
-            } else if kinds.contains("anonymous") && capitalizedOther.isEmpty {
+                (resolved, note) = speakers.resolve(tokens[firstWord].key)
+            } else if hasAnonymous && !hasCapitalizedOther {
                 kind = "anonymous"
-            } else if let headKind = kinds.last {
-                if ["organisation", "media", "document"].contains(headKind) {
+            } else if let headKind {
+                if headKind == "organisation" || headKind == "media" || headKind == "document" {
                     kind = headKind
-                } else if let roleIndex = words.lastIndex(where: { context.words.sourceKind($0) == "role" }),
-                          words[(roleIndex + 1)...].contains(where: { $0.isCapitalized }) {
+                } else if sawRole && capitalizedAfterRole {
                     // "Ambassador Jose Tavares": a role with a name after it is a named person.
                     kind = "person"
-                } else if let comma = tokens[range].firstIndex(where: { $0.word == .comma }), comma > range.lowerBound + 1,
-                          tokens[range.lowerBound..<comma].allSatisfy({ $0.isCapitalized && context.words.sourceKind($0) == nil }) {
+                } else if let comma = range.first(where: { tokens[$0].word == .comma }), comma > range.lowerBound + 1,
+                          (range.lowerBound..<comma).allSatisfy({ tokens[$0].isCapitalized && context.words.sourceKind(tokens[$0]) == nil }) {
                     // "John Smith, the finance minister": a name with its role after it.
                     kind = "person"
                 } else {
                     kind = headKind
                 }
-            } else if !capitalizedOther.isEmpty {
+            } else if hasCapitalizedOther {
                 kind = "person"
             }
         }
