@@ -63,11 +63,14 @@ eval-outlets: release
 bench-report: release
 	$(RELEASE) bench-report --outlets 1000 --articles 100000
 
-# Loaded-language speed (issue 6): loading 10,000 lexicon entries; scoring against splitting.
+# Analysis speed (issues 5 and 6): loading 10,000 lexicon entries; tokenizing, scoring and
+# classifying against splitting, on news-1mb.txt and news-10mb.txt.
 .PHONY: bench-loaded
 bench-loaded: release
 	@test -f $(SHARED)/bench/news-1mb.txt || { echo "bench-loaded: $(SHARED)/bench/news-1mb.txt not found"; exit 2; }
 	@$(RELEASE) lexicon bench $(SHARED)/bench/news-1mb.txt --runs 9
+	@test ! -f $(SHARED)/bench/news-10mb.txt || { echo "== news-10mb.txt (splitting, tokenizing, scoring, classifying)"; \
+	  $(RELEASE) lexicon bench $(SHARED)/bench/news-10mb.txt --runs 3 --entries 0 | grep -v '^lexicon-'; }
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

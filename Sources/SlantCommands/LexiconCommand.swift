@@ -146,13 +146,15 @@ public struct LexiconImportCommand: SlantCommand {
 public struct LexiconBenchCommand: SlantCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time lexicon loading (10,000 entries) and the scorer against sentence splitting.",
+        abstract: "Time lexicon loading (10,000 entries), and the scorer and the classifier against sentence splitting.",
         discussion: """
             Loading: the built-in lexicon padded with generated entries to --entries, parsed and
             indexed --runs times; the median is reported (target: under 10 ms for 10,000).
-            Scoring: FILE is split into sentences, then each sentence is tokenised and scored;
-            both are timed over the whole file, median of --runs (target: scoring adds no more
-            than 30% to splitting time). Prints one 'name value unit' line per figure.
+            Analysis: FILE is split into sentences, then each sentence is tokenised, scored and
+            classified (cues, label, source, speakers); each stage is timed over the whole file,
+            median of --runs (targets: scoring and classifying each add no more than 30% to
+            splitting time). Then the whole pipeline of `slant score` without output. Prints one
+            'name value unit' line per figure.
             """)
 
     @Argument(help: "A text file to split and score (for example ../shared/data/bench/news-1mb.txt).")
@@ -211,7 +213,12 @@ public struct LexiconBenchCommand: SlantCommand {
         let (name, data) = try InputReader.data(path: file)
         let source = SourceText(try InputReader.text(data, name: name))
         var splits: [Double] = [], tokenizing: [Double] = [], scores: [Double] = []
+        var classifying: [Double] = [], analyses: [Double] = []
         var hits = 0, sentenceCount = 0
+        let whole = 0..<source.bytes.count
+        // Quotations as the pipeline finds them, so the classifier sees the quoted words it
+        // would see in `slant score` (scare quotes are not told apart here).
+        let quoteRanges = QuoteFinder.quotes(in: source.bytes, ranges: [whole]).sorted { $0.lowerBound < $1.lowerBound }
         for _ in 0..<runs {
             var start = DispatchTime.now().uptimeNanoseconds
             let sentences = analyzer.splitter.sentences(in: source)
@@ -223,11 +230,48 @@ public struct LexiconBenchCommand: SlantCommand {
             let notQuoted = tokenized.map { [Bool](repeating: false, count: $0.count) }
             start = DispatchTime.now().uptimeNanoseconds
             hits = 0
+            var loaded: [[LoadedHit]] = []
+            loaded.reserveCapacity(sentences.count)
             for (tokens, inQuote) in zip(tokenized, notQuoted) {
-                hits += analyzer.scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: []).count
+                let found = analyzer.scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: [])
+                hits += found.count
+                loaded.append(found)
             }
             scores.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             sentenceCount = sentences.count
+            // Classification: the cues, the label, the source and the speaker memory, over the
+            // tokens and loaded hits above; quoted tokens marked as the pipeline marks them.
+            var quotesBySentence: [[Range<Int>]] = []
+            var inQuoteBySentence: [[Bool]] = []
+            var q = 0
+            for (sentence, tokens) in zip(sentences, tokenized) {
+                while q < quoteRanges.count, quoteRanges[q].upperBound <= sentence.bytes.lowerBound { q += 1 }
+                var overlapping: [Range<Int>] = []
+                var k = q
+                while k < quoteRanges.count, quoteRanges[k].lowerBound < sentence.bytes.upperBound {
+                    if quoteRanges[k].overlaps(sentence.bytes) { overlapping.append(quoteRanges[k]) }
+                    k += 1
+                }
+                quotesBySentence.append(overlapping)
+                inQuoteBySentence.append(tokens.map { token in
+                    overlapping.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) }
+                })
+            }
+            start = DispatchTime.now().uptimeNanoseconds
+            var speakers = SpeakerMemory()
+            for n in sentences.indices {
+                let context = SentenceContext(source: source, sentence: sentences[n], tokens: tokenized[n],
+                                              inQuote: inQuoteBySentence[n], quotes: quotesBySentence[n],
+                                              outletVoiceLoaded: loaded[n], words: analyzer.classifier.words)
+                speakers.sentence = n
+                let decision = analyzer.classifier.classify(context, speakers: speakers)
+                if let found = decision.source { speakers.record(found) }
+            }
+            classifying.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            // The whole pipeline (`slant score` without writing JSON): splitting included.
+            start = DispatchTime.now().uptimeNanoseconds
+            _ = analyzer.analyze(Article(text: source.string))
+            analyses.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
         let mb = Double(source.bytes.count) / 1e6
         let split = max(median(splits), 1e-9)
@@ -235,8 +279,12 @@ public struct LexiconBenchCommand: SlantCommand {
         io.out("split-ms \(format(median(splits))) ms\n")
         io.out("tokenize-ms \(format(median(tokenizing))) ms (the pipeline's tokens, shared with the classifier)\n")
         io.out("score-ms \(format(median(scores))) ms (finding, explaining and targeting loaded terms)\n")
+        io.out("classify-ms \(format(median(classifying))) ms (cues, label, source and speakers)\n")
+        io.out("analyze-ms \(format(median(analyses))) ms (the whole pipeline of slant score, splitting included, no output)\n")
         io.out("score-over-split \(format(median(scores) / split * 100)) %\n")
         io.out("tokenize-and-score-over-split \(format((median(tokenizing) + median(scores)) / split * 100)) %\n")
+        io.out("classify-over-split \(format(median(classifying) / split * 100)) %\n")
+        io.out("analysis-after-split-over-split \(format(max(0, median(analyses) - split) / split * 100)) % (everything slant score does after splitting)\n")
         return ExitStatus.ok
     }
 

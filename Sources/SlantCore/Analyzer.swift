@@ -76,7 +76,8 @@ public struct Analyzer: Sendable {
             let scareHere = overlapping.filter { isScareQuote($0, sentence: sentence.bytes, tokens: tokens, allQuotes: overlapping, source: source) }
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
-            let inQuote = tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
+            let inQuote = speech.isEmpty ? [Bool](repeating: false, count: tokens.count)
+                : tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
             var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere)
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
@@ -96,8 +97,11 @@ public struct Analyzer: Sendable {
             }
             sentenceQuotes.append(speech)
             for k in loaded.indices where loaded[k].in_quote { loaded[k].speaker = speaker }
-            let wordCount = tokens.filter { $0.kind != .punctuation }.count
-            let quotedWords = zip(tokens, inQuote).filter { $0.0.kind != .punctuation && $0.1 }.count
+            var wordCount = 0, quotedWords = 0
+            for k in tokens.indices where tokens[k].kind != .punctuation {
+                wordCount += 1
+                if inQuote[k] { quotedWords += 1 }
+            }
             let outletScore = loaded.filter { !$0.in_quote || includeQuoted }.reduce(0) { $0 + $1.score }
             results.append(SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
                                             headline: sentence.isHeadline, label: decision.label,

@@ -39,6 +39,9 @@ public struct ClaimClassifier: Sendable {
         LoadedTermCue(),
     ]
 
+    /// Up to this many pieces of evidence, a claimed span is looked for by scanning them.
+    static let scanLimit = 16
+
     /// Attribution evidence that adds up to this makes a sentence ATTRIBUTED.
     static let attributionThreshold = 1.0
     /// Observed accuracies on PolNeAR train (development data, not shipped weights): how
@@ -68,12 +71,21 @@ public struct ClaimClassifier: Sendable {
 
     public func classify(_ context: SentenceContext, speakers: SpeakerMemory) -> Decision {
         var evidence: [CueEvidence] = []
-        // A set, not a scan of the list: a very long sentence has thousands of cues.
+        // A scan of the list while it is short (most sentences have a handful of cues), a set
+        // once it is long: a very long sentence has thousands.
         var claimed: Set<TextSpan> = []
-        for cue in Self.cues {
+        func claim(_ span: TextSpan) -> Bool {
+            if evidence.count < Self.scanLimit {
+                return !evidence.contains { $0.start == span.start && $0.end == span.end }
+            }
+            if claimed.isEmpty { claimed = Set(evidence.map { TextSpan(start: $0.start, end: $0.end) }) }
+            return claimed.insert(span).inserted
+        }
+        let cues = Self.cues
+        for k in cues.indices {
             // One piece of text is evidence once: the first cue in the list that claims it
             // ("undoubtedly" as certainty, not again as a loaded term).
-            for found in cue.find(in: context) where claimed.insert(TextSpan(start: found.start, end: found.end)).inserted {
+            for found in cues[k].find(in: context) where claim(TextSpan(start: found.start, end: found.end)) {
                 evidence.append(found)
             }
         }
@@ -109,7 +121,7 @@ public struct ClaimClassifier: Sendable {
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
         // Not after verbs of belief: "Trump wants to destroy the party" is, more often than not,
         // the outlet characterising a wish in its own words (BABE's annotators saw it so).
-        let sayings = evidence.filter { ["attribution-verb", "attribution-phrase", "anonymous-source"].contains($0.id) }
+        let sayings = evidence.filter { $0.id == "attribution-verb" || $0.id == "attribution-phrase" || $0.id == "anonymous-source" }
         guard !sayings.isEmpty else { return }
         let wholeSentence = sayings.contains { $0.id == "attribution-phrase" || $0.id == "anonymous-source" }
             || sayings.contains { $0.id == "attribution-verb" && isClausalAttribution($0, in: context) }

@@ -13,8 +13,10 @@ public struct SentenceContext: Sendable {
     public let words: CueWords
     /// The longest attribution and editorial entries starting at each token, looked up once
     /// here so that the dozen cues reading them cost one hash lookup per token and table.
-    let attributionMatches: [(entry: PhraseTable<CueWords.Word>.Entry, length: Int)?]
-    let editorialMatches: [(entry: PhraseTable<CueWords.Word>.Entry, length: Int)?]
+    /// Entry index and length per token (`-1` for none): plain integers, so building them
+    /// copies no entry.
+    let attributionMatches: [(index: Int32, length: Int32)]
+    let editorialMatches: [(index: Int32, length: Int32)]
 
     public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
                 outletVoiceLoaded: [LoadedHit], words: CueWords) {
@@ -25,18 +27,42 @@ public struct SentenceContext: Sendable {
         self.quotes = quotes
         self.outletVoiceLoaded = outletVoiceLoaded
         self.words = words
-        attributionMatches = tokens.indices.map { words.attribution.match(tokens, at: $0) }
-        editorialMatches = tokens.indices.map { words.editorial.match(tokens, at: $0) }
+        let attribution = words.attribution.matchIndices(tokens)
+        let editorial = words.editorial.matchIndices(tokens)
+        attributionMatches = attribution
+        editorialMatches = editorial
+        attributionStarts = attribution.indices.filter { attribution[$0].index >= 0 }
+        editorialStarts = editorial.indices.filter { editorial[$0].index >= 0 }
     }
+
+    /// The tokens where some attribution-cues entry starts, in order: cues that only act on
+    /// listed words visit these instead of every token.
+    let attributionStarts: [Int]
+    /// The tokens where some editorial-cues entry starts, in order.
+    let editorialStarts: [Int]
 
     /// The longest attribution-cues entry starting at token `i`.
     public func attribution(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
-        i >= 0 && i < attributionMatches.count ? attributionMatches[i] : nil
+        guard i >= 0 && i < attributionMatches.count else { return nil }
+        let (k, length) = attributionMatches[i]
+        return k < 0 ? nil : (words.attribution.entry(at: Int(k)), Int(length))
+    }
+
+    /// Whether some attribution-cues entry starts at token `i` (no entry copied).
+    func hasAttribution(at i: Int) -> Bool {
+        i >= 0 && i < attributionMatches.count && attributionMatches[i].index >= 0
+    }
+
+    /// Whether some editorial-cues entry starts at token `i` (no entry copied).
+    func hasEditorial(at i: Int) -> Bool {
+        i >= 0 && i < editorialMatches.count && editorialMatches[i].index >= 0
     }
 
     /// The longest editorial-cues entry starting at token `i`.
     public func editorial(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
-        i >= 0 && i < editorialMatches.count ? editorialMatches[i] : nil
+        guard i >= 0 && i < editorialMatches.count else { return nil }
+        let (k, length) = editorialMatches[i]
+        return k < 0 ? nil : (words.editorial.entry(at: Int(k)), Int(length))
     }
 
     /// Evidence for a range of tokens.

@@ -14,7 +14,17 @@ public struct CueWords: Sendable {
     public var attribution = PhraseTable<Word>()
     public var editorial = PhraseTable<Word>()
     /// Head nouns of sources, by kind: role, organisation, document, media, anonymous, pronoun.
-    public var sourceWords: [String: String] = [:]
+    public var sourceWords: [String: String] = [:] {
+        didSet { sourceTable = SourceTable(Self.table(of: sourceWords)) }
+    }
+    /// `sourceWords` keyed by packed token keys, for lookups per token; behind one reference,
+    /// since the word lists are copied into every sentence's context.
+    private var sourceTable = SourceTable(KeyTable<String>())
+
+    private final class SourceTable: Sendable {
+        let table: KeyTable<String>
+        init(_ table: KeyTable<String>) { self.table = table }
+    }
     public var infos: [LexiconInfo] = []
     /// The EDITORIAL model's per-cue weights (`editorial-weights.tsv`).
     public var model = EditorialModel()
@@ -48,10 +58,22 @@ public struct CueWords: Sendable {
             }
             sourceWords[word] = kind
         }
+        sourceTable = SourceTable(Self.table(of: sourceWords))
         let weights = try DataFile.parse(try lexicons.text("editorial-weights.tsv"), name: "editorial-weights.tsv",
                                          minColumns: 2, maxColumns: 3)
         model = try EditorialModel(file: weights)
         infos = [attribution.info, editorial.info, sources.info, weights.info]
+    }
+
+    /// The kind of source a token's word names (`sourceWords`), if any.
+    @inline(__always) func sourceKind(_ token: Token) -> String? {
+        sourceTable.table.index(of: token).map { sourceTable.table.values[$0] }
+    }
+
+    static func table(of words: [String: String]) -> KeyTable<String> {
+        var table = KeyTable<String>()
+        for (word, kind) in words.sorted(by: { $0.key < $1.key }) { table.append(word, kind) }
+        return table
     }
 
     static func table(_ file: DataFile, kinds: Set<String>) throws -> PhraseTable<Word> {

@@ -3,24 +3,24 @@
 public struct SourceFinder: Sendable {
     /// Lower-case words that may join the parts of a name or title ("Minister of Foreign
     /// Affairs", "Ambassador to Russia").
-    static let connectors: Set<String> = ["of", "to", "for", "the", "and", "at", "on", "de", "von", "van", "al", "'s", "&", "-"]
-    static let determiners: Set<String> = ["the", "a", "an", "one", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
-    static let adverbs: Set<String> = ["also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is", "reportedly"]
+    static let connectors: WordSet = ["of", "to", "for", "the", "and", "at", "on", "de", "von", "van", "al", "'s", "&", "-"]
+    static let determiners: WordSet = ["the", "a", "an", "one", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
+    static let adverbs: WordSet = ["also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is", "reportedly"]
 
     public init() {}
 
     /// Verbs whose object is the hearer, not the speaker: in "told Sputnik" Sputnik is the
     /// interviewer, so the source is never looked for after them.
-    static let hearerVerbs: Set<String> = ["tell", "tells", "told", "telling", "informed", "informs", "assured", "asked", "asks", "urged", "urges"]
+    static let hearerVerbs: WordSet = ["tell", "tells", "told", "telling", "informed", "informs", "assured", "asked", "asks", "urged", "urges"]
     /// Auxiliaries, prepositions and the like, which a source's noun phrase does not contain.
-    static let notInNounPhrase: Set<String> = [
+    static let notInNounPhrase: WordSet = [
         "can", "could", "will", "would", "shall", "should", "may", "might", "must", "has", "have", "had", "is", "was",
         "are", "were", "be", "been", "being", "did", "does", "do", "not", "before", "after", "in", "on", "at", "with",
         "by", "to", "for", "from", "into", "about", "than", "as", "if", "when", "while", "because", "that", "which",
         "it", "there", "here", "this", "these", "those",
     ]
     /// Words that open a clause, not a name ("Hours later", "Following", "Despite").
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "although", "though", "since", "despite", "during", "following", "like", "unlike", "hours", "days", "weeks",
         "months", "years", "minutes", "moments", "today", "yesterday", "tomorrow", "now", "meanwhile", "however",
         "instead", "also", "still", "even", "just", "only", "asked", "under", "over", "among", "without", "within",
@@ -39,15 +39,18 @@ public struct SourceFinder: Sendable {
         default: return 6
         }
     }
+    static let conjunctions: WordSet = ["and", "but", "or"]
+    static let openingConjunctions: WordSet = ["but", "and", "so", "yet", "still", "then"]
+    static let auxiliaries: WordSet = ["has", "had", "is", "was", "will", "would", "also", "did", "does", "can", "could"]
     /// Last words of attribution phrases whose source follows them.
-    static let sourceAfter: Set<String> = ["to", "by", "of", "citing"]
-    static let numberWords: Set<String> = [
+    static let sourceAfter: WordSet = ["to", "by", "of", "citing"]
+    static let numberWords: WordSet = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "about", "nearly", "almost",
         "over", "some", "roughly", "around", "just", "a",
     ]
     /// Words that end an "according to ..." source.
-    static let phraseEnd: Set<String> = [",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who"]
+    static let phraseEnd: WordSet = [",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who"]
 
     /// The source of a sentence, given its attribution evidence.
     ///
@@ -62,10 +65,32 @@ public struct SourceFinder: Sendable {
         // Unnamed sources and headline colons name the source themselves, so they go first.
         let ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
             .sorted { Self.priority($0.id) < Self.priority($1.id) }
+        // Scalar offsets of the tokens, counted once in one forward walk (evidence is in scalars).
+        let count = ordered.isEmpty ? 0 : tokens.count
+        var starts = [Int](repeating: 0, count: count), ends = [Int](repeating: 0, count: count)
+        if count > 0 {
+            context.source.bytes.withUnsafeBufferPointer { bytes in
+                var byte = tokens[0].bytes.lowerBound
+                var scalar = context.source.scalarOffset(ofByte: byte)
+                for k in 0..<count {
+                    let range = tokens[k].bytes
+                    while byte < range.lowerBound {
+                        if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                        byte += 1
+                    }
+                    starts[k] = scalar
+                    while byte < range.upperBound {
+                        if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                        byte += 1
+                    }
+                    ends[k] = scalar
+                }
+            }
+        }
         for cue in ordered {
-            guard let first = tokens.firstIndex(where: { context.source.span(ofBytes: $0.bytes).start >= cue.start }) else { continue }
+            guard let first = starts.firstIndex(where: { $0 >= cue.start }) else { continue }
             var last = first
-            while last + 1 < tokens.count, context.source.span(ofBytes: tokens[last + 1].bytes).end <= cue.end { last += 1 }
+            while last + 1 < tokens.count, ends[last + 1] <= cue.end { last += 1 }
             switch cue.id {
             case "anonymous-source":
                 return span(context, first..<(last + 1), kind: "anonymous", speakers: SpeakerMemory())
@@ -74,7 +99,7 @@ public struct SourceFinder: Sendable {
             case "attribution-phrase":
                 // "according to X", "as reported by X": the source follows; "X told reporters",
                 // "X declined to comment": it comes before.
-                if Self.sourceAfter.contains(tokens[last].key) {
+                if Self.sourceAfter.contains(tokens[last]) {
                     let np = phraseAfter(context, from: last + 1)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 } else if first > 0 {
@@ -84,13 +109,13 @@ public struct SourceFinder: Sendable {
                 fallback = true
             case "attribution-verb", "belief-verb":
                 // Passive: "was first reported by MSNBC", "applauded by critics".
-                if last + 1 < tokens.count, tokens[last + 1].key == "by", !context.inQuote[last + 1] {
+                if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attribution(at: first)?.entry.value.kind == "noun-verb",
-                   let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].key.hasSuffix("'s") && tokens[$0].isCapitalized }) {
+                   let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
@@ -98,7 +123,7 @@ public struct SourceFinder: Sendable {
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
                 let inverted = first == 0 || tokens[first - 1].kind == .punctuation
-                if inverted, !Self.hearerVerbs.contains(tokens[first].key) {
+                if inverted, !Self.hearerVerbs.contains(tokens[first]) {
                     let right = rightPhrase(context, from: last + 1)
                     if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
                 }
@@ -109,7 +134,7 @@ public struct SourceFinder: Sendable {
             case "poll-finding":
                 // "Fifty-six percent", "about 4 in 10": the share with its number.
                 var start = first
-                while start > 0, first - start < 3, tokens[start - 1].kind == .number || Self.numberWords.contains(tokens[start - 1].key)
+                while start > 0, first - start < 3, tokens[start - 1].kind == .number || Self.numberWords.contains(tokens[start - 1])
                         || tokens[start - 1].key.split(separator: "-").allSatisfy({ Self.numberWords.contains(String($0)) }) {
                     start -= 1
                 }
@@ -134,17 +159,17 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         // A second verb of the sentence's subject ("Reid caucused in Nevada and says ..."):
         // the subject opens the sentence.
-        if first >= 1, ["and", "but", "or"].contains(tokens[first - 1].key), let opening = openingSubject(context), opening.upperBound < first - 1 {
+        if first >= 1, Self.conjunctions.contains(tokens[first - 1]), let opening = openingSubject(context), opening.upperBound < first - 1 {
             return opening
         }
-        if first >= 2, tokens[first - 1].key == ",", !context.inQuote[first - 1], let opening = openingSubject(context),
-           opening.upperBound < first - 1, tokens[opening.upperBound].key == "," {
+        if first >= 2, tokens[first - 1].word == .comma, !context.inQuote[first - 1], let opening = openingSubject(context),
+           opening.upperBound < first - 1, tokens[opening.upperBound].word == .comma {
             return opening.lowerBound..<(first - 1)
         }
         let left = leftPhrase(context, before: first)
         if !left.isEmpty {
             // "the opposition leader": lower-case words and a determiner before the head.
-            if !Self.determiners.contains(tokens[left.lowerBound].key) {
+            if !Self.determiners.contains(tokens[left.lowerBound]) {
                 let np = commonNounPhrase(context, before: left.lowerBound)
                 if !np.isEmpty { return np.lowerBound..<left.upperBound }
             }
@@ -161,8 +186,8 @@ public struct SourceFinder: Sendable {
         while s > 0, end - s < 5 {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
-            if Self.determiners.contains(t.key) { return (s - 1)..<end }
-            if Self.notInNounPhrase.contains(t.key) || context.attribution(at: s - 1) != nil { break }
+            if Self.determiners.contains(t) { return (s - 1)..<end }
+            if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) { break }
             s -= 1
         }
         return end..<end
@@ -172,30 +197,30 @@ public struct SourceFinder: Sendable {
     func openingSubject(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
         var s = 0
-        while s < tokens.count, tokens[s].kind == .punctuation || ["but", "and", "so", "yet", "still", "then"].contains(tokens[s].key) { s += 1 }
+        while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
         // "In an incendiary press conference, Trump launched ...": the subject follows the
         // opening phrase's comma.
-        if Self.notInNounPhrase.contains(tokens[s].key) || Self.clauseOpeners.contains(tokens[s].key) {
-            guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.key == "," }) else { return nil }
+        if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s]) {
+            guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }) else { return nil }
             s = comma + 1
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
-        if context.words.sourceWords[tokens[s].key] == "pronoun" { return s..<(s + 1) }
+        if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
         // "Speaking to reporters", "Ask yourself": not a subject.
-        if Self.notInNounPhrase.contains(tokens[s].key) || Self.clauseOpeners.contains(tokens[s].key)
-            || context.attribution(at: s) != nil || context.editorial(at: s) != nil {
+        if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s])
+            || context.hasAttribution(at: s) || context.hasEditorial(at: s) {
             return nil
         }
         var e = s
-        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].key == "." && e > s, isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e].key)) {
+        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s, isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e])) {
             e += 1
         }
-        while e > s, Self.connectors.contains(tokens[e - 1].key) { e -= 1 }
+        while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
         guard e > s else { return nil }
         // A capitalised first word alone may just be the sentence's first word ("Close call"),
         // unless a verb follows it ("Bolton distanced himself", "Cruz has argued").
-        if e - s == 1, context.words.sourceWords[tokens[s].key] == nil {
+        if e - s == 1, context.words.sourceKind(tokens[s]) == nil {
             guard e < tokens.count, Self.looksLikeVerb(tokens[e]) else { return nil }
         }
         return s..<e
@@ -204,7 +229,7 @@ public struct SourceFinder: Sendable {
     /// A past-tense form or an auxiliary: what follows a subject.
     static func looksLikeVerb(_ t: Token) -> Bool {
         t.kind == .word && !t.isCapitalized
-            && (t.key.hasSuffix("ed") || ["has", "had", "is", "was", "will", "would", "also", "did", "does", "can", "could"].contains(t.key))
+            && (t.keyHasSuffix("ed") || auxiliaries.contains(t))
     }
 
     /// The source after a quotation in an inverted report ("...,” he continued.", "...,” read
@@ -217,7 +242,7 @@ public struct SourceFinder: Sendable {
         guard s < tokens.count else { return nil }
         let words = tokens[s...].filter { $0.kind != .punctuation }.count
         guard words <= 4 else { return nil }
-        if context.words.sourceWords[tokens[s].key] == "pronoun" { return s..<(s + 1) }
+        if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
         if let verb = context.attribution(at: s), verb.entry.value.kind == "verb" {
             // ",” said Rubio."
             let right = rightPhrase(context, from: s + verb.length)
@@ -231,12 +256,12 @@ public struct SourceFinder: Sendable {
     func phraseAfter(_ context: SentenceContext, from start: Int) -> Range<Int> {
         let tokens = context.tokens
         var e = start
-        while e < tokens.count, e - start < 14, !context.inQuote[e], !Self.phraseEnd.contains(tokens[e].key) { e += 1 }
+        while e < tokens.count, e - start < 14, !context.inQuote[e], !Self.phraseEnd.contains(tokens[e]) { e += 1 }
         return start..<e
     }
 
     func isNameWord(_ t: Token, _ context: SentenceContext) -> Bool {
-        t.kind != .punctuation && (t.isCapitalized || context.words.sourceWords[t.key] != nil)
+        t.kind != .punctuation && (t.isCapitalized || context.words.sourceKind(t) != nil)
     }
 
     /// The noun phrase ending just before token `end` (skipping a few adverbs and auxiliaries).
@@ -244,7 +269,7 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var e = end
         var skipped = 0
-        while e > 0, skipped < 2, Self.adverbs.contains(tokens[e - 1].key) || tokens[e - 1].key.hasSuffix("ly") && !tokens[e - 1].isCapitalized {
+        while e > 0, skipped < 2, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized {
             e -= 1
             skipped += 1
         }
@@ -252,16 +277,16 @@ public struct SourceFinder: Sendable {
         while s > 0 {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] { break }
-            if isNameWord(t, context) || Self.connectors.contains(t.key) || t.key == "'s" || t.key.hasSuffix("'s") && t.isCapitalized {
+            if isNameWord(t, context) || Self.connectors.contains(t) || t.word == .possessive || t.keyHasSuffix("'s") && t.isCapitalized {
                 s -= 1
                 continue
             }
-            if Self.determiners.contains(t.key) { s -= 1; break }
+            if Self.determiners.contains(t) { s -= 1; break }
             break
         }
         // Trim connectors from both ends ("of", "and"), keeping a leading determiner.
-        while s < e, Self.connectors.contains(tokens[s].key), !Self.determiners.contains(tokens[s].key) { s += 1 }
-        while e > s, Self.connectors.contains(tokens[e - 1].key) { e -= 1 }
+        while s < e, Self.connectors.contains(tokens[s]), !Self.determiners.contains(tokens[s]) { s += 1 }
+        while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
         guard s < e, tokens[s..<e].contains(where: { isNameWord($0, context) }) else { return e..<e }
         return s..<e
     }
@@ -270,18 +295,18 @@ public struct SourceFinder: Sendable {
     func rightPhrase(_ context: SentenceContext, from start: Int) -> Range<Int> {
         let tokens = context.tokens
         var s = start
-        if s < tokens.count, Self.determiners.contains(tokens[s].key) { s += 1 }
+        if s < tokens.count, Self.determiners.contains(tokens[s]) { s += 1 }
         var e = s
         while e < tokens.count {
             let t = tokens[e]
             if context.inQuote[e] { break }
-            if isNameWord(t, context) || (e > s && Self.connectors.contains(t.key)) || t.key == "." && e > s && tokens[e - 1].key.count <= 3 {
+            if isNameWord(t, context) || (e > s && Self.connectors.contains(t)) || t.word == .period && e > s && tokens[e - 1].keyCount <= 3 {
                 e += 1
                 continue
             }
             break
         }
-        while e > s, Self.connectors.contains(tokens[e - 1].key) || tokens[e - 1].kind == .punctuation { e -= 1 }
+        while e > s, Self.connectors.contains(tokens[e - 1]) || tokens[e - 1].kind == .punctuation { e -= 1 }
         let begin = start < s && e > s ? start : s
         return begin..<e
     }
@@ -296,33 +321,52 @@ public struct SourceFinder: Sendable {
         }
         let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
         let span = context.source.span(ofBytes: bytes)
-        let words = tokens[range].filter { $0.kind != .punctuation }
         var kind = given ?? "unknown"
         var resolved: String?
         var note: String?
         if given == nil {
-            let kinds = words.compactMap { context.words.sourceWords[$0.key] }
-            let capitalizedOther = words.filter { $0.isCapitalized && context.words.sourceWords[$0.key] == nil && !Self.determiners.contains($0.key) }
-            if words.count == 1, context.words.sourceWords[words[0].key] == "pronoun" {
+            // One pass over the words, by index (no copies of tokens): what the rules ask of them.
+            var wordCount = 0, firstWord = range.lowerBound
+            var hasAnonymous = false, hasCapitalizedOther = false
+            var headKind: String?
+            // Whether a role word came, and a capitalised word after the last one.
+            var sawRole = false, capitalizedAfterRole = false
+            for k in range where tokens[k].kind != .punctuation {
+                if wordCount == 0 { firstWord = k }
+                wordCount += 1
+                let sourceKind = context.words.sourceKind(tokens[k])
+                if let sourceKind {
+                    headKind = sourceKind
+                    if sourceKind == "anonymous" { hasAnonymous = true }
+                } else if tokens[k].isCapitalized && !Self.determiners.contains(tokens[k]) {
+                    hasCapitalizedOther = true
+                }
+                if sourceKind == "role" {
+                    sawRole = true
+                    capitalizedAfterRole = false
+                } else if sawRole && tokens[k].isCapitalized {
+                    capitalizedAfterRole = true
+                }
+            }
+            if wordCount == 1, headKind == "pronoun" {
                 kind = "pronoun"
-                (resolved, note) = speakers.resolve(words[0].key)
-            } else if kinds.contains("anonymous") && capitalizedOther.isEmpty {
+                (resolved, note) = speakers.resolve(tokens[firstWord].key)
+            } else if hasAnonymous && !hasCapitalizedOther {
                 kind = "anonymous"
-            } else if let headKind = kinds.last {
-                if ["organisation", "media", "document"].contains(headKind) {
+            } else if let headKind {
+                if headKind == "organisation" || headKind == "media" || headKind == "document" {
                     kind = headKind
-                } else if let roleIndex = words.lastIndex(where: { context.words.sourceWords[$0.key] == "role" }),
-                          words[(roleIndex + 1)...].contains(where: { $0.isCapitalized }) {
+                } else if sawRole && capitalizedAfterRole {
                     // "Ambassador Jose Tavares": a role with a name after it is a named person.
                     kind = "person"
-                } else if let comma = tokens[range].firstIndex(where: { $0.key == "," }), comma > range.lowerBound + 1,
-                          tokens[range.lowerBound..<comma].allSatisfy({ $0.isCapitalized && context.words.sourceWords[$0.key] == nil }) {
+                } else if let comma = range.first(where: { tokens[$0].word == .comma }), comma > range.lowerBound + 1,
+                          (range.lowerBound..<comma).allSatisfy({ tokens[$0].isCapitalized && context.words.sourceKind(tokens[$0]) == nil }) {
                     // "John Smith, the finance minister": a name with its role after it.
                     kind = "person"
                 } else {
                     kind = headKind
                 }
-            } else if !capitalizedOther.isEmpty {
+            } else if hasCapitalizedOther {
                 kind = "person"
             }
         }

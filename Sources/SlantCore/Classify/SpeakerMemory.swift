@@ -7,9 +7,14 @@ public struct SpeakerMemory: Sendable {
     /// How many sentences back another speaker makes a pronoun ambiguous.
     static let window = 3
     static let personPronouns: Set<String> = ["he", "she", "i", "we"]
+    static let namedKinds: Set<String> = ["person", "role", "organisation", "media"]
 
-    struct Entry: Sendable { var name: String; var key: String; var kind: String; var sentence: Int }
+    struct Entry: Sendable { var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false }
+    /// Speakers in the order they were last named. A speaker named again is appended and its
+    /// earlier entry marked superseded (found through `latest`), instead of removed from the
+    /// middle of the list: recording stays constant time over a long text.
     var entries: [Entry] = []
+    var latest: [String: Int] = [:]
     /// The index of the sentence being read.
     public var sentence = 0
 
@@ -17,19 +22,53 @@ public struct SpeakerMemory: Sendable {
 
     /// Records a named source (person, role, organisation, media) in the current sentence.
     public mutating func record(_ source: SourceSpan) {
-        guard ["person", "role", "organisation", "media"].contains(source.kind) else { return }
+        guard Self.namedKinds.contains(source.kind) else { return }
         let key = Self.key(source.text)
-        entries.removeAll { $0.key == key }
+        if let previous = latest[key] { entries[previous].superseded = true }
+        latest[key] = entries.count
         entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence))
     }
 
     /// "John Smith, the finance minister" and "Smith" are one speaker: the last capitalised
     /// word before any comma.
     static func key(_ name: String) -> String {
+        if let key = asciiKey(name) { return key }
         let head = name.split(separator: ",").first.map(String.init) ?? name
         let words = head.split(whereSeparator: { $0 == " " || $0 == "\n" })
         let capitalised = words.last { $0.first?.isUppercase == true }
         return String(capitalised ?? words.last ?? Substring(name))
+    }
+
+    /// `key` for a name of ASCII letters, spaces and punctuation other than carriage returns
+    /// (nearly every name), read byte by byte; nil for anything else, which `key` reads by
+    /// Characters. For such names the two agree: every Character is one byte.
+    static func asciiKey(_ name: String) -> String? {
+        name.utf8.withContiguousStorageIfAvailable { b -> String? in
+            // The text before the first comma, or after the leading commas when it opens
+            // with some (`split` drops empty pieces).
+            if b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
+            var start = 0
+            while start < b.count, b[start] == 0x2C { start += 1 }
+            var end = start
+            while end < b.count, b[end] != 0x2C { end += 1 }
+            // No piece at all: `key` falls back to the whole name.
+            if start == end { return name }
+            // Words separated by spaces and newlines; the last one starting with A-Z, else the last.
+            var last: Range<Int>?
+            var lastCapitalised: Range<Int>?
+            var i = start
+            while i < end {
+                while i < end, b[i] == 0x20 || b[i] == 0x0A { i += 1 }
+                guard i < end else { break }
+                var j = i
+                while j < end, b[j] != 0x20, b[j] != 0x0A { j += 1 }
+                last = i..<j
+                if b[i] >= 0x41 && b[i] <= 0x5A { lastCapitalised = i..<j }
+                i = j
+            }
+            guard let word = lastCapitalised ?? last else { return name }
+            return String(decoding: b[word], as: UTF8.self)
+        } ?? nil
     }
 
     /// The speaker a pronoun stands for, or nil, with a note saying how it was resolved.
@@ -40,7 +79,7 @@ public struct SpeakerMemory: Sendable {
         // speaker so far (a long text has many).
         var last: Entry?
         var rival: Entry?
-        for entry in entries.reversed() where !people || entry.kind == "person" || entry.kind == "role" {
+        for entry in entries.reversed() where !entry.superseded && (!people || entry.kind == "person" || entry.kind == "role") {
             if last == nil { last = entry } else { rival = entry; break }
         }
         guard let last else { return (nil, "unresolved: no earlier named speaker") }

@@ -3,7 +3,7 @@
 enum VerbContext {
     /// Words after which a form like "claims" or "states" is a noun ("the claims", "30 states",
     /// "of reports").
-    static let nounBefore: Set<String> = [
+    static let nounBefore: WordSet = [
         "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "your", "my",
         "many", "some", "several", "few", "all", "both", "each", "every", "no", "any", "other", "more", "most",
         "such", "of", "in", "on", "for", "with", "by", "from", "at", "into", "about", "over", "under",
@@ -13,7 +13,7 @@ enum VerbContext {
         "republican", "united", "southern", "northern", "western", "eastern", "individual", "party", "these",
     ]
     /// Words after which a form like "claims" is a noun ("claims of fraud").
-    static let nounAfter: Set<String> = ["of", "and", "or", "that's"]
+    static let nounAfter: WordSet = ["of", "and", "or", "that's"]
 
     /// True when a capitalised word inside a body sentence is a name ("United States", "Says
     /// Law"), not a verb. Headlines capitalise every word, so they are exempt.
@@ -39,16 +39,16 @@ enum VerbContext {
         // "Claims that ..." opening a sentence is a noun phrase.
         guard i > 0 else { return false }
         let before = tokens[i - 1]
-        if before.kind == .number || nounBefore.contains(before.key) || before.key.hasSuffix("'s") { return false }
-        if i + length < tokens.count, nounAfter.contains(tokens[i + length].key) { return false }
+        if before.kind == .number || nounBefore.contains(before) || before.keyHasSuffix("'s") { return false }
+        if i + length < tokens.count, nounAfter.contains(tokens[i + length]) { return false }
         return true
     }
 
-    static let writerSubjects: Set<String> = ["i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
+    static let writerSubjects: WordSet = ["i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
 
     /// True when "I" or "we" stands up to three words before the verb ("I think", "as we
     /// predicted", "we have long argued"): the writer's own view, not someone else's.
     static func hasWriterSubject(_ context: SentenceContext, _ i: Int) -> Bool {
-        (max(0, i - 3)..<i).contains { writerSubjects.contains(context.tokens[$0].key) && !context.inQuote[$0] }
+        (max(0, i - 3)..<i).contains { writerSubjects.contains(context.tokens[$0]) && !context.inQuote[$0] }
     }
 }

@@ -8,15 +8,40 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         public var words: [String]
         public var isPrefix: Bool
         public var value: Value
+        /// `words` packed, for comparing tokens without comparing strings.
+        var keys: [WordKey] = []
     }
 
-    private var byFirst: [String: [Entry]] = [:]
-    /// Prefix entries by their first four UTF-8 bytes, packed: looking a word up costs no allocation.
-    private var prefixes: [UInt32: [Entry]] = [:]
+    /// The tables, behind one reference: a phrase table is copied into every sentence's context
+    /// (through `CueWords`), and one reference count per copy is cheaper than one per array.
+    private final class Storage: PhraseTables, @unchecked Sendable {
+        // Mutated only while uniquely referenced (copied first otherwise, in `insertReporting`),
+        // so no access can overlap a write: the runtime's exclusivity checks, paid on every
+        // lookup of every token, are switched off for these properties.
+        /// Every entry once; the lists below hold indices into it.
+        @exclusivity(unchecked) var entries: [Entry] = []
+        /// Entries by their first word, longest phrase first.
+        @exclusivity(unchecked) var byFirst = KeyTable<[Int32]>()
+        /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
+        @exclusivity(unchecked) var prefixes = KeyTable<[Int32]>()
+        /// A 65,536-bit filter over the first (up to) four bytes of every entry's first word: most
+        /// words of a text start no entry, and one bit test tells so without a table probe.
+        @exclusivity(unchecked) var filter = [UInt64](repeating: 0, count: 1024)
+
+        init() {}
+
+        func copy() -> Storage {
+            let other = Storage()
+            other.entries = entries
+            other.byFirst = byFirst
+            other.prefixes = prefixes
+            other.filter = filter
+            return other
+        }
+    }
+
+    private var storage = Storage()
     public private(set) var count = 0
-    /// A 65,536-bit filter over the first (up to) four bytes of every entry's first word: most
-    /// words of a text start no entry, and one bit test tells so without hashing a string.
-    private var filter = [UInt64](repeating: 0, count: 1024)
     static var prefixKeyLength: Int { 4 }
 
     public init() {}
@@ -56,30 +81,38 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if isPrefix { term = String(decoding: term.utf8.dropLast(), as: UTF8.self) }
         let words = Self.words(of: term)
         guard let first = words.first else { return .invalid }
-        let entry = Entry(words: words, isPrefix: isPrefix, value: value)
-        let bit = Self.filterBit(first)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        // Lists are changed in place (no copy of the list per insert) and kept ordered at
-        // insertion: longest phrase, or longest prefix, first, so the first match is the best.
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        let entry = Entry(words: words, isPrefix: isPrefix, value: value, keys: words.map(WordKey.init))
+        let firstKey = entry.keys[0]
+        // Lists are changed in place and kept ordered at insertion: longest phrase, or longest
+        // prefix, first, so the first match is the best.
         if isPrefix {
-            guard words.count == 1, first.count >= Self.prefixKeyLength, let key = Self.packedPrefix(first) else { return .invalid }
-            if let existing = prefixes[key]?.firstIndex(where: { $0.words == words }) {
-                let previous = prefixes[key]![existing].value
-                prefixes[key]![existing] = entry
+            guard words.count == 1, first.count >= Self.prefixKeyLength, let key = firstKey.prefix4 else { return .invalid }
+            setFilter(firstKey)
+            let slot = storage.prefixes.index(of: key, "") ?? storage.prefixes.append(key, "", [])
+            if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0)].words == words }) {
+                let k = Int(storage.prefixes.values[slot][existing])
+                let previous = storage.entries[k].value
+                storage.entries[k] = entry
                 return .replaced(previous)
             } else {
                 let length = first.utf8.count
-                let position = prefixes[key]?.firstIndex { $0.words[0].utf8.count < length } ?? prefixes[key]?.count ?? 0
-                prefixes[key, default: []].insert(entry, at: position)
+                let position = storage.prefixes.values[slot].firstIndex { storage.entries[Int($0)].words[0].utf8.count < length } ?? storage.prefixes.values[slot].count
+                storage.prefixes.values[slot].insert(Int32(storage.entries.count), at: position)
+                storage.entries.append(entry)
             }
         } else {
-            if let existing = byFirst[first]?.firstIndex(where: { $0.words == words }) {
-                let previous = byFirst[first]![existing].value
-                byFirst[first]![existing] = entry
+            setFilter(firstKey)
+            let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, [])
+            if let existing = storage.byFirst.values[slot].firstIndex(where: { storage.entries[Int($0)].words == words }) {
+                let k = Int(storage.byFirst.values[slot][existing])
+                let previous = storage.entries[k].value
+                storage.entries[k] = entry
                 return .replaced(previous)
             } else {
-                let position = byFirst[first]?.firstIndex { $0.words.count < words.count } ?? byFirst[first]?.count ?? 0
-                byFirst[first, default: []].insert(entry, at: position)
+                let position = storage.byFirst.values[slot].firstIndex { storage.entries[Int($0)].words.count < words.count } ?? storage.byFirst.values[slot].count
+                storage.byFirst.values[slot].insert(Int32(storage.entries.count), at: position)
+                storage.entries.append(entry)
                 count += 1
             }
         }
@@ -88,23 +121,90 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest entry matching the tokens at `i`, and how many tokens it covers.
     public func match(_ tokens: [Token], at i: Int) -> (entry: Entry, length: Int)? {
-        let key = tokens[i].key
-        let bit = Self.filterBit(key)
-        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-        if let list = byFirst[key] {
-            for entry in list where entry.words.count <= tokens.count - i {
-                var ok = true
-                for k in 1..<max(entry.words.count, 1) where tokens[i + k].key != entry.words[k] {
-                    ok = false
-                    break
-                }
-                if ok { return (entry, entry.words.count) }
-            }
+        guard let (k, length) = matchIndex(tokens, at: i) else { return nil }
+        return (storage.entries[k], length)
+    }
+
+    /// The entry at an index that `matchIndex` returned.
+    @inline(__always) func entry(at k: Int) -> Entry { storage.entries[k] }
+
+    /// The index of the longest entry matching the tokens at `i`, and how many tokens it covers:
+    /// `match` without copying the entry.
+    func matchIndex(_ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
+        Self.matchIndex(storage, tokens, at: i)
+    }
+
+    /// The tables as plain values, taken once per sentence: reading them through the class on
+    /// every token would count a reference each time.
+    private struct Lookup: PhraseTables {
+        let entries: [Entry]
+        let byFirst: KeyTable<[Int32]>
+        let prefixes: KeyTable<[Int32]>
+        let filter: [UInt64]
+
+        init(_ storage: Storage) {
+            entries = storage.entries
+            byFirst = storage.byFirst
+            prefixes = storage.prefixes
+            filter = storage.filter
         }
-        if !prefixes.isEmpty, let packed = Self.packedPrefix(key), let list = prefixes[packed] {
-            for entry in list where key.utf8.starts(with: entry.words[0].utf8) { return (entry, 1) }
+    }
+
+    /// `matchIndex` at every token (`-1` where nothing matches), with one reference to the
+    /// tables held for the whole sentence.
+    func matchIndices(_ tokens: [Token]) -> [(index: Int32, length: Int32)] {
+        let storage = Lookup(self.storage)
+        return [(index: Int32, length: Int32)](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            for i in tokens.indices {
+                if let (k, length) = Self.matchIndex(storage, tokens, at: i) {
+                    buffer[i] = (Int32(k), Int32(length))
+                } else {
+                    buffer[i] = (-1, 0)
+                }
+            }
+            count = tokens.count
+        }
+    }
+
+    @inline(__always)
+    private static func matchIndex(_ storage: some PhraseTables<Value>, _ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
+        let word = tokens[i].word
+        let bit = Self.filterBit(word)
+        if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+        if let slot = storage.byFirst.index(of: word, tokens[i].key) {
+            // Read in place: copying an entry would count references to its arrays and strings.
+            let found: (index: Int, length: Int)? = storage.entries.withUnsafeBufferPointer { entries in
+                storage.byFirst.values[slot].withUnsafeBufferPointer { list in
+                    for k in list {
+                        let n = entries[Int(k)].keys.count
+                        guard n <= tokens.count - i else { continue }
+                        var ok = true
+                        var m = 1
+                        while m < n {
+                            let word = tokens[i + m].word
+                            if word != entries[Int(k)].keys[m] || (word.isLong && tokens[i + m].key != entries[Int(k)].words[m]) {
+                                ok = false
+                                break
+                            }
+                            m += 1
+                        }
+                        if ok { return (Int(k), n) }
+                    }
+                    return nil
+                }
+            }
+            if let found { return found }
+        }
+        if storage.prefixes.count > 0, let packed = word.prefix4, let slot = storage.prefixes.index(of: packed, "") {
+            let key = tokens[i].key
+            for k in storage.prefixes.values[slot] where key.utf8.starts(with: storage.entries[Int(k)].words[0].utf8) { return (Int(k), 1) }
         }
         return nil
+    }
+
+    private mutating func setFilter(_ word: WordKey) {
+        let bit = Self.filterBit(word)
+        storage.filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// The words of a term made only of `a-z`, `0-9`, single spaces, and hyphens or apostrophes
@@ -123,34 +223,27 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return term.utf8.split(separator: 0x20).map { String(Substring($0)) }
     }
 
-    /// The filter bit of a word: its first (up to) four bytes, mixed.
-    @inline(__always) static func filterBit(_ word: String) -> Int {
-        var packed: UInt64 = 0
-        var n = 0
-        for byte in word.utf8 {
-            packed = packed << 8 | UInt64(byte)
-            n += 1
-            if n == 4 { break }
-        }
-        return Int(truncatingIfNeeded: ((packed | UInt64(n) << 32) &* 0x9E37_79B9_7F4A_7C15) >> 48)
-    }
-
-    /// The first four UTF-8 bytes of a word as one number, or nil for a shorter word.
-    @inline(__always) static func packedPrefix(_ word: String) -> UInt32? {
-        var packed: UInt32 = 0
-        var n = 0
-        for byte in word.utf8 {
-            packed = packed << 8 | UInt32(byte)
-            n += 1
-            if n == 4 { return packed }
-        }
-        return nil
+    /// The filter bit of a word: its first (up to) four bytes and its length up to four, mixed.
+    @inline(__always) static func filterBit(_ word: WordKey) -> Int {
+        let n = UInt64(min(word.count, 4))
+        let packed = n >= 4 ? word.lo & 0xFFFF_FFFF : word.lo & ((1 << (8 * n)) - 1)
+        return Int(truncatingIfNeeded: ((packed | n << 32) &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     /// Whether a term (without `*`) is already present.
     public func contains(_ term: String) -> Bool {
         let words = Self.words(of: term)
-        guard let first = words.first else { return false }
-        return byFirst[first]?.contains { $0.words == words } ?? false
+        guard let first = words.first, let slot = storage.byFirst.index(of: WordKey(first), first) else { return false }
+        return storage.byFirst.values[slot].contains { storage.entries[Int($0)].words == words }
     }
+}
+
+/// What a phrase-table lookup reads: the table's storage (one lookup) or a snapshot of it taken
+/// once for a sentence's lookups.
+protocol PhraseTables<Value> {
+    associatedtype Value: Sendable
+    var entries: [PhraseTable<Value>.Entry] { get }
+    var byFirst: KeyTable<[Int32]> { get }
+    var prefixes: KeyTable<[Int32]> { get }
+    var filter: [UInt64] { get }
 }

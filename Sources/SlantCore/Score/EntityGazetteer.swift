@@ -7,7 +7,9 @@ public struct EntityGazetteer: Sendable {
         public var kind: String
     }
 
-    private var byFirst: [String: [Entity]] = [:]
+    /// Aliases by their first word (as written, case kept), in a packed-key table: entity
+    /// matching looks up every word of a sentence that holds a loaded term.
+    private var byFirst = KeyTable<[Entity]>()
     public var info: LexiconInfo?
 
     public init() {}
@@ -18,20 +20,25 @@ public struct EntityGazetteer: Sendable {
             let source = SourceText(row.fields[0])
             let words = Tokenizer.tokens(in: source, range: 0..<source.bytes.count).map { source.text(ofBytes: $0.bytes) }
             guard let first = words.first else { continue }
-            if byFirst[first]?.contains(where: { $0.alias == words }) ?? false {
+            let slot = byFirst.index(of: WordKey(first), first) ?? byFirst.append(first, [])
+            if byFirst.values[slot].contains(where: { $0.alias == words }) {
                 throw LexiconError(file: file.name, line: row.line, problem: "duplicate alias '\(row.fields[0])'")
             }
-            byFirst[first, default: []].append(Entity(alias: words, name: row.fields[1], kind: row.fields[2]))
-            byFirst[first]?.sort { $0.alias.count > $1.alias.count }
+            byFirst.values[slot].append(Entity(alias: words, name: row.fields[1], kind: row.fields[2]))
+            byFirst.values[slot].sort { $0.alias.count > $1.alias.count }
         }
         info = file.info
     }
 
     /// The entity whose alias starts at token `i`, given the tokens' raw texts.
     public func match(_ raw: [String], at i: Int) -> (Entity, Int)? {
-        guard let list = byFirst[raw[i]] else { return nil }
+        guard let slot = byFirst.index(of: WordKey(raw[i]), raw[i]) else { return nil }
+        let list = byFirst.values[slot]
         for entity in list where i + entity.alias.count <= raw.count {
-            if Array(raw[i..<(i + entity.alias.count)]) == entity.alias { return (entity, entity.alias.count) }
+            // Word by word, without copying the slice into an array.
+            var k = 0
+            while k < entity.alias.count, raw[i + k] == entity.alias[k] { k += 1 }
+            if k == entity.alias.count { return (entity, entity.alias.count) }
         }
         return nil
     }

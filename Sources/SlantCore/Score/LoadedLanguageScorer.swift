@@ -28,12 +28,14 @@ public struct LoadedLanguageScorer: Sendable {
         // Most sentences hold no lexicon term: find the candidates first and stop early, so the
         // entity and allow-list work is done only where there is something to explain.
         var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
+        let matches = lexicon.table.matchIndices(tokens)
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, let (match, length) = lexicon.table.match(tokens, at: i) else {
+            guard tokens[i].kind == .word, matches[i].index >= 0 else {
                 i += 1
                 continue
             }
+            let match = lexicon.table.entry(at: Int(matches[i].index)), length = Int(matches[i].length)
             // Weight 0 (an overlay switching a term off) still consumes its words.
             if match.value.weight > 0 { candidates.append((i..<(i + length), match.value)) }
             i += length
@@ -42,6 +44,15 @@ public struct LoadedLanguageScorer: Sendable {
 
         // Entity aliases match without a possessive ending: "Moscow’s" is Moscow.
         let raw = tokens.map { token -> String in
+            // ASCII words (nearly all) byte by byte: there a Character is a byte.
+            let r = token.bytes
+            let b = source.bytes
+            if !b[r].contains(where: { $0 >= 0x80 }) {
+                if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
+                    return source.text(ofBytes: r.lowerBound..<(r.upperBound - 2))
+                }
+                return source.text(ofBytes: r)
+            }
             let text = source.text(ofBytes: token.bytes)
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 { return String(text.dropLast(2)) }
             return text
@@ -60,7 +71,7 @@ public struct LoadedLanguageScorer: Sendable {
             }
         }
 
-        let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.key != "\"" && $0.key != "\u{201D}" })?.key == "!"
+        let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.word != .straightQuote && $0.word != .closingQuote })?.word == .exclamation
             && !(inQuote.last ?? false)
         let clauses = clauseNumbers(tokens)
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
@@ -147,16 +158,16 @@ public struct LoadedLanguageScorer: Sendable {
     func clauseNumbers(_ tokens: [Token]) -> [Int] {
         var numbers: [Int] = []
         var n = 0
-        for token in tokens {
-            if token.kind == .punctuation, Self.clauseBreaks.contains(token.key) { n += 1 }
-            if token.kind == .word, Self.clauseConjunctions.contains(token.key) { n += 1 }
+        for k in tokens.indices {
+            if tokens[k].kind == .punctuation, Self.clauseBreaks.contains(tokens[k]) { n += 1 }
+            if tokens[k].kind == .word, Self.clauseConjunctions.contains(tokens[k]) { n += 1 }
             numbers.append(n)
         }
         return numbers
     }
 
-    static let clauseBreaks: Set<String> = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
-    static let clauseConjunctions: Set<String> = ["but", "while", "whereas", "although", "though"]
+    static let clauseBreaks: WordSet = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
+    static let clauseConjunctions: WordSet = ["but", "while", "whereas", "although", "though"]
     /// Quotations of more words than this are speech, not scare quotes.
     static let scareQuoteMaxWords = 3
 
@@ -189,10 +200,10 @@ public struct LoadedLanguageScorer: Sendable {
                 i += length
                 continue
             }
-            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !Self.notNames.contains(tokens[i].key) {
+            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !Self.notNames.contains(tokens[i]) {
                 var e = i + 1
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, entities.match(raw, at: e) == nil,
-                      !Self.notNames.contains(tokens[e].key) { e += 1 }
+                      !Self.notNames.contains(tokens[e]) { e += 1 }
                 mentions.append((i..<e, raw[i..<e].joined(separator: " ")))
                 i = e
                 continue
@@ -203,7 +214,7 @@ public struct LoadedLanguageScorer: Sendable {
     }
 
     /// Capitalised words that name no one: days, months, pronouns and titles' small words.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "i", "i'm", "i've", "mr", "mrs", "ms", "dr",

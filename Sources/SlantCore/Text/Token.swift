@@ -3,102 +3,224 @@ public struct Token: Sendable, Hashable {
     public enum Kind: Sendable { case word, number, punctuation }
     public var bytes: Range<Int>
     /// Lower-cased text with curly apostrophes made straight: the key lexicons are matched on.
-    public var key: String
+    ///
+    /// Made from the packed `word` when asked for: lookups use `word`, and most tokens' keys
+    /// are never read as strings, so the tokenizer makes no string per token.
+    public var key: String {
+        get { longKey ?? word.string }
+        set {
+            word = WordKey(newValue)
+            longKey = word.isLong ? newValue : nil
+        }
+    }
     public var kind: Kind
     /// The first letter is upper case.
     public var isCapitalized: Bool
     /// Two or more letters, all upper case.
     public var isAllCaps: Bool
+    /// `key` packed for integer lookups in the word tables (`KeyTable`).
+    var word: WordKey
+    /// The key of a word longer than a pack holds (over 15 bytes); nil for the others.
+    private var longKey: String?
+
+    init(bytes: Range<Int>, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool) {
+        self.bytes = bytes
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.word = WordKey(key)
+        self.longKey = word.isLong ? key : nil
+    }
+
+    init(bytes: Range<Int>, word: WordKey, longKey: String?, kind: Kind, isCapitalized: Bool, isAllCaps: Bool) {
+        self.bytes = bytes
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.word = word
+        self.longKey = longKey
+    }
 }
 
 /// Splits a byte range of a text into tokens in one pass.
 public enum Tokenizer {
     public static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
-        let b = text.bytes
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let (scalar, width) = decode(b, i, end)
-            if isWordScalar(scalar) {
-                var j = i + width
-                var letters = isLetter(scalar) ? 1 : 0
-                var uppers = isUpper(scalar) ? 1 : 0
-                var digitsOnly = !isLetter(scalar)
-                while j < end {
-                    let (s, w) = decode(b, j, end)
-                    if isWordScalar(s) {
-                        if isLetter(s) { letters += 1; digitsOnly = false }
-                        if isUpper(s) { uppers += 1 }
-                        j += w
-                        continue
+        // News text runs about five bytes a token: one allocation for most sentences.
+        tokens.reserveCapacity(range.count / 4 + 2)
+        text.bytes.withUnsafeBufferPointer { b in
+            var i = range.lowerBound
+            let end = range.upperBound
+            while i < end {
+                let c = b[i]
+                // ASCII outside words, the commonest bytes after letters: whitespace and
+                // punctuation decided without decoding.
+                if c < 0x80 && !isASCIIAlphanumeric(c) {
+                    if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                        i += 1
+                    } else {
+                        tokens.append(Token(bytes: i..<(i + 1), word: WordKey(lo: UInt64(c), hi: 1 << 56), longKey: nil,
+                                            kind: .punctuation, isCapitalized: false, isAllCaps: false))
+                        i += 1
                     }
-                    // Joiners inside a word: apostrophes (don't, Moscow’s), hyphens (vis-a-vis),
-                    // periods and commas between digits or letters (U.S., 3.5, 1,000).
-                    if s == "'" || s == "\u{2019}" || s == "-" || s == "." || s == "," || s == "\u{2011}" {
-                        let k = j + w
-                        if k < end {
-                            let (n, _) = decode(b, k, end)
-                            if isWordScalar(n) && (s != "," || (isDigit(n) && j > i && isDigitByte(b[j - 1]))) {
-                                j = k
-                                continue
+                    continue
+                }
+                let (scalar, width) = decode(b, i, end)
+                if isWordScalar(scalar) {
+                    // The key is packed while the word is read: ASCII lower-cased, ’ made ', and
+                    // any other scalar sends the whole word to Foundation's case mapping.
+                    var pack = KeyPacker()
+                    pack.append(b, i, width)
+                    var j = i + width
+                    var letters = isLetter(scalar) ? 1 : 0
+                    var uppers = isUpper(scalar) ? 1 : 0
+                    var digitsOnly = !isLetter(scalar)
+                    while j < end {
+                        let d = b[j]
+                        if d < 0x80 && isASCIIAlphanumeric(d) {
+                            if d >= 0x41 {
+                                letters += 1
+                                digitsOnly = false
+                                if d <= 0x5A { uppers += 1 }
+                            }
+                            pack.appendASCII(d)
+                            j += 1
+                            continue
+                        }
+                        let (s, w) = decode(b, j, end)
+                        if isWordScalar(s) {
+                            if isLetter(s) { letters += 1; digitsOnly = false }
+                            if isUpper(s) { uppers += 1 }
+                            pack.append(b, j, w)
+                            j += w
+                            continue
+                        }
+                        // Joiners inside a word: apostrophes (don't, Moscow’s), hyphens (vis-a-vis),
+                        // periods and commas between digits or letters (U.S., 3.5, 1,000).
+                        if s == "'" || s == "\u{2019}" || s == "-" || s == "." || s == "," || s == "\u{2011}" {
+                            let k = j + w
+                            if k < end {
+                                let (n, _) = decode(b, k, end)
+                                if isWordScalar(n) && (s != "," || (isDigit(n) && j > i && isDigitByte(b[j - 1]))) {
+                                    pack.append(b, j, w)
+                                    j = k
+                                    continue
+                                }
                             }
                         }
+                        break
                     }
-                    break
+                    // Keep a final period of a dotted abbreviation (U.S.) out of the token: the
+                    // splitter owns periods; the token stays "U.S" and matching uses the key.
+                    let (word, longKey) = pack.finish(b, i..<j)
+                    tokens.append(Token(bytes: i..<j, word: word, longKey: longKey, kind: digitsOnly ? .number : .word,
+                                        isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters))
+                    i = j
+                } else if isWhitespace(scalar) {
+                    i += width
+                } else {
+                    let raw = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + width)]), as: UTF8.self)
+                    tokens.append(Token(bytes: i..<(i + width), key: raw, kind: .punctuation,
+                                        isCapitalized: false, isAllCaps: false))
+                    i += width
                 }
-                // Keep a final period of a dotted abbreviation (U.S.) out of the token: the
-                // splitter owns periods; the token stays "U.S" and matching uses the key.
-                let key = lowercasedKey(b, i..<j)
-                tokens.append(Token(bytes: i..<j, key: key, kind: digitsOnly ? .number : .word,
-                                    isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters))
-                i = j
-            } else if isWhitespace(scalar) {
-                i += width
-            } else {
-                let raw = String(decoding: b[i..<(i + width)], as: UTF8.self)
-                tokens.append(Token(bytes: i..<(i + width), key: raw, kind: .punctuation,
-                                    isCapitalized: false, isAllCaps: false))
-                i += width
             }
         }
         return tokens
     }
 
-    /// The lower-cased key of a word with curly apostrophes made straight. Most news words are
-    /// ASCII (plus ’): those are lower-cased byte by byte, which keeps tokenising, shared by the
-    /// classifier and the scorer, off Foundation's string case mapping.
-    static func lowercasedKey(_ b: [UInt8], _ range: Range<Int>) -> String {
-        // First pass: decide whether the byte path applies, so the second can write the key
-        // straight into the string's storage (no temporary array per token).
+    @inline(__always) static func isASCIIAlphanumeric(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+    }
+
+    /// Packs a word's key as its scalars are read (see `lowercasedKey`, which it matches).
+    struct KeyPacker {
+        var lo: UInt64 = 0
+        var hi: UInt64 = 0
+        var n = 0
+        /// A scalar other than ASCII and ’ was seen: the key needs Foundation.
+        var needsFoundation = false
+
+        @inline(__always) mutating func appendASCII(_ c: UInt8) {
+            let lower = c >= 65 && c <= 90 ? c + 32 : c
+            if n < 8 {
+                lo |= UInt64(lower) << (8 * UInt64(n))
+            } else if n < WordKey.maxPacked {
+                hi |= UInt64(lower) << (8 * UInt64(n - 8))
+            }
+            n += 1
+        }
+
+        /// Appends the scalar of `width` bytes at `i`.
+        @inline(__always) mutating func append(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ width: Int) {
+            let c = b[i]
+            if c < 0x80 {
+                appendASCII(c)
+            } else if width == 3 && c == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x99 {
+                appendASCII(UInt8(ascii: "'"))
+            } else {
+                needsFoundation = true
+            }
+        }
+
+        /// The key of the word at `range`: the pack, and the string when the pack cannot hold it.
+        func finish(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (WordKey, String?) {
+            if needsFoundation || n > WordKey.maxPacked {
+                return Tokenizer.lowercasedKey(Array(b[range]), 0..<range.count)
+            }
+            return (WordKey(lo: lo, hi: hi | UInt64(n) << 56), nil)
+        }
+    }
+
+    /// The lower-cased key of a word with curly apostrophes made straight, packed, and the key
+    /// as a string when it is too long for the pack. Most news words are ASCII (plus ’): those
+    /// are lower-cased byte by byte straight into the pack, which keeps tokenising, shared by
+    /// the classifier and the scorer, off Foundation's string case mapping and makes no string.
+    static func lowercasedKey(_ b: [UInt8], _ range: Range<Int>) -> (WordKey, String?) {
         var k = range.lowerBound
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var n = 0
         while k < range.upperBound {
             let c = b[k]
+            let lower: UInt8
             if c < 0x80 {
+                lower = c >= 65 && c <= 90 ? c + 32 : c
                 k += 1
             } else if c == 0xE2, k + 2 < range.upperBound, b[k + 1] == 0x80, b[k + 2] == 0x99 {
+                lower = UInt8(ascii: "'")
                 k += 3
             } else {
                 // Other scalars: full Unicode case mapping.
-                return String(decoding: b[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let key = String(decoding: b[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let word = WordKey(key)
+                return (word, word.isLong ? key : nil)
             }
+            if n < 8 {
+                lo |= UInt64(lower) << (8 * UInt64(n))
+            } else if n < WordKey.maxPacked {
+                hi |= UInt64(lower) << (8 * UInt64(n - 8))
+            }
+            n += 1
         }
-        return String(unsafeUninitializedCapacity: range.count) { out in
-            var n = 0
+        guard n > WordKey.maxPacked else { return (WordKey(lo: lo, hi: hi | UInt64(n) << 56), nil) }
+        // A long word (rare): its key as a string too.
+        let key = String(unsafeUninitializedCapacity: n) { out in
+            var m = 0
             var k = range.lowerBound
             while k < range.upperBound {
                 let c = b[k]
                 if c < 0x80 {
-                    out[n] = c >= 65 && c <= 90 ? c + 32 : c
+                    out[m] = c >= 65 && c <= 90 ? c + 32 : c
                     k += 1
                 } else {
-                    out[n] = UInt8(ascii: "'")
+                    out[m] = UInt8(ascii: "'")
                     k += 3
                 }
-                n += 1
+                m += 1
             }
-            return n
+            return m
         }
+        return (WordKey(lo: lo, hi: hi | WordKey.longMarker << 56), key)
     }
 
     /// Unicode's White_Space property, answered without a property lookup for ASCII.
@@ -120,7 +242,7 @@ public enum Tokenizer {
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
 
     /// Decodes the scalar at byte `i`; invalid bytes decode as U+FFFD of width 1.
-    static func decode(_ b: [UInt8], _ i: Int, _ end: Int) -> (Unicode.Scalar, Int) {
+    @inline(__always) static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Unicode.Scalar, Int) {
         let c = b[i]
         if c < 0x80 { return (Unicode.Scalar(c), 1) }
         var width = 1

@@ -6,7 +6,9 @@ public struct AnonymousSourceCue: Cue {
         var result: [CueEvidence] = []
         let tokens = context.tokens
         var i = 0
-        while i < tokens.count {
+        // Only tokens where a listed word starts can match: the others just move on by one.
+        for start in context.attributionStarts where start >= i {
+            i = start
             if !context.inQuote[i], let (entry, length) = context.attribution(at: i),
                entry.value.kind == "anonymous" {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,

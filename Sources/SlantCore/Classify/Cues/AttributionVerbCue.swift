@@ -12,7 +12,9 @@ public struct AttributionVerbCue: Cue {
         var result: [CueEvidence] = []
         let tokens = context.tokens
         var i = 0
-        while i < tokens.count {
+        // Only tokens where a listed word starts can match: the others just move on by one.
+        for start in context.attributionStarts where start >= i {
+            i = start
             guard !context.inQuote[i], let (entry, length) = context.attribution(at: i) else {
                 i += 1
                 continue

@@ -2,8 +2,9 @@
 /// vouches for a judgement instead of reporting a fact.
 public struct CertaintyCue: Cue {
     public let id = "certainty"
+    static let categories: Set<String> = ["certainty"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
-        EditorialWords.find(id, categories: ["certainty"], note: "certainty marker in the outlet's voice", in: context)
+        EditorialWords.find(id, categories: Self.categories, note: "certainty marker in the outlet's voice", in: context)
     }
 }

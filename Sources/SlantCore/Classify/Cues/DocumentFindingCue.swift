@@ -13,10 +13,10 @@ public struct DocumentFindingCue: Cue {
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
         let tokens = context.tokens
-        for i in tokens.indices where i > 0 && !context.inQuote[i] {
+        for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attribution(at: i), entry.value.kind == "finding" else { continue }
-            let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceWords[tokens[$0].key] == "document" }
-            let hasContent = i + length < tokens.count && tokens[i + length].key == "that"
+            let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceKind(tokens[$0]) == "document" }
+            let hasContent = i + length < tokens.count && tokens[i + length].word == .that
             if hasDocument || hasContent {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.value.weight,
                                                note: hasDocument ? entry.value.note ?? "what a document found" : "a finding reported with its content ('found that')"))

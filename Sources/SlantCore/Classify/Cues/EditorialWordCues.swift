@@ -4,7 +4,9 @@ enum EditorialWords {
         var result: [CueEvidence] = []
         var i = 0
         let tokens = context.tokens
-        while i < tokens.count {
+        // Only tokens where a listed word starts can match: the others just move on by one.
+        for start in context.editorialStarts where start >= i {
+            i = start
             // A capitalised word inside a sentence is a name ("May", "Great Britain"), not a cue.
             // Capitals also mark acronyms: "US" is the country, not "us".
             let isName = tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)

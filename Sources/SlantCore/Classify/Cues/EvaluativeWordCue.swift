@@ -2,8 +2,9 @@
 /// "dramatically", "ambitious").
 public struct EvaluativeWordCue: Cue {
     public let id = "evaluative"
+    static let categories: Set<String> = ["evaluative", "intensifier"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
-        EditorialWords.find(id, categories: ["evaluative", "intensifier"], note: "evaluation in the outlet's voice", in: context)
+        EditorialWords.find(id, categories: Self.categories, note: "evaluation in the outlet's voice", in: context)
     }
 }

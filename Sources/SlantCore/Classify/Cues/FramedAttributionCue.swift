@@ -7,6 +7,7 @@
 public struct FramedAttributionCue: Cue {
     public let id = "framed-attribution"
     static let weight = 3.0
+    static let possessors: WordSet = ["his", "her", "their", "its", "the", "this", "these", "that"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
@@ -15,7 +16,7 @@ public struct FramedAttributionCue: Cue {
             guard j >= 0, j < tokens.count, !context.inQuote[j] else { return nil }
             return context.attribution(at: j)?.entry.value.kind
         }
-        for i in tokens.indices where !context.inQuote[i] {
+        for i in context.editorialStarts where !context.inQuote[i] {
             guard let (entry, length) = context.editorial(at: i) else { continue }
             switch entry.value.kind {
             case "framing":
@@ -29,8 +30,7 @@ public struct FramedAttributionCue: Cue {
                 // possessive or determiner ("Smith's", "his", "the").
                 let next = i + length
                 guard attributionKind(next) == "noun-verb", i > 0 else { continue }
-                let before = tokens[i - 1].key
-                if before.hasSuffix("'s") || ["his", "her", "their", "its", "the", "this", "these", "that"].contains(before) {
+                if tokens[i - 1].keyHasSuffix("'s") || Self.possessors.contains(tokens[i - 1]) {
                     result.append(context.evidence(id, tokens: i..<(next + 1), effect: .editorial, weight: Self.weight,
                                                    note: "the outlet's own judgement of the attributed claim"))
                 }

@@ -6,14 +6,16 @@ public struct HeadlineColonCue: Cue {
     public let id = "headline-colon"
     public init() {}
     /// Openings that label a line rather than name a speaker ("The Latest:", "A: Yes.").
-    static let determiners: Set<String> = ["the", "a", "an"]
+    static let determiners: WordSet = ["the", "a", "an"]
+    static let colon = WordKey(":")
 
     public func find(in context: SentenceContext) -> [CueEvidence] {
         let tokens = context.tokens
-        guard let colon = tokens.firstIndex(where: { $0.key == ":" }), colon > 0, colon <= 5,
+        // Only the first six tokens matter: a later colon fails the test below anyway.
+        guard let colon = tokens.indices.prefix(6).first(where: { tokens[$0].word == Self.colon }), colon > 0, colon <= 5,
               colon + 1 < tokens.count else { return [] }
         let before = tokens[0..<colon]
-        guard before.allSatisfy({ $0.isCapitalized || $0.key == "'s" || $0.kind == .punctuation }),
+        guard before.allSatisfy({ $0.isCapitalized || $0.word == .possessive || $0.kind == .punctuation }),
               before.contains(where: { $0.kind == .word }) else { return [] }
         if context.sentence.isHeadline {
             return [context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.5,
@@ -22,8 +24,8 @@ public struct HeadlineColonCue: Cue {
         // In running text the opening must look like a name and the rest like a claim: not a
         // label ("The Latest:", "Q:", "A:"), not a tally ("Clinton: 547.") or a one-word answer.
         let after = tokens[(colon + 1)...].filter { $0.kind == .word }
-        guard !Self.determiners.contains(tokens[0].key),
-              before.contains(where: { $0.kind == .word && $0.key.count >= 2 }),
+        guard !Self.determiners.contains(tokens[0]),
+              before.contains(where: { $0.kind == .word && $0.keyCount >= 2 }),
               after.count >= 3, let next = tokens[(colon + 1)...].first(where: { $0.kind != .punctuation }),
               next.kind == .word else { return [] }
         return [context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.0,

@@ -1,8 +1,9 @@
 /// Hedges and speculation in the outlet's voice ("may", "could", "likely", "is expected to").
 public struct HedgeCue: Cue {
     public let id = "hedge"
+    static let categories: Set<String> = ["hedge", "speculation"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
-        EditorialWords.find(id, categories: ["hedge", "speculation"], note: "speculation in the outlet's voice", in: context)
+        EditorialWords.find(id, categories: Self.categories, note: "speculation in the outlet's voice", in: context)
     }
 }

@@ -3,7 +3,12 @@ public struct ImperativeCue: Cue {
     public let id = "imperative"
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
-        guard let first = context.tokens.firstIndex(where: { $0.kind != .punctuation }), !context.inQuote[first],
+        let tokens = context.tokens
+        var k = 0
+        while k < tokens.count, tokens[k].kind == .punctuation { k += 1 }
+        guard k < tokens.count else { return [] }
+        let first = k
+        guard !context.inQuote[first],
               let (entry, length) = context.editorial(at: first),
               entry.value.kind == "imperative" else { return [] }
         return [context.evidence(id, tokens: first..<(first + length), effect: .editorial, weight: entry.value.weight,

@@ -1,8 +1,9 @@
 /// Modals of obligation in the outlet's voice ("should", "must", "ought to").
 public struct ObligationCue: Cue {
     public let id = "obligation"
+    static let categories: Set<String> = ["obligation"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
-        EditorialWords.find(id, categories: ["obligation"], note: "prescription in the outlet's voice", in: context)
+        EditorialWords.find(id, categories: Self.categories, note: "prescription in the outlet's voice", in: context)
     }
 }

@@ -1,8 +1,9 @@
 /// First and second person outside quotations ("we", "our", "you"): the writer speaks as a person.
 public struct PersonalVoiceCue: Cue {
     public let id = "personal-voice"
+    static let categories: Set<String> = ["personal"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
-        EditorialWords.find(id, categories: ["personal"], note: "first or second person outside quotes", in: context)
+        EditorialWords.find(id, categories: Self.categories, note: "first or second person outside quotes", in: context)
     }
 }

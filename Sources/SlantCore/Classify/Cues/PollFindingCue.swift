@@ -5,8 +5,8 @@
 /// opinion or choice after it, so plain statistics ("unemployment fell to 5 percent") stay factual.
 public struct PollFindingCue: Cue {
     public let id = "poll-finding"
-    static let shares: Set<String> = ["percent", "%", "majority", "plurality", "majorities", "minority", "half", "third", "quarter"]
-    static let opinionVerbs: Set<String> = [
+    static let shares: WordSet = ["percent", "%", "majority", "plurality", "majorities", "minority", "half", "third", "quarter"]
+    static let opinionVerbs: WordSet = [
         "would", "say", "said", "approve", "approved", "disapprove", "favor", "favour", "oppose", "opposed", "prefer",
         "preferred", "back", "backed", "support", "supported", "choose", "chose", "believe", "believed", "think", "thought",
         "view", "viewed", "rate", "rated", "trust", "want", "wanted", "expect", "agree", "agreed", "disagree", "plan", "planned",
@@ -16,10 +16,10 @@ public struct PollFindingCue: Cue {
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         let tokens = context.tokens
-        for i in tokens.indices where !context.inQuote[i] && Self.shares.contains(tokens[i].key) {
+        for i in tokens.indices where !context.inQuote[i] && Self.shares.contains(tokens[i]) {
             let end = min(tokens.count, i + 1 + Self.window)
             guard i + 1 < end else { continue }
-            if let j = (i + 1..<end).first(where: { Self.opinionVerbs.contains(tokens[$0].key) && !context.inQuote[$0] }) {
+            if let j = (i + 1..<end).first(where: { Self.opinionVerbs.contains(tokens[$0]) && !context.inQuote[$0] }) {
                 return [context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
                                          note: "a poll's respondents' views")]
             }

@@ -10,21 +10,26 @@ public struct QuotedSpeechCue: Cue {
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
-        let words = context.tokens.filter { $0.kind != .punctuation }.count
+        guard !context.quotes.isEmpty else { return result }
+        // Counts, not filtered copies of the tokens.
+        var words = 0
+        let tokens = context.tokens
+        for k in tokens.indices where tokens[k].kind != .punctuation { words += 1 }
         for quote in context.quotes {
-            let inside = context.tokens.filter { $0.kind != .punctuation && quote.contains($0.bytes.lowerBound) }
-            guard !inside.isEmpty else { continue }
+            var insideCount = 0
+            for k in tokens.indices where tokens[k].kind != .punctuation && quote.contains(tokens[k].bytes.lowerBound) { insideCount += 1 }
+            guard insideCount > 0 else { continue }
             let clipped = max(quote.lowerBound, context.sentence.bytes.lowerBound)..<min(quote.upperBound, context.sentence.bytes.upperBound)
-            let mostly = inside.count * 2 >= words
+            let mostly = insideCount * 2 >= words
             let runsOver = quote.lowerBound < context.sentence.bytes.lowerBound || quote.upperBound > context.sentence.bytes.upperBound
             let weight: Double
             let note: String
             if mostly {
                 weight = 2.0
                 note = runsOver ? "part of a quotation that runs over several sentences" : "the sentence is a direct quotation"
-            } else if inside.count > Self.scareQuoteMaxWords {
-                weight = inside.count >= 8 ? 2.0 : 1.5
-                note = "direct quotation of \(inside.count) words"
+            } else if insideCount > Self.scareQuoteMaxWords {
+                weight = insideCount >= 8 ? 2.0 : 1.5
+                note = "direct quotation of \(insideCount) words"
             } else {
                 weight = 0.5
                 note = "short quotation"

@@ -2,9 +2,15 @@
 /// attributed question) invites the reader to a conclusion.
 public struct RhetoricalQuestionCue: Cue {
     public let id = "rhetorical-question"
+    static let questionMark = WordKey("?")
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
-        guard let last = context.tokens.lastIndex(where: { $0.key == "?" }), !context.inQuote[last] else { return [] }
+        let tokens = context.tokens
+        var k = tokens.count - 1
+        while k >= 0, tokens[k].word != Self.questionMark { k -= 1 }
+        guard k >= 0 else { return [] }
+        let last = k
+        guard !context.inQuote[last] else { return [] }
         // A question followed only by closing punctuation ends the sentence.
         let rest = context.tokens[(last + 1)...]
         guard rest.allSatisfy({ $0.kind == .punctuation }) else { return [] }
