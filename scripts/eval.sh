@@ -148,6 +148,12 @@ PTC=$SHARED/loaded/ptc
 have "$PTC/train-task-flc-tc.labels" "$PTC/train-articles" && \
   loaded "PTC train Loaded_Language" --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles"
 have "$SHARED/loaded/basil/annotations" && loaded "BASIL lex" --gold "$SHARED/loaded/basil"
+# Scare quotes are a distancing device with a category of their own; neither gold marks them
+# as loaded language. These rows show the lexicon's terms alone.
+have "$PTC/train-task-flc-tc.labels" "$PTC/train-articles" && row loaded --gold "$PTC/train-task-flc-tc.labels" \
+  --articles "$PTC/train-articles" --skip-category scare-quote --data-name "PTC train Loaded_Language" --system-name "Slant, no scare quotes"
+have "$SHARED/loaded/basil/annotations" && row loaded --gold "$SHARED/loaded/basil" --skip-category scare-quote \
+  --data-name "BASIL lex" --system-name "Slant, no scare quotes"
 have "$BABE" && loaded "BABE SG1 biased_words" --gold "$BABE" --gold-format babe
 
 # --- HTML article extraction (issue 7) ---

@@ -60,6 +60,10 @@ public struct Analyzer: Sendable {
         // we can heal.” she added") gets that speaker once the whole article has been read.
         var quoteSources: [Range<Int>: SourceSpan] = [:]
         var sentenceQuotes: [[Range<Int>]] = []
+        // The words of each quotation read so far that is someone's speech: a short phrase
+        // quoted again later ("he states that “the generous response” is ...", then "this
+        // “generous response”") repeats their words; it is no scare quote.
+        var spoken: [(words: String, range: Range<Int>)] = []
         for sentence in sentences {
             let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
             if sentence.isHeadline == false {
@@ -73,7 +77,18 @@ public struct Analyzer: Sendable {
                 if quoteRanges[q].overlaps(sentence.bytes) { overlapping.append(quoteRanges[q]) }
                 q += 1
             }
-            let scareHere = overlapping.filter { isScareQuote($0, sentence: sentence.bytes, tokens: tokens, allQuotes: overlapping, source: source) }
+            var scareHere = overlapping.filter { isScareQuote($0, sentence: sentence.bytes, tokens: tokens, allQuotes: overlapping, source: source) }
+            if !scareHere.isEmpty, !spoken.isEmpty {
+                scareHere.removeAll { quote in
+                    let words = ScareQuotes.words(of: quote, in: source)
+                    guard !words.isEmpty, let earlier = spoken.first(where: { ScareQuotes.contains($0.words, words) }) else { return false }
+                    if let speaker = quoteSpeakers[earlier.range], quoteSpeakers[quote] == nil {
+                        quoteSpeakers[quote] = speaker
+                        quoteSources[quote] = quoteSources[earlier.range]
+                    }
+                    return true
+                }
+            }
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
             let inQuote = speech.isEmpty ? [Bool](repeating: false, count: tokens.count)
@@ -96,6 +111,10 @@ public struct Analyzer: Sendable {
                 }
             }
             sentenceQuotes.append(speech)
+            for quote in speech {
+                let words = ScareQuotes.words(of: quote, in: source)
+                if !words.isEmpty, !spoken.contains(where: { $0.range == quote }) { spoken.append((words, quote)) }
+            }
             for k in loaded.indices where loaded[k].in_quote { loaded[k].speaker = speaker }
             var wordCount = 0, quotedWords = 0
             for k in tokens.indices where tokens[k].kind != .punctuation {

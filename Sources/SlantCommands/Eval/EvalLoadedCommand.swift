@@ -35,6 +35,8 @@ public struct EvalLoadedCommand: SlantCommand {
     public var baselineList: String?
     @Flag(help: "Count only Slant's outlet-voice hits (in_quote false), not quoted ones.")
     public var outletVoiceOnly = false
+    @Option(help: ArgumentHelp("Leave out Slant's hits of this category (repeatable), e.g. scare-quote: a distancing device the gold may not mark.", valueName: "CATEGORY"))
+    public var skipCategory: [String] = []
     @OptionGroup public var lexicons: LexiconOptions
 
     public init() {}
@@ -173,7 +175,7 @@ public struct EvalLoadedCommand: SlantCommand {
             let analyzer = try lexicons.analyzer()
             for item in items {
                 let sentences = item.article.map { analyzer.analyze($0).sentences } ?? [analyzer.classify(sentence: item.doc.text.string)]
-                predictions[item.doc.name] = sentences.flatMap(\.loaded).filter { !outletVoiceOnly || !$0.in_quote }
+                predictions[item.doc.name] = sentences.flatMap(\.loaded).filter { (!outletVoiceOnly || !$0.in_quote) && !skipCategory.contains($0.category) }
                     .map { PredictedSpan(span: TextSpan(start: $0.start, end: $0.end), inQuote: $0.in_quote) }
             }
         }

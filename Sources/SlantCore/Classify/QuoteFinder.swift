@@ -102,6 +102,36 @@ public enum ScareQuotes {
     /// Verbs of belief are left out: "the plan worries its neighbours" quotes nobody.
     static let sayingKinds: Set<String> = ["verb", "noun-verb", "phrase", "anonymous"]
 
+    /// Words after which a quotation names a word, title or name instead of using it.
+    static let mentionMarkers: Set<String> = [
+        "word", "words", "term", "terms", "phrase", "phrases", "expression", "slogan", "motto", "hashtag",
+        "headline", "title", "titled", "entitled", "named", "nicknamed", "dubbed",
+    ]
+
+    /// The words of a quotation, lower-cased, without its quotation marks, punctuation or a
+    /// leading article: what two quotations of the same phrase share.
+    public static func words(of quote: Range<Int>, in source: SourceText) -> String {
+        var words: [Substring] = []
+        let text = source.text(ofBytes: quote).lowercased()
+        for word in text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-") }) {
+            words.append(word)
+        }
+        if let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    /// True when `phrase` stands in `text` as whole words.
+    public static func contains(_ text: String, _ phrase: String) -> Bool {
+        var search = text[...]
+        while let r = search.range(of: phrase) {
+            let beforeOK = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
+            let afterOK = r.upperBound == text.endIndex || text[r.upperBound] == " "
+            if beforeOK && afterOK { return true }
+            search = text[r.upperBound...]
+        }
+        return false
+    }
+
     /// A scare quote is a short quotation (up to `QuotedSpeechCue.scareQuoteMaxWords` words in
     /// all) inside one sentence that is not the whole sentence, in a sentence with no word of
     /// saying outside quotations: the outlet's own distancing, not someone's speech.
@@ -114,6 +144,12 @@ public enum ScareQuotes {
         let wordTokens = tokens.filter { $0.kind != .punctuation }
         // A sentence that is all quotation (“Mr. D’Souza?”) is someone speaking.
         if wordTokens.count == inside.count { return false }
+        // A word named as a word ("the term “conscience”"), a title or a name ("a film
+        // titled “Fear”") is mentioned, not distanced from.
+        if let before = tokens.lastIndex(where: { $0.kind != .punctuation && $0.bytes.upperBound <= quote.lowerBound }),
+           mentionMarkers.contains(tokens[before].key) || before > 0 && tokens[before].key == "as" && tokens[before - 1].key == "known" {
+            return false
+        }
         var i = 0
         while i < tokens.count {
             let outside = !allQuotes.contains { $0.contains(tokens[i].bytes.lowerBound) }
