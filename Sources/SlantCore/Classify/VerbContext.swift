@@ -13,7 +13,7 @@ enum VerbContext {
         "republican", "united", "southern", "northern", "western", "eastern", "individual", "party", "these",
     ]
     /// Words after which a form like "claims" is a noun ("claims of fraud").
-    static let nounAfter: WordSet = ["of", "and", "or", "that's"]
+    static let nounAfter: WordSet = ["of", "and", "or", "that's", "in", "over", "between", "among", "during", "since"]
 
     /// True when a capitalised word inside a body sentence is a name ("United States", "Says
     /// Law"), not a verb. Headlines capitalise every word, so they are exempt.
