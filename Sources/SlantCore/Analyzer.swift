@@ -144,6 +144,14 @@ public struct Analyzer: Sendable {
                 quoteSpeakers[quote] = previous.kind == "pronoun" ? previous.resolved : previous.text
             }
         }
+        // A credit line ("― Carla Sanchez") names the speaker of the quotation just before it.
+        for k in results.indices.dropFirst() where results[k].cues.contains(where: { $0.id == "credit-line" }) {
+            guard let credited = results[k].source, results[k - 1].source == nil, !sentenceQuotes[k - 1].isEmpty else { continue }
+            results[k - 1].source = credited
+            if results[k - 1].label == .factual { results[k - 1].label = .attributed }
+            for quote in sentenceQuotes[k - 1] where quoteSpeakers[quote] == nil { quoteSpeakers[quote] = credited.text }
+            for h in results[k - 1].loaded.indices where results[k - 1].loaded[h].in_quote { results[k - 1].loaded[h].speaker = credited.text }
+        }
         let quotes = quoteRanges.map { range -> Quote in
             let span = source.span(ofBytes: range)
             return Quote(start: span.start, end: span.end, text: source.text(ofBytes: range),

@@ -18,6 +18,16 @@ import Testing
         #expect(s.source?.text == "Smith")
     }
 
+    @Test func creditLineNamesTheSpeakerOfTheQuotationBeforeIt() throws {
+        let text = "\"I voted for him and I would again.\"\n\n― Carla Sanchez\n\nThe vote is on Monday.\n"
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        try #require(sentences.count == 3)
+        #expect(sentences[0].label == .attributed)
+        #expect(sentences[0].source?.text == "Carla Sanchez")
+        #expect(sentences[1].source?.kind == "person")
+        #expect(sentences[2].source == nil)
+    }
+
     @Test func namedPersonWithRole() throws {
         let source = try #require(try sentence("John Smith").source)
         #expect(source.text == "John Smith, the finance minister")

@@ -28,6 +28,7 @@ public struct ClaimClassifier: Sendable {
         AttributionPhraseCue(),
         AnonymousSourceCue(),
         HeadlineColonCue(),
+        CreditLineCue(),
         FramedAttributionCue(),
         CertaintyCue(),
         HedgeCue(),

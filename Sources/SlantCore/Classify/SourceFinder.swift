@@ -31,7 +31,7 @@ public struct SourceFinder: Sendable {
     static func priority(_ id: String) -> Int {
         switch id {
         case "anonymous-source": return 0
-        case "headline-colon": return 1
+        case "headline-colon", "credit-line": return 1
         case "attribution-phrase": return 2
         case "attribution-verb": return 3
         case "document-finding", "poll-finding": return 4
@@ -96,6 +96,11 @@ public struct SourceFinder: Sendable {
                 return span(context, first..<(last + 1), kind: "anonymous", speakers: SpeakerMemory())
             case "headline-colon":
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
+            case "credit-line":
+                // The name after the dash, without a closing period.
+                if let end = tokens.lastIndex(where: { $0.kind == .word }), end >= 1 {
+                    return span(context, 1..<(end + 1), kind: "person", speakers: speakers)
+                }
             case "attribution-phrase":
                 // "according to X", "as reported by X": the source follows; "X told reporters",
                 // "X declined to comment": it comes before.
