@@ -27,10 +27,22 @@ public struct AttributionVerbCue: Cue {
                 if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) {
                     result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                    weight: entry.value.weight, note: entry.value.note ?? "verb of saying"))
+                } else if kind == "noun-verb", Self.isOwnedClaim(context, i, length: length) {
+                    result.append(context.evidence(id, tokens: i..<(i + length + 1), effect: .attribution,
+                                                   weight: entry.value.weight, note: "a saying noun with its owner and what was said ('Trump's claim that')"))
                 }
             }
             i += length
         }
         return result
+    }
+
+    /// "Trump's claim that ...", "the Post's report that ...": the noun names who said it, and
+    /// `that` opens what was said. Not "Trump's absurd claim" (the framed-attribution cue's).
+    static func isOwnedClaim(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard i > 0, i + length < tokens.count, tokens[i + length].word == .that,
+              tokens[i - 1].keyHasSuffix("'s"), !context.inQuote[i - 1] else { return false }
+        return true
     }
 }
