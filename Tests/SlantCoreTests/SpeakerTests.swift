@@ -28,6 +28,14 @@ import Testing
         #expect(sentences[2].source == nil)
     }
 
+    @Test func closingMarkTypedWhereAQuotationOpensOpensIt() throws {
+        let text = "The vote was close.\n\n”He represents our greatest shame. He must go,” Sonya Herridge said.\n"
+        let analysis = sharedAnalyzer.analyze(Article(text: text))
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.quotes.first?.text.hasPrefix("”He represents") == true)
+        #expect(analysis.quotes.first?.speaker == "Sonya Herridge")
+    }
+
     @Test func namedPersonWithRole() throws {
         let source = try #require(try sentence("John Smith").source)
         #expect(source.text == "John Smith, the finance minister")

@@ -1,6 +1,7 @@
 /// Finds direct quotations in an article: byte ranges that include the quote marks.
 ///
-/// Curly quotes (“ ”) and guillemets (« ») pair by direction; straight double quotes (") and
+/// Curly quotes (“ ”) and guillemets (« ») pair by direction (a ” typed where a quotation
+/// opens, after a space or line break and before a word, opens it); straight double quotes (") and
 /// doubled apostrophes ('', as some archives print quote marks) pair in order. A quotation may
 /// run over several sentences; one left open at a paragraph break continues when the next
 /// paragraph opens with a quote mark (the newspaper convention for a speech that runs over
@@ -86,7 +87,15 @@ public enum QuoteFinder {
         if c == UInt8(ascii: "'"), i + 1 < end, b[i + 1] == UInt8(ascii: "'") { return (.straight, 2) }
         if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
             if b[i + 2] == 0x9C { return (.opening, 3) }   // “
-            if b[i + 2] == 0x9D { return (.closing, 3) }   // ”
+            if b[i + 2] == 0x9D {                           // ”
+                // Typed the wrong way round where a quotation opens (”Mr. Trump embodies ...”,
+                // common in pasted web text): after a line break or space, before a word.
+                let before = i == 0 ? UInt8(0x0A) : b[i - 1]
+                let after = i + 3 < end ? b[i + 3] : 0x20
+                let opensHere = (before == 0x0A || before == 0x20 || before == 0x09 || before == 0x28)
+                    && (after &- 0x30 < 10 || (after | 0x20) &- 0x61 < 26 || (after >= 0xC3 && after != 0xE2))
+                return (opensHere ? .opening : .closing, 3)
+            }
         }
         if c == 0xC2, i + 1 < end {
             if b[i + 1] == 0xAB { return (.opening, 2) }   // «

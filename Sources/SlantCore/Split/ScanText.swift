@@ -168,7 +168,16 @@ struct ScanText {
     /// colon (`14:N.Y.`), so abbreviations are found.
     func wordStart(before t: Int, notBefore floor: Int) -> Int {
         var s = tokenStart(before: t, notBefore: floor)
-        while s < t - 1, self[s] == 0x27 || self[s] == 0x2D || self[s] == 0x60 { s += 1 }
+        while s < t - 1 {
+            if self[s] == 0x27 || self[s] == 0x2D || self[s] == 0x60 {
+                s += 1
+            } else if s + 3 < t, self[s] == 0xE2, self[s + 1] == 0x80, self[s + 2] >= 0x98 && self[s + 2] <= 0x9D {
+                // A curly quote mark typed the wrong way round (”Mr.) does not stop the scan above.
+                s += 3
+            } else {
+                break
+            }
+        }
         // `June 14:N.Y. attorney general`: a word glued after a colon starts after it.
         for k in s..<t where self[k] == 0x3A && isASCIILetter(k + 1) { s = k + 1 }
         return s

@@ -95,9 +95,19 @@ struct Scanner {
                 } else if t.terminatorWidth(i) != nil {
                     i = terminator(at: i)
                 } else {
-                    // Curly double quotes open and close without doubt.
+                    // Curly double quotes open and close by direction; a ” typed where a quotation
+                    // opens (after a space or line break, before a word) opens it, as QuoteFinder reads it.
                     if t[i + 1] == 0x80, t[i + 2] == 0x9C { quoteStart = i; inQuote = true }
-                    if t[i + 1] == 0x80, t[i + 2] == 0x9D { quoteStart = -1; inQuote = false }
+                    if t[i + 1] == 0x80, t[i + 2] == 0x9D {
+                        let before = i > t.lower ? t[i - 1] : 0x0A
+                        if before == 0x0A || before == 0x20 || before == 0x09 || before == 0x28, t.isASCIILetter(i + 3) || t[i + 3] &- 0x30 < 10 {
+                            quoteStart = i
+                            inQuote = true
+                        } else {
+                            quoteStart = -1
+                            inQuote = false
+                        }
+                    }
                     i += 1
                 }
             default:

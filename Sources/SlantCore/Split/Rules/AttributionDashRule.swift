@@ -19,10 +19,10 @@ enum AttributionDashRule: BoundaryRule {
         return nil
     }
 
-    /// "- Name", "– Name" or "— Name" at `i`.
+    /// "- Name", "– Name", "— Name" or "― Name" at `i`.
     static func dashThenName(_ t: ScanText, _ i: Int) -> Bool {
         var k = i
-        if t[k] == 0x2D { k += 1 } else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] == 0x93 || t[k + 2] == 0x94 { k += 3 } else { return false }
+        if t[k] == 0x2D { k += 1 } else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] >= 0x93 && t[k + 2] <= 0x95 { k += 3 } else { return false }
         guard t[k] == 0x20 else { return false }
         return t.isUpper(k + 1)
     }
