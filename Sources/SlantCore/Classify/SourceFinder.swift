@@ -60,6 +60,33 @@ public struct SourceFinder: Sendable {
     /// finding, the share of a poll. When none of these has a phrase, the sentence's opening
     /// name or pronoun ("She greeted supporters ... and told them ...").
     public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
+        guard let found = candidate(in: context, evidence: evidence, speakers: speakers) else { return nil }
+        guard Self.isNoSource(found.text) else { return found }
+        // The first cue pointed at no source ("Through a spokesman, the company declined to
+        // comment"): the next cue that points at one gives it.
+        for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
+            if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text) { return other }
+        }
+        return nil
+    }
+
+    /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
+    /// taken for a name ("Through a spokesman, he declined", "But", "Or"), days and months.
+    static let notSources: Set<String> = [
+        "but", "and", "or", "so", "yet", "still", "through", "although", "though", "while", "when", "if", "as",
+        "after", "before", "since", "because", "however", "meanwhile", "instead", "also", "then", "now",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
+    ]
+
+    /// True for a found span that is only such a word.
+    static func isNoSource(_ text: String) -> Bool {
+        notSources.contains(text.lowercased())
+    }
+
+    /// The source the cues point at, before the last check in `source(in:evidence:speakers:)`.
+    func candidate(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
         let tokens = context.tokens
         var fallback = false
         // Unnamed sources and headline colons name the source themselves, so they go first.
