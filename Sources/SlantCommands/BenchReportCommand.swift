@@ -51,7 +51,7 @@ public struct BenchReportCommand: SlantCommand {
         }
         let made = clock.now
         let madeCPU = Self.cpuSeconds()
-        let site = ReportSite.build(from: corpus, options: ReportOptions(generated: "bench", entityAliases: try ReportCommand.entityAliases(set)))
+        let site = ReportSite.build(from: corpus, options: ReportOptions(generated: "bench", entities: try ReportCommand.entityFinder(set)))
         let built = clock.now
         let directory = out.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-report-\(ProcessInfo.processInfo.processIdentifier)")

@@ -93,7 +93,7 @@ public struct ReportCommand: SlantCommand {
             }
         }
         let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
-                                    minArticles: minArticles, entityAliases: try Self.entityAliases(set))
+                                    minArticles: minArticles, entities: try Self.entityFinder(set))
         let site = ReportSite.build(from: analyses, options: options)
         let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templateSet)
         io.out("wrote the report of \(analyses.count) articles from \(site.outlets.count) outlets: \(index.path)\n")
@@ -107,7 +107,7 @@ public struct ReportCommand: SlantCommand {
         let analyses = try store.analyses()
         guard !analyses.isEmpty else { throw StoreError(path: path, problem: "holds no articles (run 'slant ingest' first)") }
         let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
-                                    minArticles: minArticles, entityAliases: try Self.entityAliases(set))
+                                    minArticles: minArticles, entities: try Self.entityFinder(set))
         var site = ReportSite.build(from: analyses, options: options)
         var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool)] = [:]
         for f in try store.outletFigures(AggregateOptions(minArticles: minArticles)) {
@@ -125,12 +125,9 @@ public struct ReportCommand: SlantCommand {
         return ExitStatus.ok
     }
 
-    /// Entity name → its aliases, from entities.tsv (validated by the analyser already).
-    static func entityAliases(_ set: LexiconSet) throws -> [String: [String]] {
-        let file = try DataFile.parse(try set.text("entities.tsv"), name: "entities.tsv", minColumns: 3, maxColumns: 3)
-        var aliases: [String: [String]] = [:]
-        for row in file.rows { aliases[row.fields[1], default: []].append(row.fields[0]) }
-        return aliases
+    /// The gazetteer's mention finder, from entities.tsv (validated by the analyser already).
+    static func entityFinder(_ set: LexiconSet) throws -> EntityFinder {
+        try EntityFinder(entitiesTSV: try set.text("entities.tsv"))
     }
 
     /// SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the current time, in UTC.

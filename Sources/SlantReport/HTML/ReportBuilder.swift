@@ -8,22 +8,21 @@ public struct ReportOptions: Sendable {
     public var title: String
     /// Outlets with fewer articles are listed but not ranked.
     public var minArticles: Int
-    /// Entities' aliases as written in entities.tsv (entity name → aliases: "United States" →
-    /// ["US", "U.S.", "Washington"]), to count the sentences that mention an entity; the
-    /// entity's own name always counts.
-    public var entityAliases: [String: [String]]
+    /// The gazetteer's aliases (entities.tsv: "US", "U.S.", "Washington" → United States), to
+    /// count the sentences that mention an entity: the same finder the store counts with.
+    public var entities: EntityFinder
     /// How many of the most loaded sentences, entities and terms per category an outlet page lists.
     public var topSentences: Int
     public var topEntities: Int
     public var termsPerCategory: Int
 
     public init(generated: String, title: String = "Slant report", minArticles: Int = 5,
-                entityAliases: [String: [String]] = [:], topSentences: Int = 10, topEntities: Int = 12,
+                entities: EntityFinder = EntityFinder(), topSentences: Int = 10, topEntities: Int = 12,
                 termsPerCategory: Int = 6) {
         self.generated = generated
         self.title = title
         self.minArticles = minArticles
-        self.entityAliases = entityAliases
+        self.entities = entities
         self.topSentences = topSentences
         self.topEntities = topEntities
         self.termsPerCategory = termsPerCategory
@@ -226,7 +225,7 @@ extension ReportSite {
         var totalsByEntity: [String: Int] = [:]
         for (entity, terms) in entityTerms { totalsByEntity[entity] = terms.values.reduce(0, +) }
         let entityTotals = Array(byCount(totalsByEntity).prefix(options.topEntities))
-        let mentions = countMentions(of: entityTotals.map { $0.key }, in: articles, aliases: options.entityAliases)
+        let mentions = countMentions(of: entityTotals.map { $0.key }, in: articles, finder: options.entities)
         var entities: [EntityFraming] = []
         for (entity, total) in entityTotals {
             let examples: [SentenceLink] = entityExamples[entity] ?? []
@@ -270,57 +269,21 @@ extension ReportSite {
         counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
     }
 
-    /// Sentences that mention each entity by its name or one of its aliases, as a whole word
-    /// (case-sensitive, as the gazetteer matches). One pass over each sentence's bytes: a
-    /// table of aliases by first byte keeps it fast on 100,000 articles.
-    static func countMentions(of entities: [String], in articles: [ArticlePage], aliases: [String: [String]]) -> [String: Int] {
+    /// Sentences that mention each entity by one of its gazetteer aliases, found as the store
+    /// finds them (`EntityFinder`: whole words, case-sensitive, longest alias first).
+    static func countMentions(of entities: [String], in articles: [ArticlePage], finder: EntityFinder) -> [String: Int] {
         guard !entities.isEmpty else { return [:] }
-        var byFirst: [[(bytes: [UInt8], entity: Int)]] = Array(repeating: [], count: 256)
-        for (e, name) in entities.enumerated() {
-            for alias in Set([name] + (aliases[name] ?? [])) where !alias.isEmpty {
-                let bytes = Array(alias.utf8)
-                byFirst[Int(bytes[0])].append((bytes, e))
-            }
-        }
-        func isWordByte(_ b: UInt8) -> Bool {
-            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
-        }
-        var counts = Array(repeating: 0, count: entities.count)
-        var found = Array(repeating: false, count: entities.count)
+        let wanted = Set(entities)
+        var counts: [String: Int] = [:]
         for page in articles {
             for sentence in page.analysis.sentences {
-                var text = sentence.text
-                var any = false
-                text.withUTF8 { b in
-                    for i in 0..<b.count {
-                        let candidates = byFirst[Int(b[i])]
-                        if candidates.isEmpty || (i > 0 && isWordByte(b[i - 1])) { continue }
-                        for (alias, e) in candidates where !found[e] && i + alias.count <= b.count {
-                            var same = true
-                            for k in 1..<max(1, alias.count) where b[i + k] != alias[k] {
-                                same = false
-                                break
-                            }
-                            let end = i + alias.count
-                            // "U.S." ends in a period: the alias's own last byte is the boundary.
-                            if same && (end == b.count || !isWordByte(b[end]) || !isWordByte(alias[alias.count - 1])) {
-                                found[e] = true
-                                any = true
-                            }
-                        }
-                    }
-                }
-                if any {
-                    for e in found.indices where found[e] {
-                        counts[e] += 1
-                        found[e] = false
-                    }
+                var seen: Set<String> = []
+                for mention in finder.mentions(in: sentence.text) where wanted.contains(mention.entity) && seen.insert(mention.entity).inserted {
+                    counts[mention.entity, default: 0] += 1
                 }
             }
         }
-        var result: [String: Int] = [:]
-        for (e, name) in entities.enumerated() { result[name] = counts[e] }
-        return result
+        return counts
     }
 }
 
