@@ -10,11 +10,12 @@ enum EmbeddedQuotationRule: BoundaryRule {
     static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         let q = c.quoteStart
         guard q > c.sentenceStart, !c.closesQuote, t[q - 1] == 0x20, t[q - 2] &- 97 < 26 else { return nil }
-        // The quotation must close later in the paragraph, or this is a stray quote.
+        // The quotation must close later on the same line: one left open at a line break runs
+        // over paragraphs (or is a stray mark), and its sentences stand on their own.
         var k = c.runEnd
         while k < t.upper, k - c.runEnd < 4096 {
             if t[k] == 0x22 || t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x9D { return .noBoundary }
-            if t[k] == 0x0A, t.skipSpaces(from: k).lineBreaks >= 2 { return nil }
+            if t[k] == 0x0A { return nil }
             k += 1
         }
         return nil
