@@ -114,7 +114,7 @@ public struct SourceFinder: Sendable {
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
-                if context.attribution(at: first)?.entry.value.kind == "noun-verb",
+                if context.attributionKind(at: first)?.kind == "noun-verb",
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
