@@ -122,12 +122,19 @@ public struct ClaimClassifier: Sendable {
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
         // Not after verbs of belief: "Trump wants to destroy the party" is, more often than not,
         // the outlet characterising a wish in its own words (BABE's annotators saw it so).
-        let sayings = evidence.filter { $0.id == "attribution-verb" || $0.id == "attribution-phrase" || $0.id == "anonymous-source" }
-        guard !sayings.isEmpty else { return }
-        let wholeSentence = sayings.contains { $0.id == "attribution-phrase" || $0.id == "anonymous-source" }
-            || sayings.contains { $0.id == "attribution-verb" && isClausalAttribution($0, in: context) }
-        let firstSaying = sayings.map(\.start).min() ?? 0
-        for k in evidence.indices where evidence[k].effect == CueEffect.editorial.rawValue && evidence[k].id != "framed-attribution" {
+        // One pass for the sayings: whether there is one, whether one covers the whole sentence,
+        // and where the first starts.
+        var firstSaying: Int?
+        var wholeSentence = false
+        for item in evidence {
+            let whole = item.id == "attribution-phrase" || item.id == "anonymous-source"
+            guard whole || item.id == "attribution-verb" else { continue }
+            if whole || !wholeSentence && item.id == "attribution-verb" && isClausalAttribution(item, in: context) { wholeSentence = true }
+            firstSaying = min(firstSaying ?? item.start, item.start)
+        }
+        guard let firstSaying else { return }
+        let editorial = CueEffect.editorial.rawValue
+        for k in evidence.indices where evidence[k].effect == editorial && evidence[k].id != "framed-attribution" {
             if wholeSentence || evidence[k].start >= firstSaying {
                 evidence[k].weight = 0
                 evidence[k].note = (evidence[k].note.map { $0 + "; " } ?? "") + "inside reported speech: the speaker's, not the outlet's"

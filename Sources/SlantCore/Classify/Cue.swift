@@ -48,6 +48,21 @@ public struct SentenceContext: Sendable {
         return k < 0 ? nil : (words.attribution.entry(at: Int(k)), Int(length))
     }
 
+    /// The kind of the longest attribution-cues entry starting at token `i`, and its length:
+    /// what most cues test first, read without copying the entry.
+    func attributionKind(at i: Int) -> (kind: String, length: Int)? {
+        guard i >= 0 && i < attributionMatches.count else { return nil }
+        let (k, length) = attributionMatches[i]
+        return k < 0 ? nil : (words.attribution.value(at: Int(k)).kind, Int(length))
+    }
+
+    /// The kind of the longest editorial-cues entry starting at token `i`, and its length.
+    func editorialKind(at i: Int) -> (kind: String, length: Int)? {
+        guard i >= 0 && i < editorialMatches.count else { return nil }
+        let (k, length) = editorialMatches[i]
+        return k < 0 ? nil : (words.editorial.value(at: Int(k)).kind, Int(length))
+    }
+
     /// Whether some attribution-cues entry starts at token `i` (no entry copied).
     func hasAttribution(at i: Int) -> Bool {
         i >= 0 && i < attributionMatches.count && attributionMatches[i].index >= 0

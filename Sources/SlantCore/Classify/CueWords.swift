@@ -14,20 +14,38 @@ public struct CueWords: Sendable {
     public var attribution = PhraseTable<Word>()
     public var editorial = PhraseTable<Word>()
     /// Head nouns of sources, by kind: role, organisation, document, media, anonymous, pronoun.
-    public var sourceWords: [String: String] = [:] {
-        didSet { sourceTable = SourceTable(Self.table(of: sourceWords)) }
+    public var sourceWords: [String: String] {
+        get { box.sourceWords }
+        set { box = Box(sourceWords: newValue, infos: box.infos, model: box.model) }
     }
-    /// `sourceWords` keyed by packed token keys, for lookups per token; behind one reference,
-    /// since the word lists are copied into every sentence's context.
-    private var sourceTable = SourceTable(KeyTable<String>())
-
-    private final class SourceTable: Sendable {
-        let table: KeyTable<String>
-        init(_ table: KeyTable<String>) { self.table = table }
+    public var infos: [LexiconInfo] {
+        get { box.infos }
+        set { box = Box(sourceWords: box.sourceWords, infos: newValue, model: box.model) }
     }
-    public var infos: [LexiconInfo] = []
     /// The EDITORIAL model's per-cue weights (`editorial-weights.tsv`).
-    public var model = EditorialModel()
+    public var model: EditorialModel {
+        get { box.model }
+        set { box = Box(sourceWords: box.sourceWords, infos: box.infos, model: newValue) }
+    }
+
+    /// The source words (also keyed by packed token keys, for lookups per token), the files'
+    /// infos and the model behind one reference: the word lists are copied into every
+    /// sentence's context, and one reference count per copy is cheaper than one per field.
+    private final class Box: Sendable {
+        let sourceWords: [String: String]
+        let sourceTable: KeyTable<String>
+        let infos: [LexiconInfo]
+        let model: EditorialModel
+
+        init(sourceWords: [String: String], infos: [LexiconInfo], model: EditorialModel) {
+            self.sourceWords = sourceWords
+            self.sourceTable = CueWords.table(of: sourceWords)
+            self.infos = infos
+            self.model = model
+        }
+    }
+
+    private var box = Box(sourceWords: [:], infos: [], model: EditorialModel())
 
     public static let attributionKinds: Set<String> = ["verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun"]
     public static let editorialKinds: Set<String> = [
@@ -47,6 +65,7 @@ public struct CueWords: Sendable {
                                          minColumns: 2, maxColumns: 3)
         self.attribution = try Self.table(attribution, kinds: Self.attributionKinds)
         self.editorial = try Self.table(editorial, kinds: Self.editorialKinds)
+        var sourceWords: [String: String] = [:]
         for row in sources.rows {
             let kind = row.fields[1]
             guard Self.sourceKinds.contains(kind) else {
@@ -58,16 +77,15 @@ public struct CueWords: Sendable {
             }
             sourceWords[word] = kind
         }
-        sourceTable = SourceTable(Self.table(of: sourceWords))
         let weights = try DataFile.parse(try lexicons.text("editorial-weights.tsv"), name: "editorial-weights.tsv",
                                          minColumns: 2, maxColumns: 3)
-        model = try EditorialModel(file: weights)
-        infos = [attribution.info, editorial.info, sources.info, weights.info]
+        box = Box(sourceWords: sourceWords, infos: [attribution.info, editorial.info, sources.info, weights.info],
+                  model: try EditorialModel(file: weights))
     }
 
     /// The kind of source a token's word names (`sourceWords`), if any.
     @inline(__always) func sourceKind(_ token: Token) -> String? {
-        sourceTable.table.index(of: token).map { sourceTable.table.values[$0] }
+        box.sourceTable.index(of: token).map { box.sourceTable.values[$0] }
     }
 
     static func table(of words: [String: String]) -> KeyTable<String> {

@@ -90,34 +90,12 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var fallback = false
         // Unnamed sources and headline colons name the source themselves, so they go first.
-        let ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
-            .sorted { Self.priority($0.id) < Self.priority($1.id) }
-        // Scalar offsets of the tokens, counted once in one forward walk (evidence is in scalars).
-        let count = ordered.isEmpty ? 0 : tokens.count
-        var starts = [Int](repeating: 0, count: count), ends = [Int](repeating: 0, count: count)
-        if count > 0 {
-            context.source.bytes.withUnsafeBufferPointer { bytes in
-                var byte = tokens[0].bytes.lowerBound
-                var scalar = context.source.scalarOffset(ofByte: byte)
-                for k in 0..<count {
-                    let range = tokens[k].bytes
-                    while byte < range.lowerBound {
-                        if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
-                        byte += 1
-                    }
-                    starts[k] = scalar
-                    while byte < range.upperBound {
-                        if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
-                        byte += 1
-                    }
-                    ends[k] = scalar
-                }
-            }
-        }
+        var ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
+        if ordered.count > 1 { ordered = ordered.sorted { Self.priority($0.id) < Self.priority($1.id) } }
         for cue in ordered {
-            guard let first = starts.firstIndex(where: { $0 >= cue.start }) else { continue }
-            var last = first
-            while last + 1 < tokens.count, ends[last + 1] <= cue.end { last += 1 }
+            // The cue's tokens, found by counting scalars forward from the first token (evidence
+            // is in scalar offsets, tokens in bytes).
+            guard let (first, last) = tokenRange(of: cue, in: context) else { continue }
             switch cue.id {
             case "anonymous-source":
                 return span(context, first..<(last + 1), kind: "anonymous", speakers: SpeakerMemory())
@@ -146,7 +124,7 @@ public struct SourceFinder: Sendable {
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
-                if context.attribution(at: first)?.entry.value.kind == "noun-verb",
+                if context.attributionKind(at: first)?.kind == "noun-verb",
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
@@ -182,6 +160,38 @@ public struct SourceFinder: Sendable {
             return span(context, opening, kind: nil, speakers: speakers)
         }
         return nil
+    }
+
+    /// The tokens a piece of evidence covers: the first token starting at or after its start,
+    /// through the last one ending by its end (at least the first).
+    func tokenRange(of cue: CueEvidence, in context: SentenceContext) -> (first: Int, last: Int)? {
+        let tokens = context.tokens
+        guard !tokens.isEmpty else { return nil }
+        return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
+            var byte = tokens[0].bytes.lowerBound
+            var scalar = context.source.scalarOffset(ofByte: byte)
+            func advance(to target: Int) {
+                while byte < target {
+                    if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                    byte += 1
+                }
+            }
+            var k = 0
+            while k < tokens.count {
+                advance(to: tokens[k].bytes.lowerBound)
+                if scalar >= cue.start { break }
+                k += 1
+            }
+            guard k < tokens.count else { return nil }
+            let first = k
+            var last = first
+            while last + 1 < tokens.count {
+                advance(to: tokens[last + 1].bytes.upperBound)
+                if scalar > cue.end { break }
+                last += 1
+            }
+            return (first, last)
+        }
     }
 
     /// The subject before a verb: the name or noun phrase just before it; or, when an

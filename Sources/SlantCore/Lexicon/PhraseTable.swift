@@ -125,6 +125,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return (storage.entries[k], length)
     }
 
+    /// The value of the entry at an index that `matchIndex` returned, read without copying the
+    /// entry's word lists.
+    func value(at k: Int) -> Value { storage.entries[k].value }
+
     /// The entry at an index that `matchIndex` returned.
     @inline(__always) func entry(at k: Int) -> Entry { storage.entries[k] }
 

@@ -157,10 +157,12 @@ public struct LoadedLanguageScorer: Sendable {
     /// before a contrastive conjunction, so a term is not aimed across "X did this; Y did that".
     func clauseNumbers(_ tokens: [Token]) -> [Int] {
         var numbers: [Int] = []
+        numbers.reserveCapacity(tokens.count)
         var n = 0
+        let breaks = Self.clauseBreaks, conjunctions = Self.clauseConjunctions
         for k in tokens.indices {
-            if tokens[k].kind == .punctuation, Self.clauseBreaks.contains(tokens[k]) { n += 1 }
-            if tokens[k].kind == .word, Self.clauseConjunctions.contains(tokens[k]) { n += 1 }
+            if tokens[k].kind == .punctuation, breaks.contains(tokens[k]) { n += 1 }
+            if tokens[k].kind == .word, conjunctions.contains(tokens[k]) { n += 1 }
             numbers.append(n)
         }
         return numbers

@@ -77,14 +77,15 @@ public enum Tokenizer {
                     var digitsOnly = !isLetter(scalar)
                     while j < end {
                         let d = b[j]
-                        if d < 0x80 && isASCIIAlphanumeric(d) {
+                        if isASCIIAlphanumeric(d) {
                             if d >= 0x41 {
-                                letters += 1
+                                letters &+= 1
                                 digitsOnly = false
-                                if d <= 0x5A { uppers += 1 }
+                                if d <= 0x5A { uppers &+= 1 }
                             }
-                            pack.appendASCII(d)
-                            j += 1
+                            // Setting bit 5 lower-cases A-Z and leaves a-z and 0-9 as they are.
+                            pack.appendLower(d | 0x20)
+                            j &+= 1
                             continue
                         }
                         let (s, w) = decode(b, j, end)
@@ -142,13 +143,17 @@ public enum Tokenizer {
         var needsFoundation = false
 
         @inline(__always) mutating func appendASCII(_ c: UInt8) {
-            let lower = c >= 65 && c <= 90 ? c + 32 : c
+            appendLower(c >= 65 && c <= 90 ? c + 32 : c)
+        }
+
+        /// Appends a byte already lower-cased.
+        @inline(__always) mutating func appendLower(_ lower: UInt8) {
             if n < 8 {
-                lo |= UInt64(lower) << (8 * UInt64(n))
+                lo |= UInt64(lower) &<< (8 &* UInt64(n))
             } else if n < WordKey.maxPacked {
-                hi |= UInt64(lower) << (8 * UInt64(n - 8))
+                hi |= UInt64(lower) &<< (8 &* UInt64(n &- 8))
             }
-            n += 1
+            n &+= 1
         }
 
         /// Appends the scalar of `width` bytes at `i`.

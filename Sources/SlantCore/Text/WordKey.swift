@@ -19,6 +19,12 @@ struct WordKey: Hashable, Sendable {
 
     /// The pack of a key's UTF-8 bytes.
     init(_ key: String) {
+        // Read from the string's contiguous bytes when it has them (native and small strings
+        // do): iterating the UTF-8 view costs several times more.
+        if let packed = key.utf8.withContiguousStorageIfAvailable({ WordKey(bytes: $0) }) {
+            self = packed
+            return
+        }
         var lo: UInt64 = 0, hi: UInt64 = 0
         var n = 0
         for byte in key.utf8 {
@@ -38,6 +44,24 @@ struct WordKey: Hashable, Sendable {
         withUnsafeBytes(of: (lo, hi)) { raw in
             String(decoding: UnsafeRawBufferPointer(rebasing: raw.prefix(count)), as: UTF8.self)
         }
+    }
+
+    /// The pack of UTF-8 bytes.
+    @inline(__always) init(bytes: UnsafeBufferPointer<UInt8>) {
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        let n = bytes.count
+        let packed = min(n, Self.maxPacked)
+        var k = 0
+        while k < min(packed, 8) {
+            lo |= UInt64(bytes[k]) &<< (8 &* UInt64(k))
+            k &+= 1
+        }
+        while k < packed {
+            hi |= UInt64(bytes[k]) &<< (8 &* UInt64(k &- 8))
+            k &+= 1
+        }
+        hi |= (n > Self.maxPacked ? Self.longMarker : UInt64(n)) &<< 56
+        self.init(lo: lo, hi: hi)
     }
 
     /// True for keys longer than 15 bytes, whose pack is not the whole key.

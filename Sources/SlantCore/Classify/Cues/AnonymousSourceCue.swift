@@ -9,8 +9,8 @@ public struct AnonymousSourceCue: Cue {
         // Only tokens where a listed word starts can match: the others just move on by one.
         for start in context.attributionStarts where start >= i {
             i = start
-            if !context.inQuote[i], let (entry, length) = context.attribution(at: i),
-               entry.value.kind == "anonymous" {
+            if !context.inQuote[i], context.attributionKind(at: i)?.kind == "anonymous",
+               let (entry, length) = context.attribution(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.value.weight, note: entry.value.note ?? "anonymous source"))
                 i += length

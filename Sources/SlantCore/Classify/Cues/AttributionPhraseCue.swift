@@ -9,8 +9,8 @@ public struct AttributionPhraseCue: Cue {
         // Only tokens where a listed word starts can match: the others just move on by one.
         for start in context.attributionStarts where start >= i {
             i = start
-            if !context.inQuote[i], let (entry, length) = context.attribution(at: i),
-               entry.value.kind == "phrase" || entry.value.kind == "noun" {
+            if !context.inQuote[i], let (kind, _) = context.attributionKind(at: i), kind == "phrase" || kind == "noun",
+               let (entry, length) = context.attribution(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.value.weight, note: entry.value.note ?? "attribution phrase"))
                 i += length

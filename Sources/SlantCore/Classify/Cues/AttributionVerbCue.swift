@@ -15,12 +15,11 @@ public struct AttributionVerbCue: Cue {
         // Only tokens where a listed word starts can match: the others just move on by one.
         for start in context.attributionStarts where start >= i {
             i = start
-            guard !context.inQuote[i], let (entry, length) = context.attribution(at: i) else {
+            guard !context.inQuote[i], let (kind, length) = context.attributionKind(at: i) else {
                 i += 1
                 continue
             }
-            let kind = entry.value.kind
-            if kind == "verb" || kind == "noun-verb" {
+            if kind == "verb" || kind == "noun-verb", let (entry, _) = context.attribution(at: i) {
                 // A verb with no word before or after it is not reporting anyone.
                 let hasSubject = i > 0 || i + length < tokens.count
                 let isVerb = kind == "verb" || VerbContext.isVerbPosition(context, i, length: length)

@@ -14,11 +14,11 @@ public struct BeliefVerbCue: Cue {
         // Only tokens where a listed word starts can match: the others just move on by one.
         for start in context.attributionStarts where start >= i {
             i = start
-            guard !context.inQuote[i], let (entry, length) = context.attribution(at: i) else {
+            guard !context.inQuote[i], let (kind, length) = context.attributionKind(at: i) else {
                 i += 1
                 continue
             }
-            if entry.value.kind == "belief", i > 0, !VerbContext.isName(context, i), VerbContext.isVerbPosition(context, i, length: length) {
+            if kind == "belief", i > 0, let (entry, _) = context.attribution(at: i), !VerbContext.isName(context, i), VerbContext.isVerbPosition(context, i, length: length) {
                 // "I think", "we hope", "I don't believe": the writer's own view.
                 if !VerbContext.hasWriterSubject(context, i) {
                     result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,

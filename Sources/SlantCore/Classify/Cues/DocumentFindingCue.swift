@@ -14,7 +14,7 @@ public struct DocumentFindingCue: Cue {
         var result: [CueEvidence] = []
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
-            guard let (entry, length) = context.attribution(at: i), entry.value.kind == "finding" else { continue }
+            guard context.attributionKind(at: i)?.kind == "finding", let (entry, length) = context.attribution(at: i) else { continue }
             let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceKind(tokens[$0]) == "document" }
             let hasContent = i + length < tokens.count && tokens[i + length].word == .that
             if hasDocument || hasContent {

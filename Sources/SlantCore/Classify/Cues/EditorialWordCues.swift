@@ -10,8 +10,8 @@ enum EditorialWords {
             // A capitalised word inside a sentence is a name ("May", "Great Britain"), not a cue.
             // Capitals also mark acronyms: "US" is the country, not "us".
             let isName = tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)
-            if !context.inQuote[i], !isName, let (entry, length) = context.editorial(at: i),
-               categories.contains(entry.value.kind) {
+            if !context.inQuote[i], !isName, let (kind, _) = context.editorialKind(at: i), categories.contains(kind),
+               let (entry, length) = context.editorial(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.value.weight, note: entry.value.note ?? note))
                 i += length

@@ -14,11 +14,11 @@ public struct FramedAttributionCue: Cue {
         let tokens = context.tokens
         func attributionKind(_ j: Int) -> String? {
             guard j >= 0, j < tokens.count, !context.inQuote[j] else { return nil }
-            return context.attribution(at: j)?.entry.value.kind
+            return context.attributionKind(at: j)?.kind
         }
         for i in context.editorialStarts where !context.inQuote[i] {
-            guard let (entry, length) = context.editorial(at: i) else { continue }
-            switch entry.value.kind {
+            guard let (kind, length) = context.editorialKind(at: i) else { continue }
+            switch kind {
             case "framing":
                 let window = [i + length, i + length + 1, i - 1, i - 2]
                 if window.contains(where: { attributionKind($0) == "verb" || attributionKind($0) == "noun-verb" }) {

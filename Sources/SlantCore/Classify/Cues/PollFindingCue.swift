@@ -16,7 +16,8 @@ public struct PollFindingCue: Cue {
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         let tokens = context.tokens
-        for i in tokens.indices where !context.inQuote[i] && Self.shares.contains(tokens[i]) {
+        let shares = Self.shares
+        for i in tokens.indices where !context.inQuote[i] && shares.contains(tokens[i]) {
             let end = min(tokens.count, i + 1 + Self.window)
             guard i + 1 < end else { continue }
             if let j = (i + 1..<end).first(where: { Self.opinionVerbs.contains(tokens[$0]) && !context.inQuote[$0] }) {
