@@ -63,6 +63,23 @@ public struct SentenceContext: Sendable {
         return k < 0 ? nil : (words.editorial.value(at: Int(k)).kind, Int(length))
     }
 
+    /// The walk the attribution cues share: each token outside quotations where an
+    /// attribution-cues entry starts, in order, with the entry's kind and length. `visit`
+    /// returns whether it took the match. A match taken is stepped over; one declined is stepped
+    /// over too when `stepOverDeclined` (a verb cue does not look for a verb inside "according
+    /// to"), else the walk looks inside it for a shorter entry of the cue's own kind.
+    func scanAttributions(stepOverDeclined: Bool, _ visit: (_ i: Int, _ kind: String, _ length: Int) -> Bool) {
+        var i = 0
+        for start in attributionStarts where start >= i {
+            i = start
+            guard !inQuote[i], let (kind, length) = attributionKind(at: i) else {
+                i += 1
+                continue
+            }
+            i += visit(i, kind, length) || stepOverDeclined ? length : 1
+        }
+    }
+
     /// Whether some attribution-cues entry starts at token `i` (no entry copied).
     func hasAttribution(at i: Int) -> Bool {
         i >= 0 && i < attributionMatches.count && attributionMatches[i].index >= 0

@@ -9,24 +9,15 @@ public struct BeliefVerbCue: Cue {
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
-        let tokens = context.tokens
-        var i = 0
-        // Only tokens where a listed word starts can match: the others just move on by one.
-        for start in context.attributionStarts where start >= i {
-            i = start
-            guard !context.inQuote[i], let (kind, length) = context.attributionKind(at: i) else {
-                i += 1
-                continue
+        context.scanAttributions(stepOverDeclined: true) { i, kind, length in
+            // "I think", "we hope", "I don't believe": the writer's own view.
+            if kind == "belief", i > 0, let (entry, _) = context.attribution(at: i), !VerbContext.isName(context, i),
+               VerbContext.isVerbPosition(context, i, length: length), !VerbContext.hasWriterSubject(context, i) {
+                result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
+                                               weight: entry.value.weight,
+                                               note: entry.value.note ?? "someone else's belief or intention"))
             }
-            if kind == "belief", i > 0, let (entry, _) = context.attribution(at: i), !VerbContext.isName(context, i), VerbContext.isVerbPosition(context, i, length: length) {
-                // "I think", "we hope", "I don't believe": the writer's own view.
-                if !VerbContext.hasWriterSubject(context, i) {
-                    result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
-                                                   weight: entry.value.weight,
-                                                   note: entry.value.note ?? "someone else's belief or intention"))
-                }
-            }
-            i += length
+            return true
         }
         return result
     }
