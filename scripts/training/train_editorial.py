@@ -101,7 +101,7 @@ def main():
     w, b = train(X, y)
     threshold = best_threshold(X, y, w, b)
     print("#! name: editorial-weights")
-    print("#! version: 1.0.0")
+    print("#! version: 1.1.0")
     print("#! description: per-cue weights of the EDITORIAL model (logistic regression over cue evidence)")
     print(f"#! trained-on: NewsSD-ENG train.csv ({len(rows)} sentences, CC BY 4.0); scripts/training/train_editorial.py")
     print("# NewsSD-ENG: Antici, Ruggeri, Galassi, Korre, Muti, Bardi, Fedotova, Barr\u00f3n-Cede\u00f1o, \"A Corpus for")
