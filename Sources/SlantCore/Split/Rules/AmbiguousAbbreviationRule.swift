@@ -3,6 +3,8 @@
 ///
 /// - Glued to the next word (`U.S.A.`, `Ph.D.`, `e.g.`): never a boundary.
 /// - Before a line break: a boundary (the line ends there).
+/// - A clock time (`6 p.m.`) before a capitalised word that is no day, month or time zone: a
+///   boundary (`at 6 p.m. Travelers who ...`, but `at 5 p.m. Tuesday`, `8 p.m. ET`).
 /// - Otherwise a boundary only before a common sentence opener (`Lexicons/sentence-starters.tsv`:
 ///   `in the U.S. How about you?`, `at 6 P.M. Mr. Smith then went`), and not when the sentence
 ///   so far has fewer than four words: `At 5 a.m. Mr. Smith went` is no sentence "At 5 a.m.".
@@ -19,9 +21,40 @@ enum AmbiguousAbbreviationRule: BoundaryRule {
         guard listed || Self.isLetterGroup(t, s..<c.position) else { return nil }
         if c.glued { return .noBoundary }
         if c.lineBreaks > 0 { return .boundary(c.runEnd) }
+        if Self.isClockTime(t, s..<c.position), t.isUpper(t.afterOpenings(c.next)) {
+            // "at 6 p.m. Travelers who ..." ends; "at 5 p.m. Tuesday", "8 p.m. ET" and "3 p.m.
+            // Moscow time" go on.
+            let k = t.afterOpenings(c.next)
+            let e = t.letterRunEnd(k)
+            let word = String(decoding: t.b[k..<e], as: UTF8.self).lowercased()
+            let (after, _) = t.skipSpaces(from: e)
+            let timeWord = t.letterRunEnd(after) == after + 4 && String(decoding: t.b[after..<(after + 4)], as: UTF8.self).lowercased() == "time"
+            if !Self.timeFollowers.contains(word), !timeWord {
+                return t.wordCount(c.sentenceStart..<c.position, limit: Self.minimumWords) >= Self.minimumWords ? .boundary(c.runEnd) : .noBoundary
+            }
+        }
         guard t.startsOpener(c.next, abbreviations) else { return .noBoundary }
         let words = t.wordCount(c.sentenceStart..<c.position, limit: Self.minimumWords)
         return words >= Self.minimumWords ? .boundary(c.runEnd) : .noBoundary
+    }
+
+    /// Words that follow a clock time in the same sentence: days, months, time zones.
+    static let timeFollowers: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet",
+        "cest", "ist", "jst", "aest", "eastern", "central", "mountain", "pacific", "local", "today", "tonight",
+    ]
+
+    /// `a.m` or `p.m` (any case) right after a number: `6 p.m`, `10:30 A.M`.
+    static func isClockTime(_ t: ScanText, _ r: Range<Int>) -> Bool {
+        guard r.count == 3, t[r.lowerBound + 1] == 0x2E, t[r.lowerBound + 2] | 0x20 == 0x6D,
+              t[r.lowerBound] | 0x20 == 0x61 || t[r.lowerBound] | 0x20 == 0x70 else { return false }
+        var k = r.lowerBound - 1
+        while k > t.lower, t[k] == 0x20 { k -= 1 }
+        return k >= t.lower && t[k] &- 0x30 < 10
     }
 
     /// Letters in groups of one or two joined by periods: `U.S`, `Ph.D`, `e.g`, `a.m`.
