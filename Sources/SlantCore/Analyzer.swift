@@ -63,7 +63,9 @@ public struct Analyzer: Sendable {
         // The words of each quotation read so far that is someone's speech: a short phrase
         // quoted again later ("he states that “the generous response” is ...", then "this
         // “generous response”") repeats their words; it is no scare quote.
-        var spoken: [(words: String, range: Range<Int>)] = []
+        // Keyed by their words, so a candidate is one lookup however many quotations came before.
+        var spoken: [String: Range<Int>] = [:]
+        var spokenQuotes: Set<Range<Int>> = []
         for sentence in sentences {
             let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
             if sentence.isHeadline == false {
@@ -81,10 +83,10 @@ public struct Analyzer: Sendable {
             if !scareHere.isEmpty, !spoken.isEmpty {
                 scareHere.removeAll { quote in
                     let words = ScareQuotes.words(of: quote, in: source)
-                    guard !words.isEmpty, let earlier = spoken.first(where: { ScareQuotes.contains($0.words, words) }) else { return false }
-                    if let speaker = quoteSpeakers[earlier.range], quoteSpeakers[quote] == nil {
+                    guard !words.isEmpty, let earlier = spoken[words] else { return false }
+                    if let speaker = quoteSpeakers[earlier], quoteSpeakers[quote] == nil {
                         quoteSpeakers[quote] = speaker
-                        quoteSources[quote] = quoteSources[earlier.range]
+                        quoteSources[quote] = quoteSources[earlier]
                     }
                     return true
                 }
@@ -112,8 +114,11 @@ public struct Analyzer: Sendable {
             }
             sentenceQuotes.append(speech)
             for quote in speech {
+                // Only short quotations: a long one is rarely echoed word for word, and indexing
+                // every run of words in it costs more than all the rest of the analysis.
+                guard quote.count <= 64, spokenQuotes.insert(quote).inserted else { continue }
                 let words = ScareQuotes.words(of: quote, in: source)
-                if !words.isEmpty, !spoken.contains(where: { $0.range == quote }) { spoken.append((words, quote)) }
+                if !words.isEmpty, words.utf8.count < 60, spoken[words] == nil { spoken[words] = quote }
             }
             for k in loaded.indices where loaded[k].in_quote { loaded[k].speaker = speaker }
             var wordCount = 0, quotedWords = 0

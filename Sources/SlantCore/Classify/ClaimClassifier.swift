@@ -160,7 +160,14 @@ public struct ClaimClassifier: Sendable {
     /// plan, she says, will fail." "...," the minister told reporters on Monday.
     static func isClausalAttribution(_ verb: CueEvidence, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
-        guard let v = tokens.firstIndex(where: { context.source.scalarOffset(ofByte: $0.bytes.lowerBound) == verb.start }) else { return false }
+        // The verb's token: tokens are in text order, so a binary search on their offsets.
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if context.source.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < verb.start { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < tokens.count, context.source.scalarOffset(ofByte: tokens[lo].bytes.lowerBound) == verb.start else { return false }
+        let v = lo
         // Back over the speaker (at most six words) to the comma or closing quote before it.
         var k = v - 1
         while k >= 0, v - k <= 7, tokens[k].kind != .punctuation { k -= 1 }

@@ -117,28 +117,18 @@ public enum ScareQuotes {
         "headline", "title", "titled", "entitled", "named", "nicknamed", "dubbed",
     ]
 
-    /// The words of a quotation, lower-cased, without its quotation marks, punctuation or a
-    /// leading article: what two quotations of the same phrase share.
-    public static func words(of quote: Range<Int>, in source: SourceText) -> String {
-        var words: [Substring] = []
+    /// The words of a quotation, lower-cased, without its quotation marks or punctuation.
+    public static func wordList(of quote: Range<Int>, in source: SourceText) -> [Substring] {
         let text = source.text(ofBytes: quote).lowercased()
-        for word in text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-") }) {
-            words.append(word)
-        }
-        if let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
-        return words.joined(separator: " ")
+        return text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-") })
     }
 
-    /// True when `phrase` stands in `text` as whole words.
-    public static func contains(_ text: String, _ phrase: String) -> Bool {
-        var search = text[...]
-        while let r = search.range(of: phrase) {
-            let beforeOK = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
-            let afterOK = r.upperBound == text.endIndex || text[r.upperBound] == " "
-            if beforeOK && afterOK { return true }
-            search = text[r.upperBound...]
-        }
-        return false
+    /// The words of a quotation without a leading article, joined by spaces: what two
+    /// quotations of the same phrase share ("the generous response", "generous response?").
+    public static func words(of quote: Range<Int>, in source: SourceText) -> String {
+        var words = wordList(of: quote, in: source)
+        if let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 
     /// A scare quote is a short quotation (up to `QuotedSpeechCue.scareQuoteMaxWords` words in
