@@ -79,7 +79,9 @@ struct CompiledTemplates: Sendable {
             out.append(contentsOf: bytes)
         case let .variable(name, escaped):
             guard let value = Self.lookup(name, in: stack) else { return }
-            if escaped {
+            if !escaped, let markup = value as? RawHTML {
+                out.append(contentsOf: markup.bytes)
+            } else if escaped {
                 Self.appendEscaped(Self.text(value), to: &out)
             } else {
                 out.append(contentsOf: Self.text(value).utf8)

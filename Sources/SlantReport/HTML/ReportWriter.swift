@@ -8,7 +8,8 @@ import Darwin
 
 /// Renders report pages with the templates and writes the static site:
 /// `index.html`, `outlets/<slug>.html` (further pages `<slug>_2.html`, ...) and
-/// `articles/<slug>.html`. Every page inlines its CSS and SVG and needs no network.
+/// `articles/<slug>.html`. Every page inlines its CSS and SVG and needs no network (article
+/// pages only the CSS rules that can match them: see `CSSPruner`).
 public struct ReportWriter: Sendable {
     public let templates: ReportTemplates
     /// Articles listed per outlet page.
@@ -75,7 +76,7 @@ public struct ReportWriter: Sendable {
     /// Writes `<folder><slug>.html`; `folder` ends with a slash. Paths are joined as strings:
     /// building a URL per page cost more than rendering its header.
     func writeArticle(_ page: ArticlePage, toFolder folder: String) throws {
-        let context = PageContext.article(page, standalone: false, css: templates.css)
+        let context = PageContext.article(page, standalone: false, css: templates.articleCSS)
         try Self.save(templates.renderBytes(context, page: "article"), to: folder + page.slug + ".html")
     }
 
@@ -102,7 +103,7 @@ public struct ReportWriter: Sendable {
     /// An article's page; `standalone` leaves out the links to the rest of the site (for
     /// `slant score --format html`).
     public func renderArticle(_ page: ArticlePage, standalone: Bool = false) -> String {
-        templates.render(PageContext.article(page, standalone: standalone, css: templates.css), page: "article")
+        templates.render(PageContext.article(page, standalone: standalone, css: templates.articleCSS), page: "article")
     }
 
     /// Writes a page with plain POSIX calls: Foundation's `Data.write` syncs every file to
