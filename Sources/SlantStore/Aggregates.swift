@@ -288,7 +288,17 @@ extension EntityMentionRecord {
 extension Store {
     /// Per-outlet figures only (what `slant outlets` prints).
     public func outletFigures(_ options: AggregateOptions = AggregateOptions()) throws -> [OutletFigures] {
-        try read { db in try Aggregator(options: options).outlets(db) }
+        let aggregator = Aggregator(options: options)
+        return try read { db in
+            let tallies = try aggregator.articleTallies(db)
+            guard options.details else { return try aggregator.outlets(db, tallies: tallies, sources: SourceScan()) }
+            // Scanning every source is the longest step: it runs on a second connection while
+            // this one counts terms and bootstraps. It counts only the articles of these
+            // tallies, whose sources were committed with them, so both see the same articles.
+            let scan = Concurrently { try self.read { other in try aggregator.scanSources(other, tallies: tallies) } }
+            let figures = try aggregator.outlets(db, tallies: tallies, sources: nil, later: { try scan.value() })
+            return figures
+        }
     }
 
     /// Every aggregate: per outlet, per outlet and month, per outlet and entity, per outlet and source kind.
@@ -417,6 +427,13 @@ struct Aggregator {
     }
 
     func outlets(_ db: Database, tallies: [ArticleTally]) throws -> [OutletFigures] {
+        try outlets(db, tallies: tallies, sources: options.details ? try scanSources(db, tallies: tallies) : SourceScan())
+    }
+
+    /// The figures with the sources counted in `sources`, or, when that is nil, by `later`
+    /// (called once the rest is done: a scan running meanwhile on another thread).
+    func outlets(_ db: Database, tallies: [ArticleTally], sources: SourceScan?,
+                 later: () throws -> SourceScan = { SourceScan() }) throws -> [OutletFigures] {
         var syndication: [String: (wire: Int, near: Int)] = [:]
         for row in try Row.fetchAll(db, ArticleRecord.syndicationCounts) {
             syndication[row["outlet"]] = (row["wire"] ?? 0, row["near_duplicate"] ?? 0)
@@ -429,14 +446,14 @@ struct Aggregator {
             terms[outlet, default: []].append(TermFigure(term: row["term"], category: row["category"], count: count))
             categories[outlet, default: [:]][row["category"], default: 0] += count
         }
-        let scan = options.details ? try scanSources(db, tallies: tallies) : SourceScan()
-        let sources = scan.sources
-        let kinds = scan.kinds
         // Outlets with only syndicated articles still get a row, with zero own reporting.
         var groups = Dictionary(grouping: tallies, by: \.outlet)
         for name in syndication.keys where groups[name] == nil { groups[name] = [] }
         let names = groups.keys.sorted()
         let estimates = parallelEstimates(names.map { (groups[$0] ?? [], $0) })
+        let scan = try sources ?? later()
+        let sources = scan.sources
+        let kinds = scan.kinds
         return names.enumerated().map { index, name in
             let group = groups[name] ?? []
             let e = estimates[index]
@@ -473,33 +490,53 @@ struct Aggregator {
             let k = index[t.outlet] ?? { names.append(t.outlet); index[t.outlet] = names.count - 1; return names.count - 1 }()
             outletOf[t.id] = k
         }
-        var kinds = [[String: Int]](repeating: [:], count: names.count)
-        var counts = [[SourceKey: Int]](repeating: [:], count: names.count)
+        // Kinds are a handful of words: number them as they come, so each row hashes only its
+        // source's name, once (counts[outlet][kind][source]).
+        var kindNames: [String] = []
+        var kinds = [[Int]](repeating: [], count: names.count)
+        var counts = [[[String: Int]]](repeating: [], count: names.count)
         var perArticle = [[String: [Int64: Int]]](repeating: [:], count: names.count)
         let cursor = try Row.fetchCursor(db, SourceRecord.scan)
         while let row = try cursor.next() {
             let articleID: Int64 = row[0]
             guard let k = outletOf[articleID] else { continue }
             let kind: String = row[1]
-            kinds[k][kind, default: 0] += 1
+            let kindIndex: Int
+            if let known = kindNames.firstIndex(of: kind) {
+                kindIndex = known
+            } else {
+                kindIndex = kindNames.count
+                kindNames.append(kind)
+            }
+            if kinds[k].count <= kindIndex {
+                kinds[k] += Array(repeating: 0, count: kindIndex + 1 - kinds[k].count)
+                counts[k] += Array(repeating: [:], count: kindIndex + 1 - counts[k].count)
+            }
+            kinds[k][kindIndex] += 1
             if wantPerArticle { perArticle[k][kind, default: [:]][articleID, default: 0] += 1 }
             let resolved: String? = row[2]
             if kind == "pronoun" && resolved == nil { continue }
-            counts[k][SourceKey(source: resolved ?? row[3], kind: kind), default: 0] += 1
+            counts[k][kindIndex][resolved ?? row[3], default: 0] += 1
         }
         var scan = SourceScan()
         for (k, name) in names.enumerated() {
-            if !kinds[k].isEmpty { scan.kinds[name] = kinds[k] }
+            var kindCounts: [String: Int] = [:]
+            for (i, n) in kinds[k].enumerated() where n > 0 { kindCounts[kindNames[i]] = n }
+            if !kindCounts.isEmpty { scan.kinds[name] = kindCounts }
             if !perArticle[k].isEmpty { scan.perArticle[name] = perArticle[k] }
-            if !counts[k].isEmpty {
+            if counts[k].contains(where: { !$0.isEmpty }) {
                 // Only the top few are shown: keep them while counting, rather than sorting
                 // every distinct source (hundreds of thousands in a large store).
                 var top = TopList(limit: options.top)
                 var byKind: [String: TopList] = [:]
-                for (key, count) in counts[k] {
-                    let item = SourceCount(source: key.source, kind: key.kind, count: count)
-                    top.add(item)
-                    byKind[key.kind, default: TopList(limit: options.top)].add(item)
+                for (i, sources) in counts[k].enumerated() where !sources.isEmpty {
+                    var ofKind = TopList(limit: options.top)
+                    for (source, count) in sources {
+                        let item = SourceCount(source: source, kind: kindNames[i], count: count)
+                        top.add(item)
+                        ofKind.add(item)
+                    }
+                    byKind[kindNames[i]] = ofKind
                 }
                 scan.sources[name] = top.items
                 scan.sourcesByKind[name] = byKind.mapValues(\.items)
@@ -524,11 +561,6 @@ struct Aggregator {
             items.insert(item, at: index)
             if items.count > limit { items.removeLast() }
         }
-    }
-
-    struct SourceKey: Hashable {
-        var source: String
-        var kind: String
     }
 
     func months(_ tallies: [ArticleTally]) -> [OutletMonthFigures] {
@@ -616,4 +648,26 @@ private final class EstimateBox: @unchecked Sendable {
     }
 
     func values() -> [Aggregator.Estimate] { items.compactMap { $0 } }
+}
+
+/// A value computed on another thread from the moment it is made; `value()` waits for it.
+final class Concurrently<T>: @unchecked Sendable {
+    private var result: Result<T, Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () throws -> T) {
+        Thread.detachNewThread { [self] in
+            result = Result { try work() }
+            done.signal()
+        }
+    }
+
+    /// The value, or the error the work threw.
+    func value() throws -> T {
+        done.wait()
+        done.signal()
+        // The semaphore orders the write of `result` before this read.
+        guard let result else { preconditionFailure("signalled before a result was set") }
+        return try result.get()
+    }
 }
