@@ -64,3 +64,19 @@ import Testing
         #expect(css.utf8.count < templates.css.utf8.count * 2 / 3)
     }
 }
+
+/// Article pages are rendered on all cores and written by one thread: a page that cannot be
+/// written still stops the report with an error naming it.
+@Suite struct PageWriterTests {
+    @Test func anUnwritablePageIsReportedByName() throws {
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let out = try temporaryFolder("unwritable")
+        let slug = try #require(site.articles.last?.slug)
+        let blocked = out.appendingPathComponent("articles/\(slug).html")
+        try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: true)
+        #expect(throws: ReportError.cannotWrite(path: blocked.path, problem: "Is a directory")) {
+            try ReportWriter(templates: try markupTemplates()).write(site: site, to: out)
+        }
+        try? FileManager.default.removeItem(at: out)
+    }
+}

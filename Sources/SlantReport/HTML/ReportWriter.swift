@@ -32,16 +32,55 @@ public struct ReportWriter: Sendable {
         try prepare(directory)
         let index = try writeIndex(site.index, to: directory)
         try forEachInParallel(site.outlets.count) { i in try writeOutlet(site.outlets[i], index: site.index, to: directory) }
-        let articles = try OpenFolder(path: directory.path + "/articles/")
-        try forEachInParallel(site.articles.count) { i in try writeArticle(site.articles[i], into: articles) }
+        try writeArticles(site.articles, toFolder: directory.path + "/articles/")
         return index
     }
 
-    /// Writes `<slug>.html` into an open folder.
-    func writeArticle(_ page: ArticlePage, into folder: OpenFolder) throws {
-        let context = PageContext.article(page, standalone: false, css: templates.articleCSS)
-        try Self.save(templates.renderBytes(context, page: "article"), to: folder.path + page.slug + ".html",
-                      openedBy: { openat(folder.fd, page.slug + ".html", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) })
+    /// Renders the article pages on all cores and writes them from one thread.
+    ///
+    /// Creating a file takes its folder's lock, so file creation in `articles/` is serial
+    /// whatever the number of writers; with two, the waiting one spun on the lock (the
+    /// kernel's `rwsem_spin_on_owner`), which on this machine's ext4 without a journal
+    /// (where finding a free inode skips every recently deleted one) was up to a third of the
+    /// report's CPU time. One writer leaves that core to rendering.
+    func writeArticles(_ pages: [ArticlePage], toFolder path: String) throws {
+        let folder = try OpenFolder(path: path)
+        let queue = PageQueue(capacity: 256)
+        let writer = Thread {
+            while let batch = queue.takeAll() {
+                for page in batch where !queue.failed {
+                    do {
+                        try Self.save(page.bytes, to: folder.path + page.name,
+                                      openedBy: { openat(folder.fd, page.name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) })
+                    } catch {
+                        queue.fail(page.index, error)
+                    }
+                }
+            }
+            queue.writerDone()
+        }
+        writer.start()
+        forEachInParallelUnlessFailed(pages.count, queue) { i in
+            let context = PageContext.article(pages[i], standalone: false, css: templates.articleCSS)
+            queue.put(PageQueue.Page(index: i, name: pages[i].slug + ".html", bytes: templates.renderBytes(context, page: "article")))
+        }
+        queue.finish()
+        queue.waitForWriter()
+        if let error = queue.firstError { throw error }
+    }
+
+    /// `forEachInParallel` for work that cannot fail itself, stopping early once the queue's
+    /// writer has failed.
+    private func forEachInParallelUnlessFailed(_ count: Int, _ queue: PageQueue, _ body: @Sendable (Int) -> Void) {
+        guard count > 0 else { return }
+        let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var i = chunk
+            while i < count && !queue.failed {
+                body(i)
+                i += chunks
+            }
+        }
     }
 
     // Page by page, for a caller that streams pages from a store instead of holding a whole
@@ -171,6 +210,90 @@ final class OpenFolder: Sendable {
     }
 
     deinit { close(fd) }
+}
+
+/// Rendered pages on their way from the rendering threads to the one writing thread;
+/// bounded, so rendering waits for the disk rather than holding every page in memory.
+final class PageQueue: @unchecked Sendable {
+    struct Page {
+        var index: Int
+        var name: String
+        var bytes: [UInt8]
+    }
+
+    private let condition = NSCondition()
+    private let capacity: Int
+    private var pages: [Page] = []
+    private var finished = false
+    private var writing = true
+    private var error: (index: Int, error: Error)?
+    private var failedFlag = false
+
+    init(capacity: Int) { self.capacity = max(1, capacity) }
+
+    /// Adds a page, waiting while the queue is full.
+    func put(_ page: Page) {
+        condition.lock()
+        while pages.count >= capacity && !failedFlag { condition.wait() }
+        pages.append(page)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Every page waiting, once there is one; nil when all are taken and no more will come.
+    func takeAll() -> [Page]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while pages.isEmpty && !finished { condition.wait() }
+        if pages.isEmpty { return nil }
+        let batch = pages
+        pages.removeAll(keepingCapacity: true)
+        condition.broadcast()
+        return batch
+    }
+
+    /// No more pages will come.
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Records a failed write; the error of the lowest page index is the one reported, so it
+    /// does not depend on the order pages were written in.
+    func fail(_ index: Int, _ error: Error) {
+        condition.lock()
+        if self.error.map({ index < $0.index }) ?? true { self.error = (index, error) }
+        failedFlag = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    var failed: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return failedFlag
+    }
+
+    var firstError: Error? {
+        condition.lock()
+        defer { condition.unlock() }
+        return error?.error
+    }
+
+    func writerDone() {
+        condition.lock()
+        writing = false
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func waitForWriter() {
+        condition.lock()
+        while writing { condition.wait() }
+        condition.unlock()
+    }
 }
 
 /// `write(2)`, named apart from `ReportWriter.write`.
