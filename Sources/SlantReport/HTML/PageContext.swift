@@ -354,6 +354,11 @@ enum PageContext {
     /// `<mark>` and quoted words a quoted run; the offsets come from the analysis, never from
     /// searching the text again. Returns the runs and the hits they mark.
     static func segments(_ s: SentenceAnalysis, utf8 bytes: UnsafeBufferPointer<UInt8>, quotes: [Quote]) -> ([Segment], [LoadedHit]) {
+        // Most sentences have no loaded term and no quotation: one plain run, with no offset
+        // table to build.
+        if s.loaded.isEmpty && !quotes.contains(where: { $0.start < s.end && s.start < $0.end }) {
+            return (bytes.isEmpty ? [] : [Segment(bytes: 0..<bytes.count)], [])
+        }
         // Offsets are in Unicode scalars; slice the UTF-8 bytes through a scalar → byte table.
         var byteOffset: [Int] = []
         byteOffset.reserveCapacity(bytes.count + 1)
