@@ -19,8 +19,19 @@ import Testing
 
     @Test func malformedStyleSheetsDoNotHang() {
         let classes = CSSPruner.Classes(names: [], prefixes: [])
-        for css in ["}", "a{", "@media x{.a{b:c}", ".a{b:\"}\"}", "@import \"x\";.a{}", "{}}{", "\"unclosed"] {
+        for css in ["}", "a{", "@media x{.a{b:c}", ".a{b:\"}\"}", "@import \"x\";.a{}", "{}}{", "\"unclosed", "a\"\\", "a{b:'\\"] {
             _ = CSSPruner.prune(css, keeping: classes)
+        }
+        // Every short string over the characters the pruner treats specially.
+        let alphabet = Array("{}\"'\\;@.a:(,[] ")
+        var state: UInt64 = 1
+        for _ in 0..<5000 {
+            var css = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for k in 0..<Int(state >> 60) {
+                css.append(alphabet[Int((state >> UInt64(4 * k % 56)) % UInt64(alphabet.count))])
+            }
+            _ = CSSPruner.prune(css, keeping: CSSPruner.Classes(names: ["a"], prefixes: []))
         }
     }
 

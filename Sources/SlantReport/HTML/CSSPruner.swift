@@ -131,6 +131,8 @@ enum CSSPruner {
             i += 1
             if d == "\\" { i += 1 } else if d == c { return }
         }
+        // A backslash at the very end must not step past it.
+        i = min(i, chars.count)
     }
 
     /// Whether one of the selectors in `prelude` can match: each of its class names is one
