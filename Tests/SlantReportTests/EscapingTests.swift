@@ -90,6 +90,6 @@ import Testing
         let html = ReportWriter(templates: try markupTemplates()).renderArticle(page)
         let titles = attributeValues("title", in: html).map(unescape)
         #expect(titles.contains { $0.contains("term \(Self.breakout)") && $0.contains("Target \(Self.script)") })
-        #expect(attributeValues("data-tip", in: html).map(unescape).contains { $0.contains("rule\(Self.breakout)") })
+        #expect(titles.contains { $0.contains("rule\(Self.breakout)") })
     }
 }

@@ -52,12 +52,12 @@ struct CompiledTemplates: Sendable {
     /// Renders template `name` with `context` into `out`; false when there is no such template.
     func render(_ name: String, context: [String: Any], into out: inout [UInt8]) -> Bool {
         guard let nodes = templates[name] else { return false }
-        var stack: [Any] = [context]
+        var stack: [Frame] = [Frame(context)]
         render(nodes, stack: &stack, indentation: nil, into: &out)
         return true
     }
 
-    private func render(_ nodes: [Node], stack: inout [Any], indentation: String?, into out: inout [UInt8]) {
+    private func render(_ nodes: [Node], stack: inout [Frame], indentation: String?, into out: inout [UInt8]) {
         guard let indentation, !indentation.isEmpty else {
             for node in nodes { render(node, stack: &stack, indentation: indentation, into: &out) }
             return
@@ -73,13 +73,15 @@ struct CompiledTemplates: Sendable {
         }
     }
 
-    private func render(_ node: Node, stack: inout [Any], indentation: String?, into out: inout [UInt8]) {
+    private func render(_ node: Node, stack: inout [Frame], indentation: String?, into out: inout [UInt8]) {
         switch node {
         case let .text(bytes):
             out.append(contentsOf: bytes)
         case let .variable(name, escaped):
             guard let value = Self.lookup(name, in: stack) else { return }
-            if escaped {
+            if !escaped, let markup = value as? RawHTML {
+                out.append(contentsOf: markup.bytes)
+            } else if escaped {
                 Self.appendEscaped(Self.text(value), to: &out)
             } else {
                 out.append(contentsOf: Self.text(value).utf8)
@@ -99,14 +101,14 @@ struct CompiledTemplates: Sendable {
             case nil: break
             case let list as [Any]:
                 for item in list {
-                    stack.append(item)
+                    stack.append(Frame(item))
                     render(body, stack: &stack, indentation: indentation, into: &out)
                     stack.removeLast()
                 }
             case let flag as Bool:
                 if flag { render(body, stack: &stack, indentation: indentation, into: &out) }
             case let value?:
-                stack.append(value)
+                stack.append(Frame(value))
                 render(body, stack: &stack, indentation: indentation, into: &out)
                 stack.removeLast()
             }
@@ -117,13 +119,28 @@ struct CompiledTemplates: Sendable {
         }
     }
 
-    private static func lookup(_ name: Name, in stack: [Any]) -> Any? {
+    /// An object on the context stack, with its dictionary cast once when it is pushed
+    /// rather than at every name looked up through it.
+    struct Frame {
+        var value: Any
+        var dictionary: [String: Any]?
+
+        init(_ value: Any) {
+            self.value = value
+            dictionary = value as? [String: Any]
+        }
+    }
+
+    private static func lookup(_ name: Name, in stack: [Frame]) -> Any? {
         guard let top = stack.last else { return nil }
-        if name.current { return top }
-        if name.localOnly { return resolve(name.parts[...], from: top) }
+        if name.current { return top.value }
         guard let first = name.parts.first else { return nil }
-        for object in stack.reversed() {
-            if let dictionary = object as? [String: Any], let child = dictionary[first] {
+        if name.localOnly {
+            guard let child = top.dictionary?[first] else { return nil }
+            return resolve(name.parts.dropFirst(), from: child)
+        }
+        for frame in stack.reversed() {
+            if let child = frame.dictionary?[first] {
                 return resolve(name.parts.dropFirst(), from: child)
             }
         }

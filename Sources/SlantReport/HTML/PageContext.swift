@@ -216,22 +216,11 @@ enum PageContext {
             c["outletHref"] = "../outlets/\(slug).html"
             c["outletName"] = page.outletName ?? info.outlet ?? ReportSite.unknownOutlet
         }
-        // Sentences and the rows of the loaded-terms table are built in Swift (see sentenceHTML).
-        var hitRows = ""
-        var hitCount = 0
-        c["sentences"] = a.sentences.enumerated().map { n, s -> String in
-            for hit in s.loaded {
-                let e = HTMLEscape.escape
-                let voice = hit.in_quote ? "quoted" + (hit.speaker.map { " (\($0))" } ?? "") : "outlet"
-                hitRows += "<tr><td><a href=\"#s\(n + 1)\">\(n + 1)</a></td><td>\(e(hit.text))</td><td>\(e(hit.term))</td>"
-                    + "<td>\(e(hit.category))</td><td class=\"num\">\(Num.fixed(hit.weight, 2))</td><td class=\"num\">\(Num.fixed(hit.score, 2))</td>"
-                    + "<td>\(e(stepsText(hit)))</td><td>\(e(voice))</td><td>\(hit.target == "unknown" ? "" : e(hit.target))</td></tr>\n"
-                hitCount += 1
-            }
-            return sentenceHTML(s, number: n + 1, quotes: a.quotes)
-        }.joined()
-        c["hitRows"] = hitRows
-        c["hasHits"] = hitCount > 0
+        // Sentences and the rows of the loaded-terms table are built in Swift (see appendSentence).
+        let markup = articleMarkup(a)
+        c["sentences"] = markup.sentences
+        c["hitRows"] = markup.hitRows
+        c["hasHits"] = markup.hits > 0
         c["lexiconsText"] = a.lexicons.map { "\($0.file) \($0.version)" }.joined(separator: ", ")
         c["quotes"] = a.quotes.map { q -> [String: Any] in
             ["text": q.text, "speaker": q.scare ? "scare quotes (no speaker: the outlet's distancing)" : q.speaker ?? "speaker not found"]
@@ -249,22 +238,128 @@ enum PageContext {
         return parts.joined(separator: "; ")
     }
 
-    /// One run of a sentence: plain, quoted or scare-quoted text, perhaps a loaded term, and
-    /// the speaker to name before it.
+    /// The classes the markup built here (sentences and loaded-term rows) puts on elements, so
+    /// the article page's style sheet keeps their rules (see `CSSPruner`).
+    static let articleMarkupClasses = [
+        "s", "l-fact", "l-attr", "l-edit", "headline", "tag", "t-fact", "t-attr", "t-edit",
+        "hit", "q", "quoted", "scare", "speaker", "src", "num",
+    ]
+
+    /// The sentences' markup and the rows of the loaded-terms table of an article page, and
+    /// how many rows there are.
+    static func articleMarkup(_ a: ArticleAnalysis) -> (sentences: RawHTML, hitRows: RawHTML, hits: Int) {
+        var sentences: [UInt8] = []
+        sentences.reserveCapacity(a.sentences.reduce(0) { $0 + $1.text.utf8.count } * 3 + 1024)
+        var rows: [UInt8] = []
+        var hits = 0
+        for (i, s) in a.sentences.enumerated() {
+            let n = i + 1
+            for hit in s.loaded {
+                rows.appendMarkup("<tr><td><a href=\"#s")
+                rows.appendInt(n)
+                rows.appendMarkup("\">")
+                rows.appendInt(n)
+                rows.appendMarkup("</a></td><td>")
+                rows.appendEscaped(hit.text)
+                rows.appendMarkup("</td><td>")
+                rows.appendEscaped(hit.term)
+                rows.appendMarkup("</td><td>")
+                rows.appendEscaped(hit.category)
+                rows.appendMarkup("</td><td class=\"num\">")
+                rows.appendFixed2(hit.weight)
+                rows.appendMarkup("</td><td class=\"num\">")
+                rows.appendFixed2(hit.score)
+                rows.appendMarkup("</td><td>")
+                appendSteps(hit, to: &rows)
+                rows.appendMarkup("</td><td>")
+                if hit.in_quote {
+                    rows.appendMarkup("quoted")
+                    if let speaker = hit.speaker {
+                        rows.appendMarkup(" (")
+                        rows.appendEscaped(speaker)
+                        rows.appendMarkup(")")
+                    }
+                } else {
+                    rows.appendMarkup("outlet")
+                }
+                rows.appendMarkup("</td><td>")
+                if hit.target != "unknown" { rows.appendEscaped(hit.target) }
+                rows.appendMarkup("</td></tr>\n")
+                hits += 1
+            }
+            appendSentence(s, number: n, quotes: a.quotes, to: &sentences)
+        }
+        return (RawHTML(bytes: sentences), RawHTML(bytes: rows), hits)
+    }
+
+    /// `stepsText(hit)`, escaped.
+    static func appendSteps(_ hit: LoadedHit, to out: inout [UInt8]) {
+        for (k, step) in hit.steps.enumerated() {
+            if k > 0 { out.appendMarkup("; ") }
+            out.appendEscaped(step.rule)
+            out.appendMarkup(" ×")
+            out.appendFixed2(step.factor)
+            if !step.note.isEmpty {
+                out.appendMarkup(" (")
+                out.appendEscaped(step.note)
+                out.appendMarkup(")")
+            }
+        }
+    }
+
+    /// A loaded term's tooltip, escaped: term, category, weight, score, rule steps, whose
+    /// words they are and whom they aim at.
+    static func appendTip(_ h: LoadedHit, to out: inout [UInt8]) {
+        out.appendMarkup("“")
+        out.appendEscaped(h.term)
+        out.appendMarkup("” · ")
+        out.appendEscaped(h.category)
+        out.appendMarkup(" · weight ")
+        out.appendFixed2(h.weight)
+        if h.score != h.weight {
+            out.appendMarkup(" → ")
+            out.appendFixed2(h.score)
+        }
+        if !h.steps.isEmpty {
+            out.appendMarkup(" · ")
+            appendSteps(h, to: &out)
+        }
+        if h.in_quote {
+            out.appendMarkup(" · in a quote")
+            if let speaker = h.speaker {
+                out.appendMarkup(" (")
+                out.appendEscaped(speaker)
+                out.appendMarkup(")")
+            }
+            out.appendMarkup(": the speaker&#39;s, not the outlet&#39;s")
+        }
+        if h.target != "unknown" {
+            out.appendMarkup(" · aimed at ")
+            out.appendEscaped(h.target)
+        }
+    }
+
+    /// One run of a sentence: plain, quoted or scare-quoted text (a range of the sentence's
+    /// UTF-8 bytes), perhaps inside a loaded term (an index into the sentence's marked hits),
+    /// and the speaker to name before it.
     struct Segment {
-        var text: String
+        var bytes: Range<Int>
         var quoted = false
         var scare = false
         var speaker: String?
-        var hit: (tip: String, inQuote: Bool)?
+        var hit: Int?
     }
 
     /// Splits a sentence into runs at loaded terms and quotation edges, so a term becomes a
     /// `<mark>` and quoted words a quoted run; the offsets come from the analysis, never from
-    /// searching the text again.
-    static func segments(_ s: SentenceAnalysis, quotes: [Quote]) -> [Segment] {
+    /// searching the text again. Returns the runs and the hits they mark.
+    static func segments(_ s: SentenceAnalysis, utf8 bytes: UnsafeBufferPointer<UInt8>, quotes: [Quote]) -> ([Segment], [LoadedHit]) {
+        // Most sentences have no loaded term and no quotation: one plain run, with no offset
+        // table to build.
+        if s.loaded.isEmpty && !quotes.contains(where: { $0.start < s.end && s.start < $0.end }) {
+            return (bytes.isEmpty ? [] : [Segment(bytes: 0..<bytes.count)], [])
+        }
         // Offsets are in Unicode scalars; slice the UTF-8 bytes through a scalar → byte table.
-        let bytes = Array(s.text.utf8)
         var byteOffset: [Int] = []
         byteOffset.reserveCapacity(bytes.count + 1)
         for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { byteOffset.append(i) }
@@ -272,85 +367,148 @@ enum PageContext {
         byteOffset.append(bytes.count)
         // Non-overlapping hits: longer first at the same start; scare-quote hits (a whole quoted
         // phrase) only where no word inside is itself marked.
-        let ordered = s.loaded.enumerated().sorted { x, y in
-            let (a, b) = (x.element, y.element)
-            let sa = a.category == "scare-quote" ? 1 : 0, sb = b.category == "scare-quote" ? 1 : 0
-            if sa != sb { return sa < sb }
-            if a.start != b.start { return a.start < b.start }
-            if a.end != b.end { return a.end > b.end }
-            return x.offset < y.offset
-        }
         var hits: [(Int, Int, LoadedHit)] = []
-        for (_, hit) in ordered {
-            let a = hit.start - s.start, b = hit.end - s.start
-            guard a >= 0, b <= length, a < b else { continue }
-            if hits.contains(where: { $0.0 < b && a < $0.1 }) { continue }
-            hits.append((a, b, hit))
+        if !s.loaded.isEmpty {
+            let ordered = s.loaded.enumerated().sorted { x, y in
+                let (a, b) = (x.element, y.element)
+                let sa = a.category == "scare-quote" ? 1 : 0, sb = b.category == "scare-quote" ? 1 : 0
+                if sa != sb { return sa < sb }
+                if a.start != b.start { return a.start < b.start }
+                if a.end != b.end { return a.end > b.end }
+                return x.offset < y.offset
+            }
+            for (_, hit) in ordered {
+                let a = hit.start - s.start, b = hit.end - s.start
+                guard a >= 0, b <= length, a < b else { continue }
+                if hits.contains(where: { $0.0 < b && a < $0.1 }) { continue }
+                hits.append((a, b, hit))
+            }
+            hits.sort { $0.0 < $1.0 }
         }
-        hits.sort { $0.0 < $1.0 }
         var spans: [(Int, Int, Quote)] = []
         for q in quotes where q.start < s.end && s.start < q.end {
             spans.append((max(q.start, s.start) - s.start, min(q.end, s.end) - s.start, q))
         }
-        var cuts: Set<Int> = [0, length]
-        for h in hits { cuts.insert(h.0); cuts.insert(h.1) }
-        for q in spans { cuts.insert(q.0); cuts.insert(q.1) }
-        let points = cuts.filter { $0 >= 0 && $0 <= length }.sorted()
+        var points = [0, length]
+        for h in hits { points.append(h.0); points.append(h.1) }
+        for q in spans { points.append(q.0); points.append(q.1) }
+        points = points.filter { $0 >= 0 && $0 <= length }
+        points.sort()
         var out: [Segment] = []
         // Name each speaker once per sentence: "X said 'a' and 'b'" needs X only before 'a'.
-        var named: Set<String> = []
+        var named: [String] = []
         for (a, b) in zip(points, points.dropFirst()) where a < b {
-            var seg = Segment(text: String(decoding: bytes[byteOffset[a]..<byteOffset[b]], as: UTF8.self))
+            var seg = Segment(bytes: byteOffset[a]..<byteOffset[b])
             if let q = spans.first(where: { $0.0 <= a && b <= $0.1 }) {
                 if q.2.scare { seg.scare = true } else { seg.quoted = true }
                 let speaker = q.2.speaker ?? "unknown speaker"
                 if !q.2.scare && q.0 == a && q.2.start >= s.start && !named.contains(speaker) {
                     seg.speaker = speaker
-                    named.insert(speaker)
+                    named.append(speaker)
                 }
             }
-            if let h = hits.first(where: { $0.0 <= a && b <= $0.1 })?.2 {
-                var tip = "“\(h.term)” · \(h.category) · weight \(Num.fixed(h.weight, 2))"
-                if h.score != h.weight { tip += " → \(Num.fixed(h.score, 2))" }
-                let steps = stepsText(h)
-                if !steps.isEmpty { tip += " · " + steps }
-                if h.in_quote { tip += " · in a quote" + (h.speaker.map { " (\($0))" } ?? "") + ": the speaker's, not the outlet's" }
-                if h.target != "unknown" { tip += " · aimed at \(h.target)" }
-                seg.hit = (tip, h.in_quote)
-            }
+            seg.hit = hits.firstIndex(where: { $0.0 <= a && b <= $0.1 })
             out.append(seg)
         }
-        return out
+        return (out, hits.map(\.2))
     }
 
-    /// The markup of one sentence of the article page. Built here rather than in the template
-    /// because a page has hundreds of runs and rendering each through Mustache made a
-    /// 100,000-article report ten times slower; every piece of text passes through
-    /// `HTMLEscape.escape`, and `EscapingTests` feed hostile text through it.
-    static func sentenceHTML(_ s: SentenceAnalysis, number n: Int, quotes: [Quote]) -> String {
-        let key = Format.labelKey(s.label)
-        var h = "<p id=\"s\(n)\" class=\"s l-\(key)\(s.headline ? " headline" : "")\">"
-        h += "<a class=\"tag t-\(key)\" href=\"#s\(n)\" title=\"\(HTMLEscape.escape(whyText(s)))\" aria-label=\"sentence \(n): \(s.label.rawValue)\">\(Format.labelLetter(s.label))</a> "
-        for seg in segments(s, quotes: quotes) {
-            if let speaker = seg.speaker { h += "<span class=\"speaker\">\(HTMLEscape.escape(speaker)):</span> " }
-            if let hit = seg.hit {
-                let tip = HTMLEscape.escape(hit.tip)
-                h += "<mark class=\"hit\(hit.inQuote ? " q" : "")\" tabindex=\"0\" title=\"\(tip)\" data-tip=\"\(tip)\">"
+    /// Appends the markup of one sentence of the article page. Built here rather than in the
+    /// template because a page has hundreds of runs and rendering each through Mustache made a
+    /// 100,000-article report ten times slower; every piece of text is escaped on the way in
+    /// (`appendEscaped`), and `EscapingTests` feed hostile text through it.
+    static func appendSentence(_ s: SentenceAnalysis, number n: Int, quotes: [Quote], to h: inout [UInt8]) {
+        let key: StaticString, letter: StaticString
+        switch s.label {
+        case .factual: (key, letter) = ("fact", "F")
+        case .attributed: (key, letter) = ("attr", "A")
+        case .editorial: (key, letter) = ("edit", "E")
+        }
+        h.appendMarkup("<p id=\"s")
+        h.appendInt(n)
+        h.appendMarkup("\" class=\"s l-")
+        h.appendMarkup(key)
+        if s.headline { h.appendMarkup(" headline") }
+        h.appendMarkup("\"><a class=\"tag t-")
+        h.appendMarkup(key)
+        h.appendMarkup("\" href=\"#s")
+        h.appendInt(n)
+        h.appendMarkup("\" title=\"")
+        h.appendEscaped(s.label.rawValue)
+        h.appendMarkup(", confidence ")
+        h.appendFixed2(s.confidence)
+        if !s.cues.isEmpty {
+            h.appendMarkup("; cues: ")
+            for (k, cue) in s.cues.enumerated() {
+                if k > 0 { h.appendMarkup(", ") }
+                h.appendEscaped(cue.id)
+                h.appendMarkup(" “")
+                h.appendEscaped(cue.text)
+                h.appendMarkup("”")
             }
-            let text = HTMLEscape.escape(seg.text)
-            if seg.quoted {
-                h += "<span class=\"quoted\">\(text)</span>"
-            } else if seg.scare {
-                h += "<span class=\"scare\">\(text)</span>"
-            } else {
-                h += text
+        }
+        h.appendMarkup("\" aria-label=\"sentence ")
+        h.appendInt(n)
+        h.appendMarkup(": ")
+        h.appendEscaped(s.label.rawValue)
+        h.appendMarkup("\">")
+        h.appendMarkup(letter)
+        h.appendMarkup("</a> ")
+        var text = s.text
+        text.withUTF8 { bytes in
+            let (runs, hits) = segments(s, utf8: bytes, quotes: quotes)
+            // A term cut by a quotation edge spans two runs; its tooltip is built once.
+            var tips = [[UInt8]?](repeating: nil, count: hits.count)
+            for seg in runs {
+                if let speaker = seg.speaker {
+                    h.appendMarkup("<span class=\"speaker\">")
+                    h.appendEscaped(speaker)
+                    h.appendMarkup(":</span> ")
+                }
+                if let k = seg.hit {
+                    // The tooltip is the title; the style sheet shows it on hover and keyboard
+                    // focus too (`content: attr(title)`), so it is written once.
+                    h.appendMarkup(hits[k].in_quote ? "<mark class=\"hit q\" tabindex=\"0\" title=\"" : "<mark class=\"hit\" tabindex=\"0\" title=\"")
+                    if tips[k] == nil {
+                        var tip: [UInt8] = []
+                        appendTip(hits[k], to: &tip)
+                        tips[k] = tip
+                    }
+                    h.append(contentsOf: tips[k] ?? [])
+                    h.appendMarkup("\">")
+                }
+                if seg.quoted {
+                    h.appendMarkup("<span class=\"quoted\">")
+                    h.appendEscaped(bytes, seg.bytes)
+                    h.appendMarkup("</span>")
+                } else if seg.scare {
+                    h.appendMarkup("<span class=\"scare\">")
+                    h.appendEscaped(bytes, seg.bytes)
+                    h.appendMarkup("</span>")
+                } else {
+                    h.appendEscaped(bytes, seg.bytes)
+                }
+                if seg.hit != nil { h.appendMarkup("</mark>") }
             }
-            if seg.hit != nil { h += "</mark>" }
         }
         if let source = s.source {
-            let name = source.resolved.map { "\(source.text) → \($0)" } ?? source.text
-            h += " <span class=\"src\">source: \(HTMLEscape.escape(name)) (\(HTMLEscape.escape(source.kind)))</span>"
+            h.appendMarkup(" <span class=\"src\">source: ")
+            h.appendEscaped(source.text)
+            if let resolved = source.resolved {
+                h.appendMarkup(" → ")
+                h.appendEscaped(resolved)
+            }
+            h.appendMarkup(" (")
+            h.appendEscaped(source.kind)
+            h.appendMarkup(")</span>")
         }
-        return h + "</p>\n"
+        h.appendMarkup("</p>\n")
+    }
+
+    /// The markup of one sentence of the article page (see `appendSentence`).
+    static func sentenceHTML(_ s: SentenceAnalysis, number n: Int, quotes: [Quote]) -> String {
+        var h: [UInt8] = []
+        appendSentence(s, number: n, quotes: quotes, to: &h)
+        return String(decoding: h, as: UTF8.self)
     }
 }

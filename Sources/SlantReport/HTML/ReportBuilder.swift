@@ -69,16 +69,25 @@ extension ReportSite {
             built.set(g, outletPage(name: finished[g].name, slug: finished[g].slug, articles: finished[g].items, options: options))
         }
         let pages = ranked(built.values.compactMap { $0 })
-        let dates = sorted.compactMap(\.article.date).sorted()
-        var lexicons: [String: LexiconInfo] = [:]
+        var firstDate: String?, lastDate: String?
         for analysis in sorted {
+            guard let date = analysis.article.date else { continue }
+            if firstDate.map({ date < $0 }) ?? true { firstDate = date }
+            if lastDate.map({ date > $0 }) ?? true { lastDate = date }
+        }
+        var lexicons: [String: LexiconInfo] = [:]
+        var previous: [LexiconInfo]?
+        for analysis in sorted {
+            // A corpus is usually analysed with one set of lexicons: skip a set just seen.
+            if analysis.lexicons == previous { continue }
+            previous = analysis.lexicons
             for info in analysis.lexicons { lexicons["\(info.file)\t\(info.version)\t\(info.sha256)"] = info }
         }
         let versions = Set(sorted.map(\.slant_version)).sorted()
         let index = IndexPage(title: options.title, generated: options.generated,
                               lexicons: lexicons.keys.sorted().compactMap { lexicons[$0] },
                               slantVersion: versions.joined(separator: ", "),
-                              firstDate: dates.first, lastDate: dates.last, minArticles: options.minArticles,
+                              firstDate: firstDate, lastDate: lastDate, minArticles: options.minArticles,
                               outlets: pages.map(\.row))
         return ReportSite(index: index, outlets: pages, articles: finished.flatMap(\.items))
     }

@@ -37,6 +37,8 @@ public struct ReportTemplates: Sendable {
     let compiled: CompiledTemplates?
     /// The style sheet's text.
     public let css: String
+    /// The style sheet of article pages: `css` without the rules nothing on them can match.
+    public let articleCSS: String
 
     /// The built-in templates (`Reports/` as embedded in the binary).
     public static func builtIn() throws -> ReportTemplates {
@@ -91,7 +93,10 @@ public struct ReportTemplates: Sendable {
         }
         self.library = library
         self.compiled = CompiledTemplates.compile(texts)
-        self.css = Self.compact(css)
+        let compacted = Self.compact(css)
+        self.css = compacted
+        let articleClasses = CSSPruner.classes(template: "article", texts: texts, markup: PageContext.articleMarkupClasses)
+        self.articleCSS = articleClasses.map { CSSPruner.prune(compacted, keeping: $0) } ?? compacted
     }
 
     /// The style sheet without comments, runs of white space, spaces after colons and final
@@ -176,6 +181,7 @@ final class ContextBox: MustacheParent {
         switch value {
         case let dictionary as [String: Any]: return ContextBox(dictionary.mapValues(box))
         case let list as [[String: Any]]: return list.map { ContextBox($0.mapValues(box)) }
+        case let markup as RawHTML: return markup.description
         default: return value
         }
     }

@@ -8,7 +8,8 @@ import Darwin
 
 /// Renders report pages with the templates and writes the static site:
 /// `index.html`, `outlets/<slug>.html` (further pages `<slug>_2.html`, ...) and
-/// `articles/<slug>.html`. Every page inlines its CSS and SVG and needs no network.
+/// `articles/<slug>.html`. Every page inlines its CSS and SVG and needs no network (article
+/// pages only the CSS rules that can match them: see `CSSPruner`).
 public struct ReportWriter: Sendable {
     public let templates: ReportTemplates
     /// Articles listed per outlet page.
@@ -31,9 +32,55 @@ public struct ReportWriter: Sendable {
         try prepare(directory)
         let index = try writeIndex(site.index, to: directory)
         try forEachInParallel(site.outlets.count) { i in try writeOutlet(site.outlets[i], index: site.index, to: directory) }
-        let articles = directory.path + "/articles/"
-        try forEachInParallel(site.articles.count) { i in try writeArticle(site.articles[i], toFolder: articles) }
+        try writeArticles(site.articles, toFolder: directory.path + "/articles/")
         return index
+    }
+
+    /// Renders the article pages on all cores and writes them from one thread.
+    ///
+    /// Creating a file takes its folder's lock, so file creation in `articles/` is serial
+    /// whatever the number of writers; with two, the waiting one spun on the lock (the
+    /// kernel's `rwsem_spin_on_owner`), which on this machine's ext4 without a journal
+    /// (where finding a free inode skips every recently deleted one) was up to a third of the
+    /// report's CPU time. One writer leaves that core to rendering.
+    func writeArticles(_ pages: [ArticlePage], toFolder path: String) throws {
+        let folder = try OpenFolder(path: path)
+        let queue = PageQueue(capacity: 256)
+        let writer = Thread {
+            while let batch = queue.takeAll() {
+                for page in batch where !queue.failed {
+                    do {
+                        try Self.save(page.bytes, to: folder.path + page.name,
+                                      openedBy: { openat(folder.fd, page.name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) })
+                    } catch {
+                        queue.fail(page.index, error)
+                    }
+                }
+            }
+            queue.writerDone()
+        }
+        writer.start()
+        forEachInParallelUnlessFailed(pages.count, queue) { i in
+            let context = PageContext.article(pages[i], standalone: false, css: templates.articleCSS)
+            queue.put(PageQueue.Page(index: i, name: pages[i].slug + ".html", bytes: templates.renderBytes(context, page: "article")))
+        }
+        queue.finish()
+        queue.waitForWriter()
+        if let error = queue.firstError { throw error }
+    }
+
+    /// `forEachInParallel` for work that cannot fail itself, stopping early once the queue's
+    /// writer has failed.
+    private func forEachInParallelUnlessFailed(_ count: Int, _ queue: PageQueue, _ body: @Sendable (Int) -> Void) {
+        guard count > 0 else { return }
+        let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var i = chunk
+            while i < count && !queue.failed {
+                body(i)
+                i += chunks
+            }
+        }
     }
 
     // Page by page, for a caller that streams pages from a store instead of holding a whole
@@ -75,7 +122,7 @@ public struct ReportWriter: Sendable {
     /// Writes `<folder><slug>.html`; `folder` ends with a slash. Paths are joined as strings:
     /// building a URL per page cost more than rendering its header.
     func writeArticle(_ page: ArticlePage, toFolder folder: String) throws {
-        let context = PageContext.article(page, standalone: false, css: templates.css)
+        let context = PageContext.article(page, standalone: false, css: templates.articleCSS)
         try Self.save(templates.renderBytes(context, page: "article"), to: folder + page.slug + ".html")
     }
 
@@ -102,13 +149,13 @@ public struct ReportWriter: Sendable {
     /// An article's page; `standalone` leaves out the links to the rest of the site (for
     /// `slant score --format html`).
     public func renderArticle(_ page: ArticlePage, standalone: Bool = false) -> String {
-        templates.render(PageContext.article(page, standalone: standalone, css: templates.css), page: "article")
+        templates.render(PageContext.article(page, standalone: standalone, css: templates.articleCSS), page: "article")
     }
 
     /// Writes a page with plain POSIX calls: Foundation's `Data.write` syncs every file to
     /// disk, which made writing 100,000 pages several times slower.
-    static func save(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    static func save(_ bytes: [UInt8], to path: String, openedBy openFile: (() -> Int32)? = nil) throws {
+        let fd = openFile?() ?? open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw ReportError.cannotWrite(path: path, problem: String(cString: strerror(errno))) }
         var failure: String?
         bytes.withUnsafeBytes { buffer in
@@ -146,6 +193,106 @@ public struct ReportWriter: Sendable {
             }
         }
         if let error = errors.first { throw error }
+    }
+}
+
+/// A folder held open while pages are written into it by name (`openat`), so the kernel
+/// does not walk the folder's path again for each of 100,000 pages.
+final class OpenFolder: Sendable {
+    let fd: Int32
+    /// The folder's path, ending with a slash (for error messages).
+    let path: String
+
+    init(path: String) throws {
+        fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw ReportError.cannotWrite(path: path, problem: String(cString: strerror(errno))) }
+        self.path = path
+    }
+
+    deinit { close(fd) }
+}
+
+/// Rendered pages on their way from the rendering threads to the one writing thread;
+/// bounded, so rendering waits for the disk rather than holding every page in memory.
+final class PageQueue: @unchecked Sendable {
+    struct Page {
+        var index: Int
+        var name: String
+        var bytes: [UInt8]
+    }
+
+    private let condition = NSCondition()
+    private let capacity: Int
+    private var pages: [Page] = []
+    private var finished = false
+    private var writing = true
+    private var error: (index: Int, error: Error)?
+    private var failedFlag = false
+
+    init(capacity: Int) { self.capacity = max(1, capacity) }
+
+    /// Adds a page, waiting while the queue is full.
+    func put(_ page: Page) {
+        condition.lock()
+        while pages.count >= capacity && !failedFlag { condition.wait() }
+        pages.append(page)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Every page waiting, once there is one; nil when all are taken and no more will come.
+    func takeAll() -> [Page]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while pages.isEmpty && !finished { condition.wait() }
+        if pages.isEmpty { return nil }
+        let batch = pages
+        pages.removeAll(keepingCapacity: true)
+        condition.broadcast()
+        return batch
+    }
+
+    /// No more pages will come.
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Records a failed write; the error of the lowest page index is the one reported, so it
+    /// does not depend on the order pages were written in.
+    func fail(_ index: Int, _ error: Error) {
+        condition.lock()
+        if self.error.map({ index < $0.index }) ?? true { self.error = (index, error) }
+        failedFlag = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    var failed: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return failedFlag
+    }
+
+    var firstError: Error? {
+        condition.lock()
+        defer { condition.unlock() }
+        return error?.error
+    }
+
+    func writerDone() {
+        condition.lock()
+        writing = false
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func waitForWriter() {
+        condition.lock()
+        while writing { condition.wait() }
+        condition.unlock()
     }
 }
 
