@@ -251,6 +251,13 @@ enum PageContext {
         var sentences: [UInt8] = []
         sentences.reserveCapacity(a.sentences.reduce(0) { $0 + $1.text.utf8.count } * 3 + 1024)
         var rows: [UInt8] = []
+        let hits = appendArticleMarkup(a, sentences: &sentences, hitRows: &rows)
+        return (RawHTML(bytes: sentences), RawHTML(bytes: rows), hits)
+    }
+
+    /// Appends the sentences' markup and the loaded-term rows of an article page to two
+    /// buffers and returns the number of rows.
+    static func appendArticleMarkup(_ a: ArticleAnalysis, sentences: inout [UInt8], hitRows rows: inout [UInt8]) -> Int {
         var hits = 0
         for (i, s) in a.sentences.enumerated() {
             let n = i + 1
@@ -289,7 +296,7 @@ enum PageContext {
             }
             appendSentence(s, number: n, quotes: a.quotes, to: &sentences)
         }
-        return (RawHTML(bytes: sentences), RawHTML(bytes: rows), hits)
+        return hits
     }
 
     /// `stepsText(hit)`, escaped.
