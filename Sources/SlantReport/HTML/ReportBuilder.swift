@@ -194,8 +194,12 @@ extension ReportSite {
                         entityTerms[hit.target, default: [:]][term, default: 0] += 1
                     }
                 }
-                for target in Set(voice.map(\.target)) where target != "unknown" {
-                    entityExamples[target, default: []].append(link())
+                // Each entity once per sentence; a sentence has a few hits, so a list beats
+                // a Set (hashing every target) here.
+                var targets: [String] = []
+                for hit in voice where hit.target != "unknown" && !targets.contains(hit.target) {
+                    targets.append(hit.target)
+                    entityExamples[hit.target, default: []].append(link())
                 }
                 if let source = sentence.source {
                     sourcedHere += 1
