@@ -59,6 +59,17 @@ import Testing
         #expect(slugs[4] != slugs[5])
     }
 
+    /// `clean` as a table: non-ASCII characters (and every byte of them) count as separators.
+    @Test(arguments: [
+        ("Ünïcode Straße 2024", "n-code-stra-e-2024"), ("Café—Bar", "caf-bar"), ("e\u{301}x", "e-x"),
+        ("  --Hello, World!--  ", "hello-world"), ("新华社", ""), ("ABC-def_09", "abc-def-09"),
+        (String(repeating: "a", count: 70), String(repeating: "a", count: 60)),
+        (String(repeating: "a", count: 59) + " b", String(repeating: "a", count: 59)),
+    ])
+    func cleanKeepsLettersAndDigits(_ text: String, _ expected: String) {
+        #expect(Slugger.clean(text) == expected)
+    }
+
     @Test func pageSuffixNeverCollidesWithASlug() {
         // Further pages are "<slug>_N.html"; slugs never contain "_", so an outlet named
         // "x_2" cannot take the name of x's second page.

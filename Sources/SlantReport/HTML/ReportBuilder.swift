@@ -94,13 +94,18 @@ extension ReportSite {
 
     /// Ranks outlets with enough articles by loaded density; the rest follow by name, unranked.
     public static func ranked(_ pages: [OutletPage]) -> [OutletPage] {
-        var pages = pages.sorted { a, b in
-            if a.row.tooFew != b.row.tooFew { return !a.row.tooFew }
-            if !a.row.tooFew && a.row.loadedDensity.value != b.row.loadedDensity.value {
-                return a.row.loadedDensity.value > b.row.loadedDensity.value
+        // Sorted by index: sorting the pages themselves copied whole pages (every article row)
+        // at each comparison. Names are unique, so the order is total.
+        let rows = pages.map(\.row)
+        let order = rows.indices.sorted { i, j in
+            let (a, b) = (rows[i], rows[j])
+            if a.tooFew != b.tooFew { return !a.tooFew }
+            if !a.tooFew && a.loadedDensity.value != b.loadedDensity.value {
+                return a.loadedDensity.value > b.loadedDensity.value
             }
-            return a.row.name < b.row.name
+            return a.name < b.name
         }
+        var pages = order.map { pages[$0] }
         var rank = 0
         for i in pages.indices {
             pages[i].row.rank = nil
@@ -194,8 +199,12 @@ extension ReportSite {
                         entityTerms[hit.target, default: [:]][term, default: 0] += 1
                     }
                 }
-                for target in Set(voice.map(\.target)) where target != "unknown" {
-                    entityExamples[target, default: []].append(link())
+                // Each entity once per sentence; a sentence has a few hits, so a list beats
+                // a Set (hashing every target) here.
+                var targets: [String] = []
+                for hit in voice where hit.target != "unknown" && !targets.contains(hit.target) {
+                    targets.append(hit.target)
+                    entityExamples[hit.target, default: []].append(link())
                 }
                 if let source = sentence.source {
                     sourcedHere += 1
@@ -257,15 +266,19 @@ extension ReportSite {
         let gap = HeadlineGap(articles: gaps.count, headlineMean: mean(headlineScores), bodyMean: mean(bodyMeans),
                               gap: ReportStats.mean(gaps))
 
-        let rows = articles.map { page -> ArticleRow in
+        let unsorted = articles.map { page -> ArticleRow in
             let a = page.analysis
             return ArticleRow(slug: page.slug, title: a.article.title, date: a.article.date, url: a.article.url,
                               sentences: a.summary.sentences, editorialShare: a.summary.editorial_share,
                               loadedDensity: a.summary.loaded_per_1k_words)
-        }.sorted { a, b in
-            if (a.date ?? "") != (b.date ?? "") { return (a.date ?? "") > (b.date ?? "") }
-            return ((a.title ?? ""), a.slug) < ((b.title ?? ""), b.slug)
         }
+        // Sorted by index (comparing rows in place, not copies of them); slugs are unique, so
+        // the order is total.
+        let rows = unsorted.indices.sorted { i, j in
+            let (da, db) = (unsorted[i].date ?? "", unsorted[j].date ?? "")
+            if da != db { return da > db }
+            return ((unsorted[i].title ?? ""), unsorted[i].slug) < ((unsorted[j].title ?? ""), unsorted[j].slug)
+        }.map { unsorted[$0] }
 
         return OutletPage(row: row, monthly: monthly, undatedArticles: undated, topTerms: topTerms, entities: entities,
                           sources: sources, headlineGap: gap,

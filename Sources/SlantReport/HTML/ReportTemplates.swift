@@ -39,6 +39,9 @@ public struct ReportTemplates: Sendable {
     public let css: String
     /// The style sheet of article pages: `css` without the rules nothing on them can match.
     public let articleCSS: String
+    /// Whether the templates of article pages are the built-in ones, so `ArticlePageRenderer`
+    /// writes those pages instead of the templates.
+    let directArticles: Bool
 
     /// The built-in templates (`Reports/` as embedded in the binary).
     public static func builtIn() throws -> ReportTemplates {
@@ -92,6 +95,10 @@ public struct ReportTemplates: Sendable {
             throw ReportError.missingTemplate(name: Self.styleSheet, searched: searched)
         }
         self.library = library
+        let builtIn = EmbeddedResources.folder("Reports")
+        self.directArticles = ArticlePageRenderer.templates.allSatisfy { name in
+            texts[name] != nil && texts[name] == builtIn[name + ".mustache"].flatMap { String(data: $0, encoding: .utf8) }
+        }
         self.compiled = CompiledTemplates.compile(texts)
         let compacted = Self.compact(css)
         self.css = compacted
@@ -159,6 +166,19 @@ public struct ReportTemplates: Sendable {
             if compiled.render(name, context: context, into: &out) { return out }
         }
         return Array((library.render(ContextBox.box(context), withTemplate: name) ?? "").utf8)
+    }
+
+    /// An article page as UTF-8 bytes: by `ArticlePageRenderer` while its templates are the
+    /// built-in ones, else through the templates.
+    func articleBytes(_ page: ArticlePage, standalone: Bool) -> [UInt8] {
+        if directArticles { return ArticlePageRenderer.render(page, standalone: standalone, css: articleCSS) }
+        return templateArticleBytes(page, standalone: standalone)
+    }
+
+    /// An article page rendered through the templates, whatever they are (tests check
+    /// `ArticlePageRenderer` against it).
+    func templateArticleBytes(_ page: ArticlePage, standalone: Bool) -> [UInt8] {
+        renderBytes(PageContext.article(page, standalone: standalone, css: articleCSS), page: "article")
     }
 
     /// Renders a page with swift-mustache itself (tests check the fast renderer against it).

@@ -61,8 +61,7 @@ public struct ReportWriter: Sendable {
         }
         writer.start()
         forEachInParallelUnlessFailed(pages.count, queue) { i in
-            let context = PageContext.article(pages[i], standalone: false, css: templates.articleCSS)
-            queue.put(PageQueue.Page(index: i, name: pages[i].slug + ".html", bytes: templates.renderBytes(context, page: "article")))
+            queue.put(PageQueue.Page(index: i, name: pages[i].slug + ".html", bytes: templates.articleBytes(pages[i], standalone: false)))
         }
         queue.finish()
         queue.waitForWriter()
@@ -122,8 +121,7 @@ public struct ReportWriter: Sendable {
     /// Writes `<folder><slug>.html`; `folder` ends with a slash. Paths are joined as strings:
     /// building a URL per page cost more than rendering its header.
     func writeArticle(_ page: ArticlePage, toFolder folder: String) throws {
-        let context = PageContext.article(page, standalone: false, css: templates.articleCSS)
-        try Self.save(templates.renderBytes(context, page: "article"), to: folder + page.slug + ".html")
+        try Self.save(templates.articleBytes(page, standalone: false), to: folder + page.slug + ".html")
     }
 
     /// The index page.
@@ -149,7 +147,7 @@ public struct ReportWriter: Sendable {
     /// An article's page; `standalone` leaves out the links to the rest of the site (for
     /// `slant score --format html`).
     public func renderArticle(_ page: ArticlePage, standalone: Bool = false) -> String {
-        templates.render(PageContext.article(page, standalone: standalone, css: templates.articleCSS), page: "article")
+        String(decoding: templates.articleBytes(page, standalone: standalone), as: UTF8.self)
     }
 
     /// Writes a page with plain POSIX calls: Foundation's `Data.write` syncs every file to

@@ -45,32 +45,28 @@ public struct Slugger: Sendable {
     }
 
     /// Lower-case ASCII letters and digits, runs of anything else as one `-`, trimmed.
+    /// Works on UTF-8 bytes: every byte of a non-ASCII character is "anything else", as the
+    /// character is, and building a `String` character by character was most of the time of
+    /// 100,000 article slugs.
     public static func clean(_ text: String) -> String {
-        var out = ""
-        // Counted here: `String.count` walks the string, once per character on 100,000 slugs.
-        var length = 0
+        var out: [UInt8] = []
+        out.reserveCapacity(min(text.utf8.count, maxLength))
         var pendingDash = false
-        for scalar in text.unicodeScalars {
-            let c: Character?
-            switch scalar.value {
-            case 0x30...0x39, 0x61...0x7A: c = Character(scalar)
-            case 0x41...0x5A: c = Character(Unicode.Scalar(UInt8(scalar.value + 32)))
-            default: c = nil
-            }
-            if let c {
-                if pendingDash && !out.isEmpty {
-                    out.append("-")
-                    length += 1
-                }
-                pendingDash = false
-                if length >= maxLength { break }
-                out.append(c)
-                length += 1
-            } else {
+        for byte in text.utf8 {
+            let c: UInt8
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: c = byte
+            case 0x41...0x5A: c = byte + 32
+            default:
                 pendingDash = true
+                continue
             }
+            if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+            pendingDash = false
+            if out.count >= maxLength { break }
+            out.append(c)
         }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out
+        while out.last == UInt8(ascii: "-") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }
