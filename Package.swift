@@ -29,6 +29,8 @@ let package = Package(
         // The per-outlet SQLite store: records, migrations, ingest, aggregates with intervals.
         .target(name: "SlantStore", dependencies: [
             "SlantCore", .product(name: "GRDB", package: "GRDB.swift"),
+            // Direct sqlite3_bind_* calls for the bulk inserts of ingest (RowBinder).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Writers: terminal view, JSON, JSON Lines, and the HTML reports (Mustache, inline SVG).
         .target(name: "SlantReport", dependencies: [
