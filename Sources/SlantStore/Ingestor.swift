@@ -33,23 +33,48 @@ public struct IngestProgress: Sendable, Equatable {
 }
 
 /// Analyses articles on several threads and stores them through one writer, in batches of
-/// one transaction each. Analysis of the next batch overlaps the writing of the last.
+/// one transaction each: a pipeline (the caller reads → `jobs` workers hash, check and analyse
+/// → one writer) so both cores stay busy while the writer writes and the caller reads.
+///
+/// Articles are written in the order they were added, whatever the number of workers, so the
+/// database is the same for the same input: row ids, near-duplicate links and batch boundaries
+/// do not depend on which worker finished first.
 public final class Ingestor: @unchecked Sendable {
     public let store: Store
     public let analyzer: Analyzer
     public let entities: EntityFinder
     public let jobs: Int
     public let batchSize: Int
-    /// Called on the caller's thread each time a batch goes to the writer, with the totals of
-    /// the batches written so far.
+    /// Called on the caller's thread each time a batch's worth of articles has been added,
+    /// with the totals of the batches written so far.
     public var onProgress: ((IngestProgress) -> Void)?
 
-    private var pending: [IngestItem] = []
-    private let writerQueue = DispatchQueue(label: "slant.store.writer")
-    private let writing = DispatchGroup()
-    private let lock = NSLock()
+    /// What a worker made of one article.
+    private enum Outcome {
+        /// Analysed and turned into rows, waiting for the writer.
+        case prepared(PreparedArticle, bytes: Int)
+        /// Already in the database before analysis: nothing to write.
+        case stored(bytes: Int)
+    }
+
+    /// Articles a worker takes at once: one stored-hash query each, and small enough that
+    /// the last articles of the input spread over every worker.
+    private static let chunk = 8
+
+    // Everything below is guarded by `condition`.
+    private let condition = NSCondition()
+    private var queue: [(seq: Int, item: IngestItem)] = []
+    private var queueHead = 0
+    private var results: [Int: Outcome] = [:]
+    /// Articles added so far (the next sequence number).
+    private var submitted = 0
+    /// Articles handed to the writer so far (every sequence number below is done).
+    private var written = 0
+    private var inputDone = false
+    private var started = false
+    private var failure: Error?
     private var progress = IngestProgress()
-    private var writeError: Error?
+    private let threads = DispatchGroup()
 
     /// `batchSize` articles make one transaction: large enough that commits cost little,
     /// small enough that a killed run loses little work.
@@ -62,149 +87,165 @@ public final class Ingestor: @unchecked Sendable {
         self.batchSize = max(1, batchSize)
     }
 
-    /// Queues an article; a full batch is analysed and handed to the writer.
+    /// At most this many articles are read ahead of the writer: bounds memory on a large corpus.
+    private var maxInFlight: Int { max(4 * batchSize, 2 * jobs * Self.chunk) }
+
+    /// Queues an article for the workers. Waits when the writer is far behind; throws the
+    /// writer's error once a write has failed.
     public func add(_ item: IngestItem) throws {
-        pending.append(item)
-        if pending.count >= batchSize { try flush() }
+        condition.lock()
+        if !started { startThreads() }
+        while failure == nil && submitted - written >= maxInFlight { condition.wait() }
+        if let failure {
+            condition.unlock()
+            throw failure
+        }
+        queue.append((submitted, item))
+        submitted += 1
+        let report = submitted % batchSize == 0
+        let snapshot = progress
+        condition.broadcast()
+        condition.unlock()
+        if report { onProgress?(snapshot) }
     }
 
-    /// Analyses and writes what is queued, waits for the writer and returns the totals.
+    /// Waits until every added article is analysed and written, and returns the totals.
     public func finish() throws -> IngestProgress {
-        try flush()
-        writing.wait()
-        lock.lock()
-        defer { lock.unlock() }
-        if let writeError { throw writeError }
+        condition.lock()
+        inputDone = true
+        let wasStarted = started
+        condition.broadcast()
+        condition.unlock()
+        if wasStarted { threads.wait() }
+        condition.lock()
+        defer { condition.unlock() }
+        if let failure { throw failure }
         return progress
     }
 
-    private func flush() throws {
-        guard !pending.isEmpty else { return }
-        let items = pending
-        pending = []
-        lock.lock()
-        let failed = writeError
-        lock.unlock()
-        if let failed { throw failed }
-
-        // Skip what is already stored before spending time on analysis.
-        // Hashing is a full pass over every text: done on all workers, not on the reading thread.
-        let hashBox = HashBox(count: items.count)
-        let hashWorkers = min(jobs, items.count)
-        if hashWorkers > 1 {
-            let next = Counter()
-            DispatchQueue.concurrentPerform(iterations: hashWorkers) { _ in
-                while true {
-                    let k = next.increment()
-                    if k >= items.count { break }
-                    hashBox.set(k, PreparedArticle.contentHash(outlet: items[k].outlet, text: items[k].article.text))
-                }
-            }
-        } else {
-            for k in items.indices { hashBox.set(k, PreparedArticle.contentHash(outlet: items[k].outlet, text: items[k].article.text)) }
+    // Called with the lock held.
+    private func startThreads() {
+        started = true
+        for _ in 0..<jobs {
+            threads.enter()
+            Thread { [self] in
+                work()
+                threads.leave()
+            }.start()
         }
-        let hashes = hashBox.values()
-        let existing = try store.existingHashes(hashes)
-        let todo = items.indices.filter { !existing.contains(hashes[$0]) }
-        let skippedBytes = items.indices.filter { existing.contains(hashes[$0]) }.reduce(0) { $0 + items[$1].bytes }
+        threads.enter()
+        Thread { [self] in
+            writeLoop()
+            threads.leave()
+        }.start()
+    }
 
-        let results = ResultBox(count: todo.count)
-        let analyzer = self.analyzer
-        let entities = self.entities
-        let workers = min(jobs, todo.count)
-        if workers > 0 {
-            let next = Counter()
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let k = next.increment()
-                    if k >= todo.count { break }
-                    let item = items[todo[k]]
+    /// A worker: takes a few articles, skips those already stored (one query for the lot,
+    /// before spending time on analysis), analyses the rest and leaves the rows for the writer.
+    private func work() {
+        while true {
+            condition.lock()
+            while queueHead == queue.count && !inputDone && failure == nil { condition.wait() }
+            if queueHead == queue.count || failure != nil {
+                condition.unlock()
+                return
+            }
+            let end = min(queue.count, queueHead + Self.chunk)
+            let taken = Array(queue[queueHead..<end])
+            queueHead = end
+            if queueHead > 4096 {
+                queue.removeFirst(queueHead)
+                queueHead = 0
+            }
+            condition.unlock()
+
+            let hashes = taken.map { PreparedArticle.contentHash(outlet: $0.item.outlet, text: $0.item.article.text) }
+            var outcomes: [(Int, Outcome)] = []
+            do {
+                let existing = try store.existingHashes(hashes)
+                for (k, entry) in taken.enumerated() {
+                    let item = entry.item
+                    if existing.contains(hashes[k]) {
+                        outcomes.append((entry.seq, .stored(bytes: item.bytes)))
+                        continue
+                    }
                     let analysis = analyzer.analyze(item.article)
-                    results.set(k, PreparedArticle(outlet: item.outlet, article: item.article, analysis: analysis,
+                    let prepared = PreparedArticle(outlet: item.outlet, article: item.article, analysis: analysis,
                                                    origin: item.origin, extra: item.extra, entities: entities,
-                                                   contentHash: hashes[todo[k]]))
+                                                   contentHash: hashes[k])
+                    outcomes.append((entry.seq, .prepared(prepared, bytes: item.bytes)))
+                }
+            } catch {
+                condition.lock()
+                if failure == nil { failure = error }
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            condition.lock()
+            for (seq, outcome) in outcomes { results[seq] = outcome }
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// The one writer: takes the next `batchSize` articles in order once all are analysed and
+    /// writes them in one transaction.
+    private func writeLoop() {
+        while true {
+            condition.lock()
+            var batch: [Outcome] = []
+            while true {
+                if failure != nil {
+                    condition.unlock()
+                    return
+                }
+                let end = min(submitted, written + batchSize)
+                let ready = end > written && (end - written == batchSize || inputDone)
+                    && (written..<end).allSatisfy { results[$0] != nil }
+                if ready {
+                    batch = (written..<end).compactMap { results.removeValue(forKey: $0) }
+                    break
+                }
+                if inputDone && written == submitted {
+                    condition.unlock()
+                    return
+                }
+                condition.wait()
+            }
+            condition.unlock()
+
+            var prepared: [PreparedArticle] = []
+            var bytes = 0, alreadyStored = 0
+            for outcome in batch {
+                switch outcome {
+                case .prepared(let article, let size):
+                    prepared.append(article)
+                    bytes += size
+                case .stored(let size):
+                    alreadyStored += 1
+                    bytes += size
                 }
             }
-        }
-        let prepared = results.values()
-        let bytes = todo.reduce(0) { $0 + items[$1].bytes }
-        let alreadyStored = items.count - todo.count
-
-        // One writer: wait for the previous batch, then write this one while the caller
-        // reads and analyses the next.
-        writing.wait()
-        writing.enter()
-        writerQueue.async { [self] in
-            defer { writing.leave() }
             do {
                 let result = try store.write(prepared)
-                lock.lock()
-                progress.processed += items.count
+                condition.lock()
+                written += batch.count
+                progress.processed += batch.count
                 progress.inserted += result.inserted
                 progress.skipped += result.skipped + alreadyStored
                 progress.nearDuplicates += result.nearDuplicates
                 progress.wire += result.wire
-                progress.bytes += bytes + skippedBytes
-                lock.unlock()
+                progress.bytes += bytes
+                condition.broadcast()
+                condition.unlock()
             } catch {
-                lock.lock()
-                writeError = error
-                lock.unlock()
+                condition.lock()
+                if failure == nil { failure = error }
+                condition.broadcast()
+                condition.unlock()
+                return
             }
         }
-        lock.lock()
-        let snapshot = progress
-        lock.unlock()
-        onProgress?(snapshot)
-    }
-}
-
-/// Results written by index from several threads.
-private final class ResultBox: @unchecked Sendable {
-    private var items: [PreparedArticle?]
-    private let lock = NSLock()
-
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: PreparedArticle) {
-        lock.lock()
-        items[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [PreparedArticle] { items.compactMap { $0 } }
-}
-
-/// Content hashes computed in parallel, by item index.
-private final class HashBox: @unchecked Sendable {
-    private var items: [String]
-    private let lock = NSLock()
-
-    init(count: Int) { items = Array(repeating: "", count: count) }
-
-    func set(_ index: Int, _ value: String) {
-        lock.lock()
-        items[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return items
-    }
-}
-
-/// A shared counter handing out work items.
-private final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        let v = value
-        value += 1
-        return v
     }
 }
