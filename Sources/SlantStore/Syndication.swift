@@ -15,10 +15,41 @@ public enum Syndication {
     /// The 64-bit SimHash of a text's word 4-shingles (words: runs of letters, digits and
     /// non-ASCII bytes, ASCII lower-cased), and its word count.
     public static func simhash(_ text: String) -> (hash: UInt64, words: Int) {
+        let wordHashes = text.utf8.withContiguousStorageIfAvailable(wordHashes) ?? wordHashes(Array(text.utf8))
+        guard wordHashes.count >= shingleWords else { return (0, wordHashes.count) }
+        // A bit of the SimHash is set when more than half of the shingle hashes have it set
+        // (the sum of +1 per set bit and -1 per clear one is positive). The set bits are
+        // counted eight lanes at a time: one table lookup per byte of a shingle hash.
+        var counts = [SIMD8<UInt32>](repeating: .zero, count: 8)
+        let shingles = wordHashes.count - shingleWords + 1
+        let table = byteBits
+        counts.withUnsafeMutableBufferPointer { counts in
+            for i in 0..<shingles {
+                var s: UInt64 = 0x9E37_79B9_7F4A_7C15
+                for k in 0..<shingleWords { s = mix(s ^ wordHashes[i + k]) }
+                for byte in 0..<8 { counts[byte] &+= table[Int((s >> UInt64(byte * 8)) & 0xFF)] }
+            }
+        }
+        var result: UInt64 = 0
+        for bit in 0..<64 where 2 * Int(counts[bit / 8][bit % 8]) > shingles { result |= 1 << UInt64(bit) }
+        return (result, wordHashes.count)
+    }
+
+    /// For each byte value, its eight bits as lanes (lane k is bit k).
+    private static let byteBits: [SIMD8<UInt32>] = (0..<256).map { value in
+        var lanes = SIMD8<UInt32>.zero
+        for bit in 0..<8 { lanes[bit] = UInt32((value >> bit) & 1) }
+        return lanes
+    }
+
+    /// FNV-1a hashes of the words (runs of ASCII letters, digits and non-ASCII bytes, ASCII
+    /// lower-cased) of UTF-8 text.
+    private static func wordHashes(_ bytes: some Collection<UInt8>) -> [UInt64] {
         var wordHashes: [UInt64] = []
+        wordHashes.reserveCapacity(bytes.count / 5)
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var inWord = false
-        for var b in text.utf8 {
+        for var b in bytes {
             let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
             if isWord {
                 if b >= 0x41 && b <= 0x5A { b |= 0x20 }
@@ -31,19 +62,7 @@ public enum Syndication {
             }
         }
         if inWord { wordHashes.append(h) }
-        guard wordHashes.count >= shingleWords else { return (0, wordHashes.count) }
-        var counts = [Int](repeating: 0, count: 64)
-        counts.withUnsafeMutableBufferPointer { counts in
-            for i in 0...(wordHashes.count - shingleWords) {
-                var s: UInt64 = 0x9E37_79B9_7F4A_7C15
-                for k in 0..<shingleWords { s = mix(s ^ wordHashes[i + k]) }
-                // +1 for a set bit, -1 for a clear one, without a branch per bit.
-                for bit in 0..<64 { counts[bit] += Int((s >> UInt64(bit)) & 1) &* 2 &- 1 }
-            }
-        }
-        var result: UInt64 = 0
-        for bit in 0..<64 where counts[bit] > 0 { result |= 1 << UInt64(bit) }
-        return (result, wordHashes.count)
+        return wordHashes
     }
 
     /// The four 16-bit bands of a SimHash.

@@ -46,6 +46,7 @@ extension Store {
             var result = BatchResult()
             var outletIDs: [String: Int64] = [:]
             var lexiconIDs: [String: Int64] = [:]
+            var lastFingerprint: (lexicons: [LexiconInfo], version: String, fingerprint: String)?
             for prepared in batch {
                 if try Self.isStored(db, contentHash: prepared.article.content_hash) {
                     result.skipped += 1
@@ -53,7 +54,14 @@ extension Store {
                 }
                 let outletID = try outletIDs[prepared.outlet] ?? Self.outletID(db, name: prepared.outlet)
                 outletIDs[prepared.outlet] = outletID
-                let fingerprint = Self.fingerprint(prepared.lexicons, version: prepared.slantVersion)
+                // Every article of a run has the same lexicons: hash them once per batch, not per article.
+                let fingerprint: String
+                if let last = lastFingerprint, last.lexicons == prepared.lexicons, last.version == prepared.slantVersion {
+                    fingerprint = last.fingerprint
+                } else {
+                    fingerprint = Self.fingerprint(prepared.lexicons, version: prepared.slantVersion)
+                    lastFingerprint = (prepared.lexicons, prepared.slantVersion, fingerprint)
+                }
                 let lexiconID = try lexiconIDs[fingerprint] ?? Self.lexiconID(db, fingerprint: fingerprint, prepared: prepared)
                 lexiconIDs[fingerprint] = lexiconID
 
