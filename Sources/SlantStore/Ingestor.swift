@@ -75,6 +75,7 @@ public final class Ingestor: @unchecked Sendable {
     private var failure: Error?
     private var progress = IngestProgress()
     private let threads = DispatchGroup()
+    private let releaseQueue = DispatchQueue(label: "slant.ingest.release")
 
     /// `batchSize` articles make one transaction: large enough that commits cost little,
     /// small enough that a killed run loses little work.
@@ -215,6 +216,7 @@ public final class Ingestor: @unchecked Sendable {
             }
             condition.unlock()
 
+            let count = batch.count
             var prepared: [PreparedArticle] = []
             var bytes = 0, alreadyStored = 0
             for outcome in batch {
@@ -229,9 +231,15 @@ public final class Ingestor: @unchecked Sendable {
             }
             do {
                 let result = try store.write(prepared)
+                // Freeing a batch's rows (hundreds of thousands of strings) is work the one
+                // writer need not do: a worker-side queue drops them while the next batch is written.
+                let done = (batch, prepared)
+                batch = []
+                prepared = []
+                releaseQueue.async { withExtendedLifetime(done) {} }
                 condition.lock()
-                written += batch.count
-                progress.processed += batch.count
+                written += count
+                progress.processed += count
                 progress.inserted += result.inserted
                 progress.skipped += result.skipped + alreadyStored
                 progress.nearDuplicates += result.nearDuplicates

@@ -70,8 +70,7 @@ extension Store {
                 article.lexicon_version_id = lexiconID
                 let duplicates = prepared.comparable ? try Self.nearDuplicates(db, of: article) : []
                 article.duplicate_of = duplicates.min()
-                try article.insert(db)
-                guard let articleID = article.id else { continue }
+                let articleID = try Self.insertArticle(db, article)
                 if !duplicates.isEmpty {
                     // The earlier copies are syndicated too: the same text ran in more than one outlet.
                     try db.execute(sql: "UPDATE articles SET duplicate_of = ? WHERE duplicate_of IS NULL AND id IN (\(duplicates.map { String($0) }.joined(separator: ",")))",
@@ -148,6 +147,30 @@ extension Store {
             quoteRow.bind(5, q.speaker); quoteRow.bind(6, q.scare)
             try quoteRow.insert()
         }
+    }
+
+    /// Inserts an article row (every column but the id, which SQLite assigns) and returns its id:
+    /// the same row as `ArticleRecord.insert`, without encoding the record column by column.
+    static func insertArticle(_ db: Database, _ a: ArticleRecord) throws -> Int64 {
+        let row = try RowBinder(db, sql: """
+            INSERT INTO articles (outlet_id, lexicon_version_id, content_hash, text_sha256, url, date, month, title, author,
+                                  provenance, extra, origin, text, sentences, words, outlet_voice_words, quoted_words, factual,
+                                  attributed, editorial, loaded_outlet_voice, loaded_score, loaded_quoted, headline_words,
+                                  headline_loaded, body_words, body_loaded, wire, wire_evidence, simhash, band0, band1, band2,
+                                  band3, duplicate_of)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        row.bind(1, a.outlet_id); row.bind(2, a.lexicon_version_id); row.bind(3, a.content_hash); row.bind(4, a.text_sha256)
+        row.bind(5, a.url); row.bind(6, a.date); row.bind(7, a.month); row.bind(8, a.title); row.bind(9, a.author)
+        row.bind(10, a.provenance); row.bind(11, a.extra); row.bind(12, a.origin); row.bind(13, a.text)
+        row.bind(14, a.sentences); row.bind(15, a.words); row.bind(16, a.outlet_voice_words); row.bind(17, a.quoted_words)
+        row.bind(18, a.factual); row.bind(19, a.attributed); row.bind(20, a.editorial); row.bind(21, a.loaded_outlet_voice)
+        row.bind(22, a.loaded_score); row.bind(23, a.loaded_quoted); row.bind(24, a.headline_words)
+        row.bind(25, a.headline_loaded); row.bind(26, a.body_words); row.bind(27, a.body_loaded); row.bind(28, a.wire)
+        row.bind(29, a.wire_evidence); row.bind(30, a.simhash); row.bind(31, a.band0); row.bind(32, a.band1)
+        row.bind(33, a.band2); row.bind(34, a.band3); row.bind(35, a.duplicate_of)
+        try row.insert()
+        return db.lastInsertedRowID
     }
 
     /// Whether an article with this content hash is stored (a cached statement: asked once per article).
