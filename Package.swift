@@ -28,10 +28,12 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The per-outlet SQLite store: records, migrations, ingest, aggregates with intervals.
         .target(name: "SlantStore", dependencies: [
-            "SlantCore", .product(name: "GRDB", package: "GRDB.swift"),
+            "SlantCore", "CSQLiteTuning", .product(name: "GRDB", package: "GRDB.swift"),
             // Direct sqlite3_bind_* calls for the bulk inserts of ingest (RowBinder).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        // sqlite3_config (variadic, so not callable from Swift) for the store's bulk writes.
+        .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
         // Writers: terminal view, JSON, JSON Lines, and the HTML reports (Mustache, inline SVG).
         .target(name: "SlantReport", dependencies: [
             "SlantCore", "SlantResources",
