@@ -27,7 +27,11 @@ struct RowBinder {
     func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
     func bind(_ index: Int32, _ value: Bool) { sqlite3_bind_int64(handle, index, value ? 1 : 0) }
     func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
-    func bind(_ index: Int32, _ value: String) { sqlite3_bind_text(handle, index, value, -1, Self.transient) }
+    /// `withCString` reads a native string's own NUL-terminated storage; the implicit
+    /// String-to-pointer conversion copied it into a new array first.
+    func bind(_ index: Int32, _ value: String) {
+        value.withCString { sqlite3_bind_text(handle, index, $0, -1, Self.transient) }
+    }
     func bind(_ index: Int32, _ value: Int64?) {
         if let value { bind(index, value) } else { sqlite3_bind_null(handle, index) }
     }
