@@ -143,6 +143,14 @@ public final class Ingestor: @unchecked Sendable {
 
     /// A worker: takes a few articles, skips those already stored (one query for the lot,
     /// before spending time on analysis), analyses the rest and leaves the rows for the writer.
+    /// Records the first failure of any thread and wakes every thread, so all of them stop.
+    private func fail(_ error: Error) {
+        condition.lock()
+        if failure == nil { failure = error }
+        condition.broadcast()
+        condition.unlock()
+    }
+
     private func work() {
         while true {
             condition.lock()
@@ -177,10 +185,7 @@ public final class Ingestor: @unchecked Sendable {
                     outcomes.append((entry.seq, .prepared(prepared, bytes: item.bytes)))
                 }
             } catch {
-                condition.lock()
-                if failure == nil { failure = error }
-                condition.broadcast()
-                condition.unlock()
+                fail(error)
                 return
             }
             condition.lock()
@@ -248,10 +253,7 @@ public final class Ingestor: @unchecked Sendable {
                 condition.broadcast()
                 condition.unlock()
             } catch {
-                condition.lock()
-                if failure == nil { failure = error }
-                condition.broadcast()
-                condition.unlock()
+                fail(error)
                 return
             }
         }

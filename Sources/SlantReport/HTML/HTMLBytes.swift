@@ -39,24 +39,7 @@ extension Array where Element == UInt8 {
     /// quoted attribute values alike, and no following combining mark can hide a `<` or a quote.
     mutating func appendEscaped(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for i in 0..<bytes.count {
-                let entity: StaticString
-                switch bytes[i] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                if runStart < i { append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                appendMarkup(entity)
-                runStart = i + 1
-            }
-            if runStart < bytes.count { append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
-        }
+        text.withUTF8 { appendEscaped($0, 0..<$0.count) }
     }
 
     /// Appends bytes `range` of the UTF-8 `source`, HTML-escaped.
