@@ -30,8 +30,10 @@ public struct ClassifyCommand: SlantCommand {
         var cues: [CueEvidence]
         var source: SourceSpan?
         var text: String
+        /// Which step of the classifier's precedence decided the label.
+        var rule: String
 
-        enum CodingKeys: String, CodingKey { case label, confidence, cues, source, text }
+        enum CodingKeys: String, CodingKey { case label, confidence, cues, source, text, rule }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(label, forKey: .label)
@@ -39,6 +41,7 @@ public struct ClassifyCommand: SlantCommand {
             try c.encode(cues, forKey: .cues)
             try c.encode(source, forKey: .source)
             try c.encode(text, forKey: .text)
+            try c.encode(rule, forKey: .rule)
         }
     }
 
@@ -52,10 +55,10 @@ public struct ClassifyCommand: SlantCommand {
         for line in lines {
             let result: Line
             if line.allSatisfy({ $0.isWhitespace }) {
-                result = Line(label: .factual, confidence: 0, cues: [], source: nil, text: line)
+                result = Line(label: .factual, confidence: 0, cues: [], source: nil, text: line, rule: "an empty line")
             } else {
                 let s = analyzer.classify(sentence: line)
-                result = Line(label: s.label, confidence: s.confidence, cues: s.cues, source: s.source, text: line)
+                result = Line(label: s.label, confidence: s.confidence, cues: s.cues, source: s.source, text: line, rule: s.rule ?? "")
             }
             switch format {
             case .text:

@@ -144,6 +144,10 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     public var confidence: Double
     public var cues: [CueEvidence]
     public var source: SourceSpan?
+    /// Which step of the classifier's precedence decided the label, with the figures it
+    /// compared ("editorial model: probability 0.62 >= threshold 0.40"); absent in analyses
+    /// read back from a store, which keeps the label, confidence and cues but not this text.
+    public var rule: String?
     public var loaded: [LoadedHit]
     /// Words in the sentence, and how many of them lie inside quotations.
     public var words: Int
@@ -169,7 +173,7 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case start, end, text, headline, label, confidence, cues, source, loaded, words, quoted_words, loaded_score
+        case start, end, text, headline, label, confidence, cues, source, rule, loaded, words, quoted_words, loaded_score
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -183,6 +187,7 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
         try c.encode(cues, forKey: .cues)
         // The contract has "source": null for sentences without one, not a missing key.
         try c.encode(source, forKey: .source)
+        try c.encodeIfPresent(rule, forKey: .rule)
         try c.encode(loaded, forKey: .loaded)
         try c.encode(words, forKey: .words)
         try c.encode(quoted_words, forKey: .quoted_words)

@@ -132,6 +132,7 @@ public struct Analyzer: Sendable {
                                             confidence: decision.confidence, cues: decision.cues, source: decision.source,
                                             loaded: loaded, words: wordCount, quoted_words: quotedWords,
                                             loaded_score: (outletScore * 1000).rounded() / 1000))
+            results[results.count - 1].rule = decision.rule
         }
         for k in results.indices where results[k].label == .attributed && results[k].source == nil {
             if let quote = sentenceQuotes[k].first(where: { quoteSources[$0] != nil }), let src = quoteSources[quote] {
@@ -153,7 +154,10 @@ public struct Analyzer: Sendable {
         for k in results.indices.dropFirst() where results[k].cues.contains(where: { $0.id == "credit-line" }) {
             guard let credited = results[k].source, results[k - 1].source == nil, !sentenceQuotes[k - 1].isEmpty else { continue }
             results[k - 1].source = credited
-            if results[k - 1].label == .factual { results[k - 1].label = .attributed }
+            if results[k - 1].label == .factual {
+                results[k - 1].label = .attributed
+                results[k - 1].rule = "the credit line after it names the speaker of its quotation"
+            }
             for quote in sentenceQuotes[k - 1] where quoteSpeakers[quote] == nil { quoteSpeakers[quote] = credited.text }
             for h in results[k - 1].loaded.indices where results[k - 1].loaded[h].in_quote { results[k - 1].loaded[h].speaker = credited.text }
         }

@@ -1,3 +1,4 @@
+import Foundation
 /// Labels each sentence FACTUAL, ATTRIBUTED or EDITORIAL from the evidence of its cues.
 ///
 /// Precedence, in order:
@@ -68,6 +69,14 @@ public struct ClaimClassifier: Sendable {
         public var confidence: Double
         public var cues: [CueEvidence]
         public var source: SourceSpan?
+        /// Which step of the precedence decided the label, with the figures it compared.
+        public var rule = ""
+    }
+
+    /// A figure as the rule text shows it: two decimals, no trailing zeros past one.
+    static func figure(_ x: Double) -> String {
+        let r = (x * 100).rounded() / 100
+        return r == r.rounded() ? String(format: "%.1f", r) : String(format: "%.2f", r)
     }
 
     public func classify(_ context: SentenceContext, speakers: SpeakerMemory) -> Decision {
@@ -98,20 +107,29 @@ public struct ClaimClassifier: Sendable {
 
         let label: ClaimLabel
         let confidence: Double
+        let rule: String
+        let threshold = words.model.threshold
+        let p = Self.figure(editorial), t = Self.figure(threshold), a = Self.figure(attribution), needed = Self.figure(Self.attributionThreshold)
         if framed {
             label = .editorial
             confidence = Self.framedConfidence
-        } else if editorial >= words.model.threshold {
+            rule = "framed-attribution: the outlet judges the claim it reports"
+        } else if editorial >= threshold {
             label = .editorial
             confidence = editorial
+            rule = "editorial model: probability \(p) >= threshold \(t)"
         } else if attribution >= Self.attributionThreshold {
             label = .attributed
             confidence = (1 - editorial / 2) * Self.attributedAccuracy(attribution)
+            rule = "attribution evidence \(a) >= \(needed); editorial probability \(p) < \(t)"
         } else {
             label = .factual
             confidence = (1 - editorial) * (attribution > 0 ? Self.weakAttributionFactualAccuracy : Self.factualAccuracy)
+            rule = "attribution evidence \(a) < \(needed) and editorial probability \(p) < \(t): the outlet's own checkable statement"
         }
-        return Decision(label: label, confidence: (confidence * 1000).rounded() / 1000, cues: evidence, source: source)
+        var decision = Decision(label: label, confidence: (confidence * 1000).rounded() / 1000, cues: evidence, source: source)
+        decision.rule = rule
+        return decision
     }
 
     /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
