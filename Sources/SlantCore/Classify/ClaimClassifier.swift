@@ -75,8 +75,11 @@ public struct ClaimClassifier: Sendable {
 
     /// A figure as the rule text shows it: two decimals, no trailing zeros past one.
     static func figure(_ x: Double) -> String {
-        let r = (x * 100).rounded() / 100
-        return r == r.rounded() ? String(format: "%.1f", r) : String(format: "%.2f", r)
+        let hundredths = Int((x * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let whole = abs(hundredths) / 100, part = abs(hundredths) % 100
+        if part == 0 { return "\(sign)\(whole).0" }
+        return "\(sign)\(whole)." + (part < 10 ? "0\(part)" : "\(part)")
     }
 
     public func classify(_ context: SentenceContext, speakers: SpeakerMemory) -> Decision {
