@@ -58,7 +58,7 @@ public struct ClassifyCommand: SlantCommand {
                 result = Line(label: .factual, confidence: 0, cues: [], source: nil, text: line, rule: "an empty line")
             } else {
                 let s = analyzer.classify(sentence: line)
-                result = Line(label: s.label, confidence: s.confidence, cues: s.cues, source: s.source, text: line, rule: s.rule ?? "")
+                result = Line(label: s.label, confidence: s.confidence, cues: s.cues, source: s.source, text: line, rule: s.rule?.text ?? "")
             }
             switch format {
             case .text:

@@ -147,7 +147,7 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     /// Which step of the classifier's precedence decided the label, with the figures it
     /// compared ("editorial model: probability 0.62 >= threshold 0.40"); absent in analyses
     /// read back from a store, which keeps the label, confidence and cues but not this text.
-    public var rule: String?
+    public var rule: LabelRule?
     public var loaded: [LoadedHit]
     /// Words in the sentence, and how many of them lie inside quotations.
     public var words: Int
@@ -192,6 +192,62 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
         try c.encode(words, forKey: .words)
         try c.encode(quoted_words, forKey: .quoted_words)
         try c.encode(loaded_score, forKey: .loaded_score)
+    }
+}
+
+/// Which step of the classifier's precedence decided a sentence's label, with the figures it
+/// compared. It is written out as one line of text ("editorial model: probability 0.53 >=
+/// threshold 0.40"); the text is made only then, so classifying costs no string per sentence.
+public struct LabelRule: Codable, Hashable, Sendable {
+    public enum Step: String, Codable, Sendable {
+        case framedAttribution, editorialModel, attributionEvidence, noEvidence, creditLine, decoded
+    }
+
+    public var step: Step
+    public var editorial: Double
+    public var threshold: Double
+    public var attribution: Double
+    public var needed: Double
+    /// The text, for a rule read back from JSON.
+    var decodedText: String?
+
+    public init(step: Step, editorial: Double = 0, threshold: Double = 0, attribution: Double = 0, needed: Double = 0) {
+        self.step = step
+        self.editorial = editorial
+        self.threshold = threshold
+        self.attribution = attribution
+        self.needed = needed
+    }
+
+    public var text: String {
+        let p = Self.figure(editorial), t = Self.figure(threshold), a = Self.figure(attribution), n = Self.figure(needed)
+        switch step {
+        case .framedAttribution: return "framed-attribution: the outlet judges the claim it reports"
+        case .editorialModel: return "editorial model: probability \(p) >= threshold \(t)"
+        case .attributionEvidence: return "attribution evidence \(a) >= \(n); editorial probability \(p) < \(t)"
+        case .noEvidence: return "attribution evidence \(a) < \(n) and editorial probability \(p) < \(t): the outlet's own checkable statement"
+        case .creditLine: return "the credit line after it names the speaker of its quotation"
+        case .decoded: return decodedText ?? ""
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        self.init(step: .decoded)
+        decodedText = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(text)
+    }
+
+    /// A figure as the text shows it: two decimals, or one when the second would be 0 of 0.
+    static func figure(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let whole = abs(hundredths) / 100, part = abs(hundredths) % 100
+        if part == 0 { return "\(sign)\(whole).0" }
+        return "\(sign)\(whole)." + (part < 10 ? "0\(part)" : "\(part)")
     }
 }
 

@@ -156,7 +156,7 @@ public struct Analyzer: Sendable {
             results[k - 1].source = credited
             if results[k - 1].label == .factual {
                 results[k - 1].label = .attributed
-                results[k - 1].rule = "the credit line after it names the speaker of its quotation"
+                results[k - 1].rule = LabelRule(step: .creditLine)
             }
             for quote in sentenceQuotes[k - 1] where quoteSpeakers[quote] == nil { quoteSpeakers[quote] = credited.text }
             for h in results[k - 1].loaded.indices where results[k - 1].loaded[h].in_quote { results[k - 1].loaded[h].speaker = credited.text }

@@ -1,3 +1,4 @@
+import Foundation
 import SlantCore
 import Testing
 
@@ -12,6 +13,17 @@ struct DecisionRuleTests {
     func ruleNamesTheStepThatDecided(text: String, label: ClaimLabel, rule: String) {
         let s = sharedAnalyzer.classify(sentence: text)
         #expect(s.label == label)
-        #expect(s.rule?.hasPrefix(rule) == true, "rule: \(s.rule ?? "none")")
+        #expect(s.rule?.text.hasPrefix(rule) == true, "rule: \(s.rule?.text ?? "none")")
+    }
+}
+
+extension DecisionRuleTests {
+    @Test func ruleIsWrittenAsTextAndReadBack() throws {
+        let s = sharedAnalyzer.classify(sentence: "The government should resign.")
+        let data = try JSONEncoder().encode(s)
+        let json = String(decoding: data, as: UTF8.self)
+        #expect(json.contains("\"rule\":\"editorial model: probability"))
+        let back = try JSONDecoder().decode(SentenceAnalysis.self, from: data)
+        #expect(back.rule?.text == s.rule?.text)
     }
 }

@@ -70,16 +70,7 @@ public struct ClaimClassifier: Sendable {
         public var cues: [CueEvidence]
         public var source: SourceSpan?
         /// Which step of the precedence decided the label, with the figures it compared.
-        public var rule = ""
-    }
-
-    /// A figure as the rule text shows it: two decimals, no trailing zeros past one.
-    static func figure(_ x: Double) -> String {
-        let hundredths = Int((x * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        let whole = abs(hundredths) / 100, part = abs(hundredths) % 100
-        if part == 0 { return "\(sign)\(whole).0" }
-        return "\(sign)\(whole)." + (part < 10 ? "0\(part)" : "\(part)")
+        public var rule: LabelRule?
     }
 
     public func classify(_ context: SentenceContext, speakers: SpeakerMemory) -> Decision {
@@ -110,28 +101,28 @@ public struct ClaimClassifier: Sendable {
 
         let label: ClaimLabel
         let confidence: Double
-        let rule: String
-        let threshold = words.model.threshold
-        let p = Self.figure(editorial), t = Self.figure(threshold), a = Self.figure(attribution), needed = Self.figure(Self.attributionThreshold)
+        let step: LabelRule.Step
         if framed {
             label = .editorial
             confidence = Self.framedConfidence
-            rule = "framed-attribution: the outlet judges the claim it reports"
-        } else if editorial >= threshold {
+            step = .framedAttribution
+        } else if editorial >= words.model.threshold {
             label = .editorial
             confidence = editorial
-            rule = "editorial model: probability \(p) >= threshold \(t)"
+            step = .editorialModel
         } else if attribution >= Self.attributionThreshold {
             label = .attributed
             confidence = (1 - editorial / 2) * Self.attributedAccuracy(attribution)
-            rule = "attribution evidence \(a) >= \(needed); editorial probability \(p) < \(t)"
+            step = .attributionEvidence
         } else {
             label = .factual
             confidence = (1 - editorial) * (attribution > 0 ? Self.weakAttributionFactualAccuracy : Self.factualAccuracy)
-            rule = "attribution evidence \(a) < \(needed) and editorial probability \(p) < \(t): the outlet's own checkable statement"
+            step = .noEvidence
         }
         var decision = Decision(label: label, confidence: (confidence * 1000).rounded() / 1000, cues: evidence, source: source)
-        decision.rule = rule
+        // The figures only: the rule's text is written when the analysis is encoded.
+        decision.rule = LabelRule(step: step, editorial: editorial, threshold: words.model.threshold,
+                                  attribution: attribution, needed: Self.attributionThreshold)
         return decision
     }
 
