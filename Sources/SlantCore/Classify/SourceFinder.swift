@@ -20,13 +20,13 @@ public struct SourceFinder: Sendable {
         "it", "there", "here", "this", "these", "those",
     ]
     /// Words that open a clause, not a name ("Hours later", "Following", "Despite").
-    static let clauseOpeners: WordSet = [
+    static let clauseOpeners = WordSet([
         "although", "though", "since", "despite", "during", "following", "like", "unlike", "hours", "days", "weeks",
         "months", "years", "minutes", "moments", "today", "yesterday", "tomorrow", "now", "meanwhile", "however",
         "instead", "also", "still", "even", "just", "only", "asked", "under", "over", "among", "without", "within",
         "last", "next", "earlier", "later", "once", "where", "why", "how", "what", "who", "whether", "here's", "there's",
-        "it's", "that's", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+        "it's", "that's",
+    ] + CalendarWords.weekdayKeys)
     /// The order in which evidence is asked for a source.
     static func priority(_ id: String) -> Int {
         switch id {
@@ -72,13 +72,11 @@ public struct SourceFinder: Sendable {
 
     /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
     /// taken for a name ("Through a spokesman, he declined", "But", "Or"), days and months.
-    static let notSources: Set<String> = [
+    static let notSources = Set([
         "but", "and", "or", "so", "yet", "still", "through", "although", "though", "while", "when", "if", "as",
         "after", "before", "since", "because", "however", "meanwhile", "instead", "also", "then", "now",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
-    ]
+        "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
+    ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" })  // May can be a name (Theresa May)
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {

@@ -216,11 +216,7 @@ public struct LoadedLanguageScorer: Sendable {
     }
 
     /// Capitalised words that name no one: days, months, pronouns and titles' small words.
-    static let notNames: WordSet = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "i", "i'm", "i've", "mr", "mrs", "ms", "dr",
-    ]
+    static let notNames = WordSet(CalendarWords.weekdayKeys + CalendarWords.monthKeys + ["i", "i'm", "i've", "mr", "mrs", "ms", "dr"])
 
     /// The entity a term is aimed at: the nearest mention in its clause within the window
     /// (the one before the term on a tie), else the clause's first mention before the term (its

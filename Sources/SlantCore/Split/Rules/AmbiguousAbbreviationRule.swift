@@ -39,14 +39,12 @@ enum AmbiguousAbbreviationRule: BoundaryRule {
     }
 
     /// Words that follow a clock time in the same sentence: days, months, time zones.
-    static let timeFollowers: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static let timeFollowers = Set(CalendarWords.weekdayKeys + CalendarWords.monthKeys + [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet",
         "cest", "ist", "jst", "aest", "eastern", "central", "mountain", "pacific", "local", "today", "tonight",
-    ]
+    ])
 
     /// `a.m` or `p.m` (any case) right after a number: `6 p.m`, `10:30 A.M`.
     static func isClockTime(_ t: ScanText, _ r: Range<Int>) -> Bool {

@@ -37,10 +37,8 @@ extension GluedDateLineRule {
 
 /// Matches `Weekday, Month D, YYYY` (full English names).
 enum DateLine {
-    // Calendar names are fixed English vocabulary, not an editable lexicon.
-    static let weekdays: [[UInt8]] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { Array($0.utf8) }
-    static let months: [[UInt8]] = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                    "September", "October", "November", "December"].map { Array($0.utf8) }
+    static let weekdays: [[UInt8]] = CalendarWords.weekdays.map { Array($0.utf8) }
+    static let months: [[UInt8]] = CalendarWords.months.map { Array($0.utf8) }
 
     /// The end of a date line starting at `i`, or nil.
     static func match(_ t: ScanText, at i: Int) -> Int? {
