@@ -80,6 +80,14 @@ public enum QuoteFinder {
 
     enum Mark { case opening, closing, straight }
 
+    /// Whether a ” between these bytes opens a quotation: typed the wrong way round where one
+    /// opens (”Mr. Trump embodies ...”, common in pasted web text), after a line break, space
+    /// or bracket and before a word. The splitter asks the same question.
+    static func closingMarkOpens(before: UInt8, after: UInt8) -> Bool {
+        (before == 0x0A || before == 0x20 || before == 0x09 || before == 0x28)
+            && (after &- 0x30 < 10 || (after | 0x20) &- 0x61 < 26 || (after >= 0xC3 && after != 0xE2))
+    }
+
     /// The quote mark at `i`, if any, and its width in bytes.
     static func mark(_ b: [UInt8], _ i: Int, _ end: Int) -> (Mark, Int)? {
         let c = b[i]
@@ -88,13 +96,8 @@ public enum QuoteFinder {
         if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
             if b[i + 2] == 0x9C { return (.opening, 3) }   // “
             if b[i + 2] == 0x9D {                           // ”
-                // Typed the wrong way round where a quotation opens (”Mr. Trump embodies ...”,
-                // common in pasted web text): after a line break or space, before a word.
-                let before = i == 0 ? UInt8(0x0A) : b[i - 1]
-                let after = i + 3 < end ? b[i + 3] : 0x20
-                let opensHere = (before == 0x0A || before == 0x20 || before == 0x09 || before == 0x28)
-                    && (after &- 0x30 < 10 || (after | 0x20) &- 0x61 < 26 || (after >= 0xC3 && after != 0xE2))
-                return (opensHere ? .opening : .closing, 3)
+                let opens = closingMarkOpens(before: i == 0 ? 0x0A : b[i - 1], after: i + 3 < end ? b[i + 3] : 0x20)
+                return (opens ? .opening : .closing, 3)
             }
         }
         if c == 0xC2, i + 1 < end {

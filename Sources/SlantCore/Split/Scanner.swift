@@ -99,8 +99,7 @@ struct Scanner {
                     // opens (after a space or line break, before a word) opens it, as QuoteFinder reads it.
                     if t[i + 1] == 0x80, t[i + 2] == 0x9C { quoteStart = i; inQuote = true }
                     if t[i + 1] == 0x80, t[i + 2] == 0x9D {
-                        let before = i > t.lower ? t[i - 1] : 0x0A
-                        if before == 0x0A || before == 0x20 || before == 0x09 || before == 0x28, t.isASCIILetter(i + 3) || t[i + 3] &- 0x30 < 10 {
+                        if QuoteFinder.closingMarkOpens(before: i > t.lower ? t[i - 1] : 0x0A, after: i + 3 < t.upper ? t[i + 3] : 0x20) {
                             quoteStart = i
                             inQuote = true
                         } else {
