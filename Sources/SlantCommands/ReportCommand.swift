@@ -60,7 +60,7 @@ public struct ReportCommand: SlantCommand {
         if let db { return try reportStore(db, templates: templateSet, lexicons: set, io: io) }
         let analyzer = try Analyzer(lexicons: set)
         let overrides = MetadataOverrides(outlet: outlet)
-        let results = ResultSlots(files.count)
+        let results = Slots<Result<ArticleAnalysis, Error>>(files.count)
         let files = self.files
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             do {
@@ -142,20 +142,4 @@ public struct ReportCommand: SlantCommand {
 struct ReportInputError: LocalizedError {
     var message: String
     var errorDescription: String? { message }
-}
-
-/// One result slot per input, written from parallel workers.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<ArticleAnalysis, Error>?]
-    private let lock = NSLock()
-
-    init(_ n: Int) { slots = Array(repeating: nil, count: n) }
-
-    func set(_ i: Int, _ result: Result<ArticleAnalysis, Error>) {
-        lock.lock()
-        slots[i] = result
-        lock.unlock()
-    }
-
-    var values: [Result<ArticleAnalysis, Error>?] { slots }
 }

@@ -415,11 +415,11 @@ struct Aggregator {
     /// Bootstrap estimates for several groups on all cores; each group has its own seed, so
     /// the result does not depend on the order or the thread that computes it.
     func parallelEstimates(_ groups: [([ArticleTally], String)]) -> [Estimate] {
-        let box = EstimateBox(count: groups.count)
+        let box = Slots<Estimate>(groups.count)
         DispatchQueue.concurrentPerform(iterations: groups.count) { i in
             box.set(i, estimate(groups[i].0, key: groups[i].1))
         }
-        return box.values()
+        return box.values.compactMap { $0 }
     }
 
     func outlets(_ db: Database) throws -> [OutletFigures] {
@@ -722,21 +722,6 @@ struct Aggregator {
     }
 }
 
-/// Estimates written by index from several threads.
-private final class EstimateBox: @unchecked Sendable {
-    private var items: [Aggregator.Estimate?]
-    private let lock = NSLock()
-
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Aggregator.Estimate) {
-        lock.lock()
-        items[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Aggregator.Estimate] { items.compactMap { $0 } }
-}
 
 /// A value computed on another thread from the moment it is made; `value()` waits for it.
 final class Concurrently<T>: @unchecked Sendable {

@@ -308,19 +308,3 @@ extension ReportSite {
         return counts
     }
 }
-
-/// Results from parallel workers, one slot each.
-final class Slots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(_ n: Int) { slots = Array(repeating: nil, count: n) }
-
-    func set(_ i: Int, _ value: T) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
-    }
-
-    var values: [T?] { slots }
-}

@@ -177,7 +177,7 @@ public struct ReportWriter: Sendable {
     func forEachInParallel(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
         guard count > 0 else { return }
         let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let errors = ErrorBox(chunks)
+        let errors = Slots<Error>(chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var i = chunk
             while i < count {
@@ -190,7 +190,7 @@ public struct ReportWriter: Sendable {
                 i += chunks
             }
         }
-        if let error = errors.first { throw error }
+        if let error = errors.values.lazy.compactMap({ $0 }).first { throw error }
     }
 }
 
@@ -297,20 +297,4 @@ final class PageQueue: @unchecked Sendable {
 /// `write(2)`, named apart from `ReportWriter.write`.
 private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
     write(fd, buffer, count)
-}
-
-/// Errors from parallel workers, one slot per worker.
-final class ErrorBox: @unchecked Sendable {
-    private var slots: [Error?]
-    private let lock = NSLock()
-
-    init(_ n: Int) { slots = Array(repeating: nil, count: n) }
-
-    func set(_ i: Int, _ error: Error) {
-        lock.lock()
-        slots[i] = error
-        lock.unlock()
-    }
-
-    var first: Error? { slots.compactMap { $0 }.first }
 }
