@@ -156,14 +156,14 @@ public struct ClaimClassifier: Sendable {
 
     /// Words that open a clause of the outlet's own after a comma (", and critics said"), so
     /// the verb of saying that follows does not frame what came before.
-    static let clauseOpeners: Set<String> = [
+    static let outletClauseOpeners: WordSet = [
         "and", "but", "or", "nor", "while", "whereas", "as", "which", "who", "whom", "whose", "that",
         "when", "although", "though", "because", "after", "before", "since", "if", "unless", "where",
         "so", "yet", "even", "until", "once",
     ]
 
     /// Words a speaker's phrase may begin with after the comma, besides a capitalised name.
-    static let speakerOpeners: Set<String> = [
+    static let speakerOpeners: WordSet = [
         "he", "she", "they", "it", "the", "a", "an", "his", "her", "their", "its", "officials", "police",
     ]
 
@@ -194,7 +194,7 @@ public struct ClaimClassifier: Sendable {
         let speaker = k + 1 < v ? k + 1 : after
         guard speaker < tokens.count else { return false }
         let first = tokens[speaker]
-        guard speakerOpeners.contains(first.key) || first.isCapitalized, !clauseOpeners.contains(first.key) else { return false }
+        guard speakerOpeners.contains(first) || first.isCapitalized, !outletClauseOpeners.contains(first) else { return false }
         if k + 1 == v {
             // ", said Jane Smith, a spokeswoman.": the speaker follows; the sentence ends soon after.
             return tokens.count - after <= 16
