@@ -120,16 +120,12 @@ public enum ScareQuotes {
         "headline", "title", "titled", "entitled", "named", "nicknamed", "dubbed",
     ]
 
-    /// The words of a quotation, lower-cased, without its quotation marks or punctuation.
-    public static func wordList(of quote: Range<Int>, in source: SourceText) -> [Substring] {
-        let text = source.text(ofBytes: quote).lowercased()
-        return text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-") })
-    }
-
-    /// The words of a quotation without a leading article, joined by spaces: what two
-    /// quotations of the same phrase share ("the generous response", "generous response?").
+    /// The words of a quotation, lower-cased, without its quotation marks, punctuation or a
+    /// leading article, joined by spaces: what two quotations of the same phrase share ("the
+    /// generous response", "generous response?").
     public static func words(of quote: Range<Int>, in source: SourceText) -> String {
-        var words = wordList(of: quote, in: source)
+        let text = source.text(ofBytes: quote).lowercased()
+        var words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-") })
         if let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
         return words.joined(separator: " ")
     }
