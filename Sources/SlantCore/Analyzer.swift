@@ -17,16 +17,9 @@ public struct Analyzer: Sendable {
     public init(lexicons set: LexiconSet) throws {
         let abbreviationFile = try DataFile.parse(try set.text("abbreviations.tsv"), name: "abbreviations.tsv",
                                                   minColumns: 2, maxColumns: 3)
-        var entries: [(String, Abbreviations.Kind)] = []
-        for row in abbreviationFile.rows {
-            guard let kind = Abbreviations.Kind(rawValue: row.fields[1]) else {
-                throw LexiconError(file: abbreviationFile.name, line: row.line, problem: "unknown abbreviation kind '\(row.fields[1])'")
-            }
-            entries.append((row.fields[0], kind))
-        }
         let openerFile = try DataFile.parse(try set.text("sentence-starters.tsv"), name: "sentence-starters.tsv",
                                             minColumns: 1, maxColumns: 2)
-        splitter = SentenceSplitter(abbreviations: Abbreviations(entries: entries, sentenceOpeners: openerFile.rows.map { $0.fields[0] }))
+        splitter = SentenceSplitter(abbreviations: try Abbreviations(abbreviations: abbreviationFile, starters: openerFile))
         let words = try CueWords(lexicons: set)
         classifier = ClaimClassifier(words: words)
         let lexicon = try LoadedLexicon(lexicons: set)

@@ -18,12 +18,18 @@ public struct Abbreviations: Sendable {
         var kinds = WordTable<Kind>()
         var openers = WordTable<Bool>()
         var labels = WordTable<Bool>()
+        var midLine = WordTable<Bool>()
+        /// The first two letters (lower-cased, a..z) of the mid-line openers, 26 × 26: the
+        /// scanner's cheap test before it reads a word after a space.
+        var midLinePrefixes = [Bool](repeating: false, count: 26 * 26)
 
         func copy() -> Tables {
             let c = Tables()
             c.kinds = kinds
             c.openers = openers
             c.labels = labels
+            c.midLine = midLine
+            c.midLinePrefixes = midLinePrefixes
             return c
         }
     }
@@ -32,16 +38,41 @@ public struct Abbreviations: Sendable {
     private var kinds: WordTable<Kind> { tables.kinds }
     private var openers: WordTable<Bool> { tables.openers }
     private var labels: WordTable<Bool> { tables.labels }
+    private var midLine: WordTable<Bool> { tables.midLine }
 
     /// Builds the table from `(abbreviation, kind)` pairs (a final period is optional) and the
     /// words that commonly open a sentence. Later entries override earlier ones. Openers that
-    /// end in a colon (`image:`) are caption labels: they open a sentence even mid-line.
-    public init(entries: [(String, Kind)], sentenceOpeners: [String]) {
+    /// end in a colon (`image:`) are caption labels: they open a sentence even mid-line. Openers
+    /// listed in `midLine` open one after a plain space when capitalised before a lower-case
+    /// word (`the largest vote in any constituency In the New Territories`).
+    public init(entries: [(String, Kind)], sentenceOpeners: [String], midLine: [String] = []) {
         add(entries)
         for word in sentenceOpeners {
             let key = Array(word.lowercased().utf8)
             if key.last == UInt8(ascii: ":") { tables.labels[key] = true } else { tables.openers[key] = true }
         }
+        for word in midLine {
+            let key = Array(word.lowercased().utf8)
+            tables.midLine[key] = true
+            if key.count >= 2, key[0] &- 97 < 26, key[1] &- 97 < 26 {
+                tables.midLinePrefixes[Int(key[0] - 97) * 26 + Int(key[1] - 97)] = true
+            }
+        }
+    }
+
+    /// Builds the table from `abbreviations.tsv` rows and `sentence-starters.tsv` rows
+    /// (`word[<TAB>mid-line]`).
+    public init(abbreviations: DataFile, starters: DataFile) throws {
+        var openers: [String] = [], midLine: [String] = []
+        for row in starters.rows {
+            openers.append(row.fields[0])
+            guard row.fields.count > 1 else { continue }
+            guard row.fields[1] == "mid-line" else {
+                throw LexiconError(file: starters.name, line: row.line, problem: "unknown sentence-starter flag '\(row.fields[1])' (expected 'mid-line')")
+            }
+            midLine.append(row.fields[0])
+        }
+        self.init(entries: try Self.entries(from: abbreviations), sentenceOpeners: openers, midLine: midLine)
     }
 
     /// Adds or overrides entries (a user's own list layered over the built-in one).
@@ -77,6 +108,10 @@ public struct Abbreviations: Sendable {
     func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? { kinds.lookup(bytes, range) }
     func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { labels.lookup(bytes, range) ?? false }
     func isOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { openers.lookup(bytes, range) ?? false }
+    func isMidLineOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { midLine.lookup(bytes, range) ?? false }
+    /// Whether a mid-line opener may start with two letters, capital then lower case: index
+    /// `(first - 65) * 26 + (second - 97)`.
+    var midLinePrefixes: [Bool] { tables.midLinePrefixes }
 
     /// The number of abbreviations listed.
     public var count: Int { kinds.count }

@@ -216,6 +216,11 @@ struct ScanText {
         return abbreviations.isOpener(b, k..<e)
     }
 
+    /// The bytes of `r` as a lower-cased string (ASCII letters only); for the rules' small word sets.
+    func lowerString(_ r: Range<Int>) -> String {
+        String(decoding: r.map { lowerASCII(self[$0]) }, as: UTF8.self)
+    }
+
     /// Counts words in `r`, stopping once `limit` is reached.
     func wordCount(_ r: Range<Int>, limit: Int) -> Int {
         var n = 0, inWord = false, i = r.lowerBound

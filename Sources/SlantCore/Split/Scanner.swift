@@ -8,6 +8,8 @@
 struct Scanner {
     let t: ScanText
     let splitter: SentenceSplitter
+    /// `Abbreviations.midLinePrefixes`, held here so the scan loop reads it without a reference count.
+    private let midLinePrefixes: [Bool]
     /// The sentences found: trimmed byte range and the id of the rule that ended each.
     var out: [(Range<Int>, StaticString)] = []
     private var start: Int
@@ -22,6 +24,7 @@ struct Scanner {
     init(t: ScanText, splitter: SentenceSplitter) {
         self.t = t
         self.splitter = splitter
+        midLinePrefixes = splitter.abbreviations.midLinePrefixes
         start = t.lower
         lineStart = t.lower
     }
@@ -112,7 +115,13 @@ struct Scanner {
             default:
                 // Only capitals glued to a word, colon or quote reach the rules (caption labels
                 // are found at their colon, date lines at the start of a sentence).
-                if i > lineStart, Self.capitalMayMatter(t, i) { capital(at: i) }
+                if i > lineStart {
+                    if Self.capitalMayMatter(t, i) {
+                        capital(at: i)
+                    } else if t[i - 1] == 0x20, t[i + 1] &- 97 < 26, midLinePrefixes[Int(b[i] &- 65) &* 26 &+ Int(b[i + 1] &- 97)] {
+                        spacedCapital(at: i)
+                    }
+                }
                 i += 1
             }
         }
@@ -135,14 +144,14 @@ struct Scanner {
         return has(0x0A) | has(0x22) | has(0x2E) | has(0x3F) | has(0x21) | has(0x3A) != 0
     }
 
-    private mutating func capital(at i: Int) {
+    private mutating func capital(at i: Int, _ rules: [any BoundaryRule.Type]? = nil) {
         let cand = Candidate(kind: .capital, position: i, runEnd: i, next: i, lineBreaks: 0,
                              sentenceStart: start, lineStart: lineStart, closesQuote: false, inQuote: inQuote,
                              inGluedText: sawGlue)
-        let (verdict, rule) = decide(cand, splitter.capitalRules)
+        let (verdict, rule) = decide(cand, rules ?? splitter.capitalRules)
         if case .boundary(let at) = verdict, at > start, t.trim(start..<at) != nil {
             flush(at, rule)
-            sawGlue = true
+            if rules == nil { sawGlue = true }
         }
     }
 
@@ -152,6 +161,24 @@ struct Scanner {
         if let next = InlineList.nextItem(in: t, sentenceStart: start) { return (next, "inline-list") }
         if let next = GluedDateLineRule.afterLeadingDateLine(t, sentenceStart: start) { return (next, "glued-date-line") }
         return (Int.max, "none")
+    }
+
+    /// A capital after a space, before a lower-case letter: only a listed mid-line opener (`The`,
+    /// `In`) after a word and before a lower-case word goes to the rules; most such capitals start
+    /// names. Kept out of line: the scan loop stays small.
+    @inline(never)
+    private mutating func spacedCapital(at i: Int) {
+        if Self.mayOpenMidLine(t, i, splitter.abbreviations) { capital(at: i, splitter.spacedCapitalRules) }
+    }
+
+    @inline(__always)
+    static func mayOpenMidLine(_ t: ScanText, _ i: Int, _ abbreviations: Abbreviations) -> Bool {
+        let p = t[i - 2]
+        guard p &- 97 < 26 || p &- 65 < 26 || p &- 48 < 10 else { return false }
+        var e = i + 1
+        while t[e] &- 97 < 26 { e += 1 }
+        guard t[e] == 0x20, t[e + 1] &- 97 < 26, e - i <= 9 else { return false }
+        return abbreviations.isMidLineOpener(t.b, i..<e)
     }
 
     @inline(__always)

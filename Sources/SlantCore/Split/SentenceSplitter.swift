@@ -63,6 +63,12 @@ public struct SentenceSplitter: Sendable {
         CamelJoinRule.self,
     ]
 
+    /// Rules for a capital after a plain space that follows a word (asked only when none of the
+    /// rules above was: most such capitals are names).
+    let spacedCapitalRules: [any BoundaryRule.Type] = [
+        MidLineOpenerRule.self,
+    ]
+
     public init(abbreviations: Abbreviations) {
         self.abbreviations = abbreviations
     }
@@ -103,7 +109,7 @@ extension SentenceSplitter {
         let file = try DataFile.parse(try lexicons.text("abbreviations.tsv"), name: "abbreviations.tsv", minColumns: 2, maxColumns: 3)
         let starters = try DataFile.parse(try lexicons.text("sentence-starters.tsv"), name: "sentence-starters.tsv",
                                           minColumns: 1, maxColumns: 2)
-        var table = Abbreviations(entries: try Abbreviations.entries(from: file), sentenceOpeners: starters.rows.map { $0.fields[0] })
+        var table = try Abbreviations(abbreviations: file, starters: starters)
         for extra in extraAbbreviations {
             let overlay = try DataFile.parse(extra.text, name: extra.name, minColumns: 2, maxColumns: 3, requireHeader: false)
             table.add(try Abbreviations.entries(from: overlay))
