@@ -20,8 +20,10 @@ public struct LexiconCheckCommand: SlantCommand {
         abstract: "Validate lexicon files and list every problem as file:line: problem.",
         discussion: """
             The kind of file follows its name: allow*.tsv is an allow-list, entities*.tsv a
-            gazetteer, categories*.tsv and modifiers*.tsv their own kinds, anything else a
-            loaded-language lexicon (term, weight 0 to 3, category, note). Categories are
+            gazetteer; categories, modifiers, abbreviations, sentence-starters,
+            attribution-cues, editorial-cues, source-words and editorial-weights files are
+            their own kinds; anything else is a loaded-language lexicon (term, weight 0 to 3,
+            category, note). Categories are
             those of the built-in categories.tsv (or the one in --lexicons DIR).
             Exit status: 0 when every file is valid, 2 when any problem was found.
             """)

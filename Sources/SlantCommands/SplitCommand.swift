@@ -42,9 +42,9 @@ public struct SplitCommand: SlantCommand {
     public func execute(_ io: CommandIO) throws -> Int32 {
         let set: LexiconSet
         if lexicons.directory == nil, lexicons.overlays.isEmpty, lexicons.allow.isEmpty {
-            // The splitter needs two built-in files; decoding every lexicon would double the start-up.
+            // The splitter needs three built-in files; decoding every lexicon would double the start-up.
             var files: [String: String] = [:]
-            for name in ["abbreviations.tsv", "sentence-starters.tsv"] { files[name] = EmbeddedResources.text("Lexicons/\(name)") }
+            for name in ["abbreviations.tsv", "sentence-starters.tsv", "attribution-cues.tsv"] { files[name] = EmbeddedResources.text("Lexicons/\(name)") }
             set = LexiconSet(files: files)
         } else {
             set = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)

@@ -19,7 +19,10 @@ public struct Analyzer: Sendable {
                                                   minColumns: 2, maxColumns: 3)
         let openerFile = try DataFile.parse(try set.text("sentence-starters.tsv"), name: "sentence-starters.tsv",
                                             minColumns: 1, maxColumns: 2)
-        splitter = SentenceSplitter(abbreviations: try Abbreviations(abbreviations: abbreviationFile, starters: openerFile))
+        let attributionFile = try DataFile.parse(try set.text("attribution-cues.tsv"), name: "attribution-cues.tsv",
+                                                 minColumns: 3, maxColumns: 4)
+        splitter = SentenceSplitter(abbreviations: try Abbreviations(abbreviations: abbreviationFile, starters: openerFile,
+                                                                     attribution: attributionFile))
         let words = try CueWords(lexicons: set)
         classifier = ClaimClassifier(words: words)
         let lexicon = try LoadedLexicon(lexicons: set)

@@ -148,10 +148,26 @@ struct MarkedCase: CustomTestStringConvertible, Sendable {
     @Test func builtInLexiconsPassTheCheck() throws {
         let set = try LexiconLoader.load()
         let categories = Set(try DataFile.parse(try set.text("categories.tsv"), name: "categories.tsv", minColumns: 2, maxColumns: 2).rows.map { $0.fields[0] })
-        for name in ["loaded-language.tsv", "allow.tsv", "entities.tsv", "categories.tsv", "modifiers.tsv"] {
+        for name in ["loaded-language.tsv", "allow.tsv", "entities.tsv", "categories.tsv", "modifiers.tsv",
+                     "abbreviations.tsv", "sentence-starters.tsv", "attribution-cues.tsv", "editorial-cues.tsv",
+                     "source-words.tsv", "editorial-weights.tsv"] {
             let problems = LexiconCheck.problems(try set.text(name), name: name, kind: .init(fileName: name), categories: categories)
             #expect(problems.isEmpty, "\(problems.map(\.localizedDescription))")
         }
+    }
+
+    /// Every file in `Lexicons/` is checked as its own kind, found from its name.
+    @Test(arguments: [
+        ("abbreviations.tsv", "sen.\ttitle\nSen\ttitle\nno.\tnumbr\n", ["abbreviations.tsv:4: duplicate term 'Sen' (first on line 3)", "abbreviations.tsv:5: unknown abbreviation kind 'numbr'"]),
+        ("sentence-starters.tsv", "the\tmid-line\nin\tmidline\n", ["sentence-starters.tsv:4: unknown sentence-starter flag 'midline' (expected 'mid-line')"]),
+        ("attribution-cues.tsv", "said\tverb\t1.5\nsays\tverbal\t1\ntold\tverb\tlots\n", ["attribution-cues.tsv:4: unknown kind 'verbal'", "attribution-cues.tsv:5: weight 'lots' is not a number from 0 to 5"]),
+        ("source-words.tsv", "minister\trole\nMinister\trole\n", ["source-words.tsv:4: duplicate word 'Minister' (first on line 3)"]),
+        ("editorial-weights.tsv", "bias\t-1\nhedge\tx\n", ["editorial-weights.tsv:4: weight 'x' is not a number from -20 to 20"]),
+    ])
+    func eachLexiconFileIsCheckedAsItsKind(name: String, rows: String, messages: [String]) {
+        let text = "#! name: x\n#! version: 1\n" + rows
+        let problems = LexiconCheck.problems(text, name: name, kind: .init(fileName: name), categories: [])
+        #expect(problems.map(\.localizedDescription) == messages)
     }
 
     @Test func builtInLexiconIsLargeEnough() throws {

@@ -182,7 +182,7 @@ let splitCases: [SplitCase] = fixture("splitter/cases.jsonl").split(separator: "
 
     @Test func midLineFlagMakesAnOpenerSplitAfterASpace() throws {
         let starters = try DataFile.parse("#! name: s\n#! version: 1\nthe\tmid-line\nin\n", name: "s.tsv", minColumns: 1, maxColumns: 2)
-        let splitter = SentenceSplitter(abbreviations: try Abbreviations(abbreviations: abbreviations, starters: starters))
+        let splitter = SentenceSplitter(abbreviations: try Abbreviations(abbreviations: abbreviations, starters: starters, attribution: nil))
         let text = Array("A photo caption The rally went on. A photo caption In the rain it went on.".utf8)
         let sentences = splitter.split(text).map { String(decoding: text[$0], as: UTF8.self) }
         #expect(sentences == ["A photo caption", "The rally went on.", "A photo caption In the rain it went on."])
@@ -191,7 +191,7 @@ let splitCases: [SplitCase] = fixture("splitter/cases.jsonl").split(separator: "
     @Test func unknownFlagIsReportedWithItsLine() throws {
         let starters = try DataFile.parse("#! name: s\n#! version: 1\nthe\tmid-line\nin\tmidline\n", name: "s.tsv", minColumns: 1, maxColumns: 2)
         do {
-            _ = try Abbreviations(abbreviations: abbreviations, starters: starters)
+            _ = try Abbreviations(abbreviations: abbreviations, starters: starters, attribution: nil)
             Issue.record("expected an error")
         } catch let error as LexiconError {
             #expect(error.line == 4)

@@ -11,8 +11,11 @@ public struct DataFile: Sendable {
     public var name: String
     public var metadata: [String: String]
     public var rows: [Row]
-    /// SHA-256 of the file's bytes.
-    public var sha256: String
+    /// The file's text, kept for its hash.
+    private var text: String
+    /// SHA-256 of the file's bytes, computed when asked (`slant split` reads three files and
+    /// cites none).
+    public var sha256: String { SHA256.hex(text.utf8) }
 
     /// Parses `text`. Requires `#! name:` and `#! version:` metadata when `requireHeader` is set,
     /// and every row to have between `minColumns` and `maxColumns` fields.
@@ -65,7 +68,7 @@ public struct DataFile: Sendable {
                 throw LexiconError(file: name, line: nil, problem: "missing header line '#! \(key): ...'")
             }
         }
-        return DataFile(name: name, metadata: metadata, rows: rows, sha256: SHA256.hex(text.utf8))
+        return DataFile(name: name, metadata: metadata, rows: rows, text: text)
     }
 
     /// What a report cites of this file: name, version and content hash.

@@ -6,16 +6,23 @@ public enum LexiconCheck {
     /// What kind of data file a check applies.
     public enum Kind: String, Sendable, CaseIterable {
         case loaded, allow, entities, categories, modifiers
+        /// The splitter's lists (`abbreviations.tsv`, `sentence-starters.tsv`).
+        case abbreviations, starters
+        /// The classifier's lists (`attribution-cues.tsv`, `editorial-cues.tsv`,
+        /// `source-words.tsv`, `editorial-weights.tsv`).
+        case attribution, editorial, sources, weights
 
         /// The kind a file name implies: `allow*.tsv` is an allow-list, `entities.tsv` a
-        /// gazetteer, and any other name a loaded-language lexicon.
+        /// gazetteer, each other file of `Lexicons/` its own kind, and any other name a
+        /// loaded-language lexicon.
         public init(fileName: String) {
             let base = fileName.split(separator: "/").last.map(String.init) ?? fileName
-            if base.hasPrefix("allow") { self = .allow }
-            else if base.hasPrefix("entities") { self = .entities }
-            else if base.hasPrefix("categories") { self = .categories }
-            else if base.hasPrefix("modifiers") { self = .modifiers }
-            else { self = .loaded }
+            let prefixes: [(String, Kind)] = [
+                ("allow", .allow), ("entities", .entities), ("categories", .categories), ("modifiers", .modifiers),
+                ("abbreviations", .abbreviations), ("sentence-starters", .starters), ("attribution-cues", .attribution),
+                ("editorial-cues", .editorial), ("source-words", .sources), ("editorial-weights", .weights),
+            ]
+            self = prefixes.first { base.hasPrefix($0.0) }?.1 ?? .loaded
         }
 
         var columns: ClosedRange<Int> {
@@ -25,6 +32,11 @@ public enum LexiconCheck {
             case .entities: 3...3
             case .categories: 2...2
             case .modifiers: 3...4
+            case .abbreviations: 2...3
+            case .starters: 1...2
+            case .attribution, .editorial: 3...4
+            case .sources: 2...3
+            case .weights: 2...3
             }
         }
     }
@@ -71,6 +83,27 @@ public enum LexiconCheck {
                 key = LoadedLexicon.key(of: fields[0])
             case .entities, .categories:
                 break
+            case .abbreviations:
+                if Abbreviations.Kind(rawValue: fields[1]) == nil { report("unknown abbreviation kind '\(fields[1])'") }
+                key = fields[0].lowercased()
+                if key.hasSuffix(".") { key.removeLast() }
+            case .starters:
+                if fields.count > 1, fields[1] != "mid-line" { report("unknown sentence-starter flag '\(fields[1])' (expected 'mid-line')") }
+                key = fields[0].lowercased()
+            case .attribution, .editorial:
+                let kinds = kind == .attribution ? CueWords.attributionKinds : CueWords.editorialKinds
+                if !kinds.contains(fields[1]) { report("unknown kind '\(fields[1])'") }
+                if let weight = Double(fields[2]), weight >= 0, weight <= 5 {} else {
+                    report("weight '\(fields[2])' is not a number from 0 to 5")
+                }
+                key = fields[0].lowercased()
+            case .sources:
+                if !CueWords.sourceKinds.contains(fields[1]) { report("unknown source kind '\(fields[1])'") }
+                key = fields[0].lowercased()
+            case .weights:
+                if let weight = Double(fields[1]), weight.isFinite, abs(weight) <= 20 {} else {
+                    report("weight '\(fields[1])' is not a number from -20 to 20")
+                }
             case .modifiers:
                 if !Modifiers.kinds.contains(fields[1]) { report("unknown modifier kind '\(fields[1])'") }
                 if let factor = Double(fields[2]), factor >= 0, factor <= 3 {} else {
@@ -79,7 +112,8 @@ public enum LexiconCheck {
                 key = LoadedLexicon.key(of: fields[0])
             }
             if let first = seen[key] {
-                report("duplicate \(kind == .entities ? "alias" : "term") '\(fields[0])' (first on line \(first))")
+                let noun = kind == .entities ? "alias" : kind == .weights ? "feature" : kind == .sources || kind == .starters ? "word" : "term"
+                report("duplicate \(noun) '\(fields[0])' (first on line \(first))")
             } else {
                 seen[key] = lineNumber
             }

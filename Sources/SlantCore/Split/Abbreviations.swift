@@ -1,5 +1,6 @@
 /// Abbreviations that a period does not always end a sentence after (`Lexicons/abbreviations.tsv`),
-/// and the words that commonly open a sentence (`Lexicons/sentence-starters.tsv`).
+/// the words that commonly open a sentence (`Lexicons/sentence-starters.tsv`) and the verbs of
+/// saying that introduce a quotation (`verb` entries of `Lexicons/attribution-cues.tsv`).
 public struct Abbreviations: Sendable {
     /// How an abbreviation behaves before the next word.
     public enum Kind: String, Sendable, CaseIterable {
@@ -19,6 +20,7 @@ public struct Abbreviations: Sendable {
         var openers = WordTable<Bool>()
         var labels = WordTable<Bool>()
         var midLine = WordTable<Bool>()
+        var sayingVerbs = WordTable<Bool>()
         /// The first two letters (lower-cased, a..z) of the mid-line openers, 26 × 26: the
         /// scanner's cheap test before it reads a word after a space.
         var midLinePrefixes = [Bool](repeating: false, count: 26 * 26)
@@ -30,6 +32,7 @@ public struct Abbreviations: Sendable {
             c.labels = labels
             c.midLine = midLine
             c.midLinePrefixes = midLinePrefixes
+            c.sayingVerbs = sayingVerbs
             return c
         }
     }
@@ -39,6 +42,7 @@ public struct Abbreviations: Sendable {
     private var openers: WordTable<Bool> { tables.openers }
     private var labels: WordTable<Bool> { tables.labels }
     private var midLine: WordTable<Bool> { tables.midLine }
+    private var sayingVerbs: WordTable<Bool> { tables.sayingVerbs }
 
     /// Builds the table from `(abbreviation, kind)` pairs (a final period is optional) and the
     /// words that commonly open a sentence. Later entries override earlier ones. Openers that
@@ -60,9 +64,9 @@ public struct Abbreviations: Sendable {
         }
     }
 
-    /// Builds the table from `abbreviations.tsv` rows and `sentence-starters.tsv` rows
-    /// (`word[<TAB>mid-line]`).
-    public init(abbreviations: DataFile, starters: DataFile) throws {
+    /// Builds the table from `abbreviations.tsv` rows, `sentence-starters.tsv` rows
+    /// (`word[<TAB>mid-line]`) and the one-word `verb` rows of `attribution-cues.tsv`.
+    public init(abbreviations: DataFile, starters: DataFile, attribution: DataFile?) throws {
         var openers: [String] = [], midLine: [String] = []
         for row in starters.rows {
             openers.append(row.fields[0])
@@ -73,6 +77,9 @@ public struct Abbreviations: Sendable {
             midLine.append(row.fields[0])
         }
         self.init(entries: try Self.entries(from: abbreviations), sentenceOpeners: openers, midLine: midLine)
+        for row in attribution?.rows ?? [] where row.fields[1] == "verb" && !row.fields[0].contains(" ") {
+            tables.sayingVerbs[Array(row.fields[0].lowercased().utf8)] = true
+        }
     }
 
     /// Adds or overrides entries (a user's own list layered over the built-in one).
@@ -108,6 +115,7 @@ public struct Abbreviations: Sendable {
     func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? { kinds.lookup(bytes, range) }
     func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { labels.lookup(bytes, range) ?? false }
     func isOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { openers.lookup(bytes, range) ?? false }
+    func isSayingVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { sayingVerbs.lookup(bytes, range) ?? false }
     func isMidLineOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { midLine.lookup(bytes, range) ?? false }
     /// Whether a mid-line opener may start with two letters, capital then lower case: index
     /// `(first - 65) * 26 + (second - 97)`.

@@ -103,13 +103,16 @@ public struct SentenceSplitter: Sendable {
 }
 
 extension SentenceSplitter {
-    /// Builds the splitter from `abbreviations.tsv` and `sentence-starters.tsv` in `lexicons`,
-    /// then any user abbreviation files in order (each overriding earlier entries).
+    /// Builds the splitter from `abbreviations.tsv`, `sentence-starters.tsv` and the verbs of
+    /// `attribution-cues.tsv` in `lexicons`, then any user abbreviation files in order (each
+    /// overriding earlier entries).
     public init(lexicons: LexiconSet, extraAbbreviations: [(name: String, text: String)] = []) throws {
         let file = try DataFile.parse(try lexicons.text("abbreviations.tsv"), name: "abbreviations.tsv", minColumns: 2, maxColumns: 3)
         let starters = try DataFile.parse(try lexicons.text("sentence-starters.tsv"), name: "sentence-starters.tsv",
                                           minColumns: 1, maxColumns: 2)
-        var table = try Abbreviations(abbreviations: file, starters: starters)
+        let attribution = try DataFile.parse(try lexicons.text("attribution-cues.tsv"), name: "attribution-cues.tsv",
+                                             minColumns: 3, maxColumns: 4)
+        var table = try Abbreviations(abbreviations: file, starters: starters, attribution: attribution)
         for extra in extraAbbreviations {
             let overlay = try DataFile.parse(extra.text, name: extra.name, minColumns: 2, maxColumns: 3, requireHeader: false)
             table.add(try Abbreviations.entries(from: overlay))
