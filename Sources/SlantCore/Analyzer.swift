@@ -62,6 +62,11 @@ public struct Analyzer: Sendable {
         // Keyed by their words, so a candidate is one lookup however many quotations came before.
         var spoken: [String: Range<Int>] = [:]
         var spokenQuotes: Set<Range<Int>> = []
+        // What the per-sentence closures read, taken out of `self` once: a closure that reads a
+        // property of `self` captures a copy of the whole analyzer (every lexicon table in it
+        // retained and released) for each sentence.
+        let words = classifier.words
+        let includeQuoted = includeQuoted
         for sentence in sentences {
             let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
             if sentence.isHeadline == false {
@@ -75,7 +80,9 @@ public struct Analyzer: Sendable {
                 if quoteRanges[q].overlaps(sentence.bytes) { overlapping.append(quoteRanges[q]) }
                 q += 1
             }
-            var scareHere = overlapping.filter { isScareQuote($0, sentence: sentence.bytes, tokens: tokens, allQuotes: overlapping, source: source) }
+            var scareHere = overlapping.filter {
+                ScareQuotes.isScareQuote($0, sentence: sentence.bytes, tokens: tokens, allQuotes: overlapping, source: source, words: words)
+            }
             if !scareHere.isEmpty, !spoken.isEmpty {
                 scareHere.removeAll { quote in
                     let words = ScareQuotes.words(of: quote, in: source)
@@ -94,7 +101,7 @@ public struct Analyzer: Sendable {
             var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere)
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
-                                          words: classifier.words)
+                                          words: words)
             speakers.sentence = results.count
             let decision = classifier.classify(context, speakers: speakers)
             var speaker: String?
@@ -179,10 +186,6 @@ public struct Analyzer: Sendable {
                               cues: [], source: nil, loaded: [], words: 0, quoted_words: 0, loaded_score: 0)
     }
 
-    func isScareQuote(_ quote: Range<Int>, sentence: Range<Int>, tokens: [Token], allQuotes: [Range<Int>], source: SourceText) -> Bool {
-        ScareQuotes.isScareQuote(quote, sentence: sentence, tokens: tokens, allQuotes: allQuotes, source: source, words: classifier.words)
-    }
-
     /// Per-article figures from analysed sentences.
     public static func summarize(_ sentences: [SentenceAnalysis], includeQuoted: Bool = false) -> ArticleSummary {
         var labels: [String: Int] = [:]
@@ -192,11 +195,13 @@ public struct Analyzer: Sendable {
         var terms: [String: (category: String, count: Int)] = [:]
         var bodyScores: [Double] = []
         var headlineScore = 0.0
-        for s in sentences {
-            labels[s.label.rawValue, default: 0] += 1
-            words += s.words
-            quoted += s.quoted_words
-            for hit in s.loaded {
+        // Fields are read through the index: binding each sentence (`for s in sentences`) copies
+        // it whole, retaining every string and array in it, for each of thousands of sentences.
+        for k in sentences.indices {
+            labels[sentences[k].label.rawValue, default: 0] += 1
+            words += sentences[k].words
+            quoted += sentences[k].quoted_words
+            for hit in sentences[k].loaded {
                 if hit.in_quote {
                     loadedQuoted += 1
                     continue
@@ -205,7 +210,7 @@ public struct Analyzer: Sendable {
                 byCategory[hit.category, default: 0] += 1
                 terms[hit.term, default: (hit.category, 0)].count += 1
             }
-            if s.headline { headlineScore = s.loaded_score } else { bodyScores.append(s.loaded_score) }
+            if sentences[k].headline { headlineScore = sentences[k].loaded_score } else { bodyScores.append(sentences[k].loaded_score) }
         }
         let outletWords = words - quoted
         let top = terms.map { TermCount(term: $0.key, category: $0.value.category, count: $0.value.count) }

@@ -26,6 +26,23 @@ import Testing
         }
     }
 
+    @Test func quotationWordsFromBytesMatchTheirDefinition() {
+        let quotes = [
+            "“the generous response”", "\"generous response?\"", "“A”", "“an Asian NATO”", "‘Moscow’s’ plan",
+            "“THE Big-Bang, 3.5 times…”", "“the”", "“—”", "", "  ", "don't – won’t — can't", "“an”  “apple”",
+            "x-ray 1,000 A-b'C", "“Crème brûlée”", "“naïve”", "«quoted»", "“e\u{301}”", "a\r\nb", "“Ünïcode THE”",
+        ]
+        for quote in quotes {
+            let source = SourceText(quote)
+            let fast = ScareQuotes.asciiWords(source.bytes[0..<source.bytes.count])
+            #expect(ScareQuotes.words(of: 0..<source.bytes.count, in: source) == ScareQuotes.characterWords(quote), "\(quote)")
+            if let fast { #expect(fast == ScareQuotes.characterWords(quote), "\(quote)") }
+        }
+        // The fast path takes the common quotations and leaves accented text to Characters.
+        #expect(ScareQuotes.asciiWords(ArraySlice(Array("“the generous response”".utf8))) == "generous response")
+        #expect(ScareQuotes.asciiWords(ArraySlice(Array("“naïve”".utf8))) == nil)
+    }
+
     @Test func keysLongerThanAPackMatchOnlyThemselves() {
         var table = PhraseTable<Int>()
         table.insert("internationalization", value: 1)

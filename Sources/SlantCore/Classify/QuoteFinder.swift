@@ -124,10 +124,58 @@ public enum ScareQuotes {
     /// leading article, joined by spaces: what two quotations of the same phrase share ("the
     /// generous response", "generous response?").
     public static func words(of quote: Range<Int>, in source: SourceText) -> String {
-        let text = source.text(ofBytes: quote).lowercased()
+        asciiWords(source.bytes[quote]) ?? characterWords(source.text(ofBytes: quote))
+    }
+
+    /// `words(of:in:)` by Characters: the definition, for any text.
+    static func characterWords(_ quote: String) -> String {
+        let text = quote.lowercased()
         var words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-") })
         if let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
         return words.joined(separator: " ")
+    }
+
+    /// `words(of:in:)` read from the bytes, for a quotation of ASCII and the common curly
+    /// quotation marks, dashes and ellipsis (nearly all of them); nil for any other text, which
+    /// goes through String's Characters. In such text each byte is one Character (the marks
+    /// are single Characters that join nothing), so testing bytes keeps the same words; only
+    /// ’ belongs to a word. Called for every short quotation, where the Character path cost
+    /// more than classifying the sentence.
+    static func asciiWords(_ bytes: ArraySlice<UInt8>) -> String? {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let c = bytes[i]
+            if c < 0x80 {
+                i += 1
+                let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x27 || lower == 0x2D {
+                    word.append(lower)
+                    continue
+                }
+            } else if c == 0xE2, i + 2 < bytes.endIndex, bytes[i + 1] == 0x80 {
+                // ‘ ’ “ ” – — …
+                let third = bytes[i + 2]
+                guard [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6].contains(third) else { return nil }
+                i += 3
+                if third == 0x99 {
+                    word += [0xE2, 0x80, 0x99]
+                    continue
+                }
+            } else {
+                return nil
+            }
+            if !word.isEmpty {
+                words.append(word)
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        if words.count > 1, words[0] == Array("the".utf8) || words[0] == Array("a".utf8) || words[0] == Array("an".utf8) {
+            words.removeFirst()
+        }
+        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
 
     /// A scare quote is a short quotation (up to `QuotedSpeechCue.scareQuoteMaxWords` words in

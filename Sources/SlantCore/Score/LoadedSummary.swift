@@ -5,13 +5,15 @@ enum LoadedSummary {
         var quotedCategories: [String: Int] = [:]
         var targets: [String: Int] = [:]
         var headline = 0, body = 0, bodyWords = 0
-        for s in sentences {
-            if !s.headline { bodyWords += s.words - (includeQuoted ? 0 : s.quoted_words) }
-            for hit in s.loaded {
+        // Read through the index, not `for s in sentences`, which copies each sentence whole.
+        for k in sentences.indices {
+            let isHeadline = sentences[k].headline
+            if !isHeadline { bodyWords += sentences[k].words - (includeQuoted ? 0 : sentences[k].quoted_words) }
+            for hit in sentences[k].loaded {
                 if hit.in_quote { quotedCategories[hit.category, default: 0] += 1 }
                 guard !hit.in_quote || includeQuoted else { continue }
                 targets[hit.target, default: 0] += 1
-                if s.headline { headline += 1 } else { body += 1 }
+                if isHeadline { headline += 1 } else { body += 1 }
             }
         }
         summary.include_quoted = includeQuoted
