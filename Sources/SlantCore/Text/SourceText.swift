@@ -38,9 +38,19 @@ public struct SourceText: Sendable {
         let block = byte / Self.stride
         var scalars = checkpoints[block]
         var i = block * Self.stride
-        while i < byte {
-            if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
-            i += 1
+        // Eight bytes at a time: every span and every token-to-offset search of the classifier
+        // comes here, and a byte-by-byte walk averaged 64 bytes a call. A continuation byte is
+        // 10xxxxxx: bit 7 set and bit 6 (shifted up into bit 7) clear.
+        bytes.withUnsafeBytes { raw in
+            while i + 8 <= byte {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                scalars += 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < byte {
+                if raw[i] & 0xC0 != 0x80 { scalars += 1 }
+                i += 1
+            }
         }
         return scalars
     }
