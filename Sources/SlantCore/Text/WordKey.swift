@@ -151,32 +151,27 @@ struct KeyTable<Value: Sendable>: Sendable {
 /// A set of token keys, for the fixed word lists the cues test every token against.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var table = KeyTable<Void>()
-    /// The first bytes of the words, as a 256-bit mask: most tokens are rejected by one bit test.
-    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// A 4,096-bit filter over the words' hashes: nearly every token that is not in the set is
+    /// rejected by one bit test. (A filter on first bytes alone let through every word that
+    /// starts like a listed one, "the" and "to" for "third", and each of those cost a probe;
+    /// the cues test every token of every sentence against these sets.)
+    private var filter = [UInt64](repeating: 0, count: 64)
 
     init(_ words: some Sequence<String>) {
         for word in words where table.value(for: word) == nil {
             table.append(word, ())
-            let byte = Int(WordKey(word).lo & 0xFF)
-            switch byte >> 6 {
-            case 0: firstBytes.0 |= 1 << UInt64(byte & 63)
-            case 1: firstBytes.1 |= 1 << UInt64(byte & 63)
-            case 2: firstBytes.2 |= 1 << UInt64(byte & 63)
-            default: firstBytes.3 |= 1 << UInt64(byte & 63)
-            }
+            let bit = Self.filterBit(WordKey(word))
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
+    @inline(__always) private static func filterBit(_ word: WordKey) -> Int {
+        Int(truncatingIfNeeded: word.hash >> 52)
+    }
+
     @inline(__always) private func mayContain(_ word: WordKey) -> Bool {
-        let byte = Int(word.lo & 0xFF)
-        let bits: UInt64
-        switch byte >> 6 {
-        case 0: bits = firstBytes.0
-        case 1: bits = firstBytes.1
-        case 2: bits = firstBytes.2
-        default: bits = firstBytes.3
-        }
-        return bits & (1 << UInt64(byte & 63)) != 0
+        let bit = Self.filterBit(word)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     init(arrayLiteral words: String...) {
