@@ -24,8 +24,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         @exclusivity(unchecked) var byFirst = KeyTable<[Int32]>()
         /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
         @exclusivity(unchecked) var prefixes = KeyTable<[Int32]>()
-        /// A 65,536-bit filter over the first (up to) four bytes of every entry's first word: most
-        /// words of a text start no entry, and one bit test tells so without a table probe.
+        /// A 65,536-bit filter over every entry's first word (whole words) and over the four-byte
+        /// keys of prefix entries: most words of a text start no entry, and one bit test tells so
+        /// without a table probe. (Keyed on first four bytes alone, it let through every word that
+        /// began like one of thousands of entries: "prot" for "protest" passed "protect".)
         @exclusivity(unchecked) var filter = [UInt64](repeating: 0, count: 1024)
 
         init() {}
@@ -88,7 +90,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         // prefix, first, so the first match is the best.
         if isPrefix {
             guard words.count == 1, first.count >= Self.prefixKeyLength, let key = firstKey.prefix4 else { return .invalid }
-            setFilter(firstKey)
+            setFilter(key)
             let slot = storage.prefixes.index(of: key, "") ?? storage.prefixes.append(key, "", [])
             if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0)].words == words }) {
                 let k = Int(storage.prefixes.values[slot][existing])
@@ -173,8 +175,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     @inline(__always)
     private static func matchIndex(_ storage: some PhraseTables<Value>, _ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
         let word = tokens[i].word
-        let bit = Self.filterBit(word)
-        if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+        if !Self.mayStart(storage, word) { return nil }
         if let slot = storage.byFirst.index(of: word, tokens[i].key) {
             // Read in place: copying an entry would count references to its arrays and strings.
             let found: (index: Int, length: Int)? = storage.entries.withUnsafeBufferPointer { entries in
@@ -227,11 +228,19 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return term.utf8.split(separator: 0x20).map { String(Substring($0)) }
     }
 
-    /// The filter bit of a word: its first (up to) four bytes and its length up to four, mixed.
+    /// The filter bit of a key: the top 16 bits of its hash.
     @inline(__always) static func filterBit(_ word: WordKey) -> Int {
-        let n = UInt64(min(word.count, 4))
-        let packed = n >= 4 ? word.lo & 0xFFFF_FFFF : word.lo & ((1 << (8 * n)) - 1)
-        return Int(truncatingIfNeeded: ((packed | n << 32) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+        Int(truncatingIfNeeded: word.hash >> 48)
+    }
+
+    /// False when no entry can start at a token with this key: neither a whole-word entry with
+    /// this first word nor a prefix entry with its first four bytes has set its bit.
+    @inline(__always) private static func mayStart(_ storage: some PhraseTables<Value>, _ word: WordKey) -> Bool {
+        let bit = filterBit(word)
+        if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        guard storage.prefixes.count > 0, let packed = word.prefix4 else { return false }
+        let prefixBit = filterBit(packed)
+        return storage.filter[prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
     }
 
     /// Whether a term (without `*`) is already present.
