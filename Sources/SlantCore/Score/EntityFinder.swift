@@ -10,8 +10,10 @@ public struct EntityFinder: Sendable {
         var kind: String
     }
 
-    /// Aliases by their first run of word bytes, longest alias first.
-    private var byFirstRun: [[UInt8]: [Alias]] = [:]
+    /// Aliases by their first run of word bytes, longest alias first. Keyed by the packed run
+    /// (`WordKey`): a dictionary keyed by byte arrays made and hashed an array for every
+    /// capitalised word of every stored sentence.
+    private var byFirstRun = KeyTable<[Alias]>()
     /// Bit `min(n, 63)` of entry `b` is set when some alias's first run starts with byte `b` and
     /// has `n` bytes: most words of a text fail this test, and skip building and hashing a key.
     private var runShapes = [UInt64](repeating: 0, count: 256)
@@ -27,9 +29,11 @@ public struct EntityFinder: Sendable {
             let run = Array(bytes.prefix { Self.isWordByte($0) })
             guard !run.isEmpty else { continue }
             runShapes[Int(run[0])] |= 1 << UInt64(min(run.count, 63))
-            byFirstRun[run, default: []].append(Alias(bytes: bytes, entity: row.fields[1], kind: row.fields[2]))
+            let key = run.withUnsafeBufferPointer { WordKey(bytes: $0) }, string = String(decoding: run, as: UTF8.self)
+            let slot = byFirstRun.index(of: key, string) ?? byFirstRun.append(key, string, [])
+            byFirstRun.values[slot].append(Alias(bytes: bytes, entity: row.fields[1], kind: row.fields[2]))
         }
-        for key in byFirstRun.keys { byFirstRun[key]?.sort { $0.bytes.count > $1.bytes.count } }
+        for slot in byFirstRun.values.indices { byFirstRun.values[slot].sort { $0.bytes.count > $1.bytes.count } }
     }
 
     static func isWordByte(_ b: UInt8) -> Bool {
@@ -38,7 +42,7 @@ public struct EntityFinder: Sendable {
 
     /// Mentions in `text`: (entity, kind, byte range in `text`), in order, not overlapping.
     public func mentions(in text: String) -> [(entity: String, kind: String, bytes: Range<Int>)] {
-        guard !byFirstRun.isEmpty else { return [] }
+        guard byFirstRun.count > 0 else { return [] }
         let b = Array(text.utf8)
         var result: [(entity: String, kind: String, bytes: Range<Int>)] = []
         var i = 0
@@ -47,8 +51,11 @@ public struct EntityFinder: Sendable {
             var j = i
             while j < b.count, Self.isWordByte(b[j]) { j += 1 }
             var next = j
-            if runShapes[Int(b[i])] & (1 << UInt64(min(j - i, 63))) != 0, let candidates = byFirstRun[Array(b[i..<j])] {
-                for alias in candidates where i + alias.bytes.count <= b.count {
+            if runShapes[Int(b[i])] & (1 << UInt64(min(j - i, 63))) != 0,
+               let slot = byFirstRun.index(of: b.withUnsafeBufferPointer { WordKey(bytes: UnsafeBufferPointer(rebasing: $0[i..<j])) },
+                                           String(decoding: b[i..<j], as: UTF8.self)) {
+                // The aliases' bytes are compared below: the table only narrows them down.
+                for alias in byFirstRun.values[slot] where i + alias.bytes.count <= b.count {
                     let end = i + alias.bytes.count
                     guard b[i..<end].elementsEqual(alias.bytes) else { continue }
                     // Whole words only: "US" is not the start of "USB".
