@@ -17,7 +17,9 @@ let package = Package(
     ],
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
-        .target(name: "SlantCore"),
+        .target(name: "SlantCore", dependencies: ["CSlantSHA"]),
+        // SHA-256 with the CPU's SHA instructions where it has them (content hashes on ingest).
+        .target(name: "CSlantSHA"),
         // Lexicons/ and Reports/ compiled into the binary by the EmbedResources plugin.
         .target(name: "SlantResources", plugins: ["EmbedResources"]),
         // Reading articles: scraper text, JSON Lines, HTML; metadata with provenance.

@@ -102,4 +102,14 @@ import Testing
         let everyByte = (0..<3).flatMap { _ in (0...255).map { UInt8($0) } }
         #expect(SHA256.hex(everyByte) == "f3a25aa93aa2fbba28d79260535bbd6a5eb0fc1c24a8b0f04e12b484c1dfe363")
     }
+
+    /// The CPU's SHA instructions (where it has them) and the portable code agree on every
+    /// length around the block and padding boundaries, and on a long input.
+    @Test func sha256ExtensionsMatchThePortableCode() {
+        var generator = SystemRandomNumberGenerator()
+        for count in Array(0...300) + [1_000, 4_095, 4_096, 100_003] {
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(SHA256.digest(bytes, extensions: true) == SHA256.digest(bytes, extensions: false), "\(count) bytes")
+        }
+    }
 }
