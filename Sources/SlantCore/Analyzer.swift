@@ -67,6 +67,10 @@ public struct Analyzer: Sendable {
         // retained and released) for each sentence.
         let words = classifier.words
         let includeQuoted = includeQuoted
+        // The phrase tables' matchers, taken once for all the sentences (each counts a
+        // reference to ten arrays, and releases them when dropped).
+        let cueMatchers = words.matchers()
+        let loadedMatcher = scorer.lexicon.table.matcher()
         for sentence in sentences {
             let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
             if sentence.isHeadline == false {
@@ -98,10 +102,10 @@ public struct Analyzer: Sendable {
             let speech = overlapping.filter { !scareHere.contains($0) }
             let inQuote = speech.isEmpty ? [Bool](repeating: false, count: tokens.count)
                 : tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
-            var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere)
+            var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: loadedMatcher)
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
-                                          words: words)
+                                          words: words, matchers: cueMatchers)
             speakers.sentence = results.count
             let decision = classifier.classify(context, speakers: speakers)
             var speaker: String?

@@ -20,6 +20,14 @@ public struct SentenceContext: Sendable {
 
     public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
                 outletVoiceLoaded: [LoadedHit], words: CueWords) {
+        self.init(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote, quotes: quotes,
+                  outletVoiceLoaded: outletVoiceLoaded, words: words, matchers: words.matchers())
+    }
+
+    /// The context, with the cue-word tables' matchers lent by the caller (the analyzer takes
+    /// them once per article).
+    init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
+         outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: CueWords.Matchers) {
         self.source = source
         self.sentence = sentence
         self.tokens = tokens
@@ -27,8 +35,8 @@ public struct SentenceContext: Sendable {
         self.quotes = quotes
         self.outletVoiceLoaded = outletVoiceLoaded
         self.words = words
-        let attribution = words.attribution.matchIndices(tokens)
-        let editorial = words.editorial.matchIndices(tokens)
+        let attribution = matchers.attribution.matchIndices(tokens)
+        let editorial = matchers.editorial.matchIndices(tokens)
         attributionMatches = attribution
         editorialMatches = editorial
         attributionStarts = attribution.indices.filter { attribution[$0].index >= 0 }

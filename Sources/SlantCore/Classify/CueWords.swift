@@ -13,6 +13,16 @@ public struct CueWords: Sendable {
 
     public var attribution = PhraseTable<Word>()
     public var editorial = PhraseTable<Word>()
+
+    /// Matchers of the attribution and editorial tables, for a run of sentences.
+    struct Matchers {
+        let attribution: PhraseTable<Word>.Matcher
+        let editorial: PhraseTable<Word>.Matcher
+    }
+
+    func matchers() -> Matchers {
+        Matchers(attribution: attribution.matcher(), editorial: editorial.matcher())
+    }
     /// Head nouns of sources, by kind: role, organisation, document, media, anonymous, pronoun.
     public var sourceWords: [String: String] {
         get { box.sourceWords }

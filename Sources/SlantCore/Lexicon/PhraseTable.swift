@@ -14,7 +14,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The tables, behind one reference: a phrase table is copied into every sentence's context
     /// (through `CueWords`), and one reference count per copy is cheaper than one per array.
-    private final class Storage: PhraseTables, @unchecked Sendable {
+    fileprivate final class Storage: PhraseTables, @unchecked Sendable {
         // Mutated only while uniquely referenced (copied first otherwise, in `insertReporting`),
         // so no access can overlap a write: the runtime's exclusivity checks, paid on every
         // lookup of every token, are switched off for these properties.
@@ -140,15 +140,17 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         Self.matchIndex(storage, tokens, at: i)
     }
 
-    /// The tables as plain values, taken once per sentence: reading them through the class on
-    /// every token would count a reference each time.
-    private struct Lookup: PhraseTables {
+    /// The tables as plain values, for many lookups: reading them through the class on every
+    /// token would count a reference each time. Taking one counts a reference to each of the
+    /// tables' ten arrays (and dropping it releases them), so the analyzer takes one per
+    /// article and lends it to every sentence (`matchIndices` alone takes one per call).
+    struct Matcher: PhraseTables {
         let entries: [Entry]
         let byFirst: KeyTable<[Int32]>
         let prefixes: KeyTable<[Int32]>
         let filter: [UInt64]
 
-        init(_ storage: Storage) {
+        fileprivate init(_ storage: Storage) {
             entries = storage.entries
             byFirst = storage.byFirst
             prefixes = storage.prefixes
@@ -156,24 +158,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// `matchIndex` at every token (`-1` where nothing matches), with one reference to the
-    /// tables held for the whole sentence.
+    /// The tables as plain values, to lend to many `matchIndices` calls.
+    func matcher() -> Matcher { Matcher(storage) }
+
+    /// `matchIndex` at every token (`-1` where nothing matches).
     func matchIndices(_ tokens: [Token]) -> [(index: Int32, length: Int32)] {
-        let storage = Lookup(self.storage)
-        return [(index: Int32, length: Int32)](unsafeUninitializedCapacity: tokens.count) { buffer, count in
-            for i in tokens.indices {
-                if let (k, length) = Self.matchIndex(storage, tokens, at: i) {
-                    buffer[i] = (Int32(k), Int32(length))
-                } else {
-                    buffer[i] = (-1, 0)
-                }
-            }
-            count = tokens.count
-        }
+        matcher().matchIndices(tokens)
     }
 
     @inline(__always)
-    private static func matchIndex(_ storage: some PhraseTables<Value>, _ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
+    fileprivate static func matchIndex(_ storage: some PhraseTables<Value>, _ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
         let word = tokens[i].word
         if !Self.mayStart(storage, word) { return nil }
         if let slot = storage.byFirst.index(of: word, tokens[i].key) {
@@ -259,4 +253,20 @@ protocol PhraseTables<Value> {
     var byFirst: KeyTable<[Int32]> { get }
     var prefixes: KeyTable<[Int32]> { get }
     var filter: [UInt64] { get }
+}
+
+extension PhraseTable.Matcher {
+    /// `matchIndex` at every token (`-1` where nothing matches).
+    func matchIndices(_ tokens: [Token]) -> [(index: Int32, length: Int32)] {
+        [(index: Int32, length: Int32)](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            for i in tokens.indices {
+                if let (k, length) = PhraseTable.matchIndex(self, tokens, at: i) {
+                    buffer[i] = (Int32(k), Int32(length))
+                } else {
+                    buffer[i] = (-1, 0)
+                }
+            }
+            count = tokens.count
+        }
+    }
 }

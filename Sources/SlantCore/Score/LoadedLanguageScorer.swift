@@ -22,13 +22,20 @@ public struct LoadedLanguageScorer: Sendable {
     /// Hits in one sentence. `inQuote[i]` tells whether token `i` is inside a direct quotation
     /// (scare quotes excluded); `scareQuotes` are the byte ranges of scare quotes.
     public func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>]) -> [LoadedHit] {
+        score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareQuotes, matcher: lexicon.table.matcher())
+    }
+
+    /// `score`, with the lexicon table's matcher lent by the caller (the analyzer takes it once
+    /// per article).
+    func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
+               matcher: PhraseTable<LoadedLexicon.Entry>.Matcher) -> [LoadedHit] {
         var hits: [LoadedHit] = []
         guard !tokens.isEmpty else { return hits }
         let scare = scareQuotes.filter { isScareQuote($0, tokens: tokens) }
         // Most sentences hold no lexicon term: find the candidates first and stop early, so the
         // entity and allow-list work is done only where there is something to explain.
         var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
-        let matches = lexicon.table.matchIndices(tokens)
+        let matches = matcher.matchIndices(tokens)
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, matches[i].index >= 0 else {
