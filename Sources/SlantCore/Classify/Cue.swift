@@ -15,8 +15,8 @@ public struct SentenceContext: Sendable {
     /// here so that the dozen cues reading them cost one hash lookup per token and table.
     /// Entry index and length per token (`-1` for none): plain integers, so building them
     /// copies no entry.
-    let attributionMatches: [(index: Int32, length: Int32)]
-    let editorialMatches: [(index: Int32, length: Int32)]
+    let attributionMatches: [PhraseMatch]
+    let editorialMatches: [PhraseMatch]
 
     public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
                 outletVoiceLoaded: [LoadedHit], words: CueWords) {
@@ -52,7 +52,7 @@ public struct SentenceContext: Sendable {
     /// The longest attribution-cues entry starting at token `i`.
     public func attribution(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
         guard i >= 0 && i < attributionMatches.count else { return nil }
-        let (k, length) = attributionMatches[i]
+        let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
         return k < 0 ? nil : (words.attribution.entry(at: Int(k)), Int(length))
     }
 
@@ -60,14 +60,14 @@ public struct SentenceContext: Sendable {
     /// what most cues test first, read without copying the entry.
     func attributionKind(at i: Int) -> (kind: String, length: Int)? {
         guard i >= 0 && i < attributionMatches.count else { return nil }
-        let (k, length) = attributionMatches[i]
+        let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
         return k < 0 ? nil : (words.attribution.value(at: Int(k)).kind, Int(length))
     }
 
     /// The kind of the longest editorial-cues entry starting at token `i`, and its length.
     func editorialKind(at i: Int) -> (kind: String, length: Int)? {
         guard i >= 0 && i < editorialMatches.count else { return nil }
-        let (k, length) = editorialMatches[i]
+        let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
         return k < 0 ? nil : (words.editorial.value(at: Int(k)).kind, Int(length))
     }
 
@@ -101,7 +101,7 @@ public struct SentenceContext: Sendable {
     /// The longest editorial-cues entry starting at token `i`.
     public func editorial(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
         guard i >= 0 && i < editorialMatches.count else { return nil }
-        let (k, length) = editorialMatches[i]
+        let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
         return k < 0 ? nil : (words.editorial.entry(at: Int(k)), Int(length))
     }
 

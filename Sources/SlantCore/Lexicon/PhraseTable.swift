@@ -162,7 +162,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     func matcher() -> Matcher { Matcher(storage) }
 
     /// `matchIndex` at every token (`-1` where nothing matches).
-    func matchIndices(_ tokens: [Token]) -> [(index: Int32, length: Int32)] {
+    func matchIndices(_ tokens: [Token]) -> [PhraseMatch] {
         matcher().matchIndices(tokens)
     }
 
@@ -257,16 +257,20 @@ protocol PhraseTables<Value> {
 
 extension PhraseTable.Matcher {
     /// `matchIndex` at every token (`-1` where nothing matches).
-    func matchIndices(_ tokens: [Token]) -> [(index: Int32, length: Int32)] {
-        [(index: Int32, length: Int32)](unsafeUninitializedCapacity: tokens.count) { buffer, count in
-            for i in tokens.indices {
-                if let (k, length) = PhraseTable.matchIndex(self, tokens, at: i) {
-                    buffer[i] = (Int32(k), Int32(length))
-                } else {
-                    buffer[i] = (-1, 0)
-                }
-            }
-            count = tokens.count
+    func matchIndices(_ tokens: [Token]) -> [PhraseMatch] {
+        // A plain loop, not an initializing closure: the closure captured a copy of the
+        // matcher, retaining and releasing its ten arrays on every call.
+        var result = [PhraseMatch](repeating: PhraseMatch(index: -1, length: 0), count: tokens.count)
+        for i in tokens.indices {
+            if let (k, length) = PhraseTable.matchIndex(self, tokens, at: i) { result[i] = PhraseMatch(index: Int32(k), length: Int32(length)) }
         }
+        return result
     }
+}
+
+/// The longest entry starting at a token: its index in the table and how many tokens it
+/// covers (`index` -1 for none).
+struct PhraseMatch {
+    var index: Int32
+    var length: Int32
 }
