@@ -10,7 +10,8 @@ enum EditorialWords {
             // A capitalised word inside a sentence is a name ("May", "Great Britain"), not a cue.
             // Capitals also mark acronyms: "US" is the country, not "us".
             let isName = tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)
-            if !context.inQuote[i], !isName, let (kind, _) = context.editorialKind(at: i), categories.contains(kind),
+            // The sets hold one or two kinds: comparing them beats hashing the kind.
+            if !context.inQuote[i], !isName, let (kind, _) = context.editorialKind(at: i), categories.contains(where: { $0 == kind }),
                let (entry, length) = context.editorial(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.value.weight, note: entry.value.note ?? note))
