@@ -231,17 +231,37 @@ public enum Tokenizer {
     /// Unicode's White_Space property, answered without a property lookup for ASCII.
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        if let flags = GeneralPunctuation.flags(s) { return flags & GeneralPunctuation.whitespace != 0 }
         return s.properties.isWhitespace
+    }
+
+    /// The properties the tokenizer asks of the General Punctuation block (U+2000 to U+206F:
+    /// curly quotes, dashes, ellipsis, special spaces), the commonest scalars of news text
+    /// after ASCII, read from a table made once from `Unicode.Scalar.Properties` itself, so the
+    /// answers are the same without the library's property search for each of them.
+    enum GeneralPunctuation {
+        static let alphabetic: UInt8 = 1, whitespace: UInt8 = 2, uppercase: UInt8 = 4
+        static let table: [UInt8] = (0x2000..<0x2070).map { value in
+            guard let s = Unicode.Scalar(UInt32(value)) else { return 0 }
+            return (s.properties.isAlphabetic ? alphabetic : 0) | (s.properties.isWhitespace ? whitespace : 0)
+                | (s.properties.isUppercase ? uppercase : 0)
+        }
+
+        @inline(__always) static func flags(_ s: Unicode.Scalar) -> UInt8? {
+            s.value &- 0x2000 < 0x70 ? table[Int(s.value &- 0x2000)] : nil
+        }
     }
 
     @inline(__always) static func isDigitByte(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) }
+        if let flags = GeneralPunctuation.flags(s) { return flags & GeneralPunctuation.alphabetic != 0 }
         return s.properties.isAlphabetic
     }
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return s.value >= 65 && s.value <= 90 }
+        if let flags = GeneralPunctuation.flags(s) { return flags & GeneralPunctuation.uppercase != 0 }
         return s.properties.isUppercase
     }
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
