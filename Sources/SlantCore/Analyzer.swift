@@ -100,7 +100,7 @@ public struct Analyzer: Sendable {
             }
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
-            let inQuote = speech.isEmpty ? [Bool](repeating: false, count: tokens.count)
+            let inQuote = speech.isEmpty ? [Bool](filledWith: false, count: tokens.count)
                 : tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
             var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: loadedMatcher)
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,

@@ -260,7 +260,7 @@ extension PhraseTable.Matcher {
     func matchIndices(_ tokens: [Token]) -> [PhraseMatch] {
         // A plain loop, not an initializing closure: the closure captured a copy of the
         // matcher, retaining and releasing its ten arrays on every call.
-        var result = [PhraseMatch](repeating: PhraseMatch(index: -1, length: 0), count: tokens.count)
+        var result = [PhraseMatch](filledWith: PhraseMatch(index: -1, length: 0), count: tokens.count)
         for i in tokens.indices {
             if let (k, length) = PhraseTable.matchIndex(self, tokens, at: i) { result[i] = PhraseMatch(index: Int32(k), length: Int32(length)) }
         }

@@ -67,7 +67,7 @@ public struct LoadedLanguageScorer: Sendable {
         let mentions = entityMentions(tokens, raw)
 
         // Allowed phrases cancel any hit inside them.
-        var allowed = [Bool](repeating: false, count: tokens.count)
+        var allowed = [Bool](filledWith: false, count: tokens.count)
         i = 0
         while i < tokens.count {
             if let (_, length) = lexicon.allow.match(tokens, at: i) {
@@ -83,7 +83,7 @@ public struct LoadedLanguageScorer: Sendable {
         let clauses = clauseNumbers(tokens)
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
-        var hitAt = [Int?](repeating: nil, count: tokens.count)
+        var hitAt = [Int?](filledWith: nil, count: tokens.count)
         for (range, entry) in candidates {
             let i = range.lowerBound
             if range.contains(where: { allowed[$0] }) { continue }
