@@ -185,11 +185,15 @@ public enum ScareQuotes {
                                     source: SourceText, words: CueWords) -> Bool {
         // A quotation that runs past the sentence is speech.
         guard quote.lowerBound >= sentence.lowerBound, quote.upperBound <= sentence.upperBound else { return false }
-        let inside = tokens.filter { $0.kind != .punctuation && quote.contains($0.bytes.lowerBound) }
-        guard !inside.isEmpty, inside.count <= QuotedSpeechCue.scareQuoteMaxWords else { return false }
-        let wordTokens = tokens.filter { $0.kind != .punctuation }
+        // Counted by index: filtering copied every token into two new arrays.
+        var inside = 0, wordCount = 0
+        for k in tokens.indices where tokens[k].kind != .punctuation {
+            wordCount += 1
+            if quote.contains(tokens[k].bytes.lowerBound) { inside += 1 }
+        }
+        guard inside > 0, inside <= QuotedSpeechCue.scareQuoteMaxWords else { return false }
         // A sentence that is all quotation (“Mr. D’Souza?”) is someone speaking.
-        if wordTokens.count == inside.count { return false }
+        if wordCount == inside { return false }
         // A word named as a word ("the term “conscience”"), a title or a name ("a film
         // titled “Fear”") is mentioned, not distanced from.
         if let before = tokens.lastIndex(where: { $0.kind != .punctuation && $0.bytes.upperBound <= quote.lowerBound }),

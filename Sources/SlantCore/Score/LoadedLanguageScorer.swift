@@ -50,9 +50,10 @@ public struct LoadedLanguageScorer: Sendable {
         if candidates.isEmpty && scare.isEmpty { return hits }
 
         // Entity aliases match without a possessive ending: "Moscow’s" is Moscow.
-        let raw = tokens.map { token -> String in
+        // By index: mapping over the tokens copied each one.
+        let raw = tokens.indices.map { k -> String in
             // ASCII words (nearly all) byte by byte: there a Character is a byte.
-            let r = token.bytes
+            let r = tokens[k].bytes
             let b = source.bytes
             if !b[r].contains(where: { $0 >= 0x80 }) {
                 if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
@@ -60,7 +61,7 @@ public struct LoadedLanguageScorer: Sendable {
                 }
                 return source.text(ofBytes: r)
             }
-            let text = source.text(ofBytes: token.bytes)
+            let text = source.text(ofBytes: r)
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 { return String(text.dropLast(2)) }
             return text
         }
