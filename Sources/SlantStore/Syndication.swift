@@ -102,13 +102,32 @@ public enum Syndication {
         // A dateline comes in the first paragraph; 400 bytes cover "CITY, State (AP) —".
         let bytes = Array(text.utf8)
         let start = min(max(bodyStart, 0), bytes.count)
-        let window = String(decoding: bytes[start..<min(bytes.count, start + 400)], as: UTF8.self)
+        let windowBytes = bytes[start..<min(bytes.count, start + 400)]
+        // Foundation's search below (canonical equivalence, through UTF-16) can find these
+        // ASCII marks only where their own bytes stand: no other character is canonically
+        // equivalent to a parenthesis or to these letters. Most articles carry no mark, and
+        // skip the string and the search (they cost more than the rest of the article's row).
+        guard agencies.contains(where: { $0.dateline.contains { Self.contains(windowBytes, Array($0.utf8)) } }) else { return nil }
+        let window = String(decoding: windowBytes, as: UTF8.self)
         for agency in agencies {
             for mark in agency.dateline where window.contains(mark) {
                 return (agency.name, "dateline: \(mark)")
             }
         }
         return nil
+    }
+}
+
+extension Syndication {
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var i = haystack.startIndex
+        while i + needle.count <= haystack.endIndex {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }
 
