@@ -61,14 +61,20 @@ public struct SourceFinder: Sendable {
     /// name or pronoun ("She greeted supporters ... and told them ...").
     public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
         guard let found = candidate(in: context, evidence: evidence, speakers: speakers) else { return nil }
-        guard Self.isNoSource(found.text) else { return found }
+        let relative = Self.relativePronouns.contains(found.text.lowercased())
+        guard Self.isNoSource(found.text) || relative else { return found }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
-        // comment"): the next cue that points at one gives it.
+        // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
+        // who wrote the bill, noted"): the next cue that points at a name gives it.
         for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
-            if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text) { return other }
+            if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text),
+               !Self.relativePronouns.contains(other.text.lowercased()) { return other }
         }
-        return nil
+        return relative ? found : nil
     }
+
+    /// Relative pronouns: a source only when nothing better is found.
+    static let relativePronouns: Set<String> = ["who", "which", "whom"]
 
     /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
     /// taken for a name ("Through a spokesman, he declined", "But", "Or"), days and months.
@@ -89,7 +95,13 @@ public struct SourceFinder: Sendable {
         var fallback = false
         // Unnamed sources and headline colons name the source themselves, so they go first.
         var ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
-        if ordered.count > 1 { ordered = ordered.sorted { Self.priority($0.id) < Self.priority($1.id) } }
+        // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
+        // change, Stovall said" the plain verb of saying names the speaker, not "promises".
+        if ordered.count > 1 {
+            ordered = ordered.enumerated().sorted {
+                (Self.priority($0.element.id), -$0.element.weight, $0.offset) < (Self.priority($1.element.id), -$1.element.weight, $1.offset)
+            }.map(\.element)
+        }
         for cue in ordered {
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
@@ -132,7 +144,7 @@ public struct SourceFinder: Sendable {
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
                 let inverted = first == 0 || tokens[first - 1].kind == .punctuation
                 if inverted, !Self.hearerVerbs.contains(tokens[first]) {
-                    let right = rightPhrase(context, from: last + 1)
+                    let right = invertedSpeaker(context, from: last + 1)
                     if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
                 }
                 fallback = true
@@ -202,9 +214,27 @@ public struct SourceFinder: Sendable {
         if first >= 1, Self.conjunctions.contains(tokens[first - 1]), let opening = openingSubject(context), opening.upperBound < first - 1 {
             return opening
         }
-        if first >= 2, tokens[first - 1].word == .comma, !context.inQuote[first - 1], let opening = openingSubject(context),
-           opening.upperBound < first - 1, tokens[opening.upperBound].word == .comma {
-            return opening.lowerBound..<(first - 1)
+        // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
+        var verb = first
+        while verb > 0, verb - first < 2, Self.adverbs.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { verb -= 1 }
+        if verb >= 2, tokens[verb - 1].word == .comma, !context.inQuote[verb - 1] {
+            // "John Smith, the finance minister, said", "Rep. Jane Roe (D-Calif.), who wrote the
+            // bill, said": the name with its apposition. "Gates, in contrast, told", "The two
+            // lawmakers, however, argue": the name alone.
+            if let opening = openingSubject(context).flatMap({ $0.upperBound < verb - 1 && tokens[$0.upperBound].word == .comma ? $0 : nil })
+                ?? openingPhrase(context), opening.upperBound < verb - 1 {
+                let aside = tokens[opening.upperBound + 1]
+                if Self.notInNounPhrase.contains(aside) || Self.clauseOpeners.contains(aside) && aside.key != "who" || aside.keyHasSuffix("ly") {
+                    return opening
+                }
+                return opening.lowerBound..<(verb - 1)
+            }
+        }
+        // "Gov. Jane Roe (R) said": the name before a party label or other short parenthesis.
+        if verb >= 3, tokens[verb - 1].key == ")",
+           let open = (max(0, verb - 9)..<(verb - 1)).last(where: { tokens[$0].key == "(" }), !context.inQuote[open] {
+            let name = leftPhrase(context, before: open)
+            if !name.isEmpty { return name.lowerBound..<verb }
         }
         let left = leftPhrase(context, before: first)
         if !left.isEmpty {
@@ -215,7 +245,57 @@ public struct SourceFinder: Sendable {
             }
             return left
         }
-        return commonNounPhrase(context, before: first)
+        let np = commonNounPhrase(context, before: first)
+        if !np.isEmpty { return np }
+        return bareNounPhrase(context, before: verb)
+    }
+
+    /// Up to three lower-case words between a clause boundary (the sentence's start, a comma,
+    /// "and", "but") and the verb: a plural subject with no determiner (", opponents say,",
+    /// "and economists expect").
+    func bareNounPhrase(_ context: SentenceContext, before end: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var s = end
+        while s > 0, end - s < 3 {
+            let t = tokens[s - 1]
+            if context.inQuote[s - 1] || t.kind != .word || t.isCapitalized || Self.notInNounPhrase.contains(t)
+                || Self.clauseOpeners.contains(t) || Self.boundaries.contains(t) || context.hasAttribution(at: s - 1) { break }
+            s -= 1
+        }
+        guard s < end, s == 0 || tokens[s - 1].word == .comma || Self.boundaries.contains(tokens[s - 1]),
+              tokens[end - 1].keyHasSuffix("s") || context.words.sourceKind(tokens[end - 1]) != nil else { return end..<end }
+        return s..<end
+    }
+
+    /// Words that end a clause before a bare subject.
+    static let boundaries: WordSet = ["and", "but", "while", "as"]
+
+    /// The noun phrase before the sentence's first comma, when the sentence opens with one:
+    /// a name, a determiner or a source word first, at most ten words, a parenthesis allowed
+    /// ("Rep. Jane Roe (D-Calif.)"); not an opening clause ("In 2005,", "Separately,").
+    func openingPhrase(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        var s = 0
+        while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
+        guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
+        let first = tokens[s]
+        guard !Self.notInNounPhrase.contains(first), !Self.clauseOpeners.contains(first), !context.hasAttribution(at: s),
+              !context.hasEditorial(at: s), !Self.isNoSource(first.key),
+              first.isCapitalized || Self.determiners.contains(first) || context.words.sourceKind(first) != nil else { return nil }
+        var e = s
+        var depth = 0
+        while e < tokens.count, e - s <= 12 {
+            let t = tokens[e]
+            if context.inQuote[e] { return nil }
+            if t.key == "(" { depth += 1 } else if t.key == ")" { depth -= 1 }
+            if depth == 0, t.word == .comma { break }
+            if depth == 0, t.kind == .word, e > s, Self.notInNounPhrase.contains(t) || context.hasAttribution(at: e) { return nil }
+            e += 1
+        }
+        guard e < tokens.count, tokens[e].word == .comma, e > s else { return nil }
+        // One capitalised word alone is a name only when it does not read as an adverb ("Separately").
+        if e - s == 1, first.keyHasSuffix("ly") { return nil }
+        return s..<e
     }
 
     /// A determiner and up to four lower-case words before `end` ("the gambling tycoon",
@@ -284,19 +364,39 @@ public struct SourceFinder: Sendable {
         guard words <= 4 else { return nil }
         if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
         if let verb = context.attribution(at: s), verb.entry.value.kind == "verb" {
-            // ",” said Rubio."
-            let right = rightPhrase(context, from: s + verb.length)
+            // ",” said Rubio.", ",” said a senior adviser."
+            let right = invertedSpeaker(context, from: s + verb.length)
             return right.isEmpty ? nil : right
         }
         let np = rightPhrase(context, from: s)
         return np.isEmpty ? nil : np
     }
 
+    /// The speaker after an inverted verb of saying: a name ("said Javier Palomarez"), or a
+    /// common noun phrase opened by a determiner ("said a senior campaign adviser", "said the
+    /// official, who ..."), which runs to the next comma or clause.
+    func invertedSpeaker(_ context: SentenceContext, from start: Int) -> Range<Int> {
+        let right = rightPhrase(context, from: start)
+        let tokens = context.tokens
+        guard start < tokens.count, Self.determiners.contains(tokens[start]), right.count <= 1 else { return right }
+        let np = phraseAfter(context, from: start)
+        return np.count >= 2 ? np : right
+    }
+
     /// The source after "according to": up to the next comma, clause or quotation.
     func phraseAfter(_ context: SentenceContext, from start: Int) -> Range<Int> {
         let tokens = context.tokens
         var e = start
-        while e < tokens.count, e - start < 14, !context.inQuote[e], !Self.phraseEnd.contains(tokens[e]) { e += 1 }
+        while e < tokens.count, e - start < 14, !context.inQuote[e] {
+            // The period of an abbreviation inside the phrase ("the U.S. embassy") does not end it.
+            if tokens[e].word == .period, e > start, e + 1 < tokens.count, tokens[e - 1].isCapitalized, tokens[e - 1].keyCount <= 3,
+               tokens[e + 1].kind == .word {
+                e += 1
+                continue
+            }
+            if Self.phraseEnd.contains(tokens[e]) { break }
+            e += 1
+        }
         return start..<e
     }
 
@@ -319,6 +419,11 @@ public struct SourceFinder: Sendable {
             if context.inQuote[s - 1] { break }
             if isNameWord(t, context) || Self.connectors.contains(t) || t.word == .possessive || t.keyHasSuffix("'s") && t.isCapitalized {
                 s -= 1
+                continue
+            }
+            // A title's abbreviation before a name ("Gov. Jane Roe", "Sen. Smith").
+            if t.word == .period, s >= 2, s < e, tokens[s - 2].isCapitalized, tokens[s - 2].keyCount <= 4, !context.inQuote[s - 2] {
+                s -= 2
                 continue
             }
             if Self.determiners.contains(t) { s -= 1; break }
@@ -371,7 +476,11 @@ public struct SourceFinder: Sendable {
             var headKind: String?
             // Whether a role word came, and a capitalised word after the last one.
             var sawRole = false, capitalizedAfterRole = false
-            for k in range where tokens[k].kind != .punctuation {
+            for k in range {
+                // The head stands before an apposition or relative clause ("Sen. Price, who
+                // wrote the bill"): what follows the first comma does not change the kind.
+                if tokens[k].word == .comma, wordCount > 0 { break }
+                guard tokens[k].kind != .punctuation else { continue }
                 if wordCount == 0 { firstWord = k }
                 wordCount += 1
                 let sourceKind = context.words.sourceKind(tokens[k])
@@ -400,7 +509,7 @@ public struct SourceFinder: Sendable {
                     // "Ambassador Jose Tavares": a role with a name after it is a named person.
                     kind = "person"
                 } else if let comma = range.first(where: { tokens[$0].word == .comma }), comma > range.lowerBound + 1,
-                          (range.lowerBound..<comma).allSatisfy({ tokens[$0].isCapitalized && context.words.sourceKind(tokens[$0]) == nil }) {
+                          (range.lowerBound..<comma).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized && context.words.sourceKind(tokens[$0]) == nil }) {
                     // "John Smith, the finance minister": a name with its role after it.
                     kind = "person"
                 } else {
