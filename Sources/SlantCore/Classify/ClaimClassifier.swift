@@ -15,7 +15,8 @@ public struct ClaimClassifier: Sendable {
     /// once, for the first. Attribution cues come first, so that a reader sees why a sentence
     /// is someone else's before what in it is evaluative, and so that `creditReportedSpeech`
     /// knows where the verbs of saying stand. Among them, the specific ones (belief, document,
-    /// poll) follow the plain verbs of saying they refine. `FramedAttributionCue` must come
+    /// poll) follow the plain verbs of saying they refine, and an owned stance ("Smith's plan")
+    /// follows the phrases, so "in his view" counts once, as the phrase. `FramedAttributionCue` must come
     /// after the attribution cues because it frames their verbs, and before the editorial word
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
     /// `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly") is not
@@ -28,6 +29,7 @@ public struct ClaimClassifier: Sendable {
         PollFindingCue(),
         AttributionPhraseCue(),
         AnonymousSourceCue(),
+        OwnedStanceCue(),
         HeadlineColonCue(),
         CreditLineCue(),
         FramedAttributionCue(),

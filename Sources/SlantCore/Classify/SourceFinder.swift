@@ -36,7 +36,10 @@ public struct SourceFinder: Sendable {
         case "attribution-verb": return 3
         case "document-finding", "poll-finding": return 4
         case "belief-verb": return 5
-        default: return 6
+        // The owner of a plan or view is often not the one reporting it ("Clinton bashed Trump's
+        // plan"), so it is asked last.
+        case "owned-stance": return 6
+        default: return 7
         }
     }
     static let conjunctions: WordSet = ["and", "but", "or"]
@@ -146,6 +149,25 @@ public struct SourceFinder: Sendable {
                 if inverted, !Self.hearerVerbs.contains(tokens[first]) {
                     let right = invertedSpeaker(context, from: last + 1)
                     if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
+                }
+                fallback = true
+            case "owned-stance":
+                // "his plan": the pronoun; "Smith's plan": the name; "criticism from Democrats":
+                // the phrase after "from".
+                // "Clinton pitched her plan": the pronoun stands for the sentence's subject
+                // when it opens with a name.
+                if OwnedStanceCue.possessors.contains(tokens[first]) {
+                    if let opening = openingSubject(context), opening.upperBound <= first, context.words.sourceKind(tokens[opening.lowerBound]) != "pronoun" {
+                        return span(context, opening, kind: nil, speakers: speakers)
+                    }
+                    return span(context, first..<(first + 1), kind: nil, speakers: speakers)
+                }
+                if OwnedStanceCue.agents.contains(tokens[last]) {
+                    let np = phraseAfter(context, from: last + 1)
+                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                } else {
+                    let name = leftPhrase(context, before: first + 1)
+                    if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
                 fallback = true
             case "document-finding":
@@ -307,7 +329,8 @@ public struct SourceFinder: Sendable {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if Self.determiners.contains(t) { return (s - 1)..<end }
-            if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) { break }
+            // A stance noun can head a subject ("the opposition leader"); other listed words end it.
+            if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != "stance" { break }
             s -= 1
         }
         return end..<end
