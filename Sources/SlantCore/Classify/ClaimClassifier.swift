@@ -30,6 +30,8 @@ public struct ClaimClassifier: Sendable {
         AttributionPhraseCue(),
         AnonymousSourceCue(),
         OwnedStanceCue(),
+        ContentClauseCue(),
+        SeenAsCue(),
         HeadlineColonCue(),
         CreditLineCue(),
         FramedAttributionCue(),

@@ -35,7 +35,7 @@ public struct SourceFinder: Sendable {
         case "attribution-phrase": return 2
         case "attribution-verb": return 3
         case "document-finding", "poll-finding": return 4
-        case "belief-verb": return 5
+        case "belief-verb", "seen-as": return 5
         // The owner of a plan or view is often not the one reporting it ("Clinton bashed Trump's
         // plan"), so it is asked last.
         case "owned-stance": return 6
@@ -75,6 +75,9 @@ public struct SourceFinder: Sendable {
         }
         return relative ? found : nil
     }
+
+    /// Forms of "be" before a passive participle ("is seen as").
+    static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
 
     /// Relative pronouns: a source only when nothing better is found.
     static let relativePronouns: Set<String> = ["who", "which", "whom"]
@@ -130,6 +133,24 @@ public struct SourceFinder: Sendable {
                     if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 }
                 fallback = true
+            case "seen-as":
+                // "Democrats see him as", "viewed as a liability by voters"; a passive with no
+                // "by" ("is widely seen as") names nobody.
+                if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
+                    let np = phraseAfter(context, from: last + 2)
+                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                }
+                var k = first - 1
+                while k >= 0, Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
+                if k >= 0, Self.beForms.contains(tokens[k]) { continue }
+                let left = subject(context, before: first)
+                if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
+            case "content-clause":
+                // "Smith's claim that": the owner; otherwise the claim's holder is unnamed.
+                if let owner = OwnedStanceCue.owner(context, before: first), !OwnedStanceCue.possessors.contains(tokens[owner]) {
+                    let name = leftPhrase(context, before: owner + 1)
+                    if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
+                }
             case "attribution-verb", "belief-verb":
                 // Passive: "was first reported by MSNBC", "applauded by critics".
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
