@@ -544,6 +544,10 @@ public struct SourceFinder: Sendable {
             if wordCount == 1, headKind == "pronoun" {
                 kind = "pronoun"
                 (resolved, note) = speakers.resolve(tokens[firstWord].key)
+            } else if wordCount == 1, VerbContext.contractions.contains(tokens[firstWord]) {
+                // "She's hoping": the pronoun without its "is" or "has".
+                kind = "pronoun"
+                (resolved, note) = speakers.resolve(String(tokens[firstWord].key.dropLast(2)))
             } else if hasAnonymous && !hasCapitalizedOther {
                 kind = "anonymous"
             } else if let headKind {
