@@ -163,6 +163,12 @@ public struct SourceFinder: Sendable {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
+                // A participle after a comma ("Clinton praised him, saying she ...", "Trump went
+                // further, calling it ..."): its subject is the sentence's.
+                if first >= 2, tokens[first - 1].word == .comma, !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
+                   let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
+                    return span(context, opening, kind: nil, speakers: speakers)
+                }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
