@@ -73,6 +73,8 @@ public struct ClaimClassifier: Sendable {
         public var confidence: Double
         public var cues: [CueEvidence]
         public var source: SourceSpan?
+        /// The sources of the sentence's other attributions, if it reports several.
+        public var otherSources: [SourceSpan] = []
         /// Which step of the precedence decided the label, with the figures it compared.
         public var rule: LabelRule?
     }
@@ -124,6 +126,9 @@ public struct ClaimClassifier: Sendable {
             step = .noEvidence
         }
         var decision = Decision(label: label, confidence: (confidence * 1000).rounded() / 1000, cues: evidence, source: source)
+        if let source, label == .attributed {
+            decision.otherSources = sources.otherSources(in: context, evidence: evidence, besides: source, speakers: speakers)
+        }
         // The figures only: the rule's text is written when the analysis is encoded.
         decision.rule = LabelRule(step: step, editorial: editorial, threshold: words.model.threshold,
                                   attribution: attribution, needed: Self.attributionThreshold)

@@ -82,6 +82,28 @@ public struct SourceFinder: Sendable {
     /// Relative pronouns: a source only when nothing better is found.
     static let relativePronouns: Set<String> = ["who", "which", "whom"]
 
+    /// The sources of a sentence's further attributions: each attribution cue's own source,
+    /// when it is a phrase that overlaps neither the main source nor one found before ("Clinton
+    /// said Trump's claim that ..."). Only sentences with two or more attribution cues pay.
+    public func otherSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
+                             speakers: SpeakerMemory) -> [SourceSpan] {
+        var attributions = 0
+        for cue in evidence where cue.effect == CueEffect.attribution.rawValue { attributions += 1 }
+        guard attributions >= 2 else { return [] }
+        var found: [SourceSpan] = []
+        for cue in evidence where Self.secondaryCues.contains(cue.id) {
+            guard let other = candidate(in: context, evidence: [cue], speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
+                  !Self.relativePronouns.contains(other.text.lowercased()),
+                  other.end <= main.start || other.start >= main.end,
+                  !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
+            found.append(other)
+        }
+        return found
+    }
+
+    /// The cues whose own source is trusted as a further source of the sentence.
+    static let secondaryCues: Set<String> = ["attribution-verb", "anonymous-source", "attribution-phrase"]
+
     /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
     /// taken for a name ("Through a spokesman, he declined", "But", "Or"), days and months.
     static let notSources = Set([
