@@ -64,14 +64,14 @@ public struct SourceFinder: Sendable {
     /// name or pronoun ("She greeted supporters ... and told them ...").
     public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
         guard let found = candidate(in: context, evidence: evidence, speakers: speakers) else { return nil }
-        let relative = Self.relativePronouns.contains(found.text.lowercased())
+        let relative = Self.isRelative(found.text)
         guard Self.isNoSource(found.text) || relative else { return found }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
         // who wrote the bill, noted"): the next cue that points at a name gives it.
         for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
             if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text),
-               !Self.relativePronouns.contains(other.text.lowercased()) { return other }
+               !Self.isRelative(other.text) { return other }
         }
         return relative ? found : nil
     }
@@ -82,18 +82,24 @@ public struct SourceFinder: Sendable {
     /// Relative pronouns: a source only when nothing better is found.
     static let relativePronouns: Set<String> = ["who", "which", "whom"]
 
+    /// Whether a source's text is only a relative pronoun (no string made for longer ones).
+    static func isRelative(_ text: String) -> Bool {
+        text.utf8.count <= 5 && relativePronouns.contains(text.lowercased())
+    }
+
     /// The sources of a sentence's further attributions: each attribution cue's own source,
     /// when it is a phrase that overlaps neither the main source nor one found before ("Clinton
-    /// said Trump's claim that ..."). Only sentences with two or more attribution cues pay.
+    /// said Trump's claim that ..."). Only sentences with two or more such cues pay.
     public func otherSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
                              speakers: SpeakerMemory) -> [SourceSpan] {
-        var attributions = 0
-        for cue in evidence where cue.effect == CueEffect.attribution.rawValue { attributions += 1 }
-        guard attributions >= 2 else { return [] }
+        // One saying cue gave the main source already: two are needed for another.
+        var sayings = 0
+        for cue in evidence where Self.isSecondary(cue.id) { sayings += 1 }
+        guard sayings >= 2 else { return [] }
         var found: [SourceSpan] = []
-        for cue in evidence where Self.secondaryCues.contains(cue.id) {
+        for cue in evidence where Self.isSecondary(cue.id) {
             guard let other = candidate(in: context, evidence: [cue], speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
-                  !Self.relativePronouns.contains(other.text.lowercased()),
+                  !Self.isRelative(other.text),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             found.append(other)
@@ -101,8 +107,11 @@ public struct SourceFinder: Sendable {
         return found
     }
 
-    /// The cues whose own source is trusted as a further source of the sentence.
-    static let secondaryCues: Set<String> = ["attribution-verb", "anonymous-source", "attribution-phrase"]
+    /// The cues whose own source is trusted as a further source of the sentence (compared,
+    /// not hashed: this runs for every attributed sentence).
+    @inline(__always) static func isSecondary(_ id: String) -> Bool {
+        id == "attribution-verb" || id == "anonymous-source" || id == "attribution-phrase"
+    }
 
     /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
     /// taken for a name ("Through a spokesman, he declined", "But", "Or"), days and months.
@@ -125,10 +134,9 @@ public struct SourceFinder: Sendable {
         var ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
         // change, Stovall said" the plain verb of saying names the speaker, not "promises".
+        // (The standard library's sort is stable: equal cues keep their order.)
         if ordered.count > 1 {
-            ordered = ordered.enumerated().sorted {
-                (Self.priority($0.element.id), -$0.element.weight, $0.offset) < (Self.priority($1.element.id), -$1.element.weight, $1.offset)
-            }.map(\.element)
+            ordered.sort { (Self.priority($0.id), -$0.weight) < (Self.priority($1.id), -$1.weight) }
         }
         for cue in ordered {
             // The cue's tokens, found by counting scalars forward from the first token (evidence
