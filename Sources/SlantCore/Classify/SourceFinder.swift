@@ -5,7 +5,11 @@ public struct SourceFinder: Sendable {
     /// Affairs", "Ambassador to Russia").
     static let connectors: WordSet = ["of", "to", "for", "the", "and", "at", "on", "de", "von", "van", "al", "'s", "&", "-"]
     static let determiners: WordSet = ["the", "a", "an", "one", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
-    static let adverbs: WordSet = ["also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is", "reportedly"]
+    static let adverbs: WordSet = [
+        "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
+        "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
+        "could", "can", "may", "might", "must", "should", "repeatedly", "since",
+    ]
 
     public init() {}
 
@@ -295,7 +299,7 @@ public struct SourceFinder: Sendable {
         }
         // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
         var verb = first
-        while verb > 0, verb - first < 2, Self.adverbs.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { verb -= 1 }
+        while verb > 0, first - verb < 3, Self.adverbs.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { verb -= 1 }
         if verb >= 2, tokens[verb - 1].word == .comma, !context.inQuote[verb - 1] {
             // "John Smith, the finance minister, said", "Rep. Jane Roe (D-Calif.), who wrote the
             // bill, said": the name with its apposition. "Gates, in contrast, told", "The two
@@ -307,6 +311,15 @@ public struct SourceFinder: Sendable {
                     return opening
                 }
                 return opening.lowerBound..<(verb - 1)
+            }
+            // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
+            // the campaign, said": the name before the apposition's own comma.
+            if let comma = (max(0, verb - 14)..<(verb - 1)).last(where: { tokens[$0].word == .comma && !context.inQuote[$0] }),
+               !(comma + 1..<(verb - 1)).contains(where: { context.inQuote[$0] || context.attributionKind(at: $0).map { $0.kind == "verb" || $0.kind == "phrase" } == true }) {
+                let name = leftPhrase(context, before: comma)
+                if !name.isEmpty, tokens[name.lowerBound].isCapitalized || Self.determiners.contains(tokens[name.lowerBound]) {
+                    return name.lowerBound..<(verb - 1)
+                }
             }
         }
         // "Gov. Jane Roe (R) said": the name before a party label or other short parenthesis.
@@ -351,7 +364,8 @@ public struct SourceFinder: Sendable {
 
     /// The noun phrase before the sentence's first comma, when the sentence opens with one:
     /// a name, a determiner or a source word first, at most ten words, a parenthesis allowed
-    /// ("Rep. Jane Roe (D-Calif.)"); not an opening clause ("In 2005,", "Separately,").
+    /// ("Rep. Jane Roe (D-Calif.)"); not an opening clause ("In 2005,", "Separately,", "Looking
+    /// back,").
     func openingPhrase(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
         var s = 0
@@ -359,7 +373,7 @@ public struct SourceFinder: Sendable {
         guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
         let first = tokens[s]
         guard !Self.notInNounPhrase.contains(first), !Self.clauseOpeners.contains(first), !context.hasAttribution(at: s),
-              !context.hasEditorial(at: s), !Self.isNoSource(first.key),
+              !context.hasEditorial(at: s), !Self.isNoSource(first.key), !first.keyHasSuffix("ing"),
               first.isCapitalized || Self.determiners.contains(first) || context.words.sourceKind(first) != nil else { return nil }
         var e = s
         var depth = 0
@@ -489,7 +503,7 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var e = end
         var skipped = 0
-        while e > 0, skipped < 2, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized {
+        while e > 0, skipped < 3, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized {
             e -= 1
             skipped += 1
         }
