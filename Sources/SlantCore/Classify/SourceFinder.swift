@@ -162,7 +162,9 @@ public struct SourceFinder: Sendable {
                 if Self.sourceAfter.contains(tokens[last]) {
                     let np = phraseAfter(context, from: last + 1)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
-                } else if first > 0 {
+                } else if first > 0, tokens[first].key != "in" {
+                    // "in an interview", "in a statement" name no one before them ("Sanders told
+                    // MSNBC's Rachel Maddow in an interview"): the verb's subject is asked instead.
                     let left = subject(context, before: first)
                     if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 }
