@@ -4,7 +4,7 @@ public struct SourceFinder: Sendable {
     /// Lower-case words that may join the parts of a name or title ("Minister of Foreign
     /// Affairs", "Ambassador to Russia").
     static let connectors: WordSet = ["of", "to", "for", "the", "and", "at", "on", "de", "von", "van", "al", "'s", "&", "-"]
-    static let determiners: WordSet = ["the", "a", "an", "one", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
+    static let determiners: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
     static let adverbs: WordSet = [
         "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
@@ -316,7 +316,7 @@ public struct SourceFinder: Sendable {
             }
             // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
             // the campaign, said": the name before the apposition's own comma.
-            if let comma = (max(0, verb - 14)..<(verb - 1)).last(where: { tokens[$0].word == .comma && !context.inQuote[$0] }),
+            if let comma = (max(0, verb - 24)..<(verb - 1)).last(where: { tokens[$0].word == .comma && !context.inQuote[$0] }),
                !(comma + 1..<(verb - 1)).contains(where: { context.inQuote[$0] || context.attributionKind(at: $0).map { $0.kind == "verb" || $0.kind == "phrase" } == true }) {
                 let name = leftPhrase(context, before: comma)
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || Self.determiners.contains(tokens[name.lowerBound]) {
