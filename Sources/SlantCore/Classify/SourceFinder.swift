@@ -102,6 +102,9 @@ public struct SourceFinder: Sendable {
         guard sayings >= 2 else { return [] }
         var found: [SourceSpan] = []
         for cue in evidence where Self.isSecondary(cue.id) {
+            // The cue right after or right before the main source is the one that named it
+            // ("Smith said", "said Smith"): not asked again.
+            if cue.start >= main.end && cue.start - main.end <= 2 || main.start >= cue.end && main.start - cue.end <= 2 { continue }
             guard let other = candidate(in: context, evidence: [cue], speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
                   !Self.isRelative(other.text),
                   other.end <= main.start || other.start >= main.end,
@@ -125,9 +128,17 @@ public struct SourceFinder: Sendable {
         "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
     ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" })  // May can be a name (Theresa May)
 
+    static let notSourceLength = notSources.map(\.utf8.count).max() ?? 0
+
+    /// `notSources` for probing tokens (no string made per token).
+    static let notSourceWords = WordSet(Array(notSources))
+    /// Keys compared in the finder's walks, packed once.
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who")
+
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
-        notSources.contains(text.lowercased())
+        // Longer texts than the longest such word need no lower-cased copy.
+        text.utf8.count <= notSourceLength && notSources.contains(text.lowercased())
     }
 
     /// The source the cues point at, before the last check in `source(in:evidence:speakers:)`.
@@ -162,7 +173,7 @@ public struct SourceFinder: Sendable {
                 if Self.sourceAfter.contains(tokens[last]) {
                     let np = phraseAfter(context, from: last + 1)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
-                } else if first > 0, tokens[first].key != "in" {
+                } else if first > 0, tokens[first].word != Self.inWord {
                     // "in an interview", "in a statement" name no one before them ("Sanders told
                     // MSNBC's Rachel Maddow in an interview"): the verb's subject is asked instead.
                     let left = subject(context, before: first)
@@ -309,7 +320,7 @@ public struct SourceFinder: Sendable {
             if let opening = openingSubject(context).flatMap({ $0.upperBound < verb - 1 && tokens[$0.upperBound].word == .comma ? $0 : nil })
                 ?? openingPhrase(context), opening.upperBound < verb - 1 {
                 let aside = tokens[opening.upperBound + 1]
-                if Self.notInNounPhrase.contains(aside) || Self.clauseOpeners.contains(aside) && aside.key != "who" || aside.keyHasSuffix("ly") {
+                if Self.notInNounPhrase.contains(aside) || Self.clauseOpeners.contains(aside) && aside.word != Self.whoWord || aside.keyHasSuffix("ly") {
                     return opening
                 }
                 return opening.lowerBound..<(verb - 1)
@@ -317,7 +328,9 @@ public struct SourceFinder: Sendable {
             // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
             // the campaign, said": the name before the apposition's own comma.
             if let comma = (max(0, verb - 24)..<(verb - 1)).last(where: { tokens[$0].word == .comma && !context.inQuote[$0] }),
-               !(comma + 1..<(verb - 1)).contains(where: { context.inQuote[$0] || context.attributionKind(at: $0).map { $0.kind == "verb" || $0.kind == "phrase" } == true }) {
+               !(comma + 1..<(verb - 1)).contains(where: {
+                   context.inQuote[$0] || context.hasAttribution(at: $0) && context.attributionKind(at: $0).map { $0.kind == "verb" || $0.kind == "phrase" } == true
+               }) {
                 let name = leftPhrase(context, before: comma)
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || Self.determiners.contains(tokens[name.lowerBound]) {
                     return name.lowerBound..<(verb - 1)
@@ -325,8 +338,8 @@ public struct SourceFinder: Sendable {
             }
         }
         // "Gov. Jane Roe (R) said": the name before a party label or other short parenthesis.
-        if verb >= 3, tokens[verb - 1].key == ")",
-           let open = (max(0, verb - 9)..<(verb - 1)).last(where: { tokens[$0].key == "(" }), !context.inQuote[open] {
+        if verb >= 3, tokens[verb - 1].word == Self.closeParen,
+           let open = (max(0, verb - 9)..<(verb - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
             let name = leftPhrase(context, before: open)
             if !name.isEmpty { return name.lowerBound..<verb }
         }
@@ -375,14 +388,14 @@ public struct SourceFinder: Sendable {
         guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
         let first = tokens[s]
         guard !Self.notInNounPhrase.contains(first), !Self.clauseOpeners.contains(first), !context.hasAttribution(at: s),
-              !context.hasEditorial(at: s), !Self.isNoSource(first.key), !first.keyHasSuffix("ing"),
+              !context.hasEditorial(at: s), !Self.notSourceWords.contains(first), !first.keyHasSuffix("ing"),
               first.isCapitalized || Self.determiners.contains(first) || context.words.sourceKind(first) != nil else { return nil }
         var e = s
         var depth = 0
         while e < tokens.count, e - s <= 12 {
             let t = tokens[e]
             if context.inQuote[e] { return nil }
-            if t.key == "(" { depth += 1 } else if t.key == ")" { depth -= 1 }
+            if t.word == Self.openParen { depth += 1 } else if t.word == Self.closeParen { depth -= 1 }
             if depth == 0, t.word == .comma { break }
             if depth == 0, t.kind == .word, e > s, Self.notInNounPhrase.contains(t) || context.hasAttribution(at: e) { return nil }
             e += 1

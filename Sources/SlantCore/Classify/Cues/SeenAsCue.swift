@@ -9,6 +9,8 @@ public struct SeenAsCue: Cue {
     /// How far after the verb "as" may stand ("see the first lady's remarks as").
     static let window = 6
     static let asWord = WordKey("as")
+    /// Words after "as" that make it a comparison, not a view.
+    static let notView: WordSet = ["well", "soon", "much", "long", "far", "many"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []
@@ -20,7 +22,7 @@ public struct SeenAsCue: Cue {
             while j < tokens.count, j - i <= Self.window, tokens[j].kind != .punctuation, !context.inQuote[j] {
                 if tokens[j].word == Self.asWord {
                     // "as well as", "as soon as": not the view's "as".
-                    if j + 1 < tokens.count, tokens[j + 1].key == "well" || tokens[j + 1].key == "soon" || tokens[j + 1].key == "much" { break }
+                    if j + 1 < tokens.count, Self.notView.contains(tokens[j + 1]) { break }
                     result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: 1.0,
                                                    note: "someone's view of a person or thing 'as' something"))
                     break
