@@ -144,6 +144,9 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     public var confidence: Double
     public var cues: [CueEvidence]
     public var source: SourceSpan?
+    /// Further sources when the sentence reports more than one attribution ("Clinton said
+    /// Trump's claim that ..." names Clinton and Trump); absent when there is none.
+    public var other_sources: [SourceSpan]?
     /// Which step of the classifier's precedence decided the label, with the figures it
     /// compared ("editorial model: probability 0.62 >= threshold 0.40"); absent in analyses
     /// read back from a store, which keeps the label, confidence and cues but not this text.
@@ -173,7 +176,7 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case start, end, text, headline, label, confidence, cues, source, rule, loaded, words, quoted_words, loaded_score
+        case start, end, text, headline, label, confidence, cues, source, other_sources, rule, loaded, words, quoted_words, loaded_score
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -187,6 +190,7 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
         try c.encode(cues, forKey: .cues)
         // The contract has "source": null for sentences without one, not a missing key.
         try c.encode(source, forKey: .source)
+        try c.encodeIfPresent(other_sources, forKey: .other_sources)
         try c.encodeIfPresent(rule, forKey: .rule)
         try c.encode(loaded, forKey: .loaded)
         try c.encode(words, forKey: .words)

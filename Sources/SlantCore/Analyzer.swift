@@ -140,6 +140,7 @@ public struct Analyzer: Sendable {
                                             loaded: loaded, words: wordCount, quoted_words: quotedWords,
                                             loaded_score: (outletScore * 1000).rounded() / 1000))
             results[results.count - 1].rule = decision.rule
+            if !decision.otherSources.isEmpty { results[results.count - 1].other_sources = decision.otherSources }
         }
         for k in results.indices where results[k].label == .attributed && results[k].source == nil {
             if let quote = sentenceQuotes[k].first(where: { quoteSources[$0] != nil }), let src = quoteSources[quote] {

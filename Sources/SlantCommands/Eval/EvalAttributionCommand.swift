@@ -16,7 +16,7 @@ public struct EvalAttributionCommand: SlantCommand {
 
             When one text has several annotations, the first .ann by name is used.
 
-            Predictions: one JSON line per document, {"document": NAME, "sentences": [{"start", "end","label","source": {"start","end"} | null}]}.
+            Predictions: one JSON line per document, {"document": NAME, "sentences": [{"start", "end","label","source": {"start","end"} | null, "other_sources": [{"start","end"}] (optional)}]}. Every source a sentence names counts.
             """)
 
     @OptionGroup public var options: EvalOptions
@@ -74,7 +74,8 @@ public struct EvalAttributionCommand: SlantCommand {
                 let analysis = analyzer.analyze(Article(text: doc.text.string))
                 predictions[doc.name] = analysis.sentences.map {
                     AttributedSentence(span: TextSpan(start: $0.start, end: $0.end), label: $0.label.rawValue,
-                                       source: $0.source.map { TextSpan(start: $0.start, end: $0.end) })
+                                       source: $0.source.map { TextSpan(start: $0.start, end: $0.end) },
+                                       otherSources: ($0.other_sources ?? []).map { TextSpan(start: $0.start, end: $0.end) })
                 }
             }
         }

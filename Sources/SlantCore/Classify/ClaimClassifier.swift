@@ -15,7 +15,8 @@ public struct ClaimClassifier: Sendable {
     /// once, for the first. Attribution cues come first, so that a reader sees why a sentence
     /// is someone else's before what in it is evaluative, and so that `creditReportedSpeech`
     /// knows where the verbs of saying stand. Among them, the specific ones (belief, document,
-    /// poll) follow the plain verbs of saying they refine. `FramedAttributionCue` must come
+    /// poll) follow the plain verbs of saying they refine, and an owned stance ("Smith's plan")
+    /// follows the phrases, so "in his view" counts once, as the phrase. `FramedAttributionCue` must come
     /// after the attribution cues because it frames their verbs, and before the editorial word
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
     /// `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly") is not
@@ -28,6 +29,9 @@ public struct ClaimClassifier: Sendable {
         PollFindingCue(),
         AttributionPhraseCue(),
         AnonymousSourceCue(),
+        OwnedStanceCue(),
+        ContentClauseCue(),
+        SeenAsCue(),
         HeadlineColonCue(),
         CreditLineCue(),
         FramedAttributionCue(),
@@ -69,6 +73,8 @@ public struct ClaimClassifier: Sendable {
         public var confidence: Double
         public var cues: [CueEvidence]
         public var source: SourceSpan?
+        /// The sources of the sentence's other attributions, if it reports several.
+        public var otherSources: [SourceSpan] = []
         /// Which step of the precedence decided the label, with the figures it compared.
         public var rule: LabelRule?
     }
@@ -120,6 +126,9 @@ public struct ClaimClassifier: Sendable {
             step = .noEvidence
         }
         var decision = Decision(label: label, confidence: (confidence * 1000).rounded() / 1000, cues: evidence, source: source)
+        if let source, label == .attributed {
+            decision.otherSources = sources.otherSources(in: context, evidence: evidence, besides: source, speakers: speakers)
+        }
         // The figures only: the rule's text is written when the analysis is encoded.
         decision.rule = LabelRule(step: step, editorial: editorial, threshold: words.model.threshold,
                                   attribution: attribution, needed: Self.attributionThreshold)

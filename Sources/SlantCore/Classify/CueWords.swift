@@ -4,7 +4,8 @@ public struct CueWords: Sendable {
     /// One listed word or phrase.
     public struct Word: Sendable {
         public var term: String
-        /// For attribution: verb, noun-verb, belief, finding, phrase, anonymous, noun. For
+        /// For attribution: verb, noun-verb, belief, finding, phrase, anonymous, noun, stance,
+        /// content, perception. For
         /// editorial: the category.
         public var kind: String
         public var weight: Double
@@ -57,7 +58,7 @@ public struct CueWords: Sendable {
 
     private var box = Box(sourceWords: [:], infos: [], model: EditorialModel())
 
-    public static let attributionKinds: Set<String> = ["verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun"]
+    public static let attributionKinds: Set<String> = ["verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun", "stance", "content", "perception"]
     public static let editorialKinds: Set<String> = [
         "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",
         "framing", "imperative",

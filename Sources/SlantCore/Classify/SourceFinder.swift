@@ -4,8 +4,12 @@ public struct SourceFinder: Sendable {
     /// Lower-case words that may join the parts of a name or title ("Minister of Foreign
     /// Affairs", "Ambassador to Russia").
     static let connectors: WordSet = ["of", "to", "for", "the", "and", "at", "on", "de", "von", "van", "al", "'s", "&", "-"]
-    static let determiners: WordSet = ["the", "a", "an", "one", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
-    static let adverbs: WordSet = ["also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is", "reportedly"]
+    static let determiners: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
+    static let adverbs: WordSet = [
+        "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
+        "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
+        "could", "can", "may", "might", "must", "should", "repeatedly", "since",
+    ]
 
     public init() {}
 
@@ -35,8 +39,11 @@ public struct SourceFinder: Sendable {
         case "attribution-phrase": return 2
         case "attribution-verb": return 3
         case "document-finding", "poll-finding": return 4
-        case "belief-verb": return 5
-        default: return 6
+        case "belief-verb", "seen-as": return 5
+        // The owner of a plan or view is often not the one reporting it ("Clinton bashed Trump's
+        // plan"), so it is asked last.
+        case "owned-stance": return 6
+        default: return 7
         }
     }
     static let conjunctions: WordSet = ["and", "but", "or"]
@@ -61,13 +68,56 @@ public struct SourceFinder: Sendable {
     /// name or pronoun ("She greeted supporters ... and told them ...").
     public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
         guard let found = candidate(in: context, evidence: evidence, speakers: speakers) else { return nil }
-        guard Self.isNoSource(found.text) else { return found }
+        let relative = Self.isRelative(found.text)
+        guard Self.isNoSource(found.text) || relative else { return found }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
-        // comment"): the next cue that points at one gives it.
+        // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
+        // who wrote the bill, noted"): the next cue that points at a name gives it.
         for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
-            if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text) { return other }
+            if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text),
+               !Self.isRelative(other.text) { return other }
         }
-        return nil
+        return relative ? found : nil
+    }
+
+    /// Forms of "be" before a passive participle ("is seen as").
+    static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
+
+    /// Relative pronouns: a source only when nothing better is found.
+    static let relativePronouns: Set<String> = ["who", "which", "whom"]
+
+    /// Whether a source's text is only a relative pronoun (no string made for longer ones).
+    static func isRelative(_ text: String) -> Bool {
+        text.utf8.count <= 5 && relativePronouns.contains(text.lowercased())
+    }
+
+    /// The sources of a sentence's further attributions: each attribution cue's own source,
+    /// when it is a phrase that overlaps neither the main source nor one found before ("Clinton
+    /// said Trump's claim that ..."). Only sentences with two or more such cues pay.
+    public func otherSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
+                             speakers: SpeakerMemory) -> [SourceSpan] {
+        // One saying cue gave the main source already: two are needed for another.
+        var sayings = 0
+        for cue in evidence where Self.isSecondary(cue.id) { sayings += 1 }
+        guard sayings >= 2 else { return [] }
+        var found: [SourceSpan] = []
+        for cue in evidence where Self.isSecondary(cue.id) {
+            // The cue right after or right before the main source is the one that named it
+            // ("Smith said", "said Smith"): not asked again.
+            if cue.start >= main.end && cue.start - main.end <= 2 || main.start >= cue.end && main.start - cue.end <= 2 { continue }
+            guard let other = candidate(in: context, evidence: [cue], speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
+                  !Self.isRelative(other.text),
+                  other.end <= main.start || other.start >= main.end,
+                  !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
+            found.append(other)
+        }
+        return found
+    }
+
+    /// The cues whose own source is trusted as a further source of the sentence (compared,
+    /// not hashed: this runs for every attributed sentence).
+    @inline(__always) static func isSecondary(_ id: String) -> Bool {
+        id == "attribution-verb" || id == "anonymous-source" || id == "attribution-phrase"
     }
 
     /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
@@ -78,9 +128,17 @@ public struct SourceFinder: Sendable {
         "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
     ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" })  // May can be a name (Theresa May)
 
+    static let notSourceLength = notSources.map(\.utf8.count).max() ?? 0
+
+    /// `notSources` for probing tokens (no string made per token).
+    static let notSourceWords = WordSet(Array(notSources))
+    /// Keys compared in the finder's walks, packed once.
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who")
+
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
-        notSources.contains(text.lowercased())
+        // Longer texts than the longest such word need no lower-cased copy.
+        text.utf8.count <= notSourceLength && notSources.contains(text.lowercased())
     }
 
     /// The source the cues point at, before the last check in `source(in:evidence:speakers:)`.
@@ -89,7 +147,12 @@ public struct SourceFinder: Sendable {
         var fallback = false
         // Unnamed sources and headline colons name the source themselves, so they go first.
         var ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
-        if ordered.count > 1 { ordered = ordered.sorted { Self.priority($0.id) < Self.priority($1.id) } }
+        // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
+        // change, Stovall said" the plain verb of saying names the speaker, not "promises".
+        // (The standard library's sort is stable: equal cues keep their order.)
+        if ordered.count > 1 {
+            ordered.sort { (Self.priority($0.id), -$0.weight) < (Self.priority($1.id), -$1.weight) }
+        }
         for cue in ordered {
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
@@ -110,11 +173,31 @@ public struct SourceFinder: Sendable {
                 if Self.sourceAfter.contains(tokens[last]) {
                     let np = phraseAfter(context, from: last + 1)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
-                } else if first > 0 {
+                } else if first > 0, tokens[first].word != Self.inWord {
+                    // "in an interview", "in a statement" name no one before them ("Sanders told
+                    // MSNBC's Rachel Maddow in an interview"): the verb's subject is asked instead.
                     let left = subject(context, before: first)
                     if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 }
                 fallback = true
+            case "seen-as":
+                // "Democrats see him as", "viewed as a liability by voters"; a passive with no
+                // "by" ("is widely seen as") names nobody.
+                if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
+                    let np = phraseAfter(context, from: last + 2)
+                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                }
+                var k = first - 1
+                while k >= 0, Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
+                if k >= 0, Self.beForms.contains(tokens[k]) { continue }
+                let left = subject(context, before: first)
+                if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
+            case "content-clause":
+                // "Smith's claim that": the owner; otherwise the claim's holder is unnamed.
+                if let owner = OwnedStanceCue.owner(context, before: first), !OwnedStanceCue.possessors.contains(tokens[owner]) {
+                    let name = leftPhrase(context, before: owner + 1)
+                    if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
+                }
             case "attribution-verb", "belief-verb":
                 // Passive: "was first reported by MSNBC", "applauded by critics".
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
@@ -127,13 +210,38 @@ public struct SourceFinder: Sendable {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
+                // A participle after a comma ("Clinton praised him, saying she ...", "Trump went
+                // further, calling it ..."): its subject is the sentence's.
+                if first >= 2, tokens[first - 1].word == .comma, !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
+                   let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
+                    return span(context, opening, kind: nil, speakers: speakers)
+                }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
                 let inverted = first == 0 || tokens[first - 1].kind == .punctuation
                 if inverted, !Self.hearerVerbs.contains(tokens[first]) {
-                    let right = rightPhrase(context, from: last + 1)
+                    let right = invertedSpeaker(context, from: last + 1)
                     if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
+                }
+                fallback = true
+            case "owned-stance":
+                // "his plan": the pronoun; "Smith's plan": the name; "criticism from Democrats":
+                // the phrase after "from".
+                // "Clinton pitched her plan": the pronoun stands for the sentence's subject
+                // when it opens with a name.
+                if OwnedStanceCue.possessors.contains(tokens[first]) {
+                    if let opening = openingSubject(context), opening.upperBound <= first, context.words.sourceKind(tokens[opening.lowerBound]) != "pronoun" {
+                        return span(context, opening, kind: nil, speakers: speakers)
+                    }
+                    return span(context, first..<(first + 1), kind: nil, speakers: speakers)
+                }
+                if OwnedStanceCue.agents.contains(tokens[last]) {
+                    let np = phraseAfter(context, from: last + 1)
+                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                } else {
+                    let name = leftPhrase(context, before: first + 1)
+                    if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
                 fallback = true
             case "document-finding":
@@ -202,9 +310,38 @@ public struct SourceFinder: Sendable {
         if first >= 1, Self.conjunctions.contains(tokens[first - 1]), let opening = openingSubject(context), opening.upperBound < first - 1 {
             return opening
         }
-        if first >= 2, tokens[first - 1].word == .comma, !context.inQuote[first - 1], let opening = openingSubject(context),
-           opening.upperBound < first - 1, tokens[opening.upperBound].word == .comma {
-            return opening.lowerBound..<(first - 1)
+        // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
+        var verb = first
+        while verb > 0, first - verb < 3, Self.adverbs.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { verb -= 1 }
+        if verb >= 2, tokens[verb - 1].word == .comma, !context.inQuote[verb - 1] {
+            // "John Smith, the finance minister, said", "Rep. Jane Roe (D-Calif.), who wrote the
+            // bill, said": the name with its apposition. "Gates, in contrast, told", "The two
+            // lawmakers, however, argue": the name alone.
+            if let opening = openingSubject(context).flatMap({ $0.upperBound < verb - 1 && tokens[$0.upperBound].word == .comma ? $0 : nil })
+                ?? openingPhrase(context), opening.upperBound < verb - 1 {
+                let aside = tokens[opening.upperBound + 1]
+                if Self.notInNounPhrase.contains(aside) || Self.clauseOpeners.contains(aside) && aside.word != Self.whoWord || aside.keyHasSuffix("ly") {
+                    return opening
+                }
+                return opening.lowerBound..<(verb - 1)
+            }
+            // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
+            // the campaign, said": the name before the apposition's own comma.
+            if let comma = (max(0, verb - 24)..<(verb - 1)).last(where: { tokens[$0].word == .comma && !context.inQuote[$0] }),
+               !(comma + 1..<(verb - 1)).contains(where: {
+                   context.inQuote[$0] || context.hasAttribution(at: $0) && context.attributionKind(at: $0).map { $0.kind == "verb" || $0.kind == "phrase" } == true
+               }) {
+                let name = leftPhrase(context, before: comma)
+                if !name.isEmpty, tokens[name.lowerBound].isCapitalized || Self.determiners.contains(tokens[name.lowerBound]) {
+                    return name.lowerBound..<(verb - 1)
+                }
+            }
+        }
+        // "Gov. Jane Roe (R) said": the name before a party label or other short parenthesis.
+        if verb >= 3, tokens[verb - 1].word == Self.closeParen,
+           let open = (max(0, verb - 9)..<(verb - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
+            let name = leftPhrase(context, before: open)
+            if !name.isEmpty { return name.lowerBound..<verb }
         }
         let left = leftPhrase(context, before: first)
         if !left.isEmpty {
@@ -215,7 +352,58 @@ public struct SourceFinder: Sendable {
             }
             return left
         }
-        return commonNounPhrase(context, before: first)
+        let np = commonNounPhrase(context, before: first)
+        if !np.isEmpty { return np }
+        return bareNounPhrase(context, before: verb)
+    }
+
+    /// Up to three lower-case words between a clause boundary (the sentence's start, a comma,
+    /// "and", "but") and the verb: a plural subject with no determiner (", opponents say,",
+    /// "and economists expect").
+    func bareNounPhrase(_ context: SentenceContext, before end: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var s = end
+        while s > 0, end - s < 3 {
+            let t = tokens[s - 1]
+            if context.inQuote[s - 1] || t.kind != .word || t.isCapitalized || Self.notInNounPhrase.contains(t)
+                || Self.clauseOpeners.contains(t) || Self.boundaries.contains(t) || context.hasAttribution(at: s - 1) { break }
+            s -= 1
+        }
+        guard s < end, s == 0 || tokens[s - 1].word == .comma || Self.boundaries.contains(tokens[s - 1]),
+              tokens[end - 1].keyHasSuffix("s") || context.words.sourceKind(tokens[end - 1]) != nil else { return end..<end }
+        return s..<end
+    }
+
+    /// Words that end a clause before a bare subject.
+    static let boundaries: WordSet = ["and", "but", "while", "as"]
+
+    /// The noun phrase before the sentence's first comma, when the sentence opens with one:
+    /// a name, a determiner or a source word first, at most ten words, a parenthesis allowed
+    /// ("Rep. Jane Roe (D-Calif.)"); not an opening clause ("In 2005,", "Separately,", "Looking
+    /// back,").
+    func openingPhrase(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        var s = 0
+        while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
+        guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
+        let first = tokens[s]
+        guard !Self.notInNounPhrase.contains(first), !Self.clauseOpeners.contains(first), !context.hasAttribution(at: s),
+              !context.hasEditorial(at: s), !Self.notSourceWords.contains(first), !first.keyHasSuffix("ing"),
+              first.isCapitalized || Self.determiners.contains(first) || context.words.sourceKind(first) != nil else { return nil }
+        var e = s
+        var depth = 0
+        while e < tokens.count, e - s <= 12 {
+            let t = tokens[e]
+            if context.inQuote[e] { return nil }
+            if t.word == Self.openParen { depth += 1 } else if t.word == Self.closeParen { depth -= 1 }
+            if depth == 0, t.word == .comma { break }
+            if depth == 0, t.kind == .word, e > s, Self.notInNounPhrase.contains(t) || context.hasAttribution(at: e) { return nil }
+            e += 1
+        }
+        guard e < tokens.count, tokens[e].word == .comma, e > s else { return nil }
+        // One capitalised word alone is a name only when it does not read as an adverb ("Separately").
+        if e - s == 1, first.keyHasSuffix("ly") { return nil }
+        return s..<e
     }
 
     /// A determiner and up to four lower-case words before `end` ("the gambling tycoon",
@@ -227,7 +415,8 @@ public struct SourceFinder: Sendable {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if Self.determiners.contains(t) { return (s - 1)..<end }
-            if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) { break }
+            // A stance noun can head a subject ("the opposition leader"); other listed words end it.
+            if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != "stance" { break }
             s -= 1
         }
         return end..<end
@@ -284,19 +473,39 @@ public struct SourceFinder: Sendable {
         guard words <= 4 else { return nil }
         if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
         if let verb = context.attribution(at: s), verb.entry.value.kind == "verb" {
-            // ",” said Rubio."
-            let right = rightPhrase(context, from: s + verb.length)
+            // ",” said Rubio.", ",” said a senior adviser."
+            let right = invertedSpeaker(context, from: s + verb.length)
             return right.isEmpty ? nil : right
         }
         let np = rightPhrase(context, from: s)
         return np.isEmpty ? nil : np
     }
 
+    /// The speaker after an inverted verb of saying: a name ("said Javier Palomarez"), or a
+    /// common noun phrase opened by a determiner ("said a senior campaign adviser", "said the
+    /// official, who ..."), which runs to the next comma or clause.
+    func invertedSpeaker(_ context: SentenceContext, from start: Int) -> Range<Int> {
+        let right = rightPhrase(context, from: start)
+        let tokens = context.tokens
+        guard start < tokens.count, Self.determiners.contains(tokens[start]), right.count <= 1 else { return right }
+        let np = phraseAfter(context, from: start)
+        return np.count >= 2 ? np : right
+    }
+
     /// The source after "according to": up to the next comma, clause or quotation.
     func phraseAfter(_ context: SentenceContext, from start: Int) -> Range<Int> {
         let tokens = context.tokens
         var e = start
-        while e < tokens.count, e - start < 14, !context.inQuote[e], !Self.phraseEnd.contains(tokens[e]) { e += 1 }
+        while e < tokens.count, e - start < 14, !context.inQuote[e] {
+            // The period of an abbreviation inside the phrase ("the U.S. embassy") does not end it.
+            if tokens[e].word == .period, e > start, e + 1 < tokens.count, tokens[e - 1].isCapitalized, tokens[e - 1].keyCount <= 3,
+               tokens[e + 1].kind == .word {
+                e += 1
+                continue
+            }
+            if Self.phraseEnd.contains(tokens[e]) { break }
+            e += 1
+        }
         return start..<e
     }
 
@@ -309,7 +518,7 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var e = end
         var skipped = 0
-        while e > 0, skipped < 2, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized {
+        while e > 0, skipped < 3, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized {
             e -= 1
             skipped += 1
         }
@@ -319,6 +528,11 @@ public struct SourceFinder: Sendable {
             if context.inQuote[s - 1] { break }
             if isNameWord(t, context) || Self.connectors.contains(t) || t.word == .possessive || t.keyHasSuffix("'s") && t.isCapitalized {
                 s -= 1
+                continue
+            }
+            // A title's abbreviation before a name ("Gov. Jane Roe", "Sen. Smith").
+            if t.word == .period, s >= 2, s < e, tokens[s - 2].isCapitalized, tokens[s - 2].keyCount <= 4, !context.inQuote[s - 2] {
+                s -= 2
                 continue
             }
             if Self.determiners.contains(t) { s -= 1; break }
@@ -371,7 +585,11 @@ public struct SourceFinder: Sendable {
             var headKind: String?
             // Whether a role word came, and a capitalised word after the last one.
             var sawRole = false, capitalizedAfterRole = false
-            for k in range where tokens[k].kind != .punctuation {
+            for k in range {
+                // The head stands before an apposition or relative clause ("Sen. Price, who
+                // wrote the bill"): what follows the first comma does not change the kind.
+                if tokens[k].word == .comma, wordCount > 0 { break }
+                guard tokens[k].kind != .punctuation else { continue }
                 if wordCount == 0 { firstWord = k }
                 wordCount += 1
                 let sourceKind = context.words.sourceKind(tokens[k])
@@ -391,6 +609,10 @@ public struct SourceFinder: Sendable {
             if wordCount == 1, headKind == "pronoun" {
                 kind = "pronoun"
                 (resolved, note) = speakers.resolve(tokens[firstWord].key)
+            } else if wordCount == 1, VerbContext.contractions.contains(tokens[firstWord]) {
+                // "She's hoping": the pronoun without its "is" or "has".
+                kind = "pronoun"
+                (resolved, note) = speakers.resolve(String(tokens[firstWord].key.dropLast(2)))
             } else if hasAnonymous && !hasCapitalizedOther {
                 kind = "anonymous"
             } else if let headKind {
@@ -400,7 +622,7 @@ public struct SourceFinder: Sendable {
                     // "Ambassador Jose Tavares": a role with a name after it is a named person.
                     kind = "person"
                 } else if let comma = range.first(where: { tokens[$0].word == .comma }), comma > range.lowerBound + 1,
-                          (range.lowerBound..<comma).allSatisfy({ tokens[$0].isCapitalized && context.words.sourceKind(tokens[$0]) == nil }) {
+                          (range.lowerBound..<comma).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized && context.words.sourceKind(tokens[$0]) == nil }) {
                     // "John Smith, the finance minister": a name with its role after it.
                     kind = "person"
                 } else {

@@ -39,10 +39,13 @@ enum VerbContext {
         // "Claims that ..." opening a sentence is a noun phrase.
         guard i > 0 else { return false }
         let before = tokens[i - 1]
-        if before.kind == .number || nounBefore.contains(before) || before.keyHasSuffix("'s") { return false }
+        if before.kind == .number || nounBefore.contains(before) || before.keyHasSuffix("'s") && !contractions.contains(before) { return false }
         if i + length < tokens.count, nounAfter.contains(tokens[i + length]) { return false }
         return true
     }
+
+    /// "he's hoping", "she's claiming": a pronoun with "is" or "has", not a possessive.
+    static let contractions: WordSet = ["he's", "she's", "it's", "that's", "there's", "who's", "what's", "everyone's", "nobody's"]
 
     static let writerSubjects: WordSet = ["i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
 

@@ -10,7 +10,8 @@ import SlantCore
 /// - classify: one line per gold data record, in file order (records the map ignores too):
 ///   `{"label"[,"confidence"]}`, as `slant classify --format jsonl` writes.
 /// - attribution: one line per document: `{"document": NAME, "sentences": [{"start","end",
-///   "label","source": {"start","end"} | null}]}`, the sentences of `slant score --format json`.
+///   "label","source": {"start","end"} | null, "other_sources": [{"start","end"}] (optional)}]}`, the
+///   sentences of `slant score --format json`.
 /// - loaded: one line per document: `{"document": NAME, "spans": [{"start","end"[,"in_quote"]}]}`;
 ///   `"loaded"` is accepted for `"spans"`.
 public enum PredictionFiles {
@@ -82,7 +83,14 @@ public enum PredictionFiles {
                     }
                     source = TextSpan(start: a, end: b)
                 }
-                return AttributedSentence(span: TextSpan(start: start, end: end), label: label, source: source)
+                var others: [TextSpan] = []
+                for s in o["other_sources"] as? [[String: Any]] ?? [] {
+                    guard let a = JSONLines.int(s["start"]), let b = JSONLines.int(s["end"]) else {
+                        throw EvalError(file: file, line: entry.line, problem: "sentence \(k + 1): 'other_sources' entries need 'start' and 'end'")
+                    }
+                    others.append(TextSpan(start: a, end: b))
+                }
+                return AttributedSentence(span: TextSpan(start: start, end: end), label: label, source: source, otherSources: others)
             }
         }
         return out

@@ -6,11 +6,14 @@ public struct AttributedSentence: Sendable, Equatable {
     public var span: TextSpan
     public var label: String
     public var source: TextSpan?
+    /// The sources of further attributions in the sentence, if the predictor names them.
+    public var otherSources: [TextSpan]
 
-    public init(span: TextSpan, label: String, source: TextSpan?) {
+    public init(span: TextSpan, label: String, source: TextSpan?, otherSources: [TextSpan] = []) {
         self.span = span
         self.label = label
         self.source = source
+        self.otherSources = otherSources
     }
 }
 
@@ -58,7 +61,7 @@ public enum AttributionEvaluation {
                     if want == "ATTRIBUTED" { if misses.count < limit { misses.append(e) } } else if alarms.count < limit { alarms.append(e) }
                 }
             }
-            let found = predicted.compactMap(\.source).map { doc.text.trimmed($0) }
+            let found = predicted.flatMap { s in (s.source.map { [$0] } ?? []) + s.otherSources }.map { doc.text.trimmed($0) }
             overlap = overlap + SpanMatching.overlap(gold: sources, predicted: found)
             exact = exact + SpanMatching.exact(gold: sources, predicted: found)
         }

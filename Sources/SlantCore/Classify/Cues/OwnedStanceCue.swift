@@ -1,0 +1,51 @@
+/// A stance noun with its owner: "Trump's immigration plan", "her endorsement of Clinton",
+/// "criticism from Democrats". The view, plan or proposal is the owner's, so a sentence that
+/// reports it reports someone else's position.
+///
+/// The noun needs an owner: a possessive name or role ("Smith's", "the senator's"), "his",
+/// "her", "their" or "its" at most two words before it, or "from"/"by" and a name or
+/// determiner right after it. Without one ("the plan failed") it is an ordinary noun. "my",
+/// "our" and "your" are the writer's own, which the personal-voice cue reports.
+public struct OwnedStanceCue: Cue {
+    public let id = "owned-stance"
+    static let possessors: WordSet = ["his", "her", "their", "its"]
+    static let agents: WordSet = ["from", "by"]
+    /// How many modifiers may stand between the owner and the noun ("Clinton's health care plan").
+    static let modifiers = 2
+    public init() {}
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        var result: [CueEvidence] = []
+        let tokens = context.tokens
+        for i in context.attributionStarts where !context.inQuote[i] {
+            // A capitalised noun is part of a name or a title-case headline ("His Plan Going Forward").
+            guard let (kind, length) = context.attributionKind(at: i), kind == "stance", !tokens[i].isCapitalized,
+                  let (entry, _) = context.attribution(at: i) else { continue }
+            let end = i + length
+            if let owner = Self.owner(context, before: i) {
+                result.append(context.evidence(id, tokens: owner..<end, effect: .attribution, weight: entry.value.weight,
+                                               note: entry.value.note ?? "a view, plan or stance with its owner"))
+            } else if end + 1 < tokens.count, Self.agents.contains(tokens[end]), !context.inQuote[end + 1],
+                      tokens[end + 1].isCapitalized || SourceFinder.determiners.contains(tokens[end + 1]) {
+                result.append(context.evidence(id, tokens: i..<(end + 1), effect: .attribution, weight: entry.value.weight,
+                                               note: entry.value.note ?? "a view, plan or stance with its owner"))
+            }
+        }
+        return result
+    }
+
+    /// The owner's token before the noun at `i`: a possessive name or source word, or a
+    /// possessive pronoun, with at most `modifiers` lower-case words between.
+    static func owner(_ context: SentenceContext, before i: Int) -> Int? {
+        let tokens = context.tokens
+        var j = i - 1
+        while j >= 0, i - 1 - j <= modifiers {
+            let t = tokens[j]
+            if context.inQuote[j] || t.kind == .punctuation { return nil }
+            if possessors.contains(t) { return j }
+            if t.keyHasSuffix("'s"), t.keyCount > 2, t.isCapitalized || context.words.sourceKind(t) != nil { return j }
+            if t.isCapitalized || SourceFinder.determiners.contains(t) || SourceFinder.notInNounPhrase.contains(t) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+}

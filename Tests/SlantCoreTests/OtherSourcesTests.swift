@@ -1,0 +1,26 @@
+import Foundation
+import SlantCore
+import Testing
+
+/// A sentence that reports more than one attribution names each source: the main one in
+/// `source`, the others in `other_sources`.
+@Suite struct OtherSourcesTests {
+    @Test func nestedReportNamesBothSpeakers() throws {
+        let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the mayor told the council that the road would close.")
+        #expect(s.label == .attributed)
+        #expect(s.source?.text == "Dana Ruiz")
+        #expect(s.other_sources?.map(\.text) == ["the mayor"])
+    }
+
+    @Test func oneSpeakerHasNoOtherSources() {
+        let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the road would close, adding that it would reopen in May.")
+        #expect(s.source?.text == "Dana Ruiz")
+        #expect(s.other_sources == nil)
+    }
+
+    @Test func otherSourcesAreWrittenOnlyWhenThereAreSome() throws {
+        let one = sharedAnalyzer.classify(sentence: "The road will close in May.")
+        let data = try JSONEncoder().encode(one)
+        #expect(!String(decoding: data, as: UTF8.self).contains("other_sources"))
+    }
+}
