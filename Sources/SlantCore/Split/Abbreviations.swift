@@ -13,55 +13,55 @@ public struct Abbreviations: Sendable {
     }
 
     /// The tables, behind one reference: rules get `Abbreviations` at every period, and a struct
-    /// of several arrays would cost a reference count for each.
-    private final class Tables: @unchecked Sendable {
-        // Mutated only while uniquely referenced (copy on write in `add`), then only read.
-        var kinds = WordTable<Kind>()
-        var openers = WordTable<Bool>()
-        var labels = WordTable<Bool>()
-        var midLine = WordTable<Bool>()
-        var sayingVerbs = WordTable<Bool>()
+    /// of several arrays would cost a reference count for each. The fields are constants, so a
+    /// lookup borrows them (a `var` here made every lookup copy its table: three reference
+    /// counts and an exclusivity check at each period); `add` builds a new `Tables`.
+    private final class Tables: Sendable {
+        let kinds: WordTable<Kind>
+        let openers: WordTable<Bool>
+        let labels: WordTable<Bool>
+        let midLine: WordTable<Bool>
+        let sayingVerbs: WordTable<Bool>
         /// The first two letters (lower-cased, a..z) of the mid-line openers, 26 × 26: the
         /// scanner's cheap test before it reads a word after a space.
-        var midLinePrefixes = [Bool](repeating: false, count: 26 * 26)
+        let midLinePrefixes: [Bool]
 
-        func copy() -> Tables {
-            let c = Tables()
-            c.kinds = kinds
-            c.openers = openers
-            c.labels = labels
-            c.midLine = midLine
-            c.midLinePrefixes = midLinePrefixes
-            c.sayingVerbs = sayingVerbs
-            return c
+        init(kinds: WordTable<Kind>, openers: WordTable<Bool>, labels: WordTable<Bool>, midLine: WordTable<Bool>,
+             sayingVerbs: WordTable<Bool>, midLinePrefixes: [Bool]) {
+            self.kinds = kinds
+            self.openers = openers
+            self.labels = labels
+            self.midLine = midLine
+            self.sayingVerbs = sayingVerbs
+            self.midLinePrefixes = midLinePrefixes
         }
     }
 
-    private var tables = Tables()
-    private var kinds: WordTable<Kind> { tables.kinds }
-    private var openers: WordTable<Bool> { tables.openers }
-    private var labels: WordTable<Bool> { tables.labels }
-    private var midLine: WordTable<Bool> { tables.midLine }
-    private var sayingVerbs: WordTable<Bool> { tables.sayingVerbs }
+    private var tables: Tables
 
     /// Builds the table from `(abbreviation, kind)` pairs (a final period is optional) and the
     /// words that commonly open a sentence. Later entries override earlier ones. Openers that
     /// end in a colon (`image:`) are caption labels: they open a sentence even mid-line. Openers
     /// listed in `midLine` open one after a plain space when capitalised before a lower-case
-    /// word (`the largest vote in any constituency In the New Territories`).
-    public init(entries: [(String, Kind)], sentenceOpeners: [String], midLine: [String] = []) {
-        add(entries)
+    /// word (`the largest vote in any constituency In the New Territories`). `sayingVerbs`
+    /// introduce a quotation that stays one sentence (`said "`).
+    public init(entries: [(String, Kind)], sentenceOpeners: [String], midLine: [String] = [], sayingVerbs: [String] = []) {
+        var openers = WordTable<Bool>(), labels = WordTable<Bool>(), mid = WordTable<Bool>(), verbs = WordTable<Bool>()
+        var prefixes = [Bool](repeating: false, count: 26 * 26)
         for word in sentenceOpeners {
             let key = Array(word.lowercased().utf8)
-            if key.last == UInt8(ascii: ":") { tables.labels[key] = true } else { tables.openers[key] = true }
+            if key.last == UInt8(ascii: ":") { labels[key] = true } else { openers[key] = true }
         }
         for word in midLine {
             let key = Array(word.lowercased().utf8)
-            tables.midLine[key] = true
+            mid[key] = true
             if key.count >= 2, key[0] &- 97 < 26, key[1] &- 97 < 26 {
-                tables.midLinePrefixes[Int(key[0] - 97) * 26 + Int(key[1] - 97)] = true
+                prefixes[Int(key[0] - 97) * 26 + Int(key[1] - 97)] = true
             }
         }
+        for word in sayingVerbs { verbs[Array(word.lowercased().utf8)] = true }
+        tables = Tables(kinds: Self.kinds(entries, over: WordTable()), openers: openers, labels: labels, midLine: mid,
+                        sayingVerbs: verbs, midLinePrefixes: prefixes)
     }
 
     /// Builds the table from `abbreviations.tsv` rows, `sentence-starters.tsv` rows
@@ -76,21 +76,26 @@ public struct Abbreviations: Sendable {
             }
             midLine.append(row.fields[0])
         }
-        self.init(entries: try Self.entries(from: abbreviations), sentenceOpeners: openers, midLine: midLine)
-        for row in attribution?.rows ?? [] where row.fields[1] == "verb" && !row.fields[0].contains(" ") {
-            tables.sayingVerbs[Array(row.fields[0].lowercased().utf8)] = true
-        }
+        let verbs = (attribution?.rows ?? []).filter { $0.fields[1] == "verb" && !$0.fields[0].contains(" ") }.map { $0.fields[0] }
+        self.init(entries: try Self.entries(from: abbreviations), sentenceOpeners: openers, midLine: midLine, sayingVerbs: verbs)
     }
 
     /// Adds or overrides entries (a user's own list layered over the built-in one).
     public mutating func add(_ entries: [(String, Kind)]) {
-        if !isKnownUniquelyReferenced(&tables) { tables = tables.copy() }
+        let t = tables
+        tables = Tables(kinds: Self.kinds(entries, over: t.kinds), openers: t.openers, labels: t.labels, midLine: t.midLine,
+                        sayingVerbs: t.sayingVerbs, midLinePrefixes: t.midLinePrefixes)
+    }
+
+    private static func kinds(_ entries: [(String, Kind)], over base: WordTable<Kind>) -> WordTable<Kind> {
+        var table = base
         for (term, kind) in entries {
             var key = Array(term.lowercased().utf8)
             if key.last == UInt8(ascii: ".") { key.removeLast() }
             guard !key.isEmpty else { continue }
-            tables.kinds[key] = kind
+            table[key] = kind
         }
+        return table
     }
 
     /// Parses rows of an abbreviations file (`abbreviation<TAB>kind[<TAB>note]`) into entries.
@@ -104,23 +109,23 @@ public struct Abbreviations: Sendable {
     }
 
     /// The kind of an abbreviation given in lower case without its final period, if listed.
-    public func kind(of lowercasedWord: [UInt8]) -> Kind? { kinds[lowercasedWord] }
+    public func kind(of lowercasedWord: [UInt8]) -> Kind? { tables.kinds[lowercasedWord] }
 
     /// True if the word, in any case, is a listed abbreviation.
-    public func contains(_ word: [UInt8]) -> Bool { kinds[word.map(lowerASCII)] != nil }
+    public func contains(_ word: [UInt8]) -> Bool { tables.kinds[word.map(lowerASCII)] != nil }
 
     /// True for words that commonly open a sentence ("The", "He", "But").
-    public func isSentenceOpener(_ lowercasedWord: [UInt8]) -> Bool { openers[lowercasedWord] ?? false }
+    public func isSentenceOpener(_ lowercasedWord: [UInt8]) -> Bool { tables.openers[lowercasedWord] ?? false }
 
-    func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? { kinds.lookup(bytes, range) }
-    func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { labels.lookup(bytes, range) ?? false }
-    func isOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { openers.lookup(bytes, range) ?? false }
-    func isSayingVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { sayingVerbs.lookup(bytes, range) ?? false }
-    func isMidLineOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { midLine.lookup(bytes, range) ?? false }
+    func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? { tables.kinds.lookup(bytes, range) }
+    func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { tables.labels.lookup(bytes, range) ?? false }
+    func isOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { tables.openers.lookup(bytes, range) ?? false }
+    func isSayingVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { tables.sayingVerbs.lookup(bytes, range) ?? false }
+    func isMidLineOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool { tables.midLine.lookup(bytes, range) ?? false }
     /// Whether a mid-line opener may start with two letters, capital then lower case: index
     /// `(first - 65) * 26 + (second - 97)`.
     var midLinePrefixes: [Bool] { tables.midLinePrefixes }
 
     /// The number of abbreviations listed.
-    public var count: Int { kinds.count }
+    public var count: Int { tables.kinds.count }
 }
