@@ -43,6 +43,14 @@ echo "== generated resources"
 (cd "$ROOT" && find $(ls -d Lexicons Reports 2>/dev/null) -type f ! -name '.*' | LC_ALL=C sort) > "$OUT/resources.txt"
 "$DEBUG/slant-embed" "$OUT/GeneratedResources.swift" "$ROOT" $(cat "$OUT/resources.txt" | tr '\n' ' ')
 
+# The C target CSlantSHA (SHA-256 with the CPU's SHA instructions): a module map for swiftc and
+# an object file (not instrumented: its input is checked against the Swift code by the tests).
+echo "== CSlantSHA"
+SHA_MAP=$OUT/CSlantSHA.modulemap
+printf 'module CSlantSHA {\n  header "%s"\n  export *\n}\n' "$ROOT/Sources/CSlantSHA/include/CSlantSHA.h" > "$SHA_MAP"
+mkdir -p "$OUT/obj"
+clang -O2 -c "$ROOT/Sources/CSlantSHA/sha256.c" -I "$ROOT/Sources/CSlantSHA/include" -o "$OUT/obj/CSlantSHA.o"
+
 # Compiles one module of ours into $MODS (swiftmodule) and $OUT/lib<Module>.a, instrumented.
 module() {
   local name=$1; shift
@@ -51,7 +59,7 @@ module() {
   rm -rf "$objdir"; mkdir -p "$objdir"
   (cd "$objdir" && "$SWIFTC" "${FLAGS[@]}" -module-name "$name" -emit-module -emit-module-path "$MODS/$name.swiftmodule" \
     -emit-object -wmo -I "$MODS" -I "$ROOT/Sources/CLibXML2" -I "$ROOT/Sources/CZlib" -Xcc -I/usr/include/libxml2 \
-    -Xcc -fmodule-map-file="$CYAML_MAP" "$@")
+    -Xcc -fmodule-map-file="$CYAML_MAP" -Xcc -fmodule-map-file="$SHA_MAP" "$@")
   rm -f "$OUT/lib$name.a"
   ar rcs "$OUT/lib$name.a" "$objdir"/*.o
 }
@@ -64,8 +72,8 @@ for t in "${TARGETS[@]}"; do
   echo "== link fuzz-$t"
   (cd "$OUT/obj" && "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_$t" -I "$MODS" -I "$ROOT/Sources/CLibXML2" \
     -I "$ROOT/Sources/CZlib" -Xcc -I/usr/include/libxml2 -Xcc -fmodule-map-file="$CYAML_MAP" \
-    "$ROOT/Fuzz/Support.swift" "$ROOT/Fuzz/$t.swift" \
-    -L "$OUT" -lSlantAudit -lSlantIO -lSlantResources -lSlantCore $YAMS_OBJECTS -lxml2 -lz \
+    -Xcc -fmodule-map-file="$SHA_MAP" "$ROOT/Fuzz/Support.swift" "$ROOT/Fuzz/$t.swift" \
+    -L "$OUT" -lSlantAudit -lSlantIO -lSlantResources -lSlantCore "$OUT/obj/CSlantSHA.o" $YAMS_OBJECTS -lxml2 -lz \
     -o "$OUT/bin/fuzz-$t")
 done
 fi
