@@ -5,11 +5,8 @@
 // sha256rnds2); SlantCore's tests compare it with the portable code on many lengths.
 #include "CSlantSHA.h"
 
-#if defined(__x86_64__) || defined(__i386__)
-#include <cpuid.h>
-#include <immintrin.h>
-
-static const uint32_t K[64] = {
+// FIPS 180-4's 64 round constants; the portable Swift code reads them too.
+const uint32_t slant_sha256_k[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
     0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -19,6 +16,12 @@ static const uint32_t K[64] = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 };
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#include <immintrin.h>
+
+
 
 /// SHA (CPUID leaf 7, EBX bit 29), SSSE3 and SSE4.1 (leaf 1, ECX bits 9 and 19).
 int slant_sha256_available(void) {
@@ -56,7 +59,7 @@ static void compress(uint32_t state[8], const uint8_t *data, size_t blocks) {
                 m = _mm_sha256msg2_epu32(m, w[(g + 3) & 3]);
             }
             w[g & 3] = m;
-            __m128i wk = _mm_add_epi32(m, _mm_loadu_si128((const __m128i *)&K[4 * g]));
+            __m128i wk = _mm_add_epi32(m, _mm_loadu_si128((const __m128i *)&slant_sha256_k[4 * g]));
             state1 = _mm_sha256rnds2_epu32(state1, state0, wk);
             wk = _mm_shuffle_epi32(wk, 0x0E);
             state0 = _mm_sha256rnds2_epu32(state0, state1, wk);

@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// SHA-256's 64 round constants (FIPS 180-4, section 4.2.2), for this code and the portable one.
+extern const uint32_t slant_sha256_k[64];
+
 /// 1 when this CPU has the SHA extensions (and SSSE3, SSE4.1) that `slant_sha256_blocks`
 /// uses, else 0. It asks CPUID, which in a virtual machine traps to the host: call it once.
 int slant_sha256_available(void);
