@@ -16,7 +16,7 @@ enum EmbeddedQuotationRule: BoundaryRule {
         var s = q - 2
         while s > c.sentenceStart, t[s - 1] &- 97 < 26 { s -= 1 }
         // `wrote that "Prompted ... on the internet. An insurgency ..."`: the verb before `that`.
-        if t[s] == 0x74, q - 1 - s == 4, t[s + 1] == 0x68, t[s + 2] == 0x61, t[s + 3] == 0x74, t[s - 1] == 0x20 {
+        if q - 1 - s == 4, t[s - 1] == 0x20, t.lowerString(s..<(q - 1)) == "that" {
             let e = s - 1
             s = e
             while s > c.sentenceStart, t[s - 1] &- 97 < 26 { s -= 1 }
