@@ -43,6 +43,19 @@ public struct ClassifyCommand: SlantCommand {
             try c.encode(text, forKey: .text)
             try c.encode(rule, forKey: .rule)
         }
+
+        /// The bytes of `JSONOutput.encode(self, pretty: false)` and a newline, keys in sorted order.
+        func write(to w: inout AnalysisJSONWriter) {
+            w.beginObject()
+            w.key("confidence"); w.double(confidence)
+            w.key("cues"); w.cues(cues)
+            w.key("label"); w.string(label.rawValue)
+            w.key("rule"); w.string(rule)
+            w.key("source"); w.optionalSource(source)
+            w.key("text"); w.string(text)
+            w.endObject()
+            w.endLine()
+        }
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
@@ -52,6 +65,7 @@ public struct ClassifyCommand: SlantCommand {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         if lines.last == "" { lines.removeLast() }
         var out = ""
+        var writer = AnalysisJSONWriter(pretty: false, sink: { io.out(bytes: $0) })
         for line in lines {
             let result: Line
             if line.allSatisfy({ $0.isWhitespace }) {
@@ -64,9 +78,16 @@ public struct ClassifyCommand: SlantCommand {
             case .text:
                 out += "\(result.label.rawValue)\t\(format2(result.confidence))\t\(line)\n"
             case .json, .jsonl:
-                out += JSONOutput.encode(result, pretty: false) + "\n"
+                if result.confidence.isFinite && result.cues.allSatisfy({ $0.weight.isFinite }) {
+                    result.write(to: &writer)
+                } else {
+                    // JSONOutput writes `null` for a non-finite number; the byte writer cannot.
+                    writer.flush()
+                    io.out(JSONOutput.encode(result, pretty: false) + "\n")
+                }
             }
         }
+        writer.flush()
         io.out(out)
         return ExitStatus.ok
     }

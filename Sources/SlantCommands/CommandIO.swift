@@ -59,6 +59,22 @@ public final class CommandIO: @unchecked Sendable {
     public func out(_ s: String) { writeOut(s) }
     public func err(_ s: String) { writeErr(s) }
 
+    /// Writes UTF-8 bytes: straight to the descriptor when there is one, else as text.
+    public func out(bytes: [UInt8]) {
+        guard let fd = stdoutFileDescriptor else {
+            writeOut(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        bytes.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 { if errno == EINTR { continue }; break }
+                done += n
+            }
+        }
+    }
+
     /// Colour only on a terminal and never when NO_COLOR is set (https://no-color.org).
     public var useColor: Bool {
         stdoutIsTerminal && (environment["NO_COLOR"]?.isEmpty ?? true) && environment["TERM"] != "dumb"

@@ -43,8 +43,27 @@ public struct ScoreCommand: SlantCommand {
         let analysis = analyzer.analyze(article)
         switch format {
         case .text: io.out(TerminalView(color: io.useColor).render(analysis))
-        case .json: io.out(JSONOutput.encode(analysis) + "\n")
-        case .jsonl: io.out(JSONOutput.lines(analysis.sentences))
+        case .json:
+            // The byte writer gives JSONOutput's bytes; it cannot write NaN or infinities,
+            // which JSONOutput turns into `null`.
+            guard AnalysisJSONWriter.canWrite(analysis) else {
+                io.out(JSONOutput.encode(analysis) + "\n")
+                break
+            }
+            var writer = AnalysisJSONWriter(pretty: true, sink: { io.out(bytes: $0) })
+            writer.document(analysis)
+            writer.flush()
+        case .jsonl:
+            var writer = AnalysisJSONWriter(pretty: false, sink: { io.out(bytes: $0) })
+            for sentence in analysis.sentences {
+                if AnalysisJSONWriter.canWrite(sentence) {
+                    writer.line(sentence)
+                } else {
+                    writer.flush()
+                    io.out(JSONOutput.encode(sentence, pretty: false) + "\n")
+                }
+            }
+            writer.flush()
         case .html:
             let writer = ReportWriter(templates: try ReportTemplates.load(directory: templates))
             io.out(writer.renderArticle(ArticlePage(slug: "article", outletSlug: nil, outletName: nil, analysis: analysis),
