@@ -26,8 +26,15 @@ public final class CommandIO: @unchecked Sendable {
 
     /// The process's real standard streams and environment.
     public static func standard() -> CommandIO {
-        let io = CommandIO(writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                  writeErr: { FileHandle.standardError.write(Data($0.utf8)) },
+        var io: CommandIO!
+        io = CommandIO(writeOut: { text in
+                      var text = text
+                      text.withUTF8 { io.write(fd: 1, $0) }
+                  },
+                  writeErr: { text in
+                      var text = text
+                      text.withUTF8 { io.write(fd: 2, $0) }
+                  },
                   readStdin: { FileHandle.standardInput.readDataToEndOfFile() },
                   environment: ProcessInfo.processInfo.environment,
                   stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
@@ -65,13 +72,27 @@ public final class CommandIO: @unchecked Sendable {
             writeOut(String(decoding: bytes, as: UTF8.self))
             return
         }
-        bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 { if errno == EINTR { continue }; break }
-                done += n
+        bytes.withUnsafeBufferPointer { write(fd: fd, $0) }
+    }
+
+    /// The first failed write to standard output (a full disk, a closed descriptor), as a
+    /// message; the command's exit status becomes 2 and the message is printed once at the end.
+    /// A reader that closed a pipe (`| head`) ends the process by SIGPIPE as usual.
+    public private(set) var writeFailure: String?
+
+    /// Writes all of `bytes` to `fd`, retrying on EINTR and short writes; a failure is kept in
+    /// `writeFailure` (for standard output) and the rest of the output is dropped.
+    func write(fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, writeFailure == nil || fd != 1 else { return }
+        var done = 0
+        while done < bytes.count {
+            let n = Foundation.write(fd, base + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                if fd != 2 { writeFailure = "cannot write the output: \(String(cString: strerror(errno)))" }
+                return
             }
+            done += n
         }
     }
 

@@ -26,7 +26,12 @@ extension SlantCommand {
     /// Runs a command, turning any error into a one-line message and exit status 2.
     public static func runReportingErrors(_ command: Self, io: CommandIO) -> Int32 {
         do {
-            return try command.execute(io)
+            let status = try command.execute(io)
+            if let failure = io.writeFailure {
+                io.err("slant: \(failure)\n")
+                return ExitStatus.error
+            }
+            return status
         } catch let error as ExitCode {
             return error.rawValue
         } catch {

@@ -227,18 +227,7 @@ struct SentenceWriter {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        if let fd = io.stdoutFileDescriptor {
-            buffer.withUnsafeBytes { raw in
-                var done = 0
-                while done < raw.count {
-                    let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
-                    if n < 0 { if errno == EINTR { continue }; break }
-                    done += n
-                }
-            }
-        } else {
-            io.out(String(decoding: buffer, as: UTF8.self))
-        }
+        io.out(bytes: buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -79,4 +79,17 @@ import Testing
         #expect(r.status == 64)
         #expect(r.err.contains("--format"))
     }
+
+    /// Output that cannot be written (a full disk) is one message and exit status 2, never a
+    /// crash or a silent success. /dev/full fails every write with ENOSPC.
+    @Test(arguments: [["score", "--format", "json"], ["score"], ["split"], ["classify", "--format", "jsonl"]])
+    func unwritableOutputIsReported(command: [String]) throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else {
+            Issue.record("/dev/full is missing on this machine")
+            return
+        }
+        let r = try slantProcess(command + ["-"], stdin: "Officials said it was over. It rained.", standardOutput: full)
+        #expect(r.status == 2)
+        #expect(r.err == "slant: cannot write the output: No space left on device\n")
+    }
 }

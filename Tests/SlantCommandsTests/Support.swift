@@ -13,7 +13,7 @@ func slant(_ args: [String], stdin: String = "", environment: [String: String] =
 
 /// Runs the built `slant` binary (built beside the test bundle) as a process.
 func slantProcess(_ args: [String], stdin: String? = nil, environment: [String: String]? = nil,
-                  directory: URL? = nil) throws -> (status: Int32, out: String, err: String) {
+                  directory: URL? = nil, standardOutput: FileHandle? = nil) throws -> (status: Int32, out: String, err: String) {
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("slant")
     let candidates = [binary] + [".build/debug/slant", ".build/release/slant"].map { repositoryRoot.appendingPathComponent($0) }
     guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
@@ -25,12 +25,14 @@ func slantProcess(_ args: [String], stdin: String? = nil, environment: [String: 
     if let environment { process.environment = environment }
     if let directory { process.currentDirectoryURL = directory }
     let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
+    if let standardOutput { process.standardOutput = standardOutput } else { process.standardOutput = out }
     process.standardError = err
     process.standardInput = input
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
+    // Standard output went elsewhere: nothing will write to this pipe, so reading it must end.
+    if standardOutput != nil { try out.fileHandleForWriting.close() }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
