@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SlantCore
 import SlantIO
+import SlantReport
 import SlantResources
 
 /// `slant split`: sentences with their offsets in the input, streamed.
@@ -164,12 +165,12 @@ struct SentenceWriter {
         case .json, .jsonl:
             // Keys sorted, as JSONOutput writes them.
             append("{\"end\":")
-            appendInt(span.end)
+            JSONBytes.appendInt(span.end, to: &buffer)
             if explain { append(",\"rule\":\""); append(rule); buffer.append(0x22) }
             append(",\"start\":")
-            appendInt(span.start)
+            JSONBytes.appendInt(span.start, to: &buffer)
             append(",\"text\":\"")
-            appendEscaped(bytes)
+            JSONBytes.appendEscaped(bytes, to: &buffer)
             append("\"}\n")
         }
         if buffer.count >= Self.flushSize { flush() }
@@ -177,52 +178,6 @@ struct SentenceWriter {
 
     mutating func append(_ s: StaticString) {
         buffer.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
-    }
-
-    mutating func appendInt(_ value: Int) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var v = value.magnitude, n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat { d[19 - n] = UInt8(48 + v % 10); v /= 10; n += 1 } while v > 0
-            if value < 0 { buffer.append(0x2D) }
-            buffer.append(contentsOf: d[(20 - n)...])
-        }
-    }
-
-    /// JSON string escaping; eight bytes at a time skip text that needs none.
-    mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress else { return }
-        var runStart = 0, i = 0
-        let n = bytes.count
-        while i < n {
-            if i + 8 <= n {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-                let q = w ^ (ones &* 0x22), s = w ^ (ones &* 0x5C)
-                let special = ((q &- ones) & ~q | (s &- ones) & ~s | (w &- ones &* 0x20) & ~w) & high
-                if special == 0 { i += 8; continue }
-            }
-            let c = bytes[i]
-            guard c < 0x20 || c == 0x22 || c == 0x5C else { i += 1; continue }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-            switch c {
-            case 0x22: buffer += [0x5C, 0x22]
-            case 0x5C: buffer += [0x5C, 0x5C]
-            case 0x0A: buffer += [0x5C, 0x6E]
-            case 0x0D: buffer += [0x5C, 0x72]
-            case 0x09: buffer += [0x5C, 0x74]
-            case 0x08: buffer += [0x5C, 0x62]
-            case 0x0C: buffer += [0x5C, 0x66]
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                buffer += [0x5C, 0x75, 0x30, 0x30, hex.utf8Start[Int(c >> 4)], hex.utf8Start[Int(c & 0xF)]]
-            }
-            i += 1
-            runStart = i
-        }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
     }
 
     mutating func flush() {

@@ -331,11 +331,7 @@ public struct AnalysisJSONWriter {
     }
 
     public mutating func int(_ n: Int) {
-        if n >= 0 && n < 10 {
-            bytes.append(0x30 &+ UInt8(n))
-            return
-        }
-        raw(String(n))
+        JSONBytes.appendInt(n, to: &bytes)
     }
 
     /// `description`, less a trailing `.0`: `JSONEncoder` writes 2.0 as `2` and 0.5 as `0.5`.
@@ -351,40 +347,13 @@ public struct AnalysisJSONWriter {
     public mutating func string(_ s: String) {
         bytes.append(0x22)
         var s = s
-        s.withUTF8 { u in
-            var mark = 0
-            for i in 0..<u.count {
-                let b = u[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C { continue }
-                if i > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[mark..<i])) }
-                mark = i + 1
-                bytes.append(0x5C)
-                switch b {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x08: bytes.append(0x62)
-                case 0x0C: bytes.append(0x66)
-                case 0x0A: bytes.append(0x6E)
-                case 0x0D: bytes.append(0x72)
-                case 0x09: bytes.append(0x74)
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    bytes.append(0x75); bytes.append(0x30); bytes.append(0x30)
-                    bytes.append(hex.utf8Start[Int(b >> 4)]); bytes.append(hex.utf8Start[Int(b & 0xF)])
-                }
-            }
-            if u.count > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[mark..<u.count])) }
-        }
+        s.withUTF8 { JSONBytes.appendEscaped($0, to: &bytes) }
         bytes.append(0x22)
     }
 
     /// Writes bytes that need no escaping (`null`, `true`, a number).
     public mutating func raw(_ s: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
-    }
-
-    private mutating func raw(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
     }
 
     private mutating func raw(_ b: UInt8) {

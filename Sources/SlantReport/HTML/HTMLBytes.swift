@@ -28,11 +28,7 @@ extension Array where Element == UInt8 {
 
     /// Appends a decimal integer.
     mutating func appendInt(_ n: Int) {
-        if n >= 0 && n < 10 {
-            append(UInt8(ascii: "0") + UInt8(n))
-        } else {
-            appendPlain(String(n))
-        }
+        JSONBytes.appendInt(n, to: &self)
     }
 
     /// Appends `text` HTML-escaped (`& < > " '`) byte by byte, so it is inert in text and in
