@@ -26,28 +26,24 @@ public final class CommandIO: @unchecked Sendable {
 
     /// The process's real standard streams and environment.
     public static func standard() -> CommandIO {
-        var io: CommandIO!
-        io = CommandIO(writeOut: { text in
-                      var text = text
-                      text.withUTF8 { io.write(fd: 1, $0) }
-                  },
-                  writeErr: { text in
-                      var text = text
-                      text.withUTF8 { io.write(fd: 2, $0) }
-                  },
-                  readStdin: { FileHandle.standardInput.readDataToEndOfFile() },
-                  environment: ProcessInfo.processInfo.environment,
-                  stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
+        // Output goes straight to the descriptors (`out`, `err`), so a failed write is seen.
+        let io = CommandIO(writeOut: { _ in }, writeErr: { _ in },
+                           readStdin: { FileHandle.standardInput.readDataToEndOfFile() },
+                           environment: ProcessInfo.processInfo.environment,
+                           stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
         io.stdinFileDescriptor = 0
         io.stdoutFileDescriptor = 1
+        io.stderrFileDescriptor = 2
         return io
     }
 
     /// The real standard input's descriptor, for commands that stream it in chunks
     /// (`slant split`); nil when standard input is a test buffer (`readStdin`).
     public var stdinFileDescriptor: Int32?
-    /// The real standard output's descriptor, for commands that write bytes in bulk; nil in tests.
+    /// The real standard output's and standard error's descriptors; nil in tests, where
+    /// `writeOut` and `writeErr` keep the text.
     public var stdoutFileDescriptor: Int32?
+    public var stderrFileDescriptor: Int32?
 
     /// Buffers for tests: what the command writes is kept in `stdoutText` and `stderrText`.
     public static func capture(stdin: String = "", environment: [String: String] = [:]) -> CommandIO {
@@ -63,8 +59,17 @@ public final class CommandIO: @unchecked Sendable {
     public var capturedOut: String { box?.out ?? "" }
     public var capturedErr: String { box?.err ?? "" }
 
-    public func out(_ s: String) { writeOut(s) }
-    public func err(_ s: String) { writeErr(s) }
+    public func out(_ s: String) {
+        guard let fd = stdoutFileDescriptor else { return writeOut(s) }
+        var s = s
+        s.withUTF8 { write(fd: fd, $0) }
+    }
+
+    public func err(_ s: String) {
+        guard let fd = stderrFileDescriptor else { return writeErr(s) }
+        var s = s
+        s.withUTF8 { write(fd: fd, $0) }
+    }
 
     /// Writes UTF-8 bytes: straight to the descriptor when there is one, else as text.
     public func out(bytes: [UInt8]) {
@@ -80,16 +85,18 @@ public final class CommandIO: @unchecked Sendable {
     /// A reader that closed a pipe (`| head`) ends the process by SIGPIPE as usual.
     public private(set) var writeFailure: String?
 
-    /// Writes all of `bytes` to `fd`, retrying on EINTR and short writes; a failure is kept in
-    /// `writeFailure` (for standard output) and the rest of the output is dropped.
-    func write(fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress, writeFailure == nil || fd != 1 else { return }
+    /// Writes all of `bytes` to `fd`, retrying on EINTR and short writes. A failure on standard
+    /// output is kept in `writeFailure` and the rest of the output is dropped; one on standard
+    /// error has nowhere to be told.
+    private func write(fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let isOutput = fd == stdoutFileDescriptor
+        guard let base = bytes.baseAddress, !(isOutput && writeFailure != nil) else { return }
         var done = 0
         while done < bytes.count {
             let n = Foundation.write(fd, base + done, bytes.count - done)
             if n < 0 {
                 if errno == EINTR { continue }
-                if fd != 2 { writeFailure = "cannot write the output: \(String(cString: strerror(errno)))" }
+                if isOutput { writeFailure = "cannot write the output: \(String(cString: strerror(errno)))" }
                 return
             }
             done += n
