@@ -30,7 +30,7 @@ struct RowBinder {
     /// `withCString` reads a native string's own NUL-terminated storage; the implicit
     /// String-to-pointer conversion copied it into a new array first.
     func bind(_ index: Int32, _ value: String) {
-        value.withCString { sqlite3_bind_text(handle, index, $0, -1, Self.transient) }
+        _ = value.withCString { sqlite3_bind_text(handle, index, $0, -1, Self.transient) }
     }
     func bind(_ index: Int32, _ value: Int64?) {
         if let value { bind(index, value) } else { sqlite3_bind_null(handle, index) }

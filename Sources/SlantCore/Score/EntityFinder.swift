@@ -1,5 +1,3 @@
-import SlantCore
-
 /// Finds mentions of the entities in `entities.tsv` (alias, entity, kind) in sentence text,
 /// for the per-entity aggregates. Aliases match case-sensitively at word boundaries, byte by
 /// byte, so finding them costs one pass over the sentence and no tokenizing.
