@@ -6,7 +6,6 @@ import SlantCore
 public struct PreparedArticle: Sendable {
     public struct PreparedSentence: Sendable {
         var record: SentenceRecord
-        var cues: [CueRecord]
         var source: SourceRecord?
         var hits: [LoadedHitRecord]
         var mentions: [EntityMentionRecord]
@@ -51,11 +50,7 @@ public struct PreparedArticle: Sendable {
             let record = SentenceRecord(id: nil, article_id: 0, position: position, start: s.start, end: s.end,
                                         headline: s.headline, label: s.label.rawValue, confidence: s.confidence,
                                         words: s.words, quoted_words: s.quoted_words, loaded_score: s.loaded_score,
-                                        text: s.text)
-            let cues = s.cues.map { c in
-                CueRecord(id: nil, sentence_id: 0, cue: c.id, start: c.start, end: c.end, text: c.text, effect: c.effect,
-                          weight: c.weight, note: c.note)
-            }
+                                        text: s.text, cues: Self.cuesJSON(s.cues))
             let source = s.source.map { src in
                 SourceRecord(id: nil, sentence_id: 0, article_id: 0, start: src.start, end: src.end, text: src.text,
                              kind: src.kind, resolved: src.resolved)
@@ -65,7 +60,7 @@ public struct PreparedArticle: Sendable {
                                 term: h.term, category: h.category, weight: h.weight, score: h.score, in_quote: h.in_quote,
                                 speaker: h.speaker, target: h.target, lexicon: h.lexicon, steps: Self.stepsJSON(h.steps))
             }
-            prepared.append(PreparedSentence(record: record, cues: cues, source: source, hits: hits,
+            prepared.append(PreparedSentence(record: record, source: source, hits: hits,
                                              mentions: Self.mentions(in: s, entities: entities)))
         }
         sentences = prepared
@@ -80,17 +75,19 @@ public struct PreparedArticle: Sendable {
         let wire = Syndication.wire(author: meta.author.value, text: article.text, bodyStart: bodyStart)
         // Written directly, keys in sorted order as JSONEncoder's `.sortedKeys` wrote them:
         // an encoder per article cost more than the rest of the article's row.
-        let provenance = "{\"author\":\(Self.jsonString(meta.author.provenance.rawValue)),"
-            + "\"date\":\(Self.jsonString(meta.date.provenance.rawValue)),"
-            + "\"outlet\":\(Self.jsonString(meta.outlet.provenance.rawValue)),"
-            + "\"title\":\(Self.jsonString(meta.title.provenance.rawValue)),"
-            + "\"url\":\(Self.jsonString(meta.url.provenance.rawValue))}"
+        var provenance = JSONText()
+        provenance.raw("{\"author\":"); provenance.string(meta.author.provenance.rawValue)
+        provenance.raw(",\"date\":"); provenance.string(meta.date.provenance.rawValue)
+        provenance.raw(",\"outlet\":"); provenance.string(meta.outlet.provenance.rawValue)
+        provenance.raw(",\"title\":"); provenance.string(meta.title.provenance.rawValue)
+        provenance.raw(",\"url\":"); provenance.string(meta.url.provenance.rawValue)
+        provenance.raw("}")
         let date = meta.date.value
         self.article = ArticleRecord(
             id: nil, outlet_id: 0, lexicon_version_id: 0,
             content_hash: contentHash ?? Self.contentHash(outlet: outlet, text: article.text), text_sha256: analysis.article.sha256,
             url: meta.url.value, date: date, month: date.flatMap(Self.month), title: meta.title.value,
-            author: meta.author.value, provenance: provenance, extra: extra, origin: origin, text: article.text,
+            author: meta.author.value, provenance: provenance.text, extra: extra, origin: origin, text: article.text,
             sentences: analysis.sentences.count, words: summary.words, outlet_voice_words: summary.outlet_voice_words,
             quoted_words: summary.quoted_words, factual: counts[.factual] ?? 0, attributed: counts[.attributed] ?? 0,
             editorial: counts[.editorial] ?? 0, loaded_outlet_voice: summary.loaded_outlet_voice,
@@ -109,16 +106,28 @@ public struct PreparedArticle: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Entity mentions in a sentence, with offsets in the article (code points).
+    /// Entity mentions in a sentence, with offsets in the article (code points). The code
+    /// point offsets are counted over the bytes between one mention and the next, without
+    /// building the sentence's offset map.
     static func mentions(in sentence: SentenceAnalysis, entities: EntityFinder) -> [EntityMentionRecord] {
-        let found = entities.mentions(in: sentence.text)
-        guard !found.isEmpty else { return [] }
-        let source = SourceText(sentence.text)
-        return found.map { m in
-            let span = source.span(ofBytes: m.bytes)
-            return EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: m.entity, kind: m.kind,
-                                       start: sentence.start + span.start, end: sentence.start + span.end,
-                                       text: source.text(ofBytes: m.bytes))
+        var text = sentence.text
+        return text.withUTF8 { b in
+            let found = entities.mentions(inUTF8: b)
+            guard !found.isEmpty else { return [] }
+            var byte = 0, scalar = 0
+            func scalars(upTo end: Int) -> Int {
+                while byte < end {
+                    if b[byte] & 0xC0 != 0x80 { scalar += 1 }
+                    byte += 1
+                }
+                return scalar
+            }
+            return found.map { m in
+                let start = scalars(upTo: m.bytes.lowerBound), end = scalars(upTo: m.bytes.upperBound)
+                return EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: m.entity, kind: m.kind,
+                                           start: sentence.start + start, end: sentence.start + end,
+                                           text: String(decoding: UnsafeBufferPointer(rebasing: b[m.bytes]), as: UTF8.self))
+            }
         }
     }
 
@@ -126,31 +135,83 @@ public struct PreparedArticle: Sendable {
     /// sentence, and a JSONEncoder per hit costs more than the rest of its row.
     static func stepsJSON(_ steps: [RuleStep]) -> String {
         guard !steps.isEmpty else { return "[]" }
-        return "[" + steps.map { step in
-            "{\"factor\":\(step.factor),\"note\":\(jsonString(step.note)),\"rule\":\(jsonString(step.rule))}"
-        }.joined(separator: ",") + "]"
+        var out = JSONText()
+        out.raw("[")
+        for (k, step) in steps.enumerated() {
+            out.raw(k > 0 ? ",{\"factor\":" : "{\"factor\":")
+            out.raw(String(step.factor))
+            out.raw(",\"note\":"); out.string(step.note)
+            out.raw(",\"rule\":"); out.string(step.rule)
+            out.raw("}")
+        }
+        out.raw("]")
+        return out.text
     }
 
-    /// A JSON string literal.
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
+    /// A sentence's cues as the JSON array of its `cues` column, written directly (keys in
+    /// sorted order, as `slant score --format json` writes them): built by the workers, so the
+    /// one writer binds one string per sentence instead of inserting a row per cue.
+    static func cuesJSON(_ cues: [CueEvidence]) -> String {
+        guard !cues.isEmpty else { return "[]" }
+        var out = JSONText()
+        out.raw("[")
+        for (k, c) in cues.enumerated() {
+            out.raw(k > 0 ? ",{\"effect\":" : "{\"effect\":"); out.string(c.effect)
+            out.raw(",\"end\":"); out.int(c.end)
+            out.raw(",\"id\":"); out.string(c.id)
+            if let note = c.note { out.raw(",\"note\":"); out.string(note) }
+            out.raw(",\"start\":"); out.int(c.start)
+            out.raw(",\"text\":"); out.string(c.text)
+            out.raw(",\"weight\":"); out.number(c.weight)
+            out.raw("}")
         }
-        return out + "\""
+        out.raw("]")
+        return out.text
     }
 
     static func json<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+}
+
+/// JSON text built as UTF-8 bytes, for the small JSON values of a row (cues, rule steps,
+/// provenance): appending to a byte buffer and escaping through `JSONBytes` costs a fraction of
+/// building a `String` scalar by scalar.
+struct JSONText {
+    private var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(128) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Appends JSON syntax as it is.
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// Appends a string literal, escaped as JSONEncoder escapes it.
+    mutating func string(_ s: String) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { JSONBytes.appendEscaped($0, to: &bytes) }
+        bytes.append(0x22)
+    }
+
+    mutating func int(_ value: Int) { JSONBytes.appendInt(value, to: &bytes) }
+
+    /// Appends a number as JSONEncoder writes it: whole numbers without a fraction, others in
+    /// Swift's shortest round-trip form; a value that is not finite (never a cue weight) as null.
+    mutating func number(_ d: Double) {
+        if !d.isFinite {
+            raw("null")
+        } else if d == d.rounded(), abs(d) < 1e15 {
+            int(Int(d))
+        } else {
+            raw(String(d))
+        }
     }
 }

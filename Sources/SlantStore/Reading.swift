@@ -1,3 +1,5 @@
+import Foundation
+import SlantCore
 import GRDB
 
 /// One stored article with everything found in it, for reports that show why a figure is
@@ -11,6 +13,15 @@ public struct StoredArticle: Codable, Hashable, Sendable {
     public var loaded_hits: [LoadedHitRecord]
     public var quotes: [QuoteRecord]
     public var entity_mentions: [EntityMentionRecord]
+}
+
+extension SentenceRecord {
+    /// The sentence's cues read from its `cues` column; nil when the column is not a JSON array
+    /// of cues (a file edited by hand).
+    public func decodedCues() -> [CueEvidence]? {
+        if cues == "[]" { return [] }
+        return try? JSONDecoder().decode([CueEvidence].self, from: Data(cues.utf8))
+    }
 }
 
 extension DerivableRequest<ArticleRecord> {
@@ -45,8 +56,15 @@ extension Store {
             guard let article = try ArticleRecord.fetchOne(db, key: id),
                   let outlet = try OutletRecord.fetchOne(db, key: article.outlet_id) else { return nil }
             let sentences = try SentenceRecord.filter(SentenceRecord.Columns.article_id == id).order(SentenceRecord.Columns.id).fetchAll(db)
-            let cues = try CueRecord.filter(sentences.compactMap(\.id).contains(CueRecord.Columns.sentence_id))
-                .order(CueRecord.Columns.id).fetchAll(db)
+            let cues = try sentences.flatMap { sentence in
+                guard let cues = sentence.decodedCues() else {
+                    throw StoreError(path: path, problem: "sentence \(sentence.id ?? -1) has a 'cues' value that is not a JSON array of cues")
+                }
+                return cues.map {
+                    CueRecord(sentence_id: sentence.id ?? -1, cue: $0.id, start: $0.start, end: $0.end, text: $0.text,
+                              effect: $0.effect, weight: $0.weight, note: $0.note)
+                }
+            }
             return StoredArticle(
                 outlet: outlet.name, article: article, sentences: sentences, cues: cues,
                 sources: try SourceRecord.filter(SourceRecord.Columns.article_id == id).order(SourceRecord.Columns.id).fetchAll(db),

@@ -125,6 +125,10 @@ public struct SentenceRecord: Codable, Hashable, Sendable, FetchableRecord, Muta
     public var quoted_words: Int
     public var loaded_score: Double
     public var text: String
+    /// The cues that decided the label, as a JSON array of objects shaped like the `cues` of
+    /// `slant score --format json` (`effect`, `end`, `id`, `note` when there is one, `start`,
+    /// `text`, `weight`; offsets into the article), `[]` when there are none.
+    public var cues: String
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)
@@ -137,10 +141,8 @@ public struct SentenceRecord: Codable, Hashable, Sendable, FetchableRecord, Muta
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// A cue that pushed a sentence towards its label.
-public struct CueRecord: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "cues"
-    public var id: Int64?
+/// A cue that pushed a sentence towards its label, read from its sentence's `cues` column.
+public struct CueRecord: Codable, Hashable, Sendable {
     public var sentence_id: Int64
     public var cue: String
     public var start: Int
@@ -150,13 +152,16 @@ public struct CueRecord: Codable, Hashable, Sendable, FetchableRecord, MutablePe
     public var weight: Double
     public var note: String?
 
-    public enum Columns {
-        public static let id = Column(CodingKeys.id)
-        public static let sentence_id = Column(CodingKeys.sentence_id)
-        public static let cue = Column(CodingKeys.cue)
+    public init(sentence_id: Int64, cue: String, start: Int, end: Int, text: String, effect: String, weight: Double, note: String?) {
+        self.sentence_id = sentence_id
+        self.cue = cue
+        self.start = start
+        self.end = end
+        self.text = text
+        self.effect = effect
+        self.weight = weight
+        self.note = note
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A direct quotation with its speaker.

@@ -5,7 +5,7 @@ import GRDB
 enum Schema {
     /// Migration identifiers in order. A database listing an identifier not here was written by
     /// a newer Slant and is refused.
-    static let migrationNames = ["v1-initial"]
+    static let migrationNames = ["v1-initial", "v2-cues-in-sentences"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -121,10 +121,31 @@ enum Schema {
                 t.column("text", .text).notNull()
             }
         }
+        // A sentence's cues as one JSON column instead of a row each: cues are only ever read
+        // with their sentence (reports, `storedArticle`), and their rows and index were a third of
+        // what ingest inserted. The mentions' sentence index goes too: mentions are found by
+        // article, and the per-entity figures scan them whole.
+        migrator.registerMigration("v2-cues-in-sentences") { db in
+            try db.execute(sql: """
+                ALTER TABLE sentences ADD COLUMN cues TEXT NOT NULL DEFAULT '[]';
+                UPDATE sentences SET cues = (
+                    SELECT json_group_array(json(c.cue_json)) FROM (
+                        SELECT CASE WHEN note IS NULL
+                            THEN json_object('effect', effect, 'end', "end", 'id', cue, 'start', start, 'text', text,
+                                             'weight', CASE WHEN weight = CAST(weight AS INTEGER) THEN CAST(weight AS INTEGER) ELSE weight END)
+                            ELSE json_object('effect', effect, 'end', "end", 'id', cue, 'note', note, 'start', start, 'text', text,
+                                             'weight', CASE WHEN weight = CAST(weight AS INTEGER) THEN CAST(weight AS INTEGER) ELSE weight END)
+                            END AS cue_json
+                        FROM cues WHERE cues.sentence_id = sentences.id ORDER BY cues.id) c)
+                WHERE id IN (SELECT sentence_id FROM cues);
+                DROP TABLE cues;
+                DROP INDEX IF EXISTS entity_mentions_on_sentence_id;
+                """)
+        }
         return migrator
     }
 
     /// Tables in dependency order, for dumps.
-    static let tables = ["outlets", "lexicon_versions", "articles", "sentences", "cues", "quotes", "sources",
+    static let tables = ["outlets", "lexicon_versions", "articles", "sentences", "quotes", "sources",
                          "loaded_hits", "entity_mentions"]
 }

@@ -124,9 +124,18 @@ public final class Store: Sendable {
 
     /// Runs a block in an IMMEDIATE transaction: the write lock is taken at the start, so two
     /// processes queue (busy timeout) instead of failing on a read-to-write upgrade.
-    func write<T>(_ block: (Database) throws -> T) throws -> T {
+    ///
+    /// With `checkingForeignKeys` false, SQLite does not look up each new row's parent rows
+    /// (a B-tree search per reference, most of them for rows the same transaction has just
+    /// inserted): for the bulk writer, which takes every parent id from the insert that made
+    /// it. `integrityProblems()` runs SQLite's foreign key check over the whole file.
+    func write<T>(checkingForeignKeys: Bool = true, _ block: (Database) throws -> T) throws -> T {
         do {
             return try pool.writeWithoutTransaction { db in
+                // The setting cannot change inside a transaction; it is restored before the
+                // connection serves another write.
+                if !checkingForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer { if !checkingForeignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try block(db)
@@ -152,12 +161,17 @@ public final class Store: Sendable {
         try read { db in try ArticleRecord.fetchCount(db) }
     }
 
-    /// Checks the file with SQLite's `quick_check` and checks that every article has exactly
+    /// Checks the file with SQLite's `quick_check` and `foreign_key_check`, and that every article has exactly
     /// the sentence rows its count says (a half-written article would not); returns the
     /// problems found (empty when fine).
     public func integrityProblems() throws -> [String] {
         try read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
+            // Rows whose parent row is missing (the bulk writer does not have SQLite check them).
+            let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            problems += orphans.map { row in
+                "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? -1) refers to a missing \(row[2] as String? ?? "?") row"
+            }
             let partial = try Int64.fetchAll(db, sql: """
                 SELECT a.id FROM articles a
                 WHERE a.sentences != (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) ORDER BY a.id

@@ -42,7 +42,7 @@ extension Store {
     /// killed process leaves either the whole batch or nothing. An article whose content hash
     /// is already stored (by an earlier run or a concurrent process) is skipped.
     public func write(_ batch: [PreparedArticle]) throws -> BatchResult {
-        try write { db in
+        try write(checkingForeignKeys: false) { db in
             var result = BatchResult()
             var outletIDs: [String: Int64] = [:]
             var lexiconIDs: [String: Int64] = [:]
@@ -85,16 +85,13 @@ extension Store {
         }
     }
 
-    /// Sentences, cues, sources, hits, mentions and quotes, through cached prepared statements
+    /// Sentences (with their cues), sources, hits, mentions and quotes, through cached prepared statements
     /// bound directly (`RowBinder`): these are most of the rows, and a reused statement bound
     /// value by value is several times faster than a record insert or an arguments array.
     static func insertChildren(_ db: Database, _ prepared: PreparedArticle, articleID: Int64) throws {
         let sentenceRow = try RowBinder(db, sql: """
-            INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let cueRow = try RowBinder(db, sql: """
-            INSERT INTO cues (sentence_id, cue, start, "end", text, effect, weight, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let sourceRow = try RowBinder(db, sql: """
             INSERT INTO sources (sentence_id, article_id, start, "end", text, kind, resolved) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -115,14 +112,9 @@ extension Store {
             sentenceRow.bind(1, articleID); sentenceRow.bind(2, r.position); sentenceRow.bind(3, r.start)
             sentenceRow.bind(4, r.end); sentenceRow.bind(5, r.headline); sentenceRow.bind(6, r.label)
             sentenceRow.bind(7, r.confidence); sentenceRow.bind(8, r.words); sentenceRow.bind(9, r.quoted_words)
-            sentenceRow.bind(10, r.loaded_score); sentenceRow.bind(11, r.text)
+            sentenceRow.bind(10, r.loaded_score); sentenceRow.bind(11, r.text); sentenceRow.bind(12, r.cues)
             try sentenceRow.insert()
             let sentenceID = db.lastInsertedRowID
-            for c in sentence.cues {
-                cueRow.bind(1, sentenceID); cueRow.bind(2, c.cue); cueRow.bind(3, c.start); cueRow.bind(4, c.end)
-                cueRow.bind(5, c.text); cueRow.bind(6, c.effect); cueRow.bind(7, c.weight); cueRow.bind(8, c.note)
-                try cueRow.insert()
-            }
             if let src = sentence.source {
                 sourceRow.bind(1, sentenceID); sourceRow.bind(2, articleID); sourceRow.bind(3, src.start)
                 sourceRow.bind(4, src.end); sourceRow.bind(5, src.text); sourceRow.bind(6, src.kind)

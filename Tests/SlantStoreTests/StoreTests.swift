@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import SlantCore
 import SlantIO
-import SlantStore
+@testable import SlantStore
 import Testing
 
 /// A fresh database path in a temporary directory.
@@ -44,17 +44,53 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
 }
 
 @Suite struct MigrationTests {
-    @Test func newDatabaseHasTheFirstMigrationAndEveryTable() throws {
+    @Test func newDatabaseHasEveryMigrationAndEveryTable() throws {
         let path = temporaryDatabase()
         let store = try Store(path: path)
-        #expect(try store.appliedMigrations() == ["v1-initial"])
+        #expect(try store.appliedMigrations() == ["v1-initial", "v2-cues-in-sentences"])
         let dump = try store.dump()
-        for table in ["outlets", "lexicon_versions", "articles", "sentences", "cues", "quotes", "sources", "loaded_hits", "entity_mentions"] {
+        for table in ["outlets", "lexicon_versions", "articles", "sentences", "quotes", "sources", "loaded_hits", "entity_mentions"] {
             #expect(dump.contains("== \(table) ("))
         }
+        #expect(!dump.contains("== cues ("))
         // Opening again applies nothing and changes nothing.
         _ = try Store(path: path)
-        #expect(try Store(path: path).appliedMigrations() == ["v1-initial"])
+        #expect(try Store(path: path).appliedMigrations() == ["v1-initial", "v2-cues-in-sentences"])
+    }
+
+    /// A database written before the cues moved into their sentences (v1) keeps every cue: each
+    /// sentence's `cues` column gets the JSON array the writer would write for it today.
+    @Test func firstSchemaDatabaseIsMigratedWithItsCues() throws {
+        let path = temporaryDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v1-initial")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO outlets (name) VALUES ('old.example');
+                INSERT INTO lexicon_versions (fingerprint, slant_version, files) VALUES ('f', '0.1', '[]');
+                INSERT INTO articles (outlet_id, lexicon_version_id, content_hash, text_sha256, provenance, origin, text,
+                    sentences, words, outlet_voice_words, quoted_words, factual, attributed, editorial, loaded_outlet_voice,
+                    loaded_score, loaded_quoted, headline_words, headline_loaded, body_words, body_loaded, simhash,
+                    band0, band1, band2, band3)
+                VALUES (1, 1, 'h', 's', '{}', 'old.jsonl:1', 'A said b. C.', 2, 4, 4, 0, 1, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, -1, -1, -1, -1);
+                INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text)
+                VALUES (1, 0, 0, 9, 0, 'ATTRIBUTED', 0.9, 3, 0, 0, 'A said b.'), (1, 1, 10, 12, 0, 'FACTUAL', 0.6, 1, 0, 0, 'C.');
+                INSERT INTO cues (sentence_id, cue, start, "end", text, effect, weight, note)
+                VALUES (1, 'attribution-verb', 2, 6, 'said', 'attribution', 1.2, 'verb of "saying"'),
+                       (1, 'source', 0, 1, 'A', 'attribution', 2.0, NULL);
+                """)
+        }
+        try queue.close()
+
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == ["v1-initial", "v2-cues-in-sentences"])
+        let stored = try #require(try store.storedArticle(id: 1))
+        let expected = [CueEvidence(id: "attribution-verb", start: 2, end: 6, text: "said", effect: "attribution", weight: 1.2,
+                                    note: "verb of \"saying\""),
+                        CueEvidence(id: "source", start: 0, end: 1, text: "A", effect: "attribution", weight: 2, note: nil)]
+        #expect(stored.sentences.map(\.cues) == [PreparedArticle.cuesJSON(expected), "[]"])
+        #expect(stored.cues.map(\.cue) == ["attribution-verb", "source"] && stored.cues.allSatisfy { $0.sentence_id == 1 })
+        #expect(try store.integrityProblems().isEmpty)
     }
 
     @Test func databaseFromANewerSlantIsRefused() throws {
@@ -148,6 +184,20 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
 
 @Suite struct StoredJSONTests {
     /// Rule steps are written as JSON by hand for speed; they must read back as the steps.
+    /// The cues column is exactly what JSONEncoder (sorted keys) writes for the cues, also for
+    /// text that needs escaping, so readers decode it with any JSON library.
+    @Test func cuesColumnIsTheCuesAsJSONEncoderWritesThem() throws {
+        let hostile = "a \"quoted\" \\ back/slash\n\t\u{1} caf\u{E9} \u{201C}curly\u{201D}"
+        let cues = [CueEvidence(id: "loaded-term", start: 0, end: 7, text: hostile, effect: "editorial", weight: 1.2, note: hostile),
+                    CueEvidence(id: "source", start: 3, end: 4, text: "A", effect: "attribution", weight: 2, note: nil),
+                    CueEvidence(id: "hedge", start: 5, end: 9, text: "may", effect: "editorial", weight: -0.35, note: "")]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(PreparedArticle.cuesJSON(cues) == String(decoding: try encoder.encode(cues), as: UTF8.self))
+        #expect(PreparedArticle.cuesJSON([]) == "[]")
+        #expect(try JSONDecoder().decode([CueEvidence].self, from: Data(PreparedArticle.cuesJSON(cues).utf8)) == cues)
+    }
+
     @Test func loadedHitStepsAreValidJSON() throws {
         let path = temporaryDatabase()
         let store = try Store(path: path)

@@ -41,7 +41,15 @@ public struct EntityFinder: Sendable {
     /// Mentions in `text`: (entity, kind, byte range in `text`), in order, not overlapping.
     public func mentions(in text: String) -> [(entity: String, kind: String, bytes: Range<Int>)] {
         guard byFirstRun.count > 0 else { return [] }
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { mentions(inUTF8: $0) }
+    }
+
+    /// Mentions in UTF-8 text: (entity, kind, byte range), in order, not overlapping. Reads the
+    /// bytes in place: the stored sentences are native strings, and copying each into an array
+    /// first cost as much as the search.
+    public func mentions(inUTF8 b: UnsafeBufferPointer<UInt8>) -> [(entity: String, kind: String, bytes: Range<Int>)] {
+        guard byFirstRun.count > 0 else { return [] }
         var result: [(entity: String, kind: String, bytes: Range<Int>)] = []
         var i = 0
         while i < b.count {
@@ -50,12 +58,12 @@ public struct EntityFinder: Sendable {
             while j < b.count, Self.isWordByte(b[j]) { j += 1 }
             var next = j
             if runShapes[Int(b[i])] & (1 << UInt64(min(j - i, 63))) != 0,
-               let slot = byFirstRun.index(of: b.withUnsafeBufferPointer { WordKey(bytes: UnsafeBufferPointer(rebasing: $0[i..<j])) },
-                                           String(decoding: b[i..<j], as: UTF8.self)) {
+               let slot = byFirstRun.index(of: WordKey(bytes: UnsafeBufferPointer(rebasing: b[i..<j])),
+                                           String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)) {
                 // The aliases' bytes are compared below: the table only narrows them down.
                 for alias in byFirstRun.values[slot] where i + alias.bytes.count <= b.count {
                     let end = i + alias.bytes.count
-                    guard b[i..<end].elementsEqual(alias.bytes) else { continue }
+                    guard UnsafeBufferPointer(rebasing: b[i..<end]).elementsEqual(alias.bytes) else { continue }
                     // Whole words only: "US" is not the start of "USB".
                     if end < b.count, Self.isWordByte(b[end]), let last = alias.bytes.last, Self.isWordByte(last) { continue }
                     result.append((alias.entity, alias.kind, i..<end))

@@ -1,3 +1,5 @@
+import SlantCore
+
 /// Markup built by SlantReport as UTF-8 bytes, inserted as it is by `{{{ }}}`.
 ///
 /// An article page's sentences and loaded-term rows are most of its bytes; building them
