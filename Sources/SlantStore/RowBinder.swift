@@ -27,10 +27,20 @@ struct RowBinder {
     func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
     func bind(_ index: Int32, _ value: Bool) { sqlite3_bind_int64(handle, index, value ? 1 : 0) }
     func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
-    /// `withCString` reads a native string's own NUL-terminated storage; the implicit
-    /// String-to-pointer conversion copied it into a new array first.
+    /// Binds a string's UTF-8 bytes with their length: read in place from a native string's
+    /// storage, with no copy to a C string and no `strlen` inside SQLite. (A string with a NUL
+    /// byte is stored whole, where GRDB's C string would stop at the NUL; no text Slant stores
+    /// has one.)
     func bind(_ index: Int32, _ value: String) {
-        _ = value.withCString { sqlite3_bind_text(handle, index, $0, -1, Self.transient) }
+        var value = value
+        _ = value.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else {
+                // An empty string is still TEXT (a null pointer would bind NULL).
+                return sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            }
+            return sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                     Int32(bytes.count), Self.transient)
+        }
     }
     func bind(_ index: Int32, _ value: Int64?) {
         if let value { bind(index, value) } else { sqlite3_bind_null(handle, index) }
