@@ -18,8 +18,12 @@ struct RowBinder {
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     init(_ db: Database, sql: String) throws {
+        self.init(db, statement: try db.cachedStatement(sql: sql))
+    }
+
+    init(_ db: Database, statement: Statement) {
         self.db = db
-        statement = try db.cachedStatement(sql: sql)
+        self.statement = statement
         handle = statement.sqliteStatement
     }
 
@@ -58,5 +62,77 @@ struct RowBinder {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
         sqlite3_reset(handle)
+    }
+}
+
+/// Rows for one table, collected and inserted many at a time by a multi-row INSERT (`VALUES
+/// (...), (...), ...`): SQLite runs one statement per 32 rows instead of one per row, which
+/// takes about half the time per row for the small child rows of ingest (sentences, sources,
+/// hits, mentions, quotes). Values are bound as `RowBinder` binds them, so the rows are the
+/// same; rows are inserted in the order they were added.
+final class RowBatch {
+    enum Value {
+        case int(Int64)
+        case double(Double)
+        case text(String)
+        case null
+    }
+
+    static let rowsPerStatement = 32
+
+    private let db: Database
+    private let insertPrefix: String
+    private let rowPlaceholder: String
+    private let columnCount: Int
+    private var values: [Value] = []
+    /// Statements by row count: the full one, and at most one tail per batch.
+    private var statements: [Int: Statement] = [:]
+
+    init(_ db: Database, table: String, columns: [String]) {
+        self.db = db
+        columnCount = columns.count
+        insertPrefix = "INSERT INTO \(table) (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
+        rowPlaceholder = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        values.reserveCapacity(Self.rowsPerStatement * columnCount)
+    }
+
+    @inline(__always) func add(_ value: Int64) { values.append(.int(value)) }
+    @inline(__always) func add(_ value: Int) { values.append(.int(Int64(value))) }
+    @inline(__always) func add(_ value: Bool) { values.append(.int(value ? 1 : 0)) }
+    @inline(__always) func add(_ value: Double) { values.append(.double(value)) }
+    @inline(__always) func add(_ value: String) { values.append(.text(value)) }
+    @inline(__always) func add(_ value: Int64?) { values.append(value.map { .int($0) } ?? .null) }
+    @inline(__always) func add(_ value: String?) { values.append(value.map { .text($0) } ?? .null) }
+
+    /// Ends a row: inserts the collected rows once there are enough for a full statement.
+    func endRow() throws {
+        if values.count == Self.rowsPerStatement * columnCount { try insert(rows: Self.rowsPerStatement) }
+    }
+
+    /// Inserts the rows still collected.
+    func finish() throws {
+        if !values.isEmpty { try insert(rows: values.count / columnCount) }
+    }
+
+    private func insert(rows: Int) throws {
+        let statement: Statement
+        if let cached = statements[rows] {
+            statement = cached
+        } else {
+            statement = try db.makeStatement(sql: insertPrefix + Array(repeating: rowPlaceholder, count: rows).joined(separator: ", "))
+            statements[rows] = statement
+        }
+        let binder = RowBinder(db, statement: statement)
+        for (k, value) in values.enumerated() {
+            let index = Int32(k + 1)
+            switch value {
+            case .int(let v): binder.bind(index, v)
+            case .double(let v): binder.bind(index, v)
+            case .text(let v): binder.bind(index, v)
+            case .null: binder.bind(index, nil as Int64?)
+            }
+        }
+        values.removeAll(keepingCapacity: true)
+        try binder.insert()
     }
 }

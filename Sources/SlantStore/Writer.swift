@@ -47,6 +47,7 @@ extension Store {
             var outletIDs: [String: Int64] = [:]
             var lexiconIDs: [String: Int64] = [:]
             var lastFingerprint: (lexicons: [LexiconInfo], version: String, fingerprint: String)?
+            let children = try ChildRows(db)
             for prepared in batch {
                 if try Self.isStored(db, contentHash: prepared.article.content_hash) {
                     result.skipped += 1
@@ -78,66 +79,78 @@ extension Store {
                     result.nearDuplicates += 1
                 }
                 if article.wire != nil { result.wire += 1 }
-                try Self.insertChildren(db, prepared, articleID: articleID)
+                try children.add(prepared, articleID: articleID)
                 result.inserted += 1
             }
+            try children.finish()
             return result
         }
     }
 
-    /// Sentences (with their cues), sources, hits, mentions and quotes, through cached prepared statements
-    /// bound directly (`RowBinder`): these are most of the rows, and a reused statement bound
-    /// value by value is several times faster than a record insert or an arguments array.
-    static func insertChildren(_ db: Database, _ prepared: PreparedArticle, articleID: Int64) throws {
-        let sentenceRow = try RowBinder(db, sql: """
-            INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let sourceRow = try RowBinder(db, sql: """
-            INSERT INTO sources (sentence_id, article_id, start, "end", text, kind, resolved) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let hitRow = try RowBinder(db, sql: """
-            INSERT INTO loaded_hits (sentence_id, article_id, start, "end", text, term, category, weight, score, in_quote,
-                                     speaker, target, lexicon, steps)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let mentionRow = try RowBinder(db, sql: """
-            INSERT INTO entity_mentions (sentence_id, article_id, entity, kind, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let quoteRow = try RowBinder(db, sql: """
-            INSERT INTO quotes (article_id, start, "end", text, speaker, scare) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        for sentence in prepared.sentences {
-            let r = sentence.record
-            sentenceRow.bind(1, articleID); sentenceRow.bind(2, r.position); sentenceRow.bind(3, r.start)
-            sentenceRow.bind(4, r.end); sentenceRow.bind(5, r.headline); sentenceRow.bind(6, r.label)
-            sentenceRow.bind(7, r.confidence); sentenceRow.bind(8, r.words); sentenceRow.bind(9, r.quoted_words)
-            sentenceRow.bind(10, r.loaded_score); sentenceRow.bind(11, r.text); sentenceRow.bind(12, r.cues)
-            try sentenceRow.insert()
-            let sentenceID = db.lastInsertedRowID
-            if let src = sentence.source {
-                sourceRow.bind(1, sentenceID); sourceRow.bind(2, articleID); sourceRow.bind(3, src.start)
-                sourceRow.bind(4, src.end); sourceRow.bind(5, src.text); sourceRow.bind(6, src.kind)
-                sourceRow.bind(7, src.resolved)
-                try sourceRow.insert()
+    /// The rows under the articles of one batch (sentences with their cues, sources, hits,
+    /// mentions and quotes), collected as the articles are written and inserted many rows to a
+    /// statement (`RowBatch`): these are most of the rows ingest writes.
+    ///
+    /// A sentence's id is given, not left to SQLite, so its children can be collected before
+    /// it is inserted: the next id is read once per batch, inside the batch's transaction, and
+    /// is the id SQLite would assign (`AUTOINCREMENT`: one more than the largest id ever used).
+    final class ChildRows {
+        let sentences, sources, hits, mentions, quotes: RowBatch
+        private var nextSentenceID: Int64
+
+        init(_ db: Database) throws {
+            sentences = RowBatch(db, table: "sentences", columns: ["id", "article_id", "position", "start", "end", "headline", "label",
+                                                                   "confidence", "words", "quoted_words", "loaded_score", "text", "cues"])
+            sources = RowBatch(db, table: "sources", columns: ["sentence_id", "article_id", "start", "end", "text", "kind", "resolved"])
+            hits = RowBatch(db, table: "loaded_hits", columns: ["sentence_id", "article_id", "start", "end", "text", "term", "category",
+                                                                 "weight", "score", "in_quote", "speaker", "target", "lexicon", "steps"])
+            mentions = RowBatch(db, table: "entity_mentions", columns: ["sentence_id", "article_id", "entity", "kind", "start", "end", "text"])
+            quotes = RowBatch(db, table: "quotes", columns: ["article_id", "start", "end", "text", "speaker", "scare"])
+            let largest = try Int64.fetchOne(db, sql: """
+                SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'sentences'), 0),
+                           COALESCE((SELECT MAX(id) FROM sentences), 0))
+                """) ?? 0
+            nextSentenceID = largest + 1
+        }
+
+        /// Collects an article's rows.
+        func add(_ prepared: PreparedArticle, articleID: Int64) throws {
+            for sentence in prepared.sentences {
+                let r = sentence.record
+                let sentenceID = nextSentenceID
+                nextSentenceID += 1
+                sentences.add(sentenceID); sentences.add(articleID); sentences.add(r.position); sentences.add(r.start)
+                sentences.add(r.end); sentences.add(r.headline); sentences.add(r.label); sentences.add(r.confidence)
+                sentences.add(r.words); sentences.add(r.quoted_words); sentences.add(r.loaded_score); sentences.add(r.text)
+                sentences.add(r.cues)
+                try sentences.endRow()
+                if let src = sentence.source {
+                    sources.add(sentenceID); sources.add(articleID); sources.add(src.start); sources.add(src.end)
+                    sources.add(src.text); sources.add(src.kind); sources.add(src.resolved)
+                    try sources.endRow()
+                }
+                for h in sentence.hits {
+                    hits.add(sentenceID); hits.add(articleID); hits.add(h.start); hits.add(h.end); hits.add(h.text); hits.add(h.term)
+                    hits.add(h.category); hits.add(h.weight); hits.add(h.score); hits.add(h.in_quote); hits.add(h.speaker)
+                    hits.add(h.target); hits.add(h.lexicon); hits.add(h.steps)
+                    try hits.endRow()
+                }
+                for m in sentence.mentions {
+                    mentions.add(sentenceID); mentions.add(articleID); mentions.add(m.entity); mentions.add(m.kind)
+                    mentions.add(m.start); mentions.add(m.end); mentions.add(m.text)
+                    try mentions.endRow()
+                }
             }
-            for h in sentence.hits {
-                hitRow.bind(1, sentenceID); hitRow.bind(2, articleID); hitRow.bind(3, h.start); hitRow.bind(4, h.end)
-                hitRow.bind(5, h.text); hitRow.bind(6, h.term); hitRow.bind(7, h.category); hitRow.bind(8, h.weight)
-                hitRow.bind(9, h.score); hitRow.bind(10, h.in_quote); hitRow.bind(11, h.speaker); hitRow.bind(12, h.target)
-                hitRow.bind(13, h.lexicon); hitRow.bind(14, h.steps)
-                try hitRow.insert()
-            }
-            for m in sentence.mentions {
-                mentionRow.bind(1, sentenceID); mentionRow.bind(2, articleID); mentionRow.bind(3, m.entity)
-                mentionRow.bind(4, m.kind); mentionRow.bind(5, m.start); mentionRow.bind(6, m.end); mentionRow.bind(7, m.text)
-                try mentionRow.insert()
+            for q in prepared.quotes {
+                quotes.add(articleID); quotes.add(q.start); quotes.add(q.end); quotes.add(q.text); quotes.add(q.speaker)
+                quotes.add(q.scare)
+                try quotes.endRow()
             }
         }
-        for q in prepared.quotes {
-            quoteRow.bind(1, articleID); quoteRow.bind(2, q.start); quoteRow.bind(3, q.end); quoteRow.bind(4, q.text)
-            quoteRow.bind(5, q.speaker); quoteRow.bind(6, q.scare)
-            try quoteRow.insert()
+
+        /// Inserts the rows still collected.
+        func finish() throws {
+            for table in [sentences, sources, hits, mentions, quotes] { try table.finish() }
         }
     }
 
