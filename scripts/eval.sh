@@ -148,19 +148,23 @@ PTC=$SHARED/loaded/ptc
 PTC_OK=0
 have "$PTC/train-task-flc-tc.labels" "$PTC/train-articles" && PTC_OK=1
 # Two PTC figures, never to be confused: "all hits" scores every Slant hit (quoted ones
-# included) against Loaded_Language alone; "mapped" scores name-calling hits against
+# included) against Loaded_Language alone; "mapped" (LL + NC) scores name-calling hits against
 # Name_Calling,Labeling, leaves scare quotes out and the other categories against
 # Loaded_Language, summed over both techniques (the notes give each technique alone). PTC has
 # only a train split: the lexicon's errors are studied on half A (even article ids), so half B
 # (odd ids) is the row to trust.
 if [ $PTC_OK = 1 ]; then
-  loaded "PTC train Loaded_Language" --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles"
+  row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" \
+    --data-name "PTC train Loaded_Language" --system-name "Slant, all hits"
+  for list in "${LISTS[@]}"; do
+    row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" --baseline-list "$list" --data-name "PTC train Loaded_Language"
+  done
   row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" --mapped \
-    --data-name "PTC train LL + Name_Calling" --system-name "Slant mapped (name-calling->NC, no scare quotes)"
+    --data-name "PTC train mapped (LL + NC)" --system-name "Slant, mapped"
   row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" --half b \
-    --data-name "PTC train half B Loaded_Language" --system-name "Slant, all hits"
+    --data-name "PTC half B Loaded_Language" --system-name "Slant, all hits"
   row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" --half b --mapped \
-    --data-name "PTC train half B LL + Name_Calling" --system-name "Slant mapped (name-calling->NC, no scare quotes)"
+    --data-name "PTC half B mapped (LL + NC)" --system-name "Slant, mapped"
 fi
 have "$SHARED/loaded/basil/annotations" && loaded "BASIL lex" --gold "$SHARED/loaded/basil"
 # Scare quotes are a distancing device with a category of their own; neither gold marks them
@@ -191,6 +195,11 @@ echo "Slant $("$SLANT" --version) on $SHARED ($(date -u +%Y-%m-%d), $((SECONDS -
 [ $PEERS = 1 ] || echo "(no peers: run make eval-peers to add pySBD, Punkt, blingfire, syntok, TextBlob and VADER)"
 echo "P, R, F1: precision, recall, F1 of the row's unit (sentence ends; EDITORIAL or ATTRIBUTED sentences;"
 echo "loaded spans by any overlap). '-' is undefined (nothing to divide by)."
+if [ $PTC_OK = 1 ]; then
+  echo "PTC: 'all hits' scores every Slant hit against Loaded_Language; 'mapped (LL + NC)' scores name-calling hits against"
+  echo "Name_Calling,Labeling, leaves scare quotes out and the other categories against Loaded_Language (notes: each alone)."
+  echo "Half B: the odd article ids; since lexicon 1.2.0 errors are read on half A (even ids) only."
+fi
 echo
 { printf 'TASK\tDATA\tSYSTEM\tN\tP\tR\tF1\tNOTES\n'; cat "$ROWS"; } | column -t -s $'\t'
 

@@ -253,7 +253,8 @@ extension EvalLoadedCommand {
             + "mapped".padding(toLength: 14, withPad: " ", startingAt: 0) + "any\n"
         for c in m.categories {
             out += c.category.padding(toLength: width + 2, withPad: " ", startingAt: 0) + String(c.hits).padding(toLength: 8, withPad: " ", startingAt: 0)
-                + cell(c.overlap_gold, c.hits) + cell(c.overlap_mapped, c.hits) + cell(c.overlap_any, c.hits) + "\n"
+                + cell(c.overlap_gold, c.hits) + cell(c.overlap_mapped, c.hits)
+                + cell(c.overlap_any, c.hits).trimmingCharacters(in: .whitespaces) + "\n"
         }
         return out
     }
