@@ -161,6 +161,10 @@ struct EvalFolderTests {
         #expect(halfB.out == "loaded\ttiny\tSlant\t0\t0.000\t-\t-\thalf B (odd ids); any-overlap spans; char F1 -\n")
         let text = slant(["eval", "loaded", "--gold", gold])
         #expect(text.out.contains("name-calling        1       0 (0.000)     1 (1.000)     1 (1.000)"))
+        let terms = slant(["eval", "loaded", "--gold", gold, "--terms", "5", "--format", "json"])
+        let list = try #require(try jsonObject(terms.out)["terms"] as? [[String: Any]])
+        #expect(list.map { $0["term"] as? String } == ["thugs", "vile"])  // one false alarm each: by term
+        #expect(list.map { $0["overlap_gold"] as? Int } == [0, 1])
         let basil = slant(["eval", "loaded", "--gold", dir.path, "--gold-format", "basil", "--mapped"])
         #expect(basil.status == 2)
     }

@@ -174,4 +174,18 @@ struct EvaluationTests {
         #expect(PTCGold.half(of: "abc") == nil)
         #expect(PTCGold.half(of: "") == nil)
     }
+
+    @Test func loadedTermsMostFalseAlarmsFirst() {
+        let text = ScalarText("The regime and the regime: a vile regime, a vile act.")
+        let doc = LoadedDocument(name: "x", text: text, gold: [TextSpan(start: 30, end: 34)], techniques: ["Doubt": [TextSpan(start: 4, end: 10)]])
+        func hit(_ s: Int, _ e: Int, _ term: String, _ category: String) -> PredictedSpan {
+            PredictedSpan(span: TextSpan(start: s, end: e), inQuote: false, category: category, term: term)
+        }
+        let predicted = [hit(4, 10, "regime", "name-calling"), hit(19, 25, "regime", "name-calling"), hit(35, 41, "regime", "name-calling"),
+                         hit(30, 34, "vile", "moral-condemnation"), hit(45, 49, "vile", "moral-condemnation")]
+        let terms = LoadedEvaluation.terms(documents: [doc], predictions: ["x": predicted], limit: 5)
+        #expect(terms == [TermPrecision(term: "regime", category: "name-calling", hits: 3, overlap_gold: 0, overlap_any: 1),
+                          TermPrecision(term: "vile", category: "moral-condemnation", hits: 2, overlap_gold: 1, overlap_any: 1)])
+        #expect(LoadedEvaluation.terms(documents: [doc], predictions: ["x": predicted], limit: 1).map(\.term) == ["regime"])
+    }
 }

@@ -35,6 +35,8 @@ public struct EvalLoadedCommand: SlantCommand {
     public var half: PTCGold.Half?
     @Flag(help: "PTC: report the mapped figure in row output: name-calling hits against Name_Calling,Labeling, scare quotes left out, every other category against Loaded_Language (text and JSON output always show it, with a per-category table).")
     public var mapped = false
+    @Option(help: ArgumentHelp("List the N lexicon terms with the most hits outside the gold, with their precision (text and JSON; Slant's own hits only). Read it on a tuning part only (PTC: --half a).", valueName: "N"))
+    public var terms: Int = 0
     @Option(help: ArgumentHelp("Score this word list as the predictor instead of Slant.", valueName: "FILE"))
     public var baselineList: String?
     @Flag(help: "Count only Slant's outlet-voice hits (in_quote false), not quoted ones.")
@@ -183,7 +185,7 @@ public struct EvalLoadedCommand: SlantCommand {
             for item in items {
                 let sentences = item.article.map { analyzer.analyze($0).sentences } ?? [analyzer.classify(sentence: item.doc.text.string)]
                 predictions[item.doc.name] = sentences.flatMap(\.loaded).filter { (!outletVoiceOnly || !$0.in_quote) && !skipCategory.contains($0.category) }
-                    .map { PredictedSpan(span: TextSpan(start: $0.start, end: $0.end), inQuote: $0.in_quote, category: $0.category) }
+                    .map { PredictedSpan(span: TextSpan(start: $0.start, end: $0.end), inQuote: $0.in_quote, category: $0.category, term: $0.term) }
             }
         }
         if (mapped || half != nil) && kind != .ptc && kind != .auto {
@@ -196,6 +198,12 @@ public struct EvalLoadedCommand: SlantCommand {
             report.mapped = LoadedEvaluation.mapped(documents: items.map(\.doc), predictions: predictions, mapping: .ptc)
         } else if mapped {
             throw EvalError(file: options.gold, problem: "--mapped needs Slant's own hits (their categories), not --predictions or --baseline-list")
+        }
+        if terms > 0 {
+            guard categorised else {
+                throw EvalError(file: options.gold, problem: "--terms needs Slant's own hits (their terms), not --predictions or --baseline-list")
+            }
+            report.terms = LoadedEvaluation.terms(documents: items.map(\.doc), predictions: predictions, limit: terms)
         }
         let system = baselineList.map { "list:" + (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
             ?? (mapped ? "Slant, mapped to PTC techniques" : nil)
@@ -227,6 +235,7 @@ public struct EvalLoadedCommand: SlantCommand {
             }
             if kind == .babe { out += "biased words not found in their sentence: \(notFound)\n" }
             if let m = report.mapped { out += Self.mappedText(m) }
+            if let list = report.terms { out += Self.termsText(list) }
             if !skipped.isEmpty { out += "documents skipped as unreadable: \(skipped.count)\n" }
             io.out(out + EvalText.errors(report.errors))
         }
@@ -255,6 +264,22 @@ extension EvalLoadedCommand {
             out += c.category.padding(toLength: width + 2, withPad: " ", startingAt: 0) + String(c.hits).padding(toLength: 8, withPad: " ", startingAt: 0)
                 + cell(c.overlap_gold, c.hits) + cell(c.overlap_mapped, c.hits)
                 + cell(c.overlap_any, c.hits).trimmingCharacters(in: .whitespaces) + "\n"
+        }
+        return out
+    }
+}
+
+extension EvalLoadedCommand {
+    /// The per-term table, for text output.
+    static func termsText(_ list: [TermPrecision]) -> String {
+        var out = "\nterms with the most hits outside the gold: hits, those overlapping a gold span (share), those overlapping any technique's span\n"
+        let width = max(8, list.map(\.term.count).max() ?? 0)
+        for t in list {
+            let share = t.hits == 0 ? "-" : EvalText.number(Double(t.overlap_gold) / Double(t.hits))
+            out += t.term.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                + t.category.padding(toLength: 20, withPad: " ", startingAt: 0)
+                + String(t.hits).padding(toLength: 8, withPad: " ", startingAt: 0)
+                + "\(t.overlap_gold) (\(share))".padding(toLength: 14, withPad: " ", startingAt: 0) + "\(t.overlap_any)\n"
         }
         return out
     }

@@ -27,11 +27,14 @@ public struct PredictedSpan: Sendable, Equatable {
     public var span: TextSpan
     public var inQuote: Bool?
     public var category: String?
+    /// The lexicon term (or rule) behind the hit, for the per-term table.
+    public var term: String?
 
-    public init(span: TextSpan, inQuote: Bool?, category: String? = nil) {
+    public init(span: TextSpan, inQuote: Bool?, category: String? = nil, term: String? = nil) {
         self.span = span
         self.inQuote = inQuote
         self.category = category
+        self.term = term
     }
 }
 
@@ -63,8 +66,10 @@ public struct LoadedReport: Encodable, Sendable {
     public var errors: [ErrorExample]
     /// The figure under a technique mapping, with the per-category table (PTC gold only).
     public var mapped: MappedReport?
+    /// The terms with the most hits outside the gold (`--terms N`).
+    public var terms: [TermPrecision]?
 
-    enum CodingKeys: String, CodingKey { case gold, documents, characters, overlap, exact, quote_agreement, errors, mapped }
+    enum CodingKeys: String, CodingKey { case gold, documents, characters, overlap, exact, quote_agreement, errors, mapped, terms }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(gold, forKey: .gold)
@@ -75,6 +80,7 @@ public struct LoadedReport: Encodable, Sendable {
         try c.encodeIfPresent(quote_agreement, forKey: .quote_agreement)
         try c.encode(errors, forKey: .errors)
         try c.encodeIfPresent(mapped, forKey: .mapped)
+        try c.encodeIfPresent(terms, forKey: .terms)
     }
 }
 

@@ -123,3 +123,47 @@ extension LoadedEvaluation {
                             categories: table.values.sorted { ($1.hits, $0.category) < ($0.hits, $1.category) })
     }
 }
+
+/// One lexicon term's hits against the gold: what a lexicon editor reads to find entries whose
+/// neutral senses outnumber their loaded ones (on a tuning part of the data only).
+public struct TermPrecision: Encodable, Equatable, Sendable {
+    public var term: String
+    public var category: String
+    public var hits: Int
+    /// Hits sharing a character with a gold span.
+    public var overlap_gold: Int
+    /// Hits sharing a character with a span of any technique (PTC), or with a gold span.
+    public var overlap_any: Int
+
+    public init(term: String, category: String, hits: Int, overlap_gold: Int, overlap_any: Int) {
+        self.term = term
+        self.category = category
+        self.hits = hits
+        self.overlap_gold = overlap_gold
+        self.overlap_any = overlap_any
+    }
+}
+
+extension LoadedEvaluation {
+    /// The `limit` terms with the most hits that overlap no gold span, most first (ties by
+    /// term). Hits without a term are grouped under their category.
+    public static func terms(documents: [LoadedDocument], predictions: [String: [PredictedSpan]], limit: Int) -> [TermPrecision] {
+        var table: [String: TermPrecision] = [:]
+        for doc in documents {
+            let every = doc.gold + doc.techniques.values.flatMap { $0 }
+            for p in predictions[doc.name] ?? [] where p.span.length > 0 {
+                let category = p.category ?? "-"
+                let term = p.term ?? category
+                let key = term + "\t" + category
+                var row = table[key] ?? TermPrecision(term: term, category: category, hits: 0, overlap_gold: 0, overlap_any: 0)
+                row.hits += 1
+                if doc.gold.contains(where: { $0.overlaps(p.span) }) { row.overlap_gold += 1 }
+                if every.contains(where: { $0.overlaps(p.span) }) { row.overlap_any += 1 }
+                table[key] = row
+            }
+        }
+        return table.values.sorted {
+            ($1.hits - $1.overlap_gold, $0.term, $0.category) < ($0.hits - $0.overlap_gold, $1.term, $1.category)
+        }.prefix(limit).map { $0 }
+    }
+}
