@@ -145,12 +145,31 @@ loaded() {
   for list in "${LISTS[@]}"; do row loaded "$@" --baseline-list "$list" --data-name "$name"; done
 }
 PTC=$SHARED/loaded/ptc
-have "$PTC/train-task-flc-tc.labels" "$PTC/train-articles" && \
-  loaded "PTC train Loaded_Language" --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles"
+PTC_OK=0
+have "$PTC/train-task-flc-tc.labels" "$PTC/train-articles" && PTC_OK=1
+# Two PTC figures, never to be confused: "all hits" scores every Slant hit (quoted ones
+# included) against Loaded_Language alone; "mapped" (LL + NC) scores name-calling hits against
+# Name_Calling,Labeling, leaves scare quotes out and the other categories against
+# Loaded_Language, summed over both techniques (the notes give each technique alone). PTC has
+# only a train split: the lexicon's errors are studied on half A (even article ids), so half B
+# (odd ids) is the row to trust.
+if [ $PTC_OK = 1 ]; then
+  row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" \
+    --data-name "PTC train Loaded_Language" --system-name "Slant, all hits"
+  for list in "${LISTS[@]}"; do
+    row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" --baseline-list "$list" --data-name "PTC train Loaded_Language"
+  done
+  row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" --mapped \
+    --data-name "PTC train mapped (LL + NC)" --system-name "Slant, mapped"
+  row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" --half b \
+    --data-name "PTC half B Loaded_Language" --system-name "Slant, all hits"
+  row loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" --half b --mapped \
+    --data-name "PTC half B mapped (LL + NC)" --system-name "Slant, mapped"
+fi
 have "$SHARED/loaded/basil/annotations" && loaded "BASIL lex" --gold "$SHARED/loaded/basil"
 # Scare quotes are a distancing device with a category of their own; neither gold marks them
 # as loaded language. These rows show the lexicon's terms alone.
-have "$PTC/train-task-flc-tc.labels" "$PTC/train-articles" && row loaded --gold "$PTC/train-task-flc-tc.labels" \
+[ $PTC_OK = 1 ] && row loaded --gold "$PTC/train-task-flc-tc.labels" \
   --articles "$PTC/train-articles" --skip-category scare-quote --data-name "PTC train Loaded_Language" --system-name "Slant, no scare quotes"
 have "$SHARED/loaded/basil/annotations" && row loaded --gold "$SHARED/loaded/basil" --skip-category scare-quote \
   --data-name "BASIL lex" --system-name "Slant, no scare quotes"
@@ -176,8 +195,22 @@ echo "Slant $("$SLANT" --version) on $SHARED ($(date -u +%Y-%m-%d), $((SECONDS -
 [ $PEERS = 1 ] || echo "(no peers: run make eval-peers to add pySBD, Punkt, blingfire, syntok, TextBlob and VADER)"
 echo "P, R, F1: precision, recall, F1 of the row's unit (sentence ends; EDITORIAL or ATTRIBUTED sentences;"
 echo "loaded spans by any overlap). '-' is undefined (nothing to divide by)."
+if [ $PTC_OK = 1 ]; then
+  echo "PTC: 'all hits' scores every Slant hit against Loaded_Language; 'mapped (LL + NC)' scores name-calling hits against"
+  echo "Name_Calling,Labeling, leaves scare quotes out and the other categories against Loaded_Language (notes: each alone)."
+  echo "Half B: the odd article ids; since lexicon 1.2.0 errors are read on half A (even ids) only."
+fi
 echo
 { printf 'TASK\tDATA\tSYSTEM\tN\tP\tR\tF1\tNOTES\n'; cat "$ROWS"; } | column -t -s $'\t'
+
+# --- Loaded language by Slant category (issue 6): precision of each category on PTC train ---
+if [ $PTC_OK = 1 ]; then
+  echo
+  echo "Loaded language by Slant category on PTC train (all hits): hits, and the share overlapping a Loaded_Language span (gold),"
+  echo "a span of the technique the mapping sends the category to (mapped), and a span of any of PTC's 14 techniques (any)"
+  "$SLANT" eval loaded --gold "$PTC/train-task-flc-tc.labels" --articles "$PTC/train-articles" --format text 2> "$WORK/err" \
+    | sed -n '/^category /,$p' || { cat "$WORK/err" >&2; FAILED=1; }
+fi
 
 # --- Outlet validity against AllSides / MBFC (issue 7): its own table, other people's outlet ratings ---
 echo

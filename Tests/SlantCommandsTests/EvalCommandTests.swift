@@ -137,4 +137,35 @@ struct EvalFolderTests {
         #expect(result.status == 0)
         #expect(result.out == "loaded\ttiny\tlist:list\t2\t0.500\t0.500\t0.500\tany-overlap spans; char F1 0.444\n")
     }
+
+    @Test func ptcMappedFigureAndHalves() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Article 2 (half A): "thugs" (4..<9) is a label in PTC, "vile" (16..<20) loaded language.
+        // Article 3 (half B): "vile" (2..<6) is not marked at all.
+        try "The thugs did a vile thing.".write(to: dir.appendingPathComponent("article2.txt"), atomically: true, encoding: .utf8)
+        try "A vile day.".write(to: dir.appendingPathComponent("article3.txt"), atomically: true, encoding: .utf8)
+        try "2\tName_Calling,Labeling\t4\t9\n2\tLoaded_Language\t16\t20\n3\tDoubt\t0\t1\n"
+            .write(to: dir.appendingPathComponent("spans.labels"), atomically: true, encoding: .utf8)
+        let gold = dir.appendingPathComponent("spans.labels").path
+        // All hits against Loaded_Language: "thugs" is a false alarm there.
+        let all = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--data-name", "tiny"])
+        #expect(all.out == "loaded\ttiny\tSlant\t1\t0.333\t1.000\t0.500\tany-overlap spans; char F1 0.471\n")
+        // Mapped: "thugs" is found under Name_Calling,Labeling.
+        let mapped = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--data-name", "tiny", "--mapped"])
+        #expect(mapped.out.hasPrefix("loaded\ttiny\tSlant, mapped to PTC techniques\t2\t0.667\t1.000\t0.800\t"))
+        #expect(mapped.out.contains("Loaded_Language alone F1 0.667, Name_Calling,Labeling alone F1 1.000"))
+        let halfA = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--data-name", "tiny", "--half", "A", "--mapped"])
+        #expect(halfA.out.hasPrefix("loaded\ttiny\tSlant, mapped to PTC techniques\t2\t1.000\t1.000\t1.000\thalf A (even ids); "))
+        let halfB = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--data-name", "tiny", "--half", "b"])
+        #expect(halfB.out == "loaded\ttiny\tSlant\t0\t0.000\t-\t-\thalf B (odd ids); any-overlap spans; char F1 -\n")
+        let text = slant(["eval", "loaded", "--gold", gold])
+        #expect(text.out.contains("name-calling        1       0 (0.000)     1 (1.000)     1 (1.000)"))
+        let terms = slant(["eval", "loaded", "--gold", gold, "--terms", "5", "--format", "json"])
+        let list = try #require(try jsonObject(terms.out)["terms"] as? [[String: Any]])
+        #expect(list.map { $0["term"] as? String } == ["thugs", "vile"])  // one false alarm each: by term
+        #expect(list.map { $0["overlap_gold"] as? Int } == [0, 1])
+        let basil = slant(["eval", "loaded", "--gold", dir.path, "--gold-format", "basil", "--mapped"])
+        #expect(basil.status == 2)
+    }
 }

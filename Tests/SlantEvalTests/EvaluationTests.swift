@@ -143,4 +143,49 @@ struct EvaluationTests {
         #expect(nothing.characters.f1 == nil)
         #expect(nothing.errors.isEmpty)
     }
+
+    @Test func loadedMappedToPTCTechniques() {
+        // "thugs" is a label (Name_Calling,Labeling), "vile" loaded language, "“plan”" a scare quote.
+        let text = ScalarText("The thugs made a vile “plan” to win.")
+        let ll = [TextSpan(start: 17, end: 21)], nc = [TextSpan(start: 4, end: 9)], doubt = [TextSpan(start: 22, end: 28)]
+        let doc = LoadedDocument(name: "x", text: text, gold: ll,
+                                 techniques: ["Loaded_Language": ll, "Name_Calling,Labeling": nc, "Doubt": doubt])
+        let predicted = [PredictedSpan(span: TextSpan(start: 4, end: 9), inQuote: false, category: "name-calling"),
+                         PredictedSpan(span: TextSpan(start: 17, end: 21), inQuote: false, category: "moral-condemnation"),
+                         PredictedSpan(span: TextSpan(start: 22, end: 28), inQuote: false, category: "scare-quote"),
+                         PredictedSpan(span: TextSpan(start: 29, end: 31), inQuote: false, category: "moral-condemnation")]
+        let m = LoadedEvaluation.mapped(documents: [doc], predictions: ["x": predicted], mapping: .ptc)
+        #expect(m.techniques.map(\.technique) == ["Loaded_Language", "Name_Calling,Labeling"])
+        #expect(m.techniques[0].overlap == PRF(predicted: 2, correctPredicted: 1, gold: 1, correctGold: 1))
+        #expect(m.techniques[1].overlap == PRF(predicted: 1, correctPredicted: 1, gold: 1, correctGold: 1))
+        // The scare quote is left out: it is neither a prediction nor a false alarm.
+        #expect(m.overlap == PRF(predicted: 3, correctPredicted: 2, gold: 2, correctGold: 2))
+        #expect(m.characters == PRF(predicted: 11, correctPredicted: 9, gold: 9, correctGold: 9))
+        let byName = Dictionary(uniqueKeysWithValues: m.categories.map { ($0.category, $0) })
+        #expect(byName["name-calling"] == CategoryPrecision(category: "name-calling", hits: 1, overlap_gold: 0, overlap_mapped: 1, overlap_any: 1))
+        #expect(byName["scare-quote"] == CategoryPrecision(category: "scare-quote", hits: 1, overlap_gold: 0, overlap_mapped: 0, overlap_any: 1))
+        #expect(byName["moral-condemnation"] == CategoryPrecision(category: "moral-condemnation", hits: 2, overlap_gold: 1, overlap_mapped: 1, overlap_any: 1))
+        #expect(m.categories.first?.category == "moral-condemnation")
+    }
+
+    @Test func ptcHalvesByIdParity() {
+        #expect(PTCGold.half(of: "111111112") == .a)
+        #expect(PTCGold.half(of: "701225819") == .b)
+        #expect(PTCGold.half(of: "abc") == nil)
+        #expect(PTCGold.half(of: "") == nil)
+    }
+
+    @Test func loadedTermsMostFalseAlarmsFirst() {
+        let text = ScalarText("The regime and the regime: a vile regime, a vile act.")
+        let doc = LoadedDocument(name: "x", text: text, gold: [TextSpan(start: 30, end: 34)], techniques: ["Doubt": [TextSpan(start: 4, end: 10)]])
+        func hit(_ s: Int, _ e: Int, _ term: String, _ category: String) -> PredictedSpan {
+            PredictedSpan(span: TextSpan(start: s, end: e), inQuote: false, category: category, term: term)
+        }
+        let predicted = [hit(4, 10, "regime", "name-calling"), hit(19, 25, "regime", "name-calling"), hit(35, 41, "regime", "name-calling"),
+                         hit(30, 34, "vile", "moral-condemnation"), hit(45, 49, "vile", "moral-condemnation")]
+        let terms = LoadedEvaluation.terms(documents: [doc], predictions: ["x": predicted], limit: 5)
+        #expect(terms == [TermPrecision(term: "regime", category: "name-calling", hits: 3, overlap_gold: 0, overlap_any: 1),
+                          TermPrecision(term: "vile", category: "moral-condemnation", hits: 2, overlap_gold: 1, overlap_any: 1)])
+        #expect(LoadedEvaluation.terms(documents: [doc], predictions: ["x": predicted], limit: 1).map(\.term) == ["regime"])
+    }
 }

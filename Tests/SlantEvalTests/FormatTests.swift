@@ -122,6 +122,9 @@ struct FormatTests {
         let text = "11\tLoaded_Language\t3\t9\n11\tDoubt\t0\t2\n12\tName_Calling,Labeling\t5\t8\n\n"
         let spans = try PTCGold.parse(text, file: "l.labels", techniques: ["Loaded_Language"])
         #expect(spans == ["11": [TextSpan(start: 3, end: 9)], "12": []])
+        let all = try PTCGold.parseByTechnique(text, file: "l.labels")
+        #expect(all["11"]?.map(\.technique) == ["Loaded_Language", "Doubt"])
+        #expect(all["12"]?.map(\.span) == [TextSpan(start: 5, end: 8)])
         #expect(throws: EvalError(file: "l.labels", line: 2, problem: "3 tab-separated fields where 4 are expected (id, technique, start, end)")) {
             try PTCGold.parse("11\tDoubt\t0\t2\n11\tDoubt\t4\n", file: "l.labels", techniques: ["Doubt"])
         }

@@ -31,6 +31,12 @@ public struct EvalLoadedCommand: SlantCommand {
     public var technique: [String] = []
     @Option(help: ArgumentHelp("PTC: the folder of article<ID>.txt files.", valueName: "DIR"))
     public var articles: String?
+    @Option(help: ArgumentHelp("PTC: only half of the articles, by article id parity: a (even ids: where errors are studied) or b (odd ids: where figures are reported).", valueName: "a|b"))
+    public var half: PTCGold.Half?
+    @Flag(help: "PTC: report the mapped figure in row output: name-calling hits against Name_Calling,Labeling, scare quotes left out, every other category against Loaded_Language (text and JSON output always show it, with a per-category table).")
+    public var mapped = false
+    @Option(help: ArgumentHelp("List the N lexicon terms with the most hits outside the gold, with their precision (text and JSON; Slant's own hits only). Read it on a tuning part only (PTC: --half a).", valueName: "N"))
+    public var terms: Int = 0
     @Option(help: ArgumentHelp("Score this word list as the predictor instead of Slant.", valueName: "FILE"))
     public var baselineList: String?
     @Flag(help: "Count only Slant's outlet-voice hits (in_quote false), not quoted ones.")
@@ -58,7 +64,8 @@ public struct EvalLoadedCommand: SlantCommand {
     /// cannot be read or whose spans run past its end is reported in `skipped`.
     func ptc(skipped: inout [String]) throws -> [Item] {
         let techniques = Set(technique.isEmpty ? ["Loaded_Language"] : technique)
-        var spans = try PTCGold.parse(try EvalOptions.read(options.gold), file: options.gold, techniques: techniques)
+        let all = try PTCGold.parseByTechnique(try EvalOptions.read(options.gold), file: options.gold)
+        var spans = all.mapValues { $0.filter { techniques.contains($0.technique) }.map(\.span) }
         let folder = (options.gold as NSString).deletingLastPathComponent
         let dir = articles ?? [(folder as NSString).appendingPathComponent("train-articles"), folder]
             .first { EvalOptions.isDirectory($0) && FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("article\(spans.keys.sorted().first ?? "").txt")) } ?? folder
@@ -69,7 +76,7 @@ public struct EvalLoadedCommand: SlantCommand {
             if spans[id] == nil { spans[id] = [] }
         }
         var items: [Item] = []
-        for id in spans.keys.sorted() {
+        for id in spans.keys.sorted() where half == nil || PTCGold.half(of: id) == half {
             let path = (dir as NSString).appendingPathComponent("article\(id).txt")
             guard FileManager.default.fileExists(atPath: path) else {
                 skipped.append(EvalError(file: options.gold, problem: "article \(id) has spans but \(path) does not exist (use --articles DIR)").localizedDescription)
@@ -79,10 +86,12 @@ public struct EvalLoadedCommand: SlantCommand {
                 let text = try EvalOptions.read(path)
                 let scalars = ScalarText(text)
                 let gold = spans[id] ?? []
-                if let bad = gold.first(where: { $0.end > scalars.count }) {
-                    throw EvalError(file: options.gold, problem: "article \(id): span \(bad.start)..<\(bad.end) is past the end of \(path) (\(scalars.count) characters)")
+                let every = all[id] ?? []
+                if let bad = every.first(where: { $0.span.end > scalars.count }) {
+                    throw EvalError(file: options.gold, problem: "article \(id): span \(bad.span.start)..<\(bad.span.end) is past the end of \(path) (\(scalars.count) characters)")
                 }
-                items.append(Item(doc: LoadedDocument(name: id, text: scalars, gold: gold), article: Article(text: text)))
+                let byTechnique = Dictionary(grouping: every, by: \.technique).mapValues { $0.map(\.span) }
+                items.append(Item(doc: LoadedDocument(name: id, text: scalars, gold: gold, techniques: byTechnique), article: Article(text: text)))
             } catch {
                 skipped.append(error.localizedDescription)
             }
@@ -176,11 +185,28 @@ public struct EvalLoadedCommand: SlantCommand {
             for item in items {
                 let sentences = item.article.map { analyzer.analyze($0).sentences } ?? [analyzer.classify(sentence: item.doc.text.string)]
                 predictions[item.doc.name] = sentences.flatMap(\.loaded).filter { (!outletVoiceOnly || !$0.in_quote) && !skipCategory.contains($0.category) }
-                    .map { PredictedSpan(span: TextSpan(start: $0.start, end: $0.end), inQuote: $0.in_quote) }
+                    .map { PredictedSpan(span: TextSpan(start: $0.start, end: $0.end), inQuote: $0.in_quote, category: $0.category, term: $0.term) }
             }
         }
-        let report = LoadedEvaluation.evaluate(documents: items.map(\.doc), predictions: predictions, gold: options.gold, errors: options.errors)
+        if (mapped || half != nil) && kind != .ptc && kind != .auto {
+            throw EvalError(file: options.gold, problem: "--mapped and --half need PTC gold (a .labels file with every technique)")
+        }
+        var report = LoadedEvaluation.evaluate(documents: items.map(\.doc), predictions: predictions, gold: options.gold, errors: options.errors)
+        // The mapped figure needs each hit's category: only Slant's own hits have one.
+        let categorised = options.predictions == nil && baselineList == nil
+        if kind == .ptc || kind == .auto, categorised {
+            report.mapped = LoadedEvaluation.mapped(documents: items.map(\.doc), predictions: predictions, mapping: .ptc)
+        } else if mapped {
+            throw EvalError(file: options.gold, problem: "--mapped needs Slant's own hits (their categories), not --predictions or --baseline-list")
+        }
+        if terms > 0 {
+            guard categorised else {
+                throw EvalError(file: options.gold, problem: "--terms needs Slant's own hits (their terms), not --predictions or --baseline-list")
+            }
+            report.terms = LoadedEvaluation.terms(documents: items.map(\.doc), predictions: predictions, limit: terms)
+        }
         let system = baselineList.map { "list:" + (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+            ?? (mapped ? "Slant, mapped to PTC techniques" : nil)
         let labelled = system.map { s -> EvalOptions in var o = options; if o.systemName == nil { o.systemName = s }; return o } ?? options
         switch options.format {
         case .json: io.out(JSONOutput.encode(report) + "\n")
@@ -188,9 +214,17 @@ public struct EvalLoadedCommand: SlantCommand {
             var notes = "any-overlap spans; char F1 \(EvalText.number(report.characters.f1))"
             if let q = report.quote_agreement, q.compared > 0 { notes += ", in_quote agrees \(q.agreed)/\(q.compared)" }
             if kind == .babe { notes = "biased-word recall (lists not exhaustive)" }
+            var prf = report.overlap
+            if mapped, let m = report.mapped {
+                prf = m.overlap
+                notes = "any-overlap spans of " + m.techniques.map(\.technique).joined(separator: " + ")
+                    + "; char F1 \(EvalText.number(m.characters.f1)); "
+                    + m.techniques.map { "\($0.technique) alone F1 \(EvalText.number($0.overlap.f1))" }.joined(separator: ", ")
+            }
+            if let half { notes = "half \(half.rawValue.uppercased()) (\(half == .a ? "even" : "odd") ids); " + notes }
             if !skipped.isEmpty { notes = "\(skipped.count) skipped; " + notes }
-            io.out(EvalText.row(task: kind == .babe ? "loaded-words" : "loaded", options: labelled, n: report.overlap.gold,
-                                prf: report.overlap, notes: notes))
+            io.out(EvalText.row(task: kind == .babe ? "loaded-words" : "loaded", options: labelled, n: prf.gold,
+                                prf: prf, notes: notes))
         case .text:
             var out = "loaded (\(kind.rawValue)): \(report.gold) (\(report.documents) documents) - \(labelled.systemLabel)\n"
             out += EvalText.prfLine("characters", report.characters)
@@ -200,6 +234,8 @@ public struct EvalLoadedCommand: SlantCommand {
                 out += "in_quote agrees with the gold quote flag on \(q.agreed) of \(q.compared) found spans (\(EvalText.number(q.rate)))\n"
             }
             if kind == .babe { out += "biased words not found in their sentence: \(notFound)\n" }
+            if let m = report.mapped { out += Self.mappedText(m) }
+            if let list = report.terms { out += Self.termsText(list) }
             if !skipped.isEmpty { out += "documents skipped as unreadable: \(skipped.count)\n" }
             io.out(out + EvalText.errors(report.errors))
         }
@@ -207,7 +243,56 @@ public struct EvalLoadedCommand: SlantCommand {
     }
 }
 
+extension EvalLoadedCommand {
+    /// The mapped figure and the per-category table, for text output.
+    static func mappedText(_ m: MappedReport) -> String {
+        var out = "\nmapped to PTC techniques (\(m.mapping)):\n"
+        out += EvalText.prfLine("characters", m.characters)
+        out += EvalText.prfLine("spans (any overlap)", m.overlap)
+        for t in m.techniques {
+            out += EvalText.prfLine("  \(t.technique)", t.overlap)
+        }
+        out += "\nby Slant category: hits, and how many overlap a gold span / a span of the mapped technique / a span of any technique\n"
+        let width = max(8, m.categories.map(\.category.count).max() ?? 0)
+        func cell(_ n: Int, _ of: Int) -> String {
+            let share = of == 0 ? "-" : EvalText.number(Double(n) / Double(of))
+            return "\(n) (\(share))".padding(toLength: 14, withPad: " ", startingAt: 0)
+        }
+        out += "category".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "hits    " + "gold".padding(toLength: 14, withPad: " ", startingAt: 0)
+            + "mapped".padding(toLength: 14, withPad: " ", startingAt: 0) + "any\n"
+        for c in m.categories {
+            out += c.category.padding(toLength: width + 2, withPad: " ", startingAt: 0) + String(c.hits).padding(toLength: 8, withPad: " ", startingAt: 0)
+                + cell(c.overlap_gold, c.hits) + cell(c.overlap_mapped, c.hits)
+                + cell(c.overlap_any, c.hits).trimmingCharacters(in: .whitespaces) + "\n"
+        }
+        return out
+    }
+}
+
+extension EvalLoadedCommand {
+    /// The per-term table, for text output.
+    static func termsText(_ list: [TermPrecision]) -> String {
+        var out = "\nterms with the most hits outside the gold: hits, those overlapping a gold span (share), those overlapping any technique's span\n"
+        let width = max(8, list.map(\.term.count).max() ?? 0)
+        for t in list {
+            let share = t.hits == 0 ? "-" : EvalText.number(Double(t.overlap_gold) / Double(t.hits))
+            out += t.term.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                + t.category.padding(toLength: 20, withPad: " ", startingAt: 0)
+                + String(t.hits).padding(toLength: 8, withPad: " ", startingAt: 0)
+                + "\(t.overlap_gold) (\(share))".padding(toLength: 14, withPad: " ", startingAt: 0) + "\(t.overlap_any)\n"
+        }
+        return out
+    }
+}
+
 /// Reads a file's bytes with InputReader's errors.
 private func readBytes(_ path: String) throws -> (String, Data) {
     try InputReader.data(path: path)
+}
+
+extension PTCGold.Half: ExpressibleByArgument {
+    /// Accepts `a`, `b`, `A` or `B`.
+    public init?(argument: String) {
+        self.init(rawValue: argument.lowercased())
+    }
 }

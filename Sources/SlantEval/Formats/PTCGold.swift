@@ -5,7 +5,17 @@ import SlantCore
 public enum PTCGold {
     /// Gold spans by article id, keeping only the chosen techniques. Errors name `file:line`.
     public static func parse(_ text: String, file: String, techniques: Set<String>) throws -> [String: [TextSpan]] {
-        var spans: [String: [TextSpan]] = [:]
+        try parseByTechnique(text, file: file).mapValues { byTechnique in
+            // Kept in file order: the lines of one article are read back in the order written.
+            byTechnique.filter { techniques.contains($0.technique) }.map(\.span)
+        }
+    }
+
+    /// Every span of every technique by article id, in file order. Every article listed
+    /// appears, even one whose spans are all of techniques a caller does not want: its
+    /// predictions are then all false alarms.
+    public static func parseByTechnique(_ text: String, file: String) throws -> [String: [(technique: String, span: TextSpan)]] {
+        var spans: [String: [(technique: String, span: TextSpan)]] = [:]
         var number = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
@@ -21,14 +31,21 @@ public enum PTCGold {
             guard !fields[0].isEmpty else {
                 throw EvalError(file: file, line: number, problem: "empty article id")
             }
-            // Every article listed counts, even with none of the chosen techniques: its
-            // predictions are all false alarms.
-            if techniques.contains(fields[1]) {
-                spans[fields[0], default: []].append(TextSpan(start: start, end: end))
-            } else if spans[fields[0]] == nil {
-                spans[fields[0]] = []
-            }
+            spans[fields[0], default: []].append((fields[1], TextSpan(start: start, end: end)))
         }
         return spans
+    }
+
+    /// Which half of the corpus an article id falls in: `a` for an even numeric id, `b` for an
+    /// odd one, `nil` for an id that is not a number. PTC has only a training split here, so
+    /// errors are studied on half A and figures are reported on half B.
+    public static func half(of id: String) -> Half? {
+        guard let last = id.last, let digit = last.wholeNumberValue, id.allSatisfy(\.isASCII), Int(id) != nil else { return nil }
+        return digit % 2 == 0 ? .a : .b
+    }
+
+    /// A deterministic half of the PTC articles (by article id parity).
+    public enum Half: String, Sendable, CaseIterable {
+        case a, b
     }
 }

@@ -8,23 +8,33 @@ public struct LoadedDocument: Sendable {
     public var gold: [TextSpan]
     /// Parallel to `gold`: whether annotators marked the span as inside a quotation.
     public var goldQuote: [Bool]?
+    /// Every gold span by technique, where the gold has several (PTC): the mapped figure and
+    /// the per-category table read them.
+    public var techniques: [String: [TextSpan]]
 
-    public init(name: String, text: ScalarText, gold: [TextSpan], goldQuote: [Bool]? = nil) {
+    public init(name: String, text: ScalarText, gold: [TextSpan], goldQuote: [Bool]? = nil, techniques: [String: [TextSpan]] = [:]) {
         self.name = name
         self.text = text
         self.gold = gold
         self.goldQuote = goldQuote
+        self.techniques = techniques
     }
 }
 
-/// A predicted loaded span, with whether the predictor placed it inside a quotation.
+/// A predicted loaded span, with whether the predictor placed it inside a quotation and, for
+/// Slant, the category of the hit.
 public struct PredictedSpan: Sendable, Equatable {
     public var span: TextSpan
     public var inQuote: Bool?
+    public var category: String?
+    /// The lexicon term (or rule) behind the hit, for the per-term table.
+    public var term: String?
 
-    public init(span: TextSpan, inQuote: Bool?) {
+    public init(span: TextSpan, inQuote: Bool?, category: String? = nil, term: String? = nil) {
         self.span = span
         self.inQuote = inQuote
+        self.category = category
+        self.term = term
     }
 }
 
@@ -54,8 +64,12 @@ public struct LoadedReport: Encodable, Sendable {
     public var exact: PRF
     public var quote_agreement: QuoteAgreement?
     public var errors: [ErrorExample]
+    /// The figure under a technique mapping, with the per-category table (PTC gold only).
+    public var mapped: MappedReport?
+    /// The terms with the most hits outside the gold (`--terms N`).
+    public var terms: [TermPrecision]?
 
-    enum CodingKeys: String, CodingKey { case gold, documents, characters, overlap, exact, quote_agreement, errors }
+    enum CodingKeys: String, CodingKey { case gold, documents, characters, overlap, exact, quote_agreement, errors, mapped, terms }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(gold, forKey: .gold)
@@ -65,6 +79,8 @@ public struct LoadedReport: Encodable, Sendable {
         try c.encode(exact, forKey: .exact)
         try c.encodeIfPresent(quote_agreement, forKey: .quote_agreement)
         try c.encode(errors, forKey: .errors)
+        try c.encodeIfPresent(mapped, forKey: .mapped)
+        try c.encodeIfPresent(terms, forKey: .terms)
     }
 }
 
