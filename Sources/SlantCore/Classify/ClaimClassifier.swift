@@ -91,7 +91,6 @@ public struct ClaimClassifier: Sendable {
             if claimed.isEmpty { claimed = Set(evidence.map { TextSpan(start: $0.start, end: $0.end) }) }
             return claimed.insert(span).inserted
         }
-        evidence.reserveCapacity(8)
         // The list is read in place: taking each cue out of the array copied its existential box.
         Self.cues.withUnsafeBufferPointer { cues in
             for k in cues.indices {
