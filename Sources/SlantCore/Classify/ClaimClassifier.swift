@@ -149,11 +149,14 @@ public struct ClaimClassifier: Sendable {
         // and where the first starts.
         var firstSaying: Int?
         var wholeSentence = false
-        for item in evidence {
-            let whole = item.id == "attribution-phrase" || item.id == "anonymous-source"
-            guard whole || item.id == "attribution-verb" else { continue }
-            if whole || !wholeSentence && item.id == "attribution-verb" && isClausalAttribution(item, in: context) { wholeSentence = true }
-            firstSaying = min(firstSaying ?? item.start, item.start)
+        // By index: binding each piece of evidence copied its four strings.
+        for k in evidence.indices {
+            let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
+            guard whole || evidence[k].id == "attribution-verb" else { continue }
+            if whole || !wholeSentence && evidence[k].id == "attribution-verb" && isClausalAttribution(evidence[k], in: context) {
+                wholeSentence = true
+            }
+            firstSaying = min(firstSaying ?? evidence[k].start, evidence[k].start)
         }
         guard let firstSaying else { return }
         let editorial = CueEffect.editorial.rawValue

@@ -202,7 +202,8 @@ public struct LoadedLanguageScorer: Sendable {
     /// Entity mentions in the sentence: gazetteer aliases, then other capitalised runs that
     /// do not open the sentence.
     func entityMentions(_ tokens: [Token], _ raw: [String]) -> [(range: Range<Int>, name: String)] {
-        var mentions: [(Range<Int>, String)] = []
+        // Typed as returned: an array of unlabelled pairs was converted element by element.
+        var mentions: [(range: Range<Int>, name: String)] = []
         var i = 0
         while i < tokens.count {
             if let (entity, length) = entities.match(raw, at: i) {
