@@ -168,6 +168,8 @@ public struct ClaimClassifier: Sendable {
         }
     }
 
+    static let emDash = WordKey("\u{2014}")
+
     /// Words that open a clause of the outlet's own after a comma (", and critics said"), so
     /// the verb of saying that follows does not frame what came before.
     static let outletClauseOpeners: WordSet = [
@@ -198,8 +200,10 @@ public struct ClaimClassifier: Sendable {
         var k = v - 1
         while k >= 0, v - k <= 7, tokens[k].kind != .punctuation { k -= 1 }
         guard k >= 0, v - k <= 7 else { return false }
-        let mark = tokens[k].key
-        guard mark == "," || mark == "\u{201D}" || mark == "\"" || mark == "\u{2014}" else { return false }
+        // Packed keys compared (no string made): these marks are single scalars that no other
+        // scalar is canonically equivalent to.
+        let mark = tokens[k].word
+        guard mark == .comma || mark == .closingQuote || mark == .straightQuote || mark == Self.emDash else { return false }
         // The speaker: nothing (", said Jane Smith"), a pronoun, a determiner or a name; not a
         // clause of the outlet's own (", and critics said") nor an apposition (", one of the
         // most toxic, said").
@@ -218,7 +222,7 @@ public struct ClaimClassifier: Sendable {
         // After the verb: the sentence ends, a comma resumes the claim, or a short tail
         // ("in a statement on Monday") ends it; "said that ..." introduces a new claim.
         if after >= tokens.count || tokens[after].kind == .punctuation { return true }
-        if tokens[after].key == "that" { return false }
+        if tokens[after].word == .that { return false }
         return tokens.count - after <= 12
     }
 

@@ -576,8 +576,9 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var end = tokens[range.upperBound - 1].bytes.upperBound
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
-        let lastKey = tokens[range.upperBound - 1].key
-        if lastKey.hasSuffix("'s"), lastKey.count > 2 {
+        // Read from the packed key (`keyHasSuffix`, `keyCount` agree with the key string).
+        let last = tokens[range.upperBound - 1]
+        if last.keyHasSuffix("'s"), last.keyCount > 2 {
             end -= context.source.bytes[end - 2] == UInt8(ascii: "'") ? 2 : 4
         }
         let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
