@@ -91,14 +91,12 @@ public struct ClaimClassifier: Sendable {
             if claimed.isEmpty { claimed = Set(evidence.map { TextSpan(start: $0.start, end: $0.end) }) }
             return claimed.insert(span).inserted
         }
-        // The list is read in place: taking each cue out of the array copied its existential box.
-        Self.cues.withUnsafeBufferPointer { cues in
-            for k in cues.indices {
-                // One piece of text is evidence once: the first cue in the list that claims it
-                // ("undoubtedly" as certainty, not again as a loaded term).
-                for found in cues[k].find(in: context) where claim(TextSpan(start: found.start, end: found.end)) {
-                    evidence.append(found)
-                }
+        let cues = Self.cues
+        for k in cues.indices {
+            // One piece of text is evidence once: the first cue in the list that claims it
+            // ("undoubtedly" as certainty, not again as a loaded term).
+            for found in cues[k].find(in: context) where claim(TextSpan(start: found.start, end: found.end)) {
+                evidence.append(found)
             }
         }
         Self.creditReportedSpeech(&evidence, in: context)
