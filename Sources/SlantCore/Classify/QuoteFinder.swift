@@ -170,19 +170,6 @@ public enum ScareQuotes {
         out.reserveCapacity(bytes.count)
         var wordCount = 0, firstEnd = 0
         var inWord = false
-        @inline(__always) func startWord() {
-            if !inWord {
-                if wordCount > 0 { out.append(0x20) }
-                wordCount += 1
-                inWord = true
-            }
-        }
-        @inline(__always) func endWord() {
-            if inWord {
-                if wordCount == 1 { firstEnd = out.count }
-                inWord = false
-            }
-        }
         var i = bytes.startIndex
         while i < bytes.endIndex {
             let c = bytes[i]
@@ -190,7 +177,13 @@ public enum ScareQuotes {
                 i += 1
                 let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
                 if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x27 || lower == 0x2D {
-                    startWord()
+                    // (No nested functions for these steps: capturing the buffer made every
+                    // access to it checked at run time.)
+                    if !inWord {
+                        if wordCount > 0 { out.append(0x20) }
+                        wordCount += 1
+                        inWord = true
+                    }
                     out.append(lower)
                     continue
                 }
@@ -201,7 +194,11 @@ public enum ScareQuotes {
                         || third == 0xA6 else { return nil }
                 i += 3
                 if third == 0x99 {
-                    startWord()
+                    if !inWord {
+                        if wordCount > 0 { out.append(0x20) }
+                        wordCount += 1
+                        inWord = true
+                    }
                     out.append(0xE2)
                     out.append(0x80)
                     out.append(0x99)
@@ -210,9 +207,12 @@ public enum ScareQuotes {
             } else {
                 return nil
             }
-            endWord()
+            if inWord {
+                if wordCount == 1 { firstEnd = out.count }
+                inWord = false
+            }
         }
-        endWord()
+        if inWord && wordCount == 1 { firstEnd = out.count }
         if wordCount > 1 {
             let first = out[0..<firstEnd]
             if first.elementsEqual("the".utf8) || first.elementsEqual("a".utf8) || first.elementsEqual("an".utf8) {
