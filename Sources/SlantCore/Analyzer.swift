@@ -136,15 +136,19 @@ public struct Analyzer: Sendable {
                 if inQuote[k] { quotedWords += 1 }
             }
             let outletScore = loaded.filter { !$0.in_quote || includeQuoted }.reduce(0) { $0 + $1.score }
-            results.append(SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
+            // Completed before it is appended, so it moves into the list instead of being
+            // copied there (every string and array in it retained, then released).
+            var analysis = SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
                                             headline: sentence.isHeadline, label: decision.label,
                                             confidence: decision.confidence, cues: decision.cues, source: found,
                                             loaded: loaded, words: wordCount, quoted_words: quotedWords,
-                                            loaded_score: (outletScore * 1000).rounded() / 1000))
-            results[results.count - 1].rule = decision.rule
-            if !decision.otherSources.isEmpty { results[results.count - 1].other_sources = decision.otherSources }
+                                            loaded_score: (outletScore * 1000).rounded() / 1000)
+            analysis.rule = decision.rule
+            if !decision.otherSources.isEmpty { analysis.other_sources = decision.otherSources }
+            results.append(analysis)
         }
-        for k in results.indices where results[k].label == .attributed && results[k].source == nil {
+        // (`source?.start == nil` asks whether there is a source without copying it out.)
+        for k in results.indices where results[k].label == .attributed && results[k].source?.start == nil {
             if let quote = sentenceQuotes[k].first(where: { quoteSources[$0] != nil }), let src = quoteSources[quote] {
                 results[k].source = src
                 for h in results[k].loaded.indices where results[k].loaded[h].in_quote { results[k].loaded[h].speaker = quoteSpeakers[quote] }
@@ -152,7 +156,7 @@ public struct Analyzer: Sendable {
         }
         // A quotation that carries on after an attributed one ("“We will not borrow,” Smith
         // said. “The plan is sound.") is the same speaker's, by the newspaper convention.
-        for k in results.indices.dropFirst() where results[k].label == .attributed && results[k].source == nil {
+        for k in results.indices.dropFirst() where results[k].label == .attributed && results[k].source?.start == nil {
             guard let previous = results[k - 1].source, !sentenceQuotes[k - 1].isEmpty,
                   results[k].cues.contains(where: { $0.id == "quoted-speech" && $0.weight >= 2 }) else { continue }
             results[k].source = previous
@@ -162,7 +166,7 @@ public struct Analyzer: Sendable {
         }
         // A credit line ("― Carla Sanchez") names the speaker of the quotation just before it.
         for k in results.indices.dropFirst() where results[k].cues.contains(where: { $0.id == "credit-line" }) {
-            guard let credited = results[k].source, results[k - 1].source == nil, !sentenceQuotes[k - 1].isEmpty else { continue }
+            guard let credited = results[k].source, results[k - 1].source?.start == nil, !sentenceQuotes[k - 1].isEmpty else { continue }
             results[k - 1].source = credited
             if results[k - 1].label == .factual {
                 results[k - 1].label = .attributed
