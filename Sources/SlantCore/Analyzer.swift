@@ -108,15 +108,17 @@ public struct Analyzer: Sendable {
                                           words: words, matchers: cueMatchers)
             speakers.sentence = results.count
             let decision = classifier.classify(context, speakers: speakers)
+            // The source taken out once: each read of `decision.source` copied its strings.
+            let found = decision.source
             var speaker: String?
-            if let src = decision.source {
-                speaker = src.kind == "pronoun" ? src.resolved : src.text
-                speakers.record(src)
-            }
-            for quote in speech where quoteSpeakers[quote] == nil {
-                if let speaker, let src = decision.source {
-                    quoteSpeakers[quote] = speaker
-                    quoteSources[quote] = src
+            if let found {
+                speaker = found.kind == "pronoun" ? found.resolved : found.text
+                speakers.record(found)
+                if let speaker {
+                    for quote in speech where quoteSpeakers[quote] == nil {
+                        quoteSpeakers[quote] = speaker
+                        quoteSources[quote] = found
+                    }
                 }
             }
             sentenceQuotes.append(speech)
@@ -134,15 +136,19 @@ public struct Analyzer: Sendable {
                 if inQuote[k] { quotedWords += 1 }
             }
             let outletScore = loaded.filter { !$0.in_quote || includeQuoted }.reduce(0) { $0 + $1.score }
-            results.append(SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
+            // Completed before it is appended, so it moves into the list instead of being
+            // copied there (every string and array in it retained, then released).
+            var analysis = SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
                                             headline: sentence.isHeadline, label: decision.label,
-                                            confidence: decision.confidence, cues: decision.cues, source: decision.source,
+                                            confidence: decision.confidence, cues: decision.cues, source: found,
                                             loaded: loaded, words: wordCount, quoted_words: quotedWords,
-                                            loaded_score: (outletScore * 1000).rounded() / 1000))
-            results[results.count - 1].rule = decision.rule
-            if !decision.otherSources.isEmpty { results[results.count - 1].other_sources = decision.otherSources }
+                                            loaded_score: (outletScore * 1000).rounded() / 1000)
+            analysis.rule = decision.rule
+            if !decision.otherSources.isEmpty { analysis.other_sources = decision.otherSources }
+            results.append(analysis)
         }
-        for k in results.indices where results[k].label == .attributed && results[k].source == nil {
+        // (`source?.start == nil` asks whether there is a source without copying it out.)
+        for k in results.indices where results[k].label == .attributed && results[k].source?.start == nil {
             if let quote = sentenceQuotes[k].first(where: { quoteSources[$0] != nil }), let src = quoteSources[quote] {
                 results[k].source = src
                 for h in results[k].loaded.indices where results[k].loaded[h].in_quote { results[k].loaded[h].speaker = quoteSpeakers[quote] }
@@ -150,7 +156,7 @@ public struct Analyzer: Sendable {
         }
         // A quotation that carries on after an attributed one ("“We will not borrow,” Smith
         // said. “The plan is sound.") is the same speaker's, by the newspaper convention.
-        for k in results.indices.dropFirst() where results[k].label == .attributed && results[k].source == nil {
+        for k in results.indices.dropFirst() where results[k].label == .attributed && results[k].source?.start == nil {
             guard let previous = results[k - 1].source, !sentenceQuotes[k - 1].isEmpty,
                   results[k].cues.contains(where: { $0.id == "quoted-speech" && $0.weight >= 2 }) else { continue }
             results[k].source = previous
@@ -160,7 +166,7 @@ public struct Analyzer: Sendable {
         }
         // A credit line ("― Carla Sanchez") names the speaker of the quotation just before it.
         for k in results.indices.dropFirst() where results[k].cues.contains(where: { $0.id == "credit-line" }) {
-            guard let credited = results[k].source, results[k - 1].source == nil, !sentenceQuotes[k - 1].isEmpty else { continue }
+            guard let credited = results[k].source, results[k - 1].source?.start == nil, !sentenceQuotes[k - 1].isEmpty else { continue }
             results[k - 1].source = credited
             if results[k - 1].label == .factual {
                 results[k - 1].label = .attributed
@@ -193,8 +199,9 @@ public struct Analyzer: Sendable {
 
     /// Per-article figures from analysed sentences.
     public static func summarize(_ sentences: [SentenceAnalysis], includeQuoted: Bool = false) -> ArticleSummary {
-        var labels: [String: Int] = [:]
-        for label in ClaimLabel.allCases { labels[label.rawValue] = 0 }
+        // Labels counted by case, and named once at the end: a String-keyed count hashed the
+        // label's name for every sentence.
+        var labelCounts = [Int](repeating: 0, count: ClaimLabel.allCases.count)
         var words = 0, quoted = 0, loadedOutlet = 0, loadedQuoted = 0
         var byCategory: [String: Int] = [:]
         var terms: [String: (category: String, count: Int)] = [:]
@@ -203,7 +210,11 @@ public struct Analyzer: Sendable {
         // Fields are read through the index: binding each sentence (`for s in sentences`) copies
         // it whole, retaining every string and array in it, for each of thousands of sentences.
         for k in sentences.indices {
-            labels[sentences[k].label.rawValue, default: 0] += 1
+            switch sentences[k].label {
+            case .factual: labelCounts[0] += 1
+            case .attributed: labelCounts[1] += 1
+            case .editorial: labelCounts[2] += 1
+            }
             words += sentences[k].words
             quoted += sentences[k].quoted_words
             for hit in sentences[k].loaded {
@@ -217,6 +228,8 @@ public struct Analyzer: Sendable {
             }
             if sentences[k].headline { headlineScore = sentences[k].loaded_score } else { bodyScores.append(sentences[k].loaded_score) }
         }
+        var labels: [String: Int] = [:]
+        for (k, label) in [ClaimLabel.factual, .attributed, .editorial].enumerated() { labels[label.rawValue] = labelCounts[k] }
         let outletWords = words - quoted
         let top = terms.map { TermCount(term: $0.key, category: $0.value.category, count: $0.value.count) }
             .sorted { ($1.count, $0.term) < ($0.count, $1.term) }

@@ -62,6 +62,47 @@ import Testing
         #expect(firstMatch("disproportion") == nil)
     }
 
+    /// Tokens hold a long key by number (`LongKeys`): the key reads back whole, equal words
+    /// give equal tokens, a set of words finds them, and a key set by hand is kept.
+    @Test func longKeysReadBackFromTheirNumbers() {
+        let text = "Counterintelligence COUNTERINTELLIGENCE counterintelligencer Counterintelligence’s"
+        let source = SourceText(text)
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+        #expect(tokens.map(\.key) == ["counterintelligence", "counterintelligence", "counterintelligencer",
+                                       "counterintelligence's"])
+        #expect(tokens.allSatisfy { $0.word.isLong })
+        var first = tokens[0]
+        first.bytes = tokens[1].bytes
+        first.isAllCaps = true
+        #expect(first == tokens[1])
+        #expect(tokens[0].key != tokens[2].key)
+        let set = WordSet(["counterintelligence's"])
+        #expect(set.contains(tokens[3]))
+        #expect(!set.contains(tokens[0]))
+        var edited = tokens[2]
+        edited.key = "incomprehensibilities"
+        #expect(edited.key == "incomprehensibilities")
+        edited.key = "short"
+        #expect(edited.key == "short" && !edited.word.isLong)
+    }
+
+    /// Scalar offsets read from the checkpoints agree with counting scalars from the start, at
+    /// every byte boundary of a text mixing one- to four-byte scalars, around the checkpoints.
+    @Test func scalarOffsetsMatchACountFromTheStart() {
+        for text in ["", "a", String(repeating: "ab", count: 16), String(repeating: "é“x”—𝔘 ", count: 23) + "tail",
+                     String(repeating: "z", count: 64)] {
+            let source = SourceText(text)
+            var expected = 0
+            for byte in 0...source.bytes.count {
+                if byte == source.bytes.count || source.bytes[byte] & 0xC0 != 0x80 {
+                    #expect(source.scalarOffset(ofByte: byte) == expected, "byte \(byte) of \(text.debugDescription)")
+                }
+                if byte < source.bytes.count, source.bytes[byte] & 0xC0 != 0x80 { expected += 1 }
+            }
+            #expect(source.scalarCount == text.unicodeScalars.count)
+        }
+    }
+
     /// `SpeakerMemory.key` as it was first written, by Characters.
     func referenceSpeakerKey(_ name: String) -> String {
         let head = name.split(separator: ",").first.map(String.init) ?? name

@@ -147,11 +147,14 @@ public struct ClaimClassifier: Sendable {
         // and where the first starts.
         var firstSaying: Int?
         var wholeSentence = false
-        for item in evidence {
-            let whole = item.id == "attribution-phrase" || item.id == "anonymous-source"
-            guard whole || item.id == "attribution-verb" else { continue }
-            if whole || !wholeSentence && item.id == "attribution-verb" && isClausalAttribution(item, in: context) { wholeSentence = true }
-            firstSaying = min(firstSaying ?? item.start, item.start)
+        // By index: binding each piece of evidence copied its four strings.
+        for k in evidence.indices {
+            let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
+            guard whole || evidence[k].id == "attribution-verb" else { continue }
+            if whole || !wholeSentence && evidence[k].id == "attribution-verb" && isClausalAttribution(evidence[k], in: context) {
+                wholeSentence = true
+            }
+            firstSaying = min(firstSaying ?? evidence[k].start, evidence[k].start)
         }
         guard let firstSaying else { return }
         let editorial = CueEffect.editorial.rawValue
@@ -162,6 +165,8 @@ public struct ClaimClassifier: Sendable {
             }
         }
     }
+
+    static let emDash = WordKey("\u{2014}")
 
     /// Words that open a clause of the outlet's own after a comma (", and critics said"), so
     /// the verb of saying that follows does not frame what came before.
@@ -193,8 +198,10 @@ public struct ClaimClassifier: Sendable {
         var k = v - 1
         while k >= 0, v - k <= 7, tokens[k].kind != .punctuation { k -= 1 }
         guard k >= 0, v - k <= 7 else { return false }
-        let mark = tokens[k].key
-        guard mark == "," || mark == "\u{201D}" || mark == "\"" || mark == "\u{2014}" else { return false }
+        // Packed keys compared (no string made): these marks are single scalars that no other
+        // scalar is canonically equivalent to.
+        let mark = tokens[k].word
+        guard mark == .comma || mark == .closingQuote || mark == .straightQuote || mark == Self.emDash else { return false }
         // The speaker: nothing (", said Jane Smith"), a pronoun, a determiner or a name; not a
         // clause of the outlet's own (", and critics said") nor an apposition (", one of the
         // most toxic, said").
@@ -213,7 +220,7 @@ public struct ClaimClassifier: Sendable {
         // After the verb: the sentence ends, a comma resumes the claim, or a short tail
         // ("in a statement on Monday") ends it; "said that ..." introduces a new claim.
         if after >= tokens.count || tokens[after].kind == .punctuation { return true }
-        if tokens[after].key == "that" { return false }
+        if tokens[after].word == .that { return false }
         return tokens.count - after <= 12
     }
 

@@ -11,12 +11,19 @@
 public enum QuoteFinder {
     public static func quotes(in b: [UInt8], ranges: [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        let markBytes = Self.markBytes
         for range in ranges {
             var open: Int?
             var i = range.lowerBound
             let end = range.upperBound
             while i < end {
                 let c = b[i]
+                // Only line feeds and the first bytes of quote marks (" ' “ ” « ») matter: runs
+                // of other bytes are passed over in one tight loop, without asking `mark`.
+                if !markBytes[Int(c)] {
+                    i = nextMarkByte(b, from: i + 1, to: end)
+                    continue
+                }
                 if c == 0x0A {
                     // Paragraph break with an open quote: keep it open only if the next paragraph
                     // starts with an opening quote.
@@ -80,6 +87,20 @@ public enum QuoteFinder {
 
     enum Mark { case opening, closing, straight }
 
+    /// The bytes `quotes` stops at: line feed and the first bytes of the quote marks.
+    static let markBytes: [Bool] = (0..<256).map { $0 == 0x0A || $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 || $0 == 0xC2 }
+
+    /// The first byte at or after `i` that `quotes` stops at, or `end`.
+    static func nextMarkByte(_ b: [UInt8], from i: Int, to end: Int) -> Int {
+        b.withUnsafeBufferPointer { bytes in
+            markBytes.withUnsafeBufferPointer { stops in
+                var k = i
+                while k < end, !stops[Int(bytes[k])] { k += 1 }
+                return k
+            }
+        }
+    }
+
     /// Whether a ” between these bytes opens a quotation: typed the wrong way round where one
     /// opens (”Mr. Trump embodies ...”, common in pasted web text), after a line break, space
     /// or bracket and before a word. The splitter asks the same question.
@@ -142,8 +163,13 @@ public enum ScareQuotes {
     /// ’ belongs to a word. Called for every short quotation, where the Character path cost
     /// more than classifying the sentence.
     static func asciiWords(_ bytes: ArraySlice<UInt8>) -> String? {
-        var words: [[UInt8]] = []
-        var word: [UInt8] = []
+        // The words go straight into one buffer, a space between them (a list of word arrays
+        // joined at the end cost an allocation a word); the first word's end is kept, to drop
+        // a leading article.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var wordCount = 0, firstEnd = 0
+        var inWord = false
         var i = bytes.startIndex
         while i < bytes.endIndex {
             let c = bytes[i]
@@ -151,31 +177,49 @@ public enum ScareQuotes {
                 i += 1
                 let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
                 if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x27 || lower == 0x2D {
-                    word.append(lower)
+                    // (No nested functions for these steps: capturing the buffer made every
+                    // access to it checked at run time.)
+                    if !inWord {
+                        if wordCount > 0 { out.append(0x20) }
+                        wordCount += 1
+                        inWord = true
+                    }
+                    out.append(lower)
                     continue
                 }
             } else if c == 0xE2, i + 2 < bytes.endIndex, bytes[i + 1] == 0x80 {
                 // ‘ ’ “ ” – — …
                 let third = bytes[i + 2]
-                guard [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6].contains(third) else { return nil }
+                guard third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D
+                        || third == 0xA6 else { return nil }
                 i += 3
                 if third == 0x99 {
-                    word += [0xE2, 0x80, 0x99]
+                    if !inWord {
+                        if wordCount > 0 { out.append(0x20) }
+                        wordCount += 1
+                        inWord = true
+                    }
+                    out.append(0xE2)
+                    out.append(0x80)
+                    out.append(0x99)
                     continue
                 }
             } else {
                 return nil
             }
-            if !word.isEmpty {
-                words.append(word)
-                word.removeAll(keepingCapacity: true)
+            if inWord {
+                if wordCount == 1 { firstEnd = out.count }
+                inWord = false
             }
         }
-        if !word.isEmpty { words.append(word) }
-        if words.count > 1, words[0] == Array("the".utf8) || words[0] == Array("a".utf8) || words[0] == Array("an".utf8) {
-            words.removeFirst()
+        if inWord && wordCount == 1 { firstEnd = out.count }
+        if wordCount > 1 {
+            let first = out[0..<firstEnd]
+            if first.elementsEqual("the".utf8) || first.elementsEqual("a".utf8) || first.elementsEqual("an".utf8) {
+                return String(decoding: out[(firstEnd + 1)...], as: UTF8.self)
+            }
         }
-        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A scare quote is a short quotation (up to `QuotedSpeechCue.scareQuoteMaxWords` words in

@@ -33,6 +33,13 @@ public struct SourceFinder: Sendable {
     ] + CalendarWords.weekdayKeys)
     /// The order in which evidence is asked for a source.
     static func priority(_ id: String) -> Int {
+        // Told apart by length first: the sort asks this twice per comparison, and a switch
+        // over the strings compared them one after another (ids are ASCII, so equal strings
+        // have equal byte counts).
+        switch id.utf8.count {
+        case 7, 11, 12, 14, 16, 18: break
+        default: return 7
+        }
         switch id {
         case "anonymous-source": return 0
         case "headline-colon", "credit-line": return 1
@@ -569,8 +576,9 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var end = tokens[range.upperBound - 1].bytes.upperBound
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
-        let lastKey = tokens[range.upperBound - 1].key
-        if lastKey.hasSuffix("'s"), lastKey.count > 2 {
+        // Read from the packed key (`keyHasSuffix`, `keyCount` agree with the key string).
+        let last = tokens[range.upperBound - 1]
+        if last.keyHasSuffix("'s"), last.keyCount > 2 {
             end -= context.source.bytes[end - 2] == UInt8(ascii: "'") ? 2 : 4
         }
         let bytes = tokens[range.lowerBound].bytes.lowerBound..<end

@@ -7,7 +7,6 @@ public struct SpeakerMemory: Sendable {
     /// How many sentences back another speaker makes a pronoun ambiguous.
     static let window = 3
     static let personPronouns: Set<String> = ["he", "she", "i", "we"]
-    static let namedKinds: Set<String> = ["person", "role", "organisation", "media"]
 
     struct Entry: Sendable { var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false }
     /// Speakers in the order they were last named. A speaker named again is appended and its
@@ -22,7 +21,10 @@ public struct SpeakerMemory: Sendable {
 
     /// Records a named source (person, role, organisation, media) in the current sentence.
     public mutating func record(_ source: SourceSpan) {
-        guard Self.namedKinds.contains(source.kind) else { return }
+        // Named kinds only (person, role, organisation, media), compared rather than hashed:
+        // this runs for every source.
+        let kind = source.kind
+        guard kind == "person" || kind == "role" || kind == "organisation" || kind == "media" else { return }
         let key = Self.key(source.text)
         if let previous = latest[key] { entries[previous].superseded = true }
         latest[key] = entries.count

@@ -167,13 +167,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    fileprivate static func matchIndex(_ storage: some PhraseTables<Value>, _ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
+    fileprivate static func matchIndex(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
         let word = tokens[i].word
         if !Self.mayStart(storage, word) { return nil }
         if let slot = storage.byFirst.index(of: word, tokens[i].key) {
             // Read in place: copying an entry would count references to its arrays and strings.
-            let found: (index: Int, length: Int)? = storage.entries.withUnsafeBufferPointer { entries in
-                storage.byFirst.values[slot].withUnsafeBufferPointer { list in
+            // The two arrays are taken out first: a closure that read them through `storage`
+            // captured a copy of all ten of its arrays, for every token that starts a phrase.
+            let entryArray = storage.entries, candidates = storage.byFirst.values[slot]
+            let found: (index: Int, length: Int)? = entryArray.withUnsafeBufferPointer { entries in
+                candidates.withUnsafeBufferPointer { list in
                     for k in list {
                         let n = entries[Int(k)].keys.count
                         guard n <= tokens.count - i else { continue }
@@ -229,7 +232,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// False when no entry can start at a token with this key: neither a whole-word entry with
     /// this first word nor a prefix entry with its first four bytes has set its bit.
-    @inline(__always) private static func mayStart(_ storage: some PhraseTables<Value>, _ word: WordKey) -> Bool {
+    @inline(__always) private static func mayStart(_ storage: borrowing some PhraseTables<Value>, _ word: WordKey) -> Bool {
         let bit = filterBit(word)
         if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
         guard storage.prefixes.count > 0, let packed = word.prefix4 else { return false }
@@ -257,7 +260,7 @@ protocol PhraseTables<Value> {
 
 extension PhraseTable.Matcher {
     /// `matchIndex` at every token (`-1` where nothing matches).
-    func matchIndices(_ tokens: [Token]) -> [PhraseMatch] {
+    borrowing func matchIndices(_ tokens: borrowing [Token]) -> [PhraseMatch] {
         // A plain loop, not an initializing closure: the closure captured a copy of the
         // matcher, retaining and releasing its ten arrays on every call.
         var result = [PhraseMatch](filledWith: PhraseMatch(index: -1, length: 0), count: tokens.count)

@@ -42,9 +42,9 @@ public struct LoadedLanguageScorer: Sendable {
                 i += 1
                 continue
             }
-            let match = lexicon.table.entry(at: Int(matches[i].index)), length = Int(matches[i].length)
+            let entry = lexicon.table.value(at: Int(matches[i].index)), length = Int(matches[i].length)
             // Weight 0 (an overlay switching a term off) still consumes its words.
-            if match.value.weight > 0 { candidates.append((i..<(i + length), match.value)) }
+            if entry.weight > 0 { candidates.append((i..<(i + length), entry)) }
             i += length
         }
         if candidates.isEmpty && scare.isEmpty { return hits }
@@ -71,7 +71,8 @@ public struct LoadedLanguageScorer: Sendable {
         var allowed = [Bool](filledWith: false, count: tokens.count)
         i = 0
         while i < tokens.count {
-            if let (_, length) = lexicon.allow.match(tokens, at: i) {
+            // The index only: `match` copied the entry with its word lists.
+            if let (_, length) = lexicon.allow.matchIndex(tokens, at: i) {
                 for k in i..<(i + length) { allowed[k] = true }
                 i += length
             } else {
@@ -192,7 +193,11 @@ public struct LoadedLanguageScorer: Sendable {
         var seen = 0
         while j >= 0, seen < scope {
             if tokens[j].kind == .punctuation { return nil }
-            if let (entry, _) = modifiers.table.match(tokens, at: j), entry.value.kind == kind { return entry.value }
+            if let (k, _) = modifiers.table.matchIndex(tokens, at: j) {
+                // The modifier alone is read, not the entry with its word lists.
+                let modifier = modifiers.table.value(at: k)
+                if modifier.kind == kind { return modifier }
+            }
             j -= 1
             seen += 1
         }
@@ -202,7 +207,8 @@ public struct LoadedLanguageScorer: Sendable {
     /// Entity mentions in the sentence: gazetteer aliases, then other capitalised runs that
     /// do not open the sentence.
     func entityMentions(_ tokens: [Token], _ raw: [String]) -> [(range: Range<Int>, name: String)] {
-        var mentions: [(Range<Int>, String)] = []
+        // Typed as returned: an array of unlabelled pairs was converted element by element.
+        var mentions: [(range: Range<Int>, name: String)] = []
         var i = 0
         while i < tokens.count {
             if let (entity, length) = entities.match(raw, at: i) {

@@ -1,6 +1,6 @@
 /// Anonymous sourcing ("officials said", "sources familiar with", "people close to").
 public struct AnonymousSourceCue: Cue {
-    public let id = "anonymous-source"
+    public var id: String { "anonymous-source" }
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []

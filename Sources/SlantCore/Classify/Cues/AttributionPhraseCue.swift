@@ -1,6 +1,6 @@
 /// Attribution phrases ("according to", "in a statement", "quoted as saying").
 public struct AttributionPhraseCue: Cue {
-    public let id = "attribution-phrase"
+    public var id: String { "attribution-phrase" }
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []

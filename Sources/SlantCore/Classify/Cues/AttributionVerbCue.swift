@@ -6,7 +6,7 @@
 /// ("United States"). With "I" or "we" as the subject ("as we predicted") the writer speaks
 /// in their own voice, which the personal-voice cue reports instead.
 public struct AttributionVerbCue: Cue {
-    public let id = "attribution-verb"
+    public var id: String { "attribution-verb" }
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []

@@ -5,7 +5,7 @@
 /// With "I" or "we" as the subject the writer states their own view, so the cue stays silent
 /// and the personal-voice cue speaks instead.
 public struct BeliefVerbCue: Cue {
-    public let id = "belief-verb"
+    public var id: String { "belief-verb" }
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         var result: [CueEvidence] = []

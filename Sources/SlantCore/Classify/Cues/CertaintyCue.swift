@@ -1,7 +1,7 @@
 /// Certainty markers in the outlet's voice ("undoubtedly", "clearly", "of course"): the outlet
 /// vouches for a judgement instead of reporting a fact.
 public struct CertaintyCue: Cue {
-    public let id = "certainty"
+    public var id: String { "certainty" }
     static let categories: Set<String> = ["certainty"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {

@@ -5,7 +5,7 @@
 /// The noun comes from `attribution-cues.tsv` (kinds `noun-verb`, `stance`, `belief` and
 /// `content`); a form that stands where a verb can ("he claims that") is the verb cue's.
 public struct ContentClauseCue: Cue {
-    public let id = "content-clause"
+    public var id: String { "content-clause" }
     static let nounKinds: Set<String> = ["noun-verb", "stance", "belief", "content"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {

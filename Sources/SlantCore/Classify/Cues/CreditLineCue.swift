@@ -2,7 +2,7 @@
 /// quotation before it to that person, as pages of readers' or sources' quotes do: the line
 /// reports their words.
 public struct CreditLineCue: Cue {
-    public let id = "credit-line"
+    public var id: String { "credit-line" }
     public init() {}
     /// Em dash, horizontal bar, en dash and hyphen, as the punctuation tokens they are.
     static let dashes: Set<String> = ["\u{2014}", "\u{2015}", "\u{2013}", "-"]

@@ -5,7 +5,7 @@
 /// unless a clause of content follows them ("he found that incomes grew"): then whoever found
 /// or showed it is the source.
 public struct DocumentFindingCue: Cue {
-    public let id = "document-finding"
+    public var id: String { "document-finding" }
     /// How far back the document word may stand ("a Gallup poll released Monday shows", "a
     /// survey of delegates, who pick the nominee, found").
     static let window = 7

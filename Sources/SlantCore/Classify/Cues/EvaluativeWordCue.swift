@@ -1,7 +1,7 @@
 /// Evaluative adjectives and adverbs and intensifiers in the outlet's voice ("crucial",
 /// "dramatically", "ambitious").
 public struct EvaluativeWordCue: Cue {
-    public let id = "evaluative"
+    public var id: String { "evaluative" }
     static let categories: Set<String> = ["evaluative", "intensifier"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {

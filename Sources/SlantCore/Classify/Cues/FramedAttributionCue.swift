@@ -5,7 +5,7 @@
 /// insisted", one word may stand between), and an evaluative adjective right before a noun
 /// of saying ("X's absurd demand", "his baseless claims").
 public struct FramedAttributionCue: Cue {
-    public let id = "framed-attribution"
+    public var id: String { "framed-attribution" }
     static let weight = 3.0
     static let possessors: WordSet = ["his", "her", "their", "its", "the", "this", "these", "that"]
     public init() {}

@@ -3,7 +3,7 @@
 /// headline the splitter did not mark (text with no title line), or a transcript's speaker
 /// label ("TAPPER: Do you think ...").
 public struct HeadlineColonCue: Cue {
-    public let id = "headline-colon"
+    public var id: String { "headline-colon" }
     public init() {}
     /// Openings that label a line rather than name a speaker ("The Latest:", "A: Yes.").
     static let determiners: WordSet = ["the", "a", "an"]

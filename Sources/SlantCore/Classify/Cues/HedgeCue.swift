@@ -1,6 +1,6 @@
 /// Hedges and speculation in the outlet's voice ("may", "could", "likely", "is expected to").
 public struct HedgeCue: Cue {
-    public let id = "hedge"
+    public var id: String { "hedge" }
     static let categories: Set<String> = ["hedge", "speculation"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {

@@ -1,6 +1,6 @@
 /// A sentence that opens with an imperative ("Consider", "Imagine", "Don't") addresses the reader.
 public struct ImperativeCue: Cue {
-    public let id = "imperative"
+    public var id: String { "imperative" }
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {
         let tokens = context.tokens

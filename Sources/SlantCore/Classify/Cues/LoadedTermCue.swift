@@ -1,6 +1,6 @@
 /// Loaded terms the scorer found in the outlet's voice: charged word choice is evaluation.
 public struct LoadedTermCue: Cue {
-    public let id = "loaded-term"
+    public var id: String { "loaded-term" }
     /// Hits below this score are too mild to call a sentence editorial on their own.
     static let minimumScore = 1.5
     public init() {}

@@ -1,6 +1,6 @@
 /// Modals of obligation in the outlet's voice ("should", "must", "ought to").
 public struct ObligationCue: Cue {
-    public let id = "obligation"
+    public var id: String { "obligation" }
     static let categories: Set<String> = ["obligation"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {

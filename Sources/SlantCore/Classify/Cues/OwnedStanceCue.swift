@@ -7,7 +7,7 @@
 /// determiner right after it. Without one ("the plan failed") it is an ordinary noun. "my",
 /// "our" and "your" are the writer's own, which the personal-voice cue reports.
 public struct OwnedStanceCue: Cue {
-    public let id = "owned-stance"
+    public var id: String { "owned-stance" }
     static let possessors: WordSet = ["his", "her", "their", "its"]
     static let agents: WordSet = ["from", "by"]
     /// How many modifiers may stand between the owner and the noun ("Clinton's health care plan").

@@ -1,6 +1,6 @@
 /// First and second person outside quotations ("we", "our", "you"): the writer speaks as a person.
 public struct PersonalVoiceCue: Cue {
-    public let id = "personal-voice"
+    public var id: String { "personal-voice" }
     static let categories: Set<String> = ["personal"]
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {

@@ -4,7 +4,7 @@
 /// It needs both a share of people (a percentage or "majority"/"plurality") and a verb of
 /// opinion or choice after it, so plain statistics ("unemployment fell to 5 percent") stay factual.
 public struct PollFindingCue: Cue {
-    public let id = "poll-finding"
+    public var id: String { "poll-finding" }
     static let shares: WordSet = ["percent", "%", "majority", "plurality", "majorities", "minority", "half", "third", "quarter"]
     static let opinionVerbs: WordSet = [
         "would", "say", "said", "approve", "approved", "disapprove", "favor", "favour", "oppose", "opposed", "prefer",

@@ -5,7 +5,7 @@
 /// a quotation, including one sentence of a quotation that runs over several, is the
 /// speaker's; a shorter quoted stretch counts less and needs other evidence beside it.
 public struct QuotedSpeechCue: Cue {
-    public let id = "quoted-speech"
+    public var id: String { "quoted-speech" }
     static let scareQuoteMaxWords = 4
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {

@@ -1,7 +1,7 @@
 /// A question in the outlet's own voice (not inside a quotation, not a headline's
 /// attributed question) invites the reader to a conclusion.
 public struct RhetoricalQuestionCue: Cue {
-    public let id = "rhetorical-question"
+    public var id: String { "rhetorical-question" }
     static let questionMark = WordKey("?")
     public init() {}
     public func find(in context: SentenceContext) -> [CueEvidence] {

@@ -5,7 +5,7 @@
 /// The verb comes from `attribution-cues.tsv` (kind `perception`) and needs "as" within a few
 /// words after it, outside quotations: "saw the film" alone is no view.
 public struct SeenAsCue: Cue {
-    public let id = "seen-as"
+    public var id: String { "seen-as" }
     /// How far after the verb "as" may stand ("see the first lady's remarks as").
     static let window = 6
     static let asWord = WordKey("as")
