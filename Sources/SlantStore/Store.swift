@@ -39,10 +39,6 @@ public final class Store: Sendable {
             // NORMAL is durable at every checkpoint and safe against corruption in WAL mode:
             // a crash can lose at most the last transactions, never break the file.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 16 KiB pages for a new file (an existing file keeps its own): a store is written
-            // in bulk and read in scans, and larger pages mean fewer page splits and writes
-            // per row, about 8% of the ingest writer's time against the 4 KiB default.
-            try db.execute(sql: "PRAGMA page_size = 16384")
         }
         do {
             pool = try Store.openPool(path: path, configuration: configuration)
