@@ -27,12 +27,13 @@ extension Store {
         guard !hashes.isEmpty else { return [] }
         return try read { db in
             var found: Set<String> = []
-            // SQLite limits bound parameters; 500 at a time stays far below it.
+            // SQLite limits bound parameters; 500 at a time stays far below it. A worker asks
+            // for a few hashes at a time, so the statement for each count is prepared once.
             for start in stride(from: 0, to: hashes.count, by: 500) {
                 let chunk = Array(hashes[start..<min(hashes.count, start + 500)])
-                let rows = try String.fetchAll(db, ArticleRecord.select(ArticleRecord.Columns.content_hash)
-                    .filter(chunk.contains(ArticleRecord.Columns.content_hash)))
-                found.formUnion(rows)
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                let statement = try db.cachedStatement(sql: "SELECT content_hash FROM articles WHERE content_hash IN (\(placeholders))")
+                found.formUnion(try String.fetchAll(statement, arguments: StatementArguments(chunk)))
             }
             return found
         }

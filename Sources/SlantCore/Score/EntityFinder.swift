@@ -34,6 +34,9 @@ public struct EntityFinder: Sendable {
         for slot in byFirstRun.values.indices { byFirstRun.values[slot].sort { $0.bytes.count > $1.bytes.count } }
     }
 
+    /// `isWordByte` for every byte value: the scan over every sentence reads this table.
+    static let wordBytes: [Bool] = (0..<256).map { isWordByte(UInt8($0)) }
+
     static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
     }
@@ -52,10 +55,11 @@ public struct EntityFinder: Sendable {
         guard byFirstRun.count > 0 else { return [] }
         var result: [(entity: String, kind: String, bytes: Range<Int>)] = []
         var i = 0
+        let isWord = Self.wordBytes
         while i < b.count {
-            guard Self.isWordByte(b[i]) else { i += 1; continue }
-            var j = i
-            while j < b.count, Self.isWordByte(b[j]) { j += 1 }
+            guard isWord[Int(b[i])] else { i += 1; continue }
+            var j = i + 1
+            while j < b.count, isWord[Int(b[j])] { j += 1 }
             var next = j
             if runShapes[Int(b[i])] & (1 << UInt64(min(j - i, 63))) != 0,
                let slot = byFirstRun.index(of: WordKey(bytes: UnsafeBufferPointer(rebasing: b[i..<j])),
