@@ -136,8 +136,6 @@ public struct Analyzer: Sendable {
                 if inQuote[k] { quotedWords += 1 }
             }
             let outletScore = loaded.filter { !$0.in_quote || includeQuoted }.reduce(0) { $0 + $1.score }
-            // Completed before it is appended, so it moves into the list instead of being
-            // copied there (every string and array in it retained, then released).
             var analysis = SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
                                             headline: sentence.isHeadline, label: decision.label,
                                             confidence: decision.confidence, cues: decision.cues, source: found,

@@ -172,8 +172,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if !Self.mayStart(storage, word) { return nil }
         if let slot = storage.byFirst.index(of: word, tokens[i].key) {
             // Read in place: copying an entry would count references to its arrays and strings.
-            // The two arrays are taken out first: a closure that read them through `storage`
-            // captured a copy of all ten of its arrays, for every token that starts a phrase.
+            // The two arrays are taken out first, so that the closures capture them and not
+            // `storage` (a capture the compiler treats as a copy of all ten of its arrays;
+            // `borrowing` holds it to that).
             let entryArray = storage.entries, candidates = storage.byFirst.values[slot]
             let found: (index: Int, length: Int)? = entryArray.withUnsafeBufferPointer { entries in
                 candidates.withUnsafeBufferPointer { list in

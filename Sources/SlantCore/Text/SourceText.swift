@@ -10,7 +10,7 @@ public struct SourceText: Sendable {
     /// Scalar count before each checkpoint (every `stride` bytes).
     private let checkpoints: [Int]
     /// Every span and token-to-offset search of the pipeline counts scalars from the
-    /// checkpoint before it: 32 bytes apart, a count reads at most four words and seven bytes
+    /// checkpoint before it: 32 bytes apart, a count reads at most three words and seven bytes
     /// (at 128 it read eight words on average).
     private static let stride = 32
 
