@@ -234,8 +234,11 @@ public struct LexiconBenchCommand: SlantCommand {
             hits = 0
             var loaded: [[LoadedHit]] = []
             loaded.reserveCapacity(sentences.count)
+            // The matchers are taken once, as the pipeline takes them once per article.
+            let matchers = analyzer.stageMatchers()
             for (tokens, inQuote) in zip(tokenized, notQuoted) {
-                let found = analyzer.scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: [])
+                let found = analyzer.scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: [],
+                                                  matchers: matchers)
                 hits += found.count
                 loaded.append(found)
             }
@@ -261,10 +264,12 @@ public struct LexiconBenchCommand: SlantCommand {
             }
             start = DispatchTime.now().uptimeNanoseconds
             var speakers = SpeakerMemory()
+            let classifierMatchers = analyzer.stageMatchers()
             for n in sentences.indices {
                 let context = SentenceContext(source: source, sentence: sentences[n], tokens: tokenized[n],
                                               inQuote: inQuoteBySentence[n], quotes: quotesBySentence[n],
-                                              outletVoiceLoaded: loaded[n], words: analyzer.classifier.words)
+                                              outletVoiceLoaded: loaded[n], words: analyzer.classifier.words,
+                                              matchers: classifierMatchers)
                 speakers.sentence = n
                 let decision = analyzer.classifier.classify(context, speakers: speakers)
                 if let found = decision.source { speakers.record(found) }

@@ -245,3 +245,37 @@ public struct Analyzer: Sendable {
         return summary
     }
 }
+
+/// The phrase tables' matchers taken once for a run of sentences, as `Analyzer.analyze` takes
+/// them once per article: for callers that run the stages one by one (`slant lexicon bench`)
+/// and should cost what the pipeline costs. Taking one counts a reference to each table's
+/// arrays; a matcher per sentence would add that to every sentence.
+public struct StageMatchers: Sendable {
+    let cues: CueWords.Matchers
+    let loaded: PhraseTable<LoadedLexicon.Entry>.Matcher
+}
+
+extension Analyzer {
+    /// The matchers of this analyzer's tables, to lend to `score(..., matchers:)` and
+    /// `SentenceContext(..., matchers:)` for many sentences.
+    public func stageMatchers() -> StageMatchers {
+        StageMatchers(cues: classifier.words.matchers(), loaded: scorer.lexicon.table.matcher())
+    }
+}
+
+extension LoadedLanguageScorer {
+    /// `score`, with the matchers lent by the caller.
+    public func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
+                      matchers: StageMatchers) -> [LoadedHit] {
+        score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareQuotes, matcher: matchers.loaded)
+    }
+}
+
+extension SentenceContext {
+    /// The context, with the matchers lent by the caller.
+    public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
+                outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: StageMatchers) {
+        self.init(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote, quotes: quotes,
+                  outletVoiceLoaded: outletVoiceLoaded, words: words, matchers: matchers.cues)
+    }
+}
