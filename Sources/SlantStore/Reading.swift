@@ -19,8 +19,7 @@ extension SentenceRecord {
     /// The sentence's cues read from its `cues` column; nil when the column is not a JSON array
     /// of cues (a file edited by hand).
     public func decodedCues() -> [CueEvidence]? {
-        if cues == "[]" { return [] }
-        return try? JSONDecoder().decode([CueEvidence].self, from: Data(cues.utf8))
+        StoredJSON.cues(cues)
     }
 }
 

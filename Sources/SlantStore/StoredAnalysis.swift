@@ -31,7 +31,7 @@ extension StoredArticle {
             }
             let loaded = (hitsBySentence[id] ?? []).sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map { h in
                 LoadedHit(start: h.start, end: h.end, text: h.text, term: h.term, category: h.category, weight: h.weight,
-                          score: h.score, steps: (try? decoder.decode([RuleStep].self, from: Data(h.steps.utf8))) ?? [],
+                          score: h.score, steps: StoredJSON.steps(h.steps) ?? [],
                           in_quote: h.in_quote, speaker: h.speaker, target: h.target, lexicon: h.lexicon)
             }
             return SentenceAnalysis(start: s.start, end: s.end, text: s.text, headline: s.headline,

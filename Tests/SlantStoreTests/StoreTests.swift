@@ -198,6 +198,31 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(try JSONDecoder().decode([CueEvidence].self, from: Data(PreparedArticle.cuesJSON(cues).utf8)) == cues)
     }
 
+    /// The store's own reader of its JSON columns gives what JSONDecoder gives, for what the
+    /// writer writes and for hand-written JSON in other spellings; what it cannot read goes to
+    /// JSONDecoder.
+    @Test func storedJSONReadsColumnsAsJSONDecoderDoes() throws {
+        let hostile = "a \"quoted\" \\ back/slash\n\t\u{1} caf\u{E9} \u{1F600} \u{201C}curly\u{201D}"
+        let cues = [CueEvidence(id: "loaded-term", start: 0, end: 7, text: hostile, effect: "editorial", weight: 1.2, note: hostile),
+                    CueEvidence(id: "source", start: 3, end: 4, text: "A", effect: "attribution", weight: 2, note: nil),
+                    CueEvidence(id: "hedge", start: 5, end: 9, text: "may", effect: "editorial", weight: -0.35, note: "")]
+        #expect(StoredJSON.cues(PreparedArticle.cuesJSON(cues)) == cues)
+        let handWritten = #"""
+            [ {"weight": 1e-7, "text": "\u00e9\ud83d\ude00\/", "start": 1, "note": null, "id": "x", "end": 2.0, "effect": "e", "extra": "ignored"} ]
+            """#
+        let decoded = try JSONDecoder().decode([CueEvidence].self, from: Data(handWritten.utf8))
+        #expect(StoredJSON.cues(handWritten) == decoded)
+        #expect(StoredJSON.objects(handWritten) != nil)
+        // Not flat, or not JSON: the own reader declines; JSONDecoder decides.
+        #expect(StoredJSON.objects(#"[{"id": ["x"]}]"#) == nil)
+        #expect(StoredJSON.cues(#"[{"id": ["x"]}]"#) == nil)
+        #expect(StoredJSON.cues("[{") == nil)
+        #expect(StoredJSON.cues("[] x") == nil)
+        let steps = [RuleStep(rule: "negation", factor: -0.5, note: "negated by 'not'"), RuleStep(rule: "in-quote", factor: 0.5, note: "")]
+        #expect(StoredJSON.steps(PreparedArticle.stepsJSON(steps)) == steps)
+        #expect(StoredJSON.steps("[]") == [])
+    }
+
     @Test func loadedHitStepsAreValidJSON() throws {
         let path = temporaryDatabase()
         let store = try Store(path: path)
