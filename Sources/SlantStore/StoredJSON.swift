@@ -133,13 +133,29 @@ enum StoredJSON {
             }
         }
 
-        /// A JSON number, read by `Double`'s parser (correctly rounded, as JSONDecoder's).
+        /// A JSON number (`-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, nothing looser:
+        /// `Double` alone also takes `.5`, `1.` and `07`, which JSON does not), read by `Double`'s
+        /// parser (correctly rounded, as JSONDecoder's).
         mutating func number() -> Double? {
             let start = i
+            func digits() -> Int {
+                let from = i
+                while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+                return i - from
+            }
             if i < bytes.count, bytes[i] == 0x2D { i += 1 }  // -
-            while i < bytes.count, (bytes[i] >= 0x30 && bytes[i] <= 0x39) || bytes[i] == 0x2E || bytes[i] == 0x65
-                || bytes[i] == 0x45 || bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
-            guard i > start else { return nil }
+            let integerStart = i
+            let integerDigits = digits()
+            guard integerDigits > 0, integerDigits == 1 || bytes[integerStart] != 0x30 else { return nil }
+            if i < bytes.count, bytes[i] == 0x2E {  // .
+                i += 1
+                guard digits() > 0 else { return nil }
+            }
+            if i < bytes.count, bytes[i] == 0x65 || bytes[i] == 0x45 {  // e E
+                i += 1
+                if i < bytes.count, bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
+                guard digits() > 0 else { return nil }
+            }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
             guard let d = Double(text), d.isFinite else { return nil }
             return d

@@ -223,6 +223,33 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(StoredJSON.steps("[]") == [])
     }
 
+    /// A hand-edited database is input too: mangled column values (seeded, so the cases are the
+    /// same every run) never crash the reader, and whenever it reads one, JSONDecoder reads the
+    /// same cues from it.
+    @Test func storedJSONSurvivesMangledColumns() throws {
+        let cues = [CueEvidence(id: "loaded-term", start: 0, end: 7, text: "a \"b\" \\ c\u{1}\u{E9}", effect: "editorial", weight: 1.25, note: "n"),
+                    CueEvidence(id: "source", start: 3, end: 4, text: "A", effect: "attribution", weight: 2, note: nil)]
+        let valid = Array(PreparedArticle.cuesJSON(cues).utf8)
+        let alphabet = Array(#"[]{}":,\u0123456789abcdefnrtlsE.-+ "#.utf8) + [0xC3, 0xA9, 0x00, 0x1F, 0xFF]
+        var random = SeededRandom(seed: 0x5EED)
+        for _ in 0..<3000 {
+            var bytes = valid
+            for _ in 0..<(1 + Int(random.next() % 4)) {
+                let at = Int(random.next() % UInt64(bytes.count + 1))
+                switch random.next() % 3 {
+                case 0 where at < bytes.count: bytes.remove(at: at)
+                case 1 where at < bytes.count: bytes[at] = alphabet[Int(random.next() % UInt64(alphabet.count))]
+                default: bytes.insert(alphabet[Int(random.next() % UInt64(alphabet.count))], at: at)
+                }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let decoded = try? JSONDecoder().decode([CueEvidence].self, from: Data(text.utf8))
+            if StoredJSON.objects(text) != nil, let read = StoredJSON.cues(text) {
+                #expect(read == decoded, "\(Array(text.utf8))")
+            }
+        }
+    }
+
     @Test func loadedHitStepsAreValidJSON() throws {
         let path = temporaryDatabase()
         let store = try Store(path: path)
@@ -357,5 +384,18 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         let finder = try EntityFinder(entitiesTSV: "#! name: entities\n#! version: 1\nUS\tUnited States\tcountry\nU.S.\tUnited States\tcountry\nUnited States\tUnited States\tcountry\nRussia\tRussia\tcountry\n")
         let found = finder.mentions(in: "The U.S. and Russia met; the USB stick and us stayed home. United States officials left.")
         #expect(found.map(\.entity) == ["United States", "Russia", "United States"])
+    }
+}
+
+/// SplitMix64: a fixed sequence of pseudo-random numbers for generated test cases.
+struct SeededRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
