@@ -106,6 +106,7 @@ final class RowBatch {
 
     /// Ends a row: inserts the collected rows once there are enough for a full statement.
     func endRow() throws {
+        assert(values.count % columnCount == 0, "a row of \(insertPrefix) has the wrong number of values")
         if values.count == Self.rowsPerStatement * columnCount { try insert(rows: Self.rowsPerStatement) }
     }
 
