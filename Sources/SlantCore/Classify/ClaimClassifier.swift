@@ -84,20 +84,28 @@ public struct ClaimClassifier: Sendable {
         // A scan of the list while it is short (most sentences have a handful of cues), a set
         // once it is long: a very long sentence has thousands.
         var claimed: Set<TextSpan> = []
-        func claim(_ span: TextSpan) -> Bool {
-            if evidence.count < Self.scanLimit {
-                return !evidence.contains { $0.start == span.start && $0.end == span.end }
-            }
-            if claimed.isEmpty { claimed = Set(evidence.map { TextSpan(start: $0.start, end: $0.end) }) }
-            return claimed.insert(span).inserted
-        }
         let cues = Self.cues
         for k in cues.indices {
-            // One piece of text is evidence once: the first cue in the list that claims it
-            // ("undoubtedly" as certainty, not again as a loaded term).
-            for found in cues[k].find(in: context) where claim(TextSpan(start: found.start, end: found.end)) {
-                evidence.append(found)
+            // Each cue appends to the one list; what it appended is then kept only where it
+            // claims new text. One piece of text is evidence once: the first cue in the list
+            // that claims it ("undoubtedly" as certainty, not again as a loaded term).
+            let first = evidence.count
+            cues[k].find(in: context, into: &evidence)
+            var kept = first
+            for j in first..<evidence.count {
+                let span = TextSpan(start: evidence[j].start, end: evidence[j].end)
+                let isNew: Bool
+                if kept < Self.scanLimit {
+                    isNew = !evidence[..<kept].contains { $0.start == span.start && $0.end == span.end }
+                } else {
+                    if claimed.isEmpty { claimed = Set(evidence[..<kept].map { TextSpan(start: $0.start, end: $0.end) }) }
+                    isNew = claimed.insert(span).inserted
+                }
+                guard isNew else { continue }
+                if j != kept { evidence.swapAt(j, kept) }
+                kept += 1
             }
+            if kept < evidence.count { evidence.removeSubrange(kept...) }
         }
         Self.creditReportedSpeech(&evidence, in: context)
         let attribution = evidence.filter { $0.effect == CueEffect.attribution.rawValue }.reduce(0) { $0 + $1.weight }

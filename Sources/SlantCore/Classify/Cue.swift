@@ -140,5 +140,17 @@ public enum CueEffect: String, Sendable {
 public protocol Cue: Sendable {
     /// A stable id, shown in explanations and JSON (`attribution-verb`).
     var id: String { get }
-    func find(in context: SentenceContext) -> [CueEvidence]
+    /// Appends the cue's evidence in the sentence to `result`, in text order. The classifier
+    /// passes one list for all the cues of a sentence: a list per cue cost an allocation
+    /// for every cue that found anything.
+    func find(in context: SentenceContext, into result: inout [CueEvidence])
+}
+
+extension Cue {
+    /// The cue's evidence in the sentence, on its own.
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        var result: [CueEvidence] = []
+        find(in: context, into: &result)
+        return result
+    }
 }

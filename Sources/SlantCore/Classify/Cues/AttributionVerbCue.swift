@@ -8,8 +8,7 @@
 public struct AttributionVerbCue: Cue {
     public var id: String { "attribution-verb" }
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
             guard kind == "verb" || kind == "noun-verb", let (entry, _) = context.attribution(at: i) else { return false }
@@ -25,7 +24,6 @@ public struct AttributionVerbCue: Cue {
             }
             return true
         }
-        return result
     }
 
     /// "Trump's claim that ...", "the Post's report that ...": the noun names who said it, and

@@ -4,7 +4,7 @@ public struct CertaintyCue: Cue {
     public var id: String { "certainty" }
     static let categories: Set<String> = ["certainty"]
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        EditorialWords.find(id, categories: Self.categories, note: "certainty marker in the outlet's voice", in: context)
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        EditorialWords.find(id, categories: Self.categories, note: "certainty marker in the outlet's voice", in: context, into: &result)
     }
 }

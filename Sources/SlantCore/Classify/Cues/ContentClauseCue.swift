@@ -8,8 +8,7 @@ public struct ContentClauseCue: Cue {
     public var id: String { "content-clause" }
     static let nounKinds: Set<String> = ["noun-verb", "stance", "belief", "content"]
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] {
             guard let (kind, length) = context.attributionKind(at: i), Self.nounKinds.contains(kind) else { continue }
@@ -21,6 +20,5 @@ public struct ContentClauseCue: Cue {
             result.append(context.evidence(id, tokens: i..<(next + 1), effect: .attribution, weight: 1.0,
                                            note: "'\(entry.value.term) that': a claim or view reported with its content"))
         }
-        return result
     }
 }

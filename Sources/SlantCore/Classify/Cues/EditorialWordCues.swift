@@ -1,7 +1,7 @@
 /// Shared matching for the cues that fire on listed editorial words outside quotations.
 enum EditorialWords {
-    static func find(_ id: String, categories: Set<String>, note: String, in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    static func find(_ id: String, categories: Set<String>, note: String, in context: SentenceContext,
+                     into result: inout [CueEvidence]) {
         var i = 0
         let tokens = context.tokens
         // Only tokens where a listed word starts can match: the others just move on by one.
@@ -20,6 +20,5 @@ enum EditorialWords {
             }
             i += 1
         }
-        return result
     }
 }

@@ -9,8 +9,7 @@ public struct FramedAttributionCue: Cue {
     static let weight = 3.0
     static let possessors: WordSet = ["his", "her", "their", "its", "the", "this", "these", "that"]
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         func attributionKind(_ j: Int) -> String? {
             guard j >= 0, j < tokens.count, !context.inQuote[j] else { return nil }
@@ -38,6 +37,5 @@ public struct FramedAttributionCue: Cue {
                 continue
             }
         }
-        return result
     }
 }

@@ -3,7 +3,7 @@ public struct PersonalVoiceCue: Cue {
     public var id: String { "personal-voice" }
     static let categories: Set<String> = ["personal"]
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        EditorialWords.find(id, categories: Self.categories, note: "first or second person outside quotes", in: context)
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        EditorialWords.find(id, categories: Self.categories, note: "first or second person outside quotes", in: context, into: &result)
     }
 }
