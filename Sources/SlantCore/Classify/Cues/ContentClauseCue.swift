@@ -6,7 +6,7 @@
 /// `content`); a form that stands where a verb can ("he claims that") is the verb cue's.
 public struct ContentClauseCue: Cue {
     public var id: String { "content-clause" }
-    static let nounKinds: Set<String> = ["noun-verb", "stance", "belief", "content"]
+    static let nounKinds: [CueWords.Kind] = [.nounVerb, .stance, .belief, .content]
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
@@ -15,7 +15,7 @@ public struct ContentClauseCue: Cue {
             let next = i + length
             guard next < tokens.count, tokens[next].word == .that, !context.inQuote[next] else { continue }
             // "he claims that", "voters fear that": a verb, which the verb cues report.
-            if kind != "stance" && kind != "content" && VerbContext.isVerbPosition(context, i, length: length) { continue }
+            if kind != .stance && kind != .content && VerbContext.isVerbPosition(context, i, length: length) { continue }
             guard let (entry, _) = context.attribution(at: i) else { continue }
             result.append(context.evidence(id, tokens: i..<(next + 1), effect: .attribution, weight: 1.0,
                                            note: "'\(entry.value.term) that': a claim or view reported with its content"))

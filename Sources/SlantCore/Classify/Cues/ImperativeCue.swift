@@ -10,7 +10,7 @@ public struct ImperativeCue: Cue {
         let first = k
         guard !context.inQuote[first],
               let (entry, length) = context.editorial(at: first),
-              entry.value.kind == "imperative" else { return }
+              entry.value.code == .imperative else { return }
         result.append(context.evidence(id, tokens: first..<(first + length), effect: .editorial, weight: entry.value.weight,
                                        note: "imperative addressed to the reader"))
     }

@@ -17,7 +17,7 @@ public struct OwnedStanceCue: Cue {
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] {
             // A capitalised noun is part of a name or a title-case headline ("His Plan Going Forward").
-            guard let (kind, length) = context.attributionKind(at: i), kind == "stance", !tokens[i].isCapitalized,
+            guard let (kind, length) = context.attributionKind(at: i), kind == .stance, !tokens[i].isCapitalized,
                   let (entry, _) = context.attribution(at: i) else { continue }
             let end = i + length
             if let owner = Self.owner(context, before: i) {

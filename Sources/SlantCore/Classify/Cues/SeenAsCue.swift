@@ -15,7 +15,7 @@ public struct SeenAsCue: Cue {
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] && i > 0 {
-            guard let (kind, length) = context.attributionKind(at: i), kind == "perception",
+            guard let (kind, length) = context.attributionKind(at: i), kind == .perception,
                   !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) else { continue }
             var j = i + length
             while j < tokens.count, j - i <= Self.window, tokens[j].kind != .punctuation, !context.inQuote[j] {
