@@ -17,7 +17,8 @@ public struct PollFindingCue: Cue {
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         let shares = Self.shares
-        for i in tokens.indices where !context.inQuote[i] && shares.contains(tokens[i]) {
+        // The set first: it turns nearly every token away with one bit test.
+        for i in tokens.indices where shares.contains(tokens[i]) && !context.inQuote[i] {
             let end = min(tokens.count, i + 1 + Self.window)
             guard i + 1 < end else { continue }
             if let j = (i + 1..<end).first(where: { Self.opinionVerbs.contains(tokens[$0]) && !context.inQuote[$0] }) {
