@@ -45,6 +45,13 @@ public struct ClaimClassifier: Sendable {
         LoadedTermCue(),
     ]
 
+    /// `cues`, each in a class box that calls it directly. The boxes live as long as the
+    /// program (this list holds them), so the classifier calls them without counting references.
+    static let boxedCues: [AnyCueBox] = cues.map { box($0) }
+    static let unmanagedCues: [Unmanaged<AnyCueBox>] = boxedCues.map { Unmanaged.passUnretained($0) }
+
+    private static func box<C: Cue>(_ cue: C) -> AnyCueBox { CueBox(cue) }
+
     /// Up to this many pieces of evidence, a claimed span is looked for by scanning them.
     static let scanLimit = 16
 
@@ -90,16 +97,17 @@ public struct ClaimClassifier: Sendable {
         var claimed: Set<TextSpan> = []
         // Where each cue's evidence ends in the list, for the model's weights below.
         var ends = InlineArray<32, Int>(repeating: 0)
-        let cues = Self.cues
-        // Called in place in the list's buffer: subscripting the list copied each cue out of
-        // its existential box and destroyed the copy, twenty-one times a sentence.
-        cues.withUnsafeBufferPointer { cues in
+        // Called through class boxes: calling a cue held as `any Cue` copied it out of its
+        // existential container and destroyed the copy, twenty-one times a sentence, and
+        // calling a box counted a reference to it.
+        let cues = Self.unmanagedCues
+        do {
             for k in cues.indices {
                 // Each cue appends to the one list; what it appended is then kept only where it
                 // claims new text. One piece of text is evidence once: the first cue in the list
                 // that claims it ("undoubtedly" as certainty, not again as a loaded term).
                 let first = evidence.count
-                cues[k].find(in: context, into: &evidence)
+                cues[k]._withUnsafeGuaranteedRef { $0.find(in: context, into: &evidence) }
                 var kept = first
                 for j in first..<evidence.count {
                     let span = TextSpan(start: evidence[j].start, end: evidence[j].end)
@@ -139,7 +147,7 @@ public struct ClaimClassifier: Sendable {
             var k = 0
             for j in evidence.indices {
                 while j >= ends[k] { k += 1 }
-                assert(evidence[j].id == cues[k].id, "evidence under another id than its cue's")
+                assert(evidence[j].id == Self.cues[k].id, "evidence under another id than its cue's")
                 sum += featureWeights[k] * evidence[j].weight
             }
             editorial = 1 / (1 + exp(-sum))

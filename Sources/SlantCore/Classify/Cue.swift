@@ -152,6 +152,25 @@ public protocol Cue: Sendable {
     func find(in context: SentenceContext, into result: inout [CueEvidence])
 }
 
+/// A cue behind a class reference, for the classifier's loop over its cues.
+class AnyCueBox: @unchecked Sendable {
+    let id: String
+    init(id: String) { self.id = id }
+    func find(in context: SentenceContext, into result: inout [CueEvidence]) {}
+}
+
+/// One cue of a known type, in its box.
+final class CueBox<C: Cue>: AnyCueBox, @unchecked Sendable {
+    let cue: C
+    init(_ cue: C) {
+        self.cue = cue
+        super.init(id: cue.id)
+    }
+    override func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        cue.find(in: context, into: &result)
+    }
+}
+
 extension Cue {
     /// The cue's evidence in the sentence, on its own.
     public func find(in context: SentenceContext) -> [CueEvidence] {

@@ -153,7 +153,14 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var fallback = false
         // Unnamed sources and headline colons name the source themselves, so they go first.
-        var ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
+        // Effects told apart by length before comparing strings, into a list allocated once.
+        let attributionEffect = CueEffect.attribution.rawValue
+        var ordered: [CueEvidence] = []
+        ordered.reserveCapacity(evidence.count)
+        for k in evidence.indices
+        where evidence[k].effect.utf8.count == attributionEffect.utf8.count && evidence[k].effect == attributionEffect {
+            ordered.append(evidence[k])
+        }
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
         // change, Stovall said" the plain verb of saying names the speaker, not "promises".
         // (The standard library's sort is stable: equal cues keep their order.)
