@@ -274,7 +274,7 @@ extension LoadedLanguageScorer {
 extension SentenceContext {
     /// The context, with the matchers lent by the caller.
     public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
-                outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: StageMatchers) {
+                outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: borrowing StageMatchers) {
         self.init(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote, quotes: quotes,
                   outletVoiceLoaded: outletVoiceLoaded, words: words, matchers: matchers.cues)
     }

@@ -45,6 +45,13 @@ public struct ClaimClassifier: Sendable {
         LoadedTermCue(),
     ]
 
+    /// `cues`, each in a class box that calls it directly. The boxes live as long as the
+    /// program (this list holds them), so the classifier calls them without counting references.
+    static let boxedCues: [AnyCueBox] = cues.map { box($0) }
+    static let unmanagedCues: [Unmanaged<AnyCueBox>] = boxedCues.map { Unmanaged.passUnretained($0) }
+
+    private static func box<C: Cue>(_ cue: C) -> AnyCueBox { CueBox(cue) }
+
     /// Up to this many pieces of evidence, a claimed span is looked for by scanning them.
     static let scanLimit = 16
 
@@ -62,9 +69,13 @@ public struct ClaimClassifier: Sendable {
 
     public let words: CueWords
     let sources = SourceFinder()
+    /// The EDITORIAL model's weight for each cue of `cues`, by position: looked up once here,
+    /// not by id for every piece of evidence (the evidence a cue finds carries the cue's id).
+    let featureWeights: [Double]
 
     public init(words: CueWords) {
         self.words = words
+        featureWeights = Self.cues.map { words.model.weight(of: $0.id) }
     }
 
     /// The decision for one sentence.
@@ -84,25 +95,65 @@ public struct ClaimClassifier: Sendable {
         // A scan of the list while it is short (most sentences have a handful of cues), a set
         // once it is long: a very long sentence has thousands.
         var claimed: Set<TextSpan> = []
-        func claim(_ span: TextSpan) -> Bool {
-            if evidence.count < Self.scanLimit {
-                return !evidence.contains { $0.start == span.start && $0.end == span.end }
-            }
-            if claimed.isEmpty { claimed = Set(evidence.map { TextSpan(start: $0.start, end: $0.end) }) }
-            return claimed.insert(span).inserted
-        }
-        let cues = Self.cues
-        for k in cues.indices {
-            // One piece of text is evidence once: the first cue in the list that claims it
-            // ("undoubtedly" as certainty, not again as a loaded term).
-            for found in cues[k].find(in: context) where claim(TextSpan(start: found.start, end: found.end)) {
-                evidence.append(found)
+        // Where each cue's evidence ends in the list, for the model's weights below.
+        var ends = InlineArray<32, Int>(repeating: 0)
+        // Called through class boxes: calling a cue held as `any Cue` copied it out of its
+        // existential container and destroyed the copy, twenty-one times a sentence, and
+        // calling a box counted a reference to it.
+        let cues = Self.unmanagedCues
+        do {
+            for k in cues.indices {
+                // Each cue appends to the one list; what it appended is then kept only where it
+                // claims new text. One piece of text is evidence once: the first cue in the list
+                // that claims it ("undoubtedly" as certainty, not again as a loaded term).
+                let first = evidence.count
+                cues[k]._withUnsafeGuaranteedRef { $0.find(in: context, into: &evidence) }
+                var kept = first
+                for j in first..<evidence.count {
+                    let span = TextSpan(start: evidence[j].start, end: evidence[j].end)
+                    let isNew: Bool
+                    if kept < Self.scanLimit {
+                        isNew = !evidence[..<kept].contains { $0.start == span.start && $0.end == span.end }
+                    } else {
+                        if claimed.isEmpty { claimed = Set(evidence[..<kept].map { TextSpan(start: $0.start, end: $0.end) }) }
+                        isNew = claimed.insert(span).inserted
+                    }
+                    guard isNew else { continue }
+                    if j != kept { evidence.swapAt(j, kept) }
+                    kept += 1
+                }
+                if kept < evidence.count { evidence.removeSubrange(kept...) }
+                if k < ends.count { ends[k] = kept }
             }
         }
         Self.creditReportedSpeech(&evidence, in: context)
-        let attribution = evidence.filter { $0.effect == CueEffect.attribution.rawValue }.reduce(0) { $0 + $1.weight }
-        let framed = evidence.contains { $0.id == "framed-attribution" }
-        let editorial = words.model.probability(evidence)
+        // In the list's order, as a filter and reduce summed them (without the filtered copy).
+        // Effects and ids told apart by length first: comparing two strings that differ is a
+        // call into the string library.
+        let attributionEffect = CueEffect.attribution.rawValue
+        var attribution = 0.0
+        var framed = false
+        for k in evidence.indices {
+            if evidence[k].effect.utf8.count == attributionEffect.utf8.count && evidence[k].effect == attributionEffect {
+                attribution += evidence[k].weight
+            }
+            if !framed && evidence[k].id.utf8.count == 18 && evidence[k].id == "framed-attribution" { framed = true }
+        }
+        let editorial: Double
+        if cues.count <= ends.count {
+            // `EditorialModel.probability`, with each cue's weight taken by position: the same
+            // sum in the same order.
+            var sum = words.model.bias
+            var k = 0
+            for j in evidence.indices {
+                while j >= ends[k] { k += 1 }
+                assert(evidence[j].id == Self.cues[k].id, "evidence under another id than its cue's")
+                sum += featureWeights[k] * evidence[j].weight
+            }
+            editorial = 1 / (1 + exp(-sum))
+        } else {
+            editorial = words.model.probability(evidence)
+        }
         let source = attribution > 0 ? sources.source(in: context, evidence: evidence, speakers: speakers) : nil
 
         let label: ClaimLabel
@@ -149,6 +200,9 @@ public struct ClaimClassifier: Sendable {
         var wholeSentence = false
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
+            // The three ids have 16 or 18 bytes: most evidence is passed over without comparing strings.
+            let length = evidence[k].id.utf8.count
+            guard length == 16 || length == 18 else { continue }
             let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
             guard whole || evidence[k].id == "attribution-verb" else { continue }
             if whole || !wholeSentence && evidence[k].id == "attribution-verb" && isClausalAttribution(evidence[k], in: context) {

@@ -17,6 +17,10 @@ public struct SentenceContext: Sendable {
     /// copies no entry.
     let attributionMatches: [PhraseMatch]
     let editorialMatches: [PhraseMatch]
+    /// The tables' entries, from the matchers: read in place, an entry's kind costs no
+    /// reference counts (a copy of its value counted three strings).
+    let attributionEntries: [PhraseTable<CueWords.Word>.Entry]
+    let editorialEntries: [PhraseTable<CueWords.Word>.Entry]
 
     public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
                 outletVoiceLoaded: [LoadedHit], words: CueWords) {
@@ -39,6 +43,8 @@ public struct SentenceContext: Sendable {
         let editorial = matchers.editorial.matchIndices(tokens)
         attributionMatches = attribution
         editorialMatches = editorial
+        attributionEntries = matchers.attribution.entries
+        editorialEntries = matchers.editorial.entries
         attributionStarts = attribution.indices.filter { attribution[$0].index >= 0 }
         editorialStarts = editorial.indices.filter { editorial[$0].index >= 0 }
     }
@@ -53,22 +59,22 @@ public struct SentenceContext: Sendable {
     public func attribution(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
         guard i >= 0 && i < attributionMatches.count else { return nil }
         let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
-        return k < 0 ? nil : (words.attribution.entry(at: Int(k)), Int(length))
+        return k < 0 ? nil : (attributionEntries[Int(k)], Int(length))
     }
 
     /// The kind of the longest attribution-cues entry starting at token `i`, and its length:
     /// what most cues test first, read without copying the entry.
-    func attributionKind(at i: Int) -> (kind: String, length: Int)? {
+    func attributionKind(at i: Int) -> (kind: CueWords.Kind, length: Int)? {
         guard i >= 0 && i < attributionMatches.count else { return nil }
         let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
-        return k < 0 ? nil : (words.attribution.value(at: Int(k)).kind, Int(length))
+        return k < 0 ? nil : (attributionEntries[Int(k)].value.code, Int(length))
     }
 
     /// The kind of the longest editorial-cues entry starting at token `i`, and its length.
-    func editorialKind(at i: Int) -> (kind: String, length: Int)? {
+    func editorialKind(at i: Int) -> (kind: CueWords.Kind, length: Int)? {
         guard i >= 0 && i < editorialMatches.count else { return nil }
         let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
-        return k < 0 ? nil : (words.editorial.value(at: Int(k)).kind, Int(length))
+        return k < 0 ? nil : (editorialEntries[Int(k)].value.code, Int(length))
     }
 
     /// The walk the attribution cues share: each token outside quotations where an
@@ -76,7 +82,7 @@ public struct SentenceContext: Sendable {
     /// returns whether it took the match. A match taken is stepped over; one declined is stepped
     /// over too when `stepOverDeclined` (a verb cue does not look for a verb inside "according
     /// to"), else the walk looks inside it for a shorter entry of the cue's own kind.
-    func scanAttributions(stepOverDeclined: Bool, _ visit: (_ i: Int, _ kind: String, _ length: Int) -> Bool) {
+    func scanAttributions(stepOverDeclined: Bool, _ visit: (_ i: Int, _ kind: CueWords.Kind, _ length: Int) -> Bool) {
         var i = 0
         for start in attributionStarts where start >= i {
             i = start
@@ -102,7 +108,7 @@ public struct SentenceContext: Sendable {
     public func editorial(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
         guard i >= 0 && i < editorialMatches.count else { return nil }
         let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
-        return k < 0 ? nil : (words.editorial.entry(at: Int(k)), Int(length))
+        return k < 0 ? nil : (editorialEntries[Int(k)], Int(length))
     }
 
     /// Evidence for a range of tokens.
@@ -140,5 +146,36 @@ public enum CueEffect: String, Sendable {
 public protocol Cue: Sendable {
     /// A stable id, shown in explanations and JSON (`attribution-verb`).
     var id: String { get }
-    func find(in context: SentenceContext) -> [CueEvidence]
+    /// Appends the cue's evidence in the sentence to `result`, in text order. The classifier
+    /// passes one list for all the cues of a sentence: a list per cue cost an allocation
+    /// for every cue that found anything.
+    func find(in context: SentenceContext, into result: inout [CueEvidence])
+}
+
+/// A cue behind a class reference, for the classifier's loop over its cues.
+class AnyCueBox: @unchecked Sendable {
+    let id: String
+    init(id: String) { self.id = id }
+    func find(in context: SentenceContext, into result: inout [CueEvidence]) {}
+}
+
+/// One cue of a known type, in its box.
+final class CueBox<C: Cue>: AnyCueBox, @unchecked Sendable {
+    let cue: C
+    init(_ cue: C) {
+        self.cue = cue
+        super.init(id: cue.id)
+    }
+    override func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        cue.find(in: context, into: &result)
+    }
+}
+
+extension Cue {
+    /// The cue's evidence in the sentence, on its own.
+    public func find(in context: SentenceContext) -> [CueEvidence] {
+        var result: [CueEvidence] = []
+        find(in: context, into: &result)
+        return result
+    }
 }

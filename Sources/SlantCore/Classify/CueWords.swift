@@ -7,9 +7,58 @@ public struct CueWords: Sendable {
         /// For attribution: verb, noun-verb, belief, finding, phrase, anonymous, noun, stance,
         /// content, perception. For
         /// editorial: the category.
-        public var kind: String
+        public var kind: String {
+            didSet { code = Kind(kind) }
+        }
         public var weight: Double
         public var note: String?
+        /// `kind` as a number, for the cues' tests.
+        private(set) var code: Kind
+
+        init(term: String, kind: String, weight: Double, note: String?) {
+            self.term = term
+            self.kind = kind
+            self.weight = weight
+            self.note = note
+            code = Kind(kind)
+        }
+    }
+
+    /// A listed word's kind as a number: the cues test the kind of every listed word in every
+    /// sentence, and two kind strings that differ are compared by a call into the string
+    /// library, where two numbers are one instruction.
+    enum Kind: UInt8, Sendable {
+        // Attribution kinds.
+        case verb, nounVerb, belief, finding, phrase, anonymous, noun, stance, content, perception
+        // Editorial kinds.
+        case certainty, hedge, speculation, obligation, evaluative, intensifier, personal, framing, imperative
+        /// A kind no cue tests (the tables accept only the kinds above).
+        case other
+
+        init(_ name: String) {
+            switch name {
+            case "verb": self = .verb
+            case "noun-verb": self = .nounVerb
+            case "belief": self = .belief
+            case "finding": self = .finding
+            case "phrase": self = .phrase
+            case "anonymous": self = .anonymous
+            case "noun": self = .noun
+            case "stance": self = .stance
+            case "content": self = .content
+            case "perception": self = .perception
+            case "certainty": self = .certainty
+            case "hedge": self = .hedge
+            case "speculation": self = .speculation
+            case "obligation": self = .obligation
+            case "evaluative": self = .evaluative
+            case "intensifier": self = .intensifier
+            case "personal": self = .personal
+            case "framing": self = .framing
+            case "imperative": self = .imperative
+            default: self = .other
+            }
+        }
     }
 
     public var attribution = PhraseTable<Word>()

@@ -76,7 +76,12 @@ public struct EditorialModel: Sendable {
 
     /// How far one piece of evidence moves the log-odds.
     public func contribution(_ evidence: CueEvidence) -> Double {
-        (table.value(for: evidence.id) ?? 0) * evidence.weight
+        weight(of: evidence.id) * evidence.weight
+    }
+
+    /// The weight of a cue's evidence (0 for a cue the model does not know).
+    func weight(of id: String) -> Double {
+        table.value(for: id) ?? 0
     }
 
     public func probability(_ evidence: [CueEvidence]) -> Double {

@@ -153,7 +153,14 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var fallback = false
         // Unnamed sources and headline colons name the source themselves, so they go first.
-        var ordered = evidence.filter { $0.effect == CueEffect.attribution.rawValue }
+        // Effects told apart by length before comparing strings, into a list allocated once.
+        let attributionEffect = CueEffect.attribution.rawValue
+        var ordered: [CueEvidence] = []
+        ordered.reserveCapacity(evidence.count)
+        for k in evidence.indices
+        where evidence[k].effect.utf8.count == attributionEffect.utf8.count && evidence[k].effect == attributionEffect {
+            ordered.append(evidence[k])
+        }
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
         // change, Stovall said" the plain verb of saying names the speaker, not "promises".
         // (The standard library's sort is stable: equal cues keep their order.)
@@ -212,7 +219,7 @@ public struct SourceFinder: Sendable {
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
-                if context.attributionKind(at: first)?.kind == "noun-verb",
+                if context.attributionKind(at: first)?.kind == .nounVerb,
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
@@ -336,7 +343,7 @@ public struct SourceFinder: Sendable {
             // the campaign, said": the name before the apposition's own comma.
             if let comma = (max(0, verb - 24)..<(verb - 1)).last(where: { tokens[$0].word == .comma && !context.inQuote[$0] }),
                !(comma + 1..<(verb - 1)).contains(where: {
-                   context.inQuote[$0] || context.hasAttribution(at: $0) && context.attributionKind(at: $0).map { $0.kind == "verb" || $0.kind == "phrase" } == true
+                   context.inQuote[$0] || context.hasAttribution(at: $0) && context.attributionKind(at: $0).map { $0.kind == .verb || $0.kind == .phrase } == true
                }) {
                 let name = leftPhrase(context, before: comma)
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || Self.determiners.contains(tokens[name.lowerBound]) {
@@ -423,7 +430,7 @@ public struct SourceFinder: Sendable {
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if Self.determiners.contains(t) { return (s - 1)..<end }
             // A stance noun can head a subject ("the opposition leader"); other listed words end it.
-            if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != "stance" { break }
+            if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != .stance { break }
             s -= 1
         }
         return end..<end
@@ -479,7 +486,7 @@ public struct SourceFinder: Sendable {
         let words = tokens[s...].filter { $0.kind != .punctuation }.count
         guard words <= 4 else { return nil }
         if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
-        if let verb = context.attribution(at: s), verb.entry.value.kind == "verb" {
+        if let verb = context.attributionKind(at: s), verb.kind == .verb {
             // ",” said Rubio.", ",” said a senior adviser."
             let right = invertedSpeaker(context, from: s + verb.length)
             return right.isEmpty ? nil : right

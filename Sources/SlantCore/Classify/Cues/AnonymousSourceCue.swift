@@ -2,14 +2,12 @@
 public struct AnonymousSourceCue: Cue {
     public var id: String { "anonymous-source" }
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         context.scanAttributions(stepOverDeclined: false) { i, kind, length in
-            guard kind == "anonymous", let (entry, _) = context.attribution(at: i) else { return false }
+            guard kind == .anonymous, let (entry, _) = context.attribution(at: i) else { return false }
             result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                            weight: entry.value.weight, note: entry.value.note ?? "anonymous source"))
             return true
         }
-        return result
     }
 }

@@ -7,11 +7,10 @@
 public struct BeliefVerbCue: Cue {
     public var id: String { "belief-verb" }
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
             // "I think", "we hope", "I don't believe": the writer's own view.
-            if kind == "belief", i > 0, let (entry, _) = context.attribution(at: i), !VerbContext.isName(context, i),
+            if kind == .belief, i > 0, let (entry, _) = context.attribution(at: i), !VerbContext.isName(context, i),
                VerbContext.isVerbPosition(context, i, length: length), !VerbContext.hasWriterSubject(context, i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.value.weight,
@@ -19,6 +18,5 @@ public struct BeliefVerbCue: Cue {
             }
             return true
         }
-        return result
     }
 }

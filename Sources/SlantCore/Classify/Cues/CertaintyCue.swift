@@ -2,9 +2,9 @@
 /// vouches for a judgement instead of reporting a fact.
 public struct CertaintyCue: Cue {
     public var id: String { "certainty" }
-    static let categories: Set<String> = ["certainty"]
+    static let categories: [CueWords.Kind] = [.certainty]
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        EditorialWords.find(id, categories: Self.categories, note: "certainty marker in the outlet's voice", in: context)
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        EditorialWords.find(id, categories: Self.categories, note: "certainty marker in the outlet's voice", in: context, into: &result)
     }
 }

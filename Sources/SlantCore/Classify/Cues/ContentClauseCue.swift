@@ -6,21 +6,19 @@
 /// `content`); a form that stands where a verb can ("he claims that") is the verb cue's.
 public struct ContentClauseCue: Cue {
     public var id: String { "content-clause" }
-    static let nounKinds: Set<String> = ["noun-verb", "stance", "belief", "content"]
+    static let nounKinds: [CueWords.Kind] = [.nounVerb, .stance, .belief, .content]
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] {
             guard let (kind, length) = context.attributionKind(at: i), Self.nounKinds.contains(kind) else { continue }
             let next = i + length
             guard next < tokens.count, tokens[next].word == .that, !context.inQuote[next] else { continue }
             // "he claims that", "voters fear that": a verb, which the verb cues report.
-            if kind != "stance" && kind != "content" && VerbContext.isVerbPosition(context, i, length: length) { continue }
+            if kind != .stance && kind != .content && VerbContext.isVerbPosition(context, i, length: length) { continue }
             guard let (entry, _) = context.attribution(at: i) else { continue }
             result.append(context.evidence(id, tokens: i..<(next + 1), effect: .attribution, weight: 1.0,
                                            note: "'\(entry.value.term) that': a claim or view reported with its content"))
         }
-        return result
     }
 }

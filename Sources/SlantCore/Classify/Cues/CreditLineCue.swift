@@ -7,9 +7,9 @@ public struct CreditLineCue: Cue {
     /// Em dash, horizontal bar, en dash and hyphen, as the punctuation tokens they are.
     static let dashes: Set<String> = ["\u{2014}", "\u{2015}", "\u{2013}", "-"]
 
-    public func find(in context: SentenceContext) -> [CueEvidence] {
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
-        guard tokens.count >= 2, tokens[0].kind == .punctuation, Self.dashes.contains(tokens[0].key) else { return [] }
+        guard tokens.count >= 2, tokens[0].kind == .punctuation, Self.dashes.contains(tokens[0].key) else { return }
         var words = 0
         for k in 1..<tokens.count {
             let t = tokens[k]
@@ -19,11 +19,11 @@ public struct CreditLineCue: Cue {
                 // Initials ("Edwin G. Monroy") and a closing period.
                 continue
             } else {
-                return []
+                return
             }
         }
-        guard (1...5).contains(words) else { return [] }
-        return [context.evidence(id, tokens: 0..<tokens.count, effect: .attribution, weight: 1.5,
-                                 note: "a dash and a name alone on a line credit the quotation before it")]
+        guard (1...5).contains(words) else { return }
+        result.append(context.evidence(id, tokens: 0..<tokens.count, effect: .attribution, weight: 1.5,
+                                       note: "a dash and a name alone on a line credit the quotation before it"))
     }
 }

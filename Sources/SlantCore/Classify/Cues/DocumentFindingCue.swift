@@ -10,11 +10,10 @@ public struct DocumentFindingCue: Cue {
     /// survey of delegates, who pick the nominee, found").
     static let window = 7
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
-            guard context.attributionKind(at: i)?.kind == "finding", let (entry, length) = context.attribution(at: i) else { continue }
+            guard context.attributionKind(at: i)?.kind == .finding, let (entry, length) = context.attribution(at: i) else { continue }
             let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceKind(tokens[$0]) == "document" }
             let hasContent = i + length < tokens.count && tokens[i + length].word == .that
             if hasDocument || hasContent {
@@ -22,6 +21,5 @@ public struct DocumentFindingCue: Cue {
                                                note: hasDocument ? entry.value.note ?? "what a document found" : "a finding reported with its content ('found that')"))
             }
         }
-        return result
     }
 }

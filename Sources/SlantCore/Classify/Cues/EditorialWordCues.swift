@@ -1,7 +1,7 @@
 /// Shared matching for the cues that fire on listed editorial words outside quotations.
 enum EditorialWords {
-    static func find(_ id: String, categories: Set<String>, note: String, in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    static func find(_ id: String, categories: [CueWords.Kind], note: String, in context: SentenceContext,
+                     into result: inout [CueEvidence]) {
         var i = 0
         let tokens = context.tokens
         // Only tokens where a listed word starts can match: the others just move on by one.
@@ -11,7 +11,7 @@ enum EditorialWords {
             // Capitals also mark acronyms: "US" is the country, not "us".
             let isName = tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)
             // The sets hold one or two kinds: comparing them beats hashing the kind.
-            if !context.inQuote[i], !isName, let (kind, _) = context.editorialKind(at: i), categories.contains(where: { $0 == kind }),
+            if !context.inQuote[i], !isName, let (kind, _) = context.editorialKind(at: i), categories.contains(kind),
                let (entry, length) = context.editorial(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.value.weight, note: entry.value.note ?? note))
@@ -20,6 +20,5 @@ enum EditorialWords {
             }
             i += 1
         }
-        return result
     }
 }

@@ -2,9 +2,9 @@
 /// "dramatically", "ambitious").
 public struct EvaluativeWordCue: Cue {
     public var id: String { "evaluative" }
-    static let categories: Set<String> = ["evaluative", "intensifier"]
+    static let categories: [CueWords.Kind] = [.evaluative, .intensifier]
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        EditorialWords.find(id, categories: Self.categories, note: "evaluation in the outlet's voice", in: context)
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        EditorialWords.find(id, categories: Self.categories, note: "evaluation in the outlet's voice", in: context, into: &result)
     }
 }

@@ -9,27 +9,26 @@ public struct FramedAttributionCue: Cue {
     static let weight = 3.0
     static let possessors: WordSet = ["his", "her", "their", "its", "the", "this", "these", "that"]
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
-        func attributionKind(_ j: Int) -> String? {
+        func attributionKind(_ j: Int) -> CueWords.Kind? {
             guard j >= 0, j < tokens.count, !context.inQuote[j] else { return nil }
             return context.attributionKind(at: j)?.kind
         }
         for i in context.editorialStarts where !context.inQuote[i] {
             guard let (kind, length) = context.editorialKind(at: i) else { continue }
             switch kind {
-            case "framing":
+            case .framing:
                 let window = [i + length, i + length + 1, i - 1, i - 2]
-                if window.contains(where: { attributionKind($0) == "verb" || attributionKind($0) == "noun-verb" }) {
+                if window.contains(where: { attributionKind($0) == .verb || attributionKind($0) == .nounVerb }) {
                     result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial, weight: Self.weight,
                                                    note: "the outlet's own judgement of the attributed claim"))
                 }
-            case "evaluative":
+            case .evaluative:
                 // "absurd demand": the adjective sits right before a saying noun, which follows a
                 // possessive or determiner ("Smith's", "his", "the").
                 let next = i + length
-                guard attributionKind(next) == "noun-verb", i > 0 else { continue }
+                guard attributionKind(next) == .nounVerb, i > 0 else { continue }
                 if tokens[i - 1].keyHasSuffix("'s") || Self.possessors.contains(tokens[i - 1]) {
                     result.append(context.evidence(id, tokens: i..<(next + 1), effect: .editorial, weight: Self.weight,
                                                    note: "the outlet's own judgement of the attributed claim"))
@@ -38,6 +37,5 @@ public struct FramedAttributionCue: Cue {
                 continue
             }
         }
-        return result
     }
 }

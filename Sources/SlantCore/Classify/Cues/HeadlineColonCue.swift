@@ -9,17 +9,17 @@ public struct HeadlineColonCue: Cue {
     static let determiners: WordSet = ["the", "a", "an"]
     static let colon = WordKey(":")
 
-    public func find(in context: SentenceContext) -> [CueEvidence] {
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         // Only the first six tokens matter: a later colon fails the test below anyway.
         guard let colon = tokens.indices.prefix(6).first(where: { tokens[$0].word == Self.colon }), colon > 0, colon <= 5,
-              colon + 1 < tokens.count else { return [] }
+              colon + 1 < tokens.count else { return }
         let before = tokens[0..<colon]
         guard before.allSatisfy({ $0.isCapitalized || $0.word == .possessive || $0.kind == .punctuation }),
-              before.contains(where: { $0.kind == .word }) else { return [] }
+              before.contains(where: { $0.kind == .word }) else { return }
         if context.sentence.isHeadline {
-            return [context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.5,
-                                     note: "headline attributes its claim to the name before the colon")]
+            result.append(context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.5,
+                                           note: "headline attributes its claim to the name before the colon"))
         }
         // In running text the opening must look like a name and the rest like a claim: not a
         // label ("The Latest:", "Q:", "A:"), not a tally ("Clinton: 547.") or a one-word answer.
@@ -27,8 +27,8 @@ public struct HeadlineColonCue: Cue {
         guard !Self.determiners.contains(tokens[0]),
               before.contains(where: { $0.kind == .word && $0.keyCount >= 2 }),
               after.count >= 3, let next = tokens[(colon + 1)...].first(where: { $0.kind != .punctuation }),
-              next.kind == .word else { return [] }
-        return [context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.0,
-                                 note: "a sentence opening 'Name:' gives the named speaker's words")]
+              next.kind == .word else { return }
+        result.append(context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.0,
+                                       note: "a sentence opening 'Name:' gives the named speaker's words"))
     }
 }

@@ -13,12 +13,11 @@ public struct OwnedStanceCue: Cue {
     /// How many modifiers may stand between the owner and the noun ("Clinton's health care plan").
     static let modifiers = 2
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] {
             // A capitalised noun is part of a name or a title-case headline ("His Plan Going Forward").
-            guard let (kind, length) = context.attributionKind(at: i), kind == "stance", !tokens[i].isCapitalized,
+            guard let (kind, length) = context.attributionKind(at: i), kind == .stance, !tokens[i].isCapitalized,
                   let (entry, _) = context.attribution(at: i) else { continue }
             let end = i + length
             if let owner = Self.owner(context, before: i) {
@@ -30,7 +29,6 @@ public struct OwnedStanceCue: Cue {
                                                note: entry.value.note ?? "a view, plan or stance with its owner"))
             }
         }
-        return result
     }
 
     /// The owner's token before the noun at `i`: a possessive name or source word, or a

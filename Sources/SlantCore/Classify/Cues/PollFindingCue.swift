@@ -14,17 +14,18 @@ public struct PollFindingCue: Cue {
     /// How many words may stand between the share and the verb ("56 percent of Democrats would").
     static let window = 6
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         let shares = Self.shares
-        for i in tokens.indices where !context.inQuote[i] && shares.contains(tokens[i]) {
+        // The set first: it turns nearly every token away with one bit test.
+        for i in tokens.indices where shares.contains(tokens[i]) && !context.inQuote[i] {
             let end = min(tokens.count, i + 1 + Self.window)
             guard i + 1 < end else { continue }
             if let j = (i + 1..<end).first(where: { Self.opinionVerbs.contains(tokens[$0]) && !context.inQuote[$0] }) {
-                return [context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
-                                         note: "a poll's respondents' views")]
+                result.append(context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
+                                               note: "a poll's respondents' views"))
+                return
             }
         }
-        return []
     }
 }

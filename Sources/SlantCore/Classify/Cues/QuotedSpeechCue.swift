@@ -8,9 +8,8 @@ public struct QuotedSpeechCue: Cue {
     public var id: String { "quoted-speech" }
     static let scareQuoteMaxWords = 4
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
-        guard !context.quotes.isEmpty else { return result }
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard !context.quotes.isEmpty else { return }
         // Counts, not filtered copies of the tokens.
         var words = 0
         let tokens = context.tokens
@@ -36,6 +35,5 @@ public struct QuotedSpeechCue: Cue {
             }
             result.append(context.evidence(id, bytes: clipped, effect: .attribution, weight: weight, note: note))
         }
-        return result
     }
 }

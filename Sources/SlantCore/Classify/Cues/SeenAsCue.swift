@@ -12,11 +12,10 @@ public struct SeenAsCue: Cue {
     /// Words after "as" that make it a comparison, not a view.
     static let notView: WordSet = ["well", "soon", "much", "long", "far", "many"]
     public init() {}
-    public func find(in context: SentenceContext) -> [CueEvidence] {
-        var result: [CueEvidence] = []
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] && i > 0 {
-            guard let (kind, length) = context.attributionKind(at: i), kind == "perception",
+            guard let (kind, length) = context.attributionKind(at: i), kind == .perception,
                   !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) else { continue }
             var j = i + length
             while j < tokens.count, j - i <= Self.window, tokens[j].kind != .punctuation, !context.inQuote[j] {
@@ -30,6 +29,5 @@ public struct SeenAsCue: Cue {
                 j += 1
             }
         }
-        return result
     }
 }
