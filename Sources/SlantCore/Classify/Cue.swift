@@ -134,6 +134,16 @@ public struct SentenceContext: Sendable {
     }
 }
 
+/// A cue id as a `switch` pattern: ids told apart by length before their strings are compared
+/// (comparing two strings that differ is a call into the string library).
+struct CueID {
+    let text: String
+    init(_ text: String) { self.text = text }
+    @inline(__always) static func ~= (pattern: CueID, value: String) -> Bool {
+        value.utf8.count == pattern.text.utf8.count && value == pattern.text
+    }
+}
+
 /// What a cue is evidence of.
 public enum CueEffect: String, Sendable {
     case attribution, editorial, factual
