@@ -212,7 +212,8 @@ public struct ClaimClassifier: Sendable {
         }
         guard let firstSaying else { return }
         let editorial = CueEffect.editorial.rawValue
-        for k in evidence.indices where evidence[k].effect == editorial && evidence[k].id != "framed-attribution" {
+        for k in evidence.indices
+        where evidence[k].effect.utf8.count == editorial.utf8.count && evidence[k].effect == editorial && !(CueID("framed-attribution") ~= evidence[k].id) {
             if wholeSentence || evidence[k].start >= firstSaying {
                 evidence[k].weight = 0
                 evidence[k].note = (evidence[k].note.map { $0 + "; " } ?? "") + "inside reported speech: the speaker's, not the outlet's"

@@ -45,8 +45,20 @@ public struct SentenceContext: Sendable {
         editorialMatches = editorial
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
-        attributionStarts = attribution.indices.filter { attribution[$0].index >= 0 }
-        editorialStarts = editorial.indices.filter { editorial[$0].index >= 0 }
+        attributionStarts = Self.starts(attribution)
+        editorialStarts = Self.starts(editorial)
+    }
+
+    /// The tokens where some entry starts: counted first, so that the list is allocated once
+    /// at its size (a filter grew it as it went), and not at all when there are none.
+    static func starts(_ matches: [PhraseMatch]) -> [Int] {
+        var count = 0
+        for k in matches.indices where matches[k].index >= 0 { count += 1 }
+        guard count > 0 else { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        for k in matches.indices where matches[k].index >= 0 { result.append(k) }
+        return result
     }
 
     /// The tokens where some attribution-cues entry starts, in order: cues that only act on

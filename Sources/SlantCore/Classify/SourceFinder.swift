@@ -124,7 +124,10 @@ public struct SourceFinder: Sendable {
     /// The cues whose own source is trusted as a further source of the sentence (compared,
     /// not hashed: this runs for every attributed sentence).
     @inline(__always) static func isSecondary(_ id: String) -> Bool {
-        id == "attribution-verb" || id == "anonymous-source" || id == "attribution-phrase"
+        switch id {
+        case CueID("attribution-verb"), CueID("anonymous-source"), CueID("attribution-phrase"): return true
+        default: return false
+        }
     }
 
     /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
