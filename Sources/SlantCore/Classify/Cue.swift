@@ -106,6 +106,34 @@ public struct SentenceContext: Sendable {
         }
     }
 
+    /// What the cues read of a listed word: its weight, note and kind.
+    struct ListedWord {
+        var weight: Double
+        var note: String?
+        var code: CueWords.Kind
+    }
+
+    /// The weight, note and kind of the longest attribution-cues entry starting at token `i`,
+    /// and its length: read in place, where a copy of the entry counted references to its
+    /// two arrays and three strings.
+    func attributionWord(at i: Int) -> (value: ListedWord, length: Int)? {
+        guard i >= 0 && i < attributionMatches.count else { return nil }
+        let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
+        guard k >= 0 else { return nil }
+        let value = attributionEntries[Int(k)].value
+        return (ListedWord(weight: value.weight, note: value.note, code: value.code), Int(length))
+    }
+
+    /// The weight, note and kind of the longest editorial-cues entry starting at token `i`,
+    /// and its length, read in place.
+    func editorialWord(at i: Int) -> (value: ListedWord, length: Int)? {
+        guard i >= 0 && i < editorialMatches.count else { return nil }
+        let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
+        guard k >= 0 else { return nil }
+        let value = editorialEntries[Int(k)].value
+        return (ListedWord(weight: value.weight, note: value.note, code: value.code), Int(length))
+    }
+
     /// Whether some attribution-cues entry starts at token `i` (no entry copied).
     func hasAttribution(at i: Int) -> Bool {
         i >= 0 && i < attributionMatches.count && attributionMatches[i].index >= 0
