@@ -176,14 +176,16 @@ public struct ClaimClassifier: Sendable {
             confidence = (1 - editorial) * (attribution > 0 ? Self.weakAttributionFactualAccuracy : Self.factualAccuracy)
             step = .noEvidence
         }
-        var decision = Decision(label: label, confidence: (confidence * 1000).rounded() / 1000, cues: evidence, source: source)
+        var otherSources: [SourceSpan] = []
         if let source, label == .attributed {
-            decision.otherSources = sources.otherSources(in: context, evidence: evidence, besides: source, speakers: speakers)
+            otherSources = sources.otherSources(in: context, evidence: evidence, besides: source, speakers: speakers)
         }
+        // Made whole at the end: a decision made first and then filled in was copied.
         // The figures only: the rule's text is written when the analysis is encoded.
-        decision.rule = LabelRule(step: step, editorial: editorial, threshold: words.model.threshold,
-                                  attribution: attribution, needed: Self.attributionThreshold)
-        return decision
+        return Decision(label: label, confidence: (confidence * 1000).rounded() / 1000, cues: evidence, source: source,
+                        otherSources: otherSources,
+                        rule: LabelRule(step: step, editorial: editorial, threshold: words.model.threshold,
+                                        attribution: attribution, needed: Self.attributionThreshold))
     }
 
     /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
@@ -212,7 +214,8 @@ public struct ClaimClassifier: Sendable {
         }
         guard let firstSaying else { return }
         let editorial = CueEffect.editorial.rawValue
-        for k in evidence.indices where evidence[k].effect == editorial && evidence[k].id != "framed-attribution" {
+        for k in evidence.indices
+        where evidence[k].effect.utf8.count == editorial.utf8.count && evidence[k].effect == editorial && !(CueID("framed-attribution") ~= evidence[k].id) {
             if wholeSentence || evidence[k].start >= firstSaying {
                 evidence[k].weight = 0
                 evidence[k].note = (evidence[k].note.map { $0 + "; " } ?? "") + "inside reported speech: the speaker's, not the outlet's"

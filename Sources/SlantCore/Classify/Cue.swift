@@ -45,8 +45,20 @@ public struct SentenceContext: Sendable {
         editorialMatches = editorial
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
-        attributionStarts = attribution.indices.filter { attribution[$0].index >= 0 }
-        editorialStarts = editorial.indices.filter { editorial[$0].index >= 0 }
+        attributionStarts = Self.starts(attribution)
+        editorialStarts = Self.starts(editorial)
+    }
+
+    /// The tokens where some entry starts: counted first, so that the list is allocated once
+    /// at its size (a filter grew it as it went), and not at all when there are none.
+    static func starts(_ matches: [PhraseMatch]) -> [Int] {
+        var count = 0
+        for k in matches.indices where matches[k].index >= 0 { count += 1 }
+        guard count > 0 else { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        for k in matches.indices where matches[k].index >= 0 { result.append(k) }
+        return result
     }
 
     /// The tokens where some attribution-cues entry starts, in order: cues that only act on
@@ -94,6 +106,34 @@ public struct SentenceContext: Sendable {
         }
     }
 
+    /// What the cues read of a listed word: its weight, note and kind.
+    struct ListedWord {
+        var weight: Double
+        var note: String?
+        var code: CueWords.Kind
+    }
+
+    /// The weight, note and kind of the longest attribution-cues entry starting at token `i`,
+    /// and its length: read in place, where a copy of the entry counted references to its
+    /// two arrays and three strings.
+    func attributionWord(at i: Int) -> (value: ListedWord, length: Int)? {
+        guard i >= 0 && i < attributionMatches.count else { return nil }
+        let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
+        guard k >= 0 else { return nil }
+        let value = attributionEntries[Int(k)].value
+        return (ListedWord(weight: value.weight, note: value.note, code: value.code), Int(length))
+    }
+
+    /// The weight, note and kind of the longest editorial-cues entry starting at token `i`,
+    /// and its length, read in place.
+    func editorialWord(at i: Int) -> (value: ListedWord, length: Int)? {
+        guard i >= 0 && i < editorialMatches.count else { return nil }
+        let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
+        guard k >= 0 else { return nil }
+        let value = editorialEntries[Int(k)].value
+        return (ListedWord(weight: value.weight, note: value.note, code: value.code), Int(length))
+    }
+
     /// Whether some attribution-cues entry starts at token `i` (no entry copied).
     func hasAttribution(at i: Int) -> Bool {
         i >= 0 && i < attributionMatches.count && attributionMatches[i].index >= 0
@@ -131,6 +171,16 @@ public struct SentenceContext: Sendable {
         guard i + phrase.count <= tokens.count else { return false }
         for (k, word) in phrase.enumerated() where tokens[i + k].key != word { return false }
         return true
+    }
+}
+
+/// A cue id as a `switch` pattern: ids told apart by length before their strings are compared
+/// (comparing two strings that differ is a call into the string library).
+struct CueID {
+    let text: String
+    init(_ text: String) { self.text = text }
+    @inline(__always) static func ~= (pattern: CueID, value: String) -> Bool {
+        value.utf8.count == pattern.text.utf8.count && value == pattern.text
     }
 }
 

@@ -41,15 +41,15 @@ public struct SourceFinder: Sendable {
         default: return 7
         }
         switch id {
-        case "anonymous-source": return 0
-        case "headline-colon", "credit-line": return 1
-        case "attribution-phrase": return 2
-        case "attribution-verb": return 3
-        case "document-finding", "poll-finding": return 4
-        case "belief-verb", "seen-as": return 5
+        case CueID("anonymous-source"): return 0
+        case CueID("headline-colon"), CueID("credit-line"): return 1
+        case CueID("attribution-phrase"): return 2
+        case CueID("attribution-verb"): return 3
+        case CueID("document-finding"), CueID("poll-finding"): return 4
+        case CueID("belief-verb"), CueID("seen-as"): return 5
         // The owner of a plan or view is often not the one reporting it ("Clinton bashed Trump's
         // plan"), so it is asked last.
-        case "owned-stance": return 6
+        case CueID("owned-stance"): return 6
         default: return 7
         }
     }
@@ -124,7 +124,10 @@ public struct SourceFinder: Sendable {
     /// The cues whose own source is trusted as a further source of the sentence (compared,
     /// not hashed: this runs for every attributed sentence).
     @inline(__always) static func isSecondary(_ id: String) -> Bool {
-        id == "attribution-verb" || id == "anonymous-source" || id == "attribution-phrase"
+        switch id {
+        case CueID("attribution-verb"), CueID("anonymous-source"), CueID("attribution-phrase"): return true
+        default: return false
+        }
     }
 
     /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
@@ -172,16 +175,16 @@ public struct SourceFinder: Sendable {
             // is in scalar offsets, tokens in bytes).
             guard let (first, last) = tokenRange(of: cue, in: context) else { continue }
             switch cue.id {
-            case "anonymous-source":
+            case CueID("anonymous-source"):
                 return span(context, first..<(last + 1), kind: "anonymous", speakers: SpeakerMemory())
-            case "headline-colon":
+            case CueID("headline-colon"):
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
-            case "credit-line":
+            case CueID("credit-line"):
                 // The name after the dash, without a closing period.
                 if let end = tokens.lastIndex(where: { $0.kind == .word }), end >= 1 {
                     return span(context, 1..<(end + 1), kind: "person", speakers: speakers)
                 }
-            case "attribution-phrase":
+            case CueID("attribution-phrase"):
                 // "according to X", "as reported by X": the source follows; "X told reporters",
                 // "X declined to comment": it comes before.
                 if Self.sourceAfter.contains(tokens[last]) {
@@ -194,7 +197,7 @@ public struct SourceFinder: Sendable {
                     if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case "seen-as":
+            case CueID("seen-as"):
                 // "Democrats see him as", "viewed as a liability by voters"; a passive with no
                 // "by" ("is widely seen as") names nobody.
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
@@ -206,13 +209,13 @@ public struct SourceFinder: Sendable {
                 if k >= 0, Self.beForms.contains(tokens[k]) { continue }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
-            case "content-clause":
+            case CueID("content-clause"):
                 // "Smith's claim that": the owner; otherwise the claim's holder is unnamed.
                 if let owner = OwnedStanceCue.owner(context, before: first), !OwnedStanceCue.possessors.contains(tokens[owner]) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
-            case "attribution-verb", "belief-verb":
+            case CueID("attribution-verb"), CueID("belief-verb"):
                 // Passive: "was first reported by MSNBC", "applauded by critics".
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
                     let np = phraseAfter(context, from: last + 2)
@@ -239,7 +242,7 @@ public struct SourceFinder: Sendable {
                     if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case "owned-stance":
+            case CueID("owned-stance"):
                 // "his plan": the pronoun; "Smith's plan": the name; "criticism from Democrats":
                 // the phrase after "from".
                 // "Clinton pitched her plan": the pronoun stands for the sentence's subject
@@ -258,10 +261,10 @@ public struct SourceFinder: Sendable {
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case "document-finding":
+            case CueID("document-finding"):
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
-            case "poll-finding":
+            case CueID("poll-finding"):
                 // "Fifty-six percent", "about 4 in 10": the share with its number.
                 var start = first
                 while start > 0, first - start < 3, tokens[start - 1].kind == .number || Self.numberWords.contains(tokens[start - 1])

@@ -4,9 +4,9 @@ public struct AnonymousSourceCue: Cue {
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         context.scanAttributions(stepOverDeclined: false) { i, kind, length in
-            guard kind == .anonymous, let (entry, _) = context.attribution(at: i) else { return false }
+            guard kind == .anonymous, let (entry, _) = context.attributionWord(at: i) else { return false }
             result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
-                                           weight: entry.value.weight, note: entry.value.note ?? "anonymous source"))
+                                           weight: entry.weight, note: entry.note ?? "anonymous source"))
             return true
         }
     }

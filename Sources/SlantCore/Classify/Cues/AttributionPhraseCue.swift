@@ -4,9 +4,9 @@ public struct AttributionPhraseCue: Cue {
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         context.scanAttributions(stepOverDeclined: false) { i, kind, length in
-            guard kind == .phrase || kind == .noun, let (entry, _) = context.attribution(at: i) else { return false }
+            guard kind == .phrase || kind == .noun, let (entry, _) = context.attributionWord(at: i) else { return false }
             result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
-                                           weight: entry.value.weight, note: entry.value.note ?? "attribution phrase"))
+                                           weight: entry.weight, note: entry.note ?? "attribution phrase"))
             return true
         }
     }

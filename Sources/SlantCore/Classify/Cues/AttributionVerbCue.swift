@@ -11,16 +11,16 @@ public struct AttributionVerbCue: Cue {
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
-            guard kind == .verb || kind == .nounVerb, let (entry, _) = context.attribution(at: i) else { return false }
+            guard kind == .verb || kind == .nounVerb, let (entry, _) = context.attributionWord(at: i) else { return false }
             // A verb with no word before or after it is not reporting anyone.
             let hasSubject = i > 0 || i + length < tokens.count
             let isVerb = kind == .verb || VerbContext.isVerbPosition(context, i, length: length)
             if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
-                                               weight: entry.value.weight, note: entry.value.note ?? "verb of saying"))
+                                               weight: entry.weight, note: entry.note ?? "verb of saying"))
             } else if kind == .nounVerb, Self.isOwnedClaim(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length + 1), effect: .attribution,
-                                               weight: entry.value.weight, note: "a saying noun with its owner and what was said ('Trump's claim that')"))
+                                               weight: entry.weight, note: "a saying noun with its owner and what was said ('Trump's claim that')"))
             }
             return true
         }

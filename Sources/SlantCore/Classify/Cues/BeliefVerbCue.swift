@@ -10,11 +10,11 @@ public struct BeliefVerbCue: Cue {
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
             // "I think", "we hope", "I don't believe": the writer's own view.
-            if kind == .belief, i > 0, let (entry, _) = context.attribution(at: i), !VerbContext.isName(context, i),
+            if kind == .belief, i > 0, let (entry, _) = context.attributionWord(at: i), !VerbContext.isName(context, i),
                VerbContext.isVerbPosition(context, i, length: length), !VerbContext.hasWriterSubject(context, i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
-                                               weight: entry.value.weight,
-                                               note: entry.value.note ?? "someone else's belief or intention"))
+                                               weight: entry.weight,
+                                               note: entry.note ?? "someone else's belief or intention"))
             }
             return true
         }

@@ -13,12 +13,12 @@ public struct DocumentFindingCue: Cue {
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
-            guard context.attributionKind(at: i)?.kind == .finding, let (entry, length) = context.attribution(at: i) else { continue }
+            guard context.attributionKind(at: i)?.kind == .finding, let (entry, length) = context.attributionWord(at: i) else { continue }
             let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceKind(tokens[$0]) == "document" }
             let hasContent = i + length < tokens.count && tokens[i + length].word == .that
             if hasDocument || hasContent {
-                result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.value.weight,
-                                               note: hasDocument ? entry.value.note ?? "what a document found" : "a finding reported with its content ('found that')"))
+                result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.weight,
+                                               note: hasDocument ? entry.note ?? "what a document found" : "a finding reported with its content ('found that')"))
             }
         }
     }

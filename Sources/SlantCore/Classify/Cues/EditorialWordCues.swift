@@ -12,9 +12,9 @@ enum EditorialWords {
             let isName = tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)
             // The sets hold one or two kinds: comparing them beats hashing the kind.
             if !context.inQuote[i], !isName, let (kind, _) = context.editorialKind(at: i), categories.contains(kind),
-               let (entry, length) = context.editorial(at: i) {
+               let (entry, length) = context.editorialWord(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
-                                               weight: entry.value.weight, note: entry.value.note ?? note))
+                                               weight: entry.weight, note: entry.note ?? note))
                 i += length
                 continue
             }

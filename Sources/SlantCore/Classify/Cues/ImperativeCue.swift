@@ -9,9 +9,9 @@ public struct ImperativeCue: Cue {
         guard k < tokens.count else { return }
         let first = k
         guard !context.inQuote[first],
-              let (entry, length) = context.editorial(at: first),
-              entry.value.code == .imperative else { return }
-        result.append(context.evidence(id, tokens: first..<(first + length), effect: .editorial, weight: entry.value.weight,
+              let (entry, length) = context.editorialWord(at: first),
+              entry.code == .imperative else { return }
+        result.append(context.evidence(id, tokens: first..<(first + length), effect: .editorial, weight: entry.weight,
                                        note: "imperative addressed to the reader"))
     }
 }

@@ -18,15 +18,15 @@ public struct OwnedStanceCue: Cue {
         for i in context.attributionStarts where !context.inQuote[i] {
             // A capitalised noun is part of a name or a title-case headline ("His Plan Going Forward").
             guard let (kind, length) = context.attributionKind(at: i), kind == .stance, !tokens[i].isCapitalized,
-                  let (entry, _) = context.attribution(at: i) else { continue }
+                  let (entry, _) = context.attributionWord(at: i) else { continue }
             let end = i + length
             if let owner = Self.owner(context, before: i) {
-                result.append(context.evidence(id, tokens: owner..<end, effect: .attribution, weight: entry.value.weight,
-                                               note: entry.value.note ?? "a view, plan or stance with its owner"))
+                result.append(context.evidence(id, tokens: owner..<end, effect: .attribution, weight: entry.weight,
+                                               note: entry.note ?? "a view, plan or stance with its owner"))
             } else if end + 1 < tokens.count, Self.agents.contains(tokens[end]), !context.inQuote[end + 1],
                       tokens[end + 1].isCapitalized || SourceFinder.determiners.contains(tokens[end + 1]) {
-                result.append(context.evidence(id, tokens: i..<(end + 1), effect: .attribution, weight: entry.value.weight,
-                                               note: entry.value.note ?? "a view, plan or stance with its owner"))
+                result.append(context.evidence(id, tokens: i..<(end + 1), effect: .attribution, weight: entry.weight,
+                                               note: entry.note ?? "a view, plan or stance with its owner"))
             }
         }
     }
