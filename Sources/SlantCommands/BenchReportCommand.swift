@@ -33,7 +33,8 @@ public struct BenchReportCommand: SlantCommand {
     public func execute(_ io: CommandIO) throws -> Int32 {
         let set = try LexiconLoader.load()
         let analyzer = try Analyzer(lexicons: set)
-        var rng = SplitMix(seed: 42)
+        // SplitMix64 (the bootstrap's generator): the synthetic corpus is the same on every run.
+        var rng = SeededGenerator(seed: 42)
         let bases = (0..<200).map { _ in analyzer.analyze(ScraperTextReader.article(from: SyntheticText.article(&rng))) }
         let clock = ContinuousClock()
         var corpus: [ArticleAnalysis] = []
@@ -103,20 +104,6 @@ public struct BenchReportCommand: SlantCommand {
     }
 }
 
-/// A small deterministic random generator (SplitMix64), so the synthetic corpus is the same
-/// on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Generated news-like text: factual, attributed and editorial sentences, some with loaded
 /// terms and quotes, so every part of the report has something to show.
 enum SyntheticText {
@@ -138,7 +125,7 @@ enum SyntheticText {
         "\"This is absurd,\" the spokesman told reporters.",
     ]
 
-    static func article(_ rng: inout SplitMix) -> String {
+    static func article(_ rng: inout SeededGenerator) -> String {
         let count = 8 + Int(rng.next() % 8)
         var lines = ["Synthetic headline about the budget and its critics", ""]
         for _ in 0..<count { lines.append(sentences[Int(rng.next() % UInt64(sentences.count))]) }

@@ -231,7 +231,7 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
                     CueEvidence(id: "source", start: 3, end: 4, text: "A", effect: "attribution", weight: 2, note: nil)]
         let valid = Array(PreparedArticle.cuesJSON(cues).utf8)
         let alphabet = Array(#"[]{}":,\u0123456789abcdefnrtlsE.-+ "#.utf8) + [0xC3, 0xA9, 0x00, 0x1F, 0xFF]
-        var random = SeededRandom(seed: 0x5EED)
+        var random = SeededGenerator(seed: 0x5EED)
         for _ in 0..<3000 {
             var bytes = valid
             for _ in 0..<(1 + Int(random.next() % 4)) {
@@ -384,18 +384,5 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         let finder = try EntityFinder(entitiesTSV: "#! name: entities\n#! version: 1\nUS\tUnited States\tcountry\nU.S.\tUnited States\tcountry\nUnited States\tUnited States\tcountry\nRussia\tRussia\tcountry\n")
         let found = finder.mentions(in: "The U.S. and Russia met; the USB stick and us stayed home. United States officials left.")
         #expect(found.map(\.entity) == ["United States", "Russia", "United States"])
-    }
-}
-
-/// SplitMix64: a fixed sequence of pseudo-random numbers for generated test cases.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
