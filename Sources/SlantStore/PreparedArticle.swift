@@ -138,8 +138,9 @@ public struct PreparedArticle: Sendable {
         var out = JSONText()
         out.raw("[")
         for (k, step) in steps.enumerated() {
-            out.raw(k > 0 ? ",{\"factor\":" : "{\"factor\":")
-            out.raw(String(step.factor))
+            if k > 0 { out.raw(",") }
+            out.raw("{\"factor\":")
+            out.rawText(String(step.factor))
             out.raw(",\"note\":"); out.string(step.note)
             out.raw(",\"rule\":"); out.string(step.rule)
             out.raw("}")
@@ -156,7 +157,8 @@ public struct PreparedArticle: Sendable {
         var out = JSONText()
         out.raw("[")
         for (k, c) in cues.enumerated() {
-            out.raw(k > 0 ? ",{\"effect\":" : "{\"effect\":"); out.string(c.effect)
+            if k > 0 { out.raw(",") }
+            out.raw("{\"effect\":"); out.string(c.effect)
             out.raw(",\"end\":"); out.int(c.end)
             out.raw(",\"id\":"); out.string(c.id)
             if let note = c.note { out.raw(",\"note\":"); out.string(note) }
@@ -186,12 +188,17 @@ struct JSONText {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Appends JSON syntax as it is.
+    /// Appends JSON syntax as it is. (Only a `StaticString` overload: with a `String` one
+    /// beside it, every literal took the `String` path, a generic append over a UTF-8 view.)
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    /// Appends text that is already valid JSON (a number's digits) as it is.
+    mutating func rawText(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     /// Appends a string literal, escaped as JSONEncoder escapes it.
     mutating func string(_ s: String) {
@@ -211,7 +218,7 @@ struct JSONText {
         } else if d == d.rounded(), abs(d) < 1e15 {
             int(Int(d))
         } else {
-            raw(String(d))
+            rawText(String(d))
         }
     }
 }
