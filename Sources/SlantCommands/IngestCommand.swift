@@ -140,9 +140,8 @@ final class ProgressMeter: @unchecked Sendable {
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         let rate = Double(p.processed) / elapsed
-        let eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
         let line = String(format: "[%@] %3.0f%% %d articles  %.0f articles/s  %.1f MB/s  ETA %@", bar, fraction * 100,
-                          p.processed, rate, Double(p.bytes) / 1_000_000 / elapsed, Self.clock(eta))
+                          p.processed, rate, Double(p.bytes) / 1_000_000 / elapsed, Self.eta(elapsed: elapsed, fraction: fraction))
         io.err("\r\u{1B}[K" + line)
         drawn = true
     }
@@ -159,6 +158,12 @@ final class ProgressMeter: @unchecked Sendable {
         io.err(String(format: "ingested %d articles into %@: %d new, %d already stored, %d wire, %d near-duplicate; %d failed; %.1f MB in %.1f s (%.1f MB/s, %.0f articles/s)\n",
                       p.processed, database, p.inserted, p.skipped, p.wire, p.nearDuplicates, failures,
                       Double(p.bytes) / 1_000_000, elapsed, Double(p.bytes) / 1_000_000 / elapsed, Double(p.processed) / elapsed))
+    }
+
+    /// The time left at the rate so far; unknown (`--:--`) until the first batch is written.
+    static func eta(elapsed: Double, fraction: Double) -> String {
+        guard fraction > 0 else { return "--:--" }
+        return clock(elapsed * (1 - fraction) / fraction)
     }
 
     static func clock(_ seconds: Double) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+@testable import SlantCommands
 import SlantStore
 import Testing
 
@@ -20,6 +21,13 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
 }
 
 @Suite struct IngestCommandTests {
+    /// The progress bar's time left: unknown before anything is written, then at the rate so far.
+    @Test func progressETA() {
+        #expect(ProgressMeter.eta(elapsed: 2, fraction: 0) == "--:--")
+        #expect(ProgressMeter.eta(elapsed: 30, fraction: 0.25) == "1:30")
+        #expect(ProgressMeter.eta(elapsed: 5, fraction: 1) == "0:00")
+    }
+
     @Test func ingestTwiceStoresEachArticleOnce() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
