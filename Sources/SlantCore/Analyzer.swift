@@ -69,8 +69,7 @@ public struct Analyzer: Sendable {
         let includeQuoted = includeQuoted
         // The phrase tables' matchers, taken once for all the sentences (each counts a
         // reference to ten arrays, and releases them when dropped).
-        let cueMatchers = words.matchers()
-        let loadedMatcher = scorer.lexicon.table.matcher()
+        let matchers = stageMatchers()
         for sentence in sentences {
             let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
             if sentence.isHeadline == false {
@@ -102,10 +101,10 @@ public struct Analyzer: Sendable {
             let speech = overlapping.filter { !scareHere.contains($0) }
             let inQuote = speech.isEmpty ? [Bool](filledWith: false, count: tokens.count)
                 : tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
-            var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: loadedMatcher)
+            var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: matchers.loaded)
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
-                                          words: words, matchers: cueMatchers)
+                                          words: words, matchers: matchers.cues)
             speakers.sentence = results.count
             let decision = classifier.classify(context, speakers: speakers)
             // The source taken out once: each read of `decision.source` copied its strings.
