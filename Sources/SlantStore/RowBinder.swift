@@ -3,12 +3,11 @@ import GRDBSQLite
 
 /// Binds values to a cached insert statement with direct `sqlite3_bind_*` calls and runs it.
 /// GRDB's `execute(arguments:)` builds a `StatementArguments` array of existentials per row;
-/// the child rows of an article (sentences, cues, hits, mentions, ...) are most of what ingest
-/// writes, and binding them directly costs a fraction of that.
+/// the rows of ingest (articles, and through `RowBatch` their sentences, hits, mentions, ...)
+/// are bound directly, for a fraction of that.
 ///
-/// Values are bound exactly as GRDB binds them, so the stored rows are the same: integers and
-/// booleans as INTEGER, doubles as REAL, strings as TEXT through their C string (GRDB passes
-/// length -1), nil as NULL.
+/// Values are stored with the types GRDB gives them: integers and booleans as INTEGER, doubles
+/// as REAL, strings as TEXT, nil as NULL.
 struct RowBinder {
     let db: Database
     let statement: Statement
@@ -32,9 +31,8 @@ struct RowBinder {
     func bind(_ index: Int32, _ value: Bool) { sqlite3_bind_int64(handle, index, value ? 1 : 0) }
     func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
     /// Binds a string's UTF-8 bytes with their length: read in place from a native string's
-    /// storage, with no copy to a C string and no `strlen` inside SQLite. (A string with a NUL
-    /// byte is stored whole, where GRDB's C string would stop at the NUL; no text Slant stores
-    /// has one.)
+    /// storage, with no copy to a C string and no `strlen` inside SQLite. A string with a NUL
+    /// byte is stored whole (a C string would stop at the NUL).
     func bind(_ index: Int32, _ value: String) {
         var value = value
         _ = value.withUTF8 { bytes in

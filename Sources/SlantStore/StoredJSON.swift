@@ -25,41 +25,41 @@ enum StoredJSON {
 
     /// A sentence's cues from its `cues` column.
     static func cues(_ text: String) -> [CueEvidence]? {
-        if text == "[]" { return [] }
-        if let objects = objects(text) {
-            var cues: [CueEvidence] = []
-            cues.reserveCapacity(objects.count)
-            for object in objects {
-                guard case .string(let id)? = object["id"], case .string(let cueText)? = object["text"],
-                      case .string(let effect)? = object["effect"], case .number(let weight)? = object["weight"],
-                      let start = integer(object["start"]), let end = integer(object["end"]) else { return fallback(text) }
-                var note: String?
-                switch object["note"] {
-                case .string(let s)?: note = s
-                case .null?, nil: note = nil
-                case .number?: return fallback(text)
-                }
-                cues.append(CueEvidence(id: id, start: start, end: end, text: cueText, effect: effect, weight: weight, note: note))
+        array(text) { object in
+            guard case .string(let id)? = object["id"], case .string(let cueText)? = object["text"],
+                  case .string(let effect)? = object["effect"], case .number(let weight)? = object["weight"],
+                  let start = integer(object["start"]), let end = integer(object["end"]) else { return nil }
+            var note: String?
+            switch object["note"] {
+            case .string(let s)?: note = s
+            case .null?, nil: note = nil
+            case .number?: return nil
             }
-            return cues
+            return CueEvidence(id: id, start: start, end: end, text: cueText, effect: effect, weight: weight, note: note)
         }
-        return fallback(text)
     }
 
     /// A loaded hit's rule steps from its `steps` column.
     static func steps(_ text: String) -> [RuleStep]? {
-        if text == "[]" { return [] }
-        if let objects = objects(text) {
-            var steps: [RuleStep] = []
-            steps.reserveCapacity(objects.count)
-            for object in objects {
-                guard case .string(let rule)? = object["rule"], case .number(let factor)? = object["factor"],
-                      case .string(let note)? = object["note"] else { return fallback(text) }
-                steps.append(RuleStep(rule: rule, factor: factor, note: note))
-            }
-            return steps
+        array(text) { object in
+            guard case .string(let rule)? = object["rule"], case .number(let factor)? = object["factor"],
+                  case .string(let note)? = object["note"] else { return nil }
+            return RuleStep(rule: rule, factor: factor, note: note)
         }
-        return fallback(text)
+    }
+
+    /// The elements of a column's array, each made from its object by `element`; JSONDecoder
+    /// decides when the text is not an array of flat objects or an object is not an element.
+    private static func array<T: Decodable>(_ text: String, _ element: ([String: Value]) -> T?) -> [T]? {
+        if text == "[]" { return [] }
+        guard let objects = objects(text) else { return fallback(text) }
+        var result: [T] = []
+        result.reserveCapacity(objects.count)
+        for object in objects {
+            guard let made = element(object) else { return fallback(text) }
+            result.append(made)
+        }
+        return result
     }
 
     private static func fallback<T: Decodable>(_ text: String) -> T? {
