@@ -12,6 +12,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var keys: [WordKey] = []
     }
 
+    /// An entry as the list of its first word (or prefix) holds it: its index in `entries`,
+    /// its length in words, and the key the lookup tests before reading the entry itself (a
+    /// phrase's second word, a prefix entry's prefix). Common words start many phrases ("in",
+    /// "a", "the" start dozens): with the second word here, the lookup for such a word runs
+    /// down one short contiguous list, where reading each entry's own key list first cost a
+    /// cache miss per candidate.
+    struct Candidate {
+        var index: Int32
+        var length: Int32
+        var key: WordKey
+    }
+
     /// The tables, behind one reference: a phrase table is copied into every sentence's context
     /// (through `CueWords`), and one reference count per copy is cheaper than one per array.
     fileprivate final class Storage: PhraseTables, @unchecked Sendable {
@@ -21,9 +33,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         /// Every entry once; the lists below hold indices into it.
         @exclusivity(unchecked) var entries: [Entry] = []
         /// Entries by their first word, longest phrase first.
-        @exclusivity(unchecked) var byFirst = KeyTable<[Int32]>()
+        @exclusivity(unchecked) var byFirst = KeyTable<[Candidate]>()
         /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
-        @exclusivity(unchecked) var prefixes = KeyTable<[Int32]>()
+        @exclusivity(unchecked) var prefixes = KeyTable<[Candidate]>()
         /// A 65,536-bit filter over every entry's first word (whole words) and over the four-byte
         /// keys of prefix entries: most words of a text start no entry, and one bit test tells so
         /// without a table probe. (Keyed on first four bytes alone, it let through every word that
@@ -92,28 +104,30 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             guard words.count == 1, first.count >= Self.prefixKeyLength, let key = firstKey.prefix4 else { return .invalid }
             setFilter(key)
             let slot = storage.prefixes.index(of: key, "") ?? storage.prefixes.append(key, "", [])
-            if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0)].words == words }) {
-                let k = Int(storage.prefixes.values[slot][existing])
+            if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
+                let k = Int(storage.prefixes.values[slot][existing].index)
                 let previous = storage.entries[k].value
                 storage.entries[k] = entry
                 return .replaced(previous)
             } else {
                 let length = first.utf8.count
-                let position = storage.prefixes.values[slot].firstIndex { storage.entries[Int($0)].words[0].utf8.count < length } ?? storage.prefixes.values[slot].count
-                storage.prefixes.values[slot].insert(Int32(storage.entries.count), at: position)
+                let position = storage.prefixes.values[slot].firstIndex { storage.entries[Int($0.index)].words[0].utf8.count < length } ?? storage.prefixes.values[slot].count
+                storage.prefixes.values[slot].insert(Candidate(index: Int32(storage.entries.count), length: 1, key: firstKey), at: position)
                 storage.entries.append(entry)
             }
         } else {
             setFilter(firstKey)
             let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, [])
-            if let existing = storage.byFirst.values[slot].firstIndex(where: { storage.entries[Int($0)].words == words }) {
-                let k = Int(storage.byFirst.values[slot][existing])
+            if let existing = storage.byFirst.values[slot].firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
+                let k = Int(storage.byFirst.values[slot][existing].index)
                 let previous = storage.entries[k].value
                 storage.entries[k] = entry
                 return .replaced(previous)
             } else {
-                let position = storage.byFirst.values[slot].firstIndex { storage.entries[Int($0)].words.count < words.count } ?? storage.byFirst.values[slot].count
-                storage.byFirst.values[slot].insert(Int32(storage.entries.count), at: position)
+                let position = storage.byFirst.values[slot].firstIndex { Int($0.length) < words.count } ?? storage.byFirst.values[slot].count
+                let candidate = Candidate(index: Int32(storage.entries.count), length: Int32(words.count),
+                                          key: entry.keys.count > 1 ? entry.keys[1] : WordKey(lo: 0, hi: 0))
+                storage.byFirst.values[slot].insert(candidate, at: position)
                 storage.entries.append(entry)
                 count += 1
             }
@@ -146,8 +160,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// article and lends it to every sentence (`matchIndices` alone takes one per call).
     struct Matcher: PhraseTables {
         let entries: [Entry]
-        let byFirst: KeyTable<[Int32]>
-        let prefixes: KeyTable<[Int32]>
+        let byFirst: KeyTable<[Candidate]>
+        let prefixes: KeyTable<[Candidate]>
         let filter: [UInt64]
 
         fileprivate init(_ storage: Storage) {
@@ -176,31 +190,42 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             // `storage` (a capture the compiler treats as a copy of all ten of its arrays;
             // `borrowing` holds it to that).
             let entryArray = storage.entries, candidates = storage.byFirst.values[slot]
-            let found: (index: Int, length: Int)? = entryArray.withUnsafeBufferPointer { entries in
-                candidates.withUnsafeBufferPointer { list in
-                    for k in list {
-                        let n = entries[Int(k)].keys.count
-                        guard n <= tokens.count - i else { continue }
-                        var ok = true
+            let found: (index: Int, length: Int)? = candidates.withUnsafeBufferPointer { list in
+                let left = tokens.count - i
+                for c in list {
+                    let n = Int(c.length)
+                    guard n <= left else { continue }
+                    if n == 1 { return (Int(c.index), 1) }
+                    // The second word from the list; the entry is read only when it matches.
+                    let second = tokens[i + 1].word
+                    guard second == c.key else { continue }
+                    if n == 2 && !second.isLong { return (Int(c.index), 2) }
+                    let ok = entryArray.withUnsafeBufferPointer { entries in
+                        let k = Int(c.index)
                         var m = 1
                         while m < n {
                             let word = tokens[i + m].word
-                            if word != entries[Int(k)].keys[m] || (word.isLong && tokens[i + m].key != entries[Int(k)].words[m]) {
-                                ok = false
-                                break
-                            }
+                            if word != entries[k].keys[m] || (word.isLong && tokens[i + m].key != entries[k].words[m]) { return false }
                             m += 1
                         }
-                        if ok { return (Int(k), n) }
+                        return true
                     }
-                    return nil
+                    if ok { return (Int(c.index), n) }
                 }
+                return nil
             }
             if let found { return found }
         }
         if storage.prefixes.count > 0, let packed = word.prefix4, let slot = storage.prefixes.index(of: packed, "") {
-            let key = tokens[i].key
-            for k in storage.prefixes.values[slot] where key.utf8.starts(with: storage.entries[Int(k)].words[0].utf8) { return (Int(k), 1) }
+            // Compared on the packs when both hold their whole key (words of up to 15 bytes):
+            // the token's key is made as a string only for a long word or a long prefix.
+            for c in storage.prefixes.values[slot] {
+                if !word.isLong && !c.key.isLong {
+                    if word.hasPrefix(c.key) { return (Int(c.index), 1) }
+                } else if tokens[i].key.utf8.starts(with: storage.entries[Int(c.index)].words[0].utf8) {
+                    return (Int(c.index), 1)
+                }
+            }
         }
         return nil
     }
@@ -245,7 +270,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func contains(_ term: String) -> Bool {
         let words = Self.words(of: term)
         guard let first = words.first, let slot = storage.byFirst.index(of: WordKey(first), first) else { return false }
-        return storage.byFirst.values[slot].contains { storage.entries[Int($0)].words == words }
+        return storage.byFirst.values[slot].contains { storage.entries[Int($0.index)].words == words }
     }
 }
 
@@ -254,8 +279,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 protocol PhraseTables<Value> {
     associatedtype Value: Sendable
     var entries: [PhraseTable<Value>.Entry] { get }
-    var byFirst: KeyTable<[Int32]> { get }
-    var prefixes: KeyTable<[Int32]> { get }
+    var byFirst: KeyTable<[PhraseTable<Value>.Candidate]> { get }
+    var prefixes: KeyTable<[PhraseTable<Value>.Candidate]> { get }
     var filter: [UInt64] { get }
 }
 
