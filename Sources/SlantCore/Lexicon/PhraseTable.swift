@@ -24,6 +24,41 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var key: WordKey
     }
 
+    /// The entries that start with one word: its candidates, longest first; the entry of the
+    /// word alone (`-1` for none); and a 256-bit set of the phrases' second words (bit: the top
+    /// byte of the key's hash). The set answers most lookups of a common first word without
+    /// reading its list: "in" starts two dozen phrases, and the word after it is nearly always
+    /// none of their second words.
+    struct Slot {
+        var candidates: [Candidate] = []
+        var single: Int32 = -1
+        var seconds: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        @inline(__always) static func bit(_ word: WordKey) -> Int { Int(truncatingIfNeeded: word.hash >> 56) }
+
+        mutating func addSecond(_ word: WordKey) {
+            let bit = Self.bit(word), mask = UInt64(1) << UInt64(bit & 63)
+            switch bit >> 6 {
+            case 0: seconds.0 |= mask
+            case 1: seconds.1 |= mask
+            case 2: seconds.2 |= mask
+            default: seconds.3 |= mask
+            }
+        }
+
+        @inline(__always) func mayHaveSecond(_ word: WordKey) -> Bool {
+            let bit = Self.bit(word)
+            let part: UInt64
+            switch bit >> 6 {
+            case 0: part = seconds.0
+            case 1: part = seconds.1
+            case 2: part = seconds.2
+            default: part = seconds.3
+            }
+            return part & (1 << UInt64(bit & 63)) != 0
+        }
+    }
+
     /// The tables, behind one reference: a phrase table is copied into every sentence's context
     /// (through `CueWords`), and one reference count per copy is cheaper than one per array.
     fileprivate final class Storage: PhraseTables, @unchecked Sendable {
@@ -33,7 +68,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         /// Every entry once; the lists below hold indices into it.
         @exclusivity(unchecked) var entries: [Entry] = []
         /// Entries by their first word, longest phrase first.
-        @exclusivity(unchecked) var byFirst = KeyTable<[Candidate]>()
+        @exclusivity(unchecked) var byFirst = KeyTable<Slot>()
         /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
         @exclusivity(unchecked) var prefixes = KeyTable<[Candidate]>()
         /// A 65,536-bit filter over every entry's first word (whole words) and over the four-byte
@@ -117,17 +152,23 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             }
         } else {
             setFilter(firstKey)
-            let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, [])
-            if let existing = storage.byFirst.values[slot].firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
-                let k = Int(storage.byFirst.values[slot][existing].index)
+            let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, Slot())
+            if let existing = storage.byFirst.values[slot].candidates.firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
+                let k = Int(storage.byFirst.values[slot].candidates[existing].index)
                 let previous = storage.entries[k].value
                 storage.entries[k] = entry
                 return .replaced(previous)
             } else {
-                let position = storage.byFirst.values[slot].firstIndex { Int($0.length) < words.count } ?? storage.byFirst.values[slot].count
+                let position = storage.byFirst.values[slot].candidates.firstIndex { Int($0.length) < words.count }
+                    ?? storage.byFirst.values[slot].candidates.count
                 let candidate = Candidate(index: Int32(storage.entries.count), length: Int32(words.count),
                                           key: entry.keys.count > 1 ? entry.keys[1] : WordKey(lo: 0, hi: 0))
-                storage.byFirst.values[slot].insert(candidate, at: position)
+                storage.byFirst.values[slot].candidates.insert(candidate, at: position)
+                if words.count == 1 {
+                    storage.byFirst.values[slot].single = candidate.index
+                } else {
+                    storage.byFirst.values[slot].addSecond(candidate.key)
+                }
                 storage.entries.append(entry)
                 count += 1
             }
@@ -160,7 +201,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// article and lends it to every sentence (`matchIndices` alone takes one per call).
     struct Matcher: PhraseTables {
         let entries: [Entry]
-        let byFirst: KeyTable<[Candidate]>
+        let byFirst: KeyTable<Slot>
         let prefixes: KeyTable<[Candidate]>
         let filter: [UInt64]
 
@@ -185,11 +226,17 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let word = tokens[i].word
         if !Self.mayStart(storage, word) { return nil }
         if let slot = storage.byFirst.index(of: word, tokens[i].key) {
+            // No phrase goes on with the next word: the word's own entry, if any, is the match.
+            guard i + 1 < tokens.count, storage.byFirst.values[slot].mayHaveSecond(tokens[i + 1].word) else {
+                let single = storage.byFirst.values[slot].single
+                if single >= 0 { return (Int(single), 1) }
+                return prefixMatch(storage, tokens, at: i)
+            }
             // Read in place: copying an entry would count references to its arrays and strings.
             // The two arrays are taken out first, so that the closures capture them and not
             // `storage` (a capture the compiler treats as a copy of all ten of its arrays;
             // `borrowing` holds it to that).
-            let entryArray = storage.entries, candidates = storage.byFirst.values[slot]
+            let entryArray = storage.entries, candidates = storage.byFirst.values[slot].candidates
             let found: (index: Int, length: Int)? = candidates.withUnsafeBufferPointer { list in
                 let left = tokens.count - i
                 for c in list {
@@ -216,6 +263,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             }
             if let found { return found }
         }
+        return prefixMatch(storage, tokens, at: i)
+    }
+
+    /// The longest prefix entry (`word*`) matching token `i`.
+    @inline(__always)
+    fileprivate static func prefixMatch(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
+        let word = tokens[i].word
         if storage.prefixes.count > 0, let packed = word.prefix4, let slot = storage.prefixes.index(of: packed, "") {
             // Compared on the packs when both hold their whole key (words of up to 15 bytes):
             // the token's key is made as a string only for a long word or a long prefix.
@@ -270,7 +324,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func contains(_ term: String) -> Bool {
         let words = Self.words(of: term)
         guard let first = words.first, let slot = storage.byFirst.index(of: WordKey(first), first) else { return false }
-        return storage.byFirst.values[slot].contains { storage.entries[Int($0.index)].words == words }
+        return storage.byFirst.values[slot].candidates.contains { storage.entries[Int($0.index)].words == words }
     }
 }
 
@@ -279,7 +333,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 protocol PhraseTables<Value> {
     associatedtype Value: Sendable
     var entries: [PhraseTable<Value>.Entry] { get }
-    var byFirst: KeyTable<[PhraseTable<Value>.Candidate]> { get }
+    var byFirst: KeyTable<PhraseTable<Value>.Slot> { get }
     var prefixes: KeyTable<[PhraseTable<Value>.Candidate]> { get }
     var filter: [UInt64] { get }
 }
@@ -289,9 +343,17 @@ extension PhraseTable.Matcher {
     borrowing func matchIndices(_ tokens: borrowing [Token]) -> [PhraseMatch] {
         // A plain loop, not an initializing closure: the closure captured a copy of the
         // matcher, retaining and releasing its ten arrays on every call.
-        var result = [PhraseMatch](filledWith: PhraseMatch(index: -1, length: 0), count: tokens.count)
+        // Each element appended once (a list filled with "none" first wrote most of them
+        // twice); reserved, not made by `unsafeUninitializedCapacity` or `repeating`, whose
+        // unspecialized allocation looks the buffer's type up at run time (see `filledWith`).
+        var result: [PhraseMatch] = []
+        result.reserveCapacity(tokens.count)
         for i in tokens.indices {
-            if let (k, length) = PhraseTable.matchIndex(self, tokens, at: i) { result[i] = PhraseMatch(index: Int32(k), length: Int32(length)) }
+            if let (k, length) = PhraseTable.matchIndex(self, tokens, at: i) {
+                result.append(PhraseMatch(index: Int32(k), length: Int32(length)))
+            } else {
+                result.append(PhraseMatch(index: -1, length: 0))
+            }
         }
         return result
     }

@@ -129,6 +129,8 @@ public enum Tokenizer {
                             j &+= 1
                             continue
                         }
+                        // A space ends most words: nothing to decode, no joiner to test.
+                        if d == 0x20 { break }
                         let (s, w) = decode(b, j, end)
                         if isWordScalar(s) {
                             if isLetter(s) { letters += 1; digitsOnly = false }
