@@ -292,17 +292,33 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The words of a term made only of `a-z`, `0-9`, single spaces, and hyphens or apostrophes
     /// between alphanumerics; nil for anything else (the tokenizer decides those).
     static func simpleWords(_ term: String) -> [String]? {
-        var previous: UInt8 = 0x20
-        for byte in term.utf8 {
-            let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-            if alphanumeric { previous = byte; continue }
-            let prevAlphanumeric = (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
-            guard prevAlphanumeric, byte == 0x20 || byte == 0x2D || byte == 0x27 else { return nil }
-            previous = byte
+        // On the UTF-8 bytes in place, split by hand: iterating the UTF-8 view and its generic
+        // `split` cost most of loading a lexicon (each entry goes through here).
+        var text = term
+        return text.withUTF8 { b -> [String]? in
+            var previous: UInt8 = 0x20
+            var spaces = 0
+            for byte in b {
+                let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                if alphanumeric { previous = byte; continue }
+                let prevAlphanumeric = (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
+                guard prevAlphanumeric, byte == 0x20 || byte == 0x2D || byte == 0x27 else { return nil }
+                if byte == 0x20 { spaces += 1 }
+                previous = byte
+            }
+            guard previous != 0x20 || b.isEmpty, previous != 0x2D, previous != 0x27 else { return nil }
+            if spaces == 0 { return b.isEmpty ? [] : [term] }
+            // Single spaces between words (the checks above): no empty word.
+            var words: [String] = []
+            words.reserveCapacity(spaces + 1)
+            var from = 0
+            for k in b.indices where b[k] == 0x20 {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<k]), as: UTF8.self))
+                from = k + 1
+            }
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: b[from...]), as: UTF8.self))
+            return words
         }
-        guard previous != 0x20 || term.isEmpty, previous != 0x2D, previous != 0x27 else { return nil }
-        if !term.utf8.contains(0x20) { return term.isEmpty ? [] : [term] }
-        return term.utf8.split(separator: 0x20).map { String(Substring($0)) }
     }
 
     /// The filter bit of a key: the top 16 bits of its hash.
