@@ -19,8 +19,9 @@ public struct ClaimClassifier: Sendable {
     /// follows the phrases, so "in his view" counts once, as the phrase. `FramedAttributionCue` must come
     /// after the attribution cues because it frames their verbs, and before the editorial word
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
-    /// `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly") is not
-    /// counted again as a loaded term.
+    /// `PresentTenseCue` follows the listed words, so "is" inside "is expected to" counts once, as
+    /// speculation. `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly")
+    /// is not counted again as a loaded term.
     public static let cues: [any Cue] = [
         QuotedSpeechCue(),
         AttributionVerbCue(),
@@ -42,6 +43,8 @@ public struct ClaimClassifier: Sendable {
         PersonalVoiceCue(),
         ImperativeCue(),
         RhetoricalQuestionCue(),
+        SweepingClaimCue(),
+        PresentTenseCue(),
         LoadedTermCue(),
     ]
 
