@@ -355,6 +355,11 @@ protocol PhraseTables<Value> {
 }
 
 extension PhraseTable.Matcher {
+    /// The index of the longest entry matching the tokens at `i`, and how many tokens it covers.
+    borrowing func matchIndex(_ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
+        PhraseTable.matchIndex(self, tokens, at: i)
+    }
+
     /// `matchIndex` at every token (`-1` where nothing matches).
     borrowing func matchIndices(_ tokens: borrowing [Token]) -> [PhraseMatch] {
         // A plain loop, not an initializing closure: the closure captured a copy of the

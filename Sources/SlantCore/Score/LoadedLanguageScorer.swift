@@ -35,14 +35,15 @@ public struct LoadedLanguageScorer: Sendable {
         // Most sentences hold no lexicon term: find the candidates first and stop early, so the
         // entity and allow-list work is done only where there is something to explain.
         var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
-        let matches = matcher.matchIndices(tokens)
+        // Looked up as the walk reaches each word: a list of every token's match, made for
+        // every sentence, was read only here and only at words.
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, matches[i].index >= 0 else {
+            guard tokens[i].kind == .word, let (index, length) = matcher.matchIndex(tokens, at: i) else {
                 i += 1
                 continue
             }
-            let entry = lexicon.table.value(at: Int(matches[i].index)), length = Int(matches[i].length)
+            let entry = lexicon.table.value(at: index)
             // Weight 0 (an overlay switching a term off) still consumes its words.
             if entry.weight > 0 { candidates.append((i..<(i + length), entry)) }
             i += length
