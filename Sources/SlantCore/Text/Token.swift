@@ -160,6 +160,9 @@ public enum Tokenizer {
                     tokens.append(Token(bytes: i..<j, word: word, longKey: longKey, kind: digitsOnly ? .number : .word,
                                         isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters))
                     i = j
+                    // The space after a word (the commonest case) is stepped over here, not by
+                    // another turn of the outer loop.
+                    if i < end && b[i] == 0x20 { i += 1 }
                 } else if isWhitespace(scalar) {
                     i += width
                 } else {
