@@ -16,7 +16,10 @@ public struct ClaimClassifier: Sendable {
     /// is someone else's before what in it is evaluative, and so that `creditReportedSpeech`
     /// knows where the verbs of saying stand. Among them, the specific ones (belief, document,
     /// poll) follow the plain verbs of saying they refine, and an owned stance ("Smith's plan")
-    /// follows the phrases, so "in his view" counts once, as the phrase. `FramedAttributionCue` must come
+    /// follows the phrases, so "in his view" counts once, as the phrase; a noun with its topic
+    /// ("support for") comes after the owned stance ("her support"), which names the holder.
+    /// `ExpectationCue` comes before the editorial cues so that "is expected to" counts as a
+    /// reported expectation, not as the outlet's speculation. `FramedAttributionCue` must come
     /// after the attribution cues because it frames their verbs, and before the editorial word
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
     /// `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly") is not
@@ -31,7 +34,9 @@ public struct ClaimClassifier: Sendable {
         AnonymousSourceCue(),
         OwnedStanceCue(),
         ContentClauseCue(),
+        StanceTopicCue(),
         SeenAsCue(),
+        ExpectationCue(),
         HeadlineColonCue(),
         CreditLineCue(),
         FramedAttributionCue(),
