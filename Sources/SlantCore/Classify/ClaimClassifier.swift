@@ -195,8 +195,9 @@ public struct ClaimClassifier: Sendable {
 
     /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
     /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
-    /// to", or anywhere in a sentence whose verb of saying stands in a closing or parenthetical
-    /// clause ("The plan is a disaster, he said." "The plan, she says, will fail.") keeps its
+    /// to" or opened by a speaker's name and a colon ("TAPPER: Do you think ..."), or anywhere
+    /// in a sentence whose verb of saying stands in a closing or parenthetical clause ("The
+    /// plan is a disaster, he said." "The plan, she says, will fail.") keeps its
     /// place in the evidence but weighs nothing.
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
         // Not after verbs of belief: "Trump wants to destroy the party" is, more often than not,
@@ -207,10 +208,13 @@ public struct ClaimClassifier: Sendable {
         var wholeSentence = false
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
-            // The three ids have 16 or 18 bytes: most evidence is passed over without comparing strings.
+            // The four ids have 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
             let length = evidence[k].id.utf8.count
-            guard length == 16 || length == 18 else { continue }
+            guard length == 14 || length == 16 || length == 18 else { continue }
+            // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
+            // everything after a speaker's name and colon is the speaker's.
             let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
+                || evidence[k].id == "headline-colon"
             guard whole || evidence[k].id == "attribution-verb" else { continue }
             if whole || !wholeSentence && evidence[k].id == "attribution-verb" && isClausalAttribution(evidence[k], in: context) {
                 wholeSentence = true
