@@ -19,7 +19,9 @@ public struct ClaimClassifier: Sendable {
     /// follows the phrases, so "in his view" counts once, as the phrase; a noun with its topic
     /// ("support for") comes after the owned stance ("her support"), which names the holder.
     /// `ExpectationCue` comes before the editorial cues so that "is expected to" counts as a
-    /// reported expectation, not as the outlet's speculation. `FramedAttributionCue` must come
+    /// reported expectation, not as the outlet's speculation, and `AttitudeCue` before them so
+    /// that "critics are skeptical of" counts the adjective as the critics' attitude, not as
+    /// the outlet's evaluation. `FramedAttributionCue` must come
     /// after the attribution cues because it frames their verbs, and before the editorial word
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
     /// `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly") is not
@@ -37,6 +39,7 @@ public struct ClaimClassifier: Sendable {
         StanceTopicCue(),
         SeenAsCue(),
         ExpectationCue(),
+        AttitudeCue(),
         HeadlineColonCue(),
         CreditLineCue(),
         FramedAttributionCue(),

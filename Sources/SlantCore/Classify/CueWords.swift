@@ -5,7 +5,7 @@ public struct CueWords: Sendable {
     public struct Word: Sendable {
         public var term: String
         /// For attribution: verb, noun-verb, belief, finding, phrase, anonymous, noun, stance,
-        /// content, perception, expectation, topic. For
+        /// content, perception, expectation, topic, attitude. For
         /// editorial: the category.
         public var kind: String {
             didSet { code = Kind(kind) }
@@ -29,7 +29,7 @@ public struct CueWords: Sendable {
     /// library, where two numbers are one instruction.
     enum Kind: UInt8, Sendable {
         // Attribution kinds.
-        case verb, nounVerb, belief, finding, phrase, anonymous, noun, stance, content, perception, expectation, topic
+        case verb, nounVerb, belief, finding, phrase, anonymous, noun, stance, content, perception, expectation, topic, attitude
         // Editorial kinds.
         case certainty, hedge, speculation, obligation, evaluative, intensifier, personal, framing, imperative
         /// A kind no cue tests (the tables accept only the kinds above).
@@ -49,6 +49,7 @@ public struct CueWords: Sendable {
             case "perception": self = .perception
             case "expectation": self = .expectation
             case "topic": self = .topic
+            case "attitude": self = .attitude
             case "certainty": self = .certainty
             case "hedge": self = .hedge
             case "speculation": self = .speculation
@@ -111,7 +112,7 @@ public struct CueWords: Sendable {
 
     public static let attributionKinds: Set<String> = [
         "verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun", "stance", "content", "perception", "expectation",
-        "topic",
+        "topic", "attitude",
     ]
     public static let editorialKinds: Set<String> = [
         "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",
