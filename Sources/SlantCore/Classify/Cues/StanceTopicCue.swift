@@ -4,15 +4,18 @@
 /// voiced (a nominal attribution), though the sentence does not say whose.
 ///
 /// The nouns come from `attribution-cues.tsv`: `topic` entries are the noun with its preposition
-/// ("attacks on", "support for"); `stance` and `content` nouns count before one of
-/// `prepositions`, and so do `noun-verb` forms where they stand as nouns ("the claims of
-/// fraud"; "he claims about" is the verb cue's). Belief forms do not: "his views on trade"
-/// names a topic, and the belief's holder voiced nothing about it. A stance noun with
+/// ("attacks on", "support for", "claims of"); `stance` and `content` nouns count before one
+/// of `prepositions`, but for `notTopical`. Forms that are also verbs count only as `topic`
+/// entries: "demand for housing" and "estimates of growth" are economics, and "his views on
+/// trade" names a topic the holder voiced nothing about. A stance noun with
 /// its owner ("her proposal to") is the owned-stance cue's, and a capitalised noun inside a
 /// body sentence is part of a name ("the Campaign for Liberty").
 public struct StanceTopicCue: Cue {
     public var id: String { "stance-topic" }
-    static let kinds: [CueWords.Kind] = [.topic, .stance, .content, .nounVerb]
+    static let kinds: [CueWords.Kind] = [.topic, .stance, .content]
+    /// Stance and content nouns whose preposition more often names something else than the
+    /// topic of a view: "a plan to date", "the theory of relativity", "inflation expectations for".
+    static let notTopical: WordSet = ["plan", "theory", "expectation", "expectations"]
     static let prepositions: WordSet = ["of", "about", "on", "against", "for", "to", "over"]
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
@@ -25,7 +28,7 @@ public struct StanceTopicCue: Cue {
             if kind != .topic {
                 guard end < tokens.count, Self.prepositions.contains(tokens[end]), !context.inQuote[end] else { continue }
                 if kind == .stance, OwnedStanceCue.owner(context, before: i) != nil { continue }
-                if kind == .nounVerb, VerbContext.isVerbPosition(context, i, length: length) { continue }
+                if Self.notTopical.contains(tokens[i]) { continue }
                 end += 1
             }
             result.append(context.evidence(id, tokens: i..<end, effect: .attribution, weight: 1.0,
