@@ -17,12 +17,14 @@ public struct AttitudeCue: Cue {
     ]
     /// Words that may stand between the linking verb and the adjective besides adverbs in -ly.
     static let between: WordSet = ["not", "so", "very", "less", "more", "also", "still", "too", "quite", "all", "both", "no", "as", "much"]
-    /// What the attitude is about. Not "to": "is sure to win" is a prediction.
-    static let complements: WordSet = ["that", "about", "whether", "why", "how", "of", "with", "over", "at", "by"]
+    /// What the attitude is about. Not "to" ("is sure to win" is a prediction) nor "at" ("was
+    /// skeptical at first").
+    static let complements: WordSet = ["that", "about", "whether", "why", "how", "of", "with", "over", "by"]
     /// Subjects that hold no attitude ("it is critical that", "this is certain") or are the writer's.
     static let expletives: WordSet = ["it", "this", "that", "there", "what"]
     static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "can"]
     static let window = 3
+    static let toWord = WordKey("to")
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
@@ -39,7 +41,8 @@ public struct AttitudeCue: Cue {
             // The subject right before the linking verb (past auxiliaries: "has been", "had grown").
             var s = j - 1
             while s >= 0, Self.auxiliaries.contains(tokens[s]) { s -= 1 }
-            if s >= 0, Self.expletives.contains(tokens[s]) { continue }
+            // "reasons to be skeptical about": an infinitive has no holder.
+            if s >= 0, Self.expletives.contains(tokens[s]) || tokens[s].word == Self.toWord { continue }
             result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.weight,
                                            note: entry.note ?? "someone's attitude with what it is about: theirs, reported"))
         }
