@@ -38,7 +38,7 @@ public struct AttitudeCue: Cue {
                 j -= 1
             }
             guard j >= 0, i - j <= Self.window, Self.linking.contains(tokens[j]), !context.inQuote[j] else { continue }
-            // The subject right before the linking verb (past auxiliaries: "has been", "had grown").
+            // The subject right before the linking verb, over auxiliaries ("has been", "had grown").
             var s = j - 1
             while s >= 0, Self.auxiliaries.contains(tokens[s]) { s -= 1 }
             // "reasons to be skeptical about": an infinitive has no holder.
