@@ -14,9 +14,10 @@ extension LoadedLanguageScorer {
     /// A term that is part of a capitalised name in running text ("the Daily Beast", "The
     /// Dictator Pope", "Never Trumpers") names an organisation, work, group or slogan; the
     /// outlet cites the name rather than choosing the word. The term's words must all be
-    /// capitalised (not in capitals: that is emphasis) and joined to another capitalised word
-    /// that does not open the sentence, and the sentence must not be set in title case (a
-    /// headline capitalises every word, loaded or not). Returns the name, for the explanation.
+    /// capitalised (not in capitals: that is emphasis) and follow another capitalised word of
+    /// the name that does not open the sentence, and the sentence must not be set in title
+    /// case (a headline capitalises every word, loaded or not). Returns the name, for the
+    /// explanation.
     func enclosingName(of range: Range<Int>, in tokens: [Token]) -> String? {
         guard range.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }) else { return nil }
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), range.lowerBound > first else { return nil }
@@ -26,7 +27,9 @@ extension LoadedLanguageScorer {
         var start = range.lowerBound, end = range.upperBound
         while isNamePart(start - 1) { start -= 1 }
         while isNamePart(end) { end += 1 }
-        guard end - start > range.count, !Self.isTitleCase(tokens) else { return nil }
+        // The term must follow a word of the name: a label put before a name ("Marxist
+        // Democrat", "Tyrant King George") is an epithet, still the writer's label.
+        guard start < range.lowerBound, !Self.isTitleCase(tokens) else { return nil }
         return tokens[start..<end].map(\.key).joined(separator: " ")
     }
 
