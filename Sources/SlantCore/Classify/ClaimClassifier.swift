@@ -63,6 +63,9 @@ public struct ClaimClassifier: Sendable {
 
     private static func box<C: Cue>(_ cue: C) -> AnyCueBox { CueBox(cue) }
 
+    /// The evidence list's first capacity: most sentences have fewer pieces.
+    static let typicalEvidence = 8
+
     /// Up to this many pieces of evidence, a claimed span is looked for by scanning them.
     static let scanLimit = 16
 
@@ -102,7 +105,10 @@ public struct ClaimClassifier: Sendable {
     }
 
     public func classify(_ context: SentenceContext, speakers: SpeakerMemory) -> Decision {
+        // Room for a typical sentence's evidence at once: grown from empty, the list was
+        // reallocated and copied about twice a sentence as the cues appended to it.
         var evidence: [CueEvidence] = []
+        evidence.reserveCapacity(Self.typicalEvidence)
         // A scan of the list while it is short (most sentences have a handful of cues), a set
         // once it is long: a very long sentence has thousands.
         var claimed: Set<TextSpan> = []
