@@ -320,7 +320,7 @@ public struct SourceFinder: Sendable {
     /// The subject before a verb: the name or noun phrase just before it; or, when an
     /// appositive stands between ("Dean Johnson, a 55-year-old salesman from Sumter, says"),
     /// everything from the sentence's opening name to the comma.
-    func subject(_ context: SentenceContext, before first: Int) -> Range<Int> {
+    func subject(_ context: SentenceContext, before first: Int, objectDepth: Int = 0) -> Range<Int> {
         let tokens = context.tokens
         // A second verb of the sentence's subject ("Reid caucused in Nevada and says ..."):
         // the subject opens the sentence.
@@ -370,8 +370,47 @@ public struct SourceFinder: Sendable {
             return left
         }
         let np = commonNounPhrase(context, before: first)
-        if !np.isEmpty { return np }
+        if !np.isEmpty {
+            // "Rubio gave a roundabout answer", "sounded a positive note": the cue is the head
+            // of an object, and its determiner and adjectives name nobody; the speaker is the
+            // subject of the verb before them.
+            if objectOpening(context, np.lowerBound) {
+                let before = np.lowerBound - 1
+                if Self.notInNounPhrase.contains(tokens[before]) {
+                    return openingSubject(context).flatMap { $0.upperBound <= before ? $0 : nil } ?? first..<first
+                }
+                guard objectDepth == 0 else { return first..<first }
+                var verbIndex = before
+                while verbIndex > 0, Self.particles.contains(tokens[verbIndex]) { verbIndex -= 1 }
+                let left = subject(context, before: verbIndex, objectDepth: objectDepth + 1)
+                if !left.isEmpty, !Self.isNoSource(context.source.text(ofBytes: tokens[left.lowerBound].bytes.lowerBound..<tokens[left.upperBound - 1].bytes.upperBound)) {
+                    return left
+                }
+                return openingSubject(context).flatMap { $0.upperBound <= before ? $0 : nil } ?? first..<first
+            }
+            return np
+        }
         return bareNounPhrase(context, before: verb)
+    }
+
+    /// Words after a verb that belong to it ("rattled off", "sent out", "held up").
+    static let particles: WordSet = ["off", "out", "up", "down", "back", "forth", "over"]
+
+    /// Words after which a noun phrase opens a clause as its subject ("..., and the official
+    /// said", "because the report found"), not an object.
+    static let subjectOpeners: WordSet = [
+        "and", "but", "or", "nor", "that", "which", "who", "because", "when", "while", "if", "as", "since", "although",
+        "though", "after", "before", "until", "unless", "where", "whether", "so", "then", "yet", "once", "whereas",
+    ]
+
+    /// Whether the noun phrase starting at `start` follows a lower-case word that is not a
+    /// clause opener: a verb or preposition whose object it is ("made a passionate call", "in
+    /// their opening remarks").
+    func objectOpening(_ context: SentenceContext, _ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let t = context.tokens[start - 1]
+        return t.kind == .word && !t.isCapitalized && !context.inQuote[start - 1] && !Self.subjectOpeners.contains(t)
+            && !Self.clauseOpeners.contains(t)
     }
 
     /// Up to three lower-case words between a clause boundary (the sentence's start, a comma,
@@ -539,6 +578,9 @@ public struct SourceFinder: Sendable {
             e -= 1
             skipped += 1
         }
+        // A time between the subject and its verb ("Trump on Monday said", "Smith Tuesday
+        // night told"): stepped over, with its preposition.
+        e = beforeTime(context, e)
         var s = e
         while s > 0 {
             let t = tokens[s - 1]
@@ -558,8 +600,27 @@ public struct SourceFinder: Sendable {
         // Trim connectors from both ends ("of", "and"), keeping a leading determiner.
         while s < e, Self.connectors.contains(tokens[s]), !Self.determiners.contains(tokens[s]) { s += 1 }
         while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
-        guard s < e, tokens[s..<e].contains(where: { isNameWord($0, context) }) else { return e..<e }
+        guard s < e, tokens[s..<e].contains(where: { isNameWord($0, context) && !Self.notSourceWords.contains($0) }) else { return e..<e }
         return s..<e
+    }
+
+    /// Words of a time that can stand between a subject and its verb.
+    static let timeWords = WordSet(CalendarWords.weekdayKeys + ["today", "yesterday", "tonight"])
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+    static let timePrepositions: WordSet = ["on", "last", "this", "next", "late", "early"]
+
+    /// The index where a time ending at `end` starts ("on Monday", "Tuesday night", "today"),
+    /// or `end` when none ends there.
+    func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
+        let tokens = context.tokens
+        var e = end
+        if e > 1, Self.partsOfDay.contains(tokens[e - 1]), Self.timeWords.contains(tokens[e - 2]) { e -= 1 }
+        guard e > 0, Self.timeWords.contains(tokens[e - 1]), !context.inQuote[e - 1] else { return end }
+        e -= 1
+        if e > 0, Self.timePrepositions.contains(tokens[e - 1]) { e -= 1 }
+        // Adverbs before the time ("Trump also on Monday said").
+        while e > 0, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized { e -= 1 }
+        return e
     }
 
     /// The noun phrase starting at token `start`.
@@ -582,8 +643,17 @@ public struct SourceFinder: Sendable {
         return begin..<e
     }
 
-    func span(_ context: SentenceContext, _ range: Range<Int>, kind given: String?, speakers: SpeakerMemory) -> SourceSpan {
+    /// Words that open a clause and are never part of its subject ("When she", "While he").
+    static let leadingSubordinators: WordSet = [
+        "when", "while", "as", "after", "before", "if", "because", "since", "although", "though", "once", "until",
+        "unless", "whether", "whereas",
+    ]
+
+    func span(_ context: SentenceContext, _ whole: Range<Int>, kind given: String?, speakers: SpeakerMemory) -> SourceSpan {
         let tokens = context.tokens
+        var range = whole
+        // "When she was talking": the subject without the clause's opening word.
+        while range.count > 1, Self.leadingSubordinators.contains(tokens[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
         var end = tokens[range.upperBound - 1].bytes.upperBound
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
         // Read from the packed key (`keyHasSuffix`, `keyCount` agree with the key string).

@@ -1,0 +1,31 @@
+import SlantCore
+import Testing
+
+/// Where a source's span starts and ends, for the shapes news sentences give it. Each case is
+/// a sentence of our own and the source text Slant must name.
+@Suite struct SourceSpanTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var source: String?
+        var kind: String?
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        // The speaker of a cue used as a noun is the verb's subject, not the cue's adjectives.
+        Case(sentence: "Mayor Lena Ortiz gave a cautious answer about the budget.", source: "Mayor Lena Ortiz", kind: "person"),
+        Case(sentence: "The union leader sounded a hopeful note about the talks.", source: "The union leader", kind: "role"),
+        Case(sentence: "Governor Hal Pierce reluctantly rattled off the usual talking points on taxes.", source: "Governor Hal Pierce", kind: "person"),
+        // A time between subject and verb is stepped over.
+        Case(sentence: "Ortiz on Tuesday announced that the library would reopen.", source: "Ortiz", kind: "person"),
+        Case(sentence: "Ortiz did not at any point Thursday mention the closures.", source: "Ortiz", kind: "person"),
+        // A clause's opening word is not part of its subject.
+        Case(sentence: "When she spoke to the council, she said the plan was sound.", source: "she", kind: "pronoun"),
+    ]
+
+    @Test(arguments: cases) func sourceSpan(_ c: Case) {
+        let s = sharedAnalyzer.classify(sentence: c.sentence)
+        #expect(s.source?.text == c.source)
+        if let kind = c.kind { #expect(s.source?.kind == kind) }
+    }
+}
