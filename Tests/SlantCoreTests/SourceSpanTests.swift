@@ -21,7 +21,27 @@ import Testing
         Case(sentence: "Ortiz did not at any point Thursday mention the closures.", source: "Ortiz", kind: "person"),
         // A clause's opening word is not part of its subject.
         Case(sentence: "When she spoke to the council, she said the plan was sound.", source: "she", kind: "pronoun"),
+        Case(sentence: "But he is right to note that the bridge is old.", source: "he", kind: "pronoun"),
+        // The subject of the verb that governs an infinitive cue.
+        Case(sentence: "The mayor was not allowed to comment on the audit.", source: "The mayor", kind: "role"),
+        Case(sentence: "It is too early to say whether the levy will pass.", source: nil, kind: nil),
     ]
+
+    @Test func relativePronounResolvesToTheNameBeforeIt() throws {
+        let s = sharedAnalyzer.classify(sentence: "The council heard from Ana Ruiz, who argued that the vote was rushed.")
+        let source = try #require(s.source)
+        #expect(source.text == "who")
+        #expect(source.kind == "pronoun")
+        #expect(source.resolved == "Ana Ruiz")
+    }
+
+    @Test func relativeClauseCueIsAFurtherSource() throws {
+        let s = sharedAnalyzer.classify(sentence: "\"The vote was rushed,\" said Ana Ruiz, who has criticised the levy for months.")
+        #expect(s.source?.text == "Ana Ruiz")
+        let other = try #require(s.other_sources?.first)
+        #expect(other.text == "who")
+        #expect(other.resolved == "Ana Ruiz")
+    }
 
     @Test(arguments: cases) func sourceSpan(_ c: Case) {
         let s = sharedAnalyzer.classify(sentence: c.sentence)

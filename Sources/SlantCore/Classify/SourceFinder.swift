@@ -29,7 +29,8 @@ public struct SourceFinder: Sendable {
         "months", "years", "minutes", "moments", "today", "yesterday", "tomorrow", "now", "meanwhile", "however",
         "instead", "also", "still", "even", "just", "only", "asked", "under", "over", "among", "without", "within",
         "last", "next", "earlier", "later", "once", "where", "why", "how", "what", "who", "whether", "here's", "there's",
-        "it's", "that's",
+        "it's", "that's", "throughout", "amid", "across", "around", "behind", "beyond", "toward", "towards", "upon",
+        "outside", "inside", "against", "along", "between", "through", "via", "per", "beside", "besides", "near",
     ] + CalendarWords.weekdayKeys)
     /// The order in which evidence is asked for a source.
     static func priority(_ id: String) -> Int {
@@ -103,11 +104,11 @@ public struct SourceFinder: Sendable {
     /// said Trump's claim that ..."). Only sentences with two or more such cues pay.
     public func otherSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
                              speakers: SpeakerMemory) -> [SourceSpan] {
+        var found = relativeSources(in: context, evidence: evidence, besides: main)
         // One saying cue gave the main source already: two are needed for another.
         var sayings = 0
         for cue in evidence where Self.isSecondary(cue.id) { sayings += 1 }
-        guard sayings >= 2 else { return [] }
-        var found: [SourceSpan] = []
+        guard sayings >= 2 else { return found }
         for cue in evidence where Self.isSecondary(cue.id) {
             // The cue right after or right before the main source is the one that named it
             // ("Smith said", "said Smith"): not asked again.
@@ -119,6 +120,41 @@ public struct SourceFinder: Sendable {
             found.append(other)
         }
         return found
+    }
+
+    /// The relative pronoun that is the subject of a cue in a relative clause ("said Ana Ruiz,
+    /// who has criticised the plan"), resolved to the name before its comma. PolNeAR and
+    /// PARC mark the pronoun as that attribution's source; the name is given as `resolved`.
+    func relativeSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan) -> [SourceSpan] {
+        let tokens = context.tokens
+        var found: [SourceSpan] = []
+        for cue in evidence where cue.id == "attribution-verb" || cue.id == "belief-verb" {
+            guard let (first, _) = tokenRange(of: cue, in: context), first >= 3 else { continue }
+            var k = first - 1
+            while k > 0, first - k <= 3, Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
+            guard Self.relativeWords.contains(tokens[k]), !context.inQuote[k] else { continue }
+            // "Ana Ruiz, who", or a restrictive clause right after its noun ("the senators who").
+            guard antecedent(context, of: k) != nil else { continue }
+            let pronoun = span(context, k..<(k + 1), kind: nil, speakers: SpeakerMemory())
+            guard pronoun.end <= main.start || pronoun.start >= main.end, !found.contains(where: { $0.start == pronoun.start }) else { continue }
+            found.append(pronoun)
+        }
+        return found
+    }
+
+    static let relativeWords: WordSet = ["who", "which"]
+
+    /// The noun phrase a relative pronoun at `k` stands for: the name before its comma ("Ana
+    /// Ruiz, who"), or the noun right before it ("the senators who").
+    func antecedent(_ context: SentenceContext, of k: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        guard k >= 1 else { return nil }
+        let comma = tokens[k - 1].word == .comma
+        guard comma || tokens[k - 1].kind == .word && !Self.notInNounPhrase.contains(tokens[k - 1]) else { return nil }
+        var name = leftPhrase(context, before: comma ? k - 1 : k)
+        if name.isEmpty { name = commonNounPhrase(context, before: comma ? k - 1 : k) }
+        if name.isEmpty, !comma { name = (k - 1)..<k }
+        return name.isEmpty ? nil : name
     }
 
     /// The cues whose own source is trusted as a further source of the sentence (compared,
@@ -143,7 +179,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` for probing tokens (no string made per token).
     static let notSourceWords = WordSet(Array(notSources))
     /// Keys compared in the finder's walks, packed once.
-    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who")
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to")
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
@@ -360,8 +396,27 @@ public struct SourceFinder: Sendable {
             let name = leftPhrase(context, before: open)
             if !name.isEmpty { return name.lowerBound..<verb }
         }
+        // "Trump wants to say", "Smith was not allowed to speak": the subject before the verb
+        // group that governs the infinitive.
+        if verb >= 2, tokens[verb - 1].word == Self.toWord, !context.inQuote[verb - 1] {
+            var j = verb - 1
+            while j > 0, verb - j <= 6, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized, !context.inQuote[j - 1],
+                  !Self.objectPronouns.contains(tokens[j - 1]),
+                  !Self.determiners.contains(tokens[j - 1]), context.words.sourceKind(tokens[j - 1]) == nil,
+                  !Self.subjectOpeners.contains(tokens[j - 1]) {
+                j -= 1
+            }
+            // Not across a clause's opening word ("and asked him to") or an object ("urged them to").
+            if j < verb - 1, j > 0, !Self.subjectOpeners.contains(tokens[j - 1]), !Self.objectPronouns.contains(tokens[j]) {
+                let name = leftPhrase(context, before: j)
+                // "It is hard to say": an empty subject names no one.
+                if !name.isEmpty, !(name.count == 1 && Self.expletives.contains(tokens[name.lowerBound])) { return name }
+            }
+        }
         let left = leftPhrase(context, before: first)
         if !left.isEmpty {
+            // A pronoun is a whole subject ("the policy points he hopes": "he").
+            if left.count == 1, context.words.sourceKind(tokens[left.lowerBound]) == "pronoun" { return left }
             // "the opposition leader": lower-case words and a determiner before the head.
             if !Self.determiners.contains(tokens[left.lowerBound]) {
                 let np = commonNounPhrase(context, before: left.lowerBound)
@@ -393,6 +448,10 @@ public struct SourceFinder: Sendable {
         return bareNounPhrase(context, before: verb)
     }
 
+    /// Subjects that stand for no one ("It is hard to say", "There is talk").
+    static let expletives: WordSet = ["it", "there", "this", "that"]
+    static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
+
     /// Words after a verb that belong to it ("rattled off", "sent out", "held up").
     static let particles: WordSet = ["off", "out", "up", "down", "back", "forth", "over"]
 
@@ -409,6 +468,8 @@ public struct SourceFinder: Sendable {
     func objectOpening(_ context: SentenceContext, _ start: Int) -> Bool {
         guard start > 0 else { return false }
         let t = context.tokens[start - 1]
+        // "In the roll call vote, ...": a capitalised preposition opening the sentence.
+        if start == 1, t.isCapitalized { return Self.notInNounPhrase.contains(t) && !Self.subjectOpeners.contains(t) }
         return t.kind == .word && !t.isCapitalized && !context.inQuote[start - 1] && !Self.subjectOpeners.contains(t)
             && !Self.clauseOpeners.contains(t)
     }
@@ -600,7 +661,8 @@ public struct SourceFinder: Sendable {
         // Trim connectors from both ends ("of", "and"), keeping a leading determiner.
         while s < e, Self.connectors.contains(tokens[s]), !Self.determiners.contains(tokens[s]) { s += 1 }
         while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
-        guard s < e, tokens[s..<e].contains(where: { isNameWord($0, context) && !Self.notSourceWords.contains($0) }) else { return e..<e }
+        guard s < e, tokens[s..<e].contains(where: { isNameWord($0, context) && !Self.notSourceWords.contains($0) && !Self.determiners.contains($0) })
+        else { return e..<e }
         return s..<e
     }
 
@@ -643,10 +705,11 @@ public struct SourceFinder: Sendable {
         return begin..<e
     }
 
-    /// Words that open a clause and are never part of its subject ("When she", "While he").
+    /// Words that open a clause or phrase and are never part of its subject ("When she", "But he",
+    /// "In Smith").
     static let leadingSubordinators: WordSet = [
         "when", "while", "as", "after", "before", "if", "because", "since", "although", "though", "once", "until",
-        "unless", "whether", "whereas",
+        "unless", "whether", "whereas", "where", "but", "and", "so", "yet", "or", "in", "on", "at",
     ]
 
     func span(_ context: SentenceContext, _ whole: Range<Int>, kind given: String?, speakers: SpeakerMemory) -> SourceSpan {
@@ -694,7 +757,12 @@ public struct SourceFinder: Sendable {
                     capitalizedAfterRole = true
                 }
             }
-            if wordCount == 1, headKind == "pronoun" {
+            if wordCount == 1, Self.relativeWords.contains(tokens[firstWord]), let name = antecedent(context, of: firstWord) {
+                // "Ana Ruiz, who argued": the relative pronoun stands for the name before it.
+                kind = "pronoun"
+                resolved = context.source.text(ofBytes: tokens[name.lowerBound].bytes.lowerBound..<tokens[name.upperBound - 1].bytes.upperBound)
+                note = "relative pronoun for the name before it"
+            } else if wordCount == 1, headKind == "pronoun" {
                 kind = "pronoun"
                 (resolved, note) = speakers.resolve(tokens[firstWord].key)
             } else if wordCount == 1, VerbContext.contractions.contains(tokens[firstWord]) {
