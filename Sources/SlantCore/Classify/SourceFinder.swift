@@ -179,7 +179,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` for probing tokens (no string made per token).
     static let notSourceWords = WordSet(Array(notSources))
     /// Keys compared in the finder's walks, packed once.
-    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to")
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of")
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
@@ -203,8 +203,16 @@ public struct SourceFinder: Sendable {
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
         // change, Stovall said" the plain verb of saying names the speaker, not "promises".
         // (The standard library's sort is stable: equal cues keep their order.)
+        // A cue used as a noun or gerund ("Trump's repeated calls", "a history of welcoming
+        // refugees") points at its owner, not at the sentence's speaker: it goes after the
+        // cues of its priority.
         if ordered.count > 1 {
-            ordered.sort { (Self.priority($0.id), -$0.weight) < (Self.priority($1.id), -$1.weight) }
+            let keys = ordered.map { cue -> (Int, Double) in
+                (Self.priority(cue.id) * 2 + (isNounUse(cue, in: context) ? 1 : 0), -cue.weight)
+            }
+            ordered = zip(keys, ordered).enumerated().sorted { a, b in
+                (a.element.0.0, a.element.0.1, a.offset) < (b.element.0.0, b.element.0.1, b.offset)
+            }.map(\.element.1)
         }
         for cue in ordered {
             // The cue's tokens, found by counting scalars forward from the first token (evidence
@@ -451,6 +459,25 @@ public struct SourceFinder: Sendable {
     /// Subjects that stand for no one ("It is hard to say", "There is talk").
     static let expletives: WordSet = ["it", "there", "this", "that"]
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
+
+    /// Whether a cue's word stands as a noun or gerund: after a possessive, a determiner
+    /// (with at most one word between), or an -ing form after a preposition.
+    func isNounUse(_ cue: CueEvidence, in context: SentenceContext) -> Bool {
+        guard let (first, _) = tokenRange(of: cue, in: context), first >= 1 else { return false }
+        let tokens = context.tokens
+        let before = tokens[first - 1]
+        if before.keyHasSuffix("'s") || before.word == .possessive || Self.determiners.contains(before) && !Self.numberWords.contains(before) {
+            return true
+        }
+        if tokens[first].keyHasSuffix("ing"), Self.notInNounPhrase.contains(before) || before.word == Self.ofWord { return true }
+        if first >= 2, before.kind == .word, !before.isCapitalized, !Self.notInNounPhrase.contains(before),
+           Self.possessiveDeterminers.contains(tokens[first - 2]) || tokens[first - 2].keyHasSuffix("'s") {
+            return true
+        }
+        return false
+    }
+
+    static let possessiveDeterminers: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
 
     /// Words after a verb that belong to it ("rattled off", "sent out", "held up").
     static let particles: WordSet = ["off", "out", "up", "down", "back", "forth", "over"]
