@@ -25,6 +25,11 @@ import Testing
         // The subject of the verb that governs an infinitive cue.
         Case(sentence: "The mayor was not allowed to comment on the audit.", source: "The mayor", kind: "role"),
         Case(sentence: "It is too early to say whether the levy will pass.", source: nil, kind: nil),
+        // Quantifiers open a source's noun phrase as determiners do.
+        Case(sentence: "Other aid groups also said the funds arrived late.", source: "Other aid groups", kind: nil),
+        Case(sentence: "Most economists expect the rate to rise.", source: "Most economists", kind: "role"),
+        // A gerund after a preposition has the clause's subject.
+        Case(sentence: "Councilwoman Jo Park drew criticism for saying the budget was padded.", source: "Councilwoman Jo Park", kind: "person"),
         // A cue used as a noun or gerund yields to a verb of saying.
         Case(sentence: "Rita Gomez, a nurse from Salem, criticised the governor's repeated claims about staffing.", source: "Rita Gomez, a nurse from Salem", kind: "person"),
         Case(sentence: "The town has a long record of welcoming newcomers, Mayor Ted Ames noted.", source: "Mayor Ted Ames", kind: "person"),

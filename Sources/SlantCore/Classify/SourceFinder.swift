@@ -273,7 +273,10 @@ public struct SourceFinder: Sendable {
                 }
                 // A participle after a comma ("Clinton praised him, saying she ...", "Trump went
                 // further, calling it ..."): its subject is the sentence's.
-                if first >= 2, tokens[first - 1].word == .comma, !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
+                // So is a gerund's after a preposition ("Smith drew fire for saying", "makes no
+                // apologies for accusing").
+                if first >= 2, tokens[first - 1].word == .comma || Self.gerundPrepositions.contains(tokens[first - 1]),
+                   !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
                    let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
                     return span(context, opening, kind: nil, speakers: speakers)
                 }
@@ -479,6 +482,16 @@ public struct SourceFinder: Sendable {
 
     static let possessiveDeterminers: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
 
+    /// Words that open a plural noun phrase as a determiner does ("Other advocates", "Those
+    /// greens", "Most economists").
+    static let quantifiers: WordSet = [
+        "other", "both", "all", "most", "many", "few", "several", "those", "these", "such", "each", "every", "neither",
+        "either", "our", "your", "my", "more", "fewer", "numerous", "various",
+    ]
+
+    /// Prepositions before a gerund whose subject is the clause's ("criticised for saying").
+    static let gerundPrepositions: WordSet = ["for", "by", "after", "before", "without", "while", "since", "upon", "despite"]
+
     /// Words after a verb that belong to it ("rattled off", "sent out", "held up").
     static let particles: WordSet = ["off", "out", "up", "down", "back", "forth", "over"]
 
@@ -558,7 +571,7 @@ public struct SourceFinder: Sendable {
         while s > 0, end - s < 5 {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
-            if Self.determiners.contains(t) { return (s - 1)..<end }
+            if Self.determiners.contains(t) || Self.quantifiers.contains(t) { return (s - 1)..<end }
             // A stance noun can head a subject ("the opposition leader"); other listed words end it.
             if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != .stance { break }
             s -= 1
