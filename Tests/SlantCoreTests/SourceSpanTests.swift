@@ -30,6 +30,10 @@ import Testing
         Case(sentence: "Most economists expect the rate to rise.", source: "Most economists", kind: "role"),
         // A gerund after a preposition has the clause's subject.
         Case(sentence: "Councilwoman Jo Park drew criticism for saying the budget was padded.", source: "Councilwoman Jo Park", kind: "person"),
+        // A dateline is not the subject; a title's abbreviation is part of the name.
+        Case(sentence: "SALEM — Sen. Jo Park (D) defended the levy on Monday, saying the roads could not wait.", source: "Sen. Jo Park", kind: "person"),
+        Case(sentence: "Portland (AP) – Governor Ann Lee on Friday toured the plant, praising its workers.", source: "Governor Ann Lee", kind: "person"),
+        Case(sentence: "On Friday, Mr. Ames backed the mayor at a rally, calling her a steady hand.", source: "Mr. Ames", kind: "person"),
         // A cue used as a noun or gerund yields to a verb of saying.
         Case(sentence: "Rita Gomez, a nurse from Salem, criticised the governor's repeated claims about staffing.", source: "Rita Gomez, a nurse from Salem", kind: "person"),
         Case(sentence: "The town has a long record of welcoming newcomers, Mayor Ted Ames noted.", source: "Mayor Ted Ames", kind: "person"),

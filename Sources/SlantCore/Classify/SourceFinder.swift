@@ -283,7 +283,8 @@ public struct SourceFinder: Sendable {
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
-                let inverted = first == 0 || tokens[first - 1].kind == .punctuation
+                // (Not a participle: ", saying the plan" is no inversion.)
+                let inverted = (first == 0 || tokens[first - 1].kind == .punctuation) && !tokens[first].keyHasSuffix("ing")
                 if inverted, !Self.hearerVerbs.contains(tokens[first]) {
                     let right = invertedSpeaker(context, from: last + 1)
                     if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
@@ -540,7 +541,7 @@ public struct SourceFinder: Sendable {
     /// back,").
     func openingPhrase(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
-        var s = 0
+        var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
         guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
         let first = tokens[s]
@@ -582,7 +583,7 @@ public struct SourceFinder: Sendable {
     /// The name or pronoun that opens the sentence, skipping a conjunction and quote marks.
     func openingSubject(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
-        var s = 0
+        var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
         // "In an incendiary press conference, Trump launched ...": the subject follows the
@@ -599,9 +600,14 @@ public struct SourceFinder: Sendable {
             return nil
         }
         var e = s
-        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s, isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e])) {
+        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s,
+              isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e]))
+                || isAbbreviationPeriod(context, e, from: s) {
             e += 1
         }
+        // "Vice President Jo Park on Monday": the name without the time.
+        let timeStart = beforeTime(context, e)
+        if timeStart > s { e = timeStart }
         while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
         guard e > s else { return nil }
         // A capitalised first word alone may just be the sentence's first word ("Close call"),
@@ -610,6 +616,33 @@ public struct SourceFinder: Sendable {
             guard e < tokens.count, Self.looksLikeVerb(tokens[e]) else { return nil }
         }
         return s..<e
+    }
+
+    /// Whether token `k` is the period of a title's abbreviation inside a name ("Sen. Jo Park",
+    /// "Mr. Lee"): after a short capitalised word, before another capitalised one.
+    func isAbbreviationPeriod(_ context: SentenceContext, _ k: Int, from start: Int) -> Bool {
+        let tokens = context.tokens
+        return tokens[k].word == .period && k > start && k + 1 < tokens.count && tokens[k - 1].isCapitalized
+            && tokens[k - 1].keyCount <= 4 && tokens[k + 1].isCapitalized && !context.inQuote[k]
+    }
+
+    /// Dashes that end a dateline.
+    static let datelineDashes: WordSet = ["—", "–", "―", "-", "--"]
+
+    /// The first token after a dateline ("WASHINGTON —", "New York (AFP) –", "PARIS, Dec. 8
+    /// (UPI) —"): capitalised words, numbers and a parenthesis before a dash near the start;
+    /// 0 when the sentence has none.
+    func datelineEnd(_ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        var k = 0
+        while k < tokens.count, k < 12 {
+            let t = tokens[k]
+            if Self.datelineDashes.contains(t) { return k > 0 && k + 1 < tokens.count ? k + 1 : 0 }
+            if context.inQuote[k] { return 0 }
+            if t.kind == .word, !t.isCapitalized, !Self.connectors.contains(t) { return 0 }
+            k += 1
+        }
+        return 0
     }
 
     /// A past-tense form or an auxiliary: what follows a subject.
