@@ -34,6 +34,16 @@ import Testing
         Case(sentence: "SALEM — Sen. Jo Park (D) defended the levy on Monday, saying the roads could not wait.", source: "Sen. Jo Park", kind: "person"),
         Case(sentence: "Portland (AP) – Governor Ann Lee on Friday toured the plant, praising its workers.", source: "Governor Ann Lee", kind: "person"),
         Case(sentence: "On Friday, Mr. Ames backed the mayor at a rally, calling her a steady hand.", source: "Mr. Ames", kind: "person"),
+        // Unnamed sources: the whole noun phrase, without the verb of saying.
+        Case(sentence: "Senior city officials said the pool would stay shut.", source: "Senior city officials", kind: "anonymous"),
+        Case(sentence: "The pool will stay shut, two U.S. officials said.", source: "two U.S. officials", kind: "anonymous"),
+        Case(sentence: "Three people familiar with the talks said a deal was near.", source: "Three people familiar with the talks", kind: "anonymous"),
+        Case(sentence: "A council aide, who spoke on condition of anonymity, said the files were lost.", source: "A council aide, who spoke on condition of anonymity", kind: "anonymous"),
+        // The kind is the head's: what follows a preposition does not change it.
+        Case(sentence: "According to a statement from the ministry, the border is closed.", source: "a statement from the ministry", kind: "document"),
+        Case(sentence: "Analysts at Harbor Bank expect rates to rise.", source: "Analysts at Harbor Bank", kind: "role"),
+        Case(sentence: "Secretary of State Jo Park said the talks would resume.", source: "Secretary of State Jo Park", kind: "person"),
+        Case(sentence: "Acme Corp. said profits rose.", source: "Acme Corp", kind: "organisation"),
         // A cue used as a noun or gerund yields to a verb of saying.
         Case(sentence: "Rita Gomez, a nurse from Salem, criticised the governor's repeated claims about staffing.", source: "Rita Gomez, a nurse from Salem", kind: "person"),
         Case(sentence: "The town has a long record of welcoming newcomers, Mayor Ted Ames noted.", source: "Mayor Ted Ames", kind: "person"),

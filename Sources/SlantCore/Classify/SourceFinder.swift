@@ -75,7 +75,11 @@ public struct SourceFinder: Sendable {
     /// finding, the share of a poll. When none of these has a phrase, the sentence's opening
     /// name or pronoun ("She greeted supporters ... and told them ...").
     public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
-        guard let found = candidate(in: context, evidence: evidence, speakers: speakers) else { return nil }
+        guard var found = candidate(in: context, evidence: evidence, speakers: speakers) else { return nil }
+        // "A council aide, who spoke on condition of anonymity, said": an unnamed source.
+        if found.kind == "role" || found.kind == "unknown", evidence.contains(where: { isAnonymityAside($0, in: context) }) {
+            found.kind = "anonymous"
+        }
         let relative = Self.isRelative(found.text)
         guard Self.isNoSource(found.text) || relative else { return found }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
@@ -179,7 +183,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` for probing tokens (no string made per token).
     static let notSourceWords = WordSet(Array(notSources))
     /// Keys compared in the finder's walks, packed once.
-    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of")
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), itWord = WordKey("it")
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
@@ -220,7 +224,10 @@ public struct SourceFinder: Sendable {
             guard let (first, last) = tokenRange(of: cue, in: context) else { continue }
             switch cue.id {
             case CueID("anonymous-source"):
-                return span(context, first..<(last + 1), kind: "anonymous", speakers: SpeakerMemory())
+                // "on condition of anonymity", "who asked not to be named", "it is reported":
+                // the cue says the source is unnamed, but names no one itself.
+                if Self.anonymousAsides.contains(tokens[first]) { continue }
+                return span(context, anonymousPhrase(context, first..<(last + 1)), kind: "anonymous", speakers: SpeakerMemory())
             case CueID("headline-colon"):
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
             case CueID("credit-line"):
@@ -778,6 +785,57 @@ public struct SourceFinder: Sendable {
         return begin..<e
     }
 
+    /// Whether a cue is an unnamed-source aside ("on condition of anonymity").
+    func isAnonymityAside(_ cue: CueEvidence, in context: SentenceContext) -> Bool {
+        guard cue.id == "anonymous-source", let (first, _) = tokenRange(of: cue, in: context) else { return false }
+        return Self.anonymousAsides.contains(context.tokens[first]) && context.tokens[first].word != Self.itWord
+    }
+
+    /// First words of unnamed-source cues that are not themselves the source.
+    static let anonymousAsides: WordSet = ["on", "who", "it", "speaking", "under"]
+    /// Past forms that stand as adjectives before an unnamed source ("unnamed officials").
+    static let sourceAdjectives: WordSet = ["unnamed", "unidentified", "retired", "elected", "appointed", "informed"]
+
+    /// The whole noun phrase of an unnamed source from its cue: without the verb of saying
+    /// ("officials said" -> "officials"), with its modifiers ("Senior administration
+    /// officials", "two U.S. officials") and the object of "familiar with" / "close to"
+    /// ("people familiar with the talks").
+    func anonymousPhrase(_ context: SentenceContext, _ cue: Range<Int>) -> Range<Int> {
+        let tokens = context.tokens
+        var s = cue.lowerBound, e = cue.upperBound
+        while e > s + 1, context.attributionKind(at: e - 1)?.kind == .verb || Self.adverbs.contains(tokens[e - 1]) { e -= 1 }
+        if e == cue.upperBound, e < tokens.count, Self.connectors.contains(tokens[e - 1]) || tokens[e - 1].word == Self.withWord {
+            // The object, up to a verb, clause or punctuation ("familiar with the talks said").
+            var o = e
+            while o < tokens.count, o - e < 6, tokens[o].kind != .punctuation || isAbbreviationPeriod(context, o, from: e),
+                  !context.inQuote[o], !context.hasAttribution(at: o),
+                  !Self.notInNounPhrase.contains(tokens[o]) || tokens[o].word == Self.ofWord {
+                o += 1
+            }
+            if o > e { e = o }
+        }
+        var steps = 0
+        while s > 0, steps < 4, !context.inQuote[s - 1] {
+            let t = tokens[s - 1]
+            if Self.determiners.contains(t) || Self.quantifiers.contains(t) || t.kind == .number { s -= 1; break }
+            // "U.S. officials": an abbreviation with its period.
+            if t.word == .period, s >= 2, tokens[s - 2].keyCount <= 4, tokens[s - 2].isCapitalized, !context.inQuote[s - 2] {
+                s -= 2
+                steps += 1
+                continue
+            }
+            guard t.kind == .word, !Self.notInNounPhrase.contains(t), !Self.subjectOpeners.contains(t), !Self.clauseOpeners.contains(t),
+                  !context.hasAttribution(at: s - 1), !t.keyHasSuffix("ed") || Self.sourceAdjectives.contains(t),
+                  !Self.notSourceWords.contains(t), !t.keyHasSuffix("ly") else { break }
+            s -= 1
+            steps += 1
+        }
+        return s..<e
+    }
+
+    /// Words after a source's head that start a phrase about it, not part of its kind.
+    static let headEnders: WordSet = ["from", "at", "with", "in", "by", "on", "who", "which", "that", "near", "inside", "outside"]
+
     /// Words that open a clause or phrase and are never part of its subject ("When she", "But he",
     /// "In Smith").
     static let leadingSubordinators: WordSet = [
@@ -813,6 +871,9 @@ public struct SourceFinder: Sendable {
                 // The head stands before an apposition or relative clause ("Sen. Price, who
                 // wrote the bill"): what follows the first comma does not change the kind.
                 if tokens[k].word == .comma, wordCount > 0 { break }
+                // So does a phrase after the head ("a statement from the ministry", "analysts at
+                // Acme Bank"); "of" stays inside titles ("Secretary of State Jo Park").
+                if headKind != nil, Self.headEnders.contains(tokens[k]) { break }
                 guard tokens[k].kind != .punctuation else { continue }
                 if wordCount == 0 { firstWord = k }
                 wordCount += 1
