@@ -34,6 +34,8 @@ import Testing
         Case(sentence: "SALEM — Sen. Jo Park (D) defended the levy on Monday, saying the roads could not wait.", source: "Sen. Jo Park", kind: "person"),
         Case(sentence: "Portland (AP) – Governor Ann Lee on Friday toured the plant, praising its workers.", source: "Governor Ann Lee", kind: "person"),
         Case(sentence: "On Friday, Mr. Ames backed the mayor at a rally, calling her a steady hand.", source: "Mr. Ames", kind: "person"),
+        // A negated auxiliary stands between subject and verb like any other.
+        Case(sentence: "Mayor Lena Ortiz isn't saying which roads she would close.", source: "Mayor Lena Ortiz", kind: "person"),
         // Unnamed sources: the whole noun phrase, without the verb of saying.
         Case(sentence: "Senior city officials said the pool would stay shut.", source: "Senior city officials", kind: "anonymous"),
         Case(sentence: "The pool will stay shut, two U.S. officials said.", source: "two U.S. officials", kind: "anonymous"),

@@ -9,6 +9,9 @@ public struct SourceFinder: Sendable {
         "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since",
+        // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
+        "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't",
+        "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
     ]
 
     public init() {}
