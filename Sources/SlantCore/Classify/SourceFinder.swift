@@ -124,9 +124,25 @@ public struct SourceFinder: Sendable {
                   !Self.isRelative(other.text),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
+            // A speaker inside what the main source reports ("Ruiz said the mayor told the
+            // council ...") is the main source's, not the outlet's: only a source in a clause
+            // of its own ("..., but the mayor argued") is another source of the sentence.
+            if other.start >= main.end, !coordinated(context, from: main.end, to: other.start) { continue }
             found.append(other)
         }
         return found
+    }
+
+    /// Words that join clauses of their own.
+    static let coordinators: WordSet = [";", "but", "while", "whereas", "and", "although", "though", "yet"]
+
+    /// Whether a coordinating word or semicolon stands between two scalar offsets.
+    func coordinated(_ context: SentenceContext, from start: Int, to end: Int) -> Bool {
+        for token in context.tokens where Self.coordinators.contains(token) {
+            let at = context.source.scalarOffset(ofByte: token.bytes.lowerBound)
+            if at >= start && at < end { return true }
+        }
+        return false
     }
 
     /// The relative pronoun that is the subject of a cue in a relative clause ("said Ana Ruiz,
