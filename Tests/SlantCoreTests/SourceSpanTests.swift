@@ -36,6 +36,13 @@ import Testing
         Case(sentence: "On Friday, Mr. Ames backed the mayor at a rally, calling her a steady hand.", source: "Mr. Ames", kind: "person"),
         // A negated auxiliary stands between subject and verb like any other.
         Case(sentence: "Mayor Lena Ortiz isn't saying which roads she would close.", source: "Mayor Lena Ortiz", kind: "person"),
+        // A speaker inside what another reports is not the sentence's source.
+        Case(sentence: "Lena Ortiz insisted on Monday that the auditor was wrong to say the fund was empty.", source: "Lena Ortiz", kind: "person"),
+        // "allegedly" leaves its source unnamed; the closing "..., the Herald reported" names it.
+        Case(sentence: "The clerk allegedly shredded the files, the Valley Herald reported.", source: "the Valley Herald", kind: nil),
+        // An opening time is not the subject; nor is a floating quantifier.
+        Case(sentence: "Two years later, she repeated the claim, recalling the night of the fire.", source: "she", kind: "pronoun"),
+        Case(sentence: "Ortiz and Mayor Sam Lee both condemned the cuts.", source: "Ortiz and Mayor Sam Lee", kind: "person"),
         // Unnamed sources: the whole noun phrase, without the verb of saying.
         Case(sentence: "Senior city officials said the pool would stay shut.", source: "Senior city officials", kind: "anonymous"),
         Case(sentence: "The pool will stay shut, two U.S. officials said.", source: "two U.S. officials", kind: "anonymous"),

@@ -202,7 +202,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` for probing tokens (no string made per token).
     static let notSourceWords = WordSet(Array(notSources))
     /// Keys compared in the finder's walks, packed once.
-    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), itWord = WordKey("it")
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), itWord = WordKey("it"), thatWord = WordKey("that")
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
@@ -230,8 +230,14 @@ public struct SourceFinder: Sendable {
         // refugees") points at its owner, not at the sentence's speaker: it goes after the
         // cues of its priority.
         if ordered.count > 1 {
+            // So does a cue inside the content clause of an earlier verb of saying ("Trump
+            // insisted that Khan was wrong to say ..."): its speaker is part of the report.
+            let verbs = ordered.filter { $0.id == "attribution-verb" || $0.id == "belief-verb" }
             let keys = ordered.map { cue -> (Int, Double) in
-                (Self.priority(cue.id) * 2 + (isNounUse(cue, in: context) ? 1 : 0), -cue.weight)
+                let nested = verbs.contains { other in
+                    other.end <= cue.start && !isNounUse(other, in: context) && thatBetween(context, other.end, cue.start)
+                }
+                return (Self.priority(cue.id) * 4 + (isNounUse(cue, in: context) ? 1 : 0) + (nested ? 2 : 0), -cue.weight)
             }
             ordered = zip(keys, ordered).enumerated().sorted { a, b in
                 (a.element.0.0, a.element.0.1, a.offset) < (b.element.0.0, b.element.0.1, b.offset)
@@ -255,6 +261,8 @@ public struct SourceFinder: Sendable {
                     return span(context, 1..<(end + 1), kind: "person", speakers: speakers)
                 }
             case CueID("attribution-phrase"):
+                // "allegedly", "reportedly": a source left unnamed.
+                if first == last, tokens[first].keyHasSuffix("ly") { continue }
                 // "according to X", "as reported by X": the source follows; "X told reporters",
                 // "X declined to comment": it comes before.
                 if Self.sourceAfter.contains(tokens[last]) {
@@ -463,6 +471,11 @@ public struct SourceFinder: Sendable {
             return left
         }
         let np = commonNounPhrase(context, before: first)
+        // "Lee and Park both condemned", "they all agreed": the subject before the quantifier.
+        if np.count == 1, Self.floatingQuantifiers.contains(tokens[np.lowerBound]), objectDepth == 0, np.lowerBound > 0 {
+            let before = subject(context, before: np.lowerBound, objectDepth: 1)
+            if !before.isEmpty { return before.lowerBound..<np.lowerBound }
+        }
         if !np.isEmpty {
             // "Rubio gave a roundabout answer", "sounded a positive note": the cue is the head
             // of an object, and its determiner and adjectives name nobody; the speaker is the
@@ -489,6 +502,15 @@ public struct SourceFinder: Sendable {
     /// Subjects that stand for no one ("It is hard to say", "There is talk").
     static let expletives: WordSet = ["it", "there", "this", "that"]
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
+
+    /// Whether "that" opens a clause between two scalar offsets.
+    func thatBetween(_ context: SentenceContext, _ start: Int, _ end: Int) -> Bool {
+        for k in context.tokens.indices where context.tokens[k].word == Self.thatWord && !context.inQuote[k] {
+            let at = context.source.scalarOffset(ofByte: context.tokens[k].bytes.lowerBound)
+            if at >= start && at < end { return true }
+        }
+        return false
+    }
 
     /// Whether a cue's word stands as a noun or gerund: after a possessive, a determiner
     /// (with at most one word between), or an -ing form after a preposition.
@@ -585,6 +607,8 @@ public struct SourceFinder: Sendable {
             e += 1
         }
         guard e < tokens.count, tokens[e].word == .comma, e > s else { return nil }
+        // "A couple of years later,", "Two days ago,": a time, not a name.
+        if tokens[s..<e].contains(where: { Self.timeUnits.contains($0) }) { return nil }
         // One capitalised word alone is a name only when it does not read as an adverb ("Separately").
         if e - s == 1, first.keyHasSuffix("ly") { return nil }
         return s..<e
@@ -612,9 +636,10 @@ public struct SourceFinder: Sendable {
         var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
-        // "In an incendiary press conference, Trump launched ...": the subject follows the
-        // opening phrase's comma.
-        if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s]) {
+        // "In an incendiary press conference, Trump launched ...", "Two years later, he
+        // echoed ...": the subject follows the opening phrase's comma.
+        if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s])
+            || openingTime(context, from: s) {
             guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }) else { return nil }
             s = comma + 1
             guard s < tokens.count, !context.inQuote[s] else { return nil }
@@ -764,6 +789,30 @@ public struct SourceFinder: Sendable {
         else { return e..<e }
         return s..<e
     }
+
+    /// Whether the sentence opens at `start` with a time before a comma ("A couple of years
+    /// later,", "Last week,").
+    func openingTime(_ context: SentenceContext, from start: Int) -> Bool {
+        let tokens = context.tokens
+        guard start < tokens.count else { return false }
+        let first = tokens[start]
+        guard first.kind == .number || Self.determiners.contains(first) || Self.numberWords.contains(first) || Self.timeWords.contains(first)
+                || Self.timePrepositions.contains(first) || Self.quantifiers.contains(first) else { return false }
+        var k = start
+        while k < tokens.count, k - start < 8, tokens[k].word != .comma {
+            if context.inQuote[k] || context.hasAttribution(at: k) { return false }
+            k += 1
+        }
+        return k < tokens.count && tokens[k].word == .comma && tokens[start..<k].contains { Self.timeUnits.contains($0) || Self.timeWords.contains($0) }
+    }
+
+    static let floatingQuantifiers: WordSet = ["both", "all", "each"]
+
+    /// Words that make an opening phrase a time ("Two days later,").
+    static let timeUnits: WordSet = [
+        "later", "earlier", "ago", "before", "after", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+        "morning", "afternoon", "evening", "night", "week", "month", "year",
+    ]
 
     /// Words of a time that can stand between a subject and its verb.
     static let timeWords = WordSet(CalendarWords.weekdayKeys + ["today", "yesterday", "tonight"])
