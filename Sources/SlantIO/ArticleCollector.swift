@@ -204,32 +204,48 @@ public struct ArticleCollector: Sendable {
 
     func readJSONLines(name: String, data: Data, emit: (Result<CollectedArticle, InputError>) throws -> Void) throws {
         let bytes = [UInt8](data)
+        try bytes.withUnsafeBufferPointer { (bytes: UnsafeBufferPointer<UInt8>) throws -> Void in
+            try readJSONLines(name: name, bytes: bytes, emit: emit)
+        }
+    }
+
+    private func readJSONLines(name: String, bytes: UnsafeBufferPointer<UInt8>,
+                               emit: (Result<CollectedArticle, InputError>) throws -> Void) throws {
+        guard let base = bytes.baseAddress else { return }
         var lineNumber = 0
         // A byte-order mark is not part of the first record.
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var end = bytes.count
+            if let newline = memchr(base + start, 0x0A, bytes.count - start) {
+                end = UnsafeRawPointer(newline) - UnsafeRawPointer(base)
+            }
             lineNumber += 1
-            let line = bytes[start..<end]
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = end + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let origin = "\(name):\(lineNumber)"
-            try emit(Result { try record(Data(line), origin: origin, name: name) }.mapError {
-                $0 as? InputError ?? InputError(path: origin, problem: $0.localizedDescription)
-            })
+            let result: Result<CollectedArticle, InputError>
+            do {
+                result = .success(try record(line, origin: origin, name: name))
+            } catch {
+                result = .failure(error as? InputError ?? InputError(path: origin, problem: error.localizedDescription))
+            }
+            try emit(result)
         }
     }
 
-    func record(_ line: Data, origin: String, name: String) throws -> CollectedArticle {
-        if let bad = InputReader.firstInvalidUTF8([UInt8](line)) {
+    func record(_ line: UnsafeBufferPointer<UInt8>, origin: String, name: String) throws -> CollectedArticle {
+        if let bad = InputReader.firstInvalidUTF8(line) {
             throw InputError(path: origin, problem: "invalid UTF-8 at byte \(bad + 1) of the line")
         }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed])
-        } catch {
-            throw InputError(path: origin, problem: "not valid JSON")
+        var object: Any? = FlatJSONObject.fields(line)
+        if object == nil {
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+            } catch {
+                throw InputError(path: origin, problem: "not valid JSON")
+            }
         }
         guard let fields = object as? [String: Any] else {
             throw InputError(path: origin, problem: "not a JSON object")

@@ -19,8 +19,9 @@ public struct ClaimClassifier: Sendable {
     /// follows the phrases, so "in his view" counts once, as the phrase. `FramedAttributionCue` must come
     /// after the attribution cues because it frames their verbs, and before the editorial word
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
-    /// `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly") is not
-    /// counted again as a loaded term.
+    /// `PresentTenseCue` follows the listed words, so "is" inside "is expected to" counts once, as
+    /// speculation. `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly")
+    /// is not counted again as a loaded term.
     public static let cues: [any Cue] = [
         QuotedSpeechCue(),
         AttributionVerbCue(),
@@ -42,6 +43,8 @@ public struct ClaimClassifier: Sendable {
         PersonalVoiceCue(),
         ImperativeCue(),
         RhetoricalQuestionCue(),
+        SweepingClaimCue(),
+        PresentTenseCue(),
         LoadedTermCue(),
     ]
 
@@ -193,13 +196,20 @@ public struct ClaimClassifier: Sendable {
     /// to", or anywhere in a sentence whose verb of saying stands in a closing or parenthetical
     /// clause ("The plan is a disaster, he said." "The plan, she says, will fail.") keeps its
     /// place in the evidence but weighs nothing.
+    ///
+    /// After a verb, what is reported runs from the verb to the next clause of the outlet's own
+    /// (after a semicolon: "He declared the plan a success; in practice it was a disaster"), and
+    /// a verb whose object is a phrase, not a claim ("insisted on ramming through", "defended
+    /// his record", "vowed to fight"), reports no claim at all: evaluation after it is the
+    /// outlet's own.
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
         // Not after verbs of belief: "Trump wants to destroy the party" is, more often than not,
         // the outlet characterising a wish in its own words (BABE's annotators saw it so).
         // One pass for the sayings: whether there is one, whether one covers the whole sentence,
-        // and where the first starts.
-        var firstSaying: Int?
+        // and where each verb that reports a claim ends.
+        var hasSaying = false
         var wholeSentence = false
+        var claimVerbs: [(start: Int, end: Int)] = []
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
             // The three ids have 16 or 18 bytes: most evidence is passed over without comparing strings.
@@ -207,22 +217,111 @@ public struct ClaimClassifier: Sendable {
             guard length == 16 || length == 18 else { continue }
             let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
             guard whole || evidence[k].id == "attribution-verb" else { continue }
-            if whole || !wholeSentence && evidence[k].id == "attribution-verb" && isClausalAttribution(evidence[k], in: context) {
+            hasSaying = true
+            if whole || !wholeSentence && isClausalAttribution(evidence[k], in: context) {
                 wholeSentence = true
             }
-            firstSaying = min(firstSaying ?? evidence[k].start, evidence[k].start)
+            if !whole && reportsClaim(evidence[k], in: context) {
+                claimVerbs.append((evidence[k].start, evidence[k].end))
+            }
         }
-        guard let firstSaying else { return }
+        guard hasSaying, wholeSentence || !claimVerbs.isEmpty else { return }
         let editorial = CueEffect.editorial.rawValue
         for k in evidence.indices
         where evidence[k].effect.utf8.count == editorial.utf8.count && evidence[k].effect == editorial && !(CueID("framed-attribution") ~= evidence[k].id) {
-            if wholeSentence || evidence[k].start >= firstSaying {
+            var credited = wholeSentence
+            if !credited {
+                // The nearest verb before the evidence that reports a claim, and no clause of
+                // the outlet's own between them.
+                let start = evidence[k].start
+                if let verb = claimVerbs.last(where: { $0.start <= start }) {
+                    credited = !hasOutletClause(in: context, from: verb.end, to: start)
+                }
+            }
+            if credited {
                 evidence[k].weight = 0
                 evidence[k].note = (evidence[k].note.map { $0 + "; " } ?? "") + "inside reported speech: the speaker's, not the outlet's"
             }
         }
     }
 
+    /// Words after a verb of saying that make its object a phrase, not a reported claim:
+    /// prepositions ("insisted on", "talked about", "accused of"), the infinitive's "to"
+    /// ("vowed to fight") and possessives ("defended his record", "touted their efforts").
+    static let phraseObjectOpeners: WordSet = [
+        "of", "on", "about", "with", "from", "at", "for", "to", "into", "onto", "upon", "in", "against", "over",
+        "toward", "towards", "through", "by", "among", "between", "like",
+        "his", "its", "their", "our", "my", "your",
+    ]
+
+    /// Words of time and manner that may stand between a verb of saying and what was said
+    /// ("said Tuesday that", "announced last week", "said again"); "on" only before a weekday.
+    static let timeWords: WordSet = WordSet([
+        "last", "this", "next", "today", "yesterday", "tonight", "earlier", "later", "recently", "again",
+        "also", "repeatedly", "previously", "publicly", "privately", "week", "month", "year", "morning",
+        "afternoon", "evening", "night",
+    ] + CalendarWords.weekdayKeys)
+
+    /// True when the verb of saying is followed by what was said (a clause, a quotation, "that",
+    /// a speaker: "said the plan", "told reporters", ", he said."), not by a phrase that makes it
+    /// an act the outlet describes ("insisted on", "defended his record").
+    static func reportsClaim(_ verb: CueEvidence, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        var k = firstToken(in: context, atOrAfter: verb.end)
+        // Past words of time ("said on Monday that"): a time phrase is not the verb's object.
+        var skipped = 0
+        while k < tokens.count, skipped < 4 {
+            if timeWords.contains(tokens[k]) {
+                k += 1
+            } else if tokens[k].word == Self.on, k + 1 < tokens.count, weekdays.contains(tokens[k + 1]) {
+                k += 2
+            } else {
+                break
+            }
+            skipped += 1
+        }
+        guard k < tokens.count else { return true }
+        // "on Monday" was skipped above; a preposition still standing here opens the object,
+        // unless a short phrase leads on to what was said ("said at the conference that",
+        // "suggested to me that", "told his aides that", "argued in his email, the plan").
+        guard phraseObjectOpeners.contains(tokens[k]) else { return true }
+        var j = k + 1
+        while j < tokens.count, j <= k + 5 {
+            if tokens[j].word == .that || tokens[j].word == Self.colon || tokens[j].word == .comma { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// True when a clause of the outlet's own begins between the two offsets: a semicolon. (A
+    /// comma before "but" or "while" was tried as a boundary too: in reported speech the
+    /// speaker's clause goes on past it as often as not, on PolNeAR train.)
+    static func hasOutletClause(in context: SentenceContext, from start: Int, to end: Int) -> Bool {
+        let tokens = context.tokens
+        var k = firstToken(in: context, atOrAfter: start)
+        while k < tokens.count, context.source.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < end {
+            if tokens[k].kind == .punctuation && tokens[k].word == Self.semicolon { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The index of the first token that starts at or after a scalar offset (tokens are in
+    /// text order, so a binary search on their offsets).
+    static func firstToken(in context: SentenceContext, atOrAfter offset: Int) -> Int {
+        let tokens = context.tokens
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if context.source.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    static let semicolon = WordKey(";")
+    static let colon = WordKey(":")
+    static let on = WordKey("on")
+    static let weekdays = WordSet(CalendarWords.weekdayKeys)
     static let emDash = WordKey("\u{2014}")
 
     /// Words that open a clause of the outlet's own after a comma (", and critics said"), so

@@ -31,7 +31,7 @@ public struct CueWords: Sendable {
         // Attribution kinds.
         case verb, nounVerb, belief, finding, phrase, anonymous, noun, stance, content, perception
         // Editorial kinds.
-        case certainty, hedge, speculation, obligation, evaluative, intensifier, personal, framing, imperative
+        case certainty, hedge, speculation, obligation, evaluative, intensifier, personal, framing, imperative, sweeping, present
         /// A kind no cue tests (the tables accept only the kinds above).
         case other
 
@@ -56,6 +56,8 @@ public struct CueWords: Sendable {
             case "personal": self = .personal
             case "framing": self = .framing
             case "imperative": self = .imperative
+            case "sweeping": self = .sweeping
+            case "present": self = .present
             default: self = .other
             }
         }
@@ -110,7 +112,7 @@ public struct CueWords: Sendable {
     public static let attributionKinds: Set<String> = ["verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun", "stance", "content", "perception"]
     public static let editorialKinds: Set<String> = [
         "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",
-        "framing", "imperative",
+        "framing", "imperative", "sweeping", "present",
     ]
     public static let sourceKinds: Set<String> = ["role", "organisation", "document", "media", "anonymous", "pronoun", "person"]
 
