@@ -43,6 +43,11 @@ import Testing
         // An opening time is not the subject; nor is a floating quantifier.
         Case(sentence: "Two years later, she repeated the claim, recalling the night of the fire.", source: "she", kind: "pronoun"),
         Case(sentence: "Ortiz and Mayor Sam Lee both condemned the cuts.", source: "Ortiz and Mayor Sam Lee", kind: "person"),
+        // A one-word name opening the sentence is its subject before an irregular past.
+        Case(sentence: "Ortiz took offense at crude remarks about the fund.", source: "Ortiz", kind: "person"),
+        Case(sentence: "On Friday, Ortiz struck a softer tone, still calling the audit unfair.", source: "Ortiz", kind: "person"),
+        // The phrase after "of" belongs to the whole subject.
+        Case(sentence: "Many of the likely winners of the new rule took issue with the forecast.", source: "Many of the likely winners of the new rule", kind: nil),
         // Unnamed sources: the whole noun phrase, without the verb of saying.
         Case(sentence: "Senior city officials said the pool would stay shut.", source: "Senior city officials", kind: "anonymous"),
         Case(sentence: "The pool will stay shut, two U.S. officials said.", source: "two U.S. officials", kind: "anonymous"),

@@ -309,7 +309,9 @@ public struct SourceFinder: Sendable {
                 // further, calling it ..."): its subject is the sentence's.
                 // So is a gerund's after a preposition ("Smith drew fire for saying", "makes no
                 // apologies for accusing").
-                if first >= 2, tokens[first - 1].word == .comma || Self.gerundPrepositions.contains(tokens[first - 1]),
+                var beforeParticiple = first - 1
+                while beforeParticiple > 0, first - beforeParticiple < 3, Self.adverbs.contains(tokens[beforeParticiple]) { beforeParticiple -= 1 }
+                if first >= 2, tokens[beforeParticiple].word == .comma || Self.gerundPrepositions.contains(tokens[beforeParticiple]),
                    !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
                    let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
                     return span(context, opening, kind: nil, speakers: speakers)
@@ -482,6 +484,20 @@ public struct SourceFinder: Sendable {
             // subject of the verb before them.
             if objectOpening(context, np.lowerBound) {
                 let before = np.lowerBound - 1
+                // "some of the likely beneficiaries of the rule took issue": the phrase after
+                // "of" belongs to a subject that starts with the clause.
+                if tokens[before].word == Self.ofWord, objectDepth == 0 {
+                    var s = before
+                    while s > 0, before - s < 10, tokens[s - 1].kind == .word, !context.inQuote[s - 1], !context.hasAttribution(at: s - 1),
+                          !Self.subjectOpeners.contains(tokens[s - 1]), !Self.openingConjunctions.contains(tokens[s - 1]),
+                          !Self.looksLikeVerb(tokens[s - 1]) {
+                        s -= 1
+                    }
+                    if s < before, s == 0 || tokens[s - 1].kind == .punctuation || Self.subjectOpeners.contains(tokens[s - 1])
+                        || Self.openingConjunctions.contains(tokens[s - 1]) {
+                        return s..<first
+                    }
+                }
                 if Self.notInNounPhrase.contains(tokens[before]) {
                     return openingSubject(context).flatMap { $0.upperBound <= before ? $0 : nil } ?? first..<first
                 }
@@ -699,8 +715,16 @@ public struct SourceFinder: Sendable {
     /// A past-tense form or an auxiliary: what follows a subject.
     static func looksLikeVerb(_ t: Token) -> Bool {
         t.kind == .word && !t.isCapitalized
-            && (t.keyHasSuffix("ed") || auxiliaries.contains(t))
+            && (t.keyHasSuffix("ed") || auxiliaries.contains(t) || irregularPast.contains(t))
     }
+
+    /// Past forms that do not end in -ed, the commonest in news reports.
+    static let irregularPast: WordSet = [
+        "said", "told", "wrote", "thought", "felt", "knew", "saw", "spoke", "heard", "found", "held", "made", "gave", "took",
+        "went", "came", "got", "won", "lost", "ran", "kept", "left", "met", "sent", "spent", "stood", "led", "paid", "put",
+        "brought", "bought", "sought", "taught", "began", "became", "chose", "drew", "drove", "fought", "hit", "struck",
+        "swore", "threw", "wore", "withdrew", "understood", "meant", "rose", "fell", "broke", "let", "set", "sat", "shot",
+    ]
 
     /// The source after a quotation in an inverted report ("...,” he continued.", "...,” read
     /// one."): a name or pronoun right after the closing quote, then at most two words to the end.
