@@ -48,6 +48,11 @@ import Testing
         Case(sentence: "On Friday, Ortiz struck a softer tone, still calling the audit unfair.", source: "Ortiz", kind: "person"),
         // The phrase after "of" belongs to the whole subject.
         Case(sentence: "Many of the likely winners of the new rule took issue with the forecast.", source: "Many of the likely winners of the new rule", kind: nil),
+        // A document or act that is the object of the speaker's verb is not the speaker.
+        Case(sentence: "Ortiz and Lee issued a statement describing the talks as useful.", source: "Ortiz and Lee", kind: "person"),
+        Case(sentence: "Since Monday, Mayor Ann Lee has waged a public campaign to condemn the cuts.", source: "Mayor Ann Lee", kind: "person"),
+        // A relative pronoun right before its verb is the subject.
+        Case(sentence: "The plan angered residents who argue that rents will rise.", source: "who", kind: "pronoun"),
         // Unnamed sources: the whole noun phrase, without the verb of saying.
         Case(sentence: "Senior city officials said the pool would stay shut.", source: "Senior city officials", kind: "anonymous"),
         Case(sentence: "The pool will stay shut, two U.S. officials said.", source: "two U.S. officials", kind: "anonymous"),

@@ -8,7 +8,7 @@ public struct SourceFinder: Sendable {
     static let adverbs: WordSet = [
         "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
-        "could", "can", "may", "might", "must", "should", "repeatedly", "since",
+        "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
         "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't",
         "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
@@ -461,16 +461,30 @@ public struct SourceFinder: Sendable {
                 if !name.isEmpty, !(name.count == 1 && Self.expletives.contains(tokens[name.lowerBound])) { return name }
             }
         }
+        // "Republicans who suggest": the relative pronoun, which stands for the noun before it.
+        if verb > 0, Self.relativeWords.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { return (verb - 1)..<verb }
         let left = leftPhrase(context, before: first)
         if !left.isEmpty {
             // A pronoun is a whole subject ("the policy points he hopes": "he").
             if left.count == 1, context.words.sourceKind(tokens[left.lowerBound]) == "pronoun" { return left }
+            var found = left
             // "the opposition leader": lower-case words and a determiner before the head.
             if !Self.determiners.contains(tokens[left.lowerBound]) {
                 let np = commonNounPhrase(context, before: left.lowerBound)
-                if !np.isEmpty { return np.lowerBound..<left.upperBound }
+                if !np.isEmpty { found = np.lowerBound..<left.upperBound }
             }
-            return left
+            // "published a letter disputing", "issued a statement describing", "mounted a
+            // campaign to condemn": the document or act is the object of the speaker's verb.
+            if objectDepth == 0, Self.determiners.contains(tokens[found.lowerBound]), !tokens[found.lowerBound].isCapitalized,
+               !tokens[found].contains(where: { $0.isCapitalized }), objectOpening(context, found.lowerBound),
+               !Self.notInNounPhrase.contains(tokens[found.lowerBound - 1]),
+               tokens[first].keyHasSuffix("ing") || tokens[first - 1].word == Self.toWord {
+                var verbIndex = found.lowerBound - 1
+                while verbIndex > 0, Self.particles.contains(tokens[verbIndex]) { verbIndex -= 1 }
+                let speaker = subject(context, before: verbIndex, objectDepth: 1)
+                if !speaker.isEmpty { return speaker }
+            }
+            return found
         }
         let np = commonNounPhrase(context, before: first)
         // "Lee and Park both condemned", "they all agreed": the subject before the quantifier.
@@ -639,6 +653,8 @@ public struct SourceFinder: Sendable {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if Self.determiners.contains(t) || Self.quantifiers.contains(t) { return (s - 1)..<end }
+            // Not across a preposition or an adverb ("both sternly critical of").
+            if t.word == Self.ofWord || t.keyHasSuffix("ly") { break }
             // A stance noun can head a subject ("the opposition leader"); other listed words end it.
             if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != .stance { break }
             s -= 1
