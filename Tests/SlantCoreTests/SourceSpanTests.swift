@@ -53,6 +53,12 @@ import Testing
         Case(sentence: "Since Monday, Mayor Ann Lee has waged a public campaign to condemn the cuts.", source: "Mayor Ann Lee", kind: "person"),
         // A relative pronoun right before its verb is the subject.
         Case(sentence: "The plan angered residents who argue that rents will rise.", source: "who", kind: "pronoun"),
+        // Names ending in an abbreviation; adverbs after a one-word name; a group by its plural.
+        Case(sentence: "His son Sam Lee Jr. announced that the firm would close.", source: "His son Sam Lee Jr.", kind: "person"),
+        Case(sentence: "Ortiz famously resigned from the council and refused to endorse the levy.", source: "Ortiz", kind: "person"),
+        Case(sentence: "Ortiz defenders today argue that the levy was fair.", source: "Ortiz defenders", kind: "role"),
+        // A contracted pronoun opening the sentence.
+        Case(sentence: "She’s touring the district and says the levy is fair.", source: "She", kind: "pronoun"),
         // Unnamed sources: the whole noun phrase, without the verb of saying.
         Case(sentence: "Senior city officials said the pool would stay shut.", source: "Senior city officials", kind: "anonymous"),
         Case(sentence: "The pool will stay shut, two U.S. officials said.", source: "two U.S. officials", kind: "anonymous"),
@@ -62,7 +68,7 @@ import Testing
         Case(sentence: "According to a statement from the ministry, the border is closed.", source: "a statement from the ministry", kind: "document"),
         Case(sentence: "Analysts at Harbor Bank expect rates to rise.", source: "Analysts at Harbor Bank", kind: "role"),
         Case(sentence: "Secretary of State Jo Park said the talks would resume.", source: "Secretary of State Jo Park", kind: "person"),
-        Case(sentence: "Acme Corp. said profits rose.", source: "Acme Corp", kind: "organisation"),
+        Case(sentence: "Acme Corp. said profits rose.", source: "Acme Corp.", kind: "organisation"),
         // A cue used as a noun or gerund yields to a verb of saying.
         Case(sentence: "Rita Gomez, a nurse from Salem, criticised the governor's repeated claims about staffing.", source: "Rita Gomez, a nurse from Salem", kind: "person"),
         Case(sentence: "The town has a long record of welcoming newcomers, Mayor Ted Ames noted.", source: "Mayor Ted Ames", kind: "person"),

@@ -456,14 +456,22 @@ public struct SourceFinder: Sendable {
             }
             // Not across a clause's opening word ("and asked him to") or an object ("urged them to").
             if j < verb - 1, j > 0, !Self.subjectOpeners.contains(tokens[j - 1]), !Self.objectPronouns.contains(tokens[j]) {
-                let name = leftPhrase(context, before: j)
+                let name = objectDepth == 0 ? subject(context, before: j, objectDepth: 1) : leftPhrase(context, before: j)
                 // "It is hard to say": an empty subject names no one.
                 if !name.isEmpty, !(name.count == 1 && Self.expletives.contains(tokens[name.lowerBound])) { return name }
             }
         }
         // "Republicans who suggest": the relative pronoun, which stands for the noun before it.
         if verb > 0, Self.relativeWords.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { return (verb - 1)..<verb }
-        let left = leftPhrase(context, before: first)
+        var left = leftPhrase(context, before: first)
+        // "Clinton defenders argue", "GOP leaders today said": a plural noun after a name.
+        let head = beforeTime(context, verb)
+        if left.isEmpty, head >= 2, tokens[head - 1].kind == .word, !tokens[head - 1].isCapitalized, tokens[head - 1].keyHasSuffix("s"),
+           !tokens[head - 1].keyHasSuffix("ss"), !Self.notInNounPhrase.contains(tokens[head - 1]), !Self.adverbs.contains(tokens[head - 1]),
+           !context.inQuote[head - 1], !context.hasAttribution(at: head - 1) {
+            let name = leftPhrase(context, before: head - 1)
+            if !name.isEmpty, name.upperBound == head - 1 { left = name.lowerBound..<head }
+        }
         if !left.isEmpty {
             // A pronoun is a whole subject ("the policy points he hopes": "he").
             if left.count == 1, context.words.sourceKind(tokens[left.lowerBound]) == "pronoun" { return left }
@@ -676,7 +684,7 @@ public struct SourceFinder: Sendable {
             s = comma + 1
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
-        if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
+        if context.words.sourceKind(tokens[s]) == "pronoun" || VerbContext.contractions.contains(tokens[s]) { return s..<(s + 1) }
         // "Speaking to reporters", "Ask yourself": not a subject.
         if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s])
             || context.hasAttribution(at: s) || context.hasEditorial(at: s) {
@@ -696,7 +704,13 @@ public struct SourceFinder: Sendable {
         // A capitalised first word alone may just be the sentence's first word ("Close call"),
         // unless a verb follows it ("Bolton distanced himself", "Cruz has argued").
         if e - s == 1, context.words.sourceKind(tokens[s]) == nil {
-            guard e < tokens.count, Self.looksLikeVerb(tokens[e]) else { return nil }
+            // (Adverbs may stand between: "Ali famously refused".)
+            var verb = e
+            while verb < tokens.count, verb - e < 2, !Self.looksLikeVerb(tokens[verb]),
+                  Self.adverbs.contains(tokens[verb]) || tokens[verb].keyHasSuffix("ly") && !tokens[verb].isCapitalized {
+                verb += 1
+            }
+            guard verb < tokens.count, Self.looksLikeVerb(tokens[verb]) else { return nil }
         }
         return s..<e
     }
@@ -740,6 +754,7 @@ public struct SourceFinder: Sendable {
         "went", "came", "got", "won", "lost", "ran", "kept", "left", "met", "sent", "spent", "stood", "led", "paid", "put",
         "brought", "bought", "sought", "taught", "began", "became", "chose", "drew", "drove", "fought", "hit", "struck",
         "swore", "threw", "wore", "withdrew", "understood", "meant", "rose", "fell", "broke", "let", "set", "sat", "shot",
+        "quit", "read", "bet", "cut", "built", "sold", "dealt", "fled", "forgot", "froze", "hid", "lay", "lit",
     ]
 
     /// The source after a quotation in an inverted report ("...,” he continued.", "...,” read
@@ -815,7 +830,8 @@ public struct SourceFinder: Sendable {
                 continue
             }
             // A title's abbreviation before a name ("Gov. Jane Roe", "Sen. Smith").
-            if t.word == .period, s >= 2, s < e, tokens[s - 2].isCapitalized, tokens[s - 2].keyCount <= 4, !context.inQuote[s - 2] {
+            if t.word == .period, s >= 2, s < e || Self.nameSuffixes.contains(tokens[s - 2]), tokens[s - 2].isCapitalized,
+               tokens[s - 2].keyCount <= 4, !context.inQuote[s - 2] {
                 s -= 2
                 continue
             }
@@ -941,6 +957,9 @@ public struct SourceFinder: Sendable {
         return s..<e
     }
 
+    /// Abbreviations that end a name ("Donald Jr.", "Acme Co.").
+    static let nameSuffixes: WordSet = ["jr", "sr", "co", "inc", "corp", "ltd", "ii", "iii"]
+
     /// Words after a source's head that start a phrase about it, not part of its kind.
     static let headEnders: WordSet = ["from", "at", "with", "in", "by", "on", "who", "which", "that", "near", "inside", "outside"]
 
@@ -970,7 +989,7 @@ public struct SourceFinder: Sendable {
         var note: String?
         if given == nil {
             // One pass over the words, by index (no copies of tokens): what the rules ask of them.
-            var wordCount = 0, firstWord = range.lowerBound
+            var wordCount = 0, firstWord = range.lowerBound, lastWord = range.lowerBound
             var hasAnonymous = false, hasCapitalizedOther = false
             var headKind: String?
             // Whether a role word came, and a capitalised word after the last one.
@@ -984,6 +1003,7 @@ public struct SourceFinder: Sendable {
                 if headKind != nil, Self.headEnders.contains(tokens[k]) { break }
                 guard tokens[k].kind != .punctuation else { continue }
                 if wordCount == 0 { firstWord = k }
+                lastWord = k
                 wordCount += 1
                 let sourceKind = context.words.sourceKind(tokens[k])
                 if let sourceKind {
@@ -1027,7 +1047,10 @@ public struct SourceFinder: Sendable {
                     kind = headKind
                 }
             } else if hasCapitalizedOther {
-                kind = "person"
+                // "Clinton defenders", "Trump supporters": a group named by a lower-case plural
+                // head, not a person.
+                let head = tokens[lastWord]
+                kind = !head.isCapitalized && head.kind == .word && head.keyHasSuffix("s") && !head.keyHasSuffix("ss") ? "role" : "person"
             }
         }
         return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved, note: note)
