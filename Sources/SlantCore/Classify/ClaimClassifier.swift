@@ -16,7 +16,12 @@ public struct ClaimClassifier: Sendable {
     /// is someone else's before what in it is evaluative, and so that `creditReportedSpeech`
     /// knows where the verbs of saying stand. Among them, the specific ones (belief, document,
     /// poll) follow the plain verbs of saying they refine, and an owned stance ("Smith's plan")
-    /// follows the phrases, so "in his view" counts once, as the phrase. `FramedAttributionCue` must come
+    /// follows the phrases, so "in his view" counts once, as the phrase; a noun with its topic
+    /// ("support for") comes after the owned stance ("her support"), which names the holder.
+    /// `ExpectationCue` comes before the editorial cues so that "is expected to" counts as a
+    /// reported expectation, not as the outlet's speculation, and `AttitudeCue` before them so
+    /// that "critics are skeptical of" counts the adjective as the critics' attitude, not as
+    /// the outlet's evaluation. `FramedAttributionCue` must come
     /// after the attribution cues because it frames their verbs, and before the editorial word
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
     /// `PresentTenseCue` follows the listed words, so "is" inside "is expected to" counts once, as
@@ -32,7 +37,10 @@ public struct ClaimClassifier: Sendable {
         AnonymousSourceCue(),
         OwnedStanceCue(),
         ContentClauseCue(),
+        StanceTopicCue(),
         SeenAsCue(),
+        ExpectationCue(),
+        AttitudeCue(),
         HeadlineColonCue(),
         CreditLineCue(),
         FramedAttributionCue(),
@@ -193,8 +201,9 @@ public struct ClaimClassifier: Sendable {
 
     /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
     /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
-    /// to", or anywhere in a sentence whose verb of saying stands in a closing or parenthetical
-    /// clause ("The plan is a disaster, he said." "The plan, she says, will fail.") keeps its
+    /// to" or opened by a speaker's name and a colon ("TAPPER: Do you think ..."), or anywhere
+    /// in a sentence whose verb of saying stands in a closing or parenthetical clause ("The
+    /// plan is a disaster, he said." "The plan, she says, will fail.") keeps its
     /// place in the evidence but weighs nothing.
     ///
     /// After a verb, what is reported runs from the verb to the next clause of the outlet's own
@@ -212,10 +221,13 @@ public struct ClaimClassifier: Sendable {
         var claimVerbs: [(start: Int, end: Int)] = []
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
-            // The three ids have 16 or 18 bytes: most evidence is passed over without comparing strings.
+            // The four ids have 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
             let length = evidence[k].id.utf8.count
-            guard length == 16 || length == 18 else { continue }
+            guard length == 14 || length == 16 || length == 18 else { continue }
+            // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
+            // everything after a speaker's name and colon is the speaker's.
             let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
+                || evidence[k].id == "headline-colon"
             guard whole || evidence[k].id == "attribution-verb" else { continue }
             hasSaying = true
             if whole || !wholeSentence && isClausalAttribution(evidence[k], in: context) {

@@ -5,7 +5,7 @@ public struct CueWords: Sendable {
     public struct Word: Sendable {
         public var term: String
         /// For attribution: verb, noun-verb, belief, finding, phrase, anonymous, noun, stance,
-        /// content, perception. For
+        /// content, perception, expectation, topic, attitude. For
         /// editorial: the category.
         public var kind: String {
             didSet { code = Kind(kind) }
@@ -29,7 +29,7 @@ public struct CueWords: Sendable {
     /// library, where two numbers are one instruction.
     enum Kind: UInt8, Sendable {
         // Attribution kinds.
-        case verb, nounVerb, belief, finding, phrase, anonymous, noun, stance, content, perception
+        case verb, nounVerb, belief, finding, phrase, anonymous, noun, stance, content, perception, expectation, topic, attitude
         // Editorial kinds.
         case certainty, hedge, speculation, obligation, evaluative, intensifier, personal, framing, imperative, sweeping, present
         /// A kind no cue tests (the tables accept only the kinds above).
@@ -47,6 +47,9 @@ public struct CueWords: Sendable {
             case "stance": self = .stance
             case "content": self = .content
             case "perception": self = .perception
+            case "expectation": self = .expectation
+            case "topic": self = .topic
+            case "attitude": self = .attitude
             case "certainty": self = .certainty
             case "hedge": self = .hedge
             case "speculation": self = .speculation
@@ -109,7 +112,10 @@ public struct CueWords: Sendable {
 
     private var box = Box(sourceWords: [:], infos: [], model: EditorialModel())
 
-    public static let attributionKinds: Set<String> = ["verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun", "stance", "content", "perception"]
+    public static let attributionKinds: Set<String> = [
+        "verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun", "stance", "content", "perception", "expectation",
+        "topic", "attitude",
+    ]
     public static let editorialKinds: Set<String> = [
         "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",
         "framing", "imperative", "sweeping", "present",

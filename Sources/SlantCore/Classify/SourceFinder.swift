@@ -356,6 +356,10 @@ public struct SourceFinder: Sendable {
                     start -= 1
                 }
                 return span(context, start..<(first + 1), kind: "document", speakers: SpeakerMemory())
+            case CueID("expectation"):
+                // "The council is expected to approve it": the council is not who expects it; the
+                // holder of a passive expectation goes unnamed, so it points at no one.
+                continue
             default:
                 fallback = true
             }

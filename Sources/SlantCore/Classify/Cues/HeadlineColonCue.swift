@@ -7,6 +7,13 @@ public struct HeadlineColonCue: Cue {
     public init() {}
     /// Openings that label a line rather than name a speaker ("The Latest:", "A: Yes.").
     static let determiners: WordSet = ["the", "a", "an"]
+    /// Words that open a line's label, not a speaker's name, headline or not: "Editor's Note:",
+    /// "CORRECTION:", "Breaking:", "Contributing:", "Delegate Update:", "Paid Notice:", "Plus:".
+    static let labels: WordSet = [
+        "editor's", "editors'", "note", "correction", "corrections", "clarification", "update", "updated", "breaking",
+        "contributing", "plus", "also", "remember", "paid", "notice", "watch", "listen", "read", "related", "video",
+        "photos", "photo", "live", "exclusive", "transcript", "delegate", "name", "editor", "disclosure", "programming",
+    ]
     static let colon = WordKey(":")
 
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
@@ -16,7 +23,8 @@ public struct HeadlineColonCue: Cue {
               colon + 1 < tokens.count else { return }
         let before = tokens[0..<colon]
         guard before.allSatisfy({ $0.isCapitalized || $0.word == .possessive || $0.kind == .punctuation }),
-              before.contains(where: { $0.kind == .word }) else { return }
+              before.contains(where: { $0.kind == .word }),
+              !before.contains(where: { Self.labels.contains($0) }) else { return }
         if context.sentence.isHeadline {
             result.append(context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.5,
                                            note: "headline attributes its claim to the name before the colon"))
