@@ -151,6 +151,8 @@ public struct SourceFinder: Sendable {
     func relativeSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan) -> [SourceSpan] {
         let tokens = context.tokens
         var found: [SourceSpan] = []
+        // Most sentences have no relative pronoun: no cue is asked then.
+        guard tokens.contains(where: { Self.relativeWords.contains($0) }) else { return found }
         for cue in evidence where cue.id == "attribution-verb" || cue.id == "belief-verb" {
             guard let (first, _) = tokenRange(of: cue, in: context), first >= 3 else { continue }
             var k = first - 1
@@ -229,24 +231,37 @@ public struct SourceFinder: Sendable {
         // A cue used as a noun or gerund ("Trump's repeated calls", "a history of welcoming
         // refugees") points at its owner, not at the sentence's speaker: it goes after the
         // cues of its priority.
+        var cueRanges: [(first: Int, last: Int)?]
         if ordered.count > 1 {
             // So does a cue inside the content clause of an earlier verb of saying ("Trump
             // insisted that Khan was wrong to say ..."): its speaker is part of the report.
-            let verbs = ordered.filter { $0.id == "attribution-verb" || $0.id == "belief-verb" }
-            let keys = ordered.map { cue -> (Int, Double) in
-                let nested = verbs.contains { other in
-                    other.end <= cue.start && !isNounUse(other, in: context) && thatBetween(context, other.end, cue.start)
+            // Each cue's tokens are found once; "that" is looked for once per sentence.
+            let ranges = tokenRanges(of: ordered, in: context)
+            let nounUse = ranges.map { $0.map { isNounUse(at: $0.first, in: context) } ?? false }
+            var thats: [Int] = []
+            for k in tokens.indices where tokens[k].word == Self.thatWord && !context.inQuote[k] { thats.append(k) }
+            var keys: [(Int, Double)] = []
+            keys.reserveCapacity(ordered.count)
+            for (i, cue) in ordered.enumerated() {
+                var nested = false
+                if !thats.isEmpty, let here = ranges[i] {
+                    for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (other.id == "attribution-verb" || other.id == "belief-verb") {
+                        guard let there = ranges[j], there.last < here.first else { continue }
+                        if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
+                    }
                 }
-                return (Self.priority(cue.id) * 4 + (isNounUse(cue, in: context) ? 1 : 0) + (nested ? 2 : 0), -cue.weight)
+                keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
             }
-            ordered = zip(keys, ordered).enumerated().sorted { a, b in
-                (a.element.0.0, a.element.0.1, a.offset) < (b.element.0.0, b.element.0.1, b.offset)
-            }.map(\.element.1)
+            let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
+            ordered = order.map { ordered[$0] }
+            cueRanges = order.map { ranges[$0] }
+        } else {
+            cueRanges = ordered.map { tokenRange(of: $0, in: context) }
         }
-        for cue in ordered {
+        for (index, cue) in ordered.enumerated() {
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
-            guard let (first, last) = tokenRange(of: cue, in: context) else { continue }
+            guard let (first, last) = cueRanges[index] else { continue }
             switch cue.id {
             case CueID("anonymous-source"):
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
@@ -405,6 +420,46 @@ public struct SourceFinder: Sendable {
         }
     }
 
+    /// `tokenRange` for several cues at once: the tokens' scalar offsets are counted in one
+    /// pass, then each cue's tokens are found by binary search.
+    func tokenRanges(of cues: [CueEvidence], in context: SentenceContext) -> [(first: Int, last: Int)?] {
+        let tokens = context.tokens
+        guard !tokens.isEmpty else { return cues.map { _ in nil } }
+        var starts = [Int](repeating: 0, count: tokens.count), ends = [Int](repeating: 0, count: tokens.count)
+        context.source.bytes.withUnsafeBufferPointer { bytes in
+            var byte = tokens[0].bytes.lowerBound
+            var scalar = context.source.scalarOffset(ofByte: byte)
+            func advance(to target: Int) {
+                while byte < target {
+                    if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                    byte += 1
+                }
+            }
+            for k in tokens.indices {
+                advance(to: tokens[k].bytes.lowerBound)
+                starts[k] = scalar
+                advance(to: tokens[k].bytes.upperBound)
+                ends[k] = scalar
+            }
+        }
+        return cues.map { cue in
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] < cue.start { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < tokens.count else { return nil }
+            let first = lo
+            lo = first + 1
+            hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ends[mid] > cue.end { hi = mid } else { lo = mid + 1 }
+            }
+            return (first, lo - 1)
+        }
+    }
+
     /// The subject before a verb: the name or noun phrase just before it; or, when an
     /// appositive stands between ("Dean Johnson, a 55-year-old salesman from Sumter, says"),
     /// everything from the sentence's opening name to the comma.
@@ -545,19 +600,10 @@ public struct SourceFinder: Sendable {
     static let expletives: WordSet = ["it", "there", "this", "that"]
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
 
-    /// Whether "that" opens a clause between two scalar offsets.
-    func thatBetween(_ context: SentenceContext, _ start: Int, _ end: Int) -> Bool {
-        for k in context.tokens.indices where context.tokens[k].word == Self.thatWord && !context.inQuote[k] {
-            let at = context.source.scalarOffset(ofByte: context.tokens[k].bytes.lowerBound)
-            if at >= start && at < end { return true }
-        }
-        return false
-    }
-
-    /// Whether a cue's word stands as a noun or gerund: after a possessive, a determiner
+    /// Whether the cue starting at token `first` stands as a noun or gerund: after a possessive, a determiner
     /// (with at most one word between), or an -ing form after a preposition.
-    func isNounUse(_ cue: CueEvidence, in context: SentenceContext) -> Bool {
-        guard let (first, _) = tokenRange(of: cue, in: context), first >= 1 else { return false }
+    func isNounUse(at first: Int, in context: SentenceContext) -> Bool {
+        guard first >= 1 else { return false }
         let tokens = context.tokens
         let before = tokens[first - 1]
         if before.keyHasSuffix("'s") || before.word == .possessive || Self.determiners.contains(before) && !Self.numberWords.contains(before) {

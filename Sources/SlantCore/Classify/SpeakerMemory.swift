@@ -42,10 +42,12 @@ public struct SpeakerMemory: Sendable {
         }
         guard kind == "person" || kind == "role" || kind == "organisation" || kind == "media" else { return }
         let key = Self.key(source.text)
-        var pronoun = kind == "person" || kind == "role" ? Self.pronoun(ofName: source.text) : nil
+        // What the name's own words show is read only when a pronoun is resolved (`resolve`);
+        // here only what an earlier pronoun taught is carried over.
+        var pronoun: String?
         if let previous = latest[key] {
             entries[previous].superseded = true
-            pronoun = pronoun ?? entries[previous].pronoun
+            pronoun = entries[previous].pronoun
         }
         latest[key] = entries.count
         entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence, pronoun: pronoun))
@@ -131,7 +133,8 @@ public struct SpeakerMemory: Sendable {
         var rival: Entry?
         var passedOver = false
         for entry in entries.reversed() where !entry.superseded && (!people || entry.kind == "person" || entry.kind == "role") {
-            if let wanted, let known = entry.pronoun, known != wanted {
+            if let wanted, entry.kind == "person" || entry.kind == "role",
+               let known = entry.pronoun ?? Self.pronoun(ofName: entry.name), known != wanted {
                 if sentence - entry.sentence <= Self.window { passedOver = true }
                 continue
             }
