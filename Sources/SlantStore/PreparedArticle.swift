@@ -34,12 +34,17 @@ public struct PreparedArticle: Sendable {
         lexicons = analysis.lexicons
         slantVersion = analysis.slant_version
         let meta = article.metadata
-        var counts: [ClaimLabel: Int] = [:]
+        var factual = 0, attributed = 0, editorial = 0
         var headlineWords = 0, headlineLoaded = 0, bodyWords = 0, bodyLoaded = 0
         var prepared: [PreparedSentence] = []
         for (position, s) in analysis.sentences.enumerated() {
-            counts[s.label, default: 0] += 1
-            let outletHits = s.loaded.filter { !$0.in_quote }.count
+            switch s.label {
+            case .factual: factual += 1
+            case .attributed: attributed += 1
+            case .editorial: editorial += 1
+            }
+            var outletHits = 0
+            for hit in s.loaded where !hit.in_quote { outletHits += 1 }
             if s.headline {
                 headlineWords += s.words - s.quoted_words
                 headlineLoaded += outletHits
@@ -89,8 +94,8 @@ public struct PreparedArticle: Sendable {
             url: meta.url.value, date: date, month: date.flatMap(Self.month), title: meta.title.value,
             author: meta.author.value, provenance: provenance.text, extra: extra, origin: origin, text: article.text,
             sentences: analysis.sentences.count, words: summary.words, outlet_voice_words: summary.outlet_voice_words,
-            quoted_words: summary.quoted_words, factual: counts[.factual] ?? 0, attributed: counts[.attributed] ?? 0,
-            editorial: counts[.editorial] ?? 0, loaded_outlet_voice: summary.loaded_outlet_voice,
+            quoted_words: summary.quoted_words, factual: factual, attributed: attributed,
+            editorial: editorial, loaded_outlet_voice: summary.loaded_outlet_voice,
             loaded_score: (analysis.sentences.reduce(0) { $0 + $1.loaded_score } * 1000).rounded() / 1000,
             loaded_quoted: summary.loaded_quoted, headline_words: headlineWords, headline_loaded: headlineLoaded,
             body_words: bodyWords, body_loaded: bodyLoaded, wire: wire?.agency, wire_evidence: wire?.evidence,
@@ -116,6 +121,15 @@ public struct PreparedArticle: Sendable {
             guard !found.isEmpty else { return [] }
             var byte = 0, scalar = 0
             func scalars(upTo end: Int) -> Int {
+                // Eight bytes at a time: a byte starts a code point unless it is a
+                // continuation byte (10xxxxxx: its top bit set, the next one clear).
+                if let base = b.baseAddress {
+                    while byte + 8 <= end {
+                        let w = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                        scalar += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                        byte += 8
+                    }
+                }
                 while byte < end {
                     if b[byte] & 0xC0 != 0x80 { scalar += 1 }
                     byte += 1
@@ -154,17 +168,22 @@ public struct PreparedArticle: Sendable {
     /// one writer binds one string per sentence instead of inserting a row per cue.
     static func cuesJSON(_ cues: [CueEvidence]) -> String {
         guard !cues.isEmpty else { return "[]" }
-        var out = JSONText()
-        out.raw("[")
+        // Room for every cue with its strings unescaped, so the buffer is allocated once.
+        var capacity = 2
+        for c in cues {
+            capacity += 120 + c.effect.utf8.count + c.id.utf8.count + (c.note?.utf8.count ?? 0) + c.text.utf8.count
+        }
+        var out = JSONText(capacity: capacity)
+        // A string's quotes are part of the syntax around it: one append for the two.
         for (k, c) in cues.enumerated() {
-            if k > 0 { out.raw(",") }
-            out.raw("{\"effect\":"); out.string(c.effect)
-            out.raw(",\"end\":"); out.int(c.end)
-            out.raw(",\"id\":"); out.string(c.id)
-            if let note = c.note { out.raw(",\"note\":"); out.string(note) }
-            out.raw(",\"start\":"); out.int(c.start)
-            out.raw(",\"text\":"); out.string(c.text)
-            out.raw(",\"weight\":"); out.number(c.weight)
+            if k == 0 { out.raw("[{\"effect\":\"") } else { out.raw(",{\"effect\":\"") }
+            out.escaped(c.effect)
+            out.raw("\",\"end\":"); out.int(c.end)
+            out.raw(",\"id\":\""); out.escaped(c.id)
+            if let note = c.note { out.raw("\",\"note\":\""); out.escaped(note) }
+            out.raw("\",\"start\":"); out.int(c.start)
+            out.raw(",\"text\":\""); out.escaped(c.text)
+            out.raw("\",\"weight\":"); out.number(c.weight)
             out.raw("}")
         }
         out.raw("]")
@@ -184,7 +203,7 @@ public struct PreparedArticle: Sendable {
 struct JSONText {
     private var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(128) }
+    init(capacity: Int = 128) { bytes.reserveCapacity(capacity) }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -203,9 +222,14 @@ struct JSONText {
     /// Appends a string literal, escaped as JSONEncoder escapes it.
     mutating func string(_ s: String) {
         bytes.append(0x22)
+        escaped(s)
+        bytes.append(0x22)
+    }
+
+    /// Appends a string's characters escaped, without the quotes (the caller's syntax has them).
+    mutating func escaped(_ s: String) {
         var s = s
         s.withUTF8 { JSONBytes.appendEscaped($0, to: &bytes) }
-        bytes.append(0x22)
     }
 
     mutating func int(_ value: Int) { JSONBytes.appendInt(value, to: &bytes) }

@@ -97,6 +97,9 @@ public enum Syndication {
         ("UPI", ["upi", "united press international"], ["(UPI)"]),
     ]
 
+    /// The UTF-8 bytes of every dateline mark.
+    private static let datelineMarks: [[UInt8]] = agencies.flatMap { $0.dateline.map { Array($0.utf8) } }
+
     /// The wire service an article comes from, with the evidence: an author field naming the
     /// agency ("Associated Press", "AP", "By Jane Doe, Reuters"), or a dateline such as
     /// "WASHINGTON (AP) —" near the start of the body.
@@ -110,14 +113,22 @@ public enum Syndication {
             }
         }
         // A dateline comes in the first paragraph; 400 bytes cover "CITY, State (AP) —".
-        let bytes = Array(text.utf8)
-        let start = min(max(bodyStart, 0), bytes.count)
-        let windowBytes = bytes[start..<min(bytes.count, start + 400)]
+        // Only the window is copied out of the text, not the whole text.
+        let windowBytes: ArraySlice<UInt8> = text.utf8.withContiguousStorageIfAvailable { all in
+            let start = min(max(bodyStart, 0), all.count)
+            return ArraySlice(all[start..<min(all.count, start + 400)])
+        } ?? {
+            let bytes = Array(text.utf8)
+            let start = min(max(bodyStart, 0), bytes.count)
+            return bytes[start..<min(bytes.count, start + 400)]
+        }()
         // Foundation's search below (canonical equivalence, through UTF-16) can find these
         // ASCII marks only where their own bytes stand: no other character is canonically
         // equivalent to a parenthesis or to these letters. Most articles carry no mark, and
         // skip the string and the search (they cost more than the rest of the article's row).
-        guard agencies.contains(where: { $0.dateline.contains { Self.contains(windowBytes, Array($0.utf8)) } }) else { return nil }
+        // Every mark starts with "(", so only the places of a "(" are compared.
+        guard windowBytes.contains(UInt8(ascii: "(")),
+              datelineMarks.contains(where: { Self.contains(windowBytes, $0) }) else { return nil }
         let window = String(decoding: windowBytes, as: UTF8.self)
         for agency in agencies {
             for mark in agency.dateline where window.contains(mark) {
