@@ -119,29 +119,38 @@ public struct PreparedArticle: Sendable {
         return text.withUTF8 { b in
             let found = entities.mentions(inUTF8: b)
             guard !found.isEmpty else { return [] }
+            // The counters are passed inout to a static function: counted in a nested
+            // function they were captured boxes, with an exclusivity check on each access.
             var byte = 0, scalar = 0
-            func scalars(upTo end: Int) -> Int {
-                // Eight bytes at a time: a byte starts a code point unless it is a
-                // continuation byte (10xxxxxx: its top bit set, the next one clear).
-                if let base = b.baseAddress {
-                    while byte + 8 <= end {
-                        let w = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
-                        scalar += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                        byte += 8
-                    }
-                }
-                while byte < end {
-                    if b[byte] & 0xC0 != 0x80 { scalar += 1 }
-                    byte += 1
-                }
-                return scalar
+            var records: [EntityMentionRecord] = []
+            records.reserveCapacity(found.count)
+            for m in found {
+                Self.countScalars(b, upTo: m.bytes.lowerBound, byte: &byte, scalars: &scalar)
+                let start = scalar
+                Self.countScalars(b, upTo: m.bytes.upperBound, byte: &byte, scalars: &scalar)
+                records.append(EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: m.entity, kind: m.kind,
+                                                   start: sentence.start + start, end: sentence.start + scalar,
+                                                   text: String(decoding: UnsafeBufferPointer(rebasing: b[m.bytes]), as: UTF8.self)))
             }
-            return found.map { m in
-                let start = scalars(upTo: m.bytes.lowerBound), end = scalars(upTo: m.bytes.upperBound)
-                return EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: m.entity, kind: m.kind,
-                                           start: sentence.start + start, end: sentence.start + end,
-                                           text: String(decoding: UnsafeBufferPointer(rebasing: b[m.bytes]), as: UTF8.self))
+            return records
+        }
+    }
+
+    /// Counts the code points that start in `bytes[byte..<end]` into `scalars` and moves `byte`
+    /// to `end`. Eight bytes at a time: a byte starts a code point unless it is a continuation
+    /// byte (10xxxxxx: its top bit set, the next one clear).
+    @inline(__always)
+    static func countScalars(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int, byte: inout Int, scalars: inout Int) {
+        if let base = bytes.baseAddress {
+            while byte + 8 <= end {
+                let w = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                scalars += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                byte += 8
             }
+        }
+        while byte < end {
+            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
+            byte += 1
         }
     }
 
