@@ -241,7 +241,19 @@ struct JSONText {
         s.withUTF8 { JSONBytes.appendEscaped($0, to: &bytes) }
     }
 
-    mutating func int(_ value: Int) { JSONBytes.appendInt(value, to: &bytes) }
+    /// Appends an integer in decimal. Offsets and counts are small and not negative: their
+    /// digits are appended one by one, which costs a fraction of the general path.
+    mutating func int(_ value: Int) {
+        guard value >= 0, value < 1_000_000_000 else { return JSONBytes.appendInt(value, to: &bytes) }
+        var unit = 1
+        while unit * 10 <= value { unit *= 10 }
+        var rest = value
+        while unit > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest / unit))
+            rest %= unit
+            unit /= 10
+        }
+    }
 
     /// Appends a number as JSONEncoder writes it: whole numbers without a fraction, others in
     /// Swift's shortest round-trip form; a value that is not finite (never a cue weight) as null.

@@ -129,7 +129,10 @@ final class RowBatch {
         if let cached = statements[rows] {
             statement = cached
         } else {
-            statement = try db.makeStatement(sql: insertPrefix + Array(repeating: rowPlaceholder, count: rows).joined(separator: ", "))
+            let sql = insertPrefix + Array(repeating: rowPlaceholder, count: rows).joined(separator: ", ")
+            // The full statement is the same in every batch: cached by the connection, it is
+            // compiled once per run instead of once per batch. A tail is rarely the same twice.
+            statement = rows == Self.rowsPerStatement ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
             statements[rows] = statement
         }
         let binder = RowBinder(db, statement: statement)
