@@ -37,6 +37,8 @@ public struct PreparedArticle: Sendable {
         var factual = 0, attributed = 0, editorial = 0
         var headlineWords = 0, headlineLoaded = 0, bodyWords = 0, bodyLoaded = 0
         var prepared: [PreparedSentence] = []
+        prepared.reserveCapacity(analysis.sentences.count)
+        var scratch: [UInt8] = []
         for (position, s) in analysis.sentences.enumerated() {
             switch s.label {
             case .factual: factual += 1
@@ -55,7 +57,7 @@ public struct PreparedArticle: Sendable {
             let record = SentenceRecord(id: nil, article_id: 0, position: position, start: s.start, end: s.end,
                                         headline: s.headline, label: s.label.rawValue, confidence: s.confidence,
                                         words: s.words, quoted_words: s.quoted_words, loaded_score: s.loaded_score,
-                                        text: s.text, cues: Self.cuesJSON(s.cues))
+                                        text: s.text, cues: Self.cuesJSON(s.cues, scratch: &scratch))
             let source = s.source.map { src in
                 SourceRecord(id: nil, sentence_id: 0, article_id: 0, start: src.start, end: src.end, text: src.text,
                              kind: src.kind, resolved: src.resolved)
@@ -176,27 +178,39 @@ public struct PreparedArticle: Sendable {
     /// sorted order, as `slant score --format json` writes them): built by the workers, so the
     /// one writer binds one string per sentence instead of inserting a row per cue.
     static func cuesJSON(_ cues: [CueEvidence]) -> String {
+        var scratch: [UInt8] = []
+        return cuesJSON(cues, scratch: &scratch)
+    }
+
+    /// `cuesJSON(_:)` written through `scratch`, a buffer the caller keeps for the next
+    /// sentence: the JSON is written there byte by byte (`JSONWriter`) and copied once into
+    /// its string, with no growing array and no appends through the generic array path.
+    static func cuesJSON(_ cues: [CueEvidence], scratch: inout [UInt8]) -> String {
         guard !cues.isEmpty else { return "[]" }
-        // Room for every cue with its strings unescaped, so the buffer is allocated once.
-        var capacity = 2
+        // Room for the syntax and numbers of every cue, and for its strings escaped at the
+        // most (six bytes per byte, `\u00xx`).
+        var bound = 2
         for c in cues {
-            capacity += 120 + c.effect.utf8.count + c.id.utf8.count + (c.note?.utf8.count ?? 0) + c.text.utf8.count
+            bound += 200 + 6 * (c.effect.utf8.count + c.id.utf8.count + (c.note?.utf8.count ?? 0) + c.text.utf8.count)
         }
-        var out = JSONText(capacity: capacity)
-        // A string's quotes are part of the syntax around it: one append for the two.
-        for (k, c) in cues.enumerated() {
-            if k == 0 { out.raw("[{\"effect\":\"") } else { out.raw(",{\"effect\":\"") }
-            out.escaped(c.effect)
-            out.raw("\",\"end\":"); out.int(c.end)
-            out.raw(",\"id\":\""); out.escaped(c.id)
-            if let note = c.note { out.raw("\",\"note\":\""); out.escaped(note) }
-            out.raw("\",\"start\":"); out.int(c.start)
-            out.raw(",\"text\":\""); out.escaped(c.text)
-            out.raw("\",\"weight\":"); out.number(c.weight)
-            out.raw("}")
+        if scratch.count < bound { scratch = [UInt8](repeating: 0, count: max(bound, 2 * scratch.count)) }
+        return scratch.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return "[]" }  // never: the buffer has `bound` bytes
+            var out = JSONWriter(base: base)
+            for (k, c) in cues.enumerated() {
+                if k == 0 { out.raw("[{\"effect\":\"") } else { out.raw(",{\"effect\":\"") }
+                out.escaped(c.effect)
+                out.raw("\",\"end\":"); out.int(c.end)
+                out.raw(",\"id\":\""); out.escaped(c.id)
+                if let note = c.note { out.raw("\",\"note\":\""); out.escaped(note) }
+                out.raw("\",\"start\":"); out.int(c.start)
+                out.raw(",\"text\":\""); out.escaped(c.text)
+                out.raw("\",\"weight\":"); out.number(c.weight)
+                out.raw("}")
+            }
+            out.raw("]")
+            return String(decoding: UnsafeBufferPointer(start: base, count: out.count), as: UTF8.self)
         }
-        out.raw("]")
-        return out.text
     }
 
     static func json<T: Encodable>(_ value: T) -> String {
@@ -264,6 +278,90 @@ struct JSONText {
             int(Int(d))
         } else {
             rawText(String(d))
+        }
+    }
+}
+
+/// JSON written byte by byte into memory the caller has sized for it (`cuesJSON`): the
+/// same bytes as `JSONText` writes, escaped as `JSONBytes.appendEscaped` escapes.
+struct JSONWriter {
+    let base: UnsafeMutablePointer<UInt8>
+    /// Bytes written so far.
+    private(set) var count = 0
+
+    init(base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+    /// Appends JSON syntax as it is.
+    mutating func raw(_ s: StaticString) {
+        let n = s.utf8CodeUnitCount
+        (base + count).update(from: s.utf8Start, count: n)
+        count += n
+    }
+
+    /// Appends a string's characters escaped for the inside of a JSON string: `"`, `\` and
+    /// control characters (as `\n`, `\t`, ... or `\u00xx` in lower-case hex); `/` and all
+    /// other characters as they are.
+    mutating func escaped(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes in
+            let p = base
+            var n = count
+            for c in bytes {
+                if c >= 0x20 && c != 0x22 && c != 0x5C {
+                    p[n] = c
+                    n += 1
+                    continue
+                }
+                p[n] = 0x5C
+                switch c {
+                case 0x22: p[n + 1] = 0x22
+                case 0x5C: p[n + 1] = 0x5C
+                case 0x0A: p[n + 1] = 0x6E
+                case 0x0D: p[n + 1] = 0x72
+                case 0x09: p[n + 1] = 0x74
+                case 0x08: p[n + 1] = 0x62
+                case 0x0C: p[n + 1] = 0x66
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    p[n + 1] = 0x75; p[n + 2] = 0x30; p[n + 3] = 0x30
+                    p[n + 4] = hex.utf8Start[Int(c >> 4)]; p[n + 5] = hex.utf8Start[Int(c & 0xF)]
+                    n += 4
+                }
+                n += 2
+            }
+            count = n
+        }
+    }
+
+    /// Appends an integer in decimal.
+    mutating func int(_ value: Int) {
+        var unit: UInt = 1, rest = value.magnitude
+        if value < 0 {
+            base[count] = 0x2D
+            count += 1
+        }
+        while unit <= rest / 10 { unit *= 10 }
+        while unit > 0 {
+            base[count] = UInt8(truncatingIfNeeded: 0x30 + rest / unit)
+            count += 1
+            rest %= unit
+            unit /= 10
+        }
+    }
+
+    /// Appends a number as JSONEncoder writes it (see `JSONText.number`).
+    mutating func number(_ d: Double) {
+        if !d.isFinite {
+            raw("null")
+        } else if d == d.rounded(), abs(d) < 1e15 {
+            int(Int(d))
+        } else {
+            var text = String(d)
+            text.withUTF8 { bytes in
+                guard let from = bytes.baseAddress else { return }
+                (base + count).update(from: from, count: bytes.count)
+                count += bytes.count
+            }
         }
     }
 }
