@@ -152,6 +152,9 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     /// read back from a store, which keeps the label, confidence and cues but not this text.
     public var rule: LabelRule?
     public var loaded: [LoadedHit]
+    /// Lexicon terms that a context rule found not loaded in this use (a name or title), with
+    /// the step that says why; not counted anywhere. Absent when there is none.
+    public var dismissed: [LoadedHit]?
     /// Words in the sentence, and how many of them lie inside quotations.
     public var words: Int
     public var quoted_words: Int
@@ -176,7 +179,7 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case start, end, text, headline, label, confidence, cues, source, other_sources, rule, loaded, words, quoted_words, loaded_score
+        case start, end, text, headline, label, confidence, cues, source, other_sources, rule, loaded, dismissed, words, quoted_words, loaded_score
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -193,6 +196,7 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
         try c.encodeIfPresent(other_sources, forKey: .other_sources)
         try c.encodeIfPresent(rule, forKey: .rule)
         try c.encode(loaded, forKey: .loaded)
+        try c.encodeIfPresent(dismissed, forKey: .dismissed)
         try c.encode(words, forKey: .words)
         try c.encode(quoted_words, forKey: .quoted_words)
         try c.encode(loaded_score, forKey: .loaded_score)

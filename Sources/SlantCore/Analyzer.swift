@@ -102,6 +102,12 @@ public struct Analyzer: Sendable {
             let inQuote = speech.isEmpty ? [Bool](filledWith: false, count: tokens.count)
                 : tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
             var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: matchers.loaded)
+            // Hits a context rule dismissed are kept apart with their explanation, uncounted.
+            var dismissed: [LoadedHit] = []
+            if loaded.contains(where: LoadedLanguageScorer.isDismissed) {
+                dismissed = loaded.filter(LoadedLanguageScorer.isDismissed)
+                loaded.removeAll(where: LoadedLanguageScorer.isDismissed)
+            }
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
                                           words: words, matchers: matchers.cues)
@@ -142,6 +148,7 @@ public struct Analyzer: Sendable {
                                             loaded_score: (outletScore * 1000).rounded() / 1000)
             analysis.rule = decision.rule
             if !decision.otherSources.isEmpty { analysis.other_sources = decision.otherSources }
+            if !dismissed.isEmpty { analysis.dismissed = dismissed }
             results.append(analysis)
         }
         // (`source?.start == nil` asks whether there is a source without copying it out.)

@@ -138,6 +138,11 @@ public struct AnalysisJSONWriter {
         beginObject()
         key("confidence"); double(s.confidence)
         key("cues"); cues(s.cues)
+        if let dismissed = s.dismissed {
+            key("dismissed"); beginArray()
+            for h in dismissed { item(); loadedHit(h) }
+            endArray()
+        }
         key("end"); int(s.end)
         key("headline"); bool(s.headline)
         key("label"); string(s.label.rawValue)

@@ -67,6 +67,11 @@ public struct TerminalView: Sendable {
                 if hit.target != "unknown" { line += " → aimed at \(hit.target)" }
                 out += "      " + paint(line, "2") + "\n"
             }
+            // A listed word a context rule found not loaded here: said, so the reader sees why.
+            for hit in s.dismissed ?? [] {
+                let reason = hit.steps.map { "\($0.rule): \($0.note)" }.joined(separator: "; ")
+                out += "      " + paint("not counted: \(hit.text) → \(hit.term) [\(hit.category)] \(reason)", "2") + "\n"
+            }
         }
         let sm = analysis.summary
         out += "\n"

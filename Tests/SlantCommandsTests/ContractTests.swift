@@ -98,6 +98,21 @@ import Testing
         #expect(r.out.contains("source: Indonesian Ambassador to Russia Jose Tavares"))
     }
 
+    @Test func dismissedTermsAreShownApartInTextAndJSON() throws {
+        let text = "She wrote for the Daily Beast until last year.\n"
+        let view = slant(["score", "-"], stdin: text)
+        #expect(view.status == 0)
+        #expect(view.out.contains("not counted: Beast → beast [name-calling] name-or-title: part of the name 'daily beast'"))
+        #expect(!view.out.contains("⟦Beast⟧"))
+        let json = slant(["score", "-", "--format", "json"], stdin: text)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let sentence = try #require((object["sentences"] as? [[String: Any]])?.first)
+        #expect((sentence["loaded"] as? [Any])?.isEmpty == true)
+        let dismissed = try #require(sentence["dismissed"] as? [[String: Any]])
+        #expect(dismissed.first?["term"] as? String == "beast")
+        #expect(dismissed.first?["score"] as? Double == 0)
+    }
+
     @Test func metadataFlags() throws {
         let r = slant(["score", samplePath, "--format", "json", "--outlet", "Sputnik", "--date", "2024-08-01"])
         let article = try #require(try jsonObject(r.out)["article"] as? [String: Any])

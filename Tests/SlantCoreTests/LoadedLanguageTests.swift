@@ -83,6 +83,20 @@ struct MarkedCase: CustomTestStringConvertible, Sendable {
         #expect(all.summary.loaded_per_1k_words > plain.summary.loaded_per_1k_words * 0.9)
     }
 
+    @Test func aTermInsideANameIsDismissedWithItsReason() {
+        let analysis = sharedAnalyzer.analyze(Article(text: "She wrote for the Daily Beast until last year. The beast escaped."))
+        let first = analysis.sentences[0]
+        #expect(first.loaded.isEmpty)
+        let dismissed = first.dismissed ?? []
+        #expect(dismissed.map(\.text) == ["Beast"])
+        #expect(dismissed.first?.score == 0)
+        #expect(dismissed.first?.steps.map(\.rule) == ["name-or-title"])
+        #expect(dismissed.first?.steps.first?.note.contains("daily beast") == true)
+        // Dismissed terms are counted nowhere; the same word in running text still is.
+        #expect(analysis.summary.loaded_outlet_voice == 1)
+        #expect(analysis.sentences[1].dismissed == nil)
+    }
+
     @Test func headlineAndBodyAreCountedApart() {
         let analysis = sharedAnalyzer.analyze(ScraperTextReader.article(from: fixture(sampleArticle)))
         let s = analysis.summary

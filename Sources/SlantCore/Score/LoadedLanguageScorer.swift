@@ -86,11 +86,24 @@ public struct LoadedLanguageScorer: Sendable {
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
         var hitAt = [Int?](filledWith: nil, count: tokens.count)
+        let candidateStarts = Set(candidates.map(\.range.lowerBound))
         for (range, entry) in candidates {
             let i = range.lowerBound
             if range.contains(where: { allowed[$0] }) { continue }
+            if let name = enclosingName(of: range, in: tokens) {
+                let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
+                let span = source.span(ofBytes: bytes)
+                hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
+                                      category: entry.category, weight: entry.weight, score: 0,
+                                      steps: [RuleStep(rule: "name-or-title", factor: 0, note: "part of the name '\(name)': cited, not the outlet's wording")],
+                                      in_quote: inQuote[i], speaker: nil, target: "unknown", lexicon: entry.file))
+                continue
+            }
             var steps: [RuleStep] = []
             var score = entry.weight
+            // The span a reader should see: an intensifier and the word an adjective qualifies
+            // belong to the loaded phrase.
+            var first = range.lowerBound, last = range.upperBound - 1
             // Negation: a negator within the scope before the term.
             if let negator = modifier(before: i, in: tokens, kind: "negator", scope: Modifiers.negationScope) {
                 steps.append(RuleStep(rule: "negation", factor: negator.factor, note: "negated by '\(negator.term)'"))
@@ -99,6 +112,7 @@ public struct LoadedLanguageScorer: Sendable {
             if let booster = modifier(before: i, in: tokens, kind: "intensifier", scope: 1) {
                 steps.append(RuleStep(rule: "intensifier", factor: booster.factor, note: "intensified by '\(booster.term)'"))
                 score *= booster.factor
+                first = i - 1
                 if let previous = hitAt[i - 1], hits[previous].end <= source.scalarOffset(ofByte: tokens[i].bytes.lowerBound) {
                     hits.remove(at: previous)
                     for k in hitAt.indices where hitAt[k] == previous { hitAt[k] = nil }
@@ -122,11 +136,15 @@ public struct LoadedLanguageScorer: Sendable {
                 steps.append(RuleStep(rule: "scare-quote", factor: 1,
                                       note: "inside the scare quote \(source.text(ofBytes: quote)): the outlet's own voice"))
             }
-            let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
+            if let j = qualifiedWord(after: range, in: tokens, inQuote: inQuote, candidateStarts: candidateStarts) {
+                steps.append(RuleStep(rule: "phrase", factor: 1, note: "the span runs over '\(tokens[j].key)', the word the term qualifies"))
+                last = j
+            }
+            let bytes = tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound
             let span = source.span(ofBytes: bytes)
             let aim = quoted ? (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
                              : target(of: range, mentions: mentions, clauses: clauses)
-            for k in range { hitAt[k] = hits.count }
+            for k in first...last { hitAt[k] = hits.count }
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
                                   category: entry.category, weight: entry.weight, score: (score * 1000).rounded() / 1000,
                                   steps: steps, in_quote: quoted, speaker: nil, target: aim.name, lexicon: entry.file,

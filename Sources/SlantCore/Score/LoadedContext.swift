@@ -1,0 +1,77 @@
+/// Context rules of the loaded-language scorer: whether a listed word is the outlet's loaded
+/// wording in this use, and how far its span runs. Each rule leaves a step in the hit's
+/// explanation; a hit a rule dismisses keeps its explanation and is reported apart from the
+/// counted hits (`SentenceAnalysis.dismissed`).
+extension LoadedLanguageScorer {
+    /// Rules whose step dismisses a hit (factor 0): the word is not loaded in this use.
+    public static let dismissingRules: Set<String> = ["name-or-title"]
+
+    /// Whether a hit was dismissed by a context rule and so is not counted.
+    public static func isDismissed(_ hit: LoadedHit) -> Bool {
+        hit.steps.contains { dismissingRules.contains($0.rule) }
+    }
+
+    /// A term that is part of a capitalised name in running text ("the Daily Beast", "The
+    /// Dictator Pope", "Never Trumpers") names an organisation, work, group or slogan; the
+    /// outlet cites the name rather than choosing the word. The term's words must all be
+    /// capitalised (not in capitals: that is emphasis) and follow another capitalised word of
+    /// the name that does not open the sentence, and the sentence must not be set in title
+    /// case (a headline capitalises every word, loaded or not). Returns the name, for the
+    /// explanation.
+    func enclosingName(of range: Range<Int>, in tokens: [Token]) -> String? {
+        guard range.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }) else { return nil }
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), range.lowerBound > first else { return nil }
+        func isNamePart(_ k: Int) -> Bool {
+            k > first && k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && !Self.notNames.contains(tokens[k])
+        }
+        var start = range.lowerBound, end = range.upperBound
+        while isNamePart(start - 1) { start -= 1 }
+        while isNamePart(end) { end += 1 }
+        // The term must follow a word of the name: a label put before a name ("Marxist
+        // Democrat", "Tyrant King George") is an epithet, still the writer's label.
+        guard start < range.lowerBound, !Self.isTitleCase(tokens) else { return nil }
+        return tokens[start..<end].map(\.key).joined(separator: " ")
+    }
+
+    /// Title case: at least half the words of four letters or more are capitalised.
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        var long = 0, capitalised = 0
+        for token in tokens where token.kind == .word && token.bytes.count >= 4 {
+            long += 1
+            if token.isCapitalized { capitalised += 1 }
+        }
+        return long > 0 && capitalised * 2 >= long
+    }
+
+    /// The word an evaluative adjective qualifies ("sham" -> "sham trial", "devastating" ->
+    /// "devastating blow"): the loaded unit is the phrase, and a reader (and a span-level
+    /// comparison) wants its extent. The term must be one word with an adjective or participle
+    /// ending, the next token a lower-case word in the same quotation state that is not a
+    /// function word and starts no other hit. Returns the index of that word.
+    func qualifiedWord(after range: Range<Int>, in tokens: [Token], inQuote: [Bool], candidateStarts: Set<Int>) -> Int? {
+        guard range.count == 1 else { return nil }
+        let j = range.upperBound
+        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !candidateStarts.contains(j),
+              inQuote[j] == inQuote[range.lowerBound], !Self.functionWords.contains(tokens[j]) else { return nil }
+        let key = tokens[range.lowerBound].key
+        guard Self.adjectiveEndings.contains(where: { key.hasSuffix($0) }) else { return nil }
+        return j
+    }
+
+    /// Endings of adjectives and participles (vicious, shameful, divisive, horrific, brutal,
+    /// despicable, flagrant, insolent, heartless, sheepish, devastating, rigged, bloody).
+    static let adjectiveEndings = ["ous", "ful", "ive", "ic", "al", "ble", "ant", "ent", "less", "ish", "ing", "ed", "y"]
+
+    /// Words an adjective's phrase does not run into: determiners, pronouns, prepositions,
+    /// conjunctions, auxiliaries and the commonest adverbs.
+    static let functionWords = WordSet("""
+        a an the this that these those some any each every no all both either neither such what which whose who whom whatever \
+        i me my mine you your yours he him his she her hers it its we us our ours they them their theirs one ones \
+        of to in on at by for with from into onto upon about above below over under after before between among against \
+        through during without within across toward towards around near off out up down than as like \
+        and or but nor so yet if because while although though unless whereas since until \
+        is are was were be been being am has have had having do does did will would shall should can could may might must \
+        not never also even just only now then still too very really quite rather more most less least enough again already \
+        ever here there when where why how
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+}
