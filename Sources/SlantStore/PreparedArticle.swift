@@ -220,13 +220,13 @@ public struct PreparedArticle: Sendable {
     }
 }
 
-/// JSON text built as UTF-8 bytes, for the small JSON values of a row (cues, rule steps,
+/// JSON text built as UTF-8 bytes, for the small JSON values of a row (rule steps,
 /// provenance): appending to a byte buffer and escaping through `JSONBytes` costs a fraction of
 /// building a `String` scalar by scalar.
 struct JSONText {
     private var bytes: [UInt8] = []
 
-    init(capacity: Int = 128) { bytes.reserveCapacity(capacity) }
+    init() { bytes.reserveCapacity(128) }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -245,45 +245,15 @@ struct JSONText {
     /// Appends a string literal, escaped as JSONEncoder escapes it.
     mutating func string(_ s: String) {
         bytes.append(0x22)
-        escaped(s)
-        bytes.append(0x22)
-    }
-
-    /// Appends a string's characters escaped, without the quotes (the caller's syntax has them).
-    mutating func escaped(_ s: String) {
         var s = s
         s.withUTF8 { JSONBytes.appendEscaped($0, to: &bytes) }
-    }
-
-    /// Appends an integer in decimal. Offsets and counts are small and not negative: their
-    /// digits are appended one by one, which costs a fraction of the general path.
-    mutating func int(_ value: Int) {
-        guard value >= 0, value < 1_000_000_000 else { return JSONBytes.appendInt(value, to: &bytes) }
-        var unit = 1
-        while unit * 10 <= value { unit *= 10 }
-        var rest = value
-        while unit > 0 {
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest / unit))
-            rest %= unit
-            unit /= 10
-        }
-    }
-
-    /// Appends a number as JSONEncoder writes it: whole numbers without a fraction, others in
-    /// Swift's shortest round-trip form; a value that is not finite (never a cue weight) as null.
-    mutating func number(_ d: Double) {
-        if !d.isFinite {
-            raw("null")
-        } else if d == d.rounded(), abs(d) < 1e15 {
-            int(Int(d))
-        } else {
-            rawText(String(d))
-        }
+        bytes.append(0x22)
     }
 }
 
-/// JSON written byte by byte into memory the caller has sized for it (`cuesJSON`): the
-/// same bytes as `JSONText` writes, escaped as `JSONBytes.appendEscaped` escapes.
+/// JSON written byte by byte into memory the caller has sized for it (`cuesJSON`), escaped
+/// as `JSONBytes.appendEscaped` (and so JSONEncoder) escapes: the cues of every sentence go
+/// through it, and appends to a growing array cost more than the bytes themselves.
 struct JSONWriter {
     let base: UnsafeMutablePointer<UInt8>
     /// Bytes written so far.
@@ -367,7 +337,8 @@ struct JSONWriter {
         }
     }
 
-    /// Appends a number as JSONEncoder writes it (see `JSONText.number`).
+    /// Appends a number as JSONEncoder writes it: whole numbers without a fraction, others in
+    /// Swift's shortest round-trip form; a value that is not finite (never a cue weight) as null.
     mutating func number(_ d: Double) {
         if !d.isFinite {
             raw("null")
