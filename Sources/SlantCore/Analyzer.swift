@@ -141,15 +141,17 @@ public struct Analyzer: Sendable {
                 if inQuote[k] { quotedWords += 1 }
             }
             let outletScore = loaded.filter { !$0.in_quote || includeQuoted }.reduce(0) { $0 + $1.score }
-            var analysis = SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
+            // Made in the list and completed there: a local appended as a copy retained every
+            // string and array in it, and dropping the local released them again.
+            results.append(SentenceAnalysis(start: sentence.span.start, end: sentence.span.end, text: sentence.text,
                                             headline: sentence.isHeadline, label: decision.label,
                                             confidence: decision.confidence, cues: decision.cues, source: found,
                                             loaded: loaded, words: wordCount, quoted_words: quotedWords,
-                                            loaded_score: (outletScore * 1000).rounded() / 1000)
-            analysis.rule = decision.rule
-            if !decision.otherSources.isEmpty { analysis.other_sources = decision.otherSources }
-            if !dismissed.isEmpty { analysis.dismissed = dismissed }
-            results.append(analysis)
+                                            loaded_score: (outletScore * 1000).rounded() / 1000))
+            let last = results.count - 1
+            results[last].rule = decision.rule
+            if !decision.otherSources.isEmpty { results[last].other_sources = decision.otherSources }
+            if !dismissed.isEmpty { results[last].dismissed = dismissed }
         }
         // (`source?.start == nil` asks whether there is a source without copying it out.)
         for k in results.indices where results[k].label == .attributed && results[k].source?.start == nil {

@@ -11,17 +11,41 @@ public struct PublicSuffixList: Sendable {
     /// The list built into the binary.
     public static let embedded: PublicSuffixList = PublicSuffixList(text: EmbeddedResources.text("Lexicons/public_suffix_list.dat") ?? "")
 
+    /// Reads the list's rules: the first space-separated field of each line, `//` comments
+    /// skipped. The text is read as UTF-8 bytes: split into Characters, the list's 16,000 lines
+    /// cost about two thirds of every command's start-up. A line ends at a line feed (a
+    /// carriage return before it is dropped); ASCII rules are lower-cased byte by byte and the
+    /// others (the internationalised names) by `lowercased()`, as before.
     public init(text: String) {
-        for raw in text.split(separator: "\n") {
-            let line = raw.split(separator: " ").first.map(String.init) ?? ""
-            if line.isEmpty || line.hasPrefix("//") { continue }
-            let rule = line.lowercased()
-            if rule.hasPrefix("!") {
-                exceptions.insert(String(rule.dropFirst()))
-            } else if rule.hasPrefix("*.") {
-                wildcards.insert(String(rule.dropFirst(2)))
-            } else {
-                rules.insert(rule)
+        var text = text
+        text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                var end = i
+                while end < b.count && b[end] != 0x0A { end += 1 }
+                var start = i
+                i = end + 1
+                while start < end && b[start] == 0x20 { start += 1 }
+                var stop = start
+                var ascii = true
+                while stop < end && b[stop] != 0x20 {
+                    if b[stop] >= 0x80 { ascii = false }
+                    stop += 1
+                }
+                if stop == end && stop > start && b[stop - 1] == 0x0D { stop -= 1 }
+                if stop == start || (stop - start >= 2 && b[start] == 0x2F && b[start + 1] == 0x2F) { continue }
+                let field = UnsafeBufferPointer(rebasing: b[start..<stop])
+                let rule = ascii ? String(unsafeUninitializedCapacity: field.count) { out in
+                    for k in field.indices { out[k] = field[k] >= 0x41 && field[k] <= 0x5A ? field[k] | 0x20 : field[k] }
+                    return field.count
+                } : String(decoding: field, as: UTF8.self).lowercased()
+                if rule.utf8.first == 0x21 {  // "!"
+                    exceptions.insert(String(rule.dropFirst()))
+                } else if rule.utf8.starts(with: [0x2A, 0x2E]) {  // "*."
+                    wildcards.insert(String(rule.dropFirst(2)))
+                } else {
+                    rules.insert(rule)
+                }
             }
         }
     }

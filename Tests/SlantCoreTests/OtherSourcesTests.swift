@@ -3,13 +3,21 @@ import SlantCore
 import Testing
 
 /// A sentence that reports more than one attribution names each source: the main one in
-/// `source`, the others in `other_sources`.
+/// `source`, the others in `other_sources`. A speaker inside what the main source reports is
+/// part of that report, not another source of the outlet's.
 @Suite struct OtherSourcesTests {
-    @Test func nestedReportNamesBothSpeakers() throws {
-        let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the mayor told the council that the road would close.")
+    @Test func coordinateReportsNameBothSpeakers() throws {
+        let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the road would close, but the mayor told the council that it would stay open.")
         #expect(s.label == .attributed)
         #expect(s.source?.text == "Dana Ruiz")
         #expect(s.other_sources?.map(\.text) == ["the mayor"])
+    }
+
+    @Test func speakerInsideTheReportIsNotAnotherSource() throws {
+        let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the mayor told the council that the road would close.")
+        #expect(s.label == .attributed)
+        #expect(s.source?.text == "Dana Ruiz")
+        #expect(s.other_sources == nil)
     }
 
     @Test func oneSpeakerHasNoOtherSources() {

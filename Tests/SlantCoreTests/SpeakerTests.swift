@@ -49,12 +49,34 @@ import Testing
         #expect(source.note == "resolved to the last named speaker")
     }
 
-    @Test func pronounAfterTwoSpeakersIsAmbiguous() throws {
-        // Jones and Smith were both named in the last sentences: "She" could be either as far
-        // as Slant knows, so it says so instead of guessing.
+    @Test func pronounPassesOverASpeakerKnownToTakeTheOther() throws {
+        // Jones and Smith were both named in the last sentences, but "He added" showed Smith
+        // takes "he": "She" is Jones.
         let source = try #require(try sentence("She said Smith").source)
+        #expect(source.resolved == "Mary Jones")
+        #expect(source.note == "resolved to the last named speaker who takes 'she'")
+    }
+
+    @Test func pronounAfterTwoSpeakersIsAmbiguous() throws {
+        // Nothing shows which pronoun Lee or Park takes: "She" could be either, so Slant says
+        // so instead of guessing.
+        let text = "Robin Lee said the budget was balanced. Sam Park said the figures were wrong. She said the deficit was hidden.\n"
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        let source = try #require(sentences.last?.source)
+        #expect(source.kind == "pronoun")
         #expect(source.resolved == nil)
         #expect(source.note?.hasPrefix("ambiguous") == true)
+    }
+
+    @Test func titleShowsASpeakersPronoun() throws {
+        let text = "Mr. Lee said the budget was balanced. Sam Park said the figures were wrong. He said the deficit was small.\n"
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        let source = try #require(sentences.last?.source)
+        // Park may take "he" too: the title tells only Lee's.
+        #expect(source.resolved == nil)
+        let text2 = "Mr. Lee said the budget was balanced. Ms. Park said the figures were wrong. He said the deficit was small.\n"
+        let source2 = try #require(sharedAnalyzer.analyze(Article(text: text2)).sentences.last?.source)
+        #expect(source2.resolved == "Mr. Lee")
     }
 
     @Test func quotationOverParagraphsKeepsItsSpeaker() throws {

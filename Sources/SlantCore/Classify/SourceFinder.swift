@@ -8,7 +8,10 @@ public struct SourceFinder: Sendable {
     static let adverbs: WordSet = [
         "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
-        "could", "can", "may", "might", "must", "should", "repeatedly", "since",
+        "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
+        // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
+        "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't",
+        "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
     ]
 
     public init() {}
@@ -29,7 +32,8 @@ public struct SourceFinder: Sendable {
         "months", "years", "minutes", "moments", "today", "yesterday", "tomorrow", "now", "meanwhile", "however",
         "instead", "also", "still", "even", "just", "only", "asked", "under", "over", "among", "without", "within",
         "last", "next", "earlier", "later", "once", "where", "why", "how", "what", "who", "whether", "here's", "there's",
-        "it's", "that's",
+        "it's", "that's", "throughout", "amid", "across", "around", "behind", "beyond", "toward", "towards", "upon",
+        "outside", "inside", "against", "along", "between", "through", "via", "per", "beside", "besides", "near",
     ] + CalendarWords.weekdayKeys)
     /// The order in which evidence is asked for a source.
     static func priority(_ id: String) -> Int {
@@ -74,7 +78,11 @@ public struct SourceFinder: Sendable {
     /// finding, the share of a poll. When none of these has a phrase, the sentence's opening
     /// name or pronoun ("She greeted supporters ... and told them ...").
     public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
-        guard let found = candidate(in: context, evidence: evidence, speakers: speakers) else { return nil }
+        guard var found = candidate(in: context, evidence: evidence, speakers: speakers) else { return nil }
+        // "A council aide, who spoke on condition of anonymity, said": an unnamed source.
+        if found.kind == "role" || found.kind == "unknown", evidence.contains(where: { isAnonymityAside($0, in: context) }) {
+            found.kind = "anonymous"
+        }
         let relative = Self.isRelative(found.text)
         guard Self.isNoSource(found.text) || relative else { return found }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
@@ -103,11 +111,11 @@ public struct SourceFinder: Sendable {
     /// said Trump's claim that ..."). Only sentences with two or more such cues pay.
     public func otherSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
                              speakers: SpeakerMemory) -> [SourceSpan] {
+        var found = relativeSources(in: context, evidence: evidence, besides: main)
         // One saying cue gave the main source already: two are needed for another.
         var sayings = 0
         for cue in evidence where Self.isSecondary(cue.id) { sayings += 1 }
-        guard sayings >= 2 else { return [] }
-        var found: [SourceSpan] = []
+        guard sayings >= 2 else { return found }
         for cue in evidence where Self.isSecondary(cue.id) {
             // The cue right after or right before the main source is the one that named it
             // ("Smith said", "said Smith"): not asked again.
@@ -116,9 +124,62 @@ public struct SourceFinder: Sendable {
                   !Self.isRelative(other.text),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
+            // A speaker inside what the main source reports ("Ruiz said the mayor told the
+            // council ...") is the main source's, not the outlet's: only a source in a clause
+            // of its own ("..., but the mayor argued") is another source of the sentence.
+            if other.start >= main.end, !coordinated(context, from: main.end, to: other.start) { continue }
             found.append(other)
         }
         return found
+    }
+
+    /// Words that join clauses of their own.
+    static let coordinators: WordSet = [";", "but", "while", "whereas", "and", "although", "though", "yet"]
+
+    /// Whether a coordinating word or semicolon stands between two scalar offsets.
+    func coordinated(_ context: SentenceContext, from start: Int, to end: Int) -> Bool {
+        for token in context.tokens where Self.coordinators.contains(token) {
+            let at = context.source.scalarOffset(ofByte: token.bytes.lowerBound)
+            if at >= start && at < end { return true }
+        }
+        return false
+    }
+
+    /// The relative pronoun that is the subject of a cue in a relative clause ("said Ana Ruiz,
+    /// who has criticised the plan"), resolved to the name before its comma. PolNeAR and
+    /// PARC mark the pronoun as that attribution's source; the name is given as `resolved`.
+    func relativeSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan) -> [SourceSpan] {
+        let tokens = context.tokens
+        var found: [SourceSpan] = []
+        // Most sentences have no relative pronoun: no cue is asked then.
+        guard tokens.contains(where: { Self.relativeWords.contains($0) }) else { return found }
+        for cue in evidence where cue.id == "attribution-verb" || cue.id == "belief-verb" {
+            guard let (first, _) = tokenRange(of: cue, in: context), first >= 3 else { continue }
+            var k = first - 1
+            while k > 0, first - k <= 3, Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
+            guard Self.relativeWords.contains(tokens[k]), !context.inQuote[k] else { continue }
+            // "Ana Ruiz, who", or a restrictive clause right after its noun ("the senators who").
+            guard antecedent(context, of: k) != nil else { continue }
+            let pronoun = span(context, k..<(k + 1), kind: nil, speakers: SpeakerMemory())
+            guard pronoun.end <= main.start || pronoun.start >= main.end, !found.contains(where: { $0.start == pronoun.start }) else { continue }
+            found.append(pronoun)
+        }
+        return found
+    }
+
+    static let relativeWords: WordSet = ["who", "which"]
+
+    /// The noun phrase a relative pronoun at `k` stands for: the name before its comma ("Ana
+    /// Ruiz, who"), or the noun right before it ("the senators who").
+    func antecedent(_ context: SentenceContext, of k: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        guard k >= 1 else { return nil }
+        let comma = tokens[k - 1].word == .comma
+        guard comma || tokens[k - 1].kind == .word && !Self.notInNounPhrase.contains(tokens[k - 1]) else { return nil }
+        var name = leftPhrase(context, before: comma ? k - 1 : k)
+        if name.isEmpty { name = commonNounPhrase(context, before: comma ? k - 1 : k) }
+        if name.isEmpty, !comma { name = (k - 1)..<k }
+        return name.isEmpty ? nil : name
     }
 
     /// The cues whose own source is trusted as a further source of the sentence (compared,
@@ -143,7 +204,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` for probing tokens (no string made per token).
     static let notSourceWords = WordSet(Array(notSources))
     /// Keys compared in the finder's walks, packed once.
-    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who")
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), itWord = WordKey("it"), thatWord = WordKey("that")
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
@@ -167,16 +228,46 @@ public struct SourceFinder: Sendable {
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
         // change, Stovall said" the plain verb of saying names the speaker, not "promises".
         // (The standard library's sort is stable: equal cues keep their order.)
+        // A cue used as a noun or gerund ("Trump's repeated calls", "a history of welcoming
+        // refugees") points at its owner, not at the sentence's speaker: it goes after the
+        // cues of its priority.
+        var cueRanges: [(first: Int, last: Int)?]
         if ordered.count > 1 {
-            ordered.sort { (Self.priority($0.id), -$0.weight) < (Self.priority($1.id), -$1.weight) }
+            // So does a cue inside the content clause of an earlier verb of saying ("Trump
+            // insisted that Khan was wrong to say ..."): its speaker is part of the report.
+            // Each cue's tokens are found once; "that" is looked for once per sentence.
+            let ranges = tokenRanges(of: ordered, in: context)
+            let nounUse = ranges.map { $0.map { isNounUse(at: $0.first, in: context) } ?? false }
+            var thats: [Int] = []
+            for k in tokens.indices where tokens[k].word == Self.thatWord && !context.inQuote[k] { thats.append(k) }
+            var keys: [(Int, Double)] = []
+            keys.reserveCapacity(ordered.count)
+            for (i, cue) in ordered.enumerated() {
+                var nested = false
+                if !thats.isEmpty, let here = ranges[i] {
+                    for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (other.id == "attribution-verb" || other.id == "belief-verb") {
+                        guard let there = ranges[j], there.last < here.first else { continue }
+                        if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
+                    }
+                }
+                keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
+            }
+            let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
+            ordered = order.map { ordered[$0] }
+            cueRanges = order.map { ranges[$0] }
+        } else {
+            cueRanges = ordered.map { tokenRange(of: $0, in: context) }
         }
-        for cue in ordered {
+        for (index, cue) in ordered.enumerated() {
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
-            guard let (first, last) = tokenRange(of: cue, in: context) else { continue }
+            guard let (first, last) = cueRanges[index] else { continue }
             switch cue.id {
             case CueID("anonymous-source"):
-                return span(context, first..<(last + 1), kind: "anonymous", speakers: SpeakerMemory())
+                // "on condition of anonymity", "who asked not to be named", "it is reported":
+                // the cue says the source is unnamed, but names no one itself.
+                if Self.anonymousAsides.contains(tokens[first]) { continue }
+                return span(context, anonymousPhrase(context, first..<(last + 1)), kind: "anonymous", speakers: SpeakerMemory())
             case CueID("headline-colon"):
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
             case CueID("credit-line"):
@@ -185,6 +276,8 @@ public struct SourceFinder: Sendable {
                     return span(context, 1..<(end + 1), kind: "person", speakers: speakers)
                 }
             case CueID("attribution-phrase"):
+                // "allegedly", "reportedly": a source left unnamed.
+                if first == last, tokens[first].keyHasSuffix("ly") { continue }
                 // "according to X", "as reported by X": the source follows; "X told reporters",
                 // "X declined to comment": it comes before.
                 if Self.sourceAfter.contains(tokens[last]) {
@@ -229,14 +322,20 @@ public struct SourceFinder: Sendable {
                 }
                 // A participle after a comma ("Clinton praised him, saying she ...", "Trump went
                 // further, calling it ..."): its subject is the sentence's.
-                if first >= 2, tokens[first - 1].word == .comma, !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
+                // So is a gerund's after a preposition ("Smith drew fire for saying", "makes no
+                // apologies for accusing").
+                var beforeParticiple = first - 1
+                while beforeParticiple > 0, first - beforeParticiple < 3, Self.adverbs.contains(tokens[beforeParticiple]) { beforeParticiple -= 1 }
+                if first >= 2, tokens[beforeParticiple].word == .comma || Self.gerundPrepositions.contains(tokens[beforeParticiple]),
+                   !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
                    let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
                     return span(context, opening, kind: nil, speakers: speakers)
                 }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
-                let inverted = first == 0 || tokens[first - 1].kind == .punctuation
+                // (Not a participle: ", saying the plan" is no inversion.)
+                let inverted = (first == 0 || tokens[first - 1].kind == .punctuation) && !tokens[first].keyHasSuffix("ing")
                 if inverted, !Self.hearerVerbs.contains(tokens[first]) {
                     let right = invertedSpeaker(context, from: last + 1)
                     if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
@@ -321,10 +420,50 @@ public struct SourceFinder: Sendable {
         }
     }
 
+    /// `tokenRange` for several cues at once: the tokens' scalar offsets are counted in one
+    /// pass, then each cue's tokens are found by binary search.
+    func tokenRanges(of cues: [CueEvidence], in context: SentenceContext) -> [(first: Int, last: Int)?] {
+        let tokens = context.tokens
+        guard !tokens.isEmpty else { return cues.map { _ in nil } }
+        var starts = [Int](repeating: 0, count: tokens.count), ends = [Int](repeating: 0, count: tokens.count)
+        context.source.bytes.withUnsafeBufferPointer { bytes in
+            var byte = tokens[0].bytes.lowerBound
+            var scalar = context.source.scalarOffset(ofByte: byte)
+            func advance(to target: Int) {
+                while byte < target {
+                    if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                    byte += 1
+                }
+            }
+            for k in tokens.indices {
+                advance(to: tokens[k].bytes.lowerBound)
+                starts[k] = scalar
+                advance(to: tokens[k].bytes.upperBound)
+                ends[k] = scalar
+            }
+        }
+        return cues.map { cue in
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] < cue.start { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < tokens.count else { return nil }
+            let first = lo
+            lo = first + 1
+            hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ends[mid] > cue.end { hi = mid } else { lo = mid + 1 }
+            }
+            return (first, lo - 1)
+        }
+    }
+
     /// The subject before a verb: the name or noun phrase just before it; or, when an
     /// appositive stands between ("Dean Johnson, a 55-year-old salesman from Sumter, says"),
     /// everything from the sentence's opening name to the comma.
-    func subject(_ context: SentenceContext, before first: Int) -> Range<Int> {
+    func subject(_ context: SentenceContext, before first: Int, objectDepth: Int = 0) -> Range<Int> {
         let tokens = context.tokens
         // A second verb of the sentence's subject ("Reid caucused in Nevada and says ..."):
         // the subject opens the sentence.
@@ -364,18 +503,152 @@ public struct SourceFinder: Sendable {
             let name = leftPhrase(context, before: open)
             if !name.isEmpty { return name.lowerBound..<verb }
         }
-        let left = leftPhrase(context, before: first)
+        // "Trump wants to say", "Smith was not allowed to speak": the subject before the verb
+        // group that governs the infinitive.
+        if verb >= 2, tokens[verb - 1].word == Self.toWord, !context.inQuote[verb - 1] {
+            var j = verb - 1
+            while j > 0, verb - j <= 6, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized, !context.inQuote[j - 1],
+                  !Self.objectPronouns.contains(tokens[j - 1]),
+                  !Self.determiners.contains(tokens[j - 1]), context.words.sourceKind(tokens[j - 1]) == nil,
+                  !Self.subjectOpeners.contains(tokens[j - 1]) {
+                j -= 1
+            }
+            // Not across a clause's opening word ("and asked him to") or an object ("urged them to").
+            if j < verb - 1, j > 0, !Self.subjectOpeners.contains(tokens[j - 1]), !Self.objectPronouns.contains(tokens[j]) {
+                let name = objectDepth == 0 ? subject(context, before: j, objectDepth: 1) : leftPhrase(context, before: j)
+                // "It is hard to say": an empty subject names no one.
+                if !name.isEmpty, !(name.count == 1 && Self.expletives.contains(tokens[name.lowerBound])) { return name }
+            }
+        }
+        // "Republicans who suggest": the relative pronoun, which stands for the noun before it.
+        if verb > 0, Self.relativeWords.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { return (verb - 1)..<verb }
+        var left = leftPhrase(context, before: first)
+        // "Clinton defenders argue", "GOP leaders today said": a plural noun after a name.
+        let head = beforeTime(context, verb)
+        if left.isEmpty, head >= 2, tokens[head - 1].kind == .word, !tokens[head - 1].isCapitalized, tokens[head - 1].keyHasSuffix("s"),
+           !tokens[head - 1].keyHasSuffix("ss"), !Self.notInNounPhrase.contains(tokens[head - 1]), !Self.adverbs.contains(tokens[head - 1]),
+           !context.inQuote[head - 1], !context.hasAttribution(at: head - 1) {
+            let name = leftPhrase(context, before: head - 1)
+            if !name.isEmpty, name.upperBound == head - 1 { left = name.lowerBound..<head }
+        }
         if !left.isEmpty {
+            // A pronoun is a whole subject ("the policy points he hopes": "he").
+            if left.count == 1, context.words.sourceKind(tokens[left.lowerBound]) == "pronoun" { return left }
+            var found = left
             // "the opposition leader": lower-case words and a determiner before the head.
             if !Self.determiners.contains(tokens[left.lowerBound]) {
                 let np = commonNounPhrase(context, before: left.lowerBound)
-                if !np.isEmpty { return np.lowerBound..<left.upperBound }
+                if !np.isEmpty { found = np.lowerBound..<left.upperBound }
             }
-            return left
+            // "published a letter disputing", "issued a statement describing", "mounted a
+            // campaign to condemn": the document or act is the object of the speaker's verb.
+            if objectDepth == 0, Self.determiners.contains(tokens[found.lowerBound]), !tokens[found.lowerBound].isCapitalized,
+               !tokens[found].contains(where: { $0.isCapitalized }), objectOpening(context, found.lowerBound),
+               !Self.notInNounPhrase.contains(tokens[found.lowerBound - 1]),
+               tokens[first].keyHasSuffix("ing") || tokens[first - 1].word == Self.toWord {
+                var verbIndex = found.lowerBound - 1
+                while verbIndex > 0, Self.particles.contains(tokens[verbIndex]) { verbIndex -= 1 }
+                let speaker = subject(context, before: verbIndex, objectDepth: 1)
+                if !speaker.isEmpty { return speaker }
+            }
+            return found
         }
         let np = commonNounPhrase(context, before: first)
-        if !np.isEmpty { return np }
+        // "Lee and Park both condemned", "they all agreed": the subject before the quantifier.
+        if np.count == 1, Self.floatingQuantifiers.contains(tokens[np.lowerBound]), objectDepth == 0, np.lowerBound > 0 {
+            let before = subject(context, before: np.lowerBound, objectDepth: 1)
+            if !before.isEmpty { return before.lowerBound..<np.lowerBound }
+        }
+        if !np.isEmpty {
+            // "Rubio gave a roundabout answer", "sounded a positive note": the cue is the head
+            // of an object, and its determiner and adjectives name nobody; the speaker is the
+            // subject of the verb before them.
+            if objectOpening(context, np.lowerBound) {
+                let before = np.lowerBound - 1
+                // "some of the likely beneficiaries of the rule took issue": the phrase after
+                // "of" belongs to a subject that starts with the clause.
+                if tokens[before].word == Self.ofWord, objectDepth == 0 {
+                    var s = before
+                    while s > 0, before - s < 10, tokens[s - 1].kind == .word, !context.inQuote[s - 1], !context.hasAttribution(at: s - 1),
+                          !Self.subjectOpeners.contains(tokens[s - 1]), !Self.openingConjunctions.contains(tokens[s - 1]),
+                          !Self.looksLikeVerb(tokens[s - 1]) {
+                        s -= 1
+                    }
+                    if s < before, s == 0 || tokens[s - 1].kind == .punctuation || Self.subjectOpeners.contains(tokens[s - 1])
+                        || Self.openingConjunctions.contains(tokens[s - 1]) {
+                        return s..<first
+                    }
+                }
+                if Self.notInNounPhrase.contains(tokens[before]) {
+                    return openingSubject(context).flatMap { $0.upperBound <= before ? $0 : nil } ?? first..<first
+                }
+                guard objectDepth == 0 else { return first..<first }
+                var verbIndex = before
+                while verbIndex > 0, Self.particles.contains(tokens[verbIndex]) { verbIndex -= 1 }
+                let left = subject(context, before: verbIndex, objectDepth: objectDepth + 1)
+                if !left.isEmpty, !Self.isNoSource(context.source.text(ofBytes: tokens[left.lowerBound].bytes.lowerBound..<tokens[left.upperBound - 1].bytes.upperBound)) {
+                    return left
+                }
+                return openingSubject(context).flatMap { $0.upperBound <= before ? $0 : nil } ?? first..<first
+            }
+            return np
+        }
         return bareNounPhrase(context, before: verb)
+    }
+
+    /// Subjects that stand for no one ("It is hard to say", "There is talk").
+    static let expletives: WordSet = ["it", "there", "this", "that"]
+    static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
+
+    /// Whether the cue starting at token `first` stands as a noun or gerund: after a possessive, a determiner
+    /// (with at most one word between), or an -ing form after a preposition.
+    func isNounUse(at first: Int, in context: SentenceContext) -> Bool {
+        guard first >= 1 else { return false }
+        let tokens = context.tokens
+        let before = tokens[first - 1]
+        if before.keyHasSuffix("'s") || before.word == .possessive || Self.determiners.contains(before) && !Self.numberWords.contains(before) {
+            return true
+        }
+        if tokens[first].keyHasSuffix("ing"), Self.notInNounPhrase.contains(before) || before.word == Self.ofWord { return true }
+        if first >= 2, before.kind == .word, !before.isCapitalized, !Self.notInNounPhrase.contains(before),
+           Self.possessiveDeterminers.contains(tokens[first - 2]) || tokens[first - 2].keyHasSuffix("'s") {
+            return true
+        }
+        return false
+    }
+
+    static let possessiveDeterminers: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
+
+    /// Words that open a plural noun phrase as a determiner does ("Other advocates", "Those
+    /// greens", "Most economists").
+    static let quantifiers: WordSet = [
+        "other", "both", "all", "most", "many", "few", "several", "those", "these", "such", "each", "every", "neither",
+        "either", "our", "your", "my", "more", "fewer", "numerous", "various",
+    ]
+
+    /// Prepositions before a gerund whose subject is the clause's ("criticised for saying").
+    static let gerundPrepositions: WordSet = ["for", "by", "after", "before", "without", "while", "since", "upon", "despite"]
+
+    /// Words after a verb that belong to it ("rattled off", "sent out", "held up").
+    static let particles: WordSet = ["off", "out", "up", "down", "back", "forth", "over"]
+
+    /// Words after which a noun phrase opens a clause as its subject ("..., and the official
+    /// said", "because the report found"), not an object.
+    static let subjectOpeners: WordSet = [
+        "and", "but", "or", "nor", "that", "which", "who", "because", "when", "while", "if", "as", "since", "although",
+        "though", "after", "before", "until", "unless", "where", "whether", "so", "then", "yet", "once", "whereas",
+    ]
+
+    /// Whether the noun phrase starting at `start` follows a lower-case word that is not a
+    /// clause opener: a verb or preposition whose object it is ("made a passionate call", "in
+    /// their opening remarks").
+    func objectOpening(_ context: SentenceContext, _ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let t = context.tokens[start - 1]
+        // "In the roll call vote, ...": a capitalised preposition opening the sentence.
+        if start == 1, t.isCapitalized { return Self.notInNounPhrase.contains(t) && !Self.subjectOpeners.contains(t) }
+        return t.kind == .word && !t.isCapitalized && !context.inQuote[start - 1] && !Self.subjectOpeners.contains(t)
+            && !Self.clauseOpeners.contains(t)
     }
 
     /// Up to three lower-case words between a clause boundary (the sentence's start, a comma,
@@ -404,7 +677,7 @@ public struct SourceFinder: Sendable {
     /// back,").
     func openingPhrase(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
-        var s = 0
+        var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
         guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
         let first = tokens[s]
@@ -422,6 +695,8 @@ public struct SourceFinder: Sendable {
             e += 1
         }
         guard e < tokens.count, tokens[e].word == .comma, e > s else { return nil }
+        // "A couple of years later,", "Two days ago,": a time, not a name.
+        if tokens[s..<e].contains(where: { Self.timeUnits.contains($0) }) { return nil }
         // One capitalised word alone is a name only when it does not read as an adverb ("Separately").
         if e - s == 1, first.keyHasSuffix("ly") { return nil }
         return s..<e
@@ -435,7 +710,9 @@ public struct SourceFinder: Sendable {
         while s > 0, end - s < 5 {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
-            if Self.determiners.contains(t) { return (s - 1)..<end }
+            if Self.determiners.contains(t) || Self.quantifiers.contains(t) { return (s - 1)..<end }
+            // Not across a preposition or an adverb ("both sternly critical of").
+            if t.word == Self.ofWord || t.keyHasSuffix("ly") { break }
             // A stance noun can head a subject ("the opposition leader"); other listed words end it.
             if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != .stance { break }
             s -= 1
@@ -446,41 +723,89 @@ public struct SourceFinder: Sendable {
     /// The name or pronoun that opens the sentence, skipping a conjunction and quote marks.
     func openingSubject(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
-        var s = 0
+        var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
-        // "In an incendiary press conference, Trump launched ...": the subject follows the
-        // opening phrase's comma.
-        if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s]) {
+        // "In an incendiary press conference, Trump launched ...", "Two years later, he
+        // echoed ...": the subject follows the opening phrase's comma.
+        if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s])
+            || openingTime(context, from: s) {
             guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }) else { return nil }
             s = comma + 1
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
-        if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
+        if context.words.sourceKind(tokens[s]) == "pronoun" || VerbContext.contractions.contains(tokens[s]) { return s..<(s + 1) }
         // "Speaking to reporters", "Ask yourself": not a subject.
         if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s])
             || context.hasAttribution(at: s) || context.hasEditorial(at: s) {
             return nil
         }
         var e = s
-        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s, isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e])) {
+        while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s,
+              isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e]))
+                || isAbbreviationPeriod(context, e, from: s) {
             e += 1
         }
+        // "Vice President Jo Park on Monday": the name without the time.
+        let timeStart = beforeTime(context, e)
+        if timeStart > s { e = timeStart }
         while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
         guard e > s else { return nil }
         // A capitalised first word alone may just be the sentence's first word ("Close call"),
         // unless a verb follows it ("Bolton distanced himself", "Cruz has argued").
         if e - s == 1, context.words.sourceKind(tokens[s]) == nil {
-            guard e < tokens.count, Self.looksLikeVerb(tokens[e]) else { return nil }
+            // (Adverbs may stand between: "Ali famously refused".)
+            var verb = e
+            while verb < tokens.count, verb - e < 2, !Self.looksLikeVerb(tokens[verb]),
+                  Self.adverbs.contains(tokens[verb]) || tokens[verb].keyHasSuffix("ly") && !tokens[verb].isCapitalized {
+                verb += 1
+            }
+            guard verb < tokens.count, Self.looksLikeVerb(tokens[verb]) else { return nil }
         }
         return s..<e
+    }
+
+    /// Whether token `k` is the period of a title's abbreviation inside a name ("Sen. Jo Park",
+    /// "Mr. Lee"): after a short capitalised word, before another capitalised one.
+    func isAbbreviationPeriod(_ context: SentenceContext, _ k: Int, from start: Int) -> Bool {
+        let tokens = context.tokens
+        return tokens[k].word == .period && k > start && k + 1 < tokens.count && tokens[k - 1].isCapitalized
+            && tokens[k - 1].keyCount <= 4 && tokens[k + 1].isCapitalized && !context.inQuote[k]
+    }
+
+    /// Dashes that end a dateline.
+    static let datelineDashes: WordSet = ["—", "–", "―", "-", "--"]
+
+    /// The first token after a dateline ("WASHINGTON —", "New York (AFP) –", "PARIS, Dec. 8
+    /// (UPI) —"): capitalised words, numbers and a parenthesis before a dash near the start;
+    /// 0 when the sentence has none.
+    func datelineEnd(_ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        var k = 0
+        while k < tokens.count, k < 12 {
+            let t = tokens[k]
+            if Self.datelineDashes.contains(t) { return k > 0 && k + 1 < tokens.count ? k + 1 : 0 }
+            if context.inQuote[k] { return 0 }
+            if t.kind == .word, !t.isCapitalized, !Self.connectors.contains(t) { return 0 }
+            k += 1
+        }
+        return 0
     }
 
     /// A past-tense form or an auxiliary: what follows a subject.
     static func looksLikeVerb(_ t: Token) -> Bool {
         t.kind == .word && !t.isCapitalized
-            && (t.keyHasSuffix("ed") || auxiliaries.contains(t))
+            && (t.keyHasSuffix("ed") || auxiliaries.contains(t) || irregularPast.contains(t))
     }
+
+    /// Past forms that do not end in -ed, the commonest in news reports.
+    static let irregularPast: WordSet = [
+        "said", "told", "wrote", "thought", "felt", "knew", "saw", "spoke", "heard", "found", "held", "made", "gave", "took",
+        "went", "came", "got", "won", "lost", "ran", "kept", "left", "met", "sent", "spent", "stood", "led", "paid", "put",
+        "brought", "bought", "sought", "taught", "began", "became", "chose", "drew", "drove", "fought", "hit", "struck",
+        "swore", "threw", "wore", "withdrew", "understood", "meant", "rose", "fell", "broke", "let", "set", "sat", "shot",
+        "quit", "read", "bet", "cut", "built", "sold", "dealt", "fled", "forgot", "froze", "hid", "lay", "lit",
+    ]
 
     /// The source after a quotation in an inverted report ("...,” he continued.", "...,” read
     /// one."): a name or pronoun right after the closing quote, then at most two words to the end.
@@ -543,6 +868,9 @@ public struct SourceFinder: Sendable {
             e -= 1
             skipped += 1
         }
+        // A time between the subject and its verb ("Trump on Monday said", "Smith Tuesday
+        // night told"): stepped over, with its preposition.
+        e = beforeTime(context, e)
         var s = e
         while s > 0 {
             let t = tokens[s - 1]
@@ -552,7 +880,8 @@ public struct SourceFinder: Sendable {
                 continue
             }
             // A title's abbreviation before a name ("Gov. Jane Roe", "Sen. Smith").
-            if t.word == .period, s >= 2, s < e, tokens[s - 2].isCapitalized, tokens[s - 2].keyCount <= 4, !context.inQuote[s - 2] {
+            if t.word == .period, s >= 2, s < e || Self.nameSuffixes.contains(tokens[s - 2]), tokens[s - 2].isCapitalized,
+               tokens[s - 2].keyCount <= 4, !context.inQuote[s - 2] {
                 s -= 2
                 continue
             }
@@ -562,8 +891,52 @@ public struct SourceFinder: Sendable {
         // Trim connectors from both ends ("of", "and"), keeping a leading determiner.
         while s < e, Self.connectors.contains(tokens[s]), !Self.determiners.contains(tokens[s]) { s += 1 }
         while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
-        guard s < e, tokens[s..<e].contains(where: { isNameWord($0, context) }) else { return e..<e }
+        guard s < e, tokens[s..<e].contains(where: { isNameWord($0, context) && !Self.notSourceWords.contains($0) && !Self.determiners.contains($0) })
+        else { return e..<e }
         return s..<e
+    }
+
+    /// Whether the sentence opens at `start` with a time before a comma ("A couple of years
+    /// later,", "Last week,").
+    func openingTime(_ context: SentenceContext, from start: Int) -> Bool {
+        let tokens = context.tokens
+        guard start < tokens.count else { return false }
+        let first = tokens[start]
+        guard first.kind == .number || Self.determiners.contains(first) || Self.numberWords.contains(first) || Self.timeWords.contains(first)
+                || Self.timePrepositions.contains(first) || Self.quantifiers.contains(first) else { return false }
+        var k = start
+        while k < tokens.count, k - start < 8, tokens[k].word != .comma {
+            if context.inQuote[k] || context.hasAttribution(at: k) { return false }
+            k += 1
+        }
+        return k < tokens.count && tokens[k].word == .comma && tokens[start..<k].contains { Self.timeUnits.contains($0) || Self.timeWords.contains($0) }
+    }
+
+    static let floatingQuantifiers: WordSet = ["both", "all", "each"]
+
+    /// Words that make an opening phrase a time ("Two days later,").
+    static let timeUnits: WordSet = [
+        "later", "earlier", "ago", "before", "after", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+        "morning", "afternoon", "evening", "night", "week", "month", "year",
+    ]
+
+    /// Words of a time that can stand between a subject and its verb.
+    static let timeWords = WordSet(CalendarWords.weekdayKeys + ["today", "yesterday", "tonight"])
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+    static let timePrepositions: WordSet = ["on", "last", "this", "next", "late", "early"]
+
+    /// The index where a time ending at `end` starts ("on Monday", "Tuesday night", "today"),
+    /// or `end` when none ends there.
+    func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
+        let tokens = context.tokens
+        var e = end
+        if e > 1, Self.partsOfDay.contains(tokens[e - 1]), Self.timeWords.contains(tokens[e - 2]) { e -= 1 }
+        guard e > 0, Self.timeWords.contains(tokens[e - 1]), !context.inQuote[e - 1] else { return end }
+        e -= 1
+        if e > 0, Self.timePrepositions.contains(tokens[e - 1]) { e -= 1 }
+        // Adverbs before the time ("Trump also on Monday said").
+        while e > 0, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized { e -= 1 }
+        return e
     }
 
     /// The noun phrase starting at token `start`.
@@ -586,8 +959,72 @@ public struct SourceFinder: Sendable {
         return begin..<e
     }
 
-    func span(_ context: SentenceContext, _ range: Range<Int>, kind given: String?, speakers: SpeakerMemory) -> SourceSpan {
+    /// Whether a cue is an unnamed-source aside ("on condition of anonymity").
+    func isAnonymityAside(_ cue: CueEvidence, in context: SentenceContext) -> Bool {
+        guard cue.id == "anonymous-source", let (first, _) = tokenRange(of: cue, in: context) else { return false }
+        return Self.anonymousAsides.contains(context.tokens[first]) && context.tokens[first].word != Self.itWord
+    }
+
+    /// First words of unnamed-source cues that are not themselves the source.
+    static let anonymousAsides: WordSet = ["on", "who", "it", "speaking", "under"]
+    /// Past forms that stand as adjectives before an unnamed source ("unnamed officials").
+    static let sourceAdjectives: WordSet = ["unnamed", "unidentified", "retired", "elected", "appointed", "informed"]
+
+    /// The whole noun phrase of an unnamed source from its cue: without the verb of saying
+    /// ("officials said" -> "officials"), with its modifiers ("Senior administration
+    /// officials", "two U.S. officials") and the object of "familiar with" / "close to"
+    /// ("people familiar with the talks").
+    func anonymousPhrase(_ context: SentenceContext, _ cue: Range<Int>) -> Range<Int> {
         let tokens = context.tokens
+        var s = cue.lowerBound, e = cue.upperBound
+        while e > s + 1, context.attributionKind(at: e - 1)?.kind == .verb || Self.adverbs.contains(tokens[e - 1]) { e -= 1 }
+        if e == cue.upperBound, e < tokens.count, Self.connectors.contains(tokens[e - 1]) || tokens[e - 1].word == Self.withWord {
+            // The object, up to a verb, clause or punctuation ("familiar with the talks said").
+            var o = e
+            while o < tokens.count, o - e < 6, tokens[o].kind != .punctuation || isAbbreviationPeriod(context, o, from: e),
+                  !context.inQuote[o], !context.hasAttribution(at: o),
+                  !Self.notInNounPhrase.contains(tokens[o]) || tokens[o].word == Self.ofWord {
+                o += 1
+            }
+            if o > e { e = o }
+        }
+        var steps = 0
+        while s > 0, steps < 4, !context.inQuote[s - 1] {
+            let t = tokens[s - 1]
+            if Self.determiners.contains(t) || Self.quantifiers.contains(t) || t.kind == .number { s -= 1; break }
+            // "U.S. officials": an abbreviation with its period.
+            if t.word == .period, s >= 2, tokens[s - 2].keyCount <= 4, tokens[s - 2].isCapitalized, !context.inQuote[s - 2] {
+                s -= 2
+                steps += 1
+                continue
+            }
+            guard t.kind == .word, !Self.notInNounPhrase.contains(t), !Self.subjectOpeners.contains(t), !Self.clauseOpeners.contains(t),
+                  !context.hasAttribution(at: s - 1), !t.keyHasSuffix("ed") || Self.sourceAdjectives.contains(t),
+                  !Self.notSourceWords.contains(t), !t.keyHasSuffix("ly") else { break }
+            s -= 1
+            steps += 1
+        }
+        return s..<e
+    }
+
+    /// Abbreviations that end a name ("Donald Jr.", "Acme Co.").
+    static let nameSuffixes: WordSet = ["jr", "sr", "co", "inc", "corp", "ltd", "ii", "iii"]
+
+    /// Words after a source's head that start a phrase about it, not part of its kind.
+    static let headEnders: WordSet = ["from", "at", "with", "in", "by", "on", "who", "which", "that", "near", "inside", "outside"]
+
+    /// Words that open a clause or phrase and are never part of its subject ("When she", "But he",
+    /// "In Smith").
+    static let leadingSubordinators: WordSet = [
+        "when", "while", "as", "after", "before", "if", "because", "since", "although", "though", "once", "until",
+        "unless", "whether", "whereas", "where", "but", "and", "so", "yet", "or", "in", "on", "at",
+    ]
+
+    func span(_ context: SentenceContext, _ whole: Range<Int>, kind given: String?, speakers: SpeakerMemory) -> SourceSpan {
+        let tokens = context.tokens
+        var range = whole
+        // "When she was talking": the subject without the clause's opening word.
+        while range.count > 1, Self.leadingSubordinators.contains(tokens[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
         var end = tokens[range.upperBound - 1].bytes.upperBound
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
         // Read from the packed key (`keyHasSuffix`, `keyCount` agree with the key string).
@@ -602,7 +1039,7 @@ public struct SourceFinder: Sendable {
         var note: String?
         if given == nil {
             // One pass over the words, by index (no copies of tokens): what the rules ask of them.
-            var wordCount = 0, firstWord = range.lowerBound
+            var wordCount = 0, firstWord = range.lowerBound, lastWord = range.lowerBound
             var hasAnonymous = false, hasCapitalizedOther = false
             var headKind: String?
             // Whether a role word came, and a capitalised word after the last one.
@@ -611,8 +1048,12 @@ public struct SourceFinder: Sendable {
                 // The head stands before an apposition or relative clause ("Sen. Price, who
                 // wrote the bill"): what follows the first comma does not change the kind.
                 if tokens[k].word == .comma, wordCount > 0 { break }
+                // So does a phrase after the head ("a statement from the ministry", "analysts at
+                // Acme Bank"); "of" stays inside titles ("Secretary of State Jo Park").
+                if headKind != nil, Self.headEnders.contains(tokens[k]) { break }
                 guard tokens[k].kind != .punctuation else { continue }
                 if wordCount == 0 { firstWord = k }
+                lastWord = k
                 wordCount += 1
                 let sourceKind = context.words.sourceKind(tokens[k])
                 if let sourceKind {
@@ -628,7 +1069,12 @@ public struct SourceFinder: Sendable {
                     capitalizedAfterRole = true
                 }
             }
-            if wordCount == 1, headKind == "pronoun" {
+            if wordCount == 1, Self.relativeWords.contains(tokens[firstWord]), let name = antecedent(context, of: firstWord) {
+                // "Ana Ruiz, who argued": the relative pronoun stands for the name before it.
+                kind = "pronoun"
+                resolved = context.source.text(ofBytes: tokens[name.lowerBound].bytes.lowerBound..<tokens[name.upperBound - 1].bytes.upperBound)
+                note = "relative pronoun for the name before it"
+            } else if wordCount == 1, headKind == "pronoun" {
                 kind = "pronoun"
                 (resolved, note) = speakers.resolve(tokens[firstWord].key)
             } else if wordCount == 1, VerbContext.contractions.contains(tokens[firstWord]) {
@@ -651,7 +1097,10 @@ public struct SourceFinder: Sendable {
                     kind = headKind
                 }
             } else if hasCapitalizedOther {
-                kind = "person"
+                // "Clinton defenders", "Trump supporters": a group named by a lower-case plural
+                // head, not a person.
+                let head = tokens[lastWord]
+                kind = !head.isCapitalized && head.kind == .word && head.keyHasSuffix("s") && !head.keyHasSuffix("ss") ? "role" : "person"
             }
         }
         return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved, note: note)

@@ -1,14 +1,22 @@
 /// The named speakers an article has had so far, for resolving "he said" / "she added".
 ///
 /// A pronoun resolves to the last named speaker when that is unambiguous: no other named
-/// speaker came up in the last `window` sentences (Slant knows no genders, so "he" after
-/// both Smith and Jones could be either). Otherwise it stays unresolved and says why.
+/// speaker came up in the last `window` sentences. Slant keeps no list of first names; it
+/// learns a speaker's pronoun only from the text itself: a title ("Mr.", "Ms."), a gendered
+/// role word ("spokeswoman", "chairman"), or an earlier "he"/"she" resolved to them. A
+/// speaker whose learnt pronoun differs is no rival ("she" after Mr. Smith and Jones is
+/// Jones); otherwise "he" after both Smith and Jones could be either, and it stays
+/// unresolved and says why.
 public struct SpeakerMemory: Sendable {
     /// How many sentences back another speaker makes a pronoun ambiguous.
     static let window = 3
     static let personPronouns: Set<String> = ["he", "she", "i", "we"]
 
-    struct Entry: Sendable { var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false }
+    struct Entry: Sendable {
+        var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false
+        /// "he" or "she" once the text has shown which, else nil.
+        var pronoun: String?
+    }
     /// Speakers in the order they were last named. A speaker named again is appended and its
     /// earlier entry marked superseded (found through `latest`), instead of removed from the
     /// middle of the list: recording stays constant time over a long text.
@@ -24,11 +32,51 @@ public struct SpeakerMemory: Sendable {
         // Named kinds only (person, role, organisation, media), compared rather than hashed:
         // this runs for every source.
         let kind = source.kind
+        if kind == "pronoun" {
+            // "he"/"she" resolved to a speaker tells that speaker's pronoun.
+            if let name = source.resolved, let index = latest[Self.key(name)], entries[index].pronoun == nil,
+               let pronoun = Self.gendered(source.text.lowercased()) {
+                entries[index].pronoun = pronoun
+            }
+            return
+        }
         guard kind == "person" || kind == "role" || kind == "organisation" || kind == "media" else { return }
         let key = Self.key(source.text)
-        if let previous = latest[key] { entries[previous].superseded = true }
+        // What the name's own words show is read only when a pronoun is resolved (`resolve`);
+        // here only what an earlier pronoun taught is carried over.
+        var pronoun: String?
+        if let previous = latest[key] {
+            entries[previous].superseded = true
+            pronoun = entries[previous].pronoun
+        }
         latest[key] = entries.count
-        entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence))
+        entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence, pronoun: pronoun))
+    }
+
+    /// "he" or "she" for those pronouns, else nil.
+    static func gendered(_ pronoun: String) -> String? {
+        pronoun == "he" || pronoun == "she" ? pronoun : nil
+    }
+
+    /// Titles and role words that show which pronoun a named speaker takes.
+    static let maleWords: Set<String> = [
+        "mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "councilman", "businessman",
+        "father", "son", "brother", "husband", "uncle", "grandfather",
+    ]
+    static let femaleWords: Set<String> = [
+        "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman",
+        "councilwoman", "businesswoman", "mother", "daughter", "sister", "wife", "aunt", "grandmother",
+    ]
+
+    /// The pronoun a name's own words show ("Mr. Lee", "the council's spokeswoman, Ana
+    /// Ruiz"), or nil.
+    static func pronoun(ofName name: String) -> String? {
+        var male = false, female = false
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }) {
+            let w = word.lowercased()
+            if maleWords.contains(w) { male = true } else if femaleWords.contains(w) { female = true }
+        }
+        return male == female ? nil : (male ? "he" : "she")
     }
 
     /// "John Smith, the finance minister" and "Smith" are one speaker: the last capitalised
@@ -79,15 +127,24 @@ public struct SpeakerMemory: Sendable {
         let people = Self.personPronouns.contains(pronoun)
         // Only the last two candidates matter: scan back for them instead of filtering every
         // speaker so far (a long text has many).
+        // A speaker known to take the other pronoun is neither the answer nor a rival.
+        let wanted = Self.gendered(pronoun)
         var last: Entry?
         var rival: Entry?
+        var passedOver = false
         for entry in entries.reversed() where !entry.superseded && (!people || entry.kind == "person" || entry.kind == "role") {
+            if let wanted, entry.kind == "person" || entry.kind == "role",
+               let known = entry.pronoun ?? Self.pronoun(ofName: entry.name), known != wanted {
+                if sentence - entry.sentence <= Self.window { passedOver = true }
+                continue
+            }
             if last == nil { last = entry } else { rival = entry; break }
         }
         guard let last else { return (nil, "unresolved: no earlier named speaker") }
         if let rival, sentence - rival.sentence <= Self.window, sentence - last.sentence <= Self.window {
             return (nil, "ambiguous: '\(last.name)' or '\(rival.name)'")
         }
+        if passedOver, let wanted { return (last.name, "resolved to the last named speaker who takes '\(wanted)'") }
         return (last.name, "resolved to the last named speaker")
     }
 }

@@ -12,6 +12,53 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var keys: [WordKey] = []
     }
 
+    /// An entry as the list of its first word (or prefix) holds it: its index in `entries`,
+    /// its length in words, and the key the lookup tests before reading the entry itself (a
+    /// phrase's second word, a prefix entry's prefix). Common words start many phrases ("in",
+    /// "a", "the" start dozens): with the second word here, the lookup for such a word runs
+    /// down one short contiguous list, where reading each entry's own key list first cost a
+    /// cache miss per candidate.
+    struct Candidate {
+        var index: Int32
+        var length: Int32
+        var key: WordKey
+    }
+
+    /// The entries that start with one word: its candidates, longest first; the entry of the
+    /// word alone (`-1` for none); and a 256-bit set of the phrases' second words (bit: the top
+    /// byte of the key's hash). The set answers most lookups of a common first word without
+    /// reading its list: "in" starts two dozen phrases, and the word after it is nearly always
+    /// none of their second words.
+    struct Slot {
+        var candidates: [Candidate] = []
+        var single: Int32 = -1
+        var seconds: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        @inline(__always) static func bit(_ word: WordKey) -> Int { Int(truncatingIfNeeded: word.hash >> 56) }
+
+        mutating func addSecond(_ word: WordKey) {
+            let bit = Self.bit(word), mask = UInt64(1) << UInt64(bit & 63)
+            switch bit >> 6 {
+            case 0: seconds.0 |= mask
+            case 1: seconds.1 |= mask
+            case 2: seconds.2 |= mask
+            default: seconds.3 |= mask
+            }
+        }
+
+        @inline(__always) func mayHaveSecond(_ word: WordKey) -> Bool {
+            let bit = Self.bit(word)
+            let part: UInt64
+            switch bit >> 6 {
+            case 0: part = seconds.0
+            case 1: part = seconds.1
+            case 2: part = seconds.2
+            default: part = seconds.3
+            }
+            return part & (1 << UInt64(bit & 63)) != 0
+        }
+    }
+
     /// The tables, behind one reference: a phrase table is copied into every sentence's context
     /// (through `CueWords`), and one reference count per copy is cheaper than one per array.
     fileprivate final class Storage: PhraseTables, @unchecked Sendable {
@@ -21,9 +68,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         /// Every entry once; the lists below hold indices into it.
         @exclusivity(unchecked) var entries: [Entry] = []
         /// Entries by their first word, longest phrase first.
-        @exclusivity(unchecked) var byFirst = KeyTable<[Int32]>()
+        @exclusivity(unchecked) var byFirst = KeyTable<Slot>()
         /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
-        @exclusivity(unchecked) var prefixes = KeyTable<[Int32]>()
+        @exclusivity(unchecked) var prefixes = KeyTable<[Candidate]>()
         /// A 65,536-bit filter over every entry's first word (whole words) and over the four-byte
         /// keys of prefix entries: most words of a text start no entry, and one bit test tells so
         /// without a table probe. (Keyed on first four bytes alone, it let through every word that
@@ -92,28 +139,36 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             guard words.count == 1, first.count >= Self.prefixKeyLength, let key = firstKey.prefix4 else { return .invalid }
             setFilter(key)
             let slot = storage.prefixes.index(of: key, "") ?? storage.prefixes.append(key, "", [])
-            if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0)].words == words }) {
-                let k = Int(storage.prefixes.values[slot][existing])
+            if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
+                let k = Int(storage.prefixes.values[slot][existing].index)
                 let previous = storage.entries[k].value
                 storage.entries[k] = entry
                 return .replaced(previous)
             } else {
                 let length = first.utf8.count
-                let position = storage.prefixes.values[slot].firstIndex { storage.entries[Int($0)].words[0].utf8.count < length } ?? storage.prefixes.values[slot].count
-                storage.prefixes.values[slot].insert(Int32(storage.entries.count), at: position)
+                let position = storage.prefixes.values[slot].firstIndex { storage.entries[Int($0.index)].words[0].utf8.count < length } ?? storage.prefixes.values[slot].count
+                storage.prefixes.values[slot].insert(Candidate(index: Int32(storage.entries.count), length: 1, key: firstKey), at: position)
                 storage.entries.append(entry)
             }
         } else {
             setFilter(firstKey)
-            let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, [])
-            if let existing = storage.byFirst.values[slot].firstIndex(where: { storage.entries[Int($0)].words == words }) {
-                let k = Int(storage.byFirst.values[slot][existing])
+            let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, Slot())
+            if let existing = storage.byFirst.values[slot].candidates.firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
+                let k = Int(storage.byFirst.values[slot].candidates[existing].index)
                 let previous = storage.entries[k].value
                 storage.entries[k] = entry
                 return .replaced(previous)
             } else {
-                let position = storage.byFirst.values[slot].firstIndex { storage.entries[Int($0)].words.count < words.count } ?? storage.byFirst.values[slot].count
-                storage.byFirst.values[slot].insert(Int32(storage.entries.count), at: position)
+                let position = storage.byFirst.values[slot].candidates.firstIndex { Int($0.length) < words.count }
+                    ?? storage.byFirst.values[slot].candidates.count
+                let candidate = Candidate(index: Int32(storage.entries.count), length: Int32(words.count),
+                                          key: entry.keys.count > 1 ? entry.keys[1] : WordKey(lo: 0, hi: 0))
+                storage.byFirst.values[slot].candidates.insert(candidate, at: position)
+                if words.count == 1 {
+                    storage.byFirst.values[slot].single = candidate.index
+                } else {
+                    storage.byFirst.values[slot].addSecond(candidate.key)
+                }
                 storage.entries.append(entry)
                 count += 1
             }
@@ -146,8 +201,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// article and lends it to every sentence (`matchIndices` alone takes one per call).
     struct Matcher: PhraseTables {
         let entries: [Entry]
-        let byFirst: KeyTable<[Int32]>
-        let prefixes: KeyTable<[Int32]>
+        let byFirst: KeyTable<Slot>
+        let prefixes: KeyTable<[Candidate]>
         let filter: [UInt64]
 
         fileprivate init(_ storage: Storage) {
@@ -171,36 +226,60 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let word = tokens[i].word
         if !Self.mayStart(storage, word) { return nil }
         if let slot = storage.byFirst.index(of: word, tokens[i].key) {
+            // No phrase goes on with the next word: the word's own entry, if any, is the match.
+            guard i + 1 < tokens.count, storage.byFirst.values[slot].mayHaveSecond(tokens[i + 1].word) else {
+                let single = storage.byFirst.values[slot].single
+                if single >= 0 { return (Int(single), 1) }
+                return prefixMatch(storage, tokens, at: i)
+            }
             // Read in place: copying an entry would count references to its arrays and strings.
             // The two arrays are taken out first, so that the closures capture them and not
             // `storage` (a capture the compiler treats as a copy of all ten of its arrays;
             // `borrowing` holds it to that).
-            let entryArray = storage.entries, candidates = storage.byFirst.values[slot]
-            let found: (index: Int, length: Int)? = entryArray.withUnsafeBufferPointer { entries in
-                candidates.withUnsafeBufferPointer { list in
-                    for k in list {
-                        let n = entries[Int(k)].keys.count
-                        guard n <= tokens.count - i else { continue }
-                        var ok = true
+            let entryArray = storage.entries, candidates = storage.byFirst.values[slot].candidates
+            let found: (index: Int, length: Int)? = candidates.withUnsafeBufferPointer { list in
+                let left = tokens.count - i
+                for c in list {
+                    let n = Int(c.length)
+                    guard n <= left else { continue }
+                    if n == 1 { return (Int(c.index), 1) }
+                    // The second word from the list; the entry is read only when it matches.
+                    let second = tokens[i + 1].word
+                    guard second == c.key else { continue }
+                    if n == 2 && !second.isLong { return (Int(c.index), 2) }
+                    let ok = entryArray.withUnsafeBufferPointer { entries in
+                        let k = Int(c.index)
                         var m = 1
                         while m < n {
                             let word = tokens[i + m].word
-                            if word != entries[Int(k)].keys[m] || (word.isLong && tokens[i + m].key != entries[Int(k)].words[m]) {
-                                ok = false
-                                break
-                            }
+                            if word != entries[k].keys[m] || (word.isLong && tokens[i + m].key != entries[k].words[m]) { return false }
                             m += 1
                         }
-                        if ok { return (Int(k), n) }
+                        return true
                     }
-                    return nil
+                    if ok { return (Int(c.index), n) }
                 }
+                return nil
             }
             if let found { return found }
         }
+        return prefixMatch(storage, tokens, at: i)
+    }
+
+    /// The longest prefix entry (`word*`) matching token `i`.
+    @inline(__always)
+    fileprivate static func prefixMatch(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
+        let word = tokens[i].word
         if storage.prefixes.count > 0, let packed = word.prefix4, let slot = storage.prefixes.index(of: packed, "") {
-            let key = tokens[i].key
-            for k in storage.prefixes.values[slot] where key.utf8.starts(with: storage.entries[Int(k)].words[0].utf8) { return (Int(k), 1) }
+            // Compared on the packs when both hold their whole key (words of up to 15 bytes):
+            // the token's key is made as a string only for a long word or a long prefix.
+            for c in storage.prefixes.values[slot] {
+                if !word.isLong && !c.key.isLong {
+                    if word.hasPrefix(c.key) { return (Int(c.index), 1) }
+                } else if tokens[i].key.utf8.starts(with: storage.entries[Int(c.index)].words[0].utf8) {
+                    return (Int(c.index), 1)
+                }
+            }
         }
         return nil
     }
@@ -213,17 +292,33 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The words of a term made only of `a-z`, `0-9`, single spaces, and hyphens or apostrophes
     /// between alphanumerics; nil for anything else (the tokenizer decides those).
     static func simpleWords(_ term: String) -> [String]? {
-        var previous: UInt8 = 0x20
-        for byte in term.utf8 {
-            let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-            if alphanumeric { previous = byte; continue }
-            let prevAlphanumeric = (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
-            guard prevAlphanumeric, byte == 0x20 || byte == 0x2D || byte == 0x27 else { return nil }
-            previous = byte
+        // On the UTF-8 bytes in place, split by hand: iterating the UTF-8 view and its generic
+        // `split` cost most of loading a lexicon (each entry goes through here).
+        var text = term
+        return text.withUTF8 { b -> [String]? in
+            var previous: UInt8 = 0x20
+            var spaces = 0
+            for byte in b {
+                let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                if alphanumeric { previous = byte; continue }
+                let prevAlphanumeric = (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
+                guard prevAlphanumeric, byte == 0x20 || byte == 0x2D || byte == 0x27 else { return nil }
+                if byte == 0x20 { spaces += 1 }
+                previous = byte
+            }
+            guard previous != 0x20 || b.isEmpty, previous != 0x2D, previous != 0x27 else { return nil }
+            if spaces == 0 { return b.isEmpty ? [] : [term] }
+            // Single spaces between words (the checks above): no empty word.
+            var words: [String] = []
+            words.reserveCapacity(spaces + 1)
+            var from = 0
+            for k in b.indices where b[k] == 0x20 {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<k]), as: UTF8.self))
+                from = k + 1
+            }
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: b[from...]), as: UTF8.self))
+            return words
         }
-        guard previous != 0x20 || term.isEmpty, previous != 0x2D, previous != 0x27 else { return nil }
-        if !term.utf8.contains(0x20) { return term.isEmpty ? [] : [term] }
-        return term.utf8.split(separator: 0x20).map { String(Substring($0)) }
     }
 
     /// The filter bit of a key: the top 16 bits of its hash.
@@ -245,7 +340,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func contains(_ term: String) -> Bool {
         let words = Self.words(of: term)
         guard let first = words.first, let slot = storage.byFirst.index(of: WordKey(first), first) else { return false }
-        return storage.byFirst.values[slot].contains { storage.entries[Int($0)].words == words }
+        return storage.byFirst.values[slot].candidates.contains { storage.entries[Int($0.index)].words == words }
     }
 }
 
@@ -254,19 +349,32 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 protocol PhraseTables<Value> {
     associatedtype Value: Sendable
     var entries: [PhraseTable<Value>.Entry] { get }
-    var byFirst: KeyTable<[Int32]> { get }
-    var prefixes: KeyTable<[Int32]> { get }
+    var byFirst: KeyTable<PhraseTable<Value>.Slot> { get }
+    var prefixes: KeyTable<[PhraseTable<Value>.Candidate]> { get }
     var filter: [UInt64] { get }
 }
 
 extension PhraseTable.Matcher {
+    /// The index of the longest entry matching the tokens at `i`, and how many tokens it covers.
+    borrowing func matchIndex(_ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
+        PhraseTable.matchIndex(self, tokens, at: i)
+    }
+
     /// `matchIndex` at every token (`-1` where nothing matches).
     borrowing func matchIndices(_ tokens: borrowing [Token]) -> [PhraseMatch] {
         // A plain loop, not an initializing closure: the closure captured a copy of the
         // matcher, retaining and releasing its ten arrays on every call.
-        var result = [PhraseMatch](filledWith: PhraseMatch(index: -1, length: 0), count: tokens.count)
+        // Each element appended once (a list filled with "none" first wrote most of them
+        // twice); reserved, not made by `unsafeUninitializedCapacity` or `repeating`, whose
+        // unspecialized allocation looks the buffer's type up at run time (see `filledWith`).
+        var result: [PhraseMatch] = []
+        result.reserveCapacity(tokens.count)
         for i in tokens.indices {
-            if let (k, length) = PhraseTable.matchIndex(self, tokens, at: i) { result[i] = PhraseMatch(index: Int32(k), length: Int32(length)) }
+            if let (k, length) = PhraseTable.matchIndex(self, tokens, at: i) {
+                result.append(PhraseMatch(index: Int32(k), length: Int32(length)))
+            } else {
+                result.append(PhraseMatch(index: -1, length: 0))
+            }
         }
         return result
     }

@@ -55,27 +55,41 @@ public struct EntityFinder: Sendable {
         guard byFirstRun.count > 0 else { return [] }
         var result: [(entity: String, kind: String, bytes: Range<Int>)] = []
         var i = 0
-        let isWord = Self.wordBytes
-        while i < b.count {
-            guard isWord[Int(b[i])] else { i += 1; continue }
-            var j = i + 1
-            while j < b.count, isWord[Int(b[j])] { j += 1 }
-            var next = j
-            if runShapes[Int(b[i])] & (1 << UInt64(min(j - i, 63))) != 0,
-               let slot = byFirstRun.index(of: WordKey(bytes: UnsafeBufferPointer(rebasing: b[i..<j])),
-                                           String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)) {
-                // The aliases' bytes are compared below: the table only narrows them down.
-                for alias in byFirstRun.values[slot] where i + alias.bytes.count <= b.count {
-                    let end = i + alias.bytes.count
-                    guard UnsafeBufferPointer(rebasing: b[i..<end]).elementsEqual(alias.bytes) else { continue }
-                    // Whole words only: "US" is not the start of "USB".
-                    if end < b.count, Self.isWordByte(b[end]), let last = alias.bytes.last, Self.isWordByte(last) { continue }
-                    result.append((alias.entity, alias.kind, i..<end))
-                    next = end
-                    break
+        // The table read in place: 256 entries, indexed by a byte, need no bounds check.
+        Self.wordBytes.withUnsafeBufferPointer { isWord in
+            while i < b.count {
+                guard isWord[Int(b[i])] else { i += 1; continue }
+                var j = i + 1
+                while j < b.count, isWord[Int(b[j])] { j += 1 }
+                var next = j
+                if runShapes[Int(b[i])] & (1 << UInt64(min(j - i, 63))) != 0,
+                   let slot = byFirstRun.index(of: WordKey(bytes: UnsafeBufferPointer(rebasing: b[i..<j])),
+                                               String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)) {
+                    // Every alias in the slot starts with this run (the table's key, its string
+                    // confirmed for long runs), so only the bytes after it are compared, in place:
+                    // most aliases are one run ("Russia") and need no comparison at all. (Each alias
+                    // compared whole through a generic `elementsEqual`, and copied out of the list
+                    // first, cost a third of the search: "the" starts dozens of aliases.)
+                    let run = j - i
+                    byFirstRun.values[slot].withUnsafeBufferPointer { list in
+                        for a in list.indices where i + list[a].bytes.count <= b.count {
+                            let end = i + list[a].bytes.count
+                            let same = list[a].bytes.withUnsafeBufferPointer { alias in
+                                var k = run
+                                while k < alias.count, alias[k] == b[i + k] { k += 1 }
+                                return k == alias.count
+                            }
+                            guard same else { continue }
+                            // Whole words only: "US" is not the start of "USB".
+                            if end < b.count, Self.isWordByte(b[end]), let last = list[a].bytes.last, Self.isWordByte(last) { continue }
+                            result.append((list[a].entity, list[a].kind, i..<end))
+                            next = end
+                            break
+                        }
+                    }
                 }
+                i = next
             }
-            i = next
         }
         return result
     }

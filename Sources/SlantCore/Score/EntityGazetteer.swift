@@ -5,6 +5,8 @@ public struct EntityGazetteer: Sendable {
         public var alias: [String]
         public var name: String
         public var kind: String
+        /// `alias` packed, for comparing with tokens' packed texts.
+        var keys: [WordKey] = []
     }
 
     /// Aliases by their first word (as written, case kept), in a packed-key table: entity
@@ -24,7 +26,7 @@ public struct EntityGazetteer: Sendable {
             if byFirst.values[slot].contains(where: { $0.alias == words }) {
                 throw LexiconError(file: file.name, line: row.line, problem: "duplicate alias '\(row.fields[0])'")
             }
-            byFirst.values[slot].append(Entity(alias: words, name: row.fields[1], kind: row.fields[2]))
+            byFirst.values[slot].append(Entity(alias: words, name: row.fields[1], kind: row.fields[2], keys: words.map(WordKey.init)))
             byFirst.values[slot].sort { $0.alias.count > $1.alias.count }
         }
         info = file.info
@@ -41,5 +43,19 @@ public struct EntityGazetteer: Sendable {
             if k == entity.alias.count { return (entity, entity.alias.count) }
         }
         return nil
+    }
+
+    /// `match` on the tokens' packed texts: the same answer, without a string per token.
+    func match(_ raw: RawWords, at i: Int) -> (Entity, Int)? {
+        let first = raw.keys[i]
+        guard let slot = byFirst.index(of: first, raw.text(i)) else { return nil }
+        return byFirst.values[slot].withUnsafeBufferPointer { list in
+            for e in list.indices where i + list[e].alias.count <= raw.count {
+                var k = 1
+                while k < list[e].alias.count, raw.equals(i + k, list[e].alias[k], list[e].keys[k]) { k += 1 }
+                if k == list[e].alias.count { return (list[e], k) }
+            }
+            return nil
+        }
     }
 }

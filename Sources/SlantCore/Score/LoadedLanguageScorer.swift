@@ -35,36 +35,22 @@ public struct LoadedLanguageScorer: Sendable {
         // Most sentences hold no lexicon term: find the candidates first and stop early, so the
         // entity and allow-list work is done only where there is something to explain.
         var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
-        let matches = matcher.matchIndices(tokens)
+        // Looked up as the walk reaches each word: a list of every token's match, made for
+        // every sentence, was read only here and only at words.
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, matches[i].index >= 0 else {
+            guard tokens[i].kind == .word, let (index, length) = matcher.matchIndex(tokens, at: i) else {
                 i += 1
                 continue
             }
-            let entry = lexicon.table.value(at: Int(matches[i].index)), length = Int(matches[i].length)
+            let entry = lexicon.table.value(at: index)
             // Weight 0 (an overlay switching a term off) still consumes its words.
             if entry.weight > 0 { candidates.append((i..<(i + length), entry)) }
             i += length
         }
         if candidates.isEmpty && scare.isEmpty { return hits }
 
-        // Entity aliases match without a possessive ending: "Moscow’s" is Moscow.
-        // By index: mapping over the tokens copied each one.
-        let raw = tokens.indices.map { k -> String in
-            // ASCII words (nearly all) byte by byte: there a Character is a byte.
-            let r = tokens[k].bytes
-            let b = source.bytes
-            if !b[r].contains(where: { $0 >= 0x80 }) {
-                if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
-                    return source.text(ofBytes: r.lowerBound..<(r.upperBound - 2))
-                }
-                return source.text(ofBytes: r)
-            }
-            let text = source.text(ofBytes: r)
-            for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 { return String(text.dropLast(2)) }
-            return text
-        }
+        let raw = RawWords(source: source, tokens: tokens)
         let mentions = entityMentions(tokens, raw)
 
         // Allowed phrases cancel any hit inside them.
@@ -121,7 +107,7 @@ public struct LoadedLanguageScorer: Sendable {
                 steps.append(RuleStep(rule: "downtoner", factor: damper.factor, note: "softened by '\(damper.term)'"))
                 score *= damper.factor
             }
-            if range.allSatisfy({ tokens[$0].isAllCaps }) && !range.allSatisfy({ raw[$0].count <= 3 }) {
+            if range.allSatisfy({ tokens[$0].isAllCaps }) && !range.allSatisfy({ raw.characterCount($0) <= 3 }) {
                 steps.append(RuleStep(rule: "all-caps", factor: Self.allCapsFactor, note: "written in capitals"))
                 score *= Self.allCapsFactor
             }
@@ -224,7 +210,7 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// Entity mentions in the sentence: gazetteer aliases, then other capitalised runs that
     /// do not open the sentence.
-    func entityMentions(_ tokens: [Token], _ raw: [String]) -> [(range: Range<Int>, name: String)] {
+    func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String)] {
         // Typed as returned: an array of unlabelled pairs was converted element by element.
         var mentions: [(range: Range<Int>, name: String)] = []
         var i = 0
@@ -238,7 +224,7 @@ public struct LoadedLanguageScorer: Sendable {
                 var e = i + 1
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, entities.match(raw, at: e) == nil,
                       !Self.notNames.contains(tokens[e]) { e += 1 }
-                mentions.append((i..<e, raw[i..<e].joined(separator: " ")))
+                mentions.append((i..<e, (i..<e).map { raw.text($0) }.joined(separator: " ")))
                 i = e
                 continue
             }
@@ -269,5 +255,63 @@ public struct LoadedLanguageScorer: Sendable {
         if let best { return (best.name, "nearest named entity in the clause (\(best.distance) word\(best.distance == 1 ? "" : "s") away)") }
         if let subject { return (subject, "subject of the clause") }
         return ("unknown", "no named entity in the clause")
+    }
+}
+
+/// The tokens' texts as entity aliases are written: case kept, a possessive ending dropped
+/// ("Moscow’s" is Moscow). Each is kept as its byte range and packed key; its string is made
+/// only when a mention names it or a comparison needs it (a long or non-ASCII word). Strings
+/// for every token of every sentence with a loaded term cost more than the entity matching.
+struct RawWords {
+    let source: SourceText
+    /// The byte range of each token's text, without its possessive ending.
+    private(set) var ranges: [Range<Int>] = []
+    /// Each text packed (`WordKey(bytes:)` of its bytes, as `WordKey(text)` would be).
+    private(set) var keys: [WordKey] = []
+
+    init(source: SourceText, tokens: [Token]) {
+        self.source = source
+        ranges.reserveCapacity(tokens.count)
+        keys.reserveCapacity(tokens.count)
+        source.bytes.withUnsafeBufferPointer { b in
+            for k in tokens.indices {
+                var r = tokens[k].bytes
+                if !UnsafeBufferPointer(rebasing: b[r]).contains(where: { $0 >= 0x80 }) {
+                    // ASCII words (nearly all) byte by byte: there a Character is a byte.
+                    if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
+                        r = r.lowerBound..<(r.upperBound - 2)
+                    }
+                } else {
+                    // Others by Characters, as strings compare them.
+                    let text = source.text(ofBytes: r)
+                    for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 {
+                        r = r.lowerBound..<(r.lowerBound + text.dropLast(2).utf8.count)
+                        break
+                    }
+                }
+                ranges.append(r)
+                keys.append(WordKey(bytes: UnsafeBufferPointer(rebasing: b[r])))
+            }
+        }
+    }
+
+    var count: Int { ranges.count }
+
+    /// The text of token `k`.
+    func text(_ k: Int) -> String { source.text(ofBytes: ranges[k]) }
+
+    /// Whether token `k`'s text is the string `other` (whose pack is `otherKey`), as `==` on
+    /// strings says: by the packs when both are whole and ASCII (where equal strings have
+    /// equal bytes), else by the strings.
+    func equals(_ k: Int, _ other: String, _ otherKey: WordKey) -> Bool {
+        let key = keys[k]
+        if !key.isLong && !otherKey.isLong && key.isASCII && otherKey.isASCII { return key == otherKey }
+        return text(k) == other
+    }
+
+    /// The number of Characters of token `k`'s text.
+    func characterCount(_ k: Int) -> Int {
+        let key = keys[k]
+        return !key.isLong && key.isASCII ? key.count : text(k).count
     }
 }

@@ -129,6 +129,8 @@ public enum Tokenizer {
                             j &+= 1
                             continue
                         }
+                        // A space ends most words: nothing to decode, no joiner to test.
+                        if d == 0x20 { break }
                         let (s, w) = decode(b, j, end)
                         if isWordScalar(s) {
                             if isLetter(s) { letters += 1; digitsOnly = false }
@@ -158,6 +160,9 @@ public enum Tokenizer {
                     tokens.append(Token(bytes: i..<j, word: word, longKey: longKey, kind: digitsOnly ? .number : .word,
                                         isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters))
                     i = j
+                    // The space after a word (the commonest case) is stepped over here, not by
+                    // another turn of the outer loop.
+                    if i < end && b[i] == 0x20 { i += 1 }
                 } else if isWhitespace(scalar) {
                     i += width
                 } else {

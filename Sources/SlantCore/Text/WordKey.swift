@@ -202,6 +202,20 @@ extension WordKey {
         UInt8(truncatingIfNeeded: k < 8 ? lo >> (8 * UInt64(k)) : hi >> (8 * UInt64(k - 8)))
     }
 
+    /// Whether this key starts with the bytes of `prefix`; both must hold their whole key (not
+    /// `isLong`).
+    @inline(__always) func hasPrefix(_ prefix: WordKey) -> Bool {
+        let n = prefix.count
+        guard n <= count else { return false }
+        // The bytes below `n`: all of `lo` and the low `n - 8` bytes of `hi`, or the low `n` of `lo`.
+        if n <= 8 {
+            let mask: UInt64 = n == 8 ? ~0 : (1 &<< (8 &* UInt64(n))) &- 1
+            return lo & mask == prefix.lo
+        }
+        let mask: UInt64 = (1 &<< (8 &* UInt64(n &- 8))) &- 1
+        return lo == prefix.lo && hi & mask == prefix.hi & mask
+    }
+
     /// True when every byte of the pack is ASCII.
     @inline(__always) var isASCII: Bool {
         (lo | (hi & 0x00FF_FFFF_FFFF_FFFF)) & 0x8080_8080_8080_8080 == 0

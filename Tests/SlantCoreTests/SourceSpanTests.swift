@@ -1,0 +1,98 @@
+import SlantCore
+import Testing
+
+/// Where a source's span starts and ends, for the shapes news sentences give it. Each case is
+/// a sentence of our own and the source text Slant must name.
+@Suite struct SourceSpanTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var source: String?
+        var kind: String?
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        // The speaker of a cue used as a noun is the verb's subject, not the cue's adjectives.
+        Case(sentence: "Mayor Lena Ortiz gave a cautious answer about the budget.", source: "Mayor Lena Ortiz", kind: "person"),
+        Case(sentence: "The union leader sounded a hopeful note about the talks.", source: "The union leader", kind: "role"),
+        Case(sentence: "Governor Hal Pierce reluctantly rattled off the usual talking points on taxes.", source: "Governor Hal Pierce", kind: "person"),
+        // A time between subject and verb is stepped over.
+        Case(sentence: "Ortiz on Tuesday announced that the library would reopen.", source: "Ortiz", kind: "person"),
+        Case(sentence: "Ortiz did not at any point Thursday mention the closures.", source: "Ortiz", kind: "person"),
+        // A clause's opening word is not part of its subject.
+        Case(sentence: "When she spoke to the council, she said the plan was sound.", source: "she", kind: "pronoun"),
+        Case(sentence: "But he is right to note that the bridge is old.", source: "he", kind: "pronoun"),
+        // The subject of the verb that governs an infinitive cue.
+        Case(sentence: "The mayor was not allowed to comment on the audit.", source: "The mayor", kind: "role"),
+        Case(sentence: "It is too early to say whether the levy will pass.", source: nil, kind: nil),
+        // Quantifiers open a source's noun phrase as determiners do.
+        Case(sentence: "Other aid groups also said the funds arrived late.", source: "Other aid groups", kind: nil),
+        Case(sentence: "Most economists expect the rate to rise.", source: "Most economists", kind: "role"),
+        // A gerund after a preposition has the clause's subject.
+        Case(sentence: "Councilwoman Jo Park drew criticism for saying the budget was padded.", source: "Councilwoman Jo Park", kind: "person"),
+        // A dateline is not the subject; a title's abbreviation is part of the name.
+        Case(sentence: "SALEM — Sen. Jo Park (D) defended the levy on Monday, saying the roads could not wait.", source: "Sen. Jo Park", kind: "person"),
+        Case(sentence: "Portland (AP) – Governor Ann Lee on Friday toured the plant, praising its workers.", source: "Governor Ann Lee", kind: "person"),
+        Case(sentence: "On Friday, Mr. Ames backed the mayor at a rally, calling her a steady hand.", source: "Mr. Ames", kind: "person"),
+        // A negated auxiliary stands between subject and verb like any other.
+        Case(sentence: "Mayor Lena Ortiz isn't saying which roads she would close.", source: "Mayor Lena Ortiz", kind: "person"),
+        // A speaker inside what another reports is not the sentence's source.
+        Case(sentence: "Lena Ortiz insisted on Monday that the auditor was wrong to say the fund was empty.", source: "Lena Ortiz", kind: "person"),
+        // "allegedly" leaves its source unnamed; the closing "..., the Herald reported" names it.
+        Case(sentence: "The clerk allegedly shredded the files, the Valley Herald reported.", source: "the Valley Herald", kind: nil),
+        // An opening time is not the subject; nor is a floating quantifier.
+        Case(sentence: "Two years later, she repeated the claim, recalling the night of the fire.", source: "she", kind: "pronoun"),
+        Case(sentence: "Ortiz and Mayor Sam Lee both condemned the cuts.", source: "Ortiz and Mayor Sam Lee", kind: "person"),
+        // A one-word name opening the sentence is its subject before an irregular past.
+        Case(sentence: "Ortiz took offense at crude remarks about the fund.", source: "Ortiz", kind: "person"),
+        Case(sentence: "On Friday, Ortiz struck a softer tone, still calling the audit unfair.", source: "Ortiz", kind: "person"),
+        // The phrase after "of" belongs to the whole subject.
+        Case(sentence: "Many of the likely winners of the new rule took issue with the forecast.", source: "Many of the likely winners of the new rule", kind: nil),
+        // A document or act that is the object of the speaker's verb is not the speaker.
+        Case(sentence: "Ortiz and Lee issued a statement describing the talks as useful.", source: "Ortiz and Lee", kind: "person"),
+        Case(sentence: "Since Monday, Mayor Ann Lee has waged a public campaign to condemn the cuts.", source: "Mayor Ann Lee", kind: "person"),
+        // A relative pronoun right before its verb is the subject.
+        Case(sentence: "The plan angered residents who argue that rents will rise.", source: "who", kind: "pronoun"),
+        // Names ending in an abbreviation; adverbs after a one-word name; a group by its plural.
+        Case(sentence: "His son Sam Lee Jr. announced that the firm would close.", source: "His son Sam Lee Jr.", kind: "person"),
+        Case(sentence: "Ortiz famously resigned from the council and refused to endorse the levy.", source: "Ortiz", kind: "person"),
+        Case(sentence: "Ortiz defenders today argue that the levy was fair.", source: "Ortiz defenders", kind: "role"),
+        // A contracted pronoun opening the sentence.
+        Case(sentence: "She’s touring the district and says the levy is fair.", source: "She", kind: "pronoun"),
+        // Unnamed sources: the whole noun phrase, without the verb of saying.
+        Case(sentence: "Senior city officials said the pool would stay shut.", source: "Senior city officials", kind: "anonymous"),
+        Case(sentence: "The pool will stay shut, two U.S. officials said.", source: "two U.S. officials", kind: "anonymous"),
+        Case(sentence: "Three people familiar with the talks said a deal was near.", source: "Three people familiar with the talks", kind: "anonymous"),
+        Case(sentence: "A council aide, who spoke on condition of anonymity, said the files were lost.", source: "A council aide, who spoke on condition of anonymity", kind: "anonymous"),
+        // The kind is the head's: what follows a preposition does not change it.
+        Case(sentence: "According to a statement from the ministry, the border is closed.", source: "a statement from the ministry", kind: "document"),
+        Case(sentence: "Analysts at Harbor Bank expect rates to rise.", source: "Analysts at Harbor Bank", kind: "role"),
+        Case(sentence: "Secretary of State Jo Park said the talks would resume.", source: "Secretary of State Jo Park", kind: "person"),
+        Case(sentence: "Acme Corp. said profits rose.", source: "Acme Corp.", kind: "organisation"),
+        // A cue used as a noun or gerund yields to a verb of saying.
+        Case(sentence: "Rita Gomez, a nurse from Salem, criticised the governor's repeated claims about staffing.", source: "Rita Gomez, a nurse from Salem", kind: "person"),
+        Case(sentence: "The town has a long record of welcoming newcomers, Mayor Ted Ames noted.", source: "Mayor Ted Ames", kind: "person"),
+    ]
+
+    @Test func relativePronounResolvesToTheNameBeforeIt() throws {
+        let s = sharedAnalyzer.classify(sentence: "The council heard from Ana Ruiz, who argued that the vote was rushed.")
+        let source = try #require(s.source)
+        #expect(source.text == "who")
+        #expect(source.kind == "pronoun")
+        #expect(source.resolved == "Ana Ruiz")
+    }
+
+    @Test func relativeClauseCueIsAFurtherSource() throws {
+        let s = sharedAnalyzer.classify(sentence: "\"The vote was rushed,\" said Ana Ruiz, who has criticised the levy for months.")
+        #expect(s.source?.text == "Ana Ruiz")
+        let other = try #require(s.other_sources?.first)
+        #expect(other.text == "who")
+        #expect(other.resolved == "Ana Ruiz")
+    }
+
+    @Test(arguments: cases) func sourceSpan(_ c: Case) {
+        let s = sharedAnalyzer.classify(sentence: c.sentence)
+        #expect(s.source?.text == c.source)
+        if let kind = c.kind { #expect(s.source?.kind == kind) }
+    }
+}
