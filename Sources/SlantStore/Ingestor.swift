@@ -237,11 +237,14 @@ public final class Ingestor: @unchecked Sendable {
             do {
                 let result = try store.write(prepared)
                 // Freeing a batch's rows (hundreds of thousands of strings) is work the one
-                // writer need not do: a worker-side queue drops them while the next batch is written.
-                let done = (batch, prepared)
+                // writer need not do: a worker-side queue drops them while the next batch is
+                // written. The rows move into a box the writer does not read again, so the last
+                // reference is always the queue's (with the tuple in a local, the writer freed
+                // the batch itself whenever the queue ran first).
+                let done = ReleaseBox((batch, prepared))
                 batch = []
                 prepared = []
-                releaseQueue.async { withExtendedLifetime(done) {} }
+                releaseQueue.async { done.release() }
                 condition.lock()
                 written += count
                 progress.processed += count
@@ -258,4 +261,14 @@ public final class Ingestor: @unchecked Sendable {
             }
         }
     }
+}
+
+/// Rows handed to another thread to be freed there: `release()` drops them.
+private final class ReleaseBox: @unchecked Sendable {
+    private var contents: Any?
+
+    init(_ contents: Any) { self.contents = contents }
+
+    /// Called once, on the release queue; the writer does not touch the box after handing it over.
+    func release() { contents = nil }
 }

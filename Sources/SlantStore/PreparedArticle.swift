@@ -34,12 +34,19 @@ public struct PreparedArticle: Sendable {
         lexicons = analysis.lexicons
         slantVersion = analysis.slant_version
         let meta = article.metadata
-        var counts: [ClaimLabel: Int] = [:]
+        var factual = 0, attributed = 0, editorial = 0
         var headlineWords = 0, headlineLoaded = 0, bodyWords = 0, bodyLoaded = 0
         var prepared: [PreparedSentence] = []
+        prepared.reserveCapacity(analysis.sentences.count)
+        var scratch: [UInt8] = []
         for (position, s) in analysis.sentences.enumerated() {
-            counts[s.label, default: 0] += 1
-            let outletHits = s.loaded.filter { !$0.in_quote }.count
+            switch s.label {
+            case .factual: factual += 1
+            case .attributed: attributed += 1
+            case .editorial: editorial += 1
+            }
+            var outletHits = 0
+            for hit in s.loaded where !hit.in_quote { outletHits += 1 }
             if s.headline {
                 headlineWords += s.words - s.quoted_words
                 headlineLoaded += outletHits
@@ -50,7 +57,7 @@ public struct PreparedArticle: Sendable {
             let record = SentenceRecord(id: nil, article_id: 0, position: position, start: s.start, end: s.end,
                                         headline: s.headline, label: s.label.rawValue, confidence: s.confidence,
                                         words: s.words, quoted_words: s.quoted_words, loaded_score: s.loaded_score,
-                                        text: s.text, cues: Self.cuesJSON(s.cues))
+                                        text: s.text, cues: Self.cuesJSON(s.cues, scratch: &scratch))
             let source = s.source.map { src in
                 SourceRecord(id: nil, sentence_id: 0, article_id: 0, start: src.start, end: src.end, text: src.text,
                              kind: src.kind, resolved: src.resolved)
@@ -89,8 +96,8 @@ public struct PreparedArticle: Sendable {
             url: meta.url.value, date: date, month: date.flatMap(Self.month), title: meta.title.value,
             author: meta.author.value, provenance: provenance.text, extra: extra, origin: origin, text: article.text,
             sentences: analysis.sentences.count, words: summary.words, outlet_voice_words: summary.outlet_voice_words,
-            quoted_words: summary.quoted_words, factual: counts[.factual] ?? 0, attributed: counts[.attributed] ?? 0,
-            editorial: counts[.editorial] ?? 0, loaded_outlet_voice: summary.loaded_outlet_voice,
+            quoted_words: summary.quoted_words, factual: factual, attributed: attributed,
+            editorial: editorial, loaded_outlet_voice: summary.loaded_outlet_voice,
             loaded_score: (analysis.sentences.reduce(0) { $0 + $1.loaded_score } * 1000).rounded() / 1000,
             loaded_quoted: summary.loaded_quoted, headline_words: headlineWords, headline_loaded: headlineLoaded,
             body_words: bodyWords, body_loaded: bodyLoaded, wire: wire?.agency, wire_evidence: wire?.evidence,
@@ -114,20 +121,38 @@ public struct PreparedArticle: Sendable {
         return text.withUTF8 { b in
             let found = entities.mentions(inUTF8: b)
             guard !found.isEmpty else { return [] }
+            // The counters are passed inout to a static function: counted in a nested
+            // function they were captured boxes, with an exclusivity check on each access.
             var byte = 0, scalar = 0
-            func scalars(upTo end: Int) -> Int {
-                while byte < end {
-                    if b[byte] & 0xC0 != 0x80 { scalar += 1 }
-                    byte += 1
-                }
-                return scalar
+            var records: [EntityMentionRecord] = []
+            records.reserveCapacity(found.count)
+            for m in found {
+                Self.countScalars(b, upTo: m.bytes.lowerBound, byte: &byte, scalars: &scalar)
+                let start = scalar
+                Self.countScalars(b, upTo: m.bytes.upperBound, byte: &byte, scalars: &scalar)
+                records.append(EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: m.entity, kind: m.kind,
+                                                   start: sentence.start + start, end: sentence.start + scalar,
+                                                   text: String(decoding: UnsafeBufferPointer(rebasing: b[m.bytes]), as: UTF8.self)))
             }
-            return found.map { m in
-                let start = scalars(upTo: m.bytes.lowerBound), end = scalars(upTo: m.bytes.upperBound)
-                return EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: m.entity, kind: m.kind,
-                                           start: sentence.start + start, end: sentence.start + end,
-                                           text: String(decoding: UnsafeBufferPointer(rebasing: b[m.bytes]), as: UTF8.self))
+            return records
+        }
+    }
+
+    /// Counts the code points that start in `bytes[byte..<end]` into `scalars` and moves `byte`
+    /// to `end`. Eight bytes at a time: a byte starts a code point unless it is a continuation
+    /// byte (10xxxxxx: its top bit set, the next one clear).
+    @inline(__always)
+    static func countScalars(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int, byte: inout Int, scalars: inout Int) {
+        if let base = bytes.baseAddress {
+            while byte + 8 <= end {
+                let w = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                scalars += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                byte += 8
             }
+        }
+        while byte < end {
+            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
+            byte += 1
         }
     }
 
@@ -153,22 +178,39 @@ public struct PreparedArticle: Sendable {
     /// sorted order, as `slant score --format json` writes them): built by the workers, so the
     /// one writer binds one string per sentence instead of inserting a row per cue.
     static func cuesJSON(_ cues: [CueEvidence]) -> String {
+        var scratch: [UInt8] = []
+        return cuesJSON(cues, scratch: &scratch)
+    }
+
+    /// `cuesJSON(_:)` written through `scratch`, a buffer the caller keeps for the next
+    /// sentence: the JSON is written there byte by byte (`JSONWriter`) and copied once into
+    /// its string, with no growing array and no appends through the generic array path.
+    static func cuesJSON(_ cues: [CueEvidence], scratch: inout [UInt8]) -> String {
         guard !cues.isEmpty else { return "[]" }
-        var out = JSONText()
-        out.raw("[")
-        for (k, c) in cues.enumerated() {
-            if k > 0 { out.raw(",") }
-            out.raw("{\"effect\":"); out.string(c.effect)
-            out.raw(",\"end\":"); out.int(c.end)
-            out.raw(",\"id\":"); out.string(c.id)
-            if let note = c.note { out.raw(",\"note\":"); out.string(note) }
-            out.raw(",\"start\":"); out.int(c.start)
-            out.raw(",\"text\":"); out.string(c.text)
-            out.raw(",\"weight\":"); out.number(c.weight)
-            out.raw("}")
+        // Room for the syntax and numbers of every cue, and for its strings escaped at the
+        // most (six bytes per byte, `\u00xx`).
+        var bound = 2
+        for c in cues {
+            bound += 200 + 6 * (c.effect.utf8.count + c.id.utf8.count + (c.note?.utf8.count ?? 0) + c.text.utf8.count)
         }
-        out.raw("]")
-        return out.text
+        if scratch.count < bound { scratch = [UInt8](repeating: 0, count: max(bound, 2 * scratch.count)) }
+        return scratch.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return "[]" }  // never: the buffer has `bound` bytes
+            var out = JSONWriter(base: base)
+            for (k, c) in cues.enumerated() {
+                if k == 0 { out.raw("[{\"effect\":\"") } else { out.raw(",{\"effect\":\"") }
+                out.escaped(c.effect)
+                out.raw("\",\"end\":"); out.int(c.end)
+                out.raw(",\"id\":\""); out.escaped(c.id)
+                if let note = c.note { out.raw("\",\"note\":\""); out.escaped(note) }
+                out.raw("\",\"start\":"); out.int(c.start)
+                out.raw(",\"text\":\""); out.escaped(c.text)
+                out.raw("\",\"weight\":"); out.number(c.weight)
+                out.raw("}")
+            }
+            out.raw("]")
+            return String(decoding: UnsafeBufferPointer(start: base, count: out.count), as: UTF8.self)
+        }
     }
 
     static func json<T: Encodable>(_ value: T) -> String {
@@ -178,7 +220,7 @@ public struct PreparedArticle: Sendable {
     }
 }
 
-/// JSON text built as UTF-8 bytes, for the small JSON values of a row (cues, rule steps,
+/// JSON text built as UTF-8 bytes, for the small JSON values of a row (rule steps,
 /// provenance): appending to a byte buffer and escaping through `JSONBytes` costs a fraction of
 /// building a `String` scalar by scalar.
 struct JSONText {
@@ -207,8 +249,93 @@ struct JSONText {
         s.withUTF8 { JSONBytes.appendEscaped($0, to: &bytes) }
         bytes.append(0x22)
     }
+}
 
-    mutating func int(_ value: Int) { JSONBytes.appendInt(value, to: &bytes) }
+/// JSON written byte by byte into memory the caller has sized for it (`cuesJSON`), escaped
+/// as `JSONBytes.appendEscaped` (and so JSONEncoder) escapes: the cues of every sentence go
+/// through it, and appends to a growing array cost more than the bytes themselves.
+struct JSONWriter {
+    let base: UnsafeMutablePointer<UInt8>
+    /// Bytes written so far.
+    private(set) var count = 0
+
+    init(base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+    /// Appends JSON syntax as it is.
+    mutating func raw(_ s: StaticString) {
+        let n = s.utf8CodeUnitCount
+        (base + count).update(from: s.utf8Start, count: n)
+        count += n
+    }
+
+    /// Appends a string's characters escaped for the inside of a JSON string: `"`, `\` and
+    /// control characters (as `\n`, `\t`, ... or `\u00xx` in lower-case hex); `/` and all
+    /// other characters as they are.
+    mutating func escaped(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes in
+            guard let from = bytes.baseAddress else { return }
+            let p = base
+            var n = count, i = 0
+            let end = bytes.count
+            while i < end {
+                if i + 8 <= end {
+                    // Eight bytes at a time while none needs escaping (the test `JSONBytes` uses:
+                    // a quote, a backslash or a byte below 0x20; a non-ASCII byte sets only its
+                    // own high bit, which `& ~w` clears).
+                    let w = UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                    let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
+                    if ((q &- ones) & ~q | (b &- ones) & ~b | (w &- ones &* 0x20) & ~w) & high == 0 {
+                        UnsafeMutableRawPointer(p + n).storeBytes(of: w, as: UInt64.self)
+                        n += 8
+                        i += 8
+                        continue
+                    }
+                }
+                let c = from[i]
+                i += 1
+                if c >= 0x20 && c != 0x22 && c != 0x5C {
+                    p[n] = c
+                    n += 1
+                    continue
+                }
+                p[n] = 0x5C
+                switch c {
+                case 0x22: p[n + 1] = 0x22
+                case 0x5C: p[n + 1] = 0x5C
+                case 0x0A: p[n + 1] = 0x6E
+                case 0x0D: p[n + 1] = 0x72
+                case 0x09: p[n + 1] = 0x74
+                case 0x08: p[n + 1] = 0x62
+                case 0x0C: p[n + 1] = 0x66
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    p[n + 1] = 0x75; p[n + 2] = 0x30; p[n + 3] = 0x30
+                    p[n + 4] = hex.utf8Start[Int(c >> 4)]; p[n + 5] = hex.utf8Start[Int(c & 0xF)]
+                    n += 4
+                }
+                n += 2
+            }
+            count = n
+        }
+    }
+
+    /// Appends an integer in decimal.
+    mutating func int(_ value: Int) {
+        var unit: UInt = 1, rest = value.magnitude
+        if value < 0 {
+            base[count] = 0x2D
+            count += 1
+        }
+        while unit <= rest / 10 { unit *= 10 }
+        while unit > 0 {
+            base[count] = UInt8(truncatingIfNeeded: 0x30 + rest / unit)
+            count += 1
+            rest %= unit
+            unit /= 10
+        }
+    }
 
     /// Appends a number as JSONEncoder writes it: whole numbers without a fraction, others in
     /// Swift's shortest round-trip form; a value that is not finite (never a cue weight) as null.
@@ -218,7 +345,12 @@ struct JSONText {
         } else if d == d.rounded(), abs(d) < 1e15 {
             int(Int(d))
         } else {
-            rawText(String(d))
+            var text = String(d)
+            text.withUTF8 { bytes in
+                guard let from = bytes.baseAddress else { return }
+                (base + count).update(from: from, count: bytes.count)
+                count += bytes.count
+            }
         }
     }
 }

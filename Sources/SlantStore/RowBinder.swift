@@ -44,6 +44,15 @@ struct RowBinder {
                                      Int32(bytes.count), Self.transient)
         }
     }
+    /// Binds UTF-8 bytes without a copy (`SQLITE_STATIC`): the caller keeps them valid until
+    /// the statement has run (`insert()`).
+    func bindInPlace(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else {
+            sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            return
+        }
+        sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil /* SQLITE_STATIC */)
+    }
     func bind(_ index: Int32, _ value: Int64?) {
         if let value { bind(index, value) } else { sqlite3_bind_null(handle, index) }
     }
@@ -83,6 +92,8 @@ final class RowBatch {
     private let rowPlaceholder: String
     private let columnCount: Int
     private var values: [Value] = []
+    /// Indexes in `values` of the text values of the statement being inserted (reused).
+    private var textSlots: [Int] = []
     /// Statements by row count: the full one, and at most one tail per batch.
     private var statements: [Int: Statement] = [:]
 
@@ -118,20 +129,54 @@ final class RowBatch {
         if let cached = statements[rows] {
             statement = cached
         } else {
-            statement = try db.makeStatement(sql: insertPrefix + Array(repeating: rowPlaceholder, count: rows).joined(separator: ", "))
+            let sql = insertPrefix + Array(repeating: rowPlaceholder, count: rows).joined(separator: ", ")
+            // The full statement is the same in every batch: cached by the connection, it is
+            // compiled once per run instead of once per batch. A tail is rarely the same twice.
+            statement = rows == Self.rowsPerStatement ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
             statements[rows] = statement
         }
         let binder = RowBinder(db, statement: statement)
-        for (k, value) in values.enumerated() {
+        // The arrays are moved out of the object for the binding: the nested closures below
+        // then read local buffers, with no exclusivity check on a property per value.
+        var rowValues: [Value] = [], slots: [Int] = []
+        swap(&rowValues, &values)
+        swap(&slots, &textSlots)
+        defer {
+            rowValues.removeAll(keepingCapacity: true)
+            slots.removeAll(keepingCapacity: true)
+            swap(&rowValues, &values)
+            swap(&slots, &textSlots)
+        }
+        for (k, value) in rowValues.enumerated() {
             let index = Int32(k + 1)
             switch value {
             case .int(let v): binder.bind(index, v)
             case .double(let v): binder.bind(index, v)
-            case .text(let v): binder.bind(index, v)
+            case .text: slots.append(k)
             case .null: binder.bind(index, nil as Int64?)
             }
         }
-        values.removeAll(keepingCapacity: true)
-        try binder.insert()
+        try rowValues.withUnsafeBufferPointer { values in
+            try slots.withUnsafeBufferPointer { slots in try Self.bindTexts(values, slots, from: 0, binder) }
+        }
+    }
+
+    /// Binds the text values at `slots[slot...]` of `values`, each inside its own `withUTF8`,
+    /// and runs the insert in the innermost one: every string's bytes are then valid while
+    /// SQLite reads them, so they are bound in place (`SQLITE_STATIC`) instead of copied by
+    /// SQLite first (`SQLITE_TRANSIENT`: an allocation and a copy per value, most of the cost
+    /// of binding). The nesting is as deep as a statement has text values (a few hundred frames).
+    private static func bindTexts(_ values: UnsafeBufferPointer<Value>, _ slots: UnsafeBufferPointer<Int>, from slot: Int,
+                                  _ binder: RowBinder) throws {
+        guard slot < slots.count else {
+            try binder.insert()
+            return
+        }
+        let k = slots[slot]
+        guard case .text(var text) = values[k] else { return try bindTexts(values, slots, from: slot + 1, binder) }
+        try text.withUTF8 { bytes in
+            binder.bindInPlace(Int32(k + 1), bytes)
+            try bindTexts(values, slots, from: slot + 1, binder)
+        }
     }
 }

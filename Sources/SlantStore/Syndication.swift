@@ -18,28 +18,34 @@ public enum Syndication {
         let wordHashes = text.utf8.withContiguousStorageIfAvailable(wordHashes) ?? wordHashes(Array(text.utf8))
         guard wordHashes.count >= shingleWords else { return (0, wordHashes.count) }
         // A bit of the SimHash is set when more than half of the shingle hashes have it set
-        // (the sum of +1 per set bit and -1 per clear one is positive). The set bits are
-        // counted eight lanes at a time: one table lookup per byte of a shingle hash.
-        var counts = [SIMD8<UInt32>](repeating: .zero, count: 8)
+        // (the sum of +1 per set bit and -1 per clear one is positive). The 64 counts of set
+        // bits are kept bit-sliced: `planes[level]` holds bit `level` of every count, so adding
+        // a shingle hash is a ripple-carry increment of all 64 counts at once, a few word
+        // operations instead of one addition per bit.
         let shingles = wordHashes.count - shingleWords + 1
-        let table = byteBits
-        counts.withUnsafeMutableBufferPointer { counts in
+        var planes = [UInt64](repeating: 0, count: 64)
+        planes.withUnsafeMutableBufferPointer { planes in
             for i in 0..<shingles {
                 var s: UInt64 = 0x9E37_79B9_7F4A_7C15
                 for k in 0..<shingleWords { s = mix(s ^ wordHashes[i + k]) }
-                for byte in 0..<8 { counts[byte] &+= table[Int((s >> UInt64(byte * 8)) & 0xFF)] }
+                var carry = s, level = 0
+                while carry != 0 {
+                    let next = planes[level] & carry
+                    planes[level] ^= carry
+                    carry = next
+                    level += 1
+                }
             }
         }
+        // No count exceeds `shingles`: the levels above its bit width are all zero.
+        let levels = Int.bitWidth - shingles.leadingZeroBitCount
         var result: UInt64 = 0
-        for bit in 0..<64 where 2 * Int(counts[bit / 8][bit % 8]) > shingles { result |= 1 << UInt64(bit) }
+        for bit in 0..<64 {
+            var count = 0
+            for level in 0..<levels { count |= Int((planes[level] >> UInt64(bit)) & 1) << level }
+            if 2 * count > shingles { result |= 1 << UInt64(bit) }
+        }
         return (result, wordHashes.count)
-    }
-
-    /// For each byte value, its eight bits as lanes (lane k is bit k).
-    private static let byteBits: [SIMD8<UInt32>] = (0..<256).map { value in
-        var lanes = SIMD8<UInt32>.zero
-        for bit in 0..<8 { lanes[bit] = UInt32((value >> bit) & 1) }
-        return lanes
     }
 
     /// FNV-1a hashes of the words (runs of ASCII letters, digits and non-ASCII bytes, ASCII
@@ -97,6 +103,9 @@ public enum Syndication {
         ("UPI", ["upi", "united press international"], ["(UPI)"]),
     ]
 
+    /// The UTF-8 bytes of every dateline mark.
+    private static let datelineMarks: [[UInt8]] = agencies.flatMap { $0.dateline.map { Array($0.utf8) } }
+
     /// The wire service an article comes from, with the evidence: an author field naming the
     /// agency ("Associated Press", "AP", "By Jane Doe, Reuters"), or a dateline such as
     /// "WASHINGTON (AP) —" near the start of the body.
@@ -110,14 +119,22 @@ public enum Syndication {
             }
         }
         // A dateline comes in the first paragraph; 400 bytes cover "CITY, State (AP) —".
-        let bytes = Array(text.utf8)
-        let start = min(max(bodyStart, 0), bytes.count)
-        let windowBytes = bytes[start..<min(bytes.count, start + 400)]
+        // Only the window is copied out of the text, not the whole text.
+        let windowBytes: ArraySlice<UInt8> = text.utf8.withContiguousStorageIfAvailable { all in
+            let start = min(max(bodyStart, 0), all.count)
+            return ArraySlice(all[start..<min(all.count, start + 400)])
+        } ?? {
+            let bytes = Array(text.utf8)
+            let start = min(max(bodyStart, 0), bytes.count)
+            return bytes[start..<min(bytes.count, start + 400)]
+        }()
         // Foundation's search below (canonical equivalence, through UTF-16) can find these
         // ASCII marks only where their own bytes stand: no other character is canonically
         // equivalent to a parenthesis or to these letters. Most articles carry no mark, and
         // skip the string and the search (they cost more than the rest of the article's row).
-        guard agencies.contains(where: { $0.dateline.contains { Self.contains(windowBytes, Array($0.utf8)) } }) else { return nil }
+        // Every mark starts with "(", so only the places of a "(" are compared.
+        guard windowBytes.contains(UInt8(ascii: "(")),
+              datelineMarks.contains(where: { Self.contains(windowBytes, $0) }) else { return nil }
         let window = String(decoding: windowBytes, as: UTF8.self)
         for agency in agencies {
             for mark in agency.dateline where window.contains(mark) {

@@ -198,6 +198,22 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(try JSONDecoder().decode([CueEvidence].self, from: Data(PreparedArticle.cuesJSON(cues).utf8)) == cues)
     }
 
+    /// The ingest workers write each sentence's cues through one scratch buffer per article:
+    /// a shorter sentence after a longer one must not keep the longer one's bytes, and every
+    /// escape (each control character JSONEncoder names, the others as \u00xx) must match.
+    @Test func cuesColumnThroughAReusedScratchBuffer() throws {
+        let controls = "r\r b\u{8} f\u{C} unit\u{1F} nul\u{0} del\u{7F} \u{1F600}"
+        let long = [CueEvidence(id: "loaded-term", start: 120_000, end: 1_234_567_890_123, text: String(repeating: controls, count: 40),
+                                effect: "editorial", weight: 1e-7, note: controls)]
+        let short = [CueEvidence(id: "hedge", start: 0, end: 3, text: "may", effect: "editorial", weight: 10, note: nil)]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var scratch: [UInt8] = []
+        for cues in [long, short, long] {
+            #expect(PreparedArticle.cuesJSON(cues, scratch: &scratch) == String(decoding: try encoder.encode(cues), as: UTF8.self))
+        }
+    }
+
     /// The store's own reader of its JSON columns gives what JSONDecoder gives, for what the
     /// writer writes and for hand-written JSON in other spellings; what it cannot read goes to
     /// JSONDecoder.
