@@ -63,6 +63,9 @@ public struct ClaimClassifier: Sendable {
 
     private static func box<C: Cue>(_ cue: C) -> AnyCueBox { CueBox(cue) }
 
+    /// The evidence list's first capacity: most sentences have fewer pieces.
+    static let typicalEvidence = 8
+
     /// Up to this many pieces of evidence, a claimed span is looked for by scanning them.
     static let scanLimit = 16
 
@@ -102,7 +105,10 @@ public struct ClaimClassifier: Sendable {
     }
 
     public func classify(_ context: SentenceContext, speakers: SpeakerMemory) -> Decision {
+        // Room for a typical sentence's evidence at once: grown from empty, the list was
+        // reallocated and copied about twice a sentence as the cues appended to it.
         var evidence: [CueEvidence] = []
+        evidence.reserveCapacity(Self.typicalEvidence)
         // A scan of the list while it is short (most sentences have a handful of cues), a set
         // once it is long: a very long sentence has thousands.
         var claimed: Set<TextSpan> = []
@@ -230,10 +236,12 @@ public struct ClaimClassifier: Sendable {
                 || evidence[k].id == "headline-colon"
             guard whole || evidence[k].id == "attribution-verb" else { continue }
             hasSaying = true
-            if whole || !wholeSentence && isClausalAttribution(evidence[k], in: context) {
+            // The verb passed as its span: passing the evidence copied it, counting its strings.
+            let verb = TextSpan(start: evidence[k].start, end: evidence[k].end)
+            if whole || !wholeSentence && isClausalAttribution(verb, in: context) {
                 wholeSentence = true
             }
-            if !whole && reportsClaim(evidence[k], in: context) {
+            if !whole && reportsClaim(verb, in: context) {
                 claimVerbs.append((evidence[k].start, evidence[k].end))
             }
         }
@@ -277,7 +285,7 @@ public struct ClaimClassifier: Sendable {
     /// True when the verb of saying is followed by what was said (a clause, a quotation, "that",
     /// a speaker: "said the plan", "told reporters", ", he said."), not by a phrase that makes it
     /// an act the outlet describes ("insisted on", "defended his record").
-    static func reportsClaim(_ verb: CueEvidence, in context: SentenceContext) -> Bool {
+    static func reportsClaim(_ verb: TextSpan, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         var k = firstToken(in: context, atOrAfter: verb.end)
         // Past words of time ("said on Monday that"): a time phrase is not the verb's object.
@@ -352,7 +360,7 @@ public struct ClaimClassifier: Sendable {
     /// True when the verb of saying stands in a short clause after a comma or closing quote,
     /// with the claim before it: "..., he said." "..., said Jane Smith, a spokeswoman." "The
     /// plan, she says, will fail." "...," the minister told reporters on Monday.
-    static func isClausalAttribution(_ verb: CueEvidence, in context: SentenceContext) -> Bool {
+    static func isClausalAttribution(_ verb: TextSpan, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         // The verb's token: tokens are in text order, so a binary search on their offsets.
         var lo = 0, hi = tokens.count

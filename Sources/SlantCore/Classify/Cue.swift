@@ -49,15 +49,16 @@ public struct SentenceContext: Sendable {
         editorialStarts = Self.starts(editorial)
     }
 
-    /// The tokens where some entry starts: counted first, so that the list is allocated once
-    /// at its size (a filter grew it as it went), and not at all when there are none.
+    /// The tokens where some entry starts, in one pass from the first of them: the list is
+    /// allocated once, at the size of what is left (a count first cost a second pass), and not
+    /// at all when there are none.
     static func starts(_ matches: [PhraseMatch]) -> [Int] {
-        var count = 0
-        for k in matches.indices where matches[k].index >= 0 { count += 1 }
-        guard count > 0 else { return [] }
+        var first = 0
+        while first < matches.count && matches[first].index < 0 { first += 1 }
+        guard first < matches.count else { return [] }
         var result: [Int] = []
-        result.reserveCapacity(count)
-        for k in matches.indices where matches[k].index >= 0 { result.append(k) }
+        result.reserveCapacity(matches.count - first)
+        for k in first..<matches.count where matches[k].index >= 0 { result.append(k) }
         return result
     }
 
