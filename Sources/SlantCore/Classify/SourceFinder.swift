@@ -425,38 +425,43 @@ public struct SourceFinder: Sendable {
     func tokenRanges(of cues: [CueEvidence], in context: SentenceContext) -> [(first: Int, last: Int)?] {
         let tokens = context.tokens
         guard !tokens.isEmpty else { return cues.map { _ in nil } }
-        var starts = [Int](repeating: 0, count: tokens.count), ends = [Int](repeating: 0, count: tokens.count)
-        context.source.bytes.withUnsafeBufferPointer { bytes in
-            var byte = tokens[0].bytes.lowerBound
-            var scalar = context.source.scalarOffset(ofByte: byte)
-            func advance(to target: Int) {
-                while byte < target {
-                    if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
-                    byte += 1
+        // The offsets live on the stack for this call only: two arrays per sentence were a
+        // measurable share of the finder's cost.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * tokens.count) { offsets in
+            let starts = UnsafeMutableBufferPointer(rebasing: offsets[0..<tokens.count])
+            let ends = UnsafeMutableBufferPointer(rebasing: offsets[tokens.count..<(2 * tokens.count)])
+            context.source.bytes.withUnsafeBufferPointer { bytes in
+                var byte = tokens[0].bytes.lowerBound
+                var scalar = context.source.scalarOffset(ofByte: byte)
+                func advance(to target: Int) {
+                    while byte < target {
+                        if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                        byte += 1
+                    }
+                }
+                for k in tokens.indices {
+                    advance(to: tokens[k].bytes.lowerBound)
+                    starts[k] = scalar
+                    advance(to: tokens[k].bytes.upperBound)
+                    ends[k] = scalar
                 }
             }
-            for k in tokens.indices {
-                advance(to: tokens[k].bytes.lowerBound)
-                starts[k] = scalar
-                advance(to: tokens[k].bytes.upperBound)
-                ends[k] = scalar
+            return cues.map { cue in
+                var lo = 0, hi = tokens.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if starts[mid] < cue.start { lo = mid + 1 } else { hi = mid }
+                }
+                guard lo < tokens.count else { return nil }
+                let first = lo
+                lo = first + 1
+                hi = tokens.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if ends[mid] > cue.end { hi = mid } else { lo = mid + 1 }
+                }
+                return (first, lo - 1)
             }
-        }
-        return cues.map { cue in
-            var lo = 0, hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if starts[mid] < cue.start { lo = mid + 1 } else { hi = mid }
-            }
-            guard lo < tokens.count else { return nil }
-            let first = lo
-            lo = first + 1
-            hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if ends[mid] > cue.end { hi = mid } else { lo = mid + 1 }
-            }
-            return (first, lo - 1)
         }
     }
 
