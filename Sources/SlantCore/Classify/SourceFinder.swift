@@ -393,6 +393,9 @@ public struct SourceFinder: Sendable {
     func tokenRange(of cue: CueEvidence, in context: SentenceContext) -> (first: Int, last: Int)? {
         let tokens = context.tokens
         guard !tokens.isEmpty else { return nil }
+        if let shift = asciiShift(context) {
+            return Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+        }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
             var byte = tokens[0].bytes.lowerBound
             var scalar = context.source.scalarOffset(ofByte: byte)
@@ -425,6 +428,11 @@ public struct SourceFinder: Sendable {
     func tokenRanges(of cues: [CueEvidence], in context: SentenceContext) -> [(first: Int, last: Int)?] {
         let tokens = context.tokens
         guard !tokens.isEmpty else { return cues.map { _ in nil } }
+        if let shift = asciiShift(context) {
+            return cues.map { cue in
+                Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+            }
+        }
         // The offsets live on the stack for this call only: two arrays per sentence were a
         // measurable share of the finder's cost.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * tokens.count) { offsets in
@@ -446,23 +454,39 @@ public struct SourceFinder: Sendable {
                     ends[k] = scalar
                 }
             }
-            return cues.map { cue in
-                var lo = 0, hi = tokens.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if starts[mid] < cue.start { lo = mid + 1 } else { hi = mid }
-                }
-                guard lo < tokens.count else { return nil }
-                let first = lo
-                lo = first + 1
-                hi = tokens.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if ends[mid] > cue.end { hi = mid } else { lo = mid + 1 }
-                }
-                return (first, lo - 1)
-            }
+            return cues.map { cue in Self.search(tokens.count, cue, start: { starts[$0] }, end: { ends[$0] }) }
         }
+    }
+
+    /// The tokens of a cue, given each token's scalar start and end: the first token starting
+    /// at or after the cue's start, through the last one ending by its end (at least the first).
+    @inline(__always)
+    static func search(_ count: Int, _ cue: CueEvidence, start: (Int) -> Int, end: (Int) -> Int) -> (first: Int, last: Int)? {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if start(mid) < cue.start { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < count else { return nil }
+        let first = lo
+        lo = first + 1
+        hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if end(mid) > cue.end { hi = mid } else { lo = mid + 1 }
+        }
+        return (first, lo - 1)
+    }
+
+    /// What to add to a token's byte offset to get its scalar offset, when the sentence's
+    /// tokens are all ASCII (seven sentences in ten): then each scalar is one byte and no
+    /// scalars need counting. Nil otherwise.
+    func asciiShift(_ context: SentenceContext) -> Int? {
+        guard let first = context.tokens.first?.bytes.lowerBound, let last = context.tokens.last?.bytes.upperBound else { return nil }
+        let start = context.source.scalarOffset(ofByte: first)
+        // A scalar of two or more bytes makes the scalar count smaller than the byte count.
+        guard context.source.scalarOffset(ofByte: last) - start == last - first else { return nil }
+        return start - first
     }
 
     /// The subject before a verb: the name or noun phrase just before it; or, when an
