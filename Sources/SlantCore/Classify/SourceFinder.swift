@@ -219,11 +219,18 @@ public struct SourceFinder: Sendable {
         // Unnamed sources and headline colons name the source themselves, so they go first.
         // Effects told apart by length before comparing strings, into a list allocated once.
         let attributionEffect = CueEffect.attribution.rawValue
-        var ordered: [CueEvidence] = []
-        ordered.reserveCapacity(evidence.count)
-        for k in evidence.indices
-        where evidence[k].effect.utf8.count == attributionEffect.utf8.count && evidence[k].effect == attributionEffect {
-            ordered.append(evidence[k])
+        func isAttribution(_ cue: CueEvidence) -> Bool {
+            cue.effect.utf8.count == attributionEffect.utf8.count && cue.effect == attributionEffect
+        }
+        var ordered: [CueEvidence]
+        if evidence.allSatisfy(isAttribution) {
+            // A single cue asked again (`source`'s retries, `otherSources`): the list as given,
+            // no copy.
+            ordered = evidence
+        } else {
+            ordered = []
+            ordered.reserveCapacity(evidence.count)
+            for k in evidence.indices where isAttribution(evidence[k]) { ordered.append(evidence[k]) }
         }
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
         // change, Stovall said" the plain verb of saying names the speaker, not "promises".
@@ -231,7 +238,8 @@ public struct SourceFinder: Sendable {
         // A cue used as a noun or gerund ("Trump's repeated calls", "a history of welcoming
         // refugees") points at its owner, not at the sentence's speaker: it goes after the
         // cues of its priority.
-        var cueRanges: [(first: Int, last: Int)?]
+        // Empty when there is one cue or none: its tokens are found in the loop, with no list made.
+        var cueRanges: [(first: Int, last: Int)?] = []
         if ordered.count > 1 {
             // So does a cue inside the content clause of an earlier verb of saying ("Trump
             // insisted that Khan was wrong to say ..."): its speaker is part of the report.
@@ -255,13 +263,11 @@ public struct SourceFinder: Sendable {
             let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
             ordered = order.map { ordered[$0] }
             cueRanges = order.map { ranges[$0] }
-        } else {
-            cueRanges = ordered.map { tokenRange(of: $0, in: context) }
         }
         for (index, cue) in ordered.enumerated() {
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
-            guard let (first, last) = cueRanges[index] else { continue }
+            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: cue, in: context) : cueRanges[index] else { continue }
             switch cue.id {
             case CueID("anonymous-source"):
                 // "on condition of anonymity", "who asked not to be named", "it is reported":

@@ -44,12 +44,12 @@ public struct SpeakerMemory: Sendable {
         let key = Self.key(source.text)
         // What the name's own words show is read only when a pronoun is resolved (`resolve`);
         // here only what an earlier pronoun taught is carried over.
+        // One hash of the key for both the look-up and the update.
         var pronoun: String?
-        if let previous = latest[key] {
+        if let previous = latest.updateValue(entries.count, forKey: key) {
             entries[previous].superseded = true
             pronoun = entries[previous].pronoun
         }
-        latest[key] = entries.count
         entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence, pronoun: pronoun))
     }
 
