@@ -72,163 +72,45 @@ enum StoredJSON {
         return Int(d)
     }
 
+    /// Arrays of flat objects over `JSONScanner`, which reads the strings, numbers and nulls.
     private struct Reader {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var i = 0
+        var scanner: JSONScanner
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-        mutating func skipSpace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-        }
-
-        mutating func consume(_ c: UInt8) -> Bool {
-            skipSpace()
-            guard i < bytes.count, bytes[i] == c else { return false }
-            i += 1
-            return true
-        }
+        init(bytes: UnsafeBufferPointer<UInt8>) { scanner = JSONScanner(bytes) }
 
         /// `[ {...}, ... ]` and nothing after it.
         mutating func array() -> [[String: Value]]? {
-            guard consume(0x5B) else { return nil }  // [
+            guard scanner.consume(0x5B) else { return nil }  // [
             var result: [[String: Value]] = []
-            if consume(0x5D) { return atEnd() ? result : nil }  // ]
+            if scanner.consume(0x5D) { return scanner.atEnd() ? result : nil }  // ]
             repeat {
                 guard let object = object() else { return nil }
                 result.append(object)
-            } while consume(0x2C)  // ,
-            guard consume(0x5D) else { return nil }
-            return atEnd() ? result : nil
-        }
-
-        mutating func atEnd() -> Bool {
-            skipSpace()
-            return i == bytes.count
+            } while scanner.consume(0x2C)  // ,
+            guard scanner.consume(0x5D) else { return nil }
+            return scanner.atEnd() ? result : nil
         }
 
         mutating func object() -> [String: Value]? {
-            guard consume(0x7B) else { return nil }  // {
+            guard scanner.consume(0x7B) else { return nil }  // {
             var result: [String: Value] = [:]
-            if consume(0x7D) { return result }  // }
+            if scanner.consume(0x7D) { return result }  // }
             repeat {
-                skipSpace()
-                guard let key = string(), consume(0x3A), let value = value() else { return nil }  // :
+                scanner.skipSpace()
+                guard let key = scanner.string(), scanner.consume(0x3A), let value = value() else { return nil }  // :
                 // A repeated key: JSONDecoder's choice is not ours to guess.
                 guard result.updateValue(value, forKey: key) == nil else { return nil }
-            } while consume(0x2C)
-            return consume(0x7D) ? result : nil
+            } while scanner.consume(0x2C)
+            return scanner.consume(0x7D) ? result : nil
         }
 
         mutating func value() -> Value? {
-            skipSpace()
-            guard i < bytes.count else { return nil }
-            switch bytes[i] {
-            case 0x22: return string().map { .string($0) }
-            case 0x6E:  // null
-                guard i + 4 <= bytes.count, bytes[i + 1] == 0x75, bytes[i + 2] == 0x6C, bytes[i + 3] == 0x6C else { return nil }
-                i += 4
-                return .null
-            default: return number().map { .number($0) }
+            scanner.skipSpace()
+            switch scanner.next {
+            case 0x22?: return scanner.string().map { .string($0) }
+            case 0x6E?: return scanner.null() ? .null : nil
+            default: return scanner.number().map { .number($0) }
             }
-        }
-
-        /// A JSON number (`-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, nothing looser:
-        /// `Double` alone also takes `.5`, `1.` and `07`, which JSON does not), read by `Double`'s
-        /// parser (correctly rounded, as JSONDecoder's).
-        mutating func number() -> Double? {
-            let start = i
-            func digits() -> Int {
-                let from = i
-                while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
-                return i - from
-            }
-            if i < bytes.count, bytes[i] == 0x2D { i += 1 }  // -
-            let integerStart = i
-            let integerDigits = digits()
-            guard integerDigits > 0, integerDigits == 1 || bytes[integerStart] != 0x30 else { return nil }
-            if i < bytes.count, bytes[i] == 0x2E {  // .
-                i += 1
-                guard digits() > 0 else { return nil }
-            }
-            if i < bytes.count, bytes[i] == 0x65 || bytes[i] == 0x45 {  // e E
-                i += 1
-                if i < bytes.count, bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
-                guard digits() > 0 else { return nil }
-            }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-            guard let d = Double(text), d.isFinite else { return nil }
-            return d
-        }
-
-        /// A string literal at `i` (its opening quote), unescaped.
-        mutating func string() -> String? {
-            guard i < bytes.count, bytes[i] == 0x22 else { return nil }
-            i += 1
-            let start = i
-            // The common case: no escapes, read in place.
-            while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
-            guard i < bytes.count else { return nil }
-            if bytes[i] == 0x22 {
-                defer { i += 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-            }
-            var out = Array(bytes[start..<i])
-            while i < bytes.count {
-                let c = bytes[i]
-                if c == 0x22 {
-                    i += 1
-                    return String(decoding: out, as: UTF8.self)
-                }
-                guard c >= 0x20 else { return nil }
-                guard c == 0x5C else {
-                    out.append(c)
-                    i += 1
-                    continue
-                }
-                guard i + 1 < bytes.count else { return nil }
-                let e = bytes[i + 1]
-                i += 2
-                switch e {
-                case 0x22, 0x5C, 0x2F: out.append(e)
-                case 0x62: out.append(0x08)
-                case 0x66: out.append(0x0C)
-                case 0x6E: out.append(0x0A)
-                case 0x72: out.append(0x0D)
-                case 0x74: out.append(0x09)
-                case 0x75:
-                    guard var scalar = hex4() else { return nil }
-                    // A surrogate pair spells one scalar above U+FFFF.
-                    if scalar >= 0xD800 && scalar < 0xDC00 {
-                        guard i + 1 < bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75 else { return nil }
-                        i += 2
-                        guard let low = hex4(), low >= 0xDC00 && low < 0xE000 else { return nil }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let u = Unicode.Scalar(scalar) else { return nil }
-                    out.append(contentsOf: String(Character(u)).utf8)
-                default: return nil
-                }
-            }
-            return nil
-        }
-
-        mutating func hex4() -> UInt32? {
-            guard i + 4 <= bytes.count else { return nil }
-            var v: UInt32 = 0
-            for k in 0..<4 {
-                let c = bytes[i + k]
-                let d: UInt32
-                switch c {
-                case 0x30...0x39: d = UInt32(c - 0x30)
-                case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-                case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-                default: return nil
-                }
-                v = v << 4 | d
-            }
-            i += 4
-            return v
         }
     }
 }

@@ -37,7 +37,8 @@ import Testing
     @Test func leavesOtherShapesToJSONSerialization() {
         for line in [#"{"id": 5, "text": "x"}"#, #"{"text": "x", "text": "y"}"#, #"{"text": "lone \ud800"}"#,
                      #"{"text": "bad \q"}"#, #"{"text": "x"} trailing"#, #"["text"]"#, #"{"a": {"b": "c"}}"#,
-                     "{\"text\": \"raw\u{09}tab\"}", #"{"text": "unterminated"#, #"{"text": true}"#] {
+                     "{\"text\": \"raw\u{09}tab\"}", #"{"text": "unterminated"#, #"{"text": true}"#,
+                     #"{"text": "\qnull}"#, #"{"text": "bad \u12x4"}"#] {
             #expect(fast(line) == nil, "\(line)")
         }
     }
