@@ -219,11 +219,18 @@ public struct SourceFinder: Sendable {
         // Unnamed sources and headline colons name the source themselves, so they go first.
         // Effects told apart by length before comparing strings, into a list allocated once.
         let attributionEffect = CueEffect.attribution.rawValue
-        var ordered: [CueEvidence] = []
-        ordered.reserveCapacity(evidence.count)
-        for k in evidence.indices
-        where evidence[k].effect.utf8.count == attributionEffect.utf8.count && evidence[k].effect == attributionEffect {
-            ordered.append(evidence[k])
+        func isAttribution(_ cue: CueEvidence) -> Bool {
+            cue.effect.utf8.count == attributionEffect.utf8.count && cue.effect == attributionEffect
+        }
+        var ordered: [CueEvidence]
+        if evidence.allSatisfy(isAttribution) {
+            // A single cue asked again (`source`'s retries, `otherSources`): the list as given,
+            // no copy.
+            ordered = evidence
+        } else {
+            ordered = []
+            ordered.reserveCapacity(evidence.count)
+            for k in evidence.indices where isAttribution(evidence[k]) { ordered.append(evidence[k]) }
         }
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
         // change, Stovall said" the plain verb of saying names the speaker, not "promises".
@@ -231,7 +238,8 @@ public struct SourceFinder: Sendable {
         // A cue used as a noun or gerund ("Trump's repeated calls", "a history of welcoming
         // refugees") points at its owner, not at the sentence's speaker: it goes after the
         // cues of its priority.
-        var cueRanges: [(first: Int, last: Int)?]
+        // Empty when there is one cue or none: its tokens are found in the loop, with no list made.
+        var cueRanges: [(first: Int, last: Int)?] = []
         if ordered.count > 1 {
             // So does a cue inside the content clause of an earlier verb of saying ("Trump
             // insisted that Khan was wrong to say ..."): its speaker is part of the report.
@@ -255,13 +263,11 @@ public struct SourceFinder: Sendable {
             let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
             ordered = order.map { ordered[$0] }
             cueRanges = order.map { ranges[$0] }
-        } else {
-            cueRanges = ordered.map { tokenRange(of: $0, in: context) }
         }
         for (index, cue) in ordered.enumerated() {
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
-            guard let (first, last) = cueRanges[index] else { continue }
+            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: cue, in: context) : cueRanges[index] else { continue }
             switch cue.id {
             case CueID("anonymous-source"):
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
@@ -393,6 +399,9 @@ public struct SourceFinder: Sendable {
     func tokenRange(of cue: CueEvidence, in context: SentenceContext) -> (first: Int, last: Int)? {
         let tokens = context.tokens
         guard !tokens.isEmpty else { return nil }
+        if let shift = asciiShift(context) {
+            return Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+        }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
             var byte = tokens[0].bytes.lowerBound
             var scalar = context.source.scalarOffset(ofByte: byte)
@@ -425,39 +434,65 @@ public struct SourceFinder: Sendable {
     func tokenRanges(of cues: [CueEvidence], in context: SentenceContext) -> [(first: Int, last: Int)?] {
         let tokens = context.tokens
         guard !tokens.isEmpty else { return cues.map { _ in nil } }
-        var starts = [Int](repeating: 0, count: tokens.count), ends = [Int](repeating: 0, count: tokens.count)
-        context.source.bytes.withUnsafeBufferPointer { bytes in
-            var byte = tokens[0].bytes.lowerBound
-            var scalar = context.source.scalarOffset(ofByte: byte)
-            func advance(to target: Int) {
-                while byte < target {
-                    if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
-                    byte += 1
+        if let shift = asciiShift(context) {
+            return cues.map { cue in
+                Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+            }
+        }
+        // The offsets live on the stack for this call only: two arrays per sentence were a
+        // measurable share of the finder's cost.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * tokens.count) { offsets in
+            let starts = UnsafeMutableBufferPointer(rebasing: offsets[0..<tokens.count])
+            let ends = UnsafeMutableBufferPointer(rebasing: offsets[tokens.count..<(2 * tokens.count)])
+            context.source.bytes.withUnsafeBufferPointer { bytes in
+                var byte = tokens[0].bytes.lowerBound
+                var scalar = context.source.scalarOffset(ofByte: byte)
+                func advance(to target: Int) {
+                    while byte < target {
+                        if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                        byte += 1
+                    }
+                }
+                for k in tokens.indices {
+                    advance(to: tokens[k].bytes.lowerBound)
+                    starts[k] = scalar
+                    advance(to: tokens[k].bytes.upperBound)
+                    ends[k] = scalar
                 }
             }
-            for k in tokens.indices {
-                advance(to: tokens[k].bytes.lowerBound)
-                starts[k] = scalar
-                advance(to: tokens[k].bytes.upperBound)
-                ends[k] = scalar
-            }
+            return cues.map { cue in Self.search(tokens.count, cue, start: { starts[$0] }, end: { ends[$0] }) }
         }
-        return cues.map { cue in
-            var lo = 0, hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if starts[mid] < cue.start { lo = mid + 1 } else { hi = mid }
-            }
-            guard lo < tokens.count else { return nil }
-            let first = lo
-            lo = first + 1
-            hi = tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if ends[mid] > cue.end { hi = mid } else { lo = mid + 1 }
-            }
-            return (first, lo - 1)
+    }
+
+    /// The tokens of a cue, given each token's scalar start and end: the first token starting
+    /// at or after the cue's start, through the last one ending by its end (at least the first).
+    @inline(__always)
+    static func search(_ count: Int, _ cue: CueEvidence, start: (Int) -> Int, end: (Int) -> Int) -> (first: Int, last: Int)? {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if start(mid) < cue.start { lo = mid + 1 } else { hi = mid }
         }
+        guard lo < count else { return nil }
+        let first = lo
+        lo = first + 1
+        hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if end(mid) > cue.end { hi = mid } else { lo = mid + 1 }
+        }
+        return (first, lo - 1)
+    }
+
+    /// What to add to a token's byte offset to get its scalar offset, when the sentence's
+    /// tokens are all ASCII (seven sentences in ten): then each scalar is one byte and no
+    /// scalars need counting. Nil otherwise.
+    func asciiShift(_ context: SentenceContext) -> Int? {
+        guard let first = context.tokens.first?.bytes.lowerBound, let last = context.tokens.last?.bytes.upperBound else { return nil }
+        let start = context.source.scalarOffset(ofByte: first)
+        // A scalar of two or more bytes makes the scalar count smaller than the byte count.
+        guard context.source.scalarOffset(ofByte: last) - start == last - first else { return nil }
+        return start - first
     }
 
     /// The subject before a verb: the name or noun phrase just before it; or, when an

@@ -44,12 +44,12 @@ public struct SpeakerMemory: Sendable {
         let key = Self.key(source.text)
         // What the name's own words show is read only when a pronoun is resolved (`resolve`);
         // here only what an earlier pronoun taught is carried over.
+        // One hash of the key for both the look-up and the update.
         var pronoun: String?
-        if let previous = latest[key] {
+        if let previous = latest.updateValue(entries.count, forKey: key) {
             entries[previous].superseded = true
             pronoun = entries[previous].pronoun
         }
-        latest[key] = entries.count
         entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence, pronoun: pronoun))
     }
 
@@ -71,12 +71,51 @@ public struct SpeakerMemory: Sendable {
     /// The pronoun a name's own words show ("Mr. Lee", "the council's spokeswoman, Ana
     /// Ruiz"), or nil.
     static func pronoun(ofName name: String) -> String? {
+        if let fast = asciiPronoun(ofName: name) { return fast }
         var male = false, female = false
         for word in name.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }) {
             let w = word.lowercased()
             if maleWords.contains(w) { male = true } else if femaleWords.contains(w) { female = true }
         }
         return male == female ? nil : (male ? "he" : "she")
+    }
+
+    /// The title and role words of `maleWords` and `femaleWords` as bytes, for `asciiPronoun`.
+    static let maleBytes: [[UInt8]] = maleWords.sorted().map { Array($0.utf8) }
+    static let femaleBytes: [[UInt8]] = femaleWords.sorted().map { Array($0.utf8) }
+
+    /// `pronoun(ofName:)` for a name of ASCII bytes other than carriage returns (nearly every
+    /// name), read byte by byte with no strings made; nil for anything else, which
+    /// `pronoun(ofName:)` reads by Characters. For such names the two agree: every Character
+    /// is one byte, and lower-casing an ASCII word is lower-casing its letters A-Z.
+    /// (Resolving a pronoun asks this of every earlier speaker it passes.)
+    static func asciiPronoun(ofName name: String) -> String?? {
+        name.utf8.withContiguousStorageIfAvailable { b -> String?? in
+            if b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
+            func listed(_ words: [[UInt8]], _ word: Range<Int>) -> Bool {
+                for w in words where w.count == word.count {
+                    var same = true
+                    for k in 0..<w.count {
+                        var c = b[word.lowerBound + k]
+                        if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                        if c != w[k] { same = false; break }
+                    }
+                    if same { return true }
+                }
+                return false
+            }
+            var male = false, female = false
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 || b[i] == 0x2C || b[i] == 0x0A { i += 1 }
+                guard i < b.count else { break }
+                var j = i
+                while j < b.count, b[j] != 0x20, b[j] != 0x2C, b[j] != 0x0A { j += 1 }
+                if listed(maleBytes, i..<j) { male = true } else if listed(femaleBytes, i..<j) { female = true }
+                i = j
+            }
+            return .some(male == female ? nil : (male ? "he" : "she"))
+        } ?? nil
     }
 
     /// "John Smith, the finance minister" and "Smith" are one speaker: the last capitalised
