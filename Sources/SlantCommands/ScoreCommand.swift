@@ -13,6 +13,9 @@ public struct ScoreCommand: SlantCommand {
             Reads plain text (optionally with a first line ' date YYYY-MM-DD URL', as simple
             scrapers write) from FILE, or standard input for '-' or no FILE. HTML pages (.html,
             .htm, or input starting with <!doctype html or <html) are read with 'slant extract'.
+            JSON Lines (.jsonl, .ndjson, or input starting with '{') holds one article a line:
+            a file of one record is scored as it is, otherwise --record N picks line N (a corpus
+            is for 'slant ingest' or 'slant audit').
             Exit status: 0 on success, 2 on an input or lexicon error.
             """)
 
@@ -25,10 +28,17 @@ public struct ScoreCommand: SlantCommand {
     @Option(help: ArgumentHelp("For --format html: a folder of report templates that replace the built-in ones of the same name.", valueName: "DIR"))
     public var templates: String?
 
+    @Option(help: ArgumentHelp("For JSON Lines input: score the record on line N (counting from 1).", valueName: "N"))
+    public var record: Int?
+
     @OptionGroup public var metadata: MetadataFlags
     @OptionGroup public var lexicons: LexiconOptions
 
     public init() {}
+
+    public func validate() throws {
+        if let record, record < 1 { throw ValidationError("--record counts lines from 1") }
+    }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let analyzer = try lexicons.analyzer()
@@ -36,6 +46,8 @@ public struct ScoreCommand: SlantCommand {
         let article: Article
         if HTMLArticleReader.looksLikeHTML(data, path: file) {
             article = try HTMLArticleReader.article(from: data, path: name, overrides: metadata.overrides)
+        } else if ArticleCollector.kind(of: name, data: data) == .jsonl {
+            article = try jsonLinesArticle(name: name, data: data)
         } else {
             let text = try InputReader.text(data, name: name)
             article = ScraperTextReader.article(from: text, overrides: metadata.overrides)
@@ -70,6 +82,39 @@ public struct ScoreCommand: SlantCommand {
                                         standalone: true))
         }
         return ExitStatus.ok
+    }
+}
+
+extension ScoreCommand {
+    /// The article of a JSON Lines input: its one record, or the record on line `record`. The
+    /// flags' metadata replaces the record's, as it does a text file's.
+    func jsonLinesArticle(name: String, data: Data) throws -> Article {
+        var collector = ArticleCollector()
+        collector.requiresOutlet = false
+        var found: [Result<CollectedArticle, InputError>] = []
+        var records = 0
+        try collector.read(name: name, data: data) { result in
+            records += 1
+            let origin: String
+            switch result {
+            case .success(let collected): origin = collected.origin
+            case .failure(let error): origin = error.path
+            }
+            if let record {
+                if origin == "\(name):\(record)" { found.append(result) }
+            } else if found.isEmpty {
+                found.append(result)
+            }
+        }
+        if record == nil, records > 1 {
+            throw InputError(path: name, problem: "holds \(records) JSON Lines records; slant score takes one: pick it with --record N (its line), or use slant ingest or slant audit for the corpus")
+        }
+        guard let result = found.first else {
+            throw InputError(path: record.map { "\(name):\($0)" } ?? name, problem: record == nil ? "no JSON Lines record" : "no JSON Lines record on this line")
+        }
+        var article = try result.get().article
+        metadata.overrides.apply(to: &article.metadata)
+        return article
     }
 }
 
