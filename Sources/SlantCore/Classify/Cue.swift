@@ -125,6 +125,13 @@ public struct SentenceContext: Sendable {
         return (ListedWord(weight: value.weight, note: value.note, code: value.code), Int(length))
     }
 
+    /// The longest attribution-cues entry starting at token `i` when it is of `kind`, and its
+    /// length: the cues that own one kind of word (findings, expectations, attitudes) ask this.
+    func attributionWord(at i: Int, kind: CueWords.Kind) -> (value: ListedWord, length: Int)? {
+        guard let word = attributionWord(at: i), word.value.code == kind else { return nil }
+        return word
+    }
+
     /// The weight, note and kind of the longest editorial-cues entry starting at token `i`,
     /// and its length, read in place.
     func editorialWord(at i: Int) -> (value: ListedWord, length: Int)? {

@@ -29,7 +29,7 @@ public struct AttitudeCue: Cue {
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
-            guard context.attributionKind(at: i)?.kind == .attitude, let (entry, length) = context.attributionWord(at: i),
+            guard let (entry, length) = context.attributionWord(at: i, kind: .attitude),
                   i + length < tokens.count, Self.complements.contains(tokens[i + length]), !context.inQuote[i + length],
                   !VerbContext.hasWriterSubject(context, i) else { continue }
             var j = i - 1

@@ -13,7 +13,7 @@ public struct DocumentFindingCue: Cue {
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
-            guard context.attributionKind(at: i)?.kind == .finding, let (entry, length) = context.attributionWord(at: i) else { continue }
+            guard let (entry, length) = context.attributionWord(at: i, kind: .finding) else { continue }
             let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceKind(tokens[$0]) == "document" }
             let hasContent = i + length < tokens.count && tokens[i + length].word == .that
             if hasDocument || hasContent {

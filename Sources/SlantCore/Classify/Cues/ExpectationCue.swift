@@ -22,7 +22,7 @@ public struct ExpectationCue: Cue {
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
-            guard context.attributionKind(at: i)?.kind == .expectation, let (entry, length) = context.attributionWord(at: i) else { continue }
+            guard let (entry, length) = context.attributionWord(at: i, kind: .expectation) else { continue }
             var j = i - 1
             while j >= 0, i - j <= Self.window, !Self.beForms.contains(tokens[j]),
                   Self.between.contains(tokens[j]) || tokens[j].keyHasSuffix("ly") && !tokens[j].isCapitalized {
