@@ -11,8 +11,8 @@ public struct BenchReportCommand: SlantCommand {
         commandName: "bench-report",
         abstract: "Time the HTML report of a synthetic corpus (for make bench).",
         discussion: """
-            Analyses a few hundred generated articles with the real analyser, copies them into
-            the requested number of articles spread over the outlets (each copy with its own
+            Analyses a few hundred generated articles with the real analyser, copies them into \
+            the requested number of articles spread over the outlets (each copy with its own \
             outlet, date, title and id), then times ReportSite.build and ReportWriter.write.
             """,
         shouldDisplay: false)

@@ -10,7 +10,7 @@ public struct ClassifyCommand: SlantCommand {
         commandName: "classify",
         abstract: "Label sentences given one per line as FACTUAL, ATTRIBUTED or EDITORIAL.",
         discussion: """
-            One output line per input line. Cue offsets are code point offsets within the line.
+            One output line per input line. Cue offsets are code point offsets within the line. \
             An empty line gets label FACTUAL with confidence 0 and no cues.
             """)
 

@@ -10,14 +10,14 @@ public struct IngestCommand: SlantCommand {
         commandName: "ingest",
         abstract: "Analyse articles and store them in a Slant database for per-outlet figures.",
         discussion: """
-            PATHS are files or directories (read recursively: .txt, .text, .jsonl, .ndjson,
-            .html, .htm, .html.gz, in sorted order); '-' or no PATHS reads standard input. JSON Lines
-            records have 'outlet', 'url', 'date', 'title', 'author' and 'text', 'content' or
-            'content_original'; other fields are kept. Text files may start with the scraper
-            header ' date YYYY-MM-DD URL'. The outlet is the metadata's, else the URL's
-            registrable domain, else --outlet.
-            Ingesting the same article twice stores it once (content hash of outlet and text).
-            A bad record is reported with its file and line and the rest go on (--strict stops
+            PATHS are files or directories (read recursively: .txt, .text, .jsonl, .ndjson, \
+            .html, .htm, .html.gz, in sorted order); '-' or no PATHS reads standard input. JSON Lines \
+            records have 'outlet', 'url', 'date', 'title', 'author' and 'text', 'content' or \
+            'content_original'; other fields are kept. Text files may start with the scraper \
+            header ' date YYYY-MM-DD URL'. The outlet is the metadata's, else the URL's \
+            registrable domain, else --outlet. \
+            Ingesting the same article twice stores it once (content hash of outlet and text). \
+            A bad record is reported with its file and line and the rest go on (--strict stops \
             at the first). Exit status: 0 when every record was stored, 2 when any failed.
             """)
 

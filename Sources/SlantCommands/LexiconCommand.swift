@@ -19,12 +19,13 @@ public struct LexiconCheckCommand: SlantCommand {
         commandName: "check",
         abstract: "Validate lexicon files and list every problem as file:line: problem.",
         discussion: """
-            The kind of file follows its name: allow*.tsv is an allow-list, entities*.tsv a
-            gazetteer; categories, modifiers, abbreviations, sentence-starters,
-            attribution-cues, editorial-cues, source-words and editorial-weights files are
-            their own kinds; anything else is a loaded-language lexicon (term, weight 0 to 3,
-            category, note). Categories are
-            those of the built-in categories.tsv (or the one in --lexicons DIR).
+            The kind of file follows its name: allow*.tsv is an allow-list, entities*.tsv a \
+            gazetteer; categories, modifiers, abbreviations, sentence-starters, \
+            attribution-cues, editorial-cues, source-words and editorial-weights files are \
+            their own kinds; anything else is a loaded-language lexicon (term, weight 0 to 3, \
+            category, note). Categories are those of the built-in categories.tsv (or the one \
+            in --lexicons DIR).
+
             Exit status: 0 when every file is valid, 2 when any problem was found.
             """)
 
@@ -95,12 +96,14 @@ public struct LexiconImportCommand: SlantCommand {
         commandName: "import",
         abstract: "Convert a VADER, MPQA or plain word-list lexicon into Slant's format (on stdout).",
         discussion: """
-            vader: token<TAB>mean valence (-4 to 4)...; weight = |valence| x 0.75 (4 -> 3.0),
-                   entries under --min-weight left out.
-            mpqa:  subjectivity clues (.tff); strongsubj -> 2.0, weaksubj -> 1.0, stemmed1=y ->
-                   a 'word*' prefix entry (words of 4+ letters), neutral clues left out.
+            vader: token<TAB>mean valence (-4 to 4)...; weight = |valence| x 0.75
+                   (4 -> 3.0); entries under --min-weight left out.
+            mpqa:  subjectivity clues (.tff); strongsubj -> 2.0, weaksubj -> 1.0;
+                   stemmed1=y -> a 'word*' prefix entry (words of 4+ letters);
+                   neutral clues left out.
             list:  one term a line, '#' comments; every term gets --weight.
-            Every entry gets --category (default 'imported', a category of the built-in
+
+            Every entry gets --category (default 'imported', a category of the built-in \
             categories.tsv). Use the result with --lexicon FILE; check it with slant lexicon check.
             """)
 
@@ -150,12 +153,13 @@ public struct LexiconBenchCommand: SlantCommand {
         commandName: "bench",
         abstract: "Time lexicon loading (10,000 entries), and the scorer and the classifier against sentence splitting.",
         discussion: """
-            Loading: the built-in lexicon padded with generated entries to --entries, parsed and
+            Loading: the built-in lexicon padded with generated entries to --entries, parsed and \
             indexed --runs times; the median is reported (target: under 10 ms for 10,000).
-            Analysis: FILE is split into sentences, then each sentence is tokenised, scored and
-            classified (cues, label, source, speakers); each stage is timed over the whole file,
-            median of --runs (targets: scoring and classifying each add no more than 30% to
-            splitting time). Then the whole pipeline of `slant score` without output. Prints one
+
+            Analysis: FILE is split into sentences, then each sentence is tokenised, scored and \
+            classified (cues, label, source, speakers); each stage is timed over the whole file, \
+            median of --runs (targets: scoring and classifying each add no more than 30% to \
+            splitting time). Then the whole pipeline of `slant score` without output. Prints one \
             'name value unit' line per figure.
             """)
 

@@ -10,11 +10,11 @@ public struct OutletsCommand: SlantCommand {
         commandName: "outlets",
         abstract: "Per-outlet claim mix and loaded-language density, with 95% intervals.",
         discussion: """
-            Figures count each outlet's own reporting: articles with a wire byline or dateline
-            (AP, Reuters, AFP, UPI) and near duplicates of another outlet's article are counted
-            apart (wire, dup); --scope syndicated gives the figures of that copy alone, --scope all
-            of everything. Intervals come from a
-            bootstrap over articles (1,000 replicates, fixed seed: the same database gives the
+            Figures count each outlet's own reporting: articles with a wire byline or dateline \
+            (AP, Reuters, AFP, UPI) and near duplicates of another outlet's article are counted \
+            apart (wire, dup); --scope syndicated gives the figures of that copy alone, --scope all \
+            of everything. Intervals come from a \
+            bootstrap over articles (1,000 replicates, fixed seed: the same database gives the \
             same output). Outlets with fewer than --min-articles articles are marked, not ranked.
             """)
 

@@ -11,12 +11,12 @@ public struct ReportCommand: SlantCommand {
         commandName: "report",
         abstract: "Write the HTML report (index, one page per outlet and per article) of a set of articles.",
         discussion: """
-            With --db FILE, reports the articles stored by 'slant ingest', with the store's
-            per-outlet figures (article-bootstrap intervals, as 'slant outlets' prints them).
-            Otherwise reads article files (text with the optional ' date YYYY-MM-DD URL' header, or the JSON
-            that 'slant score --format json' writes, for files ending in .json), analyses them,
-            groups them by outlet and writes a static site into DIR: index.html, outlets/ and
-            articles/. Every page inlines its CSS and charts and needs no network.
+            With --db FILE, reports the articles stored by 'slant ingest', with the store's \
+            per-outlet figures (article-bootstrap intervals, as 'slant outlets' prints them). \
+            Otherwise reads article files (text with the optional ' date YYYY-MM-DD URL' header, or the JSON \
+            that 'slant score --format json' writes, for files ending in .json), analyses them, \
+            groups them by outlet and writes a static site into DIR: index.html, outlets/ and \
+            articles/. Every page inlines its CSS and charts and needs no network. \
             A file that cannot be read is reported and the rest go on; the exit status is then 2.
             """)
 

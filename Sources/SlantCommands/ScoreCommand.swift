@@ -10,12 +10,12 @@ public struct ScoreCommand: SlantCommand {
         commandName: "score",
         abstract: "Score one article: label every sentence and find its loaded language.",
         discussion: """
-            Reads plain text (optionally with a first line ' date YYYY-MM-DD URL', as simple
-            scrapers write) from FILE, or standard input for '-' or no FILE. HTML pages (.html,
-            .htm, or input starting with <!doctype html or <html) are read with 'slant extract'.
-            JSON Lines (.jsonl, .ndjson, or input starting with '{') holds one article a line:
-            a file of one record is scored as it is, otherwise --record N picks line N (a corpus
-            is for 'slant ingest' or 'slant audit').
+            Reads plain text (optionally with a first line ' date YYYY-MM-DD URL', as simple \
+            scrapers write) from FILE, or standard input for '-' or no FILE. HTML pages (.html, \
+            .htm, or input starting with <!doctype html or <html) are read with 'slant extract'. \
+            JSON Lines (.jsonl, .ndjson, or input starting with '{') holds one article a line: \
+            a file of one record is scored as it is, otherwise --record N picks line N (a corpus \
+            is for 'slant ingest' or 'slant audit'). \
             Exit status: 0 on success, 2 on an input or lexicon error.
             """)
 

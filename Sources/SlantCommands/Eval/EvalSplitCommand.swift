@@ -13,6 +13,7 @@ public struct EvalSplitCommand: SlantCommand {
             Gold is JSON Lines, one case a line: {"text", "sentences": ["...", ...]} (Golden Rules: a case passes when every sentence matches, whitespace runs collapsed) or {"text", "sentences": [{"start","end"[,"paragraph"]}, ...]} (scalar offsets: precision, recall and F1 of sentence ends, trailing whitespace ignored).
 
             --glue scores the glued-paragraph variant built from offset gold with paragraph numbers.
+
             --unescape decodes \\n and \\" in the gold texts first (pragmatic_segmenter's README writes some inputs as Ruby string literals while its expected sentences hold the characters).
 
             Predictions: one line per case, a JSON array of {"start","end","text"} or of strings.
