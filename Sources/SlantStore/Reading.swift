@@ -8,11 +8,24 @@ public struct StoredArticle: Codable, Hashable, Sendable {
     public var outlet: String
     public var article: ArticleRecord
     public var sentences: [SentenceRecord]
-    public var cues: [CueRecord]
+    /// Each sentence's cues, decoded from its `cues` column once, in the order of `sentences`.
+    public var sentenceCues: [[CueEvidence]]
     public var sources: [SourceRecord]
     public var loaded_hits: [LoadedHitRecord]
     public var quotes: [QuoteRecord]
     public var entity_mentions: [EntityMentionRecord]
+}
+
+extension StoredArticle {
+    /// The cues of every sentence, in order, each with its sentence's id.
+    public var cues: [CueRecord] {
+        zip(sentences, sentenceCues).flatMap { sentence, cues in
+            cues.map {
+                CueRecord(sentence_id: sentence.id ?? -1, cue: $0.id, start: $0.start, end: $0.end, text: $0.text,
+                          effect: $0.effect, weight: $0.weight, note: $0.note)
+            }
+        }
+    }
 }
 
 extension SentenceRecord {
@@ -55,17 +68,14 @@ extension Store {
             guard let article = try ArticleRecord.fetchOne(db, key: id),
                   let outlet = try OutletRecord.fetchOne(db, key: article.outlet_id) else { return nil }
             let sentences = try SentenceRecord.filter(SentenceRecord.Columns.article_id == id).order(SentenceRecord.Columns.id).fetchAll(db)
-            let cues = try sentences.flatMap { sentence in
+            let cues = try sentences.map { sentence in
                 guard let cues = sentence.decodedCues() else {
                     throw StoreError(path: path, problem: "sentence \(sentence.id ?? -1) has a 'cues' value that is not a JSON array of cues")
                 }
-                return cues.map {
-                    CueRecord(sentence_id: sentence.id ?? -1, cue: $0.id, start: $0.start, end: $0.end, text: $0.text,
-                              effect: $0.effect, weight: $0.weight, note: $0.note)
-                }
+                return cues
             }
             return StoredArticle(
-                outlet: outlet.name, article: article, sentences: sentences, cues: cues,
+                outlet: outlet.name, article: article, sentences: sentences, sentenceCues: cues,
                 sources: try SourceRecord.filter(SourceRecord.Columns.article_id == id).order(SourceRecord.Columns.id).fetchAll(db),
                 loaded_hits: try LoadedHitRecord.filter(LoadedHitRecord.Columns.article_id == id).order(LoadedHitRecord.Columns.id).fetchAll(db),
                 quotes: try QuoteRecord.filter(QuoteRecord.Columns.article_id == id).order(QuoteRecord.Columns.id).fetchAll(db),

@@ -18,14 +18,10 @@ extension StoredArticle {
         metadata.title = value(article.title, "title")
         metadata.author = value(article.author, "author")
 
-        let cuesBySentence = Dictionary(grouping: cues, by: \.sentence_id)
         let sourceBySentence = Dictionary(grouping: sources, by: \.sentence_id)
         let hitsBySentence = Dictionary(grouping: loaded_hits, by: \.sentence_id)
-        let sentences = self.sentences.sorted { $0.position < $1.position }.map { s -> SentenceAnalysis in
+        let sentences = zip(self.sentences, sentenceCues).sorted { $0.0.position < $1.0.position }.map { s, cues -> SentenceAnalysis in
             let id = s.id ?? -1
-            let cues = (cuesBySentence[id] ?? []).map {
-                CueEvidence(id: $0.cue, start: $0.start, end: $0.end, text: $0.text, effect: $0.effect, weight: $0.weight, note: $0.note)
-            }
             let source = sourceBySentence[id]?.first.map {
                 SourceSpan(text: $0.text, start: $0.start, end: $0.end, kind: $0.kind, resolved: $0.resolved)
             }
