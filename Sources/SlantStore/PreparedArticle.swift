@@ -280,13 +280,9 @@ struct JSONWriter {
             let end = bytes.count
             while i < end {
                 if i + 8 <= end {
-                    // Eight bytes at a time while none needs escaping (the test `JSONBytes` uses:
-                    // a quote, a backslash or a byte below 0x20; a non-ASCII byte sets only its
-                    // own high bit, which `& ~w` clears).
+                    // Eight bytes at a time while none needs escaping.
                     let w = UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self)
-                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-                    let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
-                    if ((q &- ones) & ~q | (b &- ones) & ~b | (w &- ones &* 0x20) & ~w) & high == 0 {
+                    if !JSONBytes.hasSpecial(w) {
                         UnsafeMutableRawPointer(p + n).storeBytes(of: w, as: UInt64.self)
                         n += 8
                         i += 8
@@ -295,27 +291,12 @@ struct JSONWriter {
                 }
                 let c = from[i]
                 i += 1
-                if c >= 0x20 && c != 0x22 && c != 0x5C {
+                if JSONBytes.needsEscape(c) {
+                    n += JSONBytes.writeEscape(c, to: p + n)
+                } else {
                     p[n] = c
                     n += 1
-                    continue
                 }
-                p[n] = 0x5C
-                switch c {
-                case 0x22: p[n + 1] = 0x22
-                case 0x5C: p[n + 1] = 0x5C
-                case 0x0A: p[n + 1] = 0x6E
-                case 0x0D: p[n + 1] = 0x72
-                case 0x09: p[n + 1] = 0x74
-                case 0x08: p[n + 1] = 0x62
-                case 0x0C: p[n + 1] = 0x66
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    p[n + 1] = 0x75; p[n + 2] = 0x30; p[n + 3] = 0x30
-                    p[n + 4] = hex.utf8Start[Int(c >> 4)]; p[n + 5] = hex.utf8Start[Int(c & 0xF)]
-                    n += 4
-                }
-                n += 2
             }
             count = n
         }

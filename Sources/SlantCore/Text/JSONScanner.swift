@@ -145,16 +145,8 @@ public struct JSONScanner {
     private func plainRunEnd(from start: Int) -> Int {
         var i = start
         let raw = UnsafeRawBufferPointer(bytes)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        while i + 8 <= bytes.count {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let quote = x ^ (0x22 &* ones), backslash = x ^ (0x5C &* ones)
-            // A byte is zero (found) or below 0x20 exactly when these borrow into its high bit.
-            let found = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (x &- 0x20 &* ones) & ~x) & highs
-            if found != 0 { break }
-            i += 8
-        }
-        while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
+        while i + 8 <= bytes.count, !JSONBytes.hasSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+        while i < bytes.count, !JSONBytes.needsEscape(bytes[i]) { i += 1 }
         return i
     }
 
