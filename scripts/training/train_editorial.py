@@ -21,7 +21,7 @@ import argparse, csv, json, math, os, subprocess, sys
 FEATURES = [
     "certainty", "hedge", "obligation", "evaluative", "personal-voice", "imperative", "rhetorical-question",
     "sweeping", "present-tense", "loaded-term", "quoted-speech", "attribution-verb", "belief-verb", "document-finding", "poll-finding",
-    "attribution-phrase", "anonymous-source", "headline-colon",
+    "attribution-phrase", "anonymous-source", "headline-colon", "figure",
 ]
 # Editorial cues can only push towards EDITORIAL and attribution cues only away from it, so
 # an explanation never says "this hedge made the sentence less editorial". Weights start at
@@ -33,6 +33,9 @@ PRIOR = {f: (0.8 if f in EDITORIAL_CUES else -0.8) for f in FEATURES}
 # Weak evidence starts low: "is" stands in factual sentences too, and "ever" or "such" alone
 # is not an opinion.
 PRIOR.update({"sweeping": 0.3, "present-tense": 0.3})
+# A figure is a checkable detail, weak evidence against EDITORIAL: an opinion piece cites
+# numbers too. Its weight stays negative like the attribution cues'.
+PRIOR["figure"] = -0.3
 # Speculation in the outlet's own voice is EDITORIAL by definition (issue 5: "the bloc may have
 # a hard time resisting Washington's dreams"), whatever share of NewsSD's hedged sentences its
 # annotators called objective: after training, a hedge's weight is raised, if need be, to the
@@ -117,7 +120,7 @@ def main():
             w[j] = floor
             raised.add(f)
     print("#! name: editorial-weights")
-    print("#! version: 1.2.0")
+    print("#! version: 1.3.0")
     print("#! description: per-cue weights of the EDITORIAL model (logistic regression over cue evidence)")
     print(f"#! trained-on: NewsSD-ENG train.csv ({len(rows)} sentences, CC BY 4.0); scripts/training/train_editorial.py")
     print("# NewsSD-ENG: Antici, Ruggeri, Galassi, Korre, Muti, Bardi, Fedotova, Barr\u00f3n-Cede\u00f1o, \"A Corpus for")

@@ -1,4 +1,8 @@
 /// Shared matching for the cues that fire on listed editorial words outside quotations.
+///
+/// A `neutral` entry is stepped over whole: the longest entry wins at each token, so "so far"
+/// or "such as" hides the intensifier "so" and the sweeping "such" inside it, and "doing so",
+/// which starts before the listed word, hides it too.
 enum EditorialWords {
     static func find(_ id: String, categories: [CueWords.Kind], note: String, in context: SentenceContext,
                      into result: inout [CueEvidence]) {
@@ -11,6 +15,10 @@ enum EditorialWords {
             // Capitals also mark acronyms: "US" is the country, not "us".
             let isName = tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)
             // The sets hold one or two kinds: comparing them beats hashing the kind.
+            if let (kind, length) = context.editorialKind(at: i), kind == .neutral {
+                i += length
+                continue
+            }
             if !context.inQuote[i], !isName, let (kind, _) = context.editorialKind(at: i), categories.contains(kind),
                let (entry, length) = context.editorialWord(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
