@@ -1,7 +1,7 @@
 import SlantCore
 import Testing
 
-/// The sweeping-claim, present-tense, neutral-phrase and figure cues: which words they report,
+/// The sweeping-claim, present-tense, neutral-phrase, figure and exclamation cues: which words they report,
 /// and where they stay quiet.
 struct EditorialCueTests {
     func evidence(_ id: String, in text: String) -> [String] {
@@ -55,5 +55,11 @@ struct EditorialCueTests {
         #expect(figures.allSatisfy { $0.effect == "factual" })
         // A figure inside a quotation is the speaker's.
         #expect(evidence("figure", in: "\u{201C}The plan cut 40 jobs in a year,\u{201D} the mayor said.").isEmpty)
+    }
+
+    @Test func exclamationInTheOutletsVoiceOnly() {
+        #expect(evidence("exclamation", in: "This is the income tax alone!") == ["!"])
+        #expect(evidence("exclamation", in: "\u{201C}Stop the vote!\u{201D}").isEmpty)
+        #expect(evidence("exclamation", in: "The council approved the budget.").isEmpty)
     }
 }

@@ -19,7 +19,7 @@ import argparse, csv, json, math, os, subprocess, sys
 
 # Cue ids that are features; "framed-attribution" is a hard rule, not a feature.
 FEATURES = [
-    "certainty", "hedge", "obligation", "evaluative", "personal-voice", "imperative", "rhetorical-question",
+    "certainty", "hedge", "obligation", "evaluative", "personal-voice", "imperative", "rhetorical-question", "exclamation",
     "sweeping", "present-tense", "loaded-term", "quoted-speech", "attribution-verb", "belief-verb", "document-finding", "poll-finding",
     "attribution-phrase", "anonymous-source", "headline-colon", "figure",
 ]
@@ -28,7 +28,7 @@ FEATURES = [
 # these priors and the ridge penalty pulls them back towards them (not towards zero): 731
 # sentences are too few to learn a cue the data barely sees.
 EDITORIAL_CUES = {"certainty", "hedge", "obligation", "evaluative", "personal-voice", "imperative",
-                  "rhetorical-question", "sweeping", "present-tense", "loaded-term"}
+                  "rhetorical-question", "exclamation", "sweeping", "present-tense", "loaded-term"}
 PRIOR = {f: (0.8 if f in EDITORIAL_CUES else -0.8) for f in FEATURES}
 # Weak evidence starts low: "is" stands in factual sentences too, and "ever" or "such" alone
 # is not an opinion.

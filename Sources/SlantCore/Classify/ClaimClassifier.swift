@@ -52,6 +52,7 @@ public struct ClaimClassifier: Sendable {
         PersonalVoiceCue(),
         ImperativeCue(),
         RhetoricalQuestionCue(),
+        ExclamationCue(),
         SweepingClaimCue(),
         PresentTenseCue(),
         LoadedTermCue(),
