@@ -14,13 +14,16 @@ enum EditorialWords {
             // A capitalised word inside a sentence is a name ("May", "Great Britain"), not a cue.
             // Capitals also mark acronyms: "US" is the country, not "us".
             let isName = tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)
-            // The sets hold one or two kinds: comparing them beats hashing the kind.
-            if let (kind, length) = context.editorialKind(at: i), kind == .neutral {
-                i += length
+            guard let (kind, listed) = context.editorialKind(at: i) else {
+                i += 1
                 continue
             }
-            if !context.inQuote[i], !isName, let (kind, _) = context.editorialKind(at: i), categories.contains(kind),
-               let (entry, length) = context.editorialWord(at: i) {
+            if kind == .neutral {
+                i += listed
+                continue
+            }
+            // The sets hold one or two kinds: comparing them beats hashing the kind.
+            if !context.inQuote[i], !isName, categories.contains(kind), let (entry, length) = context.editorialWord(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.weight, note: entry.note ?? note))
                 i += length
