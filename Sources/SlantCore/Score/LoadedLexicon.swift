@@ -13,6 +13,10 @@ public struct LoadedLexicon: Sendable {
 
     public private(set) var table = PhraseTable<Entry>()
     public private(set) var allow = PhraseTable<String>()
+    /// Allowed phrases written `{name} PHRASE`: PHRASE is neutral only right after a name
+    /// ("the Iranian regime", "Assad's regime": the conventional name of a named state's
+    /// government), and still counts elsewhere ("the regime", "a brutal regime").
+    public private(set) var allowAfterName = PhraseTable<String>()
     public private(set) var categories: [String: String] = [:]
     public private(set) var infos: [LexiconInfo] = []
     public private(set) var entryCount = 0
@@ -96,12 +100,33 @@ public struct LoadedLexicon: Sendable {
 
     mutating func addAllow(_ file: DataFile) throws {
         for row in file.rows {
-            let phrase = row.fields[0].lowercased()
+            if let problem = Self.validateAllow(row.fields[0]) {
+                throw LexiconError(file: file.name, line: row.line, problem: problem)
+            }
+            var phrase = row.fields[0].lowercased()
+            let afterName = phrase.hasPrefix(Self.namePlaceholder)
+            if afterName { phrase.removeFirst(Self.namePlaceholder.count) }
             let note = row.fields.count > 1 ? row.fields[1] : "allowed phrase"
-            guard allow.insert(phrase, value: note) else {
+            let inserted = afterName ? allowAfterName.insert(phrase, value: note) : allow.insert(phrase, value: note)
+            guard inserted else {
                 throw LexiconError(file: file.name, line: row.line, problem: "invalid phrase '\(phrase)'")
             }
         }
         infos.append(file.info)
+    }
+
+    /// The one placeholder an allowed phrase may have, at its start: a name before the phrase.
+    public static let namePlaceholder = "{name} "
+
+    /// A problem with an allowed phrase's placeholder, if any: only a leading `{name}` followed
+    /// by words is known.
+    public static func validateAllow(_ phrase: String) -> String? {
+        if phrase.trimmingSpaces() == namePlaceholder.trimmingSpaces() { return "'{name}' needs a phrase after it" }
+        let rest = phrase.hasPrefix(namePlaceholder) ? String(phrase.dropFirst(namePlaceholder.count)) : phrase
+        if rest.contains("{") || rest.contains("}") {
+            return "unknown placeholder in '\(phrase)' (only a leading '{name}' is known)"
+        }
+        if rest.trimmingSpaces().isEmpty { return "'{name}' needs a phrase after it" }
+        return nil
     }
 }
