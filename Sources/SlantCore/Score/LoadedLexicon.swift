@@ -104,7 +104,7 @@ public struct LoadedLexicon: Sendable {
                 throw LexiconError(file: file.name, line: row.line, problem: problem)
             }
             var phrase = row.fields[0].lowercased()
-            let afterName = phrase.hasPrefix(Self.namePlaceholder)
+            let afterName = phrase.utf8.first == 0x7B && phrase.hasPrefix(Self.namePlaceholder)
             if afterName { phrase.removeFirst(Self.namePlaceholder.count) }
             let note = row.fields.count > 1 ? row.fields[1] : "allowed phrase"
             let inserted = afterName ? allowAfterName.insert(phrase, value: note) : allow.insert(phrase, value: note)
@@ -121,6 +121,8 @@ public struct LoadedLexicon: Sendable {
     /// A problem with an allowed phrase's placeholder, if any: only a leading `{name}` followed
     /// by words is known.
     public static func validateAllow(_ phrase: String) -> String? {
+        // Nearly every phrase has no brace: one pass over its bytes (loading stays fast).
+        guard phrase.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) else { return nil }
         if phrase.trimmingSpaces() == namePlaceholder.trimmingSpaces() { return "'{name}' needs a phrase after it" }
         let rest = phrase.hasPrefix(namePlaceholder) ? String(phrase.dropFirst(namePlaceholder.count)) : phrase
         if rest.contains("{") || rest.contains("}") {
