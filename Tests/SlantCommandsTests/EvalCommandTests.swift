@@ -148,9 +148,11 @@ struct EvalFolderTests {
         try "2\tName_Calling,Labeling\t4\t9\n2\tLoaded_Language\t16\t20\n3\tDoubt\t0\t1\n"
             .write(to: dir.appendingPathComponent("spans.labels"), atomically: true, encoding: .utf8)
         let gold = dir.appendingPathComponent("spans.labels").path
-        // All hits against Loaded_Language: "thugs" is a false alarm there.
+        // All hits against Loaded_Language: "thugs" is a false alarm there. "vile thing" and
+        // "vile day" are phrase spans (an adjective: the lexicon lists "vilely"), so 4 of the 23
+        // predicted characters are gold.
         let all = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--data-name", "tiny"])
-        #expect(all.out == "loaded\ttiny\tSlant\t1\t0.333\t1.000\t0.500\tany-overlap spans; char F1 0.471\n")
+        #expect(all.out == "loaded\ttiny\tSlant\t1\t0.333\t1.000\t0.500\tany-overlap spans; char F1 0.296\n")
         // Mapped: "thugs" is found under Name_Calling,Labeling.
         let mapped = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--data-name", "tiny", "--mapped"])
         #expect(mapped.out.hasPrefix("loaded\ttiny\tSlant, mapped to PTC techniques\t2\t0.667\t1.000\t0.800\t"))

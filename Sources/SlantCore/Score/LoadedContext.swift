@@ -64,11 +64,12 @@ extension LoadedLanguageScorer {
             guard next.count >= 5, next.hasSuffix("ed") || next.hasSuffix("ing") else { return nil }
             return j
         }
-        guard Self.adjectiveEndings.contains(where: { key.hasSuffix($0) }) else { return nil }
+        guard Self.adjectiveEndings.contains(where: { key.hasSuffix($0) }) || lexicon.listsAdverb(of: key) else { return nil }
         return j
     }
 
-    /// Endings of adjectives and participles (vicious, shameful, divisive, horrific, brutal,
+    /// Endings of adjectives and participles (the other adjectives are told by their adverb in
+    /// the lexicon: `LoadedLexicon.listsAdverb(of:)`) (vicious, shameful, divisive, horrific, brutal,
     /// despicable, flagrant, insolent, heartless, sheepish, devastating, rigged, bloody).
     static let adjectiveEndings = ["ous", "ful", "ive", "ic", "al", "ble", "ant", "ent", "less", "ish", "ing", "ed", "y"]
 

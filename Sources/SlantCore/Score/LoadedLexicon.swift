@@ -93,6 +93,15 @@ public struct LoadedLexicon: Sendable {
         infos.append(file.info)
     }
 
+    /// Whether the lexicon lists the adverb in -ly of a one-word term ("huge" -> "hugely",
+    /// "bizarre" -> "bizarrely", "horrible" -> "horribly"): then the term is an adjective, whose
+    /// phrase span runs over the word it qualifies ("bizarre situation"), even without one of
+    /// the endings the phrase rule knows. Nouns ("smear", "disaster") have no such adverb.
+    public func listsAdverb(of word: String) -> Bool {
+        if table.contains(word + "ly") { return true }
+        return word.hasSuffix("le") && table.contains(String(word.dropLast()) + "y")
+    }
+
     /// Lower-cases a term, skipping the Unicode-aware work for terms already lower-case ASCII.
     static func lowercased(_ term: String) -> String {
         term.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 } ? term.lowercased() : term
