@@ -284,8 +284,25 @@ struct RawWords {
         source.bytes.withUnsafeBufferPointer { b in
             for k in tokens.indices {
                 var r = tokens[k].bytes
+                // Short ASCII words (nearly all) packed as their bytes are read for the test: the
+                // pack of the whole word is the key unless a possessive ending is dropped.
+                if r.count <= WordKey.maxPacked {
+                    var lo: UInt64 = 0, hi: UInt64 = 0, high: UInt8 = 0
+                    var j = 0
+                    while j < r.count {
+                        let c = b[r.lowerBound &+ j]
+                        high |= c
+                        if j < 8 { lo |= UInt64(c) &<< (8 &* UInt64(j)) } else { hi |= UInt64(c) &<< (8 &* UInt64(j &- 8)) }
+                        j &+= 1
+                    }
+                    if high < 0x80 && !(r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s")) {
+                        ranges.append(r)
+                        keys.append(WordKey(lo: lo, hi: hi | UInt64(r.count) &<< 56))
+                        continue
+                    }
+                }
                 if !UnsafeBufferPointer(rebasing: b[r]).contains(where: { $0 >= 0x80 }) {
-                    // ASCII words (nearly all) byte by byte: there a Character is a byte.
+                    // ASCII words byte by byte: there a Character is a byte.
                     if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
                         r = r.lowerBound..<(r.upperBound - 2)
                     }
