@@ -344,6 +344,21 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         Int(truncatingIfNeeded: word.hash >> 48)
     }
 
+    /// False when no entry can start at token `i` (the first half of the filter and the prefix
+    /// bits; `matchIndex` tests these first too): for a caller that walks every word, so that
+    /// most words cost a few instructions instead of a call.
+    @inline(__always) fileprivate static func mayMatch(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int) -> Bool {
+        let word = tokens[i].word
+        let bit = filterBit(word)
+        if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        return mayStartPrefix(storage, word)
+    }
+
+    /// `mayMatch` on the table's storage.
+    @inline(__always) func mayMatch(_ tokens: [Token], at i: Int) -> Bool {
+        Self.mayMatch(storage, tokens, at: i)
+    }
+
     /// The key a phrase's first two words set in the filter: a mix of both packs.
     @inline(__always) static func pairKey(_ first: WordKey, _ second: WordKey) -> WordKey {
         WordKey(lo: first.lo ^ second.hash, hi: first.hi ^ (second.lo &* 0x94D0_49BB_1331_11EB))
@@ -387,11 +402,14 @@ protocol PhraseTables<Value> {
 
 extension PhraseTable.Matcher {
     /// The index of the longest entry matching the tokens at `i`, and how many tokens it covers.
-    /// Inlined into the scorer's walk over a sentence's words: most words are turned away by
-    /// the filter in a few instructions, less than the call itself cost.
-    @inline(__always)
     borrowing func matchIndex(_ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
         PhraseTable.matchIndex(self, tokens, at: i)
+    }
+
+    /// False when no entry can start at token `i`: `matchIndex` would return nil.
+    @inline(__always)
+    borrowing func mayMatch(_ tokens: borrowing [Token], at i: Int) -> Bool {
+        PhraseTable.mayMatch(self, tokens, at: i)
     }
 
     /// `matchIndex` at every token (`-1` where nothing matches).

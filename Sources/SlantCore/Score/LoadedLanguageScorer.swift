@@ -39,7 +39,8 @@ public struct LoadedLanguageScorer: Sendable {
         // every sentence, was read only here and only at words.
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, let (index, length) = matcher.matchIndex(tokens, at: i) else {
+            // The filter first, in place: most words start no term, and the lookup is a call.
+            guard tokens[i].kind == .word, matcher.mayMatch(tokens, at: i), let (index, length) = matcher.matchIndex(tokens, at: i) else {
                 i += 1
                 continue
             }
@@ -62,7 +63,7 @@ public struct LoadedLanguageScorer: Sendable {
         i = 0
         while i < tokens.count {
             // The index only: `match` copied the entry with its word lists.
-            if let (_, length) = lexicon.allow.matchIndex(tokens, at: i) {
+            if lexicon.allow.mayMatch(tokens, at: i), let (_, length) = lexicon.allow.matchIndex(tokens, at: i) {
                 for k in i..<(i + length) { allowed[k] = true }
                 i += length
             } else if checkNames, i > firstWord + 1, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
