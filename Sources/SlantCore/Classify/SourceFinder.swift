@@ -344,7 +344,11 @@ public struct SourceFinder: Sendable {
                 let inverted = (first == 0 || tokens[first - 1].kind == .punctuation) && !tokens[first].keyHasSuffix("ing")
                 if inverted, !Self.hearerVerbs.contains(tokens[first]) {
                     let right = invertedSpeaker(context, from: last + 1)
-                    if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
+                    // "..., said he had lost his fire": a pronoun after the verb opens what was
+                    // said; only at the sentence's end ("..., said he.") is it the speaker.
+                    let pronounOpensClaim = right.count == 1 && context.words.sourceKind(tokens[right.lowerBound]) == "pronoun"
+                        && right.upperBound < tokens.count && tokens[right.upperBound].kind != .punctuation
+                    if !right.isEmpty, !pronounOpensClaim { return span(context, right, kind: nil, speakers: speakers) }
                 }
                 fallback = true
             case CueID("owned-stance"):
@@ -530,6 +534,12 @@ public struct SourceFinder: Sendable {
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || Self.determiners.contains(tokens[name.lowerBound]) {
                     return name.lowerBound..<(verb - 1)
                 }
+                // "In a statement, her senior policy adviser, Jake Sullivan, said": a role in
+                // lower-case words with its determiner, then the name in apposition.
+                if !name.isEmpty, context.words.sourceKind(tokens[name.upperBound - 1]) != nil {
+                    let np = commonNounPhrase(context, before: name.lowerBound)
+                    if !np.isEmpty, np.lowerBound == 0 || tokens[np.lowerBound - 1].word == .comma { return np.lowerBound..<(verb - 1) }
+                }
             }
         }
         // "Gov. Jane Roe (R) said": the name before a party label or other short parenthesis.
@@ -588,7 +598,9 @@ public struct SourceFinder: Sendable {
             }
             return found
         }
-        let np = commonNounPhrase(context, before: first)
+        // "the businessman has insisted", "the candidate also said": the phrase before the
+        // adverbs and auxiliaries skipped above.
+        let np = commonNounPhrase(context, before: beforeTime(context, verb))
         // "Lee and Park both condemned", "they all agreed": the subject before the quantifier.
         if np.count == 1, Self.floatingQuantifiers.contains(tokens[np.lowerBound]), objectDepth == 0, np.lowerBound > 0 {
             let before = subject(context, before: np.lowerBound, objectDepth: 1)
@@ -851,6 +863,24 @@ public struct SourceFinder: Sendable {
         while s < tokens.count, tokens[s].kind == .punctuation { s += 1 }
         guard s < tokens.count else { return nil }
         let words = tokens[s...].filter { $0.kind != .punctuation }.count
+        // ",” mused Blaze co-host Stu Burguiere.", ",” reads an editorial in the Register.": a
+        // verb the lexicon does not list, inverted after the quotation, then its speaker.
+        if words <= 12, s + 1 < tokens.count, tokens[s].kind == .word, !tokens[s].isCapitalized, !context.hasAttribution(at: s),
+           tokens[s].keyHasSuffix("ed") || tokens[s].keyHasSuffix("s"), !Self.notInNounPhrase.contains(tokens[s]),
+           !Self.adverbs.contains(tokens[s]), tokens[s + 1].isCapitalized || Self.determiners.contains(tokens[s + 1]) {
+            let right = invertedSpeaker(context, from: s + 1)
+            if !right.isEmpty { return right }
+        }
+        // "“Should there be a database?” a reporter can be heard asking": a common noun phrase
+        // whose head is a source word, then its verb.
+        if words <= 16, Self.determiners.contains(tokens[s]), !tokens[s].isCapitalized {
+            var e = s + 1
+            while e < tokens.count, e - s <= 4, tokens[e].kind == .word, !tokens[e].isCapitalized, !context.inQuote[e],
+                  !Self.notInNounPhrase.contains(tokens[e]), !Self.looksLikeVerb(tokens[e]), !context.hasAttribution(at: e) || context.words.sourceKind(tokens[e]) != nil {
+                e += 1
+            }
+            if e > s + 1, context.words.sourceKind(tokens[e - 1]) != nil { return s..<e }
+        }
         guard words <= 4 else { return nil }
         if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
         if let verb = context.attributionKind(at: s), verb.kind == .verb {
@@ -868,9 +898,30 @@ public struct SourceFinder: Sendable {
     func invertedSpeaker(_ context: SentenceContext, from start: Int) -> Range<Int> {
         let right = rightPhrase(context, from: start)
         let tokens = context.tokens
+        if right.isEmpty, let name = roleBeforeName(context, from: start) { return name }
+        // "said Blaze co-host Stu Burguiere": an organisation's name, its role, then the name.
+        if !right.isEmpty, tokens[right.lowerBound].isCapitalized, let name = roleBeforeName(context, from: right.upperBound) {
+            return right.lowerBound..<name.upperBound
+        }
         guard start < tokens.count, Self.determiners.contains(tokens[start]), right.count <= 1 else { return right }
         let np = phraseAfter(context, from: start)
         return np.count >= 2 ? np : right
+    }
+
+    /// A role in lower-case words before a name, after an inverted verb of saying ("said
+    /// master of ceremonies Asab Al-Tabchi", "said campaign spokeswoman Jo Park"): at most
+    /// four words, none of them a preposition other than "of", an auxiliary or a verb.
+    func roleBeforeName(_ context: SentenceContext, from start: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        var k = start
+        while k < tokens.count, k - start < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
+              tokens[k].word == Self.ofWord || !Self.notInNounPhrase.contains(tokens[k]) && !Self.determiners.contains(tokens[k]),
+              !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil, !Self.looksLikeVerb(tokens[k]) {
+            k += 1
+        }
+        guard k > start, k < tokens.count, tokens[k].isCapitalized, !context.inQuote[k], tokens[k - 1].word != Self.ofWord else { return nil }
+        let name = rightPhrase(context, from: k)
+        return name.isEmpty ? nil : start..<name.upperBound
     }
 
     /// The source after "according to": up to the next comma, clause or quotation.
