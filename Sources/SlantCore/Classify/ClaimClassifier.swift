@@ -5,7 +5,8 @@ import Foundation
 /// 1. The outlet frames an attribution with its own judgement ("falsely claimed", "Smith's
 ///    absurd demand"): EDITORIAL, with the attribution and its source still recorded.
 /// 2. Evaluation inside quotations never becomes evidence (the cues skip quoted words), and
-///    evaluation after a verb of saying or in a sentence sourced with "according to" is
+///    evaluation after a verb of saying (or in the clause of a verb of opinion: "analysts
+///    fear the deal could collapse") or in a sentence sourced with "according to" is
 ///    credited to the speaker: it stays in the evidence with weight 0 (`creditReportedSpeech`).
 /// 3. The EDITORIAL model (`EditorialModel`, per-cue weights) reaching its threshold: EDITORIAL.
 /// 4. Attribution evidence adding up to `attributionThreshold`: ATTRIBUTED.
@@ -218,31 +219,49 @@ public struct ClaimClassifier: Sendable {
     /// his record", "vowed to fight"), reports no claim at all: evaluation after it is the
     /// outlet's own.
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
-        // Not after verbs of belief: "Trump wants to destroy the party" is, more often than not,
-        // the outlet characterising a wish in its own words (BABE's annotators saw it so).
+        // Not after verbs of wish, intention or support: "Trump wants to destroy the party" is,
+        // more often than not, the outlet characterising a wish in its own words (BABE's
+        // annotators saw it so). A verb of opinion with its clause ("Analysts fear the deal
+        // could collapse") reports the holder's view, up to the clause's end (`reportsBelief`).
         // One pass for the sayings: whether there is one, whether one covers the whole sentence,
         // and where each verb that reports a claim ends.
         var hasSaying = false
         var wholeSentence = false
-        var claimVerbs: [(start: Int, end: Int)] = []
+        // Each with where what it reports may end: a belief's clause ends at the next clause of its own.
+        var claimVerbs: [(start: Int, end: Int, until: Int)] = []
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
             // The four ids have 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
             let length = evidence[k].id.utf8.count
-            guard length == 14 || length == 16 || length == 18 else { continue }
+            guard length == 11 || length == 14 || length == 16 || length == 18 else { continue }
             // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
             // everything after a speaker's name and colon is the speaker's.
             let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
                 || evidence[k].id == "headline-colon"
-            guard whole || evidence[k].id == "attribution-verb" else { continue }
-            hasSaying = true
+            let belief = length == 11 && evidence[k].id == "belief-verb"
+            guard whole || belief || evidence[k].id == "attribution-verb" else { continue }
             // The verb passed as its span: passing the evidence copied it, counting its strings.
             let verb = TextSpan(start: evidence[k].start, end: evidence[k].end)
+            if belief {
+                // "Analysts think the plan is likely to fail", ", some Democrats now think.": a
+                // belief with a clause of its own reports the holder's view, and evaluation in that
+                // clause is theirs. Not a wish or intention with an infinitive ("Trump wants to
+                // destroy the party"): that is the outlet characterising an aim in its own words.
+                guard reportsBelief(verb, in: context) else { continue }
+                hasSaying = true
+                if isClausalAttribution(verb, in: context) {
+                    wholeSentence = true
+                } else {
+                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                }
+                continue
+            }
+            hasSaying = true
             if whole || !wholeSentence && isClausalAttribution(verb, in: context) {
                 wholeSentence = true
             }
             if !whole && reportsClaim(verb, in: context) {
-                claimVerbs.append((evidence[k].start, evidence[k].end))
+                claimVerbs.append((evidence[k].start, evidence[k].end, Int.max))
             }
         }
         guard hasSaying, wholeSentence || !claimVerbs.isEmpty else { return }
@@ -255,7 +274,7 @@ public struct ClaimClassifier: Sendable {
                 // the outlet's own between them.
                 let start = evidence[k].start
                 if let verb = claimVerbs.last(where: { $0.start <= start }) {
-                    credited = !hasOutletClause(in: context, from: verb.end, to: start)
+                    credited = start < verb.until && !hasOutletClause(in: context, from: verb.end, to: start)
                 }
             }
             if credited {
@@ -311,6 +330,53 @@ public struct ClaimClassifier: Sendable {
             j += 1
         }
         return false
+    }
+
+    /// True when a verb of belief is followed by the clause it reports ("think the plan will
+    /// fail", "believe that", "fear it could"), not by an infinitive, a phrase or nothing ("want
+    /// to", "hope for", "plans"): `reportsClaim`, and a word after the verb that can open a
+    /// clause (a subject or "that"), never "to".
+    static func reportsBelief(_ verb: TextSpan, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let k = firstToken(in: context, atOrAfter: verb.end)
+        guard k > 0, opinionVerbs.contains(tokens[k - 1]) else { return false }
+        guard k < tokens.count, tokens[k].kind == .word else {
+            // ", some Democrats now think.": the belief closes the sentence.
+            return isClausalAttribution(verb, in: context)
+        }
+        let next = tokens[k]
+        return next.word == .that || clauseSubjects.contains(next) || next.isCapitalized && !context.inQuote[k]
+    }
+
+    /// Verbs of opinion that take a clause ("think", "fear", "suspect"); not verbs of wish,
+    /// intention or support ("want", "plan", "support"), whose object is an aim the outlet
+    /// names in its own words.
+    static let opinionVerbs: WordSet = [
+        "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "worry", "worries",
+        "worried", "suspect", "suspects", "suspected", "doubt", "doubts", "doubted", "feel", "feels", "felt", "expect",
+        "expects", "expected", "reckon", "reckons", "assume", "assumes", "assumed",
+    ]
+
+    /// Words that open the clause after a verb of opinion as its subject ("think the plan",
+    /// "fear they", "believe this").
+    static let clauseSubjects: WordSet = [
+        "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "these", "those", "there", "his", "her", "their",
+        "its", "our", "such", "some", "many", "most", "all", "any", "no", "nothing", "everything", "everyone",
+    ]
+
+    /// The scalar offset where the clause after a verb of opinion ends: at the next comma,
+    /// semicolon or dash ("For those who think the country needs it, you might consider":
+    /// the hedge after the comma is the outlet's), else the sentence's end.
+    static func clauseEnd(in context: SentenceContext, after offset: Int) -> Int {
+        let tokens = context.tokens
+        var k = firstToken(in: context, atOrAfter: offset)
+        while k < tokens.count {
+            if tokens[k].kind == .punctuation {
+                if tokens[k].word == semicolon || tokens[k].word == emDash || tokens[k].word == .comma { break }
+            }
+            k += 1
+        }
+        return k < tokens.count ? context.source.scalarOffset(ofByte: tokens[k].bytes.lowerBound) : Int.max
     }
 
     /// True when a clause of the outlet's own begins between the two offsets: a semicolon. (A
