@@ -240,6 +240,8 @@ public struct SourceFinder: Sendable {
         // cues of its priority.
         // Empty when there is one cue or none: its tokens are found in the loop, with no list made.
         var cueRanges: [(first: Int, last: Int)?] = []
+        // Which cues stand inside what an earlier verb of saying reports, by position in `ordered`.
+        var nestedCues: [Bool] = []
         if ordered.count > 1 {
             // So does a cue inside the content clause of an earlier verb of saying ("Trump
             // insisted that Khan was wrong to say ..."): its speaker is part of the report.
@@ -252,19 +254,36 @@ public struct SourceFinder: Sendable {
             keys.reserveCapacity(ordered.count)
             for (i, cue) in ordered.enumerated() {
                 var nested = false
-                if !thats.isEmpty, let here = ranges[i] {
+                if let here = ranges[i] {
                     for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (other.id == "attribution-verb" || other.id == "belief-verb") {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
+                        // "said they supported him", "says he doesn't think": the reported
+                        // clause's own subject and verb follow the verb of saying directly.
+                        if other.id == "attribution-verb", here.first - there.last <= 4,
+                           !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
+                            nested = true
+                            break
+                        }
                     }
                 }
                 keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
+                nestedCues.append(nested)
             }
             let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
             ordered = order.map { ordered[$0] }
             cueRanges = order.map { ranges[$0] }
+            nestedCues = order.map { nestedCues[$0] }
         }
+        // Whether a verb of saying outside any reported clause was asked and named no one: then
+        // a cue inside what it reports ("The last man to run says he doesn't think") names the
+        // reported clause's subject, not the sentence's source.
+        var sayingAsked = false
         for (index, cue) in ordered.enumerated() {
+            if !nestedCues.isEmpty {
+                if nestedCues[index] && sayingAsked { continue }
+                if !nestedCues[index] && cue.id == "attribution-verb" { sayingAsked = true }
+            }
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
             guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: cue, in: context) : cueRanges[index] else { continue }
