@@ -421,7 +421,13 @@ public struct ClaimClassifier: Sendable {
     /// Words a speaker's phrase may begin with after the comma, besides a capitalised name.
     static let speakerOpeners: WordSet = [
         "he", "she", "they", "it", "the", "a", "an", "his", "her", "their", "its", "officials", "police",
+        // ", said several observers", ", say some Democrats", ", two aides said"
+        "several", "some", "many", "most", "both", "other", "others", "few", "two", "three", "one", "critics",
+        "experts", "analysts", "sources", "aides", "supporters", "opponents", "residents", "people",
     ]
+
+    /// Words that open a clause or apposition about the speaker after the speaker's comma.
+    static let speakerClauses: WordSet = ["who", "whose", "a", "an", "the"]
 
     /// True when the verb of saying stands in a short clause after a comma or closing quote,
     /// with the claim before it: "..., he said." "..., said Jane Smith, a spokeswoman." "The
@@ -454,8 +460,12 @@ public struct ClaimClassifier: Sendable {
         let first = tokens[speaker]
         guard speakerOpeners.contains(first) || first.isCapitalized, !outletClauseOpeners.contains(first) else { return false }
         if k + 1 == v {
-            // ", said Jane Smith, a spokeswoman.": the speaker follows; the sentence ends soon after.
-            return tokens.count - after <= 16
+            // ", said Jane Smith, a spokeswoman.": the speaker follows; the sentence ends soon after,
+            // or a clause about the speaker does (", say some Democrats, who cringe as ...").
+            if tokens.count - after <= 16 { return true }
+            var c = after
+            while c < tokens.count, c - after < 8, tokens[c].word != .comma { c += 1 }
+            return c + 1 < tokens.count && tokens[c].word == .comma && speakerClauses.contains(tokens[c + 1])
         }
         // The claim before it: at least three words.
         guard tokens[..<k].lazy.filter({ $0.kind != .punctuation }).count >= 3 else { return false }
