@@ -233,12 +233,23 @@ public struct ClaimClassifier: Sendable {
         for k in evidence.indices {
             // The four ids have 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
             let length = evidence[k].id.utf8.count
-            guard length == 11 || length == 14 || length == 16 || length == 18 else { continue }
+            guard length == 7 || length == 11 || length == 14 || length == 16 || length == 18 else { continue }
             // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
             // everything after a speaker's name and colon is the speaker's.
             let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
                 || evidence[k].id == "headline-colon"
             let belief = length == 11 && evidence[k].id == "belief-verb"
+            // "Republicans view her as ineffective": the judgement after "as" is the viewer's, up
+            // to the clause's end. (Content clauses, "accusations that she is hiding severe health
+            // problems", were tried too: a clause that is the sentence's subject ("The argument
+            // that ... is an extension of the dishonest taunt") runs into the outlet's predicate,
+            // and BABE lost more than PolNeAR gained.)
+            let view = length == 7 && evidence[k].id == "seen-as"
+            if view {
+                hasSaying = true
+                claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                continue
+            }
             guard whole || belief || evidence[k].id == "attribution-verb" else { continue }
             // The verb passed as its span: passing the evidence copied it, counting its strings.
             let verb = TextSpan(start: evidence[k].start, end: evidence[k].end)
@@ -270,11 +281,12 @@ public struct ClaimClassifier: Sendable {
         where evidence[k].effect.utf8.count == editorial.utf8.count && evidence[k].effect == editorial && !(CueID("framed-attribution") ~= evidence[k].id) {
             var credited = wholeSentence
             if !credited {
-                // The nearest verb before the evidence that reports a claim, and no clause of
-                // the outlet's own between them.
+                // A verb before the evidence that reports a claim reaching it, and no clause of
+                // the outlet's own between them. (Any verb, not just the nearest: a belief's
+                // clause may end inside what an earlier verb of saying reports.)
                 let start = evidence[k].start
-                if let verb = claimVerbs.last(where: { $0.start <= start }) {
-                    credited = start < verb.until && !hasOutletClause(in: context, from: verb.end, to: start)
+                credited = claimVerbs.contains { verb in
+                    verb.start <= start && start < verb.until && !hasOutletClause(in: context, from: verb.end, to: start)
                 }
             }
             if credited {
