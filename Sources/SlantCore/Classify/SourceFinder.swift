@@ -26,6 +26,8 @@ public struct SourceFinder: Sendable {
         "by", "to", "for", "from", "into", "about", "than", "as", "if", "when", "while", "because", "that", "which",
         "it", "there", "here", "this", "these", "those",
     ]
+    /// Means of saying after "by" ("said by telephone"): not the agent of a passive.
+    static let means: WordSet = ["telephone", "phone", "email", "e-mail", "text", "letter", "video", "videoconference", "satellite", "mail", "fax", "radio"]
     /// Words that open a clause, not a name ("Hours later", "Following", "Despite").
     static let clauseOpeners = WordSet([
         "although", "though", "since", "despite", "during", "following", "like", "unlike", "hours", "days", "weeks",
@@ -260,7 +262,7 @@ public struct SourceFinder: Sendable {
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
-                        if other.id == "attribution-verb", here.first - there.last <= 4,
+                        if other.id == "attribution-verb" || other.id == "belief-verb", here.first - there.last <= 4,
                            !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
                             nested = true
                             break
@@ -282,7 +284,7 @@ public struct SourceFinder: Sendable {
         for (index, cue) in ordered.enumerated() {
             if !nestedCues.isEmpty {
                 if nestedCues[index] && sayingAsked { continue }
-                if !nestedCues[index] && cue.id == "attribution-verb" { sayingAsked = true }
+                if !nestedCues[index] && (cue.id == "attribution-verb" || cue.id == "belief-verb") { sayingAsked = true }
             }
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
@@ -335,7 +337,9 @@ public struct SourceFinder: Sendable {
                 }
             case CueID("attribution-verb"), CueID("belief-verb"):
                 // Passive: "was first reported by MSNBC", "applauded by critics".
-                if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
+                // Not a means ("said by telephone", "told by email"): that names no one.
+                if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1],
+                   last + 2 >= tokens.count || !Self.means.contains(tokens[last + 2]) {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
@@ -777,6 +781,11 @@ public struct SourceFinder: Sendable {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if Self.determiners.contains(t) || Self.quantifiers.contains(t) { return (s - 1)..<end }
+            // "Trump's team", "the senator's aides": a name's possessive stands as the determiner.
+            if t.keyHasSuffix("'s"), t.isCapitalized, s < end {
+                let owner = leftPhrase(context, before: s)
+                return (owner.isEmpty ? s - 1 : owner.lowerBound)..<end
+            }
             // Not across a preposition or an adverb ("both sternly critical of").
             if t.word == Self.ofWord || t.keyHasSuffix("ly") { break }
             // A stance noun can head a subject ("the opposition leader"); other listed words end it.
@@ -1028,6 +1037,8 @@ public struct SourceFinder: Sendable {
     /// Words of a time that can stand between a subject and its verb.
     static let timeWords = WordSet(CalendarWords.weekdayKeys + ["today", "yesterday", "tonight"])
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+    static let periodUnits: WordSet = ["week", "month", "year", "weekend", "summer", "spring", "fall", "autumn", "winter"]
+    static let periodDeterminers: WordSet = ["last", "this", "next", "earlier", "later"]
     static let timePrepositions: WordSet = ["on", "last", "this", "next", "late", "early"]
 
     /// The index where a time ending at `end` starts ("on Monday", "Tuesday night", "today"),
@@ -1035,6 +1046,10 @@ public struct SourceFinder: Sendable {
     func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
         let tokens = context.tokens
         var e = end
+        // "Feinstein last week said", "the group this month argued".
+        if e > 2, Self.periodUnits.contains(tokens[e - 1]), Self.periodDeterminers.contains(tokens[e - 2]), !context.inQuote[e - 2] {
+            return e - 2
+        }
         if e > 1, Self.partsOfDay.contains(tokens[e - 1]), Self.timeWords.contains(tokens[e - 2]) { e -= 1 }
         guard e > 0, Self.timeWords.contains(tokens[e - 1]), !context.inQuote[e - 1] else { return end }
         e -= 1
