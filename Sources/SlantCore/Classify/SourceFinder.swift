@@ -129,11 +129,26 @@ public struct SourceFinder: Sendable {
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
             // council ...") is the main source's, not the outlet's: only a source in a clause
             // of its own ("..., but the mayor argued") is another source of the sentence.
-            if other.start >= main.end, !coordinated(context, from: main.end, to: other.start) { continue }
+            if other.start >= main.end, !coordinated(context, from: main.end, to: other.start), !Self.isAside(other, of: cue, in: context) { continue }
             found.append(other)
         }
         return found
     }
+
+    /// Whether a further source is a pronoun that speaks in an aside of its own, set off by a
+    /// comma, dash or relative word before it ("..., which he describes as his second home", "his
+    /// ''negatives,'' he called them", "all of whom, she explained"): the sentence reports that
+    /// saying too, not just the main source's.
+    static func isAside(_ other: SourceSpan, of cue: CueEvidence, in context: SentenceContext) -> Bool {
+        guard other.kind == "pronoun", cue.start >= other.end, cue.start - other.end <= 1 else { return false }
+        let tokens = context.tokens
+        let k = ClaimClassifier.firstToken(in: context, atOrAfter: other.start)
+        guard k > 0, k < tokens.count else { return false }
+        let before = tokens[k - 1]
+        return before.kind == .punctuation && before.word != .period || asideOpeners.contains(before)
+    }
+
+    static let asideOpeners: WordSet = ["which", "as", "whom"]
 
     /// Words that join clauses of their own.
     static let coordinators: WordSet = [";", "but", "while", "whereas", "and", "although", "though", "yet"]
