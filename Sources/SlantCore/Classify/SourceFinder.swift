@@ -9,6 +9,7 @@ public struct SourceFinder: Sendable {
         "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
+        "sometimes", "always", "usually", "soon",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
         "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't",
         "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
@@ -549,7 +550,11 @@ public struct SourceFinder: Sendable {
         }
         // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
         var verb = first
-        while verb > 0, first - verb < 3, Self.adverbs.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { verb -= 1 }
+        // ("Harry Reid (D) relentlessly attacked": -ly adverbs too.)
+        while verb > 0, first - verb < 3, Self.adverbs.contains(tokens[verb - 1]) || Self.isLyAdverb(tokens[verb - 1]),
+              !context.inQuote[verb - 1] {
+            verb -= 1
+        }
         if verb >= 2, tokens[verb - 1].word == .comma, !context.inQuote[verb - 1] {
             // "John Smith, the finance minister, said", "Rep. Jane Roe (D-Calif.), who wrote the
             // bill, said": the name with its apposition. "Gates, in contrast, told", "The two
@@ -679,6 +684,11 @@ public struct SourceFinder: Sendable {
             return np
         }
         return bareNounPhrase(context, before: verb)
+    }
+
+    /// A lower-case word ending in -ly that is not a listed source word ("relentlessly").
+    static func isLyAdverb(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.keyHasSuffix("ly") && t.keyCount > 4
     }
 
     /// Subjects that stand for no one ("It is hard to say", "There is talk").
