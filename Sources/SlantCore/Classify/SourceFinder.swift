@@ -341,7 +341,11 @@ public struct SourceFinder: Sendable {
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
                 var k = first - 1
-                while k >= 0, Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
+                // ("is" is among the adverbs, which a subject's verb steps over: stopped at here.)
+                while k >= 0, !Self.beForms.contains(tokens[k]),
+                      Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized {
+                    k -= 1
+                }
                 if k >= 0, Self.beForms.contains(tokens[k]) { continue }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
