@@ -215,6 +215,7 @@ public struct SourceFinder: Sendable {
         "but", "and", "or", "so", "yet", "still", "through", "although", "though", "while", "when", "if", "as",
         "after", "before", "since", "because", "however", "meanwhile", "instead", "also", "then", "now",
         "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
+        "in", "on", "at", "for", "with", "by", "from", "of", "to", "during", "despite", "under", "without",
     ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" })  // May can be a name (Theresa May)
 
     static let notSourceLength = notSources.map(\.utf8.count).max() ?? 0
@@ -222,7 +223,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` for probing tokens (no string made per token).
     static let notSourceWords = WordSet(Array(notSources))
     /// Keys compared in the finder's walks, packed once.
-    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), itWord = WordKey("it"), thatWord = WordKey("that")
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
@@ -378,6 +379,14 @@ public struct SourceFinder: Sendable {
                 if first >= 2, tokens[beforeParticiple].word == .comma || Self.gerundPrepositions.contains(tokens[beforeParticiple]),
                    !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
                    let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
+                    return span(context, opening, kind: nil, speakers: speakers)
+                }
+                // A gerund in the sentence's opening phrase ("In declaring ..., the pope", "After
+                // announcing ..., Smith"): its subject is the main clause's, after the comma.
+                if first >= 1, first - 1 == datelineEnd(context), tokens[first].keyHasSuffix("ing"), !context.inQuote[first - 1],
+                   Self.gerundPrepositions.contains(tokens[first - 1]) || tokens[first - 1].word == Self.inWord
+                    || tokens[first - 1].word == Self.onWord,
+                   let opening = openingSubject(context), opening.lowerBound > last {
                     return span(context, opening, kind: nil, speakers: speakers)
                 }
                 let left = subject(context, before: first)
@@ -836,6 +845,8 @@ public struct SourceFinder: Sendable {
             || openingTime(context, from: s) {
             guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }) else { return nil }
             s = comma + 1
+            // The closing quote of a quotation that ends the opening phrase ("as “not Christian,” the pope").
+            if s < tokens.count, tokens[s].word == .closingQuote || tokens[s].word == .straightQuote { s += 1 }
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
         if context.words.sourceKind(tokens[s]) == "pronoun" || VerbContext.contractions.contains(tokens[s]) { return s..<(s + 1) }
