@@ -57,6 +57,10 @@ public struct IngestCommand: SlantCommand {
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
+        // The Public Suffix List (for outlets named by their URL) is parsed while the lexicons
+        // load: a few milliseconds of start-up on the other core. Parsing it has no side effect,
+        // so nothing is left behind if the lexicons fail to load.
+        DispatchQueue.global().async { _ = PublicSuffixList.embedded }
         let lexiconSet = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
         let analyzer = try Analyzer(lexicons: lexiconSet)
         let entities = try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv"))

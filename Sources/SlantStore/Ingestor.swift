@@ -37,8 +37,10 @@ public struct IngestProgress: Sendable, Equatable {
 /// → one writer) so both cores stay busy while the writer writes and the caller reads.
 ///
 /// Articles are written in the order they were added, whatever the number of workers, so the
-/// database is the same for the same input: row ids, near-duplicate links and batch boundaries
-/// do not depend on which worker finished first.
+/// database is the same for the same input: row ids and near-duplicate links do not depend on
+/// which worker finished first. Batches are `batchSize` articles until the input is all read;
+/// the last articles go in smaller batches as they are ready (`tailBatch`), which changes only
+/// how many transactions the last rows take.
 public final class Ingestor: @unchecked Sendable {
     public let store: Store
     public let analyzer: Analyzer
@@ -60,6 +62,11 @@ public final class Ingestor: @unchecked Sendable {
     /// Articles a worker takes at once: one stored-hash query each, and small enough that
     /// the last articles of the input spread over every worker.
     private static let chunk = 8
+
+    /// Once the input is all read, the writer writes the articles ready in order in batches of
+    /// at least this many (or the rest, whatever its size): small enough that the last batch
+    /// is written while the workers analyse the articles after it.
+    private static let tailBatch = 16
 
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
@@ -206,9 +213,22 @@ public final class Ingestor: @unchecked Sendable {
                     condition.unlock()
                     return
                 }
-                let end = min(submitted, written + batchSize)
-                let ready = end > written && (end - written == batchSize || inputDone)
+                var end = min(submitted, written + batchSize)
+                var ready = end > written && (end - written == batchSize || inputDone)
                     && (written..<end).allSatisfy { results[$0] != nil }
+                if !ready && inputDone {
+                    // The input is all read: the last articles are being analysed and the
+                    // writer would otherwise wait for the whole last batch and then write it
+                    // while the workers sit idle. Write what is ready in order, a few articles
+                    // at a time, so the last writes overlap the last analyses. Which articles
+                    // share a transaction does not change what is stored.
+                    var prefix = written
+                    while prefix < end && results[prefix] != nil { prefix += 1 }
+                    if prefix - written >= Self.tailBatch {
+                        end = prefix
+                        ready = true
+                    }
+                }
                 if ready {
                     batch = (written..<end).compactMap { results.removeValue(forKey: $0) }
                     break

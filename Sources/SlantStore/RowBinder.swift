@@ -94,7 +94,7 @@ final class RowBatch {
     private var values: [Value] = []
     /// Indexes in `values` of the text values of the statement being inserted (reused).
     private var textSlots: [Int] = []
-    /// Statements by row count: the full one, and at most one tail per batch.
+    /// Statements by row count: 32, 16, 8, 4, 2 and 1.
     private var statements: [Int: Statement] = [:]
 
     init(_ db: Database, table: String, columns: [String]) {
@@ -116,23 +116,38 @@ final class RowBatch {
     /// Ends a row: inserts the collected rows once there are enough for a full statement.
     func endRow() throws {
         assert(values.count % columnCount == 0, "a row of \(insertPrefix) has the wrong number of values")
-        if values.count == Self.rowsPerStatement * columnCount { try insert(rows: Self.rowsPerStatement) }
+        if values.count == Self.rowsPerStatement * columnCount {
+            try insert(rows: Self.rowsPerStatement)
+            values.removeAll(keepingCapacity: true)
+        }
     }
 
-    /// Inserts the rows still collected.
+    /// Inserts the rows still collected: fewer than a full statement's, in statements of 16, 8,
+    /// 4, 2 and 1 rows (as the count's binary digits say), so that every statement ingest runs is
+    /// one of six per table, each compiled once per run and cached by the connection. A
+    /// statement for the exact count was compiled anew for nearly every transaction.
     func finish() throws {
-        if !values.isEmpty { try insert(rows: values.count / columnCount) }
+        var row = 0
+        var rest = values.count / columnCount
+        var size = Self.rowsPerStatement
+        while rest > 0 {
+            while size > rest { size /= 2 }
+            try insert(rows: size, from: row)
+            row += size
+            rest -= size
+        }
+        values.removeAll(keepingCapacity: true)
     }
 
-    private func insert(rows: Int) throws {
+    /// Inserts `rows` collected rows from row `first` on; the values stay collected (the caller
+    /// clears them).
+    private func insert(rows: Int, from first: Int = 0) throws {
         let statement: Statement
         if let cached = statements[rows] {
             statement = cached
         } else {
             let sql = insertPrefix + Array(repeating: rowPlaceholder, count: rows).joined(separator: ", ")
-            // The full statement is the same in every batch: cached by the connection, it is
-            // compiled once per run instead of once per batch. A tail is rarely the same twice.
-            statement = rows == Self.rowsPerStatement ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+            statement = try db.cachedStatement(sql: sql)
             statements[rows] = statement
         }
         let binder = RowBinder(db, statement: statement)
@@ -142,21 +157,22 @@ final class RowBatch {
         swap(&rowValues, &values)
         swap(&slots, &textSlots)
         defer {
-            rowValues.removeAll(keepingCapacity: true)
             slots.removeAll(keepingCapacity: true)
             swap(&rowValues, &values)
             swap(&slots, &textSlots)
         }
-        for (k, value) in rowValues.enumerated() {
+        let base = first * columnCount
+        for k in 0..<(rows * columnCount) {
             let index = Int32(k + 1)
-            switch value {
+            switch rowValues[base + k] {
             case .int(let v): binder.bind(index, v)
             case .double(let v): binder.bind(index, v)
             case .text: slots.append(k)
             case .null: binder.bind(index, nil as Int64?)
             }
         }
-        try rowValues.withUnsafeBufferPointer { values in
+        try rowValues.withUnsafeBufferPointer { all in
+            let values = UnsafeBufferPointer(rebasing: all[base..<(base + rows * columnCount)])
             try slots.withUnsafeBufferPointer { slots in try Self.bindTexts(values, slots, from: 0, binder) }
         }
     }

@@ -132,10 +132,15 @@ public final class Store: Sendable {
     func write<T>(checkingForeignKeys: Bool = true, _ block: (Database) throws -> T) throws -> T {
         do {
             return try pool.writeWithoutTransaction { db in
-                // The setting cannot change inside a transaction; it is restored before the
-                // connection serves another write.
-                if !checkingForeignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-                defer { if !checkingForeignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+                // The setting cannot change inside a transaction, so it is set before; and it
+                // is left as it is after, for the next write to change only if it asks for the
+                // other one. Changing it expires every compiled statement of the connection: set
+                // and restored around each batch, it had ingest compile its inserts again for
+                // every transaction.
+                let checking = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? true
+                if checking != checkingForeignKeys {
+                    try db.execute(sql: checkingForeignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF")
+                }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try block(db)

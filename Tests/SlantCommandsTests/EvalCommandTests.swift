@@ -148,9 +148,11 @@ struct EvalFolderTests {
         try "2\tName_Calling,Labeling\t4\t9\n2\tLoaded_Language\t16\t20\n3\tDoubt\t0\t1\n"
             .write(to: dir.appendingPathComponent("spans.labels"), atomically: true, encoding: .utf8)
         let gold = dir.appendingPathComponent("spans.labels").path
-        // All hits against Loaded_Language: "thugs" is a false alarm there.
+        // All hits against Loaded_Language: "thugs" is a false alarm there. "vile thing" and
+        // "vile day" are phrase spans (an adjective: the lexicon lists "vilely"), so 4 of the 23
+        // predicted characters are gold.
         let all = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--data-name", "tiny"])
-        #expect(all.out == "loaded\ttiny\tSlant\t1\t0.333\t1.000\t0.500\tany-overlap spans; char F1 0.471\n")
+        #expect(all.out == "loaded\ttiny\tSlant\t1\t0.333\t1.000\t0.500\tany-overlap spans; char F1 0.296\n")
         // Mapped: "thugs" is found under Name_Calling,Labeling.
         let mapped = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--data-name", "tiny", "--mapped"])
         #expect(mapped.out.hasPrefix("loaded\ttiny\tSlant, mapped to PTC techniques\t2\t0.667\t1.000\t0.800\t"))
@@ -167,5 +169,28 @@ struct EvalFolderTests {
         #expect(list.map { $0["overlap_gold"] as? Int } == [0, 1])
         let basil = slant(["eval", "loaded", "--gold", dir.path, "--gold-format", "basil", "--mapped"])
         #expect(basil.status == 2)
+    }
+
+    @Test func writtenPredictionsReadBackToTheSameFigure() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "The thugs did a vile thing.".write(to: dir.appendingPathComponent("article2.txt"), atomically: true, encoding: .utf8)
+        try "2\tLoaded_Language\t16\t20\n".write(to: dir.appendingPathComponent("spans.labels"), atomically: true, encoding: .utf8)
+        let gold = dir.appendingPathComponent("spans.labels").path
+        let file = dir.appendingPathComponent("hits.jsonl").path
+        let own = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--write-predictions", file])
+        #expect(own.status == 0)
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1)
+        let doc = try jsonObject(String(lines[0]))
+        let hits = try #require(doc["spans"] as? [[String: Any]])
+        #expect(doc["document"] as? String == "2")
+        #expect(hits.map { $0["term"] as? String } == ["thugs", "vile"])
+        #expect(hits.allSatisfy { $0["label"] as? String != nil && $0["steps"] != nil })
+        let back = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--predictions", file])
+        // The same figures; the system column names the predictions file.
+        #expect(back.out.split(separator: "\t").dropFirst(3) == own.out.split(separator: "\t").dropFirst(3))
+        let nowhere = slant(["eval", "loaded", "--gold", gold, "--write-predictions", dir.appendingPathComponent("no/such/dir/x.jsonl").path])
+        #expect(nowhere.status == 2 && nowhere.err.contains("cannot write predictions"))
     }
 }

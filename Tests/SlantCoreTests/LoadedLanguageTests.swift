@@ -133,6 +133,27 @@ struct MarkedCase: CustomTestStringConvertible, Sendable {
         #expect(a.analyze(Article(text: text)).sentences.flatMap(\.loaded).isEmpty)
     }
 
+    @Test func allowedPhraseAfterANameCancelsOnlyThere() throws {
+        let a = try analyzer(allow: "#! name: my-allow\n#! version: 1\n{name} strongman\tthe agencies' epithet for a ruler\n")
+        let terms = { (text: String) in a.analyze(Article(text: text)).sentences.flatMap(\.loaded).map(\.term) }
+        #expect(terms("Reporters met the Libyan strongman in Tripoli.").isEmpty)
+        #expect(terms("Reporters met the strongman in Tripoli.") == ["strongman"])
+        // A sentence's first word is capitalised whatever it is.
+        #expect(terms("Aging strongman rule went on.") == ["strongman"])
+    }
+
+    @Test(arguments: [
+        ("{name}\tx\n", "my-allow.tsv:3: '{name}' needs a phrase after it"),
+        ("foo {bar}\tx\n", "my-allow.tsv:3: unknown placeholder in 'foo {bar}' (only a leading '{name}' is known)"),
+    ])
+    func badAllowPlaceholderIsReported(row: String, message: String) {
+        let text = "#! name: my-allow\n#! version: 1\n" + row
+        #expect(LexiconCheck.problems(text, name: "my-allow.tsv", kind: .allow, categories: []).map(\.localizedDescription) == [message])
+        #expect(throws: LexiconError(file: "my-allow.tsv", line: 3, problem: String(message.dropFirst("my-allow.tsv:3: ".count)))) {
+            try analyzer(allow: text)
+        }
+    }
+
     @Test func badOverlayStopsLoadingWithFileAndLine() {
         #expect(throws: LexiconError(file: "mine.tsv", line: 4, problem: "unknown category 'spite'")) {
             try analyzer(overlay: "#! name: mine\n#! version: 1\nfine\t1\tderision\nmean\t1\tspite\n")

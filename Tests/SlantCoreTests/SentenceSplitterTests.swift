@@ -67,6 +67,29 @@ let splitCases: [SplitCase] = fixture("splitter/cases.jsonl").split(separator: "
         #expect(rules == ["headline", "default", "default", "closing-quote", "end-of-text"])
     }
 
+    @Test func aRunWithoutSentenceEndsIsCutAtASpaceBeforeTheLimit() {
+        // 3,000 words and no full stop until the end: pieces of at most `maxSentenceBytes`,
+        // each ending at a word, together every word of the input in order.
+        let words = (0..<3000).map { "w\($0 % 97)é" }
+        let text = words.joined(separator: " ") + "."
+        var pieces: [String] = [], rules: [String] = []
+        let bytes = Array(text.utf8)
+        splitter.explain(bytes) { r, rule in
+            pieces.append(String(decoding: bytes[r], as: UTF8.self))
+            rules.append("\(rule)")
+        }
+        #expect(pieces.count > 1)
+        #expect(pieces.allSatisfy { $0.utf8.count <= SentenceSplitter.maxSentenceBytes })
+        #expect(pieces.joined(separator: " ") == text)
+        #expect(rules.dropLast().allSatisfy { $0 == "length-limit" })
+        #expect(rules.last == "end-of-text")
+        // One unbroken word is cut at a character boundary.
+        let word = String(repeating: "é", count: 3000)
+        let cut = splitter.sentences(in: SourceText(word))
+        #expect(cut.map(\.text).joined() == word)
+        #expect(cut.allSatisfy { $0.bytes.count <= SentenceSplitter.maxSentenceBytes })
+    }
+
     @Test func rangesAreCodePointsOfTheInput() {
         let text = "Zoë’s café 🎉 opened. “Great,” said Mr. Núñez. 日本語も。End."
         let got = splitter.sentences(in: SourceText(text))

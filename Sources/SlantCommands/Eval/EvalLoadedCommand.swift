@@ -43,9 +43,27 @@ public struct EvalLoadedCommand: SlantCommand {
     public var outletVoiceOnly = false
     @Option(help: ArgumentHelp("Leave out Slant's hits of this category (repeatable), e.g. scare-quote: a distancing device the gold may not mark.", valueName: "CATEGORY"))
     public var skipCategory: [String] = []
+    @Option(help: ArgumentHelp("Write Slant's hits to FILE as JSON Lines, one document a line ({\"document\", \"spans\": [each hit as slant score explains it, with its sentence's label]}): a file --predictions reads back, for studying errors outside Slant.", valueName: "FILE"))
+    public var writePredictions: String?
     @OptionGroup public var lexicons: LexiconOptions
 
     public init() {}
+
+    /// One document's hits as `--write-predictions` writes them.
+    struct WrittenDocument: Encodable {
+        struct Hit: Encodable {
+            var hit: LoadedHit
+            var label: ClaimLabel
+            func encode(to encoder: Encoder) throws {
+                try hit.encode(to: encoder)
+                enum Keys: String, CodingKey { case label }
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode(label, forKey: .label)
+            }
+        }
+        var document: String
+        var spans: [Hit]
+    }
 
     /// A gold document and, for Slant, the article to analyse.
     struct Item {
@@ -182,10 +200,20 @@ public struct EvalLoadedCommand: SlantCommand {
             for item in items { predictions[item.doc.name] = baseline.spans(in: item.doc.text).map { PredictedSpan(span: $0, inQuote: nil) } }
         } else {
             let analyzer = try lexicons.analyzer()
+            var written = ""
             for item in items {
                 let sentences = item.article.map { analyzer.analyze($0).sentences } ?? [analyzer.classify(sentence: item.doc.text.string)]
+                if writePredictions != nil {
+                    let hits = sentences.flatMap { s in s.loaded.map { WrittenDocument.Hit(hit: $0, label: s.label) } }
+                    written += JSONOutput.encode(WrittenDocument(document: item.doc.name, spans: hits), pretty: false) + "\n"
+                }
                 predictions[item.doc.name] = sentences.flatMap(\.loaded).filter { (!outletVoiceOnly || !$0.in_quote) && !skipCategory.contains($0.category) }
                     .map { PredictedSpan(span: TextSpan(start: $0.start, end: $0.end), inQuote: $0.in_quote, category: $0.category, term: $0.term) }
+            }
+            if let path = writePredictions {
+                do { try written.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+                    throw EvalError(file: path, problem: "cannot write predictions: \(error.localizedDescription)")
+                }
             }
         }
         if (mapped || half != nil) && kind != .ptc && kind != .auto {

@@ -119,6 +119,9 @@ public struct SourceFinder: Sendable {
         var sayings = 0
         for cue in evidence where Self.isSecondary(cue.id) { sayings += 1 }
         guard sayings >= 2 else { return found }
+        // Where the coordinating words are, found once: asked for every cue, a scan of the
+        // whole sentence each time made a long run-on text quadratic.
+        var coordinators: [Int]?
         for cue in evidence where Self.isSecondary(cue.id) {
             // The cue right after or right before the main source is the one that named it
             // ("Smith said", "said Smith"): not asked again.
@@ -130,7 +133,11 @@ public struct SourceFinder: Sendable {
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
             // council ...") is the main source's, not the outlet's: only a source in a clause
             // of its own ("..., but the mayor argued") is another source of the sentence.
-            if other.start >= main.end, !coordinated(context, from: main.end, to: other.start), !Self.isAside(other, of: cue, in: context) { continue }
+            if other.start >= main.end, !Self.isAside(other, of: cue, in: context) {
+                let offsets = coordinators ?? coordinatorOffsets(context)
+                coordinators = offsets
+                if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
+            }
             found.append(other)
         }
         return found
@@ -154,13 +161,23 @@ public struct SourceFinder: Sendable {
     /// Words that join clauses of their own.
     static let coordinators: WordSet = [";", "but", "while", "whereas", "and", "although", "though", "yet"]
 
-    /// Whether a coordinating word or semicolon stands between two scalar offsets.
-    func coordinated(_ context: SentenceContext, from start: Int, to end: Int) -> Bool {
+    /// The scalar offsets of the sentence's coordinating words and semicolons, in order.
+    func coordinatorOffsets(_ context: SentenceContext) -> [Int] {
+        var offsets: [Int] = []
         for token in context.tokens where Self.coordinators.contains(token) {
-            let at = context.source.scalarOffset(ofByte: token.bytes.lowerBound)
-            if at >= start && at < end { return true }
+            offsets.append(context.source.scalarOffset(ofByte: token.bytes.lowerBound))
         }
-        return false
+        return offsets
+    }
+
+    /// Whether one of the ascending `offsets` lies in `start..<end` (a binary search).
+    static func anyOffset(_ offsets: [Int], from start: Int, to end: Int) -> Bool {
+        var low = 0, high = offsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offsets[mid] < start { low = mid + 1 } else { high = mid }
+        }
+        return low < offsets.count && offsets[low] < end
     }
 
     /// The relative pronoun that is the subject of a cue in a relative clause ("said Ana Ruiz,

@@ -80,6 +80,7 @@ public enum LexiconCheck {
                 if let problem = LoadedLexicon.validate(row, categories: categories) { report(problem) }
                 key = LoadedLexicon.key(of: fields[0])
             case .allow:
+                if let problem = LoadedLexicon.validateAllow(fields[0]) { report(problem) }
                 key = LoadedLexicon.key(of: fields[0])
             case .entities, .categories:
                 break

@@ -53,12 +53,20 @@ public struct LoadedLanguageScorer: Sendable {
         let raw = RawWords(source: source, tokens: tokens)
         let mentions = entityMentions(tokens, raw)
 
-        // Allowed phrases cancel any hit inside them.
+        // Allowed phrases cancel any hit inside them; a `{name}` phrase only right after a
+        // capitalised word that does not open the sentence (a name or its adjective: "the
+        // Iranian regime", "Assad's regime"; a sentence's first word may be capitalised as such).
         var allowed = [Bool](filledWith: false, count: tokens.count)
+        let checkNames = lexicon.allowAfterName.count > 0
+        let firstWord = tokens.firstIndex { $0.kind == .word } ?? 0
         i = 0
         while i < tokens.count {
             // The index only: `match` copied the entry with its word lists.
             if let (_, length) = lexicon.allow.matchIndex(tokens, at: i) {
+                for k in i..<(i + length) { allowed[k] = true }
+                i += length
+            } else if checkNames, i > firstWord + 1, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+                      let (_, length) = lexicon.allowAfterName.matchIndex(tokens, at: i) {
                 for k in i..<(i + length) { allowed[k] = true }
                 i += length
             } else {

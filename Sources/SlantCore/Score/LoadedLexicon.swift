@@ -13,6 +13,10 @@ public struct LoadedLexicon: Sendable {
 
     public private(set) var table = PhraseTable<Entry>()
     public private(set) var allow = PhraseTable<String>()
+    /// Allowed phrases written `{name} PHRASE`: PHRASE is neutral only right after a name
+    /// ("the Iranian regime", "Assad's regime": the conventional name of a named state's
+    /// government), and still counts elsewhere ("the regime", "a brutal regime").
+    public private(set) var allowAfterName = PhraseTable<String>()
     public private(set) var categories: [String: String] = [:]
     public private(set) var infos: [LexiconInfo] = []
     public private(set) var entryCount = 0
@@ -89,6 +93,15 @@ public struct LoadedLexicon: Sendable {
         infos.append(file.info)
     }
 
+    /// Whether the lexicon lists the adverb in -ly of a one-word term ("huge" -> "hugely",
+    /// "bizarre" -> "bizarrely", "horrible" -> "horribly"): then the term is an adjective, whose
+    /// phrase span runs over the word it qualifies ("bizarre situation"), even without one of
+    /// the endings the phrase rule knows. Nouns ("smear", "disaster") have no such adverb.
+    public func listsAdverb(of word: String) -> Bool {
+        if table.contains(word + "ly") { return true }
+        return word.hasSuffix("le") && table.contains(String(word.dropLast()) + "y")
+    }
+
     /// Lower-cases a term, skipping the Unicode-aware work for terms already lower-case ASCII.
     static func lowercased(_ term: String) -> String {
         term.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 } ? term.lowercased() : term
@@ -96,12 +109,35 @@ public struct LoadedLexicon: Sendable {
 
     mutating func addAllow(_ file: DataFile) throws {
         for row in file.rows {
-            let phrase = row.fields[0].lowercased()
+            if let problem = Self.validateAllow(row.fields[0]) {
+                throw LexiconError(file: file.name, line: row.line, problem: problem)
+            }
+            var phrase = row.fields[0].lowercased()
+            let afterName = phrase.utf8.first == 0x7B && phrase.hasPrefix(Self.namePlaceholder)
+            if afterName { phrase.removeFirst(Self.namePlaceholder.count) }
             let note = row.fields.count > 1 ? row.fields[1] : "allowed phrase"
-            guard allow.insert(phrase, value: note) else {
+            let inserted = afterName ? allowAfterName.insert(phrase, value: note) : allow.insert(phrase, value: note)
+            guard inserted else {
                 throw LexiconError(file: file.name, line: row.line, problem: "invalid phrase '\(phrase)'")
             }
         }
         infos.append(file.info)
+    }
+
+    /// The one placeholder an allowed phrase may have, at its start: a name before the phrase.
+    public static let namePlaceholder = "{name} "
+
+    /// A problem with an allowed phrase's placeholder, if any: only a leading `{name}` followed
+    /// by words is known.
+    public static func validateAllow(_ phrase: String) -> String? {
+        // Nearly every phrase has no brace: one pass over its bytes (loading stays fast).
+        guard phrase.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) else { return nil }
+        if phrase.trimmingSpaces() == namePlaceholder.trimmingSpaces() { return "'{name}' needs a phrase after it" }
+        let rest = phrase.hasPrefix(namePlaceholder) ? String(phrase.dropFirst(namePlaceholder.count)) : phrase
+        if rest.contains("{") || rest.contains("}") {
+            return "unknown placeholder in '\(phrase)' (only a leading '{name}' is known)"
+        }
+        if rest.trimmingSpaces().isEmpty { return "'{name}' needs a phrase after it" }
+        return nil
     }
 }

@@ -129,6 +129,7 @@ struct HTMLDocument {
     /// declared charset, else windows-1252 (what browsers assume for undeclared legacy pages).
     init(data: Data) throws(HTMLParseError) {
         HTMLDocument.initializeLibXML
+        let data = HTMLDocument.limitingAttributes(data)
         let encoding = HTMLDocument.encoding(of: data)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -151,6 +152,70 @@ struct HTMLDocument {
             child = node.pointee.next
         }
         self.root = root.children.first { $0.tag == "html" } ?? root
+    }
+
+    /// Attributes kept on one element; more are dropped before parsing.
+    static let maxAttributes = 512
+
+    /// The page with every start tag cut to its first `maxAttributes` attributes (the same bytes
+    /// when no tag has more, nearly every page). libxml2 appends each attribute to a list it
+    /// walks from the start and compares with every earlier one, so one element with 100,000
+    /// attributes (a hostile page; no real one has more than a few dozen) took minutes.
+    /// Comments are skipped; quoted values may hold `>`.
+    static func limitingAttributes(_ data: Data) -> Data {
+        data.withUnsafeBytes { raw -> Data in
+            let b = raw.bindMemory(to: UInt8.self)
+            let n = b.count
+            var cuts: [(keep: Int, skip: Int)] = []  // bytes kept up to `keep`, dropped up to `skip`
+            func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
+            func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+            var i = 0
+            while i < n {
+                guard b[i] == 0x3C else { i += 1; continue }  // <
+                if i + 3 < n && b[i + 1] == 0x21 && b[i + 2] == 0x2D && b[i + 3] == 0x2D {  // <!--
+                    i += 4
+                    while i + 2 < n && !(b[i] == 0x2D && b[i + 1] == 0x2D && b[i + 2] == 0x3E) { i += 1 }
+                    i += 3
+                    continue
+                }
+                guard i + 1 < n, isLetter(b[i + 1]) else { i += 1; continue }
+                i += 1
+                while i < n && !isSpace(b[i]) && b[i] != 0x3E && b[i] != 0x2F { i += 1 }  // the tag's name
+                var count = 0, keep = -1
+                while i < n {
+                    while i < n && (isSpace(b[i]) || b[i] == 0x2F) { i += 1 }
+                    guard i < n, b[i] != 0x3E else { break }
+                    while i < n && !isSpace(b[i]) && b[i] != 0x3D && b[i] != 0x3E && b[i] != 0x2F { i += 1 }  // a name
+                    var j = i
+                    while j < n && isSpace(b[j]) { j += 1 }
+                    if j < n && b[j] == 0x3D {  // =value
+                        j += 1
+                        while j < n && isSpace(b[j]) { j += 1 }
+                        if j < n && (b[j] == 0x22 || b[j] == 0x27) {
+                            let quote = b[j]
+                            j += 1
+                            while j < n && b[j] != quote { j += 1 }
+                            j += 1
+                        } else {
+                            while j < n && !isSpace(b[j]) && b[j] != 0x3E { j += 1 }
+                        }
+                        i = j
+                    }
+                    count += 1
+                    if count == maxAttributes { keep = i }
+                }
+                if count > maxAttributes && keep >= 0 { cuts.append((keep, min(i, n))) }
+            }
+            guard !cuts.isEmpty else { return data }
+            var out = Data(capacity: n)
+            var from = 0
+            for cut in cuts {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[from..<cut.keep]))
+                from = cut.skip
+            }
+            if from < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[from..<n])) }
+            return out
+        }
     }
 
     /// libxml2 parses documents on several threads at once only after `xmlInitParser` has run
