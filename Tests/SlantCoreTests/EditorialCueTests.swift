@@ -1,7 +1,8 @@
 import SlantCore
 import Testing
 
-/// The sweeping-claim and present-tense cues: which words they report, and where they stay quiet.
+/// The sweeping-claim, present-tense, neutral-phrase, figure and exclamation cues: which words they report,
+/// and where they stay quiet.
 struct EditorialCueTests {
     func evidence(_ id: String, in text: String) -> [String] {
         sharedAnalyzer.classify(sentence: text).cues.filter { $0.id == id }.map(\.text)
@@ -35,5 +36,31 @@ struct EditorialCueTests {
         let text = "The council approved the budget on Tuesday by seven votes to two."
         #expect(evidence("present-tense", in: text).isEmpty)
         #expect(evidence("sweeping", in: text).isEmpty)
+    }
+
+    @Test func listedWordsInsideNeutralPhrasesAreNoEvidence() {
+        // "so far", "doing so", "such as": the intensifier and the sweeping word used descriptively.
+        #expect(evidence("evaluative", in: "The council has so far spent little, and by doing so kept its rating.").isEmpty)
+        #expect(evidence("sweeping", in: "Cities such as Leeds applied.").isEmpty)
+        #expect(evidence("evaluative", in: "Two people were seriously injured in the crash.").isEmpty)
+        // The same words used as evaluation still count.
+        #expect(evidence("evaluative", in: "The plan is so bad that nobody defends it.") == ["so", "bad"])
+        #expect(evidence("sweeping", in: "No council could defend such a budget.") == ["such"])
+    }
+
+    @Test func figuresAreFactualEvidence() {
+        let analysis = sharedAnalyzer.classify(sentence: "Prices rose 3.5% in 2022.")
+        let figures = analysis.cues.filter { $0.id == "figure" }
+        // One piece of evidence a sentence, at its first figure.
+        #expect(figures.map(\.text) == ["3.5"])
+        #expect(figures.allSatisfy { $0.effect == "factual" })
+        // A figure inside a quotation is the speaker's.
+        #expect(evidence("figure", in: "\u{201C}The plan cut 40 jobs in a year,\u{201D} the mayor said.").isEmpty)
+    }
+
+    @Test func exclamationInTheOutletsVoiceOnly() {
+        #expect(evidence("exclamation", in: "This is the income tax alone!") == ["!"])
+        #expect(evidence("exclamation", in: "\u{201C}Stop the vote!\u{201D}").isEmpty)
+        #expect(evidence("exclamation", in: "The council approved the budget.").isEmpty)
     }
 }

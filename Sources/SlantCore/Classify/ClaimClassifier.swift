@@ -27,7 +27,8 @@ public struct ClaimClassifier: Sendable {
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
     /// `PresentTenseCue` follows the listed words, so "is" inside "is expected to" counts once, as
     /// speculation. `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly")
-    /// is not counted again as a loaded term.
+    /// is not counted again as a loaded term. `FigureCue` reads only numbers, which no other cue
+    /// claims, so its place makes no difference; it stands last.
     public static let cues: [any Cue] = [
         QuotedSpeechCue(),
         AttributionVerbCue(),
@@ -52,9 +53,11 @@ public struct ClaimClassifier: Sendable {
         PersonalVoiceCue(),
         ImperativeCue(),
         RhetoricalQuestionCue(),
+        ExclamationCue(),
         SweepingClaimCue(),
         PresentTenseCue(),
         LoadedTermCue(),
+        FigureCue(),
     ]
 
     /// `cues`, each in a class box that calls it directly. The boxes live as long as the

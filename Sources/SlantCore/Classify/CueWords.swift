@@ -32,6 +32,9 @@ public struct CueWords: Sendable {
         case verb, nounVerb, belief, finding, phrase, anonymous, noun, stance, content, perception, expectation, topic, attitude
         // Editorial kinds.
         case certainty, hedge, speculation, obligation, evaluative, intensifier, personal, framing, imperative, sweeping, present
+        /// A phrase in which a listed word is used descriptively ("so far", "such as", "seriously
+        /// injured"): the cues step over it, so the word inside it is no evidence.
+        case neutral
         /// A kind no cue tests (the tables accept only the kinds above).
         case other
 
@@ -61,6 +64,7 @@ public struct CueWords: Sendable {
             case "imperative": self = .imperative
             case "sweeping": self = .sweeping
             case "present": self = .present
+            case "neutral": self = .neutral
             default: self = .other
             }
         }
@@ -114,11 +118,11 @@ public struct CueWords: Sendable {
 
     public static let attributionKinds: Set<String> = [
         "verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun", "stance", "content", "perception", "expectation",
-        "topic", "attitude",
+        "topic", "attitude", "neutral",
     ]
     public static let editorialKinds: Set<String> = [
         "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",
-        "framing", "imperative", "sweeping", "present",
+        "framing", "imperative", "sweeping", "present", "neutral",
     ]
     public static let sourceKinds: Set<String> = ["role", "organisation", "document", "media", "anonymous", "pronoun", "person"]
 
