@@ -5,7 +5,8 @@ import Foundation
 /// 1. The outlet frames an attribution with its own judgement ("falsely claimed", "Smith's
 ///    absurd demand"): EDITORIAL, with the attribution and its source still recorded.
 /// 2. Evaluation inside quotations never becomes evidence (the cues skip quoted words), and
-///    evaluation after a verb of saying or in a sentence sourced with "according to" is
+///    evaluation after a verb of saying (or in the clause of a verb of opinion: "analysts
+///    fear the deal could collapse") or in a sentence sourced with "according to" is
 ///    credited to the speaker: it stays in the evidence with weight 0 (`creditReportedSpeech`).
 /// 3. The EDITORIAL model (`EditorialModel`, per-cue weights) reaching its threshold: EDITORIAL.
 /// 4. Attribution evidence adding up to `attributionThreshold`: ATTRIBUTED.
@@ -221,31 +222,60 @@ public struct ClaimClassifier: Sendable {
     /// his record", "vowed to fight"), reports no claim at all: evaluation after it is the
     /// outlet's own.
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
-        // Not after verbs of belief: "Trump wants to destroy the party" is, more often than not,
-        // the outlet characterising a wish in its own words (BABE's annotators saw it so).
+        // Not after verbs of wish, intention or support: "Trump wants to destroy the party" is,
+        // more often than not, the outlet characterising a wish in its own words (BABE's
+        // annotators saw it so). A verb of opinion with its clause ("Analysts fear the deal
+        // could collapse") reports the holder's view, up to the clause's end (`reportsBelief`).
         // One pass for the sayings: whether there is one, whether one covers the whole sentence,
         // and where each verb that reports a claim ends.
         var hasSaying = false
         var wholeSentence = false
-        var claimVerbs: [(start: Int, end: Int)] = []
+        // Each with where what it reports may end: a belief's clause ends at the next clause of its own.
+        var claimVerbs: [(start: Int, end: Int, until: Int)] = []
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
             // The four ids have 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
             let length = evidence[k].id.utf8.count
-            guard length == 14 || length == 16 || length == 18 else { continue }
+            guard length == 7 || length == 11 || length == 14 || length == 16 || length == 18 else { continue }
             // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
             // everything after a speaker's name and colon is the speaker's.
             let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
                 || evidence[k].id == "headline-colon"
-            guard whole || evidence[k].id == "attribution-verb" else { continue }
-            hasSaying = true
+            let belief = length == 11 && evidence[k].id == "belief-verb"
+            // "Republicans view her as ineffective": the judgement after "as" is the viewer's, up
+            // to the clause's end. (Content clauses, "accusations that she is hiding severe health
+            // problems", were tried too: a clause that is the sentence's subject ("The argument
+            // that ... is an extension of the dishonest taunt") runs into the outlet's predicate,
+            // and BABE lost more than PolNeAR gained.)
+            let view = length == 7 && evidence[k].id == "seen-as"
+            if view {
+                hasSaying = true
+                claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                continue
+            }
+            guard whole || belief || evidence[k].id == "attribution-verb" else { continue }
             // The verb passed as its span: passing the evidence copied it, counting its strings.
             let verb = TextSpan(start: evidence[k].start, end: evidence[k].end)
+            if belief {
+                // "Analysts think the plan is likely to fail", ", some Democrats now think.": a
+                // belief with a clause of its own reports the holder's view, and evaluation in that
+                // clause is theirs. Not a wish or intention with an infinitive ("Trump wants to
+                // destroy the party"): that is the outlet characterising an aim in its own words.
+                guard reportsBelief(verb, in: context) else { continue }
+                hasSaying = true
+                if isClausalAttribution(verb, in: context) {
+                    wholeSentence = true
+                } else {
+                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                }
+                continue
+            }
+            hasSaying = true
             if whole || !wholeSentence && isClausalAttribution(verb, in: context) {
                 wholeSentence = true
             }
             if !whole && reportsClaim(verb, in: context) {
-                claimVerbs.append((evidence[k].start, evidence[k].end))
+                claimVerbs.append((evidence[k].start, evidence[k].end, Int.max))
             }
         }
         guard hasSaying, wholeSentence || !claimVerbs.isEmpty else { return }
@@ -254,11 +284,12 @@ public struct ClaimClassifier: Sendable {
         where evidence[k].effect.utf8.count == editorial.utf8.count && evidence[k].effect == editorial && !(CueID("framed-attribution") ~= evidence[k].id) {
             var credited = wholeSentence
             if !credited {
-                // The nearest verb before the evidence that reports a claim, and no clause of
-                // the outlet's own between them.
+                // A verb before the evidence that reports a claim reaching it, and no clause of
+                // the outlet's own between them. (Any verb, not just the nearest: a belief's
+                // clause may end inside what an earlier verb of saying reports.)
                 let start = evidence[k].start
-                if let verb = claimVerbs.last(where: { $0.start <= start }) {
-                    credited = !hasOutletClause(in: context, from: verb.end, to: start)
+                credited = claimVerbs.contains { verb in
+                    verb.start <= start && start < verb.until && !hasOutletClause(in: context, from: verb.end, to: start)
                 }
             }
             if credited {
@@ -316,6 +347,53 @@ public struct ClaimClassifier: Sendable {
         return false
     }
 
+    /// True when a verb of belief is followed by the clause it reports ("think the plan will
+    /// fail", "believe that", "fear it could"), not by an infinitive, a phrase or nothing ("want
+    /// to", "hope for", "plans"): `reportsClaim`, and a word after the verb that can open a
+    /// clause (a subject or "that"), never "to".
+    static func reportsBelief(_ verb: TextSpan, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let k = firstToken(in: context, atOrAfter: verb.end)
+        guard k > 0, opinionVerbs.contains(tokens[k - 1]) else { return false }
+        guard k < tokens.count, tokens[k].kind == .word else {
+            // ", some Democrats now think.": the belief closes the sentence.
+            return isClausalAttribution(verb, in: context)
+        }
+        let next = tokens[k]
+        return next.word == .that || clauseSubjects.contains(next) || next.isCapitalized && !context.inQuote[k]
+    }
+
+    /// Verbs of opinion that take a clause ("think", "fear", "suspect"); not verbs of wish,
+    /// intention or support ("want", "plan", "support"), whose object is an aim the outlet
+    /// names in its own words.
+    static let opinionVerbs: WordSet = [
+        "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "worry", "worries",
+        "worried", "suspect", "suspects", "suspected", "doubt", "doubts", "doubted", "feel", "feels", "felt", "expect",
+        "expects", "expected", "reckon", "reckons", "assume", "assumes", "assumed",
+    ]
+
+    /// Words that open the clause after a verb of opinion as its subject ("think the plan",
+    /// "fear they", "believe this").
+    static let clauseSubjects: WordSet = [
+        "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "these", "those", "there", "his", "her", "their",
+        "its", "our", "such", "some", "many", "most", "all", "any", "no", "nothing", "everything", "everyone",
+    ]
+
+    /// The scalar offset where the clause after a verb of opinion ends: at the next comma,
+    /// semicolon or dash ("For those who think the country needs it, you might consider":
+    /// the hedge after the comma is the outlet's), else the sentence's end.
+    static func clauseEnd(in context: SentenceContext, after offset: Int) -> Int {
+        let tokens = context.tokens
+        var k = firstToken(in: context, atOrAfter: offset)
+        while k < tokens.count {
+            if tokens[k].kind == .punctuation {
+                if tokens[k].word == semicolon || tokens[k].word == emDash || tokens[k].word == .comma { break }
+            }
+            k += 1
+        }
+        return k < tokens.count ? context.source.scalarOffset(ofByte: tokens[k].bytes.lowerBound) : Int.max
+    }
+
     /// True when a clause of the outlet's own begins between the two offsets: a semicolon. (A
     /// comma before "but" or "while" was tried as a boundary too: in reported speech the
     /// speaker's clause goes on past it as often as not, on PolNeAR train.)
@@ -358,7 +436,13 @@ public struct ClaimClassifier: Sendable {
     /// Words a speaker's phrase may begin with after the comma, besides a capitalised name.
     static let speakerOpeners: WordSet = [
         "he", "she", "they", "it", "the", "a", "an", "his", "her", "their", "its", "officials", "police",
+        // ", said several observers", ", say some Democrats", ", two aides said"
+        "several", "some", "many", "most", "both", "other", "others", "few", "two", "three", "one", "critics",
+        "experts", "analysts", "sources", "aides", "supporters", "opponents", "residents", "people",
     ]
+
+    /// Words that open a clause or apposition about the speaker after the speaker's comma.
+    static let speakerClauses: WordSet = ["who", "whose", "a", "an", "the"]
 
     /// True when the verb of saying stands in a short clause after a comma or closing quote,
     /// with the claim before it: "..., he said." "..., said Jane Smith, a spokeswoman." "The
@@ -391,8 +475,12 @@ public struct ClaimClassifier: Sendable {
         let first = tokens[speaker]
         guard speakerOpeners.contains(first) || first.isCapitalized, !outletClauseOpeners.contains(first) else { return false }
         if k + 1 == v {
-            // ", said Jane Smith, a spokeswoman.": the speaker follows; the sentence ends soon after.
-            return tokens.count - after <= 16
+            // ", said Jane Smith, a spokeswoman.": the speaker follows; the sentence ends soon after,
+            // or a clause about the speaker does (", say some Democrats, who cringe as ...").
+            if tokens.count - after <= 16 { return true }
+            var c = after
+            while c < tokens.count, c - after < 8, tokens[c].word != .comma { c += 1 }
+            return c + 1 < tokens.count && tokens[c].word == .comma && speakerClauses.contains(tokens[c + 1])
         }
         // The claim before it: at least three words.
         guard tokens[..<k].lazy.filter({ $0.kind != .punctuation }).count >= 3 else { return false }

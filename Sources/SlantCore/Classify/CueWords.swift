@@ -118,7 +118,7 @@ public struct CueWords: Sendable {
 
     public static let attributionKinds: Set<String> = [
         "verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun", "stance", "content", "perception", "expectation",
-        "topic", "attitude",
+        "topic", "attitude", "neutral",
     ]
     public static let editorialKinds: Set<String> = [
         "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",

@@ -9,6 +9,7 @@ public struct SourceFinder: Sendable {
         "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
+        "sometimes", "always", "usually", "soon",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
         "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't",
         "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
@@ -26,6 +27,8 @@ public struct SourceFinder: Sendable {
         "by", "to", "for", "from", "into", "about", "than", "as", "if", "when", "while", "because", "that", "which",
         "it", "there", "here", "this", "these", "those",
     ]
+    /// Means of saying after "by" ("said by telephone"): not the agent of a passive.
+    static let means: WordSet = ["telephone", "phone", "email", "e-mail", "text", "letter", "video", "videoconference", "satellite", "mail", "fax", "radio"]
     /// Words that open a clause, not a name ("Hours later", "Following", "Despite").
     static let clauseOpeners = WordSet([
         "although", "though", "since", "despite", "during", "following", "like", "unlike", "hours", "days", "weeks",
@@ -130,7 +133,7 @@ public struct SourceFinder: Sendable {
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
             // council ...") is the main source's, not the outlet's: only a source in a clause
             // of its own ("..., but the mayor argued") is another source of the sentence.
-            if other.start >= main.end {
+            if other.start >= main.end, !Self.isAside(other, of: cue, in: context) {
                 let offsets = coordinators ?? coordinatorOffsets(context)
                 coordinators = offsets
                 if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
@@ -139,6 +142,21 @@ public struct SourceFinder: Sendable {
         }
         return found
     }
+
+    /// Whether a further source is a pronoun that speaks in an aside of its own, set off by a
+    /// comma, dash or relative word before it ("..., which he describes as his second home", "his
+    /// ''negatives,'' he called them", "all of whom, she explained"): the sentence reports that
+    /// saying too, not just the main source's.
+    static func isAside(_ other: SourceSpan, of cue: CueEvidence, in context: SentenceContext) -> Bool {
+        guard other.kind == "pronoun", cue.start >= other.end, cue.start - other.end <= 1 else { return false }
+        let tokens = context.tokens
+        let k = ClaimClassifier.firstToken(in: context, atOrAfter: other.start)
+        guard k > 0, k < tokens.count else { return false }
+        let before = tokens[k - 1]
+        return before.kind == .punctuation && before.word != .period || asideOpeners.contains(before)
+    }
+
+    static let asideOpeners: WordSet = ["which", "as", "whom"]
 
     /// Words that join clauses of their own.
     static let coordinators: WordSet = [";", "but", "while", "whereas", "and", "although", "though", "yet"]
@@ -214,6 +232,7 @@ public struct SourceFinder: Sendable {
         "but", "and", "or", "so", "yet", "still", "through", "although", "though", "while", "when", "if", "as",
         "after", "before", "since", "because", "however", "meanwhile", "instead", "also", "then", "now",
         "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
+        "in", "on", "at", "for", "with", "by", "from", "of", "to", "during", "despite", "under", "without",
     ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" })  // May can be a name (Theresa May)
 
     static let notSourceLength = notSources.map(\.utf8.count).max() ?? 0
@@ -221,7 +240,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` for probing tokens (no string made per token).
     static let notSourceWords = WordSet(Array(notSources))
     /// Keys compared in the finder's walks, packed once.
-    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), itWord = WordKey("it"), thatWord = WordKey("that")
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
@@ -257,6 +276,8 @@ public struct SourceFinder: Sendable {
         // cues of its priority.
         // Empty when there is one cue or none: its tokens are found in the loop, with no list made.
         var cueRanges: [(first: Int, last: Int)?] = []
+        // Which cues stand inside what an earlier verb of saying reports, by position in `ordered`.
+        var nestedCues: [Bool] = []
         if ordered.count > 1 {
             // So does a cue inside the content clause of an earlier verb of saying ("Trump
             // insisted that Khan was wrong to say ..."): its speaker is part of the report.
@@ -269,19 +290,36 @@ public struct SourceFinder: Sendable {
             keys.reserveCapacity(ordered.count)
             for (i, cue) in ordered.enumerated() {
                 var nested = false
-                if !thats.isEmpty, let here = ranges[i] {
+                if let here = ranges[i] {
                     for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (other.id == "attribution-verb" || other.id == "belief-verb") {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
+                        // "said they supported him", "says he doesn't think": the reported
+                        // clause's own subject and verb follow the verb of saying directly.
+                        if other.id == "attribution-verb" || other.id == "belief-verb", here.first - there.last <= 4,
+                           !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
+                            nested = true
+                            break
+                        }
                     }
                 }
                 keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
+                nestedCues.append(nested)
             }
             let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
             ordered = order.map { ordered[$0] }
             cueRanges = order.map { ranges[$0] }
+            nestedCues = order.map { nestedCues[$0] }
         }
+        // Whether a verb of saying outside any reported clause was asked and named no one: then
+        // a cue inside what it reports ("The last man to run says he doesn't think") names the
+        // reported clause's subject, not the sentence's source.
+        var sayingAsked = false
         for (index, cue) in ordered.enumerated() {
+            if !nestedCues.isEmpty {
+                if nestedCues[index] && sayingAsked { continue }
+                if !nestedCues[index] && (cue.id == "attribution-verb" || cue.id == "belief-verb") { sayingAsked = true }
+            }
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
             guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: cue, in: context) : cueRanges[index] else { continue }
@@ -321,7 +359,11 @@ public struct SourceFinder: Sendable {
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
                 var k = first - 1
-                while k >= 0, Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
+                // ("is" is among the adverbs, which a subject's verb steps over: stopped at here.)
+                while k >= 0, !Self.beForms.contains(tokens[k]),
+                      Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized {
+                    k -= 1
+                }
                 if k >= 0, Self.beForms.contains(tokens[k]) { continue }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
@@ -333,7 +375,9 @@ public struct SourceFinder: Sendable {
                 }
             case CueID("attribution-verb"), CueID("belief-verb"):
                 // Passive: "was first reported by MSNBC", "applauded by critics".
-                if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
+                // Not a means ("said by telephone", "told by email"): that names no one.
+                if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1],
+                   last + 2 >= tokens.count || !Self.means.contains(tokens[last + 2]) {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
@@ -354,6 +398,14 @@ public struct SourceFinder: Sendable {
                    let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
                     return span(context, opening, kind: nil, speakers: speakers)
                 }
+                // A gerund in the sentence's opening phrase ("In declaring ..., the pope", "After
+                // announcing ..., Smith"): its subject is the main clause's, after the comma.
+                if first >= 1, first - 1 == datelineEnd(context), tokens[first].keyHasSuffix("ing"), !context.inQuote[first - 1],
+                   Self.gerundPrepositions.contains(tokens[first - 1]) || tokens[first - 1].word == Self.inWord
+                    || tokens[first - 1].word == Self.onWord,
+                   let opening = openingSubject(context), opening.lowerBound > last {
+                    return span(context, opening, kind: nil, speakers: speakers)
+                }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
@@ -361,7 +413,11 @@ public struct SourceFinder: Sendable {
                 let inverted = (first == 0 || tokens[first - 1].kind == .punctuation) && !tokens[first].keyHasSuffix("ing")
                 if inverted, !Self.hearerVerbs.contains(tokens[first]) {
                     let right = invertedSpeaker(context, from: last + 1)
-                    if !right.isEmpty { return span(context, right, kind: nil, speakers: speakers) }
+                    // "..., said he had lost his fire": a pronoun after the verb opens what was
+                    // said; only at the sentence's end ("..., said he.") is it the speaker.
+                    let pronounOpensClaim = right.count == 1 && context.words.sourceKind(tokens[right.lowerBound]) == "pronoun"
+                        && right.upperBound < tokens.count && tokens[right.upperBound].kind != .punctuation
+                    if !right.isEmpty, !pronounOpensClaim { return span(context, right, kind: nil, speakers: speakers) }
                 }
                 fallback = true
             case CueID("owned-stance"):
@@ -524,7 +580,11 @@ public struct SourceFinder: Sendable {
         }
         // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
         var verb = first
-        while verb > 0, first - verb < 3, Self.adverbs.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { verb -= 1 }
+        // ("Harry Reid (D) relentlessly attacked": -ly adverbs too.)
+        while verb > 0, first - verb < 3, Self.adverbs.contains(tokens[verb - 1]) || Self.isLyAdverb(tokens[verb - 1]),
+              !context.inQuote[verb - 1] {
+            verb -= 1
+        }
         if verb >= 2, tokens[verb - 1].word == .comma, !context.inQuote[verb - 1] {
             // "John Smith, the finance minister, said", "Rep. Jane Roe (D-Calif.), who wrote the
             // bill, said": the name with its apposition. "Gates, in contrast, told", "The two
@@ -546,6 +606,12 @@ public struct SourceFinder: Sendable {
                 let name = leftPhrase(context, before: comma)
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || Self.determiners.contains(tokens[name.lowerBound]) {
                     return name.lowerBound..<(verb - 1)
+                }
+                // "In a statement, her senior policy adviser, Jake Sullivan, said": a role in
+                // lower-case words with its determiner, then the name in apposition.
+                if !name.isEmpty, context.words.sourceKind(tokens[name.upperBound - 1]) != nil {
+                    let np = commonNounPhrase(context, before: name.lowerBound)
+                    if !np.isEmpty, np.lowerBound == 0 || tokens[np.lowerBound - 1].word == .comma { return np.lowerBound..<(verb - 1) }
                 }
             }
         }
@@ -605,7 +671,9 @@ public struct SourceFinder: Sendable {
             }
             return found
         }
-        let np = commonNounPhrase(context, before: first)
+        // "the businessman has insisted", "the candidate also said": the phrase before the
+        // adverbs and auxiliaries skipped above.
+        let np = commonNounPhrase(context, before: beforeTime(context, verb))
         // "Lee and Park both condemned", "they all agreed": the subject before the quantifier.
         if np.count == 1, Self.floatingQuantifiers.contains(tokens[np.lowerBound]), objectDepth == 0, np.lowerBound > 0 {
             let before = subject(context, before: np.lowerBound, objectDepth: 1)
@@ -646,6 +714,11 @@ public struct SourceFinder: Sendable {
             return np
         }
         return bareNounPhrase(context, before: verb)
+    }
+
+    /// A lower-case word ending in -ly that is not a listed source word ("relentlessly").
+    static func isLyAdverb(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.keyHasSuffix("ly") && t.keyCount > 4
     }
 
     /// Subjects that stand for no one ("It is hard to say", "There is talk").
@@ -763,6 +836,11 @@ public struct SourceFinder: Sendable {
             let t = tokens[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if Self.determiners.contains(t) || Self.quantifiers.contains(t) { return (s - 1)..<end }
+            // "Trump's team", "the senator's aides": a name's possessive stands as the determiner.
+            if t.keyHasSuffix("'s"), t.isCapitalized, s < end {
+                let owner = leftPhrase(context, before: s)
+                return (owner.isEmpty ? s - 1 : owner.lowerBound)..<end
+            }
             // Not across a preposition or an adverb ("both sternly critical of").
             if t.word == Self.ofWord || t.keyHasSuffix("ly") { break }
             // A stance noun can head a subject ("the opposition leader"); other listed words end it.
@@ -784,6 +862,8 @@ public struct SourceFinder: Sendable {
             || openingTime(context, from: s) {
             guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }) else { return nil }
             s = comma + 1
+            // The closing quote of a quotation that ends the opening phrase ("as “not Christian,” the pope").
+            if s < tokens.count, tokens[s].word == .closingQuote || tokens[s].word == .straightQuote { s += 1 }
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
         if context.words.sourceKind(tokens[s]) == "pronoun" || VerbContext.contractions.contains(tokens[s]) { return s..<(s + 1) }
@@ -868,6 +948,24 @@ public struct SourceFinder: Sendable {
         while s < tokens.count, tokens[s].kind == .punctuation { s += 1 }
         guard s < tokens.count else { return nil }
         let words = tokens[s...].filter { $0.kind != .punctuation }.count
+        // ",” mused Blaze co-host Stu Burguiere.", ",” reads an editorial in the Register.": a
+        // verb the lexicon does not list, inverted after the quotation, then its speaker.
+        if words <= 12, s + 1 < tokens.count, tokens[s].kind == .word, !tokens[s].isCapitalized, !context.hasAttribution(at: s),
+           tokens[s].keyHasSuffix("ed") || tokens[s].keyHasSuffix("s"), !Self.notInNounPhrase.contains(tokens[s]),
+           !Self.adverbs.contains(tokens[s]), tokens[s + 1].isCapitalized || Self.determiners.contains(tokens[s + 1]) {
+            let right = invertedSpeaker(context, from: s + 1)
+            if !right.isEmpty { return right }
+        }
+        // "“Should there be a database?” a reporter can be heard asking": a common noun phrase
+        // whose head is a source word, then its verb.
+        if words <= 16, Self.determiners.contains(tokens[s]), !tokens[s].isCapitalized {
+            var e = s + 1
+            while e < tokens.count, e - s <= 4, tokens[e].kind == .word, !tokens[e].isCapitalized, !context.inQuote[e],
+                  !Self.notInNounPhrase.contains(tokens[e]), !Self.looksLikeVerb(tokens[e]), !context.hasAttribution(at: e) || context.words.sourceKind(tokens[e]) != nil {
+                e += 1
+            }
+            if e > s + 1, context.words.sourceKind(tokens[e - 1]) != nil { return s..<e }
+        }
         guard words <= 4 else { return nil }
         if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
         if let verb = context.attributionKind(at: s), verb.kind == .verb {
@@ -885,9 +983,30 @@ public struct SourceFinder: Sendable {
     func invertedSpeaker(_ context: SentenceContext, from start: Int) -> Range<Int> {
         let right = rightPhrase(context, from: start)
         let tokens = context.tokens
+        if right.isEmpty, let name = roleBeforeName(context, from: start) { return name }
+        // "said Blaze co-host Stu Burguiere": an organisation's name, its role, then the name.
+        if !right.isEmpty, tokens[right.lowerBound].isCapitalized, let name = roleBeforeName(context, from: right.upperBound) {
+            return right.lowerBound..<name.upperBound
+        }
         guard start < tokens.count, Self.determiners.contains(tokens[start]), right.count <= 1 else { return right }
         let np = phraseAfter(context, from: start)
         return np.count >= 2 ? np : right
+    }
+
+    /// A role in lower-case words before a name, after an inverted verb of saying ("said
+    /// master of ceremonies Asab Al-Tabchi", "said campaign spokeswoman Jo Park"): at most
+    /// four words, none of them a preposition other than "of", an auxiliary or a verb.
+    func roleBeforeName(_ context: SentenceContext, from start: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        var k = start
+        while k < tokens.count, k - start < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
+              tokens[k].word == Self.ofWord || !Self.notInNounPhrase.contains(tokens[k]) && !Self.determiners.contains(tokens[k]),
+              !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil, !Self.looksLikeVerb(tokens[k]) {
+            k += 1
+        }
+        guard k > start, k < tokens.count, tokens[k].isCapitalized, !context.inQuote[k], tokens[k - 1].word != Self.ofWord else { return nil }
+        let name = rightPhrase(context, from: k)
+        return name.isEmpty ? nil : start..<name.upperBound
     }
 
     /// The source after "according to": up to the next comma, clause or quotation.
@@ -975,6 +1094,8 @@ public struct SourceFinder: Sendable {
     /// Words of a time that can stand between a subject and its verb.
     static let timeWords = WordSet(CalendarWords.weekdayKeys + ["today", "yesterday", "tonight"])
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+    static let periodUnits: WordSet = ["week", "month", "year", "weekend", "summer", "spring", "fall", "autumn", "winter"]
+    static let periodDeterminers: WordSet = ["last", "this", "next", "earlier", "later"]
     static let timePrepositions: WordSet = ["on", "last", "this", "next", "late", "early"]
 
     /// The index where a time ending at `end` starts ("on Monday", "Tuesday night", "today"),
@@ -982,6 +1103,10 @@ public struct SourceFinder: Sendable {
     func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
         let tokens = context.tokens
         var e = end
+        // "Feinstein last week said", "the group this month argued".
+        if e > 2, Self.periodUnits.contains(tokens[e - 1]), Self.periodDeterminers.contains(tokens[e - 2]), !context.inQuote[e - 2] {
+            return e - 2
+        }
         if e > 1, Self.partsOfDay.contains(tokens[e - 1]), Self.timeWords.contains(tokens[e - 2]) { e -= 1 }
         guard e > 0, Self.timeWords.contains(tokens[e - 1]), !context.inQuote[e - 1] else { return end }
         e -= 1

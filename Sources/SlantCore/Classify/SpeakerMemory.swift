@@ -10,6 +10,8 @@
 public struct SpeakerMemory: Sendable {
     /// How many sentences back another speaker makes a pronoun ambiguous.
     static let window = 3
+    /// How many namings back a pronoun's speaker is looked for at most.
+    static let lookback = 1000
     static let personPronouns: Set<String> = ["he", "she", "i", "we"]
 
     struct Entry: Sendable {
@@ -171,7 +173,16 @@ public struct SpeakerMemory: Sendable {
         var last: Entry?
         var rival: Entry?
         var passedOver = false
-        for entry in entries.reversed() where !entry.superseded && (!people || entry.kind == "person" || entry.kind == "role") {
+        var scanned = 0
+        for entry in entries.reversed() {
+            // A rival matters only within the window: once the last speaker is found, older
+            // entries cannot change the answer. And a speaker more than `lookback` namings back
+            // is no antecedent: a long transcript naming its speakers thousands of times made
+            // every pronoun scan the whole list (time growing with the square of the text).
+            if last != nil && sentence - entry.sentence > Self.window { break }
+            scanned += 1
+            if scanned > Self.lookback { break }
+            guard !entry.superseded && (!people || entry.kind == "person" || entry.kind == "role") else { continue }
             if let wanted, entry.kind == "person" || entry.kind == "role",
                let known = entry.pronoun ?? Self.pronoun(ofName: entry.name), known != wanted {
                 if sentence - entry.sentence <= Self.window { passedOver = true }

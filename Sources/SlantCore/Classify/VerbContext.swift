@@ -11,6 +11,8 @@ enum VerbContext {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "another",
         "what", "whose", "which", "member", "swing", "key", "battleground", "red", "blue", "democratic",
         "republican", "united", "southern", "northern", "western", "eastern", "individual", "party", "these",
+        // Quantities of a mass noun: "little doubt", "much debate", "without question".
+        "little", "much", "without",
     ]
     /// Words after which a form like "claims" is a noun ("claims of fraud").
     static let nounAfter: WordSet = ["of", "and", "or", "that's", "in", "over", "between", "among", "during", "since"]
@@ -42,6 +44,21 @@ enum VerbContext {
         if before.kind == .number || nounBefore.contains(before) || before.keyHasSuffix("'s") && !contractions.contains(before) { return false }
         if i + length < tokens.count, nounAfter.contains(tokens[i + length]) { return false }
         return true
+    }
+
+    /// Past forms of verbs of saying and belief that do not end in -ed.
+    static let irregularPast: WordSet = [
+        "said", "told", "wrote", "spoke", "thought", "knew", "felt", "heard", "saw", "swore", "sought", "taught",
+        "foresaw", "foretold", "held", "meant", "understood", "withheld", "gave", "made", "put", "read", "let",
+        "forbade", "bade", "forgot", "forgave", "struck", "upheld", "underwent",
+    ]
+
+    /// True for a bare verb form (say, tell, observe, address): not a past form (-ed or
+    /// irregular), an -ing form or a third-person -s (a final double s is a stem: "discuss").
+    static func isBareForm(_ token: Token) -> Bool {
+        guard token.kind == .word, !irregularPast.contains(token) else { return false }
+        if token.keyHasSuffix("ed") || token.keyHasSuffix("ing") { return false }
+        return !token.keyHasSuffix("s") || token.keyHasSuffix("ss")
     }
 
     /// "he's hoping", "she's claiming": a pronoun with "is" or "has", not a possessive.

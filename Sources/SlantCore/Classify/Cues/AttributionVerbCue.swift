@@ -12,8 +12,10 @@ public struct AttributionVerbCue: Cue {
         let tokens = context.tokens
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
             guard kind == .verb || kind == .nounVerb, let (entry, _) = context.attributionWord(at: i) else { return false }
-            // A verb with no word before or after it is not reporting anyone.
-            let hasSubject = i > 0 || i + length < tokens.count
+            // A verb with no word before or after it is not reporting anyone, nor is a bare
+            // verb opening the sentence: that is an imperative ("Observe how ...", "Tell me"),
+            // while an inverted report opens with a past or third-person form ("Said Smith:").
+            let hasSubject = i > 0 ? true : i + length < tokens.count && !(length == 1 && VerbContext.isBareForm(tokens[0]))
             let isVerb = kind == .verb || VerbContext.isVerbPosition(context, i, length: length)
             if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,

@@ -11,12 +11,26 @@ public struct BeliefVerbCue: Cue {
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
             // "I think", "we hope", "I don't believe": the writer's own view.
             if kind == .belief, i > 0, let (entry, _) = context.attributionWord(at: i), !VerbContext.isName(context, i),
-               VerbContext.isVerbPosition(context, i, length: length), !VerbContext.hasWriterSubject(context, i) {
+               VerbContext.isVerbPosition(context, i, length: length) || Self.hasQuantifierSubject(context, i),
+               !VerbContext.hasWriterSubject(context, i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight,
                                                note: entry.note ?? "someone else's belief or intention"))
             }
             return true
         }
+    }
+
+    /// Quantifiers that stand alone as a subject at the start of a clause ("Many believe",
+    /// "But few think", "Both fear"): before a verb of opinion they are no determiner of a noun.
+    static let quantifierSubjects: WordSet = ["many", "some", "several", "few", "all", "both", "most", "others"]
+    static let clauseConjunctions: WordSet = ["but", "and", "yet", "while", "though", "although", "because"]
+
+    /// True for a verb of opinion ("think", "believe", "fear") after a quantifier that opens its
+    /// clause: "Many believe the plan will fail", not "many plans".
+    static func hasQuantifierSubject(_ context: SentenceContext, _ i: Int) -> Bool {
+        let tokens = context.tokens
+        guard ClaimClassifier.opinionVerbs.contains(tokens[i]), quantifierSubjects.contains(tokens[i - 1]) else { return false }
+        return i == 1 || tokens[i - 2].kind == .punctuation || clauseConjunctions.contains(tokens[i - 2])
     }
 }

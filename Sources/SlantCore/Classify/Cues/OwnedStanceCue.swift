@@ -3,13 +3,16 @@
 /// reports it reports someone else's position.
 ///
 /// The noun needs an owner: a possessive name or role ("Smith's", "the senator's"), "his",
-/// "her", "their" or "its" at most two words before it, or "from"/"by" and a name or
-/// determiner right after it. Without one ("the plan failed") it is an ordinary noun. "my",
+/// "her", "their" or "its" at most two words before it, or "from"/"by" and a name,
+/// determiner, quantifier or source word right after it. Without one ("the plan failed") it is an ordinary noun. "my",
 /// "our" and "your" are the writer's own, which the personal-voice cue reports.
 public struct OwnedStanceCue: Cue {
     public var id: String { "owned-stance" }
     static let possessors: WordSet = ["his", "her", "their", "its"]
     static let agents: WordSet = ["from", "by"]
+    /// Words that open the owner after "from" or "by" besides a name, a determiner or a source
+    /// word ("criticism from both sides", "from fellow Republicans", "from many environmentalists").
+    static let agentOpeners: WordSet = ["both", "many", "several", "fellow", "other", "some", "most", "all"]
     /// How many modifiers may stand between the owner and the noun ("Clinton's health care plan").
     static let modifiers = 2
     public init() {}
@@ -24,7 +27,8 @@ public struct OwnedStanceCue: Cue {
                 result.append(context.evidence(id, tokens: owner..<end, effect: .attribution, weight: entry.weight,
                                                note: entry.note ?? "a view, plan or stance with its owner"))
             } else if end + 1 < tokens.count, Self.agents.contains(tokens[end]), !context.inQuote[end + 1],
-                      tokens[end + 1].isCapitalized || SourceFinder.determiners.contains(tokens[end + 1]) {
+                      tokens[end + 1].isCapitalized || SourceFinder.determiners.contains(tokens[end + 1])
+                        || Self.agentOpeners.contains(tokens[end + 1]) || context.words.sourceKind(tokens[end + 1]) != nil {
                 result.append(context.evidence(id, tokens: i..<(end + 1), effect: .attribution, weight: entry.weight,
                                                note: entry.note ?? "a view, plan or stance with its owner"))
             }

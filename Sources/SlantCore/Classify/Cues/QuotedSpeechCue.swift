@@ -29,6 +29,11 @@ public struct QuotedSpeechCue: Cue {
             } else if insideCount > Self.scareQuoteMaxWords {
                 weight = insideCount >= 8 ? 2.0 : 1.5
                 note = "direct quotation of \(insideCount) words"
+            } else if runsOver {
+                // "Issa continued, “Yes.": the start or end of a quotation of several sentences,
+                // which no scare quote is.
+                weight = 1.0
+                note = "the start or end of a quotation that runs over several sentences"
             } else {
                 weight = 0.5
                 note = "short quotation"
