@@ -224,14 +224,15 @@ public struct LoadedLanguageScorer: Sendable {
         var mentions: [(range: Range<Int>, name: String)] = []
         var i = 0
         while i < tokens.count {
-            if let (entity, length) = entities.match(raw, at: i) {
+            if entities.mayMatch(raw, at: i), let (entity, length) = entities.match(raw, at: i) {
                 mentions.append((i..<(i + length), entity.name))
                 i += length
                 continue
             }
             if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !Self.notNames.contains(tokens[i]) {
                 var e = i + 1
-                while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, entities.match(raw, at: e) == nil,
+                while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
+                      !entities.mayMatch(raw, at: e) || entities.match(raw, at: e) == nil,
                       !Self.notNames.contains(tokens[e]) { e += 1 }
                 mentions.append((i..<e, (i..<e).map { raw.text($0) }.joined(separator: " ")))
                 i = e
