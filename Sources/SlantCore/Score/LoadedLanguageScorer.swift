@@ -289,17 +289,26 @@ struct RawWords {
                 // Short ASCII words (nearly all) packed as their bytes are read for the test: the
                 // pack of the whole word is the key unless a possessive ending is dropped.
                 if r.count <= WordKey.maxPacked {
-                    var lo: UInt64 = 0, hi: UInt64 = 0, high: UInt8 = 0
-                    var j = 0
-                    while j < r.count {
-                        let c = b[r.lowerBound &+ j]
-                        high |= c
-                        if j < 8 { lo |= UInt64(c) &<< (8 &* UInt64(j)) } else { hi |= UInt64(c) &<< (8 &* UInt64(j &- 8)) }
-                        j &+= 1
+                    let n = r.count
+                    var lo: UInt64 = 0, hi: UInt64 = 0
+                    if r.lowerBound &+ 16 <= b.count, let base = b.baseAddress {
+                        // Two loads, masked to the word (as the tokenizer reads plain words).
+                        let loMask: UInt64 = n >= 8 ? ~0 : (1 &<< (8 &* UInt64(n))) &- 1
+                        let hiMask: UInt64 = n <= 8 ? 0 : (1 &<< (8 &* UInt64(n &- 8))) &- 1
+                        lo = UnsafeRawPointer(base + r.lowerBound).loadUnaligned(as: UInt64.self).littleEndian & loMask
+                        hi = UnsafeRawPointer(base + r.lowerBound + 8).loadUnaligned(as: UInt64.self).littleEndian & hiMask
+                    } else {
+                        var j = 0
+                        while j < n {
+                            let c = b[r.lowerBound &+ j]
+                            if j < 8 { lo |= UInt64(c) &<< (8 &* UInt64(j)) } else { hi |= UInt64(c) &<< (8 &* UInt64(j &- 8)) }
+                            j &+= 1
+                        }
                     }
-                    if high < 0x80 && !(r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s")) {
+                    if (lo | hi) & 0x8080_8080_8080_8080 == 0
+                        && !(n > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s")) {
                         ranges.append(r)
-                        keys.append(WordKey(lo: lo, hi: hi | UInt64(r.count) &<< 56))
+                        keys.append(WordKey(lo: lo, hi: hi | UInt64(n) &<< 56))
                         continue
                     }
                 }
