@@ -196,6 +196,11 @@ public enum Tokenizer {
             return (token, i)
         } else if isWhitespace(scalar) {
             return nil
+        } else if width > 1 {
+            // Curly quotes, dashes, ellipses: a whole scalar decoded (an invalid byte decodes
+            // with width 1), so its key is its bytes, packed without making the string.
+            return (Token(bytes: i..<(i + width), word: WordKey(bytes: UnsafeBufferPointer(rebasing: b[i..<(i + width)])), longKey: nil,
+                          kind: .punctuation, isCapitalized: false, isAllCaps: false), i + width)
         } else {
             let raw = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + width)]), as: UTF8.self)
             return (Token(bytes: i..<(i + width), key: raw, kind: .punctuation,
