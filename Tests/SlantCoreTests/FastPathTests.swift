@@ -62,6 +62,33 @@ import Testing
         #expect(firstMatch("disproportion") == nil)
     }
 
+    /// The tokenizer reads plain ASCII words eight bytes at a time only where 16 bytes of text
+    /// follow the word's start: the same sentences tokenized with text after them (the fast
+    /// path) and alone at the end of the text (the general loop) give the same tokens, with
+    /// the range cutting words short, joiners, digits, capitals and words of 15 and 16 bytes.
+    @Test func wordAtATimeTokensMatchTheGeneralLoop() {
+        let sentences = [
+            "The U.S. said, in 2024, that Moscow's 1,000 troops were \"NATO-led\" - ALL CAPS A I x.",
+            "abcdefghijklmno abcdefghijklmnop ABCDEFGHIJKLMNO Ab9 9aB 42 3.5 don't end-",
+            "Zz zZ QA qa 0 a, b. c' d- e,f g.h i'j k-l, THE'S The’s naïve café.",
+            "@[`{ AZ az 09 /:", "word", "A", "",
+        ]
+        for sentence in sentences {
+            let alone = SourceText(sentence)
+            let general = Tokenizer.tokens(in: alone, range: 0..<alone.bytes.count)
+            for padding in [" and then some more words", "xyzXYZ0123456789abcdef", "; more", String(repeating: " ", count: 16)] {
+                let padded = SourceText(sentence + padding)
+                // Every range end inside the sentence too: a word cut by the range ends there.
+                for cut in stride(from: alone.bytes.count, through: 0, by: -1) where cut == alone.bytes.count || alone.bytes[cut] & 0xC0 != 0x80 {
+                    let shortAlone = SourceText(String(decoding: alone.bytes[0..<cut], as: UTF8.self))
+                    let expected = cut == alone.bytes.count ? general : Tokenizer.tokens(in: shortAlone, range: 0..<cut)
+                    let fast = Tokenizer.tokens(in: padded, range: 0..<cut)
+                    #expect(fast == expected, "\(sentence) cut at \(cut) before \(padding)")
+                }
+            }
+        }
+    }
+
     /// Tokens hold a long key by number (`LongKeys`): the key reads back whole, equal words
     /// give equal tokens, a set of words finds them, and a key set by hand is kept.
     @Test func longKeysReadBackFromTheirNumbers() {

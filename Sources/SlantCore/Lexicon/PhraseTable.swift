@@ -75,7 +75,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         /// keys of prefix entries: most words of a text start no entry, and one bit test tells so
         /// without a table probe. (Keyed on first four bytes alone, it let through every word that
         /// began like one of thousands of entries: "prot" for "protest" passed "protect".)
-        @exclusivity(unchecked) var filter = [UInt64](repeating: 0, count: 1024)
+        ///
+        /// The second 65,536 bits (words 1,024 on) tell a word that passed from one that only
+        /// starts phrases none of which goes on with the next word: the bits of single-word
+        /// entries and of phrases' first two words (`pairKey`). Common words start dozens of
+        /// phrases ("in", "the", "said"), and about a third of news words passed the first half
+        /// to be looked up in the table, where the next word then matched none of their phrases.
+        @exclusivity(unchecked) var filter = [UInt64](repeating: 0, count: 2 * filterWords)
 
         init() {}
 
@@ -152,6 +158,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             }
         } else {
             setFilter(firstKey)
+            setFilter(entry.keys.count > 1 ? Self.pairKey(firstKey, entry.keys[1]) : firstKey, offset: Self.filterWords)
             let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, Slot())
             if let existing = storage.byFirst.values[slot].candidates.firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
                 let k = Int(storage.byFirst.values[slot].candidates[existing].index)
@@ -224,7 +231,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     @inline(__always)
     fileprivate static func matchIndex(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
         let word = tokens[i].word
-        if !Self.mayStart(storage, word) { return nil }
+        let bit = filterBit(word)
+        // (Tested one after the other: `||` would take `storage` into a closure.)
+        var wholeWords = storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        if wholeWords { wholeWords = Self.mayGoOn(storage, tokens, at: i, bit) }
+        if !wholeWords {
+            // No whole-word entry can match here: only a prefix entry might.
+            if mayStartPrefix(storage, word) { return prefixMatch(storage, tokens, at: i) }
+            return nil
+        }
         if let slot = storage.byFirst.index(of: word, tokens[i].key) {
             // No phrase goes on with the next word: the word's own entry, if any, is the match.
             guard i + 1 < tokens.count, storage.byFirst.values[slot].mayHaveSecond(tokens[i + 1].word) else {
@@ -284,10 +299,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    private mutating func setFilter(_ word: WordKey) {
+    private mutating func setFilter(_ word: WordKey, offset: Int = 0) {
         let bit = Self.filterBit(word)
-        storage.filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        storage.filter[offset + bit >> 6] |= 1 << UInt64(bit & 63)
     }
+
+    /// The words in each half of `Storage.filter`.
+    static var filterWords: Int { 1024 }
 
     /// The words of a term made only of `a-z`, `0-9`, single spaces, and hyphens or apostrophes
     /// between alphanumerics; nil for anything else (the tokenizer decides those).
@@ -326,11 +344,39 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         Int(truncatingIfNeeded: word.hash >> 48)
     }
 
-    /// False when no entry can start at a token with this key: neither a whole-word entry with
-    /// this first word nor a prefix entry with its first four bytes has set its bit.
-    @inline(__always) private static func mayStart(_ storage: borrowing some PhraseTables<Value>, _ word: WordKey) -> Bool {
+    /// False when no entry can start at token `i` (the first half of the filter and the prefix
+    /// bits; `matchIndex` tests these first too): for a caller that walks every word, so that
+    /// most words cost a few instructions instead of a call.
+    @inline(__always) fileprivate static func mayMatch(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int) -> Bool {
+        let word = tokens[i].word
         let bit = filterBit(word)
         if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        return mayStartPrefix(storage, word)
+    }
+
+    /// `mayMatch` on the table's storage.
+    @inline(__always) func mayMatch(_ tokens: [Token], at i: Int) -> Bool {
+        Self.mayMatch(storage, tokens, at: i)
+    }
+
+    /// The key a phrase's first two words set in the filter: a mix of both packs.
+    @inline(__always) static func pairKey(_ first: WordKey, _ second: WordKey) -> WordKey {
+        WordKey(lo: first.lo ^ second.hash, hi: first.hi ^ (second.lo &* 0x94D0_49BB_1331_11EB))
+    }
+
+    /// For a word that starts some whole-word entry (its bit `bit` is set in the first half of
+    /// the filter): false when it is no single-word entry and no phrase starts with it and the
+    /// next word, so that no whole-word entry can match at token `i`.
+    @inline(__always) private static func mayGoOn(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int, _ bit: Int) -> Bool {
+        let words = filterWords
+        if storage.filter[words + bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        guard i + 1 < tokens.count else { return false }
+        let pairBit = filterBit(pairKey(tokens[i].word, tokens[i + 1].word))
+        return storage.filter[words + pairBit >> 6] & (1 << UInt64(pairBit & 63)) != 0
+    }
+
+    /// False when no prefix entry (`word*`) can match a word: none has its first four bytes.
+    @inline(__always) private static func mayStartPrefix(_ storage: borrowing some PhraseTables<Value>, _ word: WordKey) -> Bool {
         guard storage.prefixes.count > 0, let packed = word.prefix4 else { return false }
         let prefixBit = filterBit(packed)
         return storage.filter[prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
@@ -358,6 +404,12 @@ extension PhraseTable.Matcher {
     /// The index of the longest entry matching the tokens at `i`, and how many tokens it covers.
     borrowing func matchIndex(_ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
         PhraseTable.matchIndex(self, tokens, at: i)
+    }
+
+    /// False when no entry can start at token `i`: `matchIndex` would return nil.
+    @inline(__always)
+    borrowing func mayMatch(_ tokens: borrowing [Token], at i: Int) -> Bool {
+        PhraseTable.mayMatch(self, tokens, at: i)
     }
 
     /// `matchIndex` at every token (`-1` where nothing matches).

@@ -39,7 +39,8 @@ public struct LoadedLanguageScorer: Sendable {
         // every sentence, was read only here and only at words.
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, let (index, length) = matcher.matchIndex(tokens, at: i) else {
+            // The filter first, in place: most words start no term, and the lookup is a call.
+            guard tokens[i].kind == .word, matcher.mayMatch(tokens, at: i), let (index, length) = matcher.matchIndex(tokens, at: i) else {
                 i += 1
                 continue
             }
@@ -62,7 +63,7 @@ public struct LoadedLanguageScorer: Sendable {
         i = 0
         while i < tokens.count {
             // The index only: `match` copied the entry with its word lists.
-            if let (_, length) = lexicon.allow.matchIndex(tokens, at: i) {
+            if lexicon.allow.mayMatch(tokens, at: i), let (_, length) = lexicon.allow.matchIndex(tokens, at: i) {
                 for k in i..<(i + length) { allowed[k] = true }
                 i += length
             } else if checkNames, i > firstWord + 1, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
@@ -223,14 +224,15 @@ public struct LoadedLanguageScorer: Sendable {
         var mentions: [(range: Range<Int>, name: String)] = []
         var i = 0
         while i < tokens.count {
-            if let (entity, length) = entities.match(raw, at: i) {
+            if entities.mayMatch(raw, at: i), let (entity, length) = entities.match(raw, at: i) {
                 mentions.append((i..<(i + length), entity.name))
                 i += length
                 continue
             }
             if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !Self.notNames.contains(tokens[i]) {
                 var e = i + 1
-                while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, entities.match(raw, at: e) == nil,
+                while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
+                      !entities.mayMatch(raw, at: e) || entities.match(raw, at: e) == nil,
                       !Self.notNames.contains(tokens[e]) { e += 1 }
                 mentions.append((i..<e, (i..<e).map { raw.text($0) }.joined(separator: " ")))
                 i = e
@@ -284,8 +286,34 @@ struct RawWords {
         source.bytes.withUnsafeBufferPointer { b in
             for k in tokens.indices {
                 var r = tokens[k].bytes
+                // Short ASCII words (nearly all) packed as their bytes are read for the test: the
+                // pack of the whole word is the key unless a possessive ending is dropped.
+                if r.count <= WordKey.maxPacked {
+                    let n = r.count
+                    var lo: UInt64 = 0, hi: UInt64 = 0
+                    if r.lowerBound &+ 16 <= b.count, let base = b.baseAddress {
+                        // Two loads, masked to the word (as the tokenizer reads plain words).
+                        let loMask: UInt64 = n >= 8 ? ~0 : (1 &<< (8 &* UInt64(n))) &- 1
+                        let hiMask: UInt64 = n <= 8 ? 0 : (1 &<< (8 &* UInt64(n &- 8))) &- 1
+                        lo = UnsafeRawPointer(base + r.lowerBound).loadUnaligned(as: UInt64.self).littleEndian & loMask
+                        hi = UnsafeRawPointer(base + r.lowerBound + 8).loadUnaligned(as: UInt64.self).littleEndian & hiMask
+                    } else {
+                        var j = 0
+                        while j < n {
+                            let c = b[r.lowerBound &+ j]
+                            if j < 8 { lo |= UInt64(c) &<< (8 &* UInt64(j)) } else { hi |= UInt64(c) &<< (8 &* UInt64(j &- 8)) }
+                            j &+= 1
+                        }
+                    }
+                    if (lo | hi) & 0x8080_8080_8080_8080 == 0
+                        && !(n > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s")) {
+                        ranges.append(r)
+                        keys.append(WordKey(lo: lo, hi: hi | UInt64(n) &<< 56))
+                        continue
+                    }
+                }
                 if !UnsafeBufferPointer(rebasing: b[r]).contains(where: { $0 >= 0x80 }) {
-                    // ASCII words (nearly all) byte by byte: there a Character is a byte.
+                    // ASCII words byte by byte: there a Character is a byte.
                     if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
                         r = r.lowerBound..<(r.upperBound - 2)
                     }

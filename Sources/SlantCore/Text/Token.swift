@@ -94,86 +94,187 @@ public enum Tokenizer {
             let end = range.upperBound
             while i < end {
                 let c = b[i]
-                // ASCII outside words, the commonest bytes after letters: whitespace and
-                // punctuation decided without decoding.
+                // One append for every kind of token: with one per branch the compiler stopped
+                // inlining the array's append.
+                let token: Token
                 if c < 0x80 && !isASCIIAlphanumeric(c) {
+                    // ASCII outside words, the commonest bytes after letters: whitespace and
+                    // punctuation decided without decoding.
                     if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
                         i += 1
-                    } else {
-                        tokens.append(Token(bytes: i..<(i + 1), word: WordKey(lo: UInt64(c), hi: 1 << 56), longKey: nil,
-                                            kind: .punctuation, isCapitalized: false, isAllCaps: false))
-                        i += 1
+                        continue
                     }
-                    continue
-                }
-                let (scalar, width) = decode(b, i, end)
-                if isWordScalar(scalar) {
-                    // The key is packed while the word is read: ASCII lower-cased, ’ made ', and
-                    // any other scalar sends the whole word to Foundation's case mapping.
-                    var pack = KeyPacker()
-                    pack.append(b, i, width)
-                    var j = i + width
-                    var letters = isLetter(scalar) ? 1 : 0
-                    var uppers = isUpper(scalar) ? 1 : 0
-                    var digitsOnly = !isLetter(scalar)
-                    while j < end {
-                        let d = b[j]
-                        if isASCIIAlphanumeric(d) {
-                            if d >= 0x41 {
-                                letters &+= 1
-                                digitsOnly = false
-                                if d <= 0x5A { uppers &+= 1 }
-                            }
-                            // Setting bit 5 lower-cases A-Z and leaves a-z and 0-9 as they are.
-                            pack.appendLower(d | 0x20)
-                            j &+= 1
-                            continue
-                        }
-                        // A space ends most words: nothing to decode, no joiner to test.
-                        if d == 0x20 { break }
-                        let (s, w) = decode(b, j, end)
-                        if isWordScalar(s) {
-                            if isLetter(s) { letters += 1; digitsOnly = false }
-                            if isUpper(s) { uppers += 1 }
-                            pack.append(b, j, w)
-                            j += w
-                            continue
-                        }
-                        // Joiners inside a word: apostrophes (don't, Moscow’s), hyphens (vis-a-vis),
-                        // periods and commas between digits or letters (U.S., 3.5, 1,000).
-                        if s == "'" || s == "\u{2019}" || s == "-" || s == "." || s == "," || s == "\u{2011}" {
-                            let k = j + w
-                            if k < end {
-                                let (n, _) = decode(b, k, end)
-                                if isWordScalar(n) && (s != "," || (isDigit(n) && j > i && isDigitByte(b[j - 1]))) {
-                                    pack.append(b, j, w)
-                                    j = k
-                                    continue
-                                }
-                            }
-                        }
-                        break
-                    }
-                    // Keep a final period of a dotted abbreviation (U.S.) out of the token: the
-                    // splitter owns periods; the token stays "U.S" and matching uses the key.
-                    let (word, longKey) = pack.finish(b, i..<j)
-                    tokens.append(Token(bytes: i..<j, word: word, longKey: longKey, kind: digitsOnly ? .number : .word,
-                                        isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters))
-                    i = j
+                    token = Token(bytes: i..<(i + 1), word: WordKey(lo: UInt64(c), hi: 1 << 56), longKey: nil,
+                                  kind: .punctuation, isCapitalized: false, isAllCaps: false)
+                    i += 1
+                } else if c < 0x80, let word = asciiWord(b, i, end) {
+                    // A plain ASCII word, the commonest token, read without decoding.
+                    token = word
+                    i = word.bytes.upperBound
                     // The space after a word (the commonest case) is stepped over here, not by
-                    // another turn of the outer loop.
+                    // another turn of the loop.
                     if i < end && b[i] == 0x20 { i += 1 }
-                } else if isWhitespace(scalar) {
-                    i += width
                 } else {
-                    let raw = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + width)]), as: UTF8.self)
-                    tokens.append(Token(bytes: i..<(i + width), key: raw, kind: .punctuation,
-                                        isCapitalized: false, isAllCaps: false))
-                    i += width
+                    guard let (other, next) = otherToken(b, i, end) else {
+                        i = whitespaceEnd(b, i, end)
+                        continue
+                    }
+                    token = other
+                    i = next
                 }
+                tokens.append(token)
             }
         }
         return tokens
+    }
+
+    /// The width of the whitespace scalar at `i` (what `otherToken` skips).
+    @inline(never) static func whitespaceEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        i + decode(b, i, end).1
+    }
+
+    /// The token at `i` that is neither ASCII punctuation nor a plain ASCII word (a word with
+    /// other scalars or joiners, or other punctuation), and the byte after it (after the
+    /// space that follows a word); nil for whitespace.
+    @inline(never) static func otherToken(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Token, Int)? {
+        var i = i
+        let (scalar, width) = decode(b, i, end)
+        if isWordScalar(scalar) {
+            // The key is packed while the word is read: ASCII lower-cased, ’ made ', and
+            // any other scalar sends the whole word to Foundation's case mapping.
+            var pack = KeyPacker()
+            pack.append(b, i, width)
+            var j = i + width
+            var letters = isLetter(scalar) ? 1 : 0
+            var uppers = isUpper(scalar) ? 1 : 0
+            var digitsOnly = !isLetter(scalar)
+            while j < end {
+                let d = b[j]
+                if isASCIIAlphanumeric(d) {
+                    if d >= 0x41 {
+                        letters &+= 1
+                        digitsOnly = false
+                        if d <= 0x5A { uppers &+= 1 }
+                    }
+                    // Setting bit 5 lower-cases A-Z and leaves a-z and 0-9 as they are.
+                    pack.appendLower(d | 0x20)
+                    j &+= 1
+                    continue
+                }
+                // A space ends most words: nothing to decode, no joiner to test.
+                if d == 0x20 { break }
+                let (s, w) = decode(b, j, end)
+                if isWordScalar(s) {
+                    if isLetter(s) { letters += 1; digitsOnly = false }
+                    if isUpper(s) { uppers += 1 }
+                    pack.append(b, j, w)
+                    j += w
+                    continue
+                }
+                // Joiners inside a word: apostrophes (don't, Moscow’s), hyphens (vis-a-vis),
+                // periods and commas between digits or letters (U.S., 3.5, 1,000).
+                if s == "'" || s == "\u{2019}" || s == "-" || s == "." || s == "," || s == "\u{2011}" {
+                    let k = j + w
+                    if k < end {
+                        let (n, _) = decode(b, k, end)
+                        if isWordScalar(n) && (s != "," || (isDigit(n) && j > i && isDigitByte(b[j - 1]))) {
+                            pack.append(b, j, w)
+                            j = k
+                            continue
+                        }
+                    }
+                }
+                break
+            }
+            // Keep a final period of a dotted abbreviation (U.S.) out of the token: the
+            // splitter owns periods; the token stays "U.S" and matching uses the key.
+            let (word, longKey) = pack.finish(b, i..<j)
+            let token = Token(bytes: i..<j, word: word, longKey: longKey, kind: digitsOnly ? .number : .word,
+                              isCapitalized: isUpper(scalar), isAllCaps: letters >= 2 && uppers == letters)
+            i = j
+            if i < end && b[i] == 0x20 { i += 1 }
+            return (token, i)
+        } else if isWhitespace(scalar) {
+            return nil
+        } else if width > 1 {
+            // Curly quotes, dashes, ellipses: a whole scalar decoded (an invalid byte decodes
+            // with width 1), so its key is its bytes, packed without making the string.
+            return (Token(bytes: i..<(i + width), word: WordKey(bytes: UnsafeBufferPointer(rebasing: b[i..<(i + width)])), longKey: nil,
+                          kind: .punctuation, isCapitalized: false, isAllCaps: false), i + width)
+        } else {
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + width)]), as: UTF8.self)
+            return (Token(bytes: i..<(i + width), key: raw, kind: .punctuation,
+                          isCapitalized: false, isAllCaps: false), i + width)
+        }
+    }
+
+    /// The token of the word at `i` when it is only ASCII letters and digits, at most
+    /// `WordKey.maxPacked` of them, ended by the range's end or by an ASCII byte that neither
+    /// continues the word nor joins it to a next one: the commonest word of news text, made
+    /// here as the general loop (`otherToken`) would make it. Nil for any other word.
+    ///
+    /// Read a machine word at a time: the bytes are tested for letters and digits eight at
+    /// once, and the loaded bytes are the key's pack once lower-cased. In ASCII letters and
+    /// digits, bit 6 marks a letter and, in a letter, a set bit 5 a lower-case one; setting
+    /// bit 5 lower-cases a letter and leaves a digit as it is.
+    @inline(__always) static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Token? {
+        // Both loads must lie inside the text (they may run past the range: the bytes after
+        // its end are masked off). Near the text's end the general loop reads the word.
+        guard i &+ 16 <= b.count, let base = b.baseAddress else { return nil }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let lo8 = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+        var n: Int
+        var hi8: UInt64 = 0
+        let stop = ~alphanumerics(lo8) & high
+        if stop != 0 {
+            n = stop.trailingZeroBitCount &>> 3
+        } else {
+            hi8 = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self).littleEndian
+            let stop2 = ~alphanumerics(hi8) & high
+            guard stop2 != 0 else { return nil }
+            n = 8 &+ stop2.trailingZeroBitCount &>> 3
+        }
+        guard n <= WordKey.maxPacked else { return nil }
+        if i &+ n > end { n = end &- i }
+        let j = i &+ n
+        if j < end {
+            let d = b[j]
+            // Non-ASCII may be a letter or a joiner (’).
+            if d >= 0x80 { return nil }
+            // These four join two words, so they end this one only when no word follows them
+            // (the comma or period after a word, the commonest case).
+            if d == UInt8(ascii: "'") || d == UInt8(ascii: "-") || d == UInt8(ascii: ".") || d == UInt8(ascii: ",") {
+                let k = j &+ 1
+                if k < end && (b[k] >= 0x80 || isASCIIAlphanumeric(b[k])) { return nil }
+            }
+        }
+        let loMask: UInt64 = n >= 8 ? ~0 : (1 &<< (8 &* UInt64(n))) &- 1
+        let hiMask: UInt64 = n <= 8 ? 0 : (1 &<< (8 &* UInt64(n &- 8))) &- 1
+        let lo = lo8 & loMask, hi = hi8 & hiMask
+        let bit6: UInt64 = 0x4040_4040_4040_4040
+        // The letters' bits of both halves in one word (the high half's moved to bit 5), and
+        // whether any letter is lower case: no bit counting, which this target's instruction
+        // set does in software.
+        let letters = (lo & bit6) | ((hi & bit6) &>> 1)
+        let lowers = (lo & bit6 & (lo &<< 1)) | (hi & bit6 & (hi &<< 1))
+        let word = WordKey(lo: lo | (0x2020_2020_2020_2020 & loMask), hi: (hi | (0x2020_2020_2020_2020 & hiMask)) | UInt64(n) &<< 56)
+        let first = UInt8(truncatingIfNeeded: lo)
+        // Two letters or more, all capitals: at least two bits in `letters`, none in `lowers`.
+        return Token(bytes: i..<j, word: word, longKey: nil, kind: letters == 0 ? .number : .word,
+                     isCapitalized: first >= 0x41 && first <= 0x5A, isAllCaps: letters & (letters &- 1) != 0 && lowers == 0)
+    }
+
+    /// Bit 7 of each byte of `v` that is an ASCII letter or digit. Each test adds to bytes
+    /// whose bit 7 is cleared first, so no sum carries into the next byte.
+    @inline(__always) static func alphanumerics(_ v: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let x = v & 0x7F7F_7F7F_7F7F_7F7F
+        // 0x30...0x39: x + 0x50 reaches bit 7 from 0x30 on; x + 0x46 from 0x3A on.
+        let digit = (x &+ 0x5050_5050_5050_5050) & ~(x &+ 0x4646_4646_4646_4646)
+        // 0x61...0x7A after setting bit 5 (which makes A-Z a-z): from 0x61 on, and from 0x7B on.
+        let l = x | 0x2020_2020_2020_2020
+        let letter = (l &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(l &+ 0x0505_0505_0505_0505)
+        return (digit | letter) & ~v & high
     }
 
     @inline(__always) static func isASCIIAlphanumeric(_ c: UInt8) -> Bool {
