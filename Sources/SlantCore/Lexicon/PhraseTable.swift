@@ -32,31 +32,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     struct Slot {
         var candidates: [Candidate] = []
         var single: Int32 = -1
-        var seconds: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var seconds = ByteSet()
 
-        @inline(__always) static func bit(_ word: WordKey) -> Int { Int(truncatingIfNeeded: word.hash >> 56) }
+        @inline(__always) static func bit(_ word: WordKey) -> UInt8 { UInt8(truncatingIfNeeded: word.hash >> 56) }
 
-        mutating func addSecond(_ word: WordKey) {
-            let bit = Self.bit(word), mask = UInt64(1) << UInt64(bit & 63)
-            switch bit >> 6 {
-            case 0: seconds.0 |= mask
-            case 1: seconds.1 |= mask
-            case 2: seconds.2 |= mask
-            default: seconds.3 |= mask
-            }
-        }
+        mutating func addSecond(_ word: WordKey) { seconds.insert(Self.bit(word)) }
 
-        @inline(__always) func mayHaveSecond(_ word: WordKey) -> Bool {
-            let bit = Self.bit(word)
-            let part: UInt64
-            switch bit >> 6 {
-            case 0: part = seconds.0
-            case 1: part = seconds.1
-            case 2: part = seconds.2
-            default: part = seconds.3
-            }
-            return part & (1 << UInt64(bit & 63)) != 0
-        }
+        @inline(__always) func mayHaveSecond(_ word: WordKey) -> Bool { seconds.contains(Self.bit(word)) }
     }
 
     /// The tables, behind one reference: a phrase table is copied into every sentence's context

@@ -15,7 +15,7 @@ public struct EntityGazetteer: Sendable {
     /// The first bytes of the aliases' first words, as four 64-bit sets: aliases are names,
     /// and most words of a sentence start with a byte none of them starts with (a lower-case
     /// letter), which one bit test tells without a call and a table probe (`mayMatch`).
-    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var firstBytes = ByteSet()
     public var info: LexiconInfo?
 
     public init() {}
@@ -27,7 +27,7 @@ public struct EntityGazetteer: Sendable {
             let words = Tokenizer.tokens(in: source, range: 0..<source.bytes.count).map { source.text(ofBytes: $0.bytes) }
             guard let first = words.first else { continue }
             let slot = byFirst.index(of: WordKey(first), first) ?? byFirst.append(first, [])
-            if let byte = first.utf8.first { Self.insert(byte, into: &firstBytes) }
+            if let byte = first.utf8.first { firstBytes.insert(byte) }
             if byFirst.values[slot].contains(where: { $0.alias == words }) {
                 throw LexiconError(file: file.name, line: row.line, problem: "duplicate alias '\(row.fields[0])'")
             }
@@ -50,28 +50,11 @@ public struct EntityGazetteer: Sendable {
         return nil
     }
 
-    private static func insert(_ byte: UInt8, into set: inout (UInt64, UInt64, UInt64, UInt64)) {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: set.0 |= bit
-        case 1: set.1 |= bit
-        case 2: set.2 |= bit
-        default: set.3 |= bit
-        }
-    }
 
     /// False when no alias can start at token `i`: none starts with its first byte. (An alias
     /// matches on its whole pack, so on the pack's lowest byte too.)
     @inline(__always) func mayMatch(_ raw: RawWords, at i: Int) -> Bool {
-        let byte = UInt8(truncatingIfNeeded: raw.keys[i].lo)
-        let part: UInt64
-        switch byte >> 6 {
-        case 0: part = firstBytes.0
-        case 1: part = firstBytes.1
-        case 2: part = firstBytes.2
-        default: part = firstBytes.3
-        }
-        return part & (1 << UInt64(byte & 63)) != 0
+        firstBytes.contains(UInt8(truncatingIfNeeded: raw.keys[i].lo))
     }
 
     /// `match` on the tokens' packed texts: the same answer, without a string per token.
