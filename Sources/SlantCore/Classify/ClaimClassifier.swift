@@ -391,7 +391,7 @@ public struct ClaimClassifier: Sendable {
             }
             k += 1
         }
-        return k < tokens.count ? context.source.scalarOffset(ofByte: tokens[k].bytes.lowerBound) : Int.max
+        return k < tokens.count ? context.scalarOffset(ofByte: tokens[k].bytes.lowerBound) : Int.max
     }
 
     /// True when a clause of the outlet's own begins between the two offsets: a semicolon. (A
@@ -400,7 +400,7 @@ public struct ClaimClassifier: Sendable {
     static func hasOutletClause(in context: SentenceContext, from start: Int, to end: Int) -> Bool {
         let tokens = context.tokens
         var k = firstToken(in: context, atOrAfter: start)
-        while k < tokens.count, context.source.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < end {
+        while k < tokens.count, context.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < end {
             if tokens[k].kind == .punctuation && tokens[k].word == Self.semicolon { return true }
             k += 1
         }
@@ -414,7 +414,7 @@ public struct ClaimClassifier: Sendable {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if context.source.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < offset { lo = mid + 1 } else { hi = mid }
+            if context.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
@@ -453,9 +453,9 @@ public struct ClaimClassifier: Sendable {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if context.source.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < verb.start { lo = mid + 1 } else { hi = mid }
+            if context.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < verb.start { lo = mid + 1 } else { hi = mid }
         }
-        guard lo < tokens.count, context.source.scalarOffset(ofByte: tokens[lo].bytes.lowerBound) == verb.start else { return false }
+        guard lo < tokens.count, context.scalarOffset(ofByte: tokens[lo].bytes.lowerBound) == verb.start else { return false }
         let v = lo
         // Back over the speaker (at most six words) to the comma or closing quote before it.
         var k = v - 1
@@ -469,7 +469,7 @@ public struct ClaimClassifier: Sendable {
         // clause of the outlet's own (", and critics said") nor an apposition (", one of the
         // most toxic, said").
         var after = v + 1
-        while after < tokens.count, context.source.scalarOffset(ofByte: tokens[after].bytes.lowerBound) < verb.end { after += 1 }
+        while after < tokens.count, context.scalarOffset(ofByte: tokens[after].bytes.lowerBound) < verb.end { after += 1 }
         let speaker = k + 1 < v ? k + 1 : after
         guard speaker < tokens.count else { return false }
         let first = tokens[speaker]

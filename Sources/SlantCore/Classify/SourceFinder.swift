@@ -165,7 +165,7 @@ public struct SourceFinder: Sendable {
     func coordinatorOffsets(_ context: SentenceContext) -> [Int] {
         var offsets: [Int] = []
         for token in context.tokens where Self.coordinators.contains(token) {
-            offsets.append(context.source.scalarOffset(ofByte: token.bytes.lowerBound))
+            offsets.append(context.scalarOffset(ofByte: token.bytes.lowerBound))
         }
         return offsets
     }
@@ -477,7 +477,7 @@ public struct SourceFinder: Sendable {
         }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
             var byte = tokens[0].bytes.lowerBound
-            var scalar = context.source.scalarOffset(ofByte: byte)
+            var scalar = context.scalarOffset(ofByte: byte)
             func advance(to target: Int) {
                 while byte < target {
                     if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
@@ -519,7 +519,7 @@ public struct SourceFinder: Sendable {
             let ends = UnsafeMutableBufferPointer(rebasing: offsets[tokens.count..<(2 * tokens.count)])
             context.source.bytes.withUnsafeBufferPointer { bytes in
                 var byte = tokens[0].bytes.lowerBound
-                var scalar = context.source.scalarOffset(ofByte: byte)
+                var scalar = context.scalarOffset(ofByte: byte)
                 func advance(to target: Int) {
                     while byte < target {
                         if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
@@ -561,11 +561,8 @@ public struct SourceFinder: Sendable {
     /// tokens are all ASCII (seven sentences in ten): then each scalar is one byte and no
     /// scalars need counting. Nil otherwise.
     func asciiShift(_ context: SentenceContext) -> Int? {
-        guard let first = context.tokens.first?.bytes.lowerBound, let last = context.tokens.last?.bytes.upperBound else { return nil }
-        let start = context.source.scalarOffset(ofByte: first)
-        // A scalar of two or more bytes makes the scalar count smaller than the byte count.
-        guard context.source.scalarOffset(ofByte: last) - start == last - first else { return nil }
-        return start - first
+        // Counted once, when the context was made.
+        context.asciiShift
     }
 
     /// The subject before a verb: the name or noun phrase just before it; or, when an
@@ -1210,7 +1207,7 @@ public struct SourceFinder: Sendable {
             end -= context.source.bytes[end - 2] == UInt8(ascii: "'") ? 2 : 4
         }
         let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
-        let span = context.source.span(ofBytes: bytes)
+        let span = TextSpan(start: context.scalarOffset(ofByte: bytes.lowerBound), end: context.scalarOffset(ofByte: bytes.upperBound))
         var kind = given ?? "unknown"
         var resolved: String?
         var note: String?
