@@ -209,6 +209,9 @@ public struct ClaimClassifier: Sendable {
                                         attribution: attribution, needed: Self.attributionThreshold))
     }
 
+    /// The note added to editorial evidence credited to a speaker.
+    static let reportedSpeechNote = "inside reported speech: the speaker's, not the outlet's"
+
     /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
     /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
     /// to" or opened by a speaker's name and a colon ("TAPPER: Do you think ..."), or anywhere
@@ -239,8 +242,11 @@ public struct ClaimClassifier: Sendable {
             guard length == 7 || length == 11 || length == 14 || length == 16 || length == 18 else { continue }
             // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
             // everything after a speaker's name and colon is the speaker's.
-            let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
-                || evidence[k].id == "headline-colon"
+            // Each id compared only with the ids of its length: two large strings that differ
+            // cost a call into the string library each.
+            let saying = length == 16 && evidence[k].id == "attribution-verb"
+            let whole = !saying && (length == 18 && evidence[k].id == "attribution-phrase"
+                || length == 16 && evidence[k].id == "anonymous-source" || length == 14 && evidence[k].id == "headline-colon")
             let belief = length == 11 && evidence[k].id == "belief-verb"
             // "Republicans view her as ineffective": the judgement after "as" is the viewer's, up
             // to the clause's end. (Content clauses, "accusations that she is hiding severe health
@@ -253,7 +259,7 @@ public struct ClaimClassifier: Sendable {
                 claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
                 continue
             }
-            guard whole || belief || evidence[k].id == "attribution-verb" else { continue }
+            guard whole || belief || saying else { continue }
             // The verb passed as its span: passing the evidence copied it, counting its strings.
             let verb = TextSpan(start: evidence[k].start, end: evidence[k].end)
             if belief {
@@ -294,7 +300,12 @@ public struct ClaimClassifier: Sendable {
             }
             if credited {
                 evidence[k].weight = 0
-                evidence[k].note = (evidence[k].note.map { $0 + "; " } ?? "") + "inside reported speech: the speaker's, not the outlet's"
+                // The usual case, no note before, takes the constant as it is (no string made).
+                if let note = evidence[k].note {
+                    evidence[k].note = note + "; " + Self.reportedSpeechNote
+                } else {
+                    evidence[k].note = Self.reportedSpeechNote
+                }
             }
         }
     }

@@ -188,7 +188,7 @@ public struct SourceFinder: Sendable {
         var found: [SourceSpan] = []
         // Most sentences have no relative pronoun: no cue is asked then.
         guard tokens.contains(where: { Self.relativeWords.contains($0) }) else { return found }
-        for cue in evidence where cue.id == "attribution-verb" || cue.id == "belief-verb" {
+        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id {
             guard let (first, _) = tokenRange(of: cue, in: context), first >= 3 else { continue }
             var k = first - 1
             while k > 0, first - k <= 3, Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
@@ -291,12 +291,12 @@ public struct SourceFinder: Sendable {
             for (i, cue) in ordered.enumerated() {
                 var nested = false
                 if let here = ranges[i] {
-                    for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (other.id == "attribution-verb" || other.id == "belief-verb") {
+                    for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id) {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
-                        if other.id == "attribution-verb" || other.id == "belief-verb", here.first - there.last <= 4,
+                        if CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id, here.first - there.last <= 4,
                            !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
                             nested = true
                             break
@@ -318,7 +318,7 @@ public struct SourceFinder: Sendable {
         for (index, cue) in ordered.enumerated() {
             if !nestedCues.isEmpty {
                 if nestedCues[index] && sayingAsked { continue }
-                if !nestedCues[index] && (cue.id == "attribution-verb" || cue.id == "belief-verb") { sayingAsked = true }
+                if !nestedCues[index] && (CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id) { sayingAsked = true }
             }
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
@@ -458,7 +458,7 @@ public struct SourceFinder: Sendable {
                 fallback = true
             }
         }
-        if evidence.contains(where: { $0.id == "quoted-speech" }), let after = afterQuote(context) {
+        if evidence.contains(where: { CueID("quoted-speech") ~= $0.id }), let after = afterQuote(context) {
             return span(context, after, kind: nil, speakers: speakers)
         }
         if fallback, let opening = openingSubject(context) {
@@ -1135,7 +1135,7 @@ public struct SourceFinder: Sendable {
 
     /// Whether a cue is an unnamed-source aside ("on condition of anonymity").
     func isAnonymityAside(_ cue: CueEvidence, in context: SentenceContext) -> Bool {
-        guard cue.id == "anonymous-source", let (first, _) = tokenRange(of: cue, in: context) else { return false }
+        guard CueID("anonymous-source") ~= cue.id, let (first, _) = tokenRange(of: cue, in: context) else { return false }
         return Self.anonymousAsides.contains(context.tokens[first]) && context.tokens[first].word != Self.itWord
     }
 
