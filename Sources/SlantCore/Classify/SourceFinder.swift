@@ -275,9 +275,13 @@ public struct SourceFinder: Sendable {
         // refugees") points at its owner, not at the sentence's speaker: it goes after the
         // cues of its priority.
         // Empty when there is one cue or none: its tokens are found in the loop, with no list made.
+        // By position in `ordered`, as are the two lists below.
         var cueRanges: [(first: Int, last: Int)?] = []
-        // Which cues stand inside what an earlier verb of saying reports, by position in `ordered`.
+        // Which cues stand inside what an earlier verb of saying reports.
         var nestedCues: [Bool] = []
+        // The positions in `ordered` in the order the cues are asked (empty for one cue or none):
+        // read through, where the cues, ranges and flags were each copied into a sorted list.
+        var order: [Int] = []
         if ordered.count > 1 {
             // So does a cue inside the content clause of an earlier verb of saying ("Trump
             // insisted that Khan was wrong to say ..."): its speaker is part of the report.
@@ -306,23 +310,23 @@ public struct SourceFinder: Sendable {
                 keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
                 nestedCues.append(nested)
             }
-            let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
-            ordered = order.map { ordered[$0] }
-            cueRanges = order.map { ranges[$0] }
-            nestedCues = order.map { nestedCues[$0] }
+            order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
+            cueRanges = ranges
         }
         // Whether a verb of saying outside any reported clause was asked and named no one: then
         // a cue inside what it reports ("The last man to run says he doesn't think") names the
         // reported clause's subject, not the sentence's source.
         var sayingAsked = false
-        for (index, cue) in ordered.enumerated() {
+        for index in ordered.indices {
+            let at = order.isEmpty ? index : order[index]
+            let cue = ordered[at]
             if !nestedCues.isEmpty {
-                if nestedCues[index] && sayingAsked { continue }
-                if !nestedCues[index] && (CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id) { sayingAsked = true }
+                if nestedCues[at] && sayingAsked { continue }
+                if !nestedCues[at] && (CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id) { sayingAsked = true }
             }
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
-            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: cue, in: context) : cueRanges[index] else { continue }
+            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: cue, in: context) : cueRanges[at] else { continue }
             switch cue.id {
             case CueID("anonymous-source"):
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
