@@ -71,7 +71,13 @@ public struct SourceFinder: Sendable {
         "over", "some", "roughly", "around", "just", "a",
     ]
     /// Words that end an "according to ..." source.
-    static let phraseEnd: WordSet = [",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who"]
+    static let phraseEnd: WordSet = [
+        ",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who",
+        // A clause or time of its own after the name: "written by Springsteen after the 1999
+        // shooting", "according to the mayor when she took office".
+        "after", "before", "during", "since", "until", "when", "while", "because", "although", "though", "amid",
+        "despite", "whereas", "unless",
+    ]
 
     /// The source of a sentence, given its attribution evidence.
     ///
