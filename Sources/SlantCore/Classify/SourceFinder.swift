@@ -112,7 +112,48 @@ public struct SourceFinder: Sendable {
 
     /// Whether a source's text is only a relative pronoun (no string made for longer ones).
     static func isRelative(_ text: String) -> Bool {
-        text.utf8.count <= 5 && relativePronouns.contains(text.lowercased())
+        guard text.utf8.count <= 5 else { return false }
+        // ASCII text (nearly every source) lower-cased into a pack and compared: no string made, no hashing.
+        if let key = asciiLowerKey(text) { return Self.relativeKeys.contains(key) }
+        return relativePronouns.contains(text.lowercased())
+    }
+
+    static let relativeKeys = PackedWords(relativePronouns)
+
+    /// The pack of an ASCII text of up to 15 bytes with A-Z lower-cased (what `lowercased()`
+    /// makes of ASCII); nil for other texts.
+    static func asciiLowerKey(_ text: String) -> WordKey? {
+        guard text.utf8.count <= WordKey.maxPacked else { return nil }
+        // From the string's contiguous bytes (native and small strings have them): iterating
+        // the UTF-8 view cost more than the hashing this replaces.
+        let packed = text.utf8.withContiguousStorageIfAvailable { bytes -> WordKey? in
+            var lo: UInt64 = 0, hi: UInt64 = 0
+            for n in 0..<bytes.count {
+                let byte = bytes[n]
+                guard byte < 0x80 else { return nil }
+                let lower = UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                if n < 8 { lo |= lower << (8 * UInt64(n)) } else { hi |= lower << (8 * UInt64(n - 8)) }
+            }
+            return WordKey(lo: lo, hi: hi | UInt64(bytes.count) << 56)
+        }
+        return packed ?? nil
+    }
+
+    /// A fixed list of words as sorted packs, searched by halves: a check of a source's text
+    /// against a short list without hashing a string.
+    struct PackedWords: Sendable {
+        let keys: [WordKey]
+        init(_ words: some Sequence<String>) {
+            keys = words.map { WordKey($0) }.sorted { ($0.hi, $0.lo) < ($1.hi, $1.lo) }
+        }
+        func contains(_ key: WordKey) -> Bool {
+            var low = 0, high = keys.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (keys[mid].hi, keys[mid].lo) < (key.hi, key.lo) { low = mid + 1 } else { high = mid }
+            }
+            return low < keys.count && keys[low] == key
+        }
     }
 
     /// The sources of a sentence's further attributions: each attribution cue's own source,
@@ -245,13 +286,17 @@ public struct SourceFinder: Sendable {
 
     /// `notSources` for probing tokens (no string made per token).
     static let notSourceWords = WordSet(Array(notSources))
+    /// `notSources` as packs, for whole source texts.
+    static let notSourceKeys = PackedWords(notSources)
     /// Keys compared in the finder's walks, packed once.
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
         // Longer texts than the longest such word need no lower-cased copy.
-        text.utf8.count <= notSourceLength && notSources.contains(text.lowercased())
+        guard text.utf8.count <= notSourceLength else { return false }
+        if let key = asciiLowerKey(text) { return notSourceKeys.contains(key) }
+        return notSources.contains(text.lowercased())
     }
 
     /// The source the cues point at, before the last check in `source(in:evidence:speakers:)`.
