@@ -71,6 +71,9 @@ public struct SourceFinder: Sendable {
         "over", "some", "roughly", "around", "just", "a",
     ]
     /// Words that end an "according to ..." source.
+    /// Prepositions whose object completes a source's head ("Ambassador to Russia").
+    static let complementPrepositions: WordSet = ["to", "of", "for"]
+
     static let phraseEnd: WordSet = [
         ",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who",
         // A clause or time of its own after the name: "written by Springsteen after the 1999
@@ -1284,7 +1287,12 @@ public struct SourceFinder: Sendable {
                 if wordCount == 0 { firstWord = k }
                 lastWord = k
                 wordCount += 1
-                let sourceKind = context.words.sourceKind(tokens[k])
+                // A word after "to", "of" or "for" completes the head before it, and is not the
+                // head: "Ambassador to Russia Jose Tavares" is a person, "a spokesman for the
+                // ministry" a role.
+                let complement = headKind != nil && k > range.lowerBound && (Self.complementPrepositions.contains(tokens[k - 1])
+                    || k - 1 > range.lowerBound && Self.determiners.contains(tokens[k - 1]) && Self.complementPrepositions.contains(tokens[k - 2]))
+                let sourceKind = complement ? nil : context.words.sourceKind(tokens[k])
                 if let sourceKind {
                     headKind = sourceKind
                     if sourceKind == "anonymous" { hasAnonymous = true }
