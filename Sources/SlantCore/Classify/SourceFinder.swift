@@ -1336,8 +1336,20 @@ public struct SourceFinder: Sendable {
             } else if hasCapitalizedOther {
                 // "Clinton defenders", "Trump supporters": a group named by a lower-case plural
                 // head, not a person.
+                // A name after "the" is an institution ("the NAACP", "the Heritage Foundation"),
+                // or a group when it is plural ("the Clintons", "the Democrats"); so is an
+                // acronym on its own ("NAACP said"). A person's name takes no article.
                 let head = tokens[lastWord]
-                kind = !head.isCapitalized && head.kind == .word && head.keyHasSuffix("s") && !head.keyHasSuffix("ss") ? "role" : "person"
+                let plural = head.kind == .word && head.keyHasSuffix("s") && !head.keyHasSuffix("ss")
+                if !head.isCapitalized {
+                    kind = plural ? "role" : "person"
+                } else if tokens[firstWord].word == .the {
+                    kind = plural && !head.isAllCaps ? "role" : "organisation"
+                } else if wordCount == 1, head.isAllCaps, head.keyCount >= 2 {
+                    kind = "organisation"
+                } else {
+                    kind = "person"
+                }
             }
         }
         return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved, note: note)

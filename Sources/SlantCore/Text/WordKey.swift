@@ -192,6 +192,7 @@ extension WordKey {
     static let period = WordKey(".")
     static let by = WordKey("by")
     static let that = WordKey("that")
+    static let the = WordKey("the")
     static let possessive = WordKey("'s")
     static let straightQuote = WordKey("\"")
     static let closingQuote = WordKey("\u{201D}")
