@@ -46,6 +46,9 @@ enum VerbContext {
         return true
     }
 
+    /// Words that may open an imperative before its verb ("Now tell us", "Please say no").
+    static let imperativeOpeners: WordSet = ["now", "please", "just", "and", "but", "simply"]
+
     /// Past forms of verbs of saying and belief that do not end in -ed.
     static let irregularPast: WordSet = [
         "said", "told", "wrote", "spoke", "thought", "knew", "felt", "heard", "saw", "swore", "sought", "taught",

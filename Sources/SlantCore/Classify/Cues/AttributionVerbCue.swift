@@ -15,7 +15,11 @@ public struct AttributionVerbCue: Cue {
             // A verb with no word before or after it is not reporting anyone, nor is a bare
             // verb opening the sentence: that is an imperative ("Observe how ...", "Tell me"),
             // while an inverted report opens with a past or third-person form ("Said Smith:").
-            let hasSubject = i > 0 ? true : i + length < tokens.count && !(length == 1 && VerbContext.isBareForm(tokens[0]))
+            // So is one after an opening "now", "please", "just" ("Now tell us ...", "Please
+            // say no").
+            let opensSentence = i == 0 || i == 1 && VerbContext.imperativeOpeners.contains(tokens[0])
+            let hasSubject = !opensSentence ? true
+                : i + length < tokens.count && !(length == 1 && VerbContext.isBareForm(tokens[i]))
             let isVerb = kind == .verb || VerbContext.isVerbPosition(context, i, length: length)
             if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
