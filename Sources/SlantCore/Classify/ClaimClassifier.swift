@@ -209,6 +209,9 @@ public struct ClaimClassifier: Sendable {
                                         attribution: attribution, needed: Self.attributionThreshold))
     }
 
+    /// The note added to editorial evidence credited to a speaker.
+    static let reportedSpeechNote = "inside reported speech: the speaker's, not the outlet's"
+
     /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
     /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
     /// to" or opened by a speaker's name and a colon ("TAPPER: Do you think ..."), or anywhere
@@ -239,8 +242,11 @@ public struct ClaimClassifier: Sendable {
             guard length == 7 || length == 11 || length == 14 || length == 16 || length == 18 else { continue }
             // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
             // everything after a speaker's name and colon is the speaker's.
-            let whole = evidence[k].id == "attribution-phrase" || evidence[k].id == "anonymous-source"
-                || evidence[k].id == "headline-colon"
+            // Each id compared only with the ids of its length: two large strings that differ
+            // cost a call into the string library each.
+            let saying = length == 16 && evidence[k].id == "attribution-verb"
+            let whole = !saying && (length == 18 && evidence[k].id == "attribution-phrase"
+                || length == 16 && evidence[k].id == "anonymous-source" || length == 14 && evidence[k].id == "headline-colon")
             let belief = length == 11 && evidence[k].id == "belief-verb"
             // "Republicans view her as ineffective": the judgement after "as" is the viewer's, up
             // to the clause's end. (Content clauses, "accusations that she is hiding severe health
@@ -253,7 +259,7 @@ public struct ClaimClassifier: Sendable {
                 claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
                 continue
             }
-            guard whole || belief || evidence[k].id == "attribution-verb" else { continue }
+            guard whole || belief || saying else { continue }
             // The verb passed as its span: passing the evidence copied it, counting its strings.
             let verb = TextSpan(start: evidence[k].start, end: evidence[k].end)
             if belief {
@@ -294,7 +300,12 @@ public struct ClaimClassifier: Sendable {
             }
             if credited {
                 evidence[k].weight = 0
-                evidence[k].note = (evidence[k].note.map { $0 + "; " } ?? "") + "inside reported speech: the speaker's, not the outlet's"
+                // The usual case, no note before, takes the constant as it is (no string made).
+                if let note = evidence[k].note {
+                    evidence[k].note = note + "; " + Self.reportedSpeechNote
+                } else {
+                    evidence[k].note = Self.reportedSpeechNote
+                }
             }
         }
     }
@@ -391,7 +402,7 @@ public struct ClaimClassifier: Sendable {
             }
             k += 1
         }
-        return k < tokens.count ? context.source.scalarOffset(ofByte: tokens[k].bytes.lowerBound) : Int.max
+        return k < tokens.count ? context.scalarOffset(ofByte: tokens[k].bytes.lowerBound) : Int.max
     }
 
     /// True when a clause of the outlet's own begins between the two offsets: a semicolon. (A
@@ -400,7 +411,7 @@ public struct ClaimClassifier: Sendable {
     static func hasOutletClause(in context: SentenceContext, from start: Int, to end: Int) -> Bool {
         let tokens = context.tokens
         var k = firstToken(in: context, atOrAfter: start)
-        while k < tokens.count, context.source.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < end {
+        while k < tokens.count, context.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < end {
             if tokens[k].kind == .punctuation && tokens[k].word == Self.semicolon { return true }
             k += 1
         }
@@ -414,7 +425,7 @@ public struct ClaimClassifier: Sendable {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if context.source.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < offset { lo = mid + 1 } else { hi = mid }
+            if context.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
@@ -453,9 +464,9 @@ public struct ClaimClassifier: Sendable {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if context.source.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < verb.start { lo = mid + 1 } else { hi = mid }
+            if context.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < verb.start { lo = mid + 1 } else { hi = mid }
         }
-        guard lo < tokens.count, context.source.scalarOffset(ofByte: tokens[lo].bytes.lowerBound) == verb.start else { return false }
+        guard lo < tokens.count, context.scalarOffset(ofByte: tokens[lo].bytes.lowerBound) == verb.start else { return false }
         let v = lo
         // Back over the speaker (at most six words) to the comma or closing quote before it.
         var k = v - 1
@@ -469,7 +480,7 @@ public struct ClaimClassifier: Sendable {
         // clause of the outlet's own (", and critics said") nor an apposition (", one of the
         // most toxic, said").
         var after = v + 1
-        while after < tokens.count, context.source.scalarOffset(ofByte: tokens[after].bytes.lowerBound) < verb.end { after += 1 }
+        while after < tokens.count, context.scalarOffset(ofByte: tokens[after].bytes.lowerBound) < verb.end { after += 1 }
         let speaker = k + 1 < v ? k + 1 : after
         guard speaker < tokens.count else { return false }
         let first = tokens[speaker]

@@ -47,6 +47,30 @@ public struct SentenceContext: Sendable {
         editorialEntries = matchers.editorial.entries
         attributionStarts = Self.starts(attribution)
         editorialStarts = Self.starts(editorial)
+        // Two offsets counted per sentence, so that every later conversion inside the tokens
+        // (evidence spans, the verb searches, the source) is an addition.
+        if let first = tokens.first?.bytes.lowerBound, let last = tokens.last?.bytes.upperBound {
+            let start = source.scalarOffset(ofByte: first)
+            tokenBytes = first..<last
+            // A scalar of two or more bytes makes the scalar count smaller than the byte count.
+            asciiShift = source.scalarOffset(ofByte: last) - start == last - first ? start - first : nil
+        } else {
+            tokenBytes = 0..<0
+            asciiShift = nil
+        }
+    }
+
+    /// The bytes from the first token's start to the last token's end.
+    let tokenBytes: Range<Int>
+    /// When every scalar in `tokenBytes` is one byte (about seven sentences in ten of news text):
+    /// the scalar offset of a byte there minus the byte offset. Nil otherwise.
+    let asciiShift: Int?
+
+    /// The scalar offset of a byte offset: an addition inside an all-ASCII sentence's tokens,
+    /// else counted by the source text (the same figure either way).
+    @inline(__always) func scalarOffset(ofByte byte: Int) -> Int {
+        if let shift = asciiShift, byte >= tokenBytes.lowerBound, byte <= tokenBytes.upperBound { return byte + shift }
+        return source.scalarOffset(ofByte: byte)
     }
 
     /// The tokens where some entry starts, in one pass from the first of them: the list is
@@ -169,8 +193,8 @@ public struct SentenceContext: Sendable {
     /// Evidence for a byte range of the input.
     public func evidence(_ id: String, bytes: Range<Int>, effect: CueEffect, weight: Double,
                          note: String? = nil) -> CueEvidence {
-        let span = source.span(ofBytes: bytes)
-        return CueEvidence(id: id, start: span.start, end: span.end, text: source.text(ofBytes: bytes),
+        return CueEvidence(id: id, start: scalarOffset(ofByte: bytes.lowerBound), end: scalarOffset(ofByte: bytes.upperBound),
+                           text: source.text(ofBytes: bytes),
                            effect: effect.rawValue, weight: weight, note: note)
     }
 

@@ -115,7 +115,48 @@ public struct SourceFinder: Sendable {
 
     /// Whether a source's text is only a relative pronoun (no string made for longer ones).
     static func isRelative(_ text: String) -> Bool {
-        text.utf8.count <= 5 && relativePronouns.contains(text.lowercased())
+        guard text.utf8.count <= 5 else { return false }
+        // ASCII text (nearly every source) lower-cased into a pack and compared: no string made, no hashing.
+        if let key = asciiLowerKey(text) { return Self.relativeKeys.contains(key) }
+        return relativePronouns.contains(text.lowercased())
+    }
+
+    static let relativeKeys = PackedWords(relativePronouns)
+
+    /// The pack of an ASCII text of up to 15 bytes with A-Z lower-cased (what `lowercased()`
+    /// makes of ASCII); nil for other texts.
+    static func asciiLowerKey(_ text: String) -> WordKey? {
+        guard text.utf8.count <= WordKey.maxPacked else { return nil }
+        // From the string's contiguous bytes (native and small strings have them): iterating
+        // the UTF-8 view cost more than the hashing this replaces.
+        let packed = text.utf8.withContiguousStorageIfAvailable { bytes -> WordKey? in
+            var lo: UInt64 = 0, hi: UInt64 = 0
+            for n in 0..<bytes.count {
+                let byte = bytes[n]
+                guard byte < 0x80 else { return nil }
+                let lower = UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                if n < 8 { lo |= lower << (8 * UInt64(n)) } else { hi |= lower << (8 * UInt64(n - 8)) }
+            }
+            return WordKey(lo: lo, hi: hi | UInt64(bytes.count) << 56)
+        }
+        return packed ?? nil
+    }
+
+    /// A fixed list of words as sorted packs, searched by halves: a check of a source's text
+    /// against a short list without hashing a string.
+    struct PackedWords: Sendable {
+        let keys: [WordKey]
+        init(_ words: some Sequence<String>) {
+            keys = words.map { WordKey($0) }.sorted { ($0.hi, $0.lo) < ($1.hi, $1.lo) }
+        }
+        func contains(_ key: WordKey) -> Bool {
+            var low = 0, high = keys.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (keys[mid].hi, keys[mid].lo) < (key.hi, key.lo) { low = mid + 1 } else { high = mid }
+            }
+            return low < keys.count && keys[low] == key
+        }
     }
 
     /// The sources of a sentence's further attributions: each attribution cue's own source,
@@ -174,7 +215,7 @@ public struct SourceFinder: Sendable {
     func coordinatorOffsets(_ context: SentenceContext) -> [Int] {
         var offsets: [Int] = []
         for token in context.tokens where Self.coordinators.contains(token) {
-            offsets.append(context.source.scalarOffset(ofByte: token.bytes.lowerBound))
+            offsets.append(context.scalarOffset(ofByte: token.bytes.lowerBound))
         }
         return offsets
     }
@@ -197,7 +238,7 @@ public struct SourceFinder: Sendable {
         var found: [SourceSpan] = []
         // Most sentences have no relative pronoun: no cue is asked then.
         guard tokens.contains(where: { Self.relativeWords.contains($0) }) else { return found }
-        for cue in evidence where cue.id == "attribution-verb" || cue.id == "belief-verb" {
+        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id {
             guard let (first, _) = tokenRange(of: cue, in: context), first >= 3 else { continue }
             var k = first - 1
             while k > 0, first - k <= 3, Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
@@ -248,13 +289,17 @@ public struct SourceFinder: Sendable {
 
     /// `notSources` for probing tokens (no string made per token).
     static let notSourceWords = WordSet(Array(notSources))
+    /// `notSources` as packs, for whole source texts.
+    static let notSourceKeys = PackedWords(notSources)
     /// Keys compared in the finder's walks, packed once.
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
         // Longer texts than the longest such word need no lower-cased copy.
-        text.utf8.count <= notSourceLength && notSources.contains(text.lowercased())
+        guard text.utf8.count <= notSourceLength else { return false }
+        if let key = asciiLowerKey(text) { return notSourceKeys.contains(key) }
+        return notSources.contains(text.lowercased())
     }
 
     /// The source the cues point at, before the last check in `source(in:evidence:speakers:)`.
@@ -284,9 +329,13 @@ public struct SourceFinder: Sendable {
         // refugees") points at its owner, not at the sentence's speaker: it goes after the
         // cues of its priority.
         // Empty when there is one cue or none: its tokens are found in the loop, with no list made.
+        // By position in `ordered`, as are the two lists below.
         var cueRanges: [(first: Int, last: Int)?] = []
-        // Which cues stand inside what an earlier verb of saying reports, by position in `ordered`.
+        // Which cues stand inside what an earlier verb of saying reports.
         var nestedCues: [Bool] = []
+        // The positions in `ordered` in the order the cues are asked (empty for one cue or none):
+        // read through, where the cues, ranges and flags were each copied into a sorted list.
+        var order: [Int] = []
         if ordered.count > 1 {
             // So does a cue inside the content clause of an earlier verb of saying ("Trump
             // insisted that Khan was wrong to say ..."): its speaker is part of the report.
@@ -300,12 +349,12 @@ public struct SourceFinder: Sendable {
             for (i, cue) in ordered.enumerated() {
                 var nested = false
                 if let here = ranges[i] {
-                    for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (other.id == "attribution-verb" || other.id == "belief-verb") {
+                    for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id) {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
-                        if other.id == "attribution-verb" || other.id == "belief-verb", here.first - there.last <= 4,
+                        if CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id, here.first - there.last <= 4,
                            !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
                             nested = true
                             break
@@ -315,23 +364,23 @@ public struct SourceFinder: Sendable {
                 keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
                 nestedCues.append(nested)
             }
-            let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
-            ordered = order.map { ordered[$0] }
-            cueRanges = order.map { ranges[$0] }
-            nestedCues = order.map { nestedCues[$0] }
+            order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
+            cueRanges = ranges
         }
         // Whether a verb of saying outside any reported clause was asked and named no one: then
         // a cue inside what it reports ("The last man to run says he doesn't think") names the
         // reported clause's subject, not the sentence's source.
         var sayingAsked = false
-        for (index, cue) in ordered.enumerated() {
+        for index in ordered.indices {
+            let at = order.isEmpty ? index : order[index]
+            let cue = ordered[at]
             if !nestedCues.isEmpty {
-                if nestedCues[index] && sayingAsked { continue }
-                if !nestedCues[index] && (cue.id == "attribution-verb" || cue.id == "belief-verb") { sayingAsked = true }
+                if nestedCues[at] && sayingAsked { continue }
+                if !nestedCues[at] && (CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id) { sayingAsked = true }
             }
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
-            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: cue, in: context) : cueRanges[index] else { continue }
+            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: cue, in: context) : cueRanges[at] else { continue }
             switch cue.id {
             case CueID("anonymous-source"):
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
@@ -467,7 +516,7 @@ public struct SourceFinder: Sendable {
                 fallback = true
             }
         }
-        if evidence.contains(where: { $0.id == "quoted-speech" }), let after = afterQuote(context) {
+        if evidence.contains(where: { CueID("quoted-speech") ~= $0.id }), let after = afterQuote(context) {
             return span(context, after, kind: nil, speakers: speakers)
         }
         if fallback, let opening = openingSubject(context) {
@@ -486,7 +535,7 @@ public struct SourceFinder: Sendable {
         }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
             var byte = tokens[0].bytes.lowerBound
-            var scalar = context.source.scalarOffset(ofByte: byte)
+            var scalar = context.scalarOffset(ofByte: byte)
             func advance(to target: Int) {
                 while byte < target {
                     if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
@@ -528,7 +577,7 @@ public struct SourceFinder: Sendable {
             let ends = UnsafeMutableBufferPointer(rebasing: offsets[tokens.count..<(2 * tokens.count)])
             context.source.bytes.withUnsafeBufferPointer { bytes in
                 var byte = tokens[0].bytes.lowerBound
-                var scalar = context.source.scalarOffset(ofByte: byte)
+                var scalar = context.scalarOffset(ofByte: byte)
                 func advance(to target: Int) {
                     while byte < target {
                         if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
@@ -570,11 +619,8 @@ public struct SourceFinder: Sendable {
     /// tokens are all ASCII (seven sentences in ten): then each scalar is one byte and no
     /// scalars need counting. Nil otherwise.
     func asciiShift(_ context: SentenceContext) -> Int? {
-        guard let first = context.tokens.first?.bytes.lowerBound, let last = context.tokens.last?.bytes.upperBound else { return nil }
-        let start = context.source.scalarOffset(ofByte: first)
-        // A scalar of two or more bytes makes the scalar count smaller than the byte count.
-        guard context.source.scalarOffset(ofByte: last) - start == last - first else { return nil }
-        return start - first
+        // Counted once, when the context was made.
+        context.asciiShift
     }
 
     /// The subject before a verb: the name or noun phrase just before it; or, when an
@@ -1147,7 +1193,7 @@ public struct SourceFinder: Sendable {
 
     /// Whether a cue is an unnamed-source aside ("on condition of anonymity").
     func isAnonymityAside(_ cue: CueEvidence, in context: SentenceContext) -> Bool {
-        guard cue.id == "anonymous-source", let (first, _) = tokenRange(of: cue, in: context) else { return false }
+        guard CueID("anonymous-source") ~= cue.id, let (first, _) = tokenRange(of: cue, in: context) else { return false }
         return Self.anonymousAsides.contains(context.tokens[first]) && context.tokens[first].word != Self.itWord
     }
 
@@ -1219,7 +1265,7 @@ public struct SourceFinder: Sendable {
             end -= context.source.bytes[end - 2] == UInt8(ascii: "'") ? 2 : 4
         }
         let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
-        let span = context.source.span(ofBytes: bytes)
+        let span = TextSpan(start: context.scalarOffset(ofByte: bytes.lowerBound), end: context.scalarOffset(ofByte: bytes.upperBound))
         var kind = given ?? "unknown"
         var resolved: String?
         var note: String?
