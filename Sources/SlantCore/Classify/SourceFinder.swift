@@ -71,6 +71,8 @@ public struct SourceFinder: Sendable {
         "over", "some", "roughly", "around", "just", "a",
     ]
     /// Words that end an "according to ..." source.
+    static let articles: WordSet = ["the", "a", "an"]
+
     /// Prepositions whose object completes a source's head ("Ambassador to Russia").
     static let complementPrepositions: WordSet = ["to", "of", "for"]
 
@@ -1076,6 +1078,9 @@ public struct SourceFinder: Sendable {
                 continue
             }
             if Self.phraseEnd.contains(tokens[e]) { break }
+            // A lower-case article right after a name opens a noun phrase of its own: the
+            // comma was left out ("According to Rathbun the property was returned").
+            if e > start, tokens[e - 1].isCapitalized, !tokens[e].isCapitalized, Self.articles.contains(tokens[e]) { break }
             e += 1
         }
         return start..<e
