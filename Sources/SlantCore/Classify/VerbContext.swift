@@ -46,6 +46,22 @@ enum VerbContext {
         return true
     }
 
+    /// "a program called Sandy Hook Promise", "a new group called Black Votes Matter", "a move
+    /// called the boneless": "called" after a noun with an indefinite article, before a name,
+    /// gives the thing its name and reports no one ("Critics called Biden a liar" still does).
+    static func isNaming(_ context: SentenceContext, _ i: Int) -> Bool {
+        let tokens = context.tokens
+        guard tokens[i].word == called, i >= 2, i + 1 < tokens.count, tokens[i - 1].kind == .word,
+              !tokens[i - 1].isCapitalized else { return false }
+        let article = tokens[i - 2].word == .a || tokens[i - 2].word == .an
+            || i >= 3 && !tokens[i - 2].isCapitalized && (tokens[i - 3].word == .a || tokens[i - 3].word == .an)
+        guard article else { return false }
+        let next = tokens[i + 1]
+        return next.isCapitalized || next.word == .the && i + 2 < tokens.count && tokens[i + 2].isCapitalized
+    }
+
+    static let called = WordKey("called")
+
     /// Words that may open an imperative before its verb ("Now tell us", "Please say no").
     static let imperativeOpeners: WordSet = ["now", "please", "just", "and", "but", "simply"]
 

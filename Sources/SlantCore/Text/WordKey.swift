@@ -193,6 +193,8 @@ extension WordKey {
     static let by = WordKey("by")
     static let that = WordKey("that")
     static let the = WordKey("the")
+    static let a = WordKey("a")
+    static let an = WordKey("an")
     static let possessive = WordKey("'s")
     static let straightQuote = WordKey("\"")
     static let closingQuote = WordKey("\u{201D}")

@@ -21,7 +21,8 @@ public struct AttributionVerbCue: Cue {
             let hasSubject = !opensSentence ? true
                 : i + length < tokens.count && !(length == 1 && VerbContext.isBareForm(tokens[i]))
             let isVerb = kind == .verb || VerbContext.isVerbPosition(context, i, length: length)
-            if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) {
+            if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i),
+               !VerbContext.isNaming(context, i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight, note: entry.note ?? "verb of saying"))
             } else if kind == .nounVerb, Self.isOwnedClaim(context, i, length: length) {
