@@ -532,30 +532,23 @@ public struct SourceFinder: Sendable {
     func tokenRange(of cue: CueEvidence, in context: SentenceContext) -> (first: Int, last: Int)? {
         let tokens = context.tokens
         guard !tokens.isEmpty else { return nil }
-        if let shift = asciiShift(context) {
+        if let shift = context.asciiShift {
             return Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
         }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
-            var byte = tokens[0].bytes.lowerBound
-            var scalar = context.scalarOffset(ofByte: byte)
-            func advance(to target: Int) {
-                while byte < target {
-                    if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
-                    byte += 1
-                }
-            }
+            var walk = ScalarWalk(bytes, from: tokens[0].bytes.lowerBound, in: context)
             var k = 0
             while k < tokens.count {
-                advance(to: tokens[k].bytes.lowerBound)
-                if scalar >= cue.start { break }
+                walk.advance(to: tokens[k].bytes.lowerBound)
+                if walk.scalar >= cue.start { break }
                 k += 1
             }
             guard k < tokens.count else { return nil }
             let first = k
             var last = first
             while last + 1 < tokens.count {
-                advance(to: tokens[last + 1].bytes.upperBound)
-                if scalar > cue.end { break }
+                walk.advance(to: tokens[last + 1].bytes.upperBound)
+                if walk.scalar > cue.end { break }
                 last += 1
             }
             return (first, last)
@@ -567,7 +560,7 @@ public struct SourceFinder: Sendable {
     func tokenRanges(of cues: [CueEvidence], in context: SentenceContext) -> [(first: Int, last: Int)?] {
         let tokens = context.tokens
         guard !tokens.isEmpty else { return cues.map { _ in nil } }
-        if let shift = asciiShift(context) {
+        if let shift = context.asciiShift {
             return cues.map { cue in
                 Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
             }
@@ -578,19 +571,12 @@ public struct SourceFinder: Sendable {
             let starts = UnsafeMutableBufferPointer(rebasing: offsets[0..<tokens.count])
             let ends = UnsafeMutableBufferPointer(rebasing: offsets[tokens.count..<(2 * tokens.count)])
             context.source.bytes.withUnsafeBufferPointer { bytes in
-                var byte = tokens[0].bytes.lowerBound
-                var scalar = context.scalarOffset(ofByte: byte)
-                func advance(to target: Int) {
-                    while byte < target {
-                        if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
-                        byte += 1
-                    }
-                }
+                var walk = ScalarWalk(bytes, from: tokens[0].bytes.lowerBound, in: context)
                 for k in tokens.indices {
-                    advance(to: tokens[k].bytes.lowerBound)
-                    starts[k] = scalar
-                    advance(to: tokens[k].bytes.upperBound)
-                    ends[k] = scalar
+                    walk.advance(to: tokens[k].bytes.lowerBound)
+                    starts[k] = walk.scalar
+                    walk.advance(to: tokens[k].bytes.upperBound)
+                    ends[k] = walk.scalar
                 }
             }
             return cues.map { cue in Self.search(tokens.count, cue, start: { starts[$0] }, end: { ends[$0] }) }
@@ -615,14 +601,6 @@ public struct SourceFinder: Sendable {
             if end(mid) > cue.end { hi = mid } else { lo = mid + 1 }
         }
         return (first, lo - 1)
-    }
-
-    /// What to add to a token's byte offset to get its scalar offset, when the sentence's
-    /// tokens are all ASCII (seven sentences in ten): then each scalar is one byte and no
-    /// scalars need counting. Nil otherwise.
-    func asciiShift(_ context: SentenceContext) -> Int? {
-        // Counted once, when the context was made.
-        context.asciiShift
     }
 
     /// The subject before a verb: the name or noun phrase just before it; or, when an
@@ -1358,5 +1336,27 @@ public struct SourceFinder: Sendable {
             }
         }
         return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved, note: note)
+    }
+}
+
+/// Code points counted while walking a sentence's bytes forward (`tokenRange`, `tokenRanges`):
+/// a byte starts a code point unless it is a continuation byte (10xxxxxx).
+private struct ScalarWalk {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var byte: Int
+    /// The scalar offset of the byte reached.
+    private(set) var scalar: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from byte: Int, in context: SentenceContext) {
+        self.bytes = bytes
+        self.byte = byte
+        scalar = context.scalarOffset(ofByte: byte)
+    }
+
+    @inline(__always) mutating func advance(to target: Int) {
+        while byte < target {
+            if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+            byte += 1
+        }
     }
 }
