@@ -92,7 +92,7 @@ public struct SentenceSplitter: Sendable {
         var scanner = Scanner(t: ScanText(b: buffer, lower: range.lowerBound, upper: range.upperBound), splitter: self)
         scanner.run()
         guard scanner.out.contains(where: { $0.0.count > Self.maxSentenceBytes }) else { return scanner.out }
-        return scanner.out.flatMap { Self.cutLong($0.0, rule: $0.1, in: buffer) }
+        return scanner.out.flatMap { Self.cutLong($0.0, rule: $0.1, in: scanner.t) }
     }
 
     /// The longest sentence, in bytes. The longest in 10 MB of news is 2,373 bytes; a run of
@@ -103,26 +103,23 @@ public struct SentenceSplitter: Sendable {
     public static let maxSentenceBytes = 4096
 
     /// A sentence range cut into pieces of at most `maxSentenceBytes`: each ends at the last
-    /// space or line break before the limit (or, in one unbroken word, at the last character
-    /// boundary), trimmed; every piece but the last is ended by the rule `length-limit`.
-    static func cutLong(_ range: Range<Int>, rule: StaticString, in b: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, StaticString)] {
-        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
+    /// whitespace before the limit (or, in one unbroken word, at the last character boundary)
+    /// and is trimmed as every sentence is (`ScanText.trim`); every piece but the last is ended
+    /// by the rule `length-limit`.
+    static func cutLong(_ range: Range<Int>, rule: StaticString, in t: ScanText) -> [(Range<Int>, StaticString)] {
         var pieces: [(Range<Int>, StaticString)] = []
         var start = range.lowerBound
         while range.upperBound - start > maxSentenceBytes {
             var cut = start + maxSentenceBytes
-            while cut > start && !isSpace(b[cut]) { cut -= 1 }
+            while cut > start && t.spaceWidth(cut) == nil { cut -= 1 }
             if cut == start {
                 cut = start + maxSentenceBytes
-                while cut > start + 1 && b[cut] & 0xC0 == 0x80 { cut -= 1 }
+                while cut > start + 1 && t[cut] & 0xC0 == 0x80 { cut -= 1 }
             }
-            var end = cut
-            while end > start && isSpace(b[end - 1]) { end -= 1 }
-            pieces.append((start..<end, "length-limit"))
-            start = cut
-            while start < range.upperBound && isSpace(b[start]) { start += 1 }
+            if let piece = t.trim(start..<cut) { pieces.append((piece, "length-limit")) }
+            start = t.skipSpaces(from: cut).next
         }
-        if start < range.upperBound { pieces.append((start..<range.upperBound, rule)) }
+        if let rest = t.trim(start..<range.upperBound) { pieces.append((rest, rule)) }
         return pieces
     }
 
