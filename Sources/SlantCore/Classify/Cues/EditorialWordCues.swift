@@ -6,6 +6,10 @@
 enum EditorialWords {
     static func find(_ id: String, categories: [CueWords.Kind], note: String, in context: SentenceContext,
                      into result: inout [CueEvidence]) {
+        // None of the cue's kinds starts anywhere in the sentence: nothing to walk.
+        var wanted = false
+        for kind in categories where context.editorialKinds.contains(kind) { wanted = true }
+        guard wanted else { return }
         var i = 0
         let tokens = context.tokens
         // Only tokens where a listed word starts can match: the others just move on by one.
