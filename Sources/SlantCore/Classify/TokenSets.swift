@@ -1,0 +1,135 @@
+/// The word sets that the cues and the source finder test token after token, each given one
+/// bit here, and the table that gives a token the bits of all of them at once.
+///
+/// `SentenceContext` looks each of a sentence's tokens up in `table` once, when it is built,
+/// and keeps the bits (`SentenceContext.tokenSets`): a test of a token inside a cue's loop is
+/// then a bit test of about two instructions, where `WordSet.contains` costs a hash and a
+/// filter test, about 25, and the cues ask the same few sets about the same tokens again and
+/// again. Each set is still defined, with the reason for its words, where it is used; here it
+/// only gets its bit, and `members` says which set each bit stands for, so a bit always
+/// answers exactly what the set's `contains` would.
+struct TokenSets: OptionSet, Sendable {
+    let rawValue: UInt64
+
+    // PollFindingCue
+    static let pollShares = bit(0)
+    static let pollOpinionVerbs = bit(1)
+    // VerbContext
+    static let writerSubjects = bit(2)
+    static let nounBefore = bit(3)
+    static let nounAfter = bit(4)
+    static let contractions = bit(5)
+    // ClaimClassifier
+    static let sayingTimeWords = bit(6)
+    static let phraseObjectOpeners = bit(7)
+    static let weekdays = bit(8)
+    static let opinionVerbs = bit(9)
+    static let clauseSubjects = bit(10)
+    static let speakerOpeners = bit(11)
+    static let outletClauseOpeners = bit(12)
+    static let speakerClauses = bit(13)
+
+    /// Each bit with the set it stands for; the bits are distinct (checked when `table` is built).
+    static let members: [(bit: TokenSets, set: WordSet)] = [
+        (pollShares, PollFindingCue.shares),
+        (pollOpinionVerbs, PollFindingCue.opinionVerbs),
+        (writerSubjects, VerbContext.writerSubjects),
+        (nounBefore, VerbContext.nounBefore),
+        (nounAfter, VerbContext.nounAfter),
+        (contractions, VerbContext.contractions),
+        (sayingTimeWords, ClaimClassifier.timeWords),
+        (phraseObjectOpeners, ClaimClassifier.phraseObjectOpeners),
+        (weekdays, ClaimClassifier.weekdays),
+        (opinionVerbs, ClaimClassifier.opinionVerbs),
+        (clauseSubjects, ClaimClassifier.clauseSubjects),
+        (speakerOpeners, ClaimClassifier.speakerOpeners),
+        (outletClauseOpeners, ClaimClassifier.outletClauseOpeners),
+        (speakerClauses, ClaimClassifier.speakerClauses),
+    ]
+
+    /// Every word of the `members` sets with the bits of the sets that hold it.
+    static let table = Table(members)
+
+    /// The bits of each token, in order.
+    static func of(_ tokens: [Token]) -> [TokenSets] {
+        let table = Self.table
+        return [TokenSets](unsafeUninitializedCapacity: tokens.count) { out, count in
+            table.slots.withUnsafeBufferPointer { slots in
+                for k in tokens.indices {
+                    out.initializeElement(at: k, to: table.bits(of: tokens[k], in: slots))
+                }
+            }
+            count = tokens.count
+        }
+    }
+
+    /// The words of the sets with their bits, in a table laid out for the lookup of every
+    /// token: each slot holds a key's pack and bits, so a lookup is one hash, one load and a
+    /// compare (a `KeyTable` goes through an index and two more arrays), and the table is kept
+    /// at most a quarter full, so that a word in no set (most tokens) usually meets an empty
+    /// slot at once. Keys over 15 bytes, which a pack does not hold whole, are answered by a
+    /// `KeyTable`, which compares their strings.
+    struct Table: Sendable {
+        struct Slot: Sendable {
+            var lo: UInt64 = 0
+            /// 0 for an empty slot: a key's pack has its length in the top byte.
+            var hi: UInt64 = 0
+            var bits: TokenSets = []
+        }
+        fileprivate var slots: [Slot]
+        private let shift: UInt64
+        private let longKeys: KeyTable<TokenSets>
+
+        init(_ members: [(bit: TokenSets, set: WordSet)]) {
+            var table = KeyTable<TokenSets>()
+            var seen: TokenSets = []
+            for (bit, set) in members {
+                precondition(bit.rawValue.nonzeroBitCount == 1 && seen.isDisjoint(with: bit), "token set bits must be distinct")
+                seen.insert(bit)
+                for word in set.words {
+                    if let k = table.index(of: WordKey(word), word) {
+                        table.values[k].insert(bit)
+                    } else {
+                        table.append(word, bit)
+                    }
+                }
+            }
+            var size = 16, shift: UInt64 = 60
+            while size < table.count * 4 {
+                size *= 2
+                shift -= 1
+            }
+            slots = [Slot](repeating: Slot(), count: size)
+            self.shift = shift
+            var longKeys = KeyTable<TokenSets>()
+            for (k, key) in table.keys.enumerated() {
+                if key.isLong {
+                    longKeys.append(key, table.strings[k], table.values[k])
+                    continue
+                }
+                var s = Int(truncatingIfNeeded: key.hash >> shift)
+                while slots[s].hi != 0 { s = (s + 1) & (size - 1) }
+                slots[s] = Slot(lo: key.lo, hi: key.hi, bits: table.values[k])
+            }
+            self.longKeys = longKeys
+        }
+
+        /// The bits of the sets that hold a token's key.
+        @inline(__always) func bits(of token: Token, in slots: UnsafeBufferPointer<Slot>) -> TokenSets {
+            let word = token.word
+            if word.isLong {
+                return longKeys.index(of: token).map { longKeys.values[$0] } ?? []
+            }
+            let mask = slots.count &- 1
+            var s = Int(truncatingIfNeeded: word.hash >> shift)
+            while true {
+                let slot = slots[s]
+                if slot.hi == 0 { return [] }
+                if slot.hi == word.hi && slot.lo == word.lo { return slot.bits }
+                s = (s &+ 1) & mask
+            }
+        }
+    }
+
+    private static func bit(_ n: UInt64) -> TokenSets { TokenSets(rawValue: 1 << n) }
+}
