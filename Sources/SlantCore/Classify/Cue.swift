@@ -25,6 +25,9 @@ public struct SentenceContext: Sendable {
     /// and the source finder test tokens against these sets in their loops, and a bit test
     /// costs a fraction of a set's lookup.
     let tokenSets: [TokenSets]
+    /// The sets any of the tokens is in (the union of `tokenSets`): a scan for a word of one
+    /// set tests this first, and a sentence with none costs it one bit test.
+    let sentenceTokenSets: TokenSets
 
     public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
                 outletVoiceLoaded: [LoadedHit], words: CueWords) {
@@ -49,7 +52,7 @@ public struct SentenceContext: Sendable {
         editorialMatches = editorial
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
-        tokenSets = TokenSets.of(tokens)
+        (tokenSets, sentenceTokenSets) = TokenSets.of(tokens)
         (attributionStarts, attributionKinds) = Self.starts(attribution, entries: matchers.attribution.entries)
         (editorialStarts, editorialKinds) = Self.starts(editorial, entries: matchers.editorial.entries)
         // Two offsets counted per sentence, so that every later conversion inside the tokens

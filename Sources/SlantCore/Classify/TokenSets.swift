@@ -28,6 +28,46 @@ struct TokenSets: OptionSet, Sendable {
     static let speakerOpeners = bit(11)
     static let outletClauseOpeners = bit(12)
     static let speakerClauses = bit(13)
+    // SourceFinder
+    static let determiners = bit(14)
+    static let notInNounPhrase = bit(15)
+    static let adverbs = bit(16)
+    static let connectors = bit(17)
+    static let subjectOpeners = bit(18)
+    static let openingConjunctions = bit(19)
+    static let relativeWords = bit(20)
+    static let timeWords = bit(21)
+    static let particles = bit(22)
+    static let objectPronouns = bit(23)
+    static let gerundPrepositions = bit(24)
+    static let complementPrepositions = bit(25)
+    static let clauseOpeners = bit(26)
+    static let beForms = bit(27)
+    static let timePrepositions = bit(28)
+    static let sourceAfter = bit(29)
+    static let possessiveDeterminers = bit(30)
+    static let phraseEnd = bit(31)
+    static let periodUnits = bit(32)
+    static let periodDeterminers = bit(33)
+    static let partsOfDay = bit(34)
+    static let numberWords = bit(35)
+    static let nameSuffixes = bit(36)
+    static let means = bit(37)
+    static let leadingSubordinators = bit(38)
+    static let hearerVerbs = bit(39)
+    static let headEnders = bit(40)
+    static let floatingQuantifiers = bit(41)
+    static let expletives = bit(42)
+    static let conjunctions = bit(43)
+    static let boundaries = bit(44)
+    static let articles = bit(45)
+    static let anonymousAsides = bit(46)
+    static let quantifiers = bit(47)
+    static let sourceAdjectives = bit(48)
+    static let notSourceWords = bit(49)
+    static let datelineDashes = bit(50)
+    static let coordinators = bit(51)
+    static let timeUnits = bit(52)
 
     /// Each bit with the set it stands for; the bits are distinct (checked when `table` is built).
     static let members: [(bit: TokenSets, set: WordSet)] = [
@@ -45,22 +85,65 @@ struct TokenSets: OptionSet, Sendable {
         (speakerOpeners, ClaimClassifier.speakerOpeners),
         (outletClauseOpeners, ClaimClassifier.outletClauseOpeners),
         (speakerClauses, ClaimClassifier.speakerClauses),
+        (determiners, SourceFinder.determiners),
+        (notInNounPhrase, SourceFinder.notInNounPhrase),
+        (adverbs, SourceFinder.adverbs),
+        (connectors, SourceFinder.connectors),
+        (subjectOpeners, SourceFinder.subjectOpeners),
+        (openingConjunctions, SourceFinder.openingConjunctions),
+        (relativeWords, SourceFinder.relativeWords),
+        (timeWords, SourceFinder.timeWords),
+        (particles, SourceFinder.particles),
+        (objectPronouns, SourceFinder.objectPronouns),
+        (gerundPrepositions, SourceFinder.gerundPrepositions),
+        (complementPrepositions, SourceFinder.complementPrepositions),
+        (clauseOpeners, SourceFinder.clauseOpeners),
+        (beForms, SourceFinder.beForms),
+        (timePrepositions, SourceFinder.timePrepositions),
+        (sourceAfter, SourceFinder.sourceAfter),
+        (possessiveDeterminers, SourceFinder.possessiveDeterminers),
+        (phraseEnd, SourceFinder.phraseEnd),
+        (periodUnits, SourceFinder.periodUnits),
+        (periodDeterminers, SourceFinder.periodDeterminers),
+        (partsOfDay, SourceFinder.partsOfDay),
+        (numberWords, SourceFinder.numberWords),
+        (nameSuffixes, SourceFinder.nameSuffixes),
+        (means, SourceFinder.means),
+        (leadingSubordinators, SourceFinder.leadingSubordinators),
+        (hearerVerbs, SourceFinder.hearerVerbs),
+        (headEnders, SourceFinder.headEnders),
+        (floatingQuantifiers, SourceFinder.floatingQuantifiers),
+        (expletives, SourceFinder.expletives),
+        (conjunctions, SourceFinder.conjunctions),
+        (boundaries, SourceFinder.boundaries),
+        (articles, SourceFinder.articles),
+        (anonymousAsides, SourceFinder.anonymousAsides),
+        (quantifiers, SourceFinder.quantifiers),
+        (sourceAdjectives, SourceFinder.sourceAdjectives),
+        (notSourceWords, SourceFinder.notSourceWords),
+        (datelineDashes, SourceFinder.datelineDashes),
+        (coordinators, SourceFinder.coordinators),
+        (timeUnits, SourceFinder.timeUnits),
     ]
 
     /// Every word of the `members` sets with the bits of the sets that hold it.
     static let table = Table(members)
 
-    /// The bits of each token, in order.
-    static func of(_ tokens: [Token]) -> [TokenSets] {
+    /// The bits of each token, in order, and their union.
+    static func of(_ tokens: [Token]) -> (each: [TokenSets], any: TokenSets) {
         let table = Self.table
-        return [TokenSets](unsafeUninitializedCapacity: tokens.count) { out, count in
+        var any: TokenSets = []
+        let each = [TokenSets](unsafeUninitializedCapacity: tokens.count) { out, count in
             table.slots.withUnsafeBufferPointer { slots in
                 for k in tokens.indices {
-                    out.initializeElement(at: k, to: table.bits(of: tokens[k], in: slots))
+                    let bits = table.bits(of: tokens[k], in: slots)
+                    out.initializeElement(at: k, to: bits)
+                    any.formUnion(bits)
                 }
             }
             count = tokens.count
         }
+        return (each, any)
     }
 
     /// The words of the sets with their bits, in a table laid out for the lookup of every

@@ -15,6 +15,7 @@ public struct PollFindingCue: Cue {
     static let window = 6
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.sentenceTokenSets.contains(.pollShares) else { return }
         let tokens = context.tokens
         var i = Self.nextShare(context.tokenSets, from: 0)
         while i < tokens.count {
