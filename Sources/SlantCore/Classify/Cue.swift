@@ -24,7 +24,7 @@ public struct SentenceContext: Sendable {
     /// For each token, the word sets of `TokenSets` it is in, looked up once here: the cues
     /// and the source finder test tokens against these sets in their loops, and a bit test
     /// costs a fraction of a set's lookup.
-    let tokenSets: [TokenSets]
+    let tokenSets: TokenSets.List
     /// The sets any of the tokens is in (the union of `tokenSets`): a scan for a word of one
     /// set tests this first, and a sentence with none costs it one bit test.
     let sentenceTokenSets: TokenSets

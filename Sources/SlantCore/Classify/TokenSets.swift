@@ -135,20 +135,37 @@ struct TokenSets: OptionSet, Sendable {
     static let table = Table(members)
 
     /// The bits of each token, in order, and their union.
-    static func of(_ tokens: [Token]) -> (each: [TokenSets], any: TokenSets) {
+    static func of(_ tokens: [Token]) -> (each: List, any: TokenSets) {
         let table = Self.table
+        let storage = unsafeDowncast(List.Storage.create(minimumCapacity: tokens.count) { _ in tokens.count }, to: List.Storage.self)
         var any: TokenSets = []
-        let each = [TokenSets](unsafeUninitializedCapacity: tokens.count) { out, count in
-            table.slots.withUnsafeBufferPointer { slots in
+        storage.withUnsafeMutablePointerToElements { out in
+            tokens.withUnsafeBufferPointer { tokens in
                 for k in tokens.indices {
-                    let bits = table.bits(of: tokens[k], in: slots)
-                    out.initializeElement(at: k, to: bits)
+                    let bits = table.bits(of: tokens[k])
+                    (out + k).initialize(to: bits)
                     any.formUnion(bits)
                 }
             }
-            count = tokens.count
         }
-        return (each, any)
+        return (List(storage: storage, count: tokens.count), any)
+    }
+
+    /// The bits of a sentence's tokens, by token index, in one allocation of their own. (An
+    /// array of `TokenSets` cost more than the lookups: the standard library allocates an
+    /// array of a type it does not know through a runtime search for the array's storage
+    /// type, some 600 instructions a sentence.)
+    /// Sendable: the bits are written once, in `of`, before any context holds them.
+    struct List: @unchecked Sendable {
+        final class Storage: ManagedBuffer<Int, TokenSets> {}
+        fileprivate let storage: Storage
+        let count: Int
+
+        /// The bits of token `k`; `k` must be a token index, as for the tokens themselves.
+        @inline(__always) subscript(k: Int) -> TokenSets {
+            precondition(k >= 0 && k < count, "token index out of range")
+            return storage.withUnsafeMutablePointerToElements { $0[k] }
+        }
     }
 
     /// The words of the sets with their bits, in a table laid out for the lookup of every
@@ -156,15 +173,19 @@ struct TokenSets: OptionSet, Sendable {
     /// compare (a `KeyTable` goes through an index and two more arrays), and the table is kept
     /// at most a quarter full, so that a word in no set (most tokens) usually meets an empty
     /// slot at once. Keys over 15 bytes, which a pack does not hold whole, are answered by a
-    /// `KeyTable`, which compares their strings.
-    struct Table: Sendable {
-        struct Slot: Sendable {
+    /// `KeyTable`, which compares their strings. A class, and its slots allocated once for
+    /// the process: the table is read for every sentence, and a copy of a struct counted a
+    /// reference to each of its arrays.
+    final class Table: @unchecked Sendable {
+        struct Slot {
             var lo: UInt64 = 0
             /// 0 for an empty slot: a key's pack has its length in the top byte.
             var hi: UInt64 = 0
             var bits: TokenSets = []
         }
-        fileprivate var slots: [Slot]
+        /// `mask + 1` slots, a power of two.
+        private let slots: UnsafeMutablePointer<Slot>
+        private let mask: Int
         private let shift: UInt64
         private let longKeys: KeyTable<TokenSets>
 
@@ -187,7 +208,10 @@ struct TokenSets: OptionSet, Sendable {
                 size *= 2
                 shift -= 1
             }
-            slots = [Slot](repeating: Slot(), count: size)
+            let slots = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+            slots.initialize(repeating: Slot(), count: size)
+            self.slots = slots
+            mask = size - 1
             self.shift = shift
             var longKeys = KeyTable<TokenSets>()
             for (k, key) in table.keys.enumerated() {
@@ -202,14 +226,17 @@ struct TokenSets: OptionSet, Sendable {
             self.longKeys = longKeys
         }
 
+        deinit {
+            slots.deallocate()
+        }
+
         /// The bits of the sets that hold a token's key.
-        @inline(__always) func bits(of token: Token, in slots: UnsafeBufferPointer<Slot>) -> TokenSets {
+        @inline(__always) func bits(of token: Token) -> TokenSets {
             let word = token.word
             if word.isLong {
                 return longKeys.index(of: token).map { longKeys.values[$0] } ?? []
             }
-            let mask = slots.count &- 1
-            var s = Int(truncatingIfNeeded: word.hash >> shift)
+            var s = Int(truncatingIfNeeded: word.hash &>> shift)
             while true {
                 let slot = slots[s]
                 if slot.hi == 0 { return [] }

@@ -34,7 +34,7 @@ public struct PollFindingCue: Cue {
     /// the tokens' `TokenSets`. A loop of its own: inside `find`, whose rarely taken part needs
     /// many registers, the test of every token spilled and reloaded its state on each turn.
     @inline(never)
-    static func nextShare(_ sets: [TokenSets], from start: Int) -> Int {
+    static func nextShare(_ sets: TokenSets.List, from start: Int) -> Int {
         var i = start
         while i < sets.count && !sets[i].contains(.pollShares) { i += 1 }
         return i
