@@ -142,7 +142,9 @@ struct TokenSets: OptionSet, Sendable {
         storage.withUnsafeMutablePointerToElements { out in
             tokens.withUnsafeBufferPointer { tokens in
                 for k in tokens.indices {
-                    let bits = table.bits(of: tokens[k])
+                    // The pack alone read from the token (a whole token is six fields).
+                    let word = tokens[k].word
+                    let bits = word.isLong ? table.longBits(of: tokens[k]) : table.bits(of: word)
                     (out + k).initialize(to: bits)
                     any.formUnion(bits)
                 }
@@ -219,24 +221,34 @@ struct TokenSets: OptionSet, Sendable {
                     longKeys.append(key, table.strings[k], table.values[k])
                     continue
                 }
-                var s = Int(truncatingIfNeeded: key.hash >> shift)
+                var s = Self.home(of: key, shift: shift)
                 while slots[s].hi != 0 { s = (s + 1) & (size - 1) }
                 slots[s] = Slot(lo: key.lo, hi: key.hi, bits: table.values[k])
             }
             self.longKeys = longKeys
         }
 
+        /// The bits of a key over 15 bytes (about one token in 600), out of the loop over
+        /// every token so that the loop keeps its registers.
+        @inline(never)
+        func longBits(of token: Token) -> TokenSets {
+            longKeys.index(of: token).map { longKeys.values[$0] } ?? []
+        }
+
         deinit {
             slots.deallocate()
         }
 
-        /// The bits of the sets that hold a token's key.
-        @inline(__always) func bits(of token: Token) -> TokenSets {
-            let word = token.word
-            if word.isLong {
-                return longKeys.index(of: token).map { longKeys.values[$0] } ?? []
-            }
-            var s = Int(truncatingIfNeeded: word.hash &>> shift)
+        /// A key's first slot: one multiply of its two words folded together (Fibonacci
+        /// hashing), where `WordKey.hash` takes two; the table compares whole packs, so keys
+        /// that share a slot only cost a probe.
+        @inline(__always) static func home(of key: WordKey, shift: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((key.lo ^ key.hi) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        }
+
+        /// The bits of the sets that hold a key of up to 15 bytes (not `isLong`).
+        @inline(__always) func bits(of word: WordKey) -> TokenSets {
+            var s = Self.home(of: word, shift: shift)
             while true {
                 let slot = slots[s]
                 if slot.hi == 0 { return [] }
