@@ -51,11 +51,13 @@ import Testing
         #expect(result.progress.processed == 0 && result.progress.inserted == 0 && result.progress.bytes == 0)
     }
 
-    /// The SimHash counts set bits eight lanes at a time; it must equal the definition
+    /// The SimHash counts set bits in eight-bit counters, eight to a word; it must equal the definition
     /// (+1 per set bit, -1 per clear one, over every 4-word shingle) computed bit by bit.
     @Test func simhashMatchesTheBitByBitDefinition() throws {
         let texts = try Self.items().map(\.article.text) + [
             "", "one two three", "one two three four", "Ünïcödé wörds and ASCII, mixed: 123 456 789 000!",
+            // Past 255 shingles (where the eight-bit counters are added up) and past 510.
+            (0..<700).map { "w\($0 % 97) \($0 * 7919 % 1000)" }.joined(separator: " "),
         ]
         for text in texts {
             let fast = Syndication.simhash(text)
