@@ -45,6 +45,21 @@ import Testing
         }
     }
 
+    /// When `finish()` returns, the database file alone holds every row: the WAL has been copied
+    /// into it, whether or not the store is ever closed (a process can end before its last
+    /// reference to the store goes, and SQLite then leaves the rows in the -wal file only).
+    @Test func finishedIngestIsInTheDatabaseFile() throws {
+        let path = temporaryDatabase()
+        let store = try Store(path: path)
+        let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, jobs: 2, batchSize: 4)
+        for item in try Self.items() { try ingestor.add(item) }
+        _ = try ingestor.finish()
+        // The store stays open: only the main file is copied, as a user copying the database would.
+        let copy = temporaryDatabase()
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        #expect(try Store(path: copy, create: false).dump() == store.dump())
+    }
+
     /// Ingesting nothing finishes at once (no thread waits for input that never comes).
     @Test func emptyIngestFinishes() throws {
         let result = try Self.ingest([], jobs: 2, batchSize: 4)
