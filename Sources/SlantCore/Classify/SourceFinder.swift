@@ -53,7 +53,7 @@ public struct SourceFinder: Sendable {
         case CueID("attribution-phrase"): return 2
         case CueID("attribution-verb"): return 3
         case CueID("document-finding"), CueID("poll-finding"): return 4
-        case CueID("belief-verb"), CueID("seen-as"): return 5
+        case CueID("belief-verb"), CueID("seen-as"), CueID("action-verb"): return 5
         // The owner of a plan or view is often not the one reporting it ("Clinton bashed Trump's
         // plan"), so it is asked last.
         case CueID("owned-stance"): return 6
@@ -498,6 +498,11 @@ public struct SourceFinder: Sendable {
                     let name = leftPhrase(context, before: first + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
+                fallback = true
+            case CueID("action-verb"):
+                // "Clinton is looking to", "the senator has focused on": the actor is the subject.
+                let left = subject(context, before: first)
+                if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 fallback = true
             case CueID("document-finding"):
                 let left = subject(context, before: first)

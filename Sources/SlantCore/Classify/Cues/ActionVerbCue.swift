@@ -1,0 +1,73 @@
+/// Someone's effort, choice or stance told as an act: "Clinton is looking to", "the senator
+/// has focused on", "Trump named Pence", "Republicans campaigned against", "she objected to".
+/// News reports a person's or an organisation's aims and positions through what they do as
+/// often as through what they say; the aim or position is theirs, reported, so the sentence is
+/// attributed (PolNeAR marks these acts as attributions, with the actor as the source).
+///
+/// The verb or phrase comes from `attribution-cues.tsv` (kind `action`) and counts only with a
+/// holder as its subject, right before it over auxiliaries and adverbs ("has long focused
+/// on"): "he", "she", "they" or "who", a name, or a word for a person, role or organisation
+/// from `source-words.tsv`. Without one the same words describe things ("a firm focused on
+/// real estate", "Debates have rarely focused on"): the list's verbs are too common to count
+/// alone. Not in the passive ("was named", "judges nominated by Republicans": the subject is
+/// the one chosen), not after a noun with an indefinite article ("a super PAC supporting
+/// Carson" describes the PAC), and not after "I" or "we" (the writer's own).
+public struct ActionVerbCue: Cue {
+    public var id: String { "action-verb" }
+    /// Words between the subject and the verb: auxiliaries, negations and adverbs of time.
+    static let between: WordSet = [
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been", "being", "'s", "'re",
+        "also", "not", "already", "still", "now", "long", "never", "just", "again", "even", "did", "does", "do",
+        "can", "could", "may", "might", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't",
+        "isn't", "aren't", "wasn't", "weren't",
+    ]
+    static let beForms: WordSet = [
+        "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "isn't", "aren't", "wasn't", "weren't",
+    ]
+    /// Pronouns that stand for a person or a group as the subject.
+    static let holders: WordSet = ["he", "she", "they", "who", "he's", "she's", "they're", "they've", "he'd", "she'd", "who's"]
+    /// Capitalised words that open a sentence but name no one.
+    static let notNames: WordSet = [
+        "the", "this", "that", "these", "those", "it", "its", "there", "here", "what", "which", "i", "we", "you", "a", "an",
+    ]
+    static let indefinites: WordSet = ["a", "an"]
+    static let by = WordKey("by")
+    /// How many words may stand between the subject and the verb.
+    static let window = 3
+    public init() {}
+    public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        let tokens = context.tokens
+        for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
+            guard let (entry, length) = context.attributionWord(at: i, kind: .action), !VerbContext.isName(context, i),
+                  !VerbContext.hasWriterSubject(context, i) else { continue }
+            let end = i + length
+            // "judges nominated by Republicans", "focused on by critics": the subject is acted on.
+            if end < tokens.count, tokens[end].word == Self.by { continue }
+            var j = i - 1
+            var passive = false
+            while j >= 0, i - j <= Self.window, Self.between.contains(tokens[j])
+                    || tokens[j].keyHasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].kind == .word {
+                if Self.beForms.contains(tokens[j]) { passive = true }
+                j -= 1
+            }
+            guard j >= 0, i - j <= Self.window, !context.inQuote[j], Self.isHolder(context, j) else { continue }
+            // "was named", "were appointed": a one-word participle after "be" is passive ("is
+            // looking to" and "is focused on" are not).
+            if passive, length == 1, !tokens[i].keyHasSuffix("ing") { continue }
+            // "a firm focused on", "a super PAC supporting": a reduced relative describing a thing.
+            if j > 0, Self.indefinites.contains(tokens[j - 1]) { continue }
+            result.append(context.evidence(id, tokens: i..<end, effect: .attribution, weight: entry.weight,
+                                           note: entry.note ?? "an aim, choice or stance told as someone's act"))
+        }
+    }
+
+    /// True when the token at `j` can hold an aim or a position: a personal pronoun, a word for
+    /// a person, role or organisation, or a name.
+    static func isHolder(_ context: SentenceContext, _ j: Int) -> Bool {
+        let t = context.tokens[j]
+        guard t.kind == .word else { return false }
+        if holders.contains(t) { return true }
+        if let kind = context.words.sourceKind(t) { return kind != "pronoun" && kind != "document" }
+        return t.isCapitalized && !notNames.contains(t) && !VerbContext.isTitleCase(context.tokens)
+    }
+}
