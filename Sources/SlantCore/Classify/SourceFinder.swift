@@ -10,6 +10,8 @@ public struct SourceFinder: Sendable {
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         "sometimes", "always", "usually", "soon",
+        // A reflexive that stresses the subject ("Cruz himself said", "Clinton herself also signaled").
+        "himself", "herself", "itself", "themselves",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
         "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't",
         "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",

@@ -1,5 +1,7 @@
-/// Someone's effort, choice or stance told as an act: "Clinton is looking to", "the senator
-/// has focused on", "Trump named Pence", "Republicans campaigned against", "she objected to".
+/// Someone's effort, demand or stance told as an act: "Clinton is looking to", "the senator
+/// has focused on", "the campaign requested a recount", "Republicans campaigned against", "she
+/// objected to". Acts of choosing or appointing ("the pope named") are not listed: the outlet
+/// reports them as facts in its own voice.
 /// News reports a person's or an organisation's aims and positions through what they do as
 /// often as through what they say; the aim or position is theirs, reported, so the sentence is
 /// attributed (PolNeAR marks these acts as attributions, with the actor as the source).
@@ -9,8 +11,8 @@
 /// on"): "he", "she", "they" or "who", a name, or a word for a person, role or organisation
 /// from `source-words.tsv`. Without one the same words describe things ("a firm focused on
 /// real estate", "Debates have rarely focused on"): the list's verbs are too common to count
-/// alone. Not in the passive ("was named", "judges nominated by Republicans": the subject is
-/// the one chosen), not after a noun with an indefinite article ("a super PAC supporting
+/// alone. Not in the passive ("was requested", "a recount requested by the campaign": the
+/// subject is what is acted on), not after a noun with an indefinite article ("a super PAC supporting
 /// Carson" describes the PAC), and not after "I" or "we" (the writer's own).
 public struct ActionVerbCue: Cue {
     public var id: String { "action-verb" }
@@ -41,7 +43,7 @@ public struct ActionVerbCue: Cue {
             guard let (entry, length) = context.attributionWord(at: i, kind: .action), !VerbContext.isName(context, i),
                   !VerbContext.hasWriterSubject(context, i) else { continue }
             let end = i + length
-            // "judges nominated by Republicans", "focused on by critics": the subject is acted on.
+            // "a recount requested by the campaign", "focused on by critics": the subject is acted on.
             if end < tokens.count, tokens[end].word == Self.by { continue }
             var j = i - 1
             var passive = false
@@ -51,13 +53,13 @@ public struct ActionVerbCue: Cue {
                 j -= 1
             }
             guard j >= 0, i - j <= Self.window, !context.inQuote[j], Self.isHolder(context, j) else { continue }
-            // "was named", "were appointed": a one-word participle after "be" is passive ("is
+            // "was requested", "were distanced": a one-word participle after "be" is passive ("is
             // looking to" and "is focused on" are not).
             if passive, length == 1, !tokens[i].keyHasSuffix("ing") { continue }
             // "a firm focused on", "a super PAC supporting": a reduced relative describing a thing.
             if j > 0, Self.indefinites.contains(tokens[j - 1]) { continue }
             result.append(context.evidence(id, tokens: i..<end, effect: .attribution, weight: entry.weight,
-                                           note: entry.note ?? "an aim, choice or stance told as someone's act"))
+                                           note: entry.note ?? "an aim, demand or stance told as someone's act"))
         }
     }
 
