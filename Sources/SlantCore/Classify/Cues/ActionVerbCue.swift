@@ -69,6 +69,8 @@ public struct ActionVerbCue: Cue {
         let t = context.tokens[j]
         guard t.kind == .word else { return false }
         if holders.contains(t) { return true }
+        // "Obama's focus on": after a possessive the word is a noun, not the holder's verb.
+        if t.keyHasSuffix("'s"), !VerbContext.contractions.contains(t) { return false }
         if let kind = context.words.sourceKind(t) { return kind != "pronoun" && kind != "document" }
         return t.isCapitalized && !notNames.contains(t) && !VerbContext.isTitleCase(context.tokens)
     }
