@@ -100,16 +100,31 @@ public struct SourceFinder: Sendable {
             found.kind = "anonymous"
         }
         let relative = Self.isRelative(found.text)
-        guard Self.isNoSource(found.text) || relative else { return found }
+        guard Self.isNoSource(found.text) || relative || Self.isImpersonal(found, in: context) else { return found }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
         // who wrote the bill, noted"): the next cue that points at a name gives it.
         for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
             if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text),
-               !Self.isRelative(other.text) { return other }
+               !Self.isRelative(other.text), !Self.isImpersonal(other, in: context) { return other }
         }
         return relative ? found : nil
     }
+
+    /// True for an "it" that opens an impersonal clause, before a form of "be" or "seem" ("when
+    /// it was revealed that", "it is unclear whether", "it's true that", "it seems"): it names
+    /// no one. "It said", "it accused" name the organisation it stands for.
+    static func isImpersonal(_ found: SourceSpan, in context: SentenceContext) -> Bool {
+        guard found.text.utf8.count == 2, found.text.lowercased() == "it" else { return false }
+        let tokens = context.tokens
+        let k = ClaimClassifier.firstToken(in: context, atOrAfter: found.start)
+        guard k < tokens.count else { return false }
+        // "it's" is one token, its "'s" a form of "be" (the span dropped it as a possessive).
+        if tokens[k].word != itWord { return VerbContext.contractions.contains(tokens[k]) }
+        return k + 1 < tokens.count && (beForms.contains(tokens[k + 1]) || impersonalVerbs.contains(tokens[k + 1]))
+    }
+
+    static let impersonalVerbs: WordSet = ["seems", "seemed", "appears", "appeared", "remains", "remained", "isn't", "wasn't"]
 
     /// Forms of "be" before a passive participle ("is seen as").
     static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
