@@ -506,7 +506,10 @@ public struct SourceFinder: Sendable {
                     if let opening = openingSubject(context), opening.upperBound <= first, context.words.sourceKind(tokens[opening.lowerBound]) != "pronoun" {
                         return span(context, opening, kind: nil, speakers: speakers)
                     }
-                    return span(context, first..<(first + 1), kind: nil, speakers: speakers)
+                    // "the Vermont senator is sticking to his campaign message": with no name
+                    // opening the sentence, "his" alone is no source (on PolNeAR train it matched
+                    // a gold source 7 times in 35); the cues after this one are asked.
+                    continue
                 }
                 if OwnedStanceCue.agents.contains(tokens[last]) {
                     let np = phraseAfter(context, from: last + 1)
