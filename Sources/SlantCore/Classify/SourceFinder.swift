@@ -311,6 +311,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` as packs, for whole source texts.
     static let notSourceKeys = PackedWords(notSources)
     /// Keys compared in the finder's walks, packed once.
+    static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
 
     /// True for a found span that is only such a word.
@@ -1166,6 +1167,12 @@ public struct SourceFinder: Sendable {
     func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
         let tokens = context.tokens
         var e = end
+        // "Trump at the time said", "who has in the past described": a set time phrase.
+        if e > 3, tokens[e - 2].word == .the, !context.inQuote[e - 3],
+           tokens[e - 3].word == Self.atWord && tokens[e - 1].word == Self.timeWord
+            || tokens[e - 3].word == Self.inWord && tokens[e - 1].word == Self.pastWord {
+            return e - 3
+        }
         // "Feinstein last week said", "the group this month argued".
         if e > 2, Self.periodUnits.contains(tokens[e - 1]), Self.periodDeterminers.contains(tokens[e - 2]), !context.inQuote[e - 2] {
             return e - 2
