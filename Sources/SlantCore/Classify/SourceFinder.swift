@@ -747,8 +747,9 @@ public struct SourceFinder: Sendable {
             if objectOpening(context, np.lowerBound) {
                 let before = np.lowerBound - 1
                 // "some of the likely beneficiaries of the rule took issue": the phrase after
-                // "of" belongs to a subject that starts with the clause.
-                if tokens[before].word == Self.ofWord, objectDepth == 0 {
+                // "of" belongs to a subject that starts with the clause; so does one after "in"
+                // ("Many in the crowd said", "some in the party fear").
+                if tokens[before].word == Self.ofWord || tokens[before].word == Self.inWord, objectDepth == 0 {
                     var s = before
                     while s > 0, before - s < 10, tokens[s - 1].kind == .word, !context.inQuote[s - 1], !context.hasAttribution(at: s - 1),
                           !Self.subjectOpeners.contains(tokens[s - 1]), !Self.openingConjunctions.contains(tokens[s - 1]),
