@@ -38,6 +38,7 @@ public struct ActionVerbCue: Cue {
     static let window = 3
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.attributionKinds.contains(.action) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attributionWord(at: i, kind: .action), !VerbContext.isName(context, i),
