@@ -472,7 +472,8 @@ public struct ClaimClassifier: Sendable {
         let v = lo
         // Back over the speaker (at most six words) to the comma or closing quote before it.
         var k = v - 1
-        while k >= 0, v - k <= 7, tokens[k].kind != .punctuation { k -= 1 }
+        // (A title's period is part of the speaker: ", Mr. Smith said", ", Sen. Jo Park said".)
+        while k >= 0, v - k <= 7, tokens[k].kind != .punctuation || isTitlePeriod(tokens, k) { k -= 1 }
         guard k >= 0, v - k <= 7 else { return false }
         // Packed keys compared (no string made): these marks are single scalars that no other
         // scalar is canonically equivalent to.
@@ -502,6 +503,13 @@ public struct ClaimClassifier: Sendable {
         if after >= tokens.count || tokens[after].kind == .punctuation { return true }
         if tokens[after].word == .that { return false }
         return tokens.count - after <= 12
+    }
+
+    /// True for the period of a title's abbreviation before a name ("Mr. Smith", "Sen. Park"):
+    /// a short capitalised word before it and a capitalised word after it.
+    static func isTitlePeriod(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].word == .period && k > 0 && k + 1 < tokens.count && tokens[k - 1].kind == .word
+            && tokens[k - 1].isCapitalized && tokens[k - 1].keyCount <= 4 && tokens[k + 1].isCapitalized
     }
 
     /// Maps a positive margin onto [low, high), saturating.
