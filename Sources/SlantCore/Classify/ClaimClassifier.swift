@@ -475,6 +475,20 @@ public struct ClaimClassifier: Sendable {
         // (A title's period is part of the speaker: ", Mr. Smith said", ", Sen. Jo Park said".)
         while k >= 0, v - k <= 7, tokens[k].kind != .punctuation || isTitlePeriod(tokens, k) { k -= 1 }
         guard k >= 0, v - k <= 7 else { return false }
+        // ", Mr. Trump, the Republican nominee, said.": an apposition stands between the speaker
+        // and the verb, which ends the sentence (so no inverted speaker follows it); the
+        // speaker's own comma is the one before the name.
+        if k + 1 == v, tokens[k].word == .comma, v + 1 < tokens.count, tokens[v + 1].kind == .punctuation,
+           tokens[v + 1].word != .comma {
+            // Back over the apposition to its comma, then over the name to the comma before it.
+            var j = k - 1
+            while j >= 0, k - j <= 10, tokens[j].kind != .punctuation { j -= 1 }
+            if j >= 1, k - j <= 10, tokens[j].word == .comma {
+                var n = j - 1
+                while n >= 0, j - n <= 7, tokens[n].kind != .punctuation || isTitlePeriod(tokens, n) { n -= 1 }
+                if n >= 0, j - n <= 7, n + 1 < j, tokens[n].word == .comma, tokens[n + 1].isCapitalized { k = n }
+            }
+        }
         // Packed keys compared (no string made): these marks are single scalars that no other
         // scalar is canonically equivalent to.
         let mark = tokens[k].word
