@@ -719,6 +719,9 @@ public struct SourceFinder: Sendable {
                 let np = commonNounPhrase(context, before: left.lowerBound)
                 if !np.isEmpty { found = np.lowerBound..<left.upperBound }
             }
+            // "the senator from Ohio", "Republicans in Congress": the name is the place of a
+            // role or group, which heads the subject.
+            if let head = placedHolder(context, before: found.lowerBound) { found = head..<found.upperBound }
             // "published a letter disputing", "issued a statement describing", "mounted a
             // campaign to condemn": the document or act is the object of the speaker's verb.
             if objectDepth == 0, Self.determiners.contains(tokens[found.lowerBound]), !tokens[found.lowerBound].isCapitalized,
@@ -776,6 +779,27 @@ public struct SourceFinder: Sendable {
             return np
         }
         return bareNounPhrase(context, before: verb)
+    }
+
+    /// Prepositions that give a role or group its place ("the senator from Ohio").
+    static let placePrepositions: WordSet = ["in", "from"]
+
+    /// Where a subject starts whose head is a role or group word placed by "in" or "from"
+    /// right before `start` ("officials in Washington", "the senator from Ohio", "Republicans
+    /// in Congress"), with its lower-case modifiers and determiner; nil when the word before
+    /// the preposition is no such word ("Sanders in Iowa" is Sanders).
+    func placedHolder(_ context: SentenceContext, before start: Int) -> Int? {
+        let tokens = context.tokens
+        guard start >= 2, Self.placePrepositions.contains(tokens[start - 1]), !context.inQuote[start - 2],
+              let kind = context.words.sourceKind(tokens[start - 2]), kind == "role" || kind == "organisation" || kind == "anonymous"
+        else { return nil }
+        var s = start - 2
+        while s > 0, start - 2 - s < 3, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized, !context.inQuote[s - 1],
+              !Self.notInNounPhrase.contains(tokens[s - 1]), !context.hasAttribution(at: s - 1) {
+            s -= 1
+            if Self.determiners.contains(tokens[s]) { break }
+        }
+        return s
     }
 
     /// A lower-case word ending in -ly that is not a listed source word ("relentlessly").
