@@ -790,11 +790,17 @@ public struct SourceFinder: Sendable {
     /// the preposition is no such word ("Sanders in Iowa" is Sanders).
     func placedHolder(_ context: SentenceContext, before start: Int) -> Int? {
         let tokens = context.tokens
-        guard start >= 2, Self.placePrepositions.contains(tokens[start - 1]), !context.inQuote[start - 2],
-              let kind = context.words.sourceKind(tokens[start - 2]), kind == "role" || kind == "organisation" || kind == "anonymous"
-        else { return nil }
+        guard start >= 2, Self.placePrepositions.contains(tokens[start - 1]), !context.inQuote[start - 2] else { return nil }
+        let head = tokens[start - 2]
+        // A listed role or group, or a plural agent noun ("organizers", "economists").
+        if let kind = context.words.sourceKind(head) {
+            guard kind == "role" || kind == "organisation" || kind == "anonymous" else { return nil }
+        } else {
+            guard head.kind == .word, !head.isCapitalized, head.keyHasSuffix("ers") || head.keyHasSuffix("ists") else { return nil }
+        }
         var s = start - 2
-        while s > 0, start - 2 - s < 3, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized, !context.inQuote[s - 1],
+        // Modifiers in lower case, or a capitalised one opening the sentence ("Protest organizers").
+        while s > 0, start - 2 - s < 3, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized || s - 1 == 0, !context.inQuote[s - 1],
               !Self.notInNounPhrase.contains(tokens[s - 1]), !context.hasAttribution(at: s - 1) {
             s -= 1
             if Self.determiners.contains(tokens[s]) { break }
