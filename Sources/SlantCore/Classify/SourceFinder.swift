@@ -721,7 +721,14 @@ public struct SourceFinder: Sendable {
             }
             // "the senator from Ohio", "Republicans in Congress": the name is the place of a
             // role or group, which heads the subject.
-            if let head = placedHolder(context, before: found.lowerBound) { found = head..<found.upperBound }
+            if let head = placedHolder(context, before: found.lowerBound) {
+                found = head..<found.upperBound
+            } else if found.lowerBound >= 2, tokens[found.lowerBound - 1].word == Self.inWord, tokens[found.lowerBound - 2].isCapitalized,
+                      !context.inQuote[found.lowerBound - 2] {
+                // "Sanders in Iowa said": the place of a named speaker is not the speaker.
+                let name = leftPhrase(context, before: found.lowerBound - 1)
+                if !name.isEmpty { return name }
+            }
             // "published a letter disputing", "issued a statement describing", "mounted a
             // campaign to condemn": the document or act is the object of the speaker's verb.
             if objectDepth == 0, Self.determiners.contains(tokens[found.lowerBound]), !tokens[found.lowerBound].isCapitalized,
