@@ -53,7 +53,9 @@ public struct ActionVerbCue: Cue {
                 if Self.beForms.contains(tokens[j]) { passive = true }
                 j -= 1
             }
-            guard j >= 0, i - j <= Self.window, !context.inQuote[j], Self.isHolder(context, j) else { continue }
+            // "The group, which represents farmers, is pushing to": the holder before a relative clause.
+            if j >= 2, tokens[j].word == .comma, let open = Self.relativeClauseStart(context, endingAt: j) { j = open - 1 }
+            guard j >= 0, i - j <= Self.window + 12, !context.inQuote[j], Self.isHolder(context, j) else { continue }
             // "was requested", "were distanced": a one-word participle after "be" is passive ("is
             // looking to" and "is focused on" are not).
             if passive, length == 1, !tokens[i].keyHasSuffix("ing") { continue }
@@ -62,6 +64,18 @@ public struct ActionVerbCue: Cue {
             result.append(context.evidence(id, tokens: i..<end, effect: .attribution, weight: entry.weight,
                                            note: entry.note ?? "an aim, demand or stance told as someone's act"))
         }
+    }
+
+    static let relatives: WordSet = ["who", "which", "whose"]
+
+    /// The comma that opens a relative clause (", who ...", ", which ...") closed by the comma
+    /// at `end`, at most twelve words back.
+    static func relativeClauseStart(_ context: SentenceContext, endingAt end: Int) -> Int? {
+        let tokens = context.tokens
+        var k = end - 1
+        while k > 0, end - k <= 12, tokens[k].word != .comma { k -= 1 }
+        guard k > 0, end - k <= 12, k + 1 < end, tokens[k].word == .comma, relatives.contains(tokens[k + 1]) else { return nil }
+        return k
     }
 
     /// True when the token at `j` can hold an aim or a position: a personal pronoun, a word for
