@@ -23,7 +23,8 @@ public struct ClaimClassifier: Sendable {
     /// reported expectation, not as the outlet's speculation, and `AttitudeCue` before them so
     /// that "critics are skeptical of" counts the adjective as the critics' attitude, not as
     /// the outlet's evaluation. `ActionVerbCue` claims only words of its own kind, so its place
-    /// among the attribution cues makes no difference; it stands after them. `FramedAttributionCue` must come
+    /// among the attribution cues makes no difference; it stands after them.
+    /// `FramedAttributionCue` must come
     /// after the attribution cues because it frames their verbs, and before the editorial word
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
     /// `PresentTenseCue` follows the listed words, so "is" inside "is expected to" counts once, as

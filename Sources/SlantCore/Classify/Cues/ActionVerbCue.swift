@@ -2,6 +2,7 @@
 /// has focused on", "the campaign requested a recount", "Republicans campaigned against", "she
 /// objected to". Acts of choosing or appointing ("the pope named") are not listed: the outlet
 /// reports them as facts in its own voice.
+///
 /// News reports a person's or an organisation's aims and positions through what they do as
 /// often as through what they say; the aim or position is theirs, reported, so the sentence is
 /// attributed (PolNeAR marks these acts as attributions, with the actor as the source).
@@ -12,8 +13,10 @@
 /// from `source-words.tsv`. Without one the same words describe things ("a firm focused on
 /// real estate", "Debates have rarely focused on"): the list's verbs are too common to count
 /// alone. Not in the passive ("was requested", "a recount requested by the campaign": the
-/// subject is what is acted on), not after a noun with an indefinite article ("a super PAC supporting
-/// Carson" describes the PAC), and not after "I" or "we" (the writer's own).
+/// subject is what is acted on), not after a noun with an indefinite article ("a super PAC
+/// supporting Carson" describes the PAC), and not after "I" or "we" (the writer's own). A
+/// relative clause may stand between the holder and the verb ("The union, which represents
+/// nurses, is pushing to").
 public struct ActionVerbCue: Cue {
     public var id: String { "action-verb" }
     /// Words between the subject and the verb: auxiliaries, negations and adverbs of time.
@@ -53,9 +56,10 @@ public struct ActionVerbCue: Cue {
                 if Self.beForms.contains(tokens[j]) { passive = true }
                 j -= 1
             }
+            guard j >= 0, i - j <= Self.window else { continue }
             // "The group, which represents farmers, is pushing to": the holder before a relative clause.
             if j >= 2, tokens[j].word == .comma, let open = Self.relativeClauseStart(context, endingAt: j) { j = open - 1 }
-            guard j >= 0, i - j <= Self.window + 12, !context.inQuote[j], Self.isHolder(context, j) else { continue }
+            guard !context.inQuote[j], Self.isHolder(context, j) else { continue }
             // "was requested", "were distanced": a one-word participle after "be" is passive ("is
             // looking to" and "is focused on" are not).
             if passive, length == 1, !tokens[i].keyHasSuffix("ing") { continue }
