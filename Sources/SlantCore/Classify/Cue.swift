@@ -45,8 +45,8 @@ public struct SentenceContext: Sendable {
         editorialMatches = editorial
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
-        attributionStarts = Self.starts(attribution)
-        editorialStarts = Self.starts(editorial)
+        (attributionStarts, attributionKinds) = Self.starts(attribution, entries: matchers.attribution.entries)
+        (editorialStarts, editorialKinds) = Self.starts(editorial, entries: matchers.editorial.entries)
         // Two offsets counted per sentence, so that every later conversion inside the tokens
         // (evidence spans, the verb searches, the source) is an addition.
         if let first = tokens.first?.bytes.lowerBound, let last = tokens.last?.bytes.upperBound {
@@ -75,15 +75,42 @@ public struct SentenceContext: Sendable {
 
     /// The tokens where some entry starts, in one pass from the first of them: the list is
     /// allocated once, at the size of what is left (a count first cost a second pass), and not
-    /// at all when there are none.
-    static func starts(_ matches: [PhraseMatch]) -> [Int] {
+    /// at all when there are none. With them, the set of the kinds of the longest entries
+    /// starting there (`KindSet`), gathered in the same pass.
+    static func starts(_ matches: [PhraseMatch], entries: [PhraseTable<CueWords.Word>.Entry]) -> (starts: [Int], kinds: KindSet) {
         var first = 0
         while first < matches.count && matches[first].index < 0 { first += 1 }
-        guard first < matches.count else { return [] }
+        guard first < matches.count else { return ([], KindSet()) }
         var result: [Int] = []
+        var kinds = KindSet()
         result.reserveCapacity(matches.count - first)
-        for k in first..<matches.count where matches[k].index >= 0 { result.append(k) }
-        return result
+        entries.withUnsafeBufferPointer { entries in
+            for k in first..<matches.count where matches[k].index >= 0 {
+                result.append(k)
+                kinds.insert(entries[Int(matches[k].index)].value.code)
+            }
+        }
+        return (result, kinds)
+    }
+
+    /// The kinds of the longest attribution-cues entries starting at `attributionStarts`: the
+    /// only kinds `attributionKind(at:)` and `attributionWord(at:)` can return in this sentence.
+    /// A cue that acts only on words of some kinds tests this first, and a sentence with none
+    /// of them costs it one instruction instead of a walk over its listed words.
+    let attributionKinds: KindSet
+    /// The kinds of the longest editorial-cues entries starting at `editorialStarts`.
+    let editorialKinds: KindSet
+
+    /// A set of `CueWords.Kind`s, one bit each.
+    struct KindSet {
+        var bits: UInt32 = 0
+        init() {}
+        init(_ kinds: [CueWords.Kind]) {
+            for kind in kinds { insert(kind) }
+        }
+        @inline(__always) mutating func insert(_ kind: CueWords.Kind) { bits |= 1 << UInt32(kind.rawValue) }
+        @inline(__always) func contains(_ kind: CueWords.Kind) -> Bool { bits & (1 << UInt32(kind.rawValue)) != 0 }
+        @inline(__always) func intersects(_ other: KindSet) -> Bool { bits & other.bits != 0 }
     }
 
     /// The tokens where some attribution-cues entry starts, in order: cues that only act on

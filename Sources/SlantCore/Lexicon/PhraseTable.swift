@@ -403,14 +403,23 @@ extension PhraseTable.Matcher {
         // unspecialized allocation looks the buffer's type up at run time (see `filledWith`).
         var result: [PhraseMatch] = []
         result.reserveCapacity(tokens.count)
+        // Most words start no entry, and the filter's bit tests tell so: they run in the loop,
+        // the lookup behind them in a call of its own. (Inlined, the lookup's many registers
+        // made the loop spill and reload its state on every word.)
         for i in tokens.indices {
-            if let (k, length) = PhraseTable.matchIndex(self, tokens, at: i) {
+            if PhraseTable.mayMatch(self, tokens, at: i), let (k, length) = lookUp(tokens, at: i) {
                 result.append(PhraseMatch(index: Int32(k), length: Int32(length)))
             } else {
                 result.append(PhraseMatch(index: -1, length: 0))
             }
         }
         return result
+    }
+
+    /// `matchIndex`, not inlined: the part of `matchIndices` that few words reach.
+    @inline(never)
+    borrowing func lookUp(_ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
+        PhraseTable.matchIndex(self, tokens, at: i)
     }
 }
 

@@ -3,6 +3,7 @@ public struct AnonymousSourceCue: Cue {
     public var id: String { "anonymous-source" }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.attributionKinds.contains(.anonymous) else { return }
         context.scanAttributions(stepOverDeclined: false) { i, kind, length in
             guard kind == .anonymous, let (entry, _) = context.attributionWord(at: i) else { return false }
             result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,

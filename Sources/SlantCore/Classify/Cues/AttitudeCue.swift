@@ -27,6 +27,7 @@ public struct AttitudeCue: Cue {
     static let toWord = WordKey("to")
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.attributionKinds.contains(.attitude) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attributionWord(at: i, kind: .attitude),

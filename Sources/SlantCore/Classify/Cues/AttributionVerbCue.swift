@@ -7,8 +7,11 @@
 /// in their own voice, which the personal-voice cue reports instead.
 public struct AttributionVerbCue: Cue {
     public var id: String { "attribution-verb" }
+    /// The kinds of listed word the cue acts on.
+    static let kinds = SentenceContext.KindSet([.verb, .nounVerb])
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.attributionKinds.intersects(Self.kinds) else { return }
         let tokens = context.tokens
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
             guard kind == .verb || kind == .nounVerb, let (entry, _) = context.attributionWord(at: i) else { return false }

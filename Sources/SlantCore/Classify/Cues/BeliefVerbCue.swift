@@ -8,6 +8,7 @@ public struct BeliefVerbCue: Cue {
     public var id: String { "belief-verb" }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.attributionKinds.contains(.belief) else { return }
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
             // "I think", "we hope", "I don't believe": the writer's own view.
             if kind == .belief, i > 0, let (entry, _) = context.attributionWord(at: i), !VerbContext.isName(context, i),

@@ -11,6 +11,7 @@ public struct DocumentFindingCue: Cue {
     static let window = 7
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.attributionKinds.contains(.finding) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attributionWord(at: i, kind: .finding) else { continue }

@@ -6,14 +6,14 @@
 enum EditorialWords {
     static func find(_ id: String, categories: [CueWords.Kind], note: String, in context: SentenceContext,
                      into result: inout [CueEvidence]) {
+        // None of the cue's kinds starts anywhere in the sentence: nothing to walk.
+        let wanted = SentenceContext.KindSet(categories)
+        guard context.editorialKinds.intersects(wanted) else { return }
         var i = 0
         let tokens = context.tokens
         // Only tokens where a listed word starts can match: the others just move on by one.
         for start in context.editorialStarts where start >= i {
             i = start
-            // A capitalised word inside a sentence is a name ("May", "Great Britain"), not a cue.
-            // Capitals also mark acronyms: "US" is the country, not "us".
-            let isName = tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)
             guard let (kind, listed) = context.editorialKind(at: i) else {
                 i += 1
                 continue
@@ -22,8 +22,11 @@ enum EditorialWords {
                 i += listed
                 continue
             }
-            // The sets hold one or two kinds: comparing them beats hashing the kind.
-            if !context.inQuote[i], !isName, categories.contains(kind), let (entry, length) = context.editorialWord(at: i) {
+            // The kind first, one bit test: most listed words here are another cue's.
+            // A capitalised word inside a sentence is a name ("May", "Great Britain"), not a cue.
+            // Capitals also mark acronyms: "US" is the country, not "us".
+            if wanted.contains(kind), !context.inQuote[i], !(tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)),
+               let (entry, length) = context.editorialWord(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.weight, note: entry.note ?? note))
                 i += length

@@ -20,6 +20,7 @@ public struct ExpectationCue: Cue {
     static let toWord = WordKey("to")
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.attributionKinds.contains(.expectation) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attributionWord(at: i, kind: .expectation) else { continue }

@@ -6,8 +6,16 @@ public struct LoadedTermCue: Cue {
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         for hit in context.outletVoiceLoaded where hit.score >= Self.minimumScore || hit.category == "scare-quote" {
+            // The note built in one buffer of the right size: an interpolation grew its
+            // buffer piece by piece, for every hit of every sentence.
+            var note = "loaded term '"
+            note.reserveCapacity(note.utf8.count + hit.term.utf8.count + hit.category.utf8.count + 3)
+            note += hit.term
+            note += "' ("
+            note += hit.category
+            note += ")"
             result.append(CueEvidence(id: id, start: hit.start, end: hit.end, text: hit.text, effect: CueEffect.editorial.rawValue,
-                                      weight: hit.score / 2, note: "loaded term '\(hit.term)' (\(hit.category))"))
+                                      weight: hit.score / 2, note: note))
         }
     }
 }

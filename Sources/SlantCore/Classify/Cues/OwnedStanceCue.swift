@@ -17,6 +17,7 @@ public struct OwnedStanceCue: Cue {
     static let modifiers = 2
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.attributionKinds.contains(.stance) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] {
             // A capitalised noun is part of a name or a title-case headline ("His Plan Going Forward").

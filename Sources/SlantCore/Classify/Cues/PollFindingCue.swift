@@ -16,16 +16,28 @@ public struct PollFindingCue: Cue {
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
-        let shares = Self.shares
-        // The set first: it turns nearly every token away with one bit test.
-        for i in tokens.indices where shares.contains(tokens[i]) && !context.inQuote[i] {
+        var i = Self.nextShare(tokens, from: 0)
+        while i < tokens.count {
             let end = min(tokens.count, i + 1 + Self.window)
-            guard i + 1 < end else { continue }
-            if let j = (i + 1..<end).first(where: { Self.opinionVerbs.contains(tokens[$0]) && !context.inQuote[$0] }) {
+            if !context.inQuote[i], i + 1 < end,
+               let j = (i + 1..<end).first(where: { Self.opinionVerbs.contains(tokens[$0]) && !context.inQuote[$0] }) {
                 result.append(context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
                                                note: "a poll's respondents' views"))
                 return
             }
+            i = Self.nextShare(tokens, from: i + 1)
         }
+    }
+
+    /// The first token at or after `start` that is a share word (`tokens.count` if none). A
+    /// loop of its own: inside `find`, whose rarely taken part needs many registers, the test
+    /// of every token (the set's bit test turns nearly all away) spilled and reloaded its
+    /// state on each turn.
+    @inline(never)
+    static func nextShare(_ tokens: [Token], from start: Int) -> Int {
+        let shares = Self.shares
+        var i = start
+        while i < tokens.count && !shares.contains(tokens[i]) { i += 1 }
+        return i
     }
 }

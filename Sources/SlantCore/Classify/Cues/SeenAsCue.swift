@@ -13,6 +13,7 @@ public struct SeenAsCue: Cue {
     static let notView: WordSet = ["well", "soon", "much", "long", "far", "many"]
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.attributionKinds.contains(.perception) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] && i > 0 {
             guard let (kind, length) = context.attributionKind(at: i), kind == .perception,
