@@ -7,6 +7,8 @@ public struct ImperativeCue: Cue {
     static let linkingWords: WordSet = ["and", "but", "so", "now", "then", "yet"]
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        // No imperative entry starts anywhere in the sentence: nothing to look for.
+        guard context.editorialKinds.contains(.imperative) else { return }
         let tokens = context.tokens
         var k = 0
         while k < tokens.count, tokens[k].kind == .punctuation { k += 1 }
