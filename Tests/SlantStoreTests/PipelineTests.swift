@@ -60,6 +60,38 @@ import Testing
         #expect(try Store(path: copy, create: false).dump() == store.dump())
     }
 
+    /// The writer's checkpointer: past the WAL cap the writer waits for a checkpoint, so the
+    /// WAL starts again from its beginning instead of growing with the whole ingest; without
+    /// checkpoints (page thresholds larger than the ingest) it holds every page written. The
+    /// rows are the same either way, and the database file alone holds them after `finish()`.
+    @Test func walCapBoundsTheWAL() throws {
+        let items = try Self.items()
+        func run(checkpointPages: Int, walCapPages: Int) throws -> (counts: CheckpointCounts, walBytes: Int, dump: String, fileDump: String) {
+            let path = temporaryDatabase()
+            let store = try Store(path: path)
+            let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, jobs: 2, batchSize: 1,
+                                    checkpointPages: checkpointPages, walCapPages: walCapPages)
+            for item in items { try ingestor.add(item) }
+            _ = try ingestor.finish()
+            // SQLite overwrites the WAL from its start when it restarts and never shrinks it while
+            // the store is open: its size is the most it held.
+            let walBytes = (try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            let copy = temporaryDatabase()
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            return (ingestor.checkpoints, walBytes, try store.dump(), try Store(path: copy, create: false).dump())
+        }
+        let unbounded = try run(checkpointPages: 1 << 30, walCapPages: 1 << 30)
+        #expect(unbounded.counts.checkpoints == 0 && unbounded.counts.writerWaits == 0 && unbounded.counts.restarts == 0)
+        let capped = try run(checkpointPages: 4, walCapPages: 24)
+        #expect(capped.counts.writerWaits > 0)
+        #expect(capped.counts.checkpoints >= capped.counts.writerWaits)
+        #expect(capped.counts.restarts > 0)
+        #expect(unbounded.counts.maxFrames > 2 * capped.counts.maxFrames, "\(unbounded.counts) vs \(capped.counts)")
+        #expect(capped.walBytes > 0 && unbounded.walBytes > 2 * capped.walBytes, "\(unbounded.walBytes) vs \(capped.walBytes) bytes")
+        #expect(capped.dump == unbounded.dump)
+        #expect(capped.fileDump == capped.dump && unbounded.fileDump == unbounded.dump)
+    }
+
     /// Ingesting nothing finishes at once (no thread waits for input that never comes).
     @Test func emptyIngestFinishes() throws {
         let result = try Self.ingest([], jobs: 2, batchSize: 4)
