@@ -8,6 +8,8 @@ public struct CheckpointCounts: Sendable, Equatable {
     public var checkpoints = 0
     /// Times the writer waited for a checkpoint because the WAL had passed the cap.
     public var writerWaits = 0
+    /// Seconds the writer spent in those waits.
+    public var writerWaitSeconds = 0.0
     /// The most frames (pages) the WAL held after a commit.
     public var maxFrames = 0
     /// Times the WAL started again from its beginning (fewer frames after a commit than before).
@@ -109,7 +111,9 @@ final class Checkpointer: @unchecked Sendable {
             let ticket = requested
             counts.writerWaits += 1
             condition.broadcast()
+            let start = DispatchTime.now().uptimeNanoseconds
             while served < ticket && !stopping { condition.wait() }
+            counts.writerWaitSeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             framesAtRequest = now
         } else if now - framesAtRequest >= pages {
             requested += 1

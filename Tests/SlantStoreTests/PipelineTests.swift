@@ -92,6 +92,38 @@ import Testing
         #expect(capped.fileDump == capped.dump && unbounded.fileDump == unbounded.dump)
     }
 
+    /// Two ingests writing one database at once, each with its checkpointer at tiny thresholds
+    /// (a checkpoint after nearly every batch, the writer waiting at the cap while the other
+    /// writes and reads): both finish, and every article is stored once with all its rows.
+    @Test func concurrentIngestsWithCheckpointersBothFinish() throws {
+        let items = try Self.items()
+        let path = temporaryDatabase()
+        let first = Array(items.prefix(14)), second = Array(items.suffix(12))
+        let expected = Set((first + second).map { PreparedArticle.contentHash(outlet: $0.outlet, text: $0.article.text) }).count
+        final class Outcomes: @unchecked Sendable {
+            let lock = NSLock()
+            var failures: [String] = []
+            var counts: [CheckpointCounts] = []
+        }
+        let outcomes = Outcomes()
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            do {
+                let store = try Store(path: path)
+                let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, jobs: 1, batchSize: 1, checkpointPages: 2, walCapPages: 8)
+                for item in k == 0 ? first : second { try ingestor.add(item) }
+                _ = try ingestor.finish()
+                outcomes.lock.withLock { outcomes.counts.append(ingestor.checkpoints) }
+            } catch {
+                outcomes.lock.withLock { outcomes.failures.append("\(error)") }
+            }
+        }
+        #expect(outcomes.failures.isEmpty, "\(outcomes.failures)")
+        #expect(outcomes.counts.count == 2 && outcomes.counts.allSatisfy { $0.checkpoints > 0 }, "\(outcomes.counts)")
+        let store = try Store(path: path)
+        #expect(try store.articleCount() == expected)
+        #expect(try store.integrityProblems().isEmpty)
+    }
+
     /// Ingesting nothing finishes at once (no thread waits for input that never comes).
     @Test func emptyIngestFinishes() throws {
         let result = try Self.ingest([], jobs: 2, batchSize: 4)
