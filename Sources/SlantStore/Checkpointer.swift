@@ -23,7 +23,7 @@ public struct CheckpointCounts: Sendable, Equatable {
 ///
 /// SQLite's automatic checkpoint runs on the committing connection, inside its commit: during
 /// an ingest the one writer copied the WAL into the database file every 1,000 pages (13 times
-/// per 10 MB, 46 `fdatasync` calls) and waited for it. While a `Checkpointer` runs, the
+/// per 10 MB, 39 `fdatasync` calls) and waited for it. While a `Checkpointer` runs, the
 /// writer's connection only records how many frames its WAL holds after each commit
 /// (`sqlite3_wal_hook`, which replaces the automatic checkpoint), and the writer calls
 /// `committed()`: past `pages` new frames it asks the checkpointer thread for a passive
@@ -132,9 +132,11 @@ final class Checkpointer: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
         thread.wait()
-        // The hook's counter must outlive the hook: SQLite's own hook is back before it goes.
-        try? store.restoreAutoCheckpoint(autoCheckpoint)
-        frames.deallocate()
+        // The hook's counter must outlive the hook: it goes only once SQLite's own hook is
+        // back. Should that fail, the hook keeps writing to it, so four bytes are left behind.
+        if (try? store.restoreAutoCheckpoint(autoCheckpoint)) != nil {
+            frames.deallocate()
+        }
         condition.lock()
         defer { condition.unlock() }
         return counts
