@@ -336,6 +336,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return mayStartPrefix(storage, word)
     }
 
+    /// False when no entry can start at token `i`, by the whole filter: `mayMatch`, with the
+    /// second half's test of the word and the next (`mayGoOn`) as `matchIndex` makes it next.
+    /// For a walk that calls the lookup only where it may find something: in news text about
+    /// a third of the words pass the first half (they start some phrase), and nearly all of
+    /// those fail the second.
+    @inline(__always) fileprivate static func passesFilter(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int) -> Bool {
+        let word = tokens[i].word
+        let bit = filterBit(word)
+        if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, mayGoOn(storage, tokens, at: i, bit) { return true }
+        return mayStartPrefix(storage, word)
+    }
+
     /// `mayMatch` on the table's storage.
     @inline(__always) func mayMatch(_ tokens: [Token], at i: Int) -> Bool {
         Self.mayMatch(storage, tokens, at: i)
@@ -392,6 +404,21 @@ extension PhraseTable.Matcher {
     @inline(__always)
     borrowing func mayMatch(_ tokens: borrowing [Token], at i: Int) -> Bool {
         PhraseTable.mayMatch(self, tokens, at: i)
+    }
+
+    /// The first word token at or after `i` that passes both halves of the filter (where
+    /// `lookUp` may find an entry; at the words skipped, `matchIndex` would return nil), or
+    /// `tokens.count`. A walk over a sentence's words in one call, for a caller that looks up
+    /// words only (the loaded-language scorer, where most sentences hold no term): the test
+    /// as a method of its own, inlined here, was left a call per word in the caller's loop.
+    @inline(never)
+    borrowing func nextWordPassingFilter(_ tokens: borrowing [Token], from i: Int) -> Int {
+        var i = i
+        while i < tokens.count {
+            if tokens[i].kind == .word && PhraseTable.passesFilter(self, tokens, at: i) { return i }
+            i += 1
+        }
+        return i
     }
 
     /// `matchIndex` at every token (`-1` where nothing matches).

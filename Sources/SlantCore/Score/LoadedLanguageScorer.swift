@@ -37,17 +37,19 @@ public struct LoadedLanguageScorer: Sendable {
         var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
         // Looked up as the walk reaches each word: a list of every token's match, made for
         // every sentence, was read only here and only at words.
-        var i = 0
+        // The table's whole filter skips the words that start no term (most of them, in one
+        // call), and only the others are looked up.
+        var i = matcher.nextWordPassingFilter(tokens, from: 0)
         while i < tokens.count {
-            // The filter first, in place: most words start no term, and the lookup is a call.
-            guard tokens[i].kind == .word, matcher.mayMatch(tokens, at: i), let (index, length) = matcher.matchIndex(tokens, at: i) else {
+            if let (index, length) = matcher.lookUp(tokens, at: i) {
+                let entry = lexicon.table.value(at: index)
+                // Weight 0 (an overlay switching a term off) still consumes its words.
+                if entry.weight > 0 { candidates.append((i..<(i + length), entry)) }
+                i += length
+            } else {
                 i += 1
-                continue
             }
-            let entry = lexicon.table.value(at: index)
-            // Weight 0 (an overlay switching a term off) still consumes its words.
-            if entry.weight > 0 { candidates.append((i..<(i + length), entry)) }
-            i += length
+            i = matcher.nextWordPassingFilter(tokens, from: i)
         }
         if candidates.isEmpty && scare.isEmpty { return hits }
 
