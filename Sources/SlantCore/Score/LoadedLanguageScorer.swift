@@ -140,7 +140,7 @@ public struct LoadedLanguageScorer: Sendable {
             let bytes = tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound
             let span = source.span(ofBytes: bytes)
             let aim = quoted ? (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
-                             : target(of: range, mentions: mentions, clauses: clauses)
+                             : target(of: range, mentions: mentions, clauses: clauses, raw: raw)
             for k in first...last { hitAt[k] = hits.count }
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
                                   category: entry.category, weight: entry.weight, score: (score * 1000).rounded() / 1000,
@@ -152,7 +152,7 @@ public struct LoadedLanguageScorer: Sendable {
             let inner = tokenRange(of: quote, tokens)
             if inner.contains(where: { hitAt[$0] != nil }) { continue }
             let span = source.span(ofBytes: quote)
-            let aim = target(of: inner, mentions: mentions, clauses: clauses)
+            let aim = target(of: inner, mentions: mentions, clauses: clauses, raw: raw)
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: quote), term: "\"…\"",
                                   category: "scare-quote", weight: 1, score: 1,
                                   steps: [RuleStep(rule: "scare-quote", factor: 1, note: "short quoted phrase with no speaker: the outlet distances itself from the term")],
@@ -221,9 +221,13 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// Entity mentions in the sentence: gazetteer aliases, then other capitalised runs that
     /// do not open the sentence.
-    func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String)] {
+    /// A capitalised run's name is nil: its words are joined only if a term is aimed at it
+    /// (`mentionName`), since most mentions are never chosen and each name cost a string.
+    func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String?)] {
         // Typed as returned: an array of unlabelled pairs was converted element by element.
-        var mentions: [(range: Range<Int>, name: String)] = []
+        var mentions: [(range: Range<Int>, name: String?)] = []
+        // Taken once: each read of the static ran its once-check.
+        let notNames = Self.notNames
         var i = 0
         while i < tokens.count {
             if entities.mayMatch(raw, at: i), let (entity, length) = entities.match(raw, at: i) {
@@ -231,12 +235,12 @@ public struct LoadedLanguageScorer: Sendable {
                 i += length
                 continue
             }
-            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !Self.notNames.contains(tokens[i]) {
+            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !notNames.contains(tokens[i]) {
                 var e = i + 1
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
                       !entities.mayMatch(raw, at: e) || entities.match(raw, at: e) == nil,
-                      !Self.notNames.contains(tokens[e]) { e += 1 }
-                mentions.append((i..<e, (i..<e).map { raw.text($0) }.joined(separator: " ")))
+                      !notNames.contains(tokens[e]) { e += 1 }
+                mentions.append((i..<e, nil))
                 i = e
                 continue
             }
@@ -251,22 +255,29 @@ public struct LoadedLanguageScorer: Sendable {
     /// The entity a term is aimed at: the nearest mention in its clause within the window
     /// (the one before the term on a tie), else the clause's first mention before the term (its
     /// subject), else `unknown`. Returns the name and the reason, for the explanation.
-    func target(of range: Range<Int>, mentions: [(range: Range<Int>, name: String)], clauses: [Int]) -> (name: String, note: String) {
+    func target(of range: Range<Int>, mentions: [(range: Range<Int>, name: String?)], clauses: [Int], raw: RawWords) -> (name: String, note: String) {
         let clause = clauses[range.lowerBound]
-        var best: (distance: Int, name: String)?
-        var subject: String?
-        for mention in mentions where !mention.range.overlaps(range) && clauses[mention.range.lowerBound] == clause {
-            if subject == nil, mention.range.upperBound <= range.lowerBound { subject = mention.name }
+        // Mentions by their index: a name is made only for the one chosen.
+        var best: (distance: Int, mention: Int)?
+        var subject: Int?
+        for m in mentions.indices where !mentions[m].range.overlaps(range) && clauses[mentions[m].range.lowerBound] == clause {
+            let mention = mentions[m]
+            if subject == nil, mention.range.upperBound <= range.lowerBound { subject = m }
             let distance = mention.range.upperBound <= range.lowerBound
                 ? range.lowerBound - mention.range.upperBound
                 : mention.range.lowerBound - range.upperBound + 1  // prefer the left on ties
             if distance <= Self.targetWindow, distance < best?.distance ?? Int.max {
-                best = (distance, mention.name)
+                best = (distance, m)
             }
         }
-        if let best { return (best.name, "nearest named entity in the clause (\(best.distance) word\(best.distance == 1 ? "" : "s") away)") }
-        if let subject { return (subject, "subject of the clause") }
+        if let best { return (Self.mentionName(mentions[best.mention], raw), "nearest named entity in the clause (\(best.distance) word\(best.distance == 1 ? "" : "s") away)") }
+        if let subject { return (Self.mentionName(mentions[subject], raw), "subject of the clause") }
         return ("unknown", "no named entity in the clause")
+    }
+
+    /// A mention's name: the entity's, or for a capitalised run its words as written.
+    static func mentionName(_ mention: (range: Range<Int>, name: String?), _ raw: RawWords) -> String {
+        mention.name ?? mention.range.map { raw.text($0) }.joined(separator: " ")
     }
 }
 
@@ -283,6 +294,9 @@ struct RawWords {
 
     init(source: SourceText, tokens: [Token]) {
         self.source = source
+        // Filled as locals and stored once: appending to the properties from the closure went
+        // through `self` on every token.
+        var ranges: [Range<Int>] = [], keys: [WordKey] = []
         ranges.reserveCapacity(tokens.count)
         keys.reserveCapacity(tokens.count)
         source.bytes.withUnsafeBufferPointer { b in
@@ -331,6 +345,8 @@ struct RawWords {
                 keys.append(WordKey(bytes: UnsafeBufferPointer(rebasing: b[r])))
             }
         }
+        self.ranges = ranges
+        self.keys = keys
     }
 
     var count: Int { ranges.count }
