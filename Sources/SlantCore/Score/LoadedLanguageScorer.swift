@@ -226,6 +226,9 @@ public struct LoadedLanguageScorer: Sendable {
     func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String?)] {
         // Typed as returned: an array of unlabelled pairs was converted element by element.
         var mentions: [(range: Range<Int>, name: String?)] = []
+        // Room for most sentences' mentions at once: grown from empty, the list was reallocated
+        // about twice per sentence.
+        mentions.reserveCapacity(8)
         // Taken once: each read of the static ran its once-check.
         let notNames = Self.notNames
         var i = 0
@@ -333,8 +336,11 @@ struct RawWords {
                     if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
                         r = r.lowerBound..<(r.upperBound - 2)
                     }
-                } else {
-                    // Others by Characters, as strings compare them.
+                } else if b[r.upperBound - 1] == UInt8(ascii: "s") {
+                    // Others by Characters, as strings compare them; only those whose last byte
+                    // is "s" (a last Character "s" is that byte alone): the others, mostly curly
+                    // quotes and dashes, cannot end in a possessive, and a string and two
+                    // `hasSuffix` for each cost more than the rest of the sentence's words.
                     let text = source.text(ofBytes: r)
                     for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 {
                         r = r.lowerBound..<(r.lowerBound + text.dropLast(2).utf8.count)
