@@ -62,8 +62,6 @@ public struct IngestCommand: SlantCommand {
         // so nothing is left behind if the lexicons fail to load.
         DispatchQueue.global().async { _ = PublicSuffixList.embedded }
         let lexiconSet = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
-        let analyzer = try Analyzer(lexicons: lexiconSet)
-        let entities = try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv"))
         var table = MetadataTable()
         if let metadata {
             let (name, data) = try InputReader.data(path: metadata)
@@ -72,7 +70,21 @@ public struct IngestCommand: SlantCommand {
         let collector = ArticleCollector(fallbackOutlet: outlet, metadata: table)
         let files = try ArticleCollector.expand(paths.isEmpty ? ["-"] : paths)
         let path = Self.databasePath(db, io)
-        let store = try Store(path: path)
+        // Opening the store (creating and migrating a new one) waits mostly on the disk, a few
+        // fsyncs; building the analyzer from the lexicons is work for one core. They overlap:
+        // on a new database the opening took as long as the rest of a small run's start. The
+        // store opens only once the inputs and metadata are found, so a wrong path still
+        // creates no database; a lexicon that fails to parse is reported after it opened.
+        let opening = StoreOpening(path: path)
+        let analyzer: Analyzer, entities: EntityFinder
+        do {
+            analyzer = try Analyzer(lexicons: lexiconSet)
+            entities = try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv"))
+        } catch {
+            _ = try? opening.store()
+            throw error
+        }
+        let store = try opening.store()
         let ingestor = Ingestor(store: store, analyzer: analyzer, entities: entities, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                 batchSize: batchSize)
         let totalBytes = files.reduce(0) { total, file in
@@ -116,6 +128,28 @@ public struct IngestCommand: SlantCommand {
             io.err("slant: stopped at the first bad record (--strict)\n")
         }
         return failures == 0 ? ExitStatus.ok : ExitStatus.error
+    }
+}
+
+/// A store opened on a thread of its own while the caller does other work.
+final class StoreOpening: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    // Written once by the opening thread before `done` is signalled, read after it.
+    private var result: Result<Store, Error>?
+
+    init(path: String) {
+        Thread { [self] in
+            result = Result { try Store(path: path) }
+            done.signal()
+        }.start()
+    }
+
+    /// Waits for the opening and returns the store, or throws what opening it threw.
+    func store() throws -> Store {
+        done.wait()
+        done.signal()  // a second call returns at once
+        guard let result else { throw StoreError(path: "", problem: "store not opened") }
+        return try result.get()
     }
 }
 

@@ -124,7 +124,16 @@ public final class Ingestor: @unchecked Sendable {
         let wasStarted = started
         condition.broadcast()
         condition.unlock()
-        if wasStarted { threads.wait() }
+        if wasStarted {
+            threads.wait()
+            // The batches are in the WAL; SQLite copies them into the database file at every
+            // 1,000 pages and when the last connection closes, but the process can end before
+            // the store is released (a worker thread's last reference to it), or close a reader
+            // last, which cannot copy them: then up to 4 MB of rows were only in the -wal file
+            // beside the database (6 ingests of news-10mb in 10). Copied here, the file alone
+            // holds everything written.
+            try store.checkpoint()
+        }
         condition.lock()
         defer { condition.unlock() }
         if let failure { throw failure }

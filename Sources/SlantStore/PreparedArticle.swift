@@ -5,7 +5,11 @@ import SlantCore
 /// so everything costly (analysis, entity mentions, SimHash, JSON) happens in parallel.
 public struct PreparedArticle: Sendable {
     public struct PreparedSentence: Sendable {
+        /// The sentence's row; its `cues` is left empty: the cues' JSON is `cues` in the
+        /// article's `cueBytes`.
         var record: SentenceRecord
+        /// Where the sentence's cues JSON is in `cueBytes`.
+        var cues: Range<Int>
         var source: SourceRecord?
         var hits: [LoadedHitRecord]
         var mentions: [EntityMentionRecord]
@@ -17,6 +21,10 @@ public struct PreparedArticle: Sendable {
     public var article: ArticleRecord
     var sentences: [PreparedSentence]
     var quotes: [QuoteRecord]
+    /// The cues JSON of every sentence, one after another (UTF-8). One buffer per article,
+    /// bound in place by the writer: a string per sentence cost an allocation and a UTF-8
+    /// validation of its bytes, which the JSON written here needs neither of.
+    var cueBytes: [UInt8]
     /// Long enough for near-duplicate detection.
     var comparable: Bool
 
@@ -39,6 +47,8 @@ public struct PreparedArticle: Sendable {
         var prepared: [PreparedSentence] = []
         prepared.reserveCapacity(analysis.sentences.count)
         var scratch: [UInt8] = []
+        var cueBytes: [UInt8] = []
+        cueBytes.reserveCapacity(300 * analysis.sentences.count)  // news-10mb: 276 bytes a sentence
         for (position, s) in analysis.sentences.enumerated() {
             switch s.label {
             case .factual: factual += 1
@@ -57,7 +67,9 @@ public struct PreparedArticle: Sendable {
             let record = SentenceRecord(id: nil, article_id: 0, position: position, start: s.start, end: s.end,
                                         headline: s.headline, label: s.label.rawValue, confidence: s.confidence,
                                         words: s.words, quoted_words: s.quoted_words, loaded_score: s.loaded_score,
-                                        text: s.text, cues: Self.cuesJSON(s.cues, scratch: &scratch))
+                                        text: s.text, cues: "")
+            let cuesStart = cueBytes.count
+            Self.appendCuesJSON(s.cues, to: &cueBytes, scratch: &scratch)
             let source = s.source.map { src in
                 SourceRecord(id: nil, sentence_id: 0, article_id: 0, start: src.start, end: src.end, text: src.text,
                              kind: src.kind, resolved: src.resolved)
@@ -67,10 +79,11 @@ public struct PreparedArticle: Sendable {
                                 term: h.term, category: h.category, weight: h.weight, score: h.score, in_quote: h.in_quote,
                                 speaker: h.speaker, target: h.target, lexicon: h.lexicon, steps: Self.stepsJSON(h.steps))
             }
-            prepared.append(PreparedSentence(record: record, source: source, hits: hits,
+            prepared.append(PreparedSentence(record: record, cues: cuesStart..<cueBytes.count, source: source, hits: hits,
                                              mentions: Self.mentions(in: s, entities: entities)))
         }
         sentences = prepared
+        self.cueBytes = cueBytes
         quotes = analysis.quotes.map { q in
             QuoteRecord(id: nil, article_id: 0, start: q.start, end: q.end, text: q.text, speaker: q.speaker, scare: q.scare)
         }
@@ -186,7 +199,19 @@ public struct PreparedArticle: Sendable {
     /// sentence: the JSON is written there byte by byte (`JSONWriter`) and copied once into
     /// its string, with no growing array and no appends through the generic array path.
     static func cuesJSON(_ cues: [CueEvidence], scratch: inout [UInt8]) -> String {
-        guard !cues.isEmpty else { return "[]" }
+        var bytes: [UInt8] = []
+        appendCuesJSON(cues, to: &bytes, scratch: &scratch)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the JSON of `cuesJSON(_:)` to `bytes`, written through `scratch` (kept by the
+    /// caller for the next sentence) and copied once.
+    static func appendCuesJSON(_ cues: [CueEvidence], to bytes: inout [UInt8], scratch: inout [UInt8]) {
+        guard !cues.isEmpty else {
+            bytes.append(0x5B)  // [
+            bytes.append(0x5D)  // ]
+            return
+        }
         // Room for the syntax and numbers of every cue, and for its strings escaped at the
         // most (six bytes per byte, `\u00xx`).
         var bound = 2
@@ -194,8 +219,8 @@ public struct PreparedArticle: Sendable {
             bound += 200 + 6 * (c.effect.utf8.count + c.id.utf8.count + (c.note?.utf8.count ?? 0) + c.text.utf8.count)
         }
         if scratch.count < bound { scratch = [UInt8](repeating: 0, count: max(bound, 2 * scratch.count)) }
-        return scratch.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return "[]" }  // never: the buffer has `bound` bytes
+        scratch.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }  // never: the buffer has `bound` bytes
             var out = JSONWriter(base: base)
             for (k, c) in cues.enumerated() {
                 if k == 0 { out.raw("[{\"effect\":\"") } else { out.raw(",{\"effect\":\"") }
@@ -209,7 +234,7 @@ public struct PreparedArticle: Sendable {
                 out.raw("}")
             }
             out.raw("]")
-            return String(decoding: UnsafeBufferPointer(start: base, count: out.count), as: UTF8.self)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: out.count))
         }
     }
 

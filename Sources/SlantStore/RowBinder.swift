@@ -82,6 +82,8 @@ final class RowBatch {
         case int(Int64)
         case double(Double)
         case text(String)
+        /// UTF-8 text that is bytes `start..<end` of an array (stored as TEXT, like a string).
+        case utf8([UInt8], start: Int32, end: Int32)
         case null
     }
 
@@ -110,6 +112,12 @@ final class RowBatch {
     @inline(__always) func add(_ value: Bool) { values.append(.int(value ? 1 : 0)) }
     @inline(__always) func add(_ value: Double) { values.append(.double(value)) }
     @inline(__always) func add(_ value: String) { values.append(.text(value)) }
+    /// Adds the UTF-8 text `bytes[range]`, valid UTF-8 the caller made: bound in place as
+    /// TEXT, with no string made of it. (Positions past `Int32.max` cannot occur: one article's
+    /// JSON is far smaller.)
+    @inline(__always) func add(_ bytes: [UInt8], _ range: Range<Int>) {
+        values.append(.utf8(bytes, start: Int32(truncatingIfNeeded: range.lowerBound), end: Int32(truncatingIfNeeded: range.upperBound)))
+    }
     @inline(__always) func add(_ value: Int64?) { values.append(value.map { .int($0) } ?? .null) }
     @inline(__always) func add(_ value: String?) { values.append(value.map { .text($0) } ?? .null) }
 
@@ -167,7 +175,7 @@ final class RowBatch {
             switch rowValues[base + k] {
             case .int(let v): binder.bind(index, v)
             case .double(let v): binder.bind(index, v)
-            case .text: slots.append(k)
+            case .text, .utf8: slots.append(k)
             case .null: binder.bind(index, nil as Int64?)
             }
         }
@@ -189,9 +197,18 @@ final class RowBatch {
             return
         }
         let k = slots[slot]
-        guard case .text(var text) = values[k] else { return try bindTexts(values, slots, from: slot + 1, binder) }
-        try text.withUTF8 { bytes in
-            binder.bindInPlace(Int32(k + 1), bytes)
+        switch values[k] {
+        case .text(var text):
+            try text.withUTF8 { bytes in
+                binder.bindInPlace(Int32(k + 1), bytes)
+                try bindTexts(values, slots, from: slot + 1, binder)
+            }
+        case .utf8(let array, let start, let end):
+            try array.withUnsafeBufferPointer { all in
+                binder.bindInPlace(Int32(k + 1), UnsafeBufferPointer(rebasing: all[Int(start)..<Int(end)]))
+                try bindTexts(values, slots, from: slot + 1, binder)
+            }
+        default:
             try bindTexts(values, slots, from: slot + 1, binder)
         }
     }

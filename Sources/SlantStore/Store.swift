@@ -156,6 +156,17 @@ public final class Store: Sendable {
         }
     }
 
+    /// Copies the pages committed to the WAL into the database file (a passive checkpoint: it
+    /// waits for no other connection and copies what no reader still needs), so that the file
+    /// alone holds what was written.
+    public func checkpoint() throws {
+        do {
+            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+        } catch {
+            throw Store.describe(error, path: path)
+        }
+    }
+
     /// The migrations applied to this database, in order.
     public func appliedMigrations() throws -> [String] {
         try read { db in try Schema.migrator.appliedIdentifiers(db).sorted() }

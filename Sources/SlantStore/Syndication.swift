@@ -15,44 +15,66 @@ public enum Syndication {
     /// The 64-bit SimHash of a text's word 4-shingles (words: runs of letters, digits and
     /// non-ASCII bytes, ASCII lower-cased), and its word count.
     public static func simhash(_ text: String) -> (hash: UInt64, words: Int) {
-        let wordHashes = text.utf8.withContiguousStorageIfAvailable(wordHashes) ?? wordHashes(Array(text.utf8))
-        guard wordHashes.count >= shingleWords else { return (0, wordHashes.count) }
-        // A bit of the SimHash is set when more than half of the shingle hashes have it set
-        // (the sum of +1 per set bit and -1 per clear one is positive). The 64 counts of set
-        // bits are kept bit-sliced: `planes[level]` holds bit `level` of every count, so adding
-        // a shingle hash is a ripple-carry increment of all 64 counts at once, a few word
-        // operations instead of one addition per bit.
-        let shingles = wordHashes.count - shingleWords + 1
-        var planes = [UInt64](repeating: 0, count: 64)
-        planes.withUnsafeMutableBufferPointer { planes in
-            for i in 0..<shingles {
-                var s: UInt64 = 0x9E37_79B9_7F4A_7C15
-                for k in 0..<shingleWords { s = mix(s ^ wordHashes[i + k]) }
-                var carry = s, level = 0
-                while carry != 0 {
-                    let next = planes[level] & carry
-                    planes[level] ^= carry
-                    carry = next
-                    level += 1
-                }
+        var text = text
+        return text.withUTF8 { bytes in
+            // At most one word per two bytes (a word byte and a separator), plus one.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 2 + 1) { words in
+                simhash(words: words, count: wordHashes(bytes, into: words))
             }
         }
-        // No count exceeds `shingles`: the levels above its bit width are all zero.
-        let levels = Int.bitWidth - shingles.leadingZeroBitCount
-        var result: UInt64 = 0
-        for bit in 0..<64 {
-            var count = 0
-            for level in 0..<levels { count |= Int((planes[level] >> UInt64(bit)) & 1) << level }
-            if 2 * count > shingles { result |= 1 << UInt64(bit) }
-        }
-        return (result, wordHashes.count)
     }
 
-    /// FNV-1a hashes of the words (runs of ASCII letters, digits and non-ASCII bytes, ASCII
-    /// lower-cased) of UTF-8 text.
-    private static func wordHashes(_ bytes: some Collection<UInt8>) -> [UInt64] {
-        var wordHashes: [UInt64] = []
-        wordHashes.reserveCapacity(bytes.count / 5)
+    /// The SimHash of the shingles of `words[0..<count]`, and `count`.
+    private static func simhash(words: UnsafeMutableBufferPointer<UInt64>, count: Int) -> (hash: UInt64, words: Int) {
+        guard count >= shingleWords, let w = words.baseAddress else { return (0, count) }
+        // A bit of the SimHash is set when more than half of the shingle hashes have it set
+        // (the sum of +1 per set bit and -1 per clear one is positive). The 64 counts of set
+        // bits are kept as eight-bit counters, eight to a word: `lanes[j]` counts bits j, j+8,
+        // ..., j+56, one per byte, so adding a shingle hash is eight shifts, masks and adds with
+        // no branch (a ripple-carry over bit planes looped a varying number of times per shingle,
+        // and mispredicted its exit). Every 255 shingles, before a byte can overflow, the bytes
+        // are added to the 64 full counts.
+        let shingles = count - shingleWords + 1
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var l0: UInt64 = 0, l1: UInt64 = 0, l2: UInt64 = 0, l3: UInt64 = 0
+        var l4: UInt64 = 0, l5: UInt64 = 0, l6: UInt64 = 0, l7: UInt64 = 0
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { counts in
+            counts.initialize(repeating: 0)
+            func flush() {
+                add(l0, lane: 0, to: counts); add(l1, lane: 1, to: counts); add(l2, lane: 2, to: counts)
+                add(l3, lane: 3, to: counts); add(l4, lane: 4, to: counts); add(l5, lane: 5, to: counts)
+                add(l6, lane: 6, to: counts); add(l7, lane: 7, to: counts)
+                l0 = 0; l1 = 0; l2 = 0; l3 = 0; l4 = 0; l5 = 0; l6 = 0; l7 = 0
+            }
+            var pending = 0
+            for i in 0..<shingles {
+                let s = mix(mix(mix(mix(0x9E37_79B9_7F4A_7C15 ^ w[i]) ^ w[i + 1]) ^ w[i + 2]) ^ w[i + 3])
+                l0 &+= s & ones; l1 &+= (s &>> 1) & ones; l2 &+= (s &>> 2) & ones; l3 &+= (s &>> 3) & ones
+                l4 &+= (s &>> 4) & ones; l5 &+= (s &>> 5) & ones; l6 &+= (s &>> 6) & ones; l7 &+= (s &>> 7) & ones
+                pending += 1
+                if pending == 255 {
+                    flush()
+                    pending = 0
+                }
+            }
+            flush()
+            var result: UInt64 = 0
+            for bit in 0..<64 where 2 * counts[bit] > shingles { result |= 1 &<< UInt64(bit) }
+            return (result, count)
+        }
+    }
+
+    /// Adds the eight byte counters of `lane` (bits `lane`, `lane` + 8, ...) to their counts.
+    @inline(__always)
+    private static func add(_ counters: UInt64, lane: Int, to counts: UnsafeMutableBufferPointer<Int>) {
+        for k in 0..<8 { counts[8 * k + lane] += Int((counters &>> UInt64(8 * k)) & 0xFF) }
+    }
+
+    /// Writes the FNV-1a hashes of the words (runs of ASCII letters, digits and non-ASCII
+    /// bytes, ASCII lower-cased) of UTF-8 text into `out` (room for `bytes.count / 2 + 1`) and
+    /// returns how many there are.
+    private static func wordHashes(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        var n = 0
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var inWord = false
         wordBytes.withUnsafeBufferPointer { table in
@@ -62,14 +84,18 @@ public enum Syndication {
                     h = (h ^ UInt64(hashed)) &* 0x100_0000_01B3
                     inWord = true
                 } else if inWord {
-                    wordHashes.append(h)
+                    out[n] = h
+                    n += 1
                     h = 0xCBF2_9CE4_8422_2325
                     inWord = false
                 }
             }
         }
-        if inWord { wordHashes.append(h) }
-        return wordHashes
+        if inWord {
+            out[n] = h
+            n += 1
+        }
+        return n
     }
 
     /// For each byte value, 0 when the byte is not part of a word, else the byte as hashed
@@ -89,6 +115,7 @@ public enum Syndication {
     /// Number of differing bits.
     public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 
+    @inline(__always)
     static func mix(_ x: UInt64) -> UInt64 {
         var z = x &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB

@@ -135,7 +135,7 @@ extension Store {
                 sentences.add(sentenceID); sentences.add(articleID); sentences.add(r.position); sentences.add(r.start)
                 sentences.add(r.end); sentences.add(r.headline); sentences.add(r.label); sentences.add(r.confidence)
                 sentences.add(r.words); sentences.add(r.quoted_words); sentences.add(r.loaded_score); sentences.add(r.text)
-                sentences.add(r.cues)
+                sentences.add(prepared.cueBytes, sentence.cues)
                 try sentences.endRow()
                 if let src = sentence.source {
                     sources.add(sentenceID); sources.add(articleID); sources.add(src.start); sources.add(src.end)

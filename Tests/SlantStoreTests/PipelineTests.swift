@@ -45,17 +45,34 @@ import Testing
         }
     }
 
+    /// When `finish()` returns, the database file alone holds every row: the WAL has been copied
+    /// into it, whether or not the store is ever closed (a process can end before its last
+    /// reference to the store goes, and SQLite then leaves the rows in the -wal file only).
+    @Test func finishedIngestIsInTheDatabaseFile() throws {
+        let path = temporaryDatabase()
+        let store = try Store(path: path)
+        let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, jobs: 2, batchSize: 4)
+        for item in try Self.items() { try ingestor.add(item) }
+        _ = try ingestor.finish()
+        // The store stays open: only the main file is copied, as a user copying the database would.
+        let copy = temporaryDatabase()
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        #expect(try Store(path: copy, create: false).dump() == store.dump())
+    }
+
     /// Ingesting nothing finishes at once (no thread waits for input that never comes).
     @Test func emptyIngestFinishes() throws {
         let result = try Self.ingest([], jobs: 2, batchSize: 4)
         #expect(result.progress.processed == 0 && result.progress.inserted == 0 && result.progress.bytes == 0)
     }
 
-    /// The SimHash counts set bits eight lanes at a time; it must equal the definition
+    /// The SimHash counts set bits in eight-bit counters, eight to a word; it must equal the definition
     /// (+1 per set bit, -1 per clear one, over every 4-word shingle) computed bit by bit.
     @Test func simhashMatchesTheBitByBitDefinition() throws {
         let texts = try Self.items().map(\.article.text) + [
             "", "one two three", "one two three four", "Ünïcödé wörds and ASCII, mixed: 123 456 789 000!",
+            // Past 255 shingles (where the eight-bit counters are added up) and past 510.
+            (0..<700).map { "w\($0 % 97) \($0 * 7919 % 1000)" }.joined(separator: " "),
         ]
         for text in texts {
             let fast = Syndication.simhash(text)
