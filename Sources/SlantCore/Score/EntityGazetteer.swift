@@ -16,6 +16,10 @@ public struct EntityGazetteer: Sendable {
     /// and most words of a sentence start with a byte none of them starts with (a lower-case
     /// letter), which one bit test tells without a call and a table probe (`mayMatch`).
     private var firstBytes = ByteSet()
+    /// A 4,096-bit filter over the packs of the aliases' first words (bit: the top bits of the
+    /// pack's hash): every capitalised word passes `firstBytes`, and nearly all of them start
+    /// no alias, which this tells without the call and the table probe.
+    private var firstWords = [UInt64](repeating: 0, count: 64)
     public var info: LexiconInfo?
 
     public init() {}
@@ -28,6 +32,8 @@ public struct EntityGazetteer: Sendable {
             guard let first = words.first else { continue }
             let slot = byFirst.index(of: WordKey(first), first) ?? byFirst.append(first, [])
             if let byte = first.utf8.first { firstBytes.insert(byte) }
+            let bit = Self.filterBit(WordKey(first))
+            firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
             if byFirst.values[slot].contains(where: { $0.alias == words }) {
                 throw LexiconError(file: file.name, line: row.line, problem: "duplicate alias '\(row.fields[0])'")
             }
@@ -51,10 +57,19 @@ public struct EntityGazetteer: Sendable {
     }
 
 
-    /// False when no alias can start at token `i`: none starts with its first byte. (An alias
-    /// matches on its whole pack, so on the pack's lowest byte too.)
+    /// False when no alias can start at token `i`: none starts with its first byte, or none
+    /// has its first word's filter bit. (An alias matches on its whole pack, so on the pack's
+    /// lowest byte and its hash too.)
     @inline(__always) func mayMatch(_ raw: RawWords, at i: Int) -> Bool {
-        firstBytes.contains(UInt8(truncatingIfNeeded: raw.keys[i].lo))
+        let key = raw.keys[i]
+        guard firstBytes.contains(UInt8(truncatingIfNeeded: key.lo)) else { return false }
+        let bit = Self.filterBit(key)
+        return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The filter bit of a first word's pack.
+    @inline(__always) static func filterBit(_ word: WordKey) -> Int {
+        Int(truncatingIfNeeded: word.hash >> 52)
     }
 
     /// `match` on the tokens' packed texts: the same answer, without a string per token.

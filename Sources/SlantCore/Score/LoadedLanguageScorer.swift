@@ -280,7 +280,10 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// A mention's name: the entity's, or for a capitalised run its words as written.
     static func mentionName(_ mention: (range: Range<Int>, name: String?), _ raw: RawWords) -> String {
-        mention.name ?? mention.range.map { raw.text($0) }.joined(separator: " ")
+        if let name = mention.name { return name }
+        // A run of one word (most) is its text: no list of strings to join.
+        if mention.range.count == 1 { return raw.text(mention.range.lowerBound) }
+        return mention.range.map { raw.text($0) }.joined(separator: " ")
     }
 }
 
