@@ -336,16 +336,28 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return mayStartPrefix(storage, word)
     }
 
-    /// False when no entry can start at token `i`, by the whole filter: `mayMatch`, with the
-    /// second half's test of the word and the next (`mayGoOn`) as `matchIndex` makes it next.
-    /// For a walk that calls the lookup only where it may find something: in news text about
-    /// a third of the words pass the first half (they start some phrase), and nearly all of
-    /// those fail the second.
-    @inline(__always) fileprivate static func passesFilter(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int) -> Bool {
+    /// False when no entry can start at token `i`, by the whole filter: the first half's test
+    /// (`mayMatch`), then the second half's test of the word and the next (`mayGoOn`) as
+    /// `matchIndex` makes it, else the prefix bits (`mayStartPrefix`). For a walk that calls
+    /// the lookup only where it may find something: in news text about a third of the words
+    /// pass the first half (they start some phrase), and nearly all of those fail the second.
+    /// On the buffers of the filter and the tokens, read without bounds checks: the walk
+    /// runs this on every word of every sentence.
+    @inline(__always) fileprivate static func passesFilter(_ filter: UnsafeBufferPointer<UInt64>, hasPrefixes: Bool,
+                                                           _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
         let word = tokens[i].word
         let bit = filterBit(word)
-        if storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, mayGoOn(storage, tokens, at: i, bit) { return true }
-        return mayStartPrefix(storage, word)
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+            let words = filterWords
+            if filter[words + bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+            if i + 1 < tokens.count {
+                let pairBit = filterBit(pairKey(word, tokens[i + 1].word))
+                if filter[words + pairBit >> 6] & (1 << UInt64(pairBit & 63)) != 0 { return true }
+            }
+        }
+        guard hasPrefixes, let packed = word.prefix4 else { return false }
+        let prefixBit = filterBit(packed)
+        return filter[prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
     }
 
     /// `mayMatch` on the table's storage.
@@ -413,12 +425,17 @@ extension PhraseTable.Matcher {
     /// as a method of its own, inlined here, was left a call per word in the caller's loop.
     @inline(never)
     borrowing func nextWordPassingFilter(_ tokens: borrowing [Token], from i: Int) -> Int {
-        var i = i
-        while i < tokens.count {
-            if tokens[i].kind == .word && PhraseTable.passesFilter(self, tokens, at: i) { return i }
-            i += 1
+        let hasPrefixes = prefixes.count > 0
+        return tokens.withUnsafeBufferPointer { t in
+            filter.withUnsafeBufferPointer { f in
+                var i = i
+                while i < t.count {
+                    if t[i].kind == .word && PhraseTable.passesFilter(f, hasPrefixes: hasPrefixes, t, at: i) { return i }
+                    i += 1
+                }
+                return t.count
+            }
         }
-        return i
     }
 
     /// `matchIndex` at every token (`-1` where nothing matches).
