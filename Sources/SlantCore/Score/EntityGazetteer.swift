@@ -74,15 +74,26 @@ public struct EntityGazetteer: Sendable {
 
     /// `match` on the tokens' packed texts: the same answer, without a string per token.
     func match(_ raw: RawWords, at i: Int) -> (Entity, Int)? {
+        guard let (slot, e, length) = matchIndex(raw, at: i) else { return nil }
+        return (byFirst.values[slot][e], length)
+    }
+
+    /// Where the alias that `match` finds is kept (its first word's slot and its place in the
+    /// slot's list) and its length in tokens: the entity is not copied (four references
+    /// counted and released) for a caller that reads its name only, or only asks whether
+    /// there is one.
+    func matchIndex(_ raw: RawWords, at i: Int) -> (slot: Int, entity: Int, length: Int)? {
         let first = raw.keys[i]
         guard let slot = byFirst.index(of: first, raw.text(i)) else { return nil }
-        return byFirst.values[slot].withUnsafeBufferPointer { list in
-            for e in list.indices where i + list[e].alias.count <= raw.count {
-                var k = 1
-                while k < list[e].alias.count, raw.equals(i + k, list[e].alias[k], list[e].keys[k]) { k += 1 }
-                if k == list[e].alias.count { return (list[e], k) }
-            }
-            return nil
+        let list = byFirst.values[slot]
+        for e in list.indices where i + list[e].alias.count <= raw.count {
+            var k = 1
+            while k < list[e].alias.count, raw.equals(i + k, list[e].alias[k], list[e].keys[k]) { k += 1 }
+            if k == list[e].alias.count { return (slot, e, k) }
         }
+        return nil
     }
+
+    /// The name of the entity at a place that `matchIndex` returned.
+    func name(slot: Int, entity: Int) -> String { byFirst.values[slot][entity].name }
 }

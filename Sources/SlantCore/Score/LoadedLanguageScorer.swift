@@ -233,15 +233,15 @@ public struct LoadedLanguageScorer: Sendable {
         let notNames = Self.notNames
         var i = 0
         while i < tokens.count {
-            if entities.mayMatch(raw, at: i), let (entity, length) = entities.match(raw, at: i) {
-                mentions.append((i..<(i + length), entity.name))
+            if entities.mayMatch(raw, at: i), let (slot, entity, length) = entities.matchIndex(raw, at: i) {
+                mentions.append((i..<(i + length), entities.name(slot: slot, entity: entity)))
                 i += length
                 continue
             }
             if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !notNames.contains(tokens[i]) {
                 var e = i + 1
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
-                      !entities.mayMatch(raw, at: e) || entities.match(raw, at: e) == nil,
+                      !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil,
                       !notNames.contains(tokens[e]) { e += 1 }
                 mentions.append((i..<e, nil))
                 i = e
