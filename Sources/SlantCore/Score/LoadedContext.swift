@@ -48,7 +48,7 @@ extension LoadedLanguageScorer {
     /// comparison) wants its extent. The term must be one word with an adjective or participle
     /// ending, or an adverb in -ly before a participle ("shamelessly denied"); the next token a lower-case word in the same quotation state that is not a
     /// function word and starts no other hit. Returns the index of that word.
-    func qualifiedWord(after range: Range<Int>, in tokens: [Token], inQuote: [Bool], candidateStarts: Set<Int>) -> Int? {
+    func qualifiedWord(after range: Range<Int>, in tokens: [Token], inQuote: [Bool], candidateStarts: [Int]) -> Int? {
         guard range.count == 1 else { return nil }
         let j = range.upperBound
         guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !candidateStarts.contains(j),

@@ -83,7 +83,9 @@ public struct LoadedLanguageScorer: Sendable {
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
         var hitAt = [Int?](filledWith: nil, count: tokens.count)
-        let candidateStarts = Set(candidates.map(\.range.lowerBound))
+        // A list, not a set: a sentence holds a candidate or two, and hashing each into a new
+        // set cost more than reading them all at each test.
+        let candidateStarts = candidates.map(\.range.lowerBound)
         for (range, entry) in candidates {
             let i = range.lowerBound
             if range.contains(where: { allowed[$0] }) { continue }
