@@ -275,10 +275,23 @@ public struct LoadedLanguageScorer: Sendable {
                 best = (distance, m)
             }
         }
-        if let best { return (Self.mentionName(mentions[best.mention], raw), "nearest named entity in the clause (\(best.distance) word\(best.distance == 1 ? "" : "s") away)") }
+        if let best {
+            let notes = Self.nearestNotes
+            let note = notes.indices.contains(best.distance) ? notes[best.distance] : Self.nearestNote(best.distance)
+            return (Self.mentionName(mentions[best.mention], raw), note)
+        }
         if let subject { return (Self.mentionName(mentions[subject], raw), "subject of the clause") }
         return ("unknown", "no named entity in the clause")
     }
+
+    /// The explanation of a target found `distance` words away.
+    static func nearestNote(_ distance: Int) -> String {
+        "nearest named entity in the clause (\(distance) word\(distance == 1 ? "" : "s") away)"
+    }
+
+    /// `nearestNote` for every distance within the window, made once: interpolating the
+    /// number into the note cost more than finding the target.
+    static let nearestNotes = (0...targetWindow).map(nearestNote)
 
     /// A mention's name: the entity's, or for a capitalised run its words as written.
     static func mentionName(_ mention: (range: Range<Int>, name: String?), _ raw: RawWords) -> String {
