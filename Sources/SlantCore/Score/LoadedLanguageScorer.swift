@@ -79,7 +79,7 @@ public struct LoadedLanguageScorer: Sendable {
 
         let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.word != .straightQuote && $0.word != .closingQuote })?.word == .exclamation
             && !(inQuote.last ?? false)
-        let clauses = clauseNumbers(tokens)
+        let clauses = clauseStarts(tokens)
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
         var hitAt = [Int?](filledWith: nil, count: tokens.count)
@@ -179,19 +179,28 @@ public struct LoadedLanguageScorer: Sendable {
         return true
     }
 
-    /// Clause numbers per token: a clause ends at a semicolon, colon, dash or parenthesis, or
-    /// before a contrastive conjunction, so a term is not aimed across "X did this; Y did that".
-    func clauseNumbers(_ tokens: [Token]) -> [Int] {
-        var numbers: [Int] = []
-        numbers.reserveCapacity(tokens.count)
-        var n = 0
+    /// The tokens that start a new clause, in order: a clause ends at a semicolon, colon, dash
+    /// or parenthesis, or before a contrastive conjunction, so a term is not aimed across "X
+    /// did this; Y did that". A token's clause number (`clause(of:_:)`) is how many of these
+    /// are at or before it. Kept as these few positions, not a number for every token: a
+    /// sentence has a break or two, and its targets ask for the numbers of a few tokens.
+    func clauseStarts(_ tokens: [Token]) -> [Int] {
+        var starts: [Int] = []
         let breaks = Self.clauseBreaks, conjunctions = Self.clauseConjunctions
         for k in tokens.indices {
-            if tokens[k].kind == .punctuation, breaks.contains(tokens[k]) { n += 1 }
-            if tokens[k].kind == .word, conjunctions.contains(tokens[k]) { n += 1 }
-            numbers.append(n)
+            if tokens[k].kind == .punctuation ? breaks.contains(tokens[k])
+                : tokens[k].kind == .word && conjunctions.contains(tokens[k]) {
+                starts.append(k)
+            }
         }
-        return numbers
+        return starts
+    }
+
+    /// The clause number of token `k`, given the sentence's `clauseStarts`.
+    @inline(__always) static func clause(of k: Int, _ starts: [Int]) -> Int {
+        var n = 0
+        while n < starts.count && starts[n] <= k { n += 1 }
+        return n
     }
 
     static let clauseBreaks: WordSet = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
@@ -261,11 +270,11 @@ public struct LoadedLanguageScorer: Sendable {
     /// (the one before the term on a tie), else the clause's first mention before the term (its
     /// subject), else `unknown`. Returns the name and the reason, for the explanation.
     func target(of range: Range<Int>, mentions: [(range: Range<Int>, name: String?)], clauses: [Int], raw: RawWords) -> (name: String, note: String) {
-        let clause = clauses[range.lowerBound]
+        let clause = Self.clause(of: range.lowerBound, clauses)
         // Mentions by their index: a name is made only for the one chosen.
         var best: (distance: Int, mention: Int)?
         var subject: Int?
-        for m in mentions.indices where !mentions[m].range.overlaps(range) && clauses[mentions[m].range.lowerBound] == clause {
+        for m in mentions.indices where !mentions[m].range.overlaps(range) && Self.clause(of: mentions[m].range.lowerBound, clauses) == clause {
             let mention = mentions[m]
             if subject == nil, mention.range.upperBound <= range.lowerBound { subject = m }
             let distance = mention.range.upperBound <= range.lowerBound
