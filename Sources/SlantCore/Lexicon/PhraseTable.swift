@@ -53,8 +53,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         @exclusivity(unchecked) var byFirst = KeyTable<Slot>()
         /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
         @exclusivity(unchecked) var prefixes = KeyTable<[Candidate]>()
-        /// A 65,536-bit filter over every entry's first word (whole words) and over the four-byte
-        /// keys of prefix entries: most words of a text start no entry, and one bit test tells so
+        /// A 65,536-bit filter over every entry's first word (whole words): most words of a
+        /// text start no entry, and one bit test tells so
         /// without a table probe. (Keyed on first four bytes alone, it let through every word that
         /// began like one of thousands of entries: "prot" for "protest" passed "protect".)
         ///
@@ -63,7 +63,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         /// entries and of phrases' first two words (`pairKey`). Common words start dozens of
         /// phrases ("in", "the", "said"), and about a third of news words passed the first half
         /// to be looked up in the table, where the next word then matched none of their phrases.
-        @exclusivity(unchecked) var filter = [UInt64](repeating: 0, count: 2 * filterWords)
+        ///
+        /// The third 65,536 bits (words 2,048 on) are those of the four-byte keys of prefix
+        /// entries. (In the first half, among the bits of thousands of whole words, a word's
+        /// first four bytes hit one about one time in twenty, and the word was looked up.)
+        @exclusivity(unchecked) var filter = [UInt64](repeating: 0, count: 3 * filterWords)
 
         init() {}
 
@@ -125,7 +129,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         // prefix, first, so the first match is the best.
         if isPrefix {
             guard words.count == 1, first.count >= Self.prefixKeyLength, let key = firstKey.prefix4 else { return .invalid }
-            setFilter(key)
+            setFilter(key, offset: 2 * Self.filterWords)
             let slot = storage.prefixes.index(of: key, "") ?? storage.prefixes.append(key, "", [])
             if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
                 let k = Int(storage.prefixes.values[slot][existing].index)
@@ -311,7 +315,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         storage.filter[offset + bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// The words in each half of `Storage.filter`.
+    /// The words in each part of `Storage.filter`.
     static var filterWords: Int { 1024 }
 
     /// The words of a term made only of `a-z`, `0-9`, single spaces, and hyphens or apostrophes
@@ -378,7 +382,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         }
         guard hasPrefixes, let packed = word.prefix4 else { return false }
         let prefixBit = filterBit(packed)
-        return filter[prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
+        return filter[2 * filterWords + prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
     }
 
     /// `mayMatch` on the table's storage.
@@ -405,7 +409,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     @inline(__always) private static func mayStartPrefix(_ storage: borrowing some PhraseTables<Value>, _ word: WordKey) -> Bool {
         guard storage.prefixes.count > 0, let packed = word.prefix4 else { return false }
         let prefixBit = filterBit(packed)
-        return storage.filter[prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
+        return storage.filter[2 * filterWords + prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
     }
 
     /// Whether a term (without `*`) is already present.
