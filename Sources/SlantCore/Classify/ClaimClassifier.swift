@@ -22,7 +22,9 @@ public struct ClaimClassifier: Sendable {
     /// `ExpectationCue` comes before the editorial cues so that "is expected to" counts as a
     /// reported expectation, not as the outlet's speculation, and `AttitudeCue` before them so
     /// that "critics are skeptical of" counts the adjective as the critics' attitude, not as
-    /// the outlet's evaluation. `FramedAttributionCue` must come
+    /// the outlet's evaluation. `ActionVerbCue` claims only words of its own kind, so its place
+    /// among the attribution cues makes no difference; it stands after them.
+    /// `FramedAttributionCue` must come
     /// after the attribution cues because it frames their verbs, and before the editorial word
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
     /// `PresentTenseCue` follows the listed words, so "is" inside "is expected to" counts once, as
@@ -43,6 +45,7 @@ public struct ClaimClassifier: Sendable {
         SeenAsCue(),
         ExpectationCue(),
         AttitudeCue(),
+        ActionVerbCue(),
         HeadlineColonCue(),
         CreditLineCue(),
         FramedAttributionCue(),
@@ -470,8 +473,23 @@ public struct ClaimClassifier: Sendable {
         let v = lo
         // Back over the speaker (at most six words) to the comma or closing quote before it.
         var k = v - 1
-        while k >= 0, v - k <= 7, tokens[k].kind != .punctuation { k -= 1 }
+        // (A title's period is part of the speaker: ", Mr. Smith said", ", Sen. Jo Park said".)
+        while k >= 0, v - k <= 7, tokens[k].kind != .punctuation || isTitlePeriod(tokens, k) { k -= 1 }
         guard k >= 0, v - k <= 7 else { return false }
+        // ", Mr. Trump, the Republican nominee, said.": an apposition stands between the speaker
+        // and the verb, which ends the sentence (so no inverted speaker follows it); the
+        // speaker's own comma is the one before the name.
+        if k + 1 == v, tokens[k].word == .comma, v + 1 < tokens.count, tokens[v + 1].kind == .punctuation,
+           tokens[v + 1].word != .comma {
+            // Back over the apposition to its comma, then over the name to the comma before it.
+            var j = k - 1
+            while j >= 0, k - j <= 10, tokens[j].kind != .punctuation { j -= 1 }
+            if j >= 1, k - j <= 10, tokens[j].word == .comma {
+                var n = j - 1
+                while n >= 0, j - n <= 7, tokens[n].kind != .punctuation || isTitlePeriod(tokens, n) { n -= 1 }
+                if n >= 0, j - n <= 7, n + 1 < j, tokens[n].word == .comma, tokens[n + 1].isCapitalized { k = n }
+            }
+        }
         // Packed keys compared (no string made): these marks are single scalars that no other
         // scalar is canonically equivalent to.
         let mark = tokens[k].word
@@ -500,6 +518,13 @@ public struct ClaimClassifier: Sendable {
         if after >= tokens.count || tokens[after].kind == .punctuation { return true }
         if tokens[after].word == .that { return false }
         return tokens.count - after <= 12
+    }
+
+    /// True for the period of a title's abbreviation before a name ("Mr. Smith", "Sen. Park"):
+    /// a short capitalised word before it and a capitalised word after it.
+    static func isTitlePeriod(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].word == .period && k > 0 && k + 1 < tokens.count && tokens[k - 1].kind == .word
+            && tokens[k - 1].isCapitalized && tokens[k - 1].keyCount <= 4 && tokens[k + 1].isCapitalized
     }
 
     /// Maps a positive margin onto [low, high), saturating.

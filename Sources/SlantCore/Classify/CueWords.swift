@@ -5,7 +5,7 @@ public struct CueWords: Sendable {
     public struct Word: Sendable {
         public var term: String
         /// For attribution: verb, noun-verb, belief, finding, phrase, anonymous, noun, stance,
-        /// content, perception, expectation, topic, attitude. For
+        /// content, perception, expectation, topic, attitude, action. For
         /// editorial: the category.
         public var kind: String {
             didSet { code = Kind(kind) }
@@ -29,7 +29,7 @@ public struct CueWords: Sendable {
     /// library, where two numbers are one instruction.
     enum Kind: UInt8, Sendable {
         // Attribution kinds.
-        case verb, nounVerb, belief, finding, phrase, anonymous, noun, stance, content, perception, expectation, topic, attitude
+        case verb, nounVerb, belief, finding, phrase, anonymous, noun, stance, content, perception, expectation, topic, attitude, action
         // Editorial kinds.
         case certainty, hedge, speculation, obligation, evaluative, intensifier, personal, framing, imperative, sweeping, present
         /// A phrase in which a listed word is used descriptively ("so far", "such as", "seriously
@@ -53,6 +53,7 @@ public struct CueWords: Sendable {
             case "expectation": self = .expectation
             case "topic": self = .topic
             case "attitude": self = .attitude
+            case "action": self = .action
             case "certainty": self = .certainty
             case "hedge": self = .hedge
             case "speculation": self = .speculation
@@ -118,7 +119,7 @@ public struct CueWords: Sendable {
 
     public static let attributionKinds: Set<String> = [
         "verb", "noun-verb", "belief", "finding", "phrase", "anonymous", "noun", "stance", "content", "perception", "expectation",
-        "topic", "attitude", "neutral",
+        "topic", "attitude", "action", "neutral",
     ]
     public static let editorialKinds: Set<String> = [
         "certainty", "hedge", "speculation", "obligation", "evaluative", "intensifier", "personal",

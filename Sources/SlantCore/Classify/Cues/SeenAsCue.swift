@@ -19,7 +19,10 @@ public struct SeenAsCue: Cue {
             guard let (kind, length) = context.attributionKind(at: i), kind == .perception,
                   !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) else { continue }
             var j = i + length
-            while j < tokens.count, j - i <= Self.window, tokens[j].kind != .punctuation, !context.inQuote[j] {
+            // A title's period ("see Mr. Trump as", "viewed Sen. Smith as") is no boundary.
+            while j < tokens.count, j - i <= Self.window, !context.inQuote[j],
+                  tokens[j].kind != .punctuation || tokens[j].word == .period && j > i + length && tokens[j - 1].isCapitalized
+                    && tokens[j - 1].keyCount <= 4 && j + 1 < tokens.count && tokens[j + 1].isCapitalized {
                 if tokens[j].word == Self.asWord {
                     // "as well as", "as soon as": not the view's "as".
                     if j + 1 < tokens.count, Self.notView.contains(tokens[j + 1]) { break }

@@ -14,8 +14,9 @@ public struct StanceTopicCue: Cue {
     public var id: String { "stance-topic" }
     static let kinds: [CueWords.Kind] = [.topic, .stance, .content]
     /// Stance and content nouns whose preposition more often names something else than the
-    /// topic of a view: "a plan to date", "the theory of relativity", "inflation expectations for".
-    static let notTopical: WordSet = ["plan", "theory", "expectation", "expectations"]
+    /// topic of a view: "a plan to date", "the theory of relativity", "inflation expectations for",
+    /// "the goal of this column", "positions of power".
+    static let notTopical: WordSet = ["plan", "theory", "expectation", "expectations", "goal", "positions"]
     static let prepositions: WordSet = ["of", "about", "on", "against", "for", "to", "over"]
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
