@@ -159,11 +159,23 @@ public final class Store: Sendable {
     /// Copies the pages committed to the WAL into the database file (a passive checkpoint: it
     /// waits for no other connection and copies what no reader still needs), so that the file
     /// alone holds what was written.
+    ///
+    /// Only one checkpoint runs at a time on a database, and a passive one does not wait for
+    /// another (SQLite answers SQLITE_BUSY at once, without its busy handler): while another
+    /// process's ingest was checkpointing, this one failed at its very end with "locked by
+    /// another process" (news-10mb in two halves, two processes at once: 3 runs in 4). It tries
+    /// again until the other checkpoint is done, as long as a write would wait.
     public func checkpoint() throws {
-        do {
-            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
-        } catch {
-            throw Store.describe(error, path: path)
+        let deadline = Date().addingTimeInterval(Store.busyTimeout)
+        while true {
+            do {
+                try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.002)
+            } catch {
+                throw Store.describe(error, path: path)
+            }
         }
     }
 

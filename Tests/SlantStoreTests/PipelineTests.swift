@@ -60,6 +60,70 @@ import Testing
         #expect(try Store(path: copy, create: false).dump() == store.dump())
     }
 
+    /// The writer's checkpointer: past the WAL cap the writer waits for a checkpoint, so the
+    /// WAL starts again from its beginning instead of growing with the whole ingest; without
+    /// checkpoints (page thresholds larger than the ingest) it holds every page written. The
+    /// rows are the same either way, and the database file alone holds them after `finish()`.
+    @Test func walCapBoundsTheWAL() throws {
+        let items = try Self.items()
+        func run(checkpointPages: Int, walCapPages: Int) throws -> (counts: CheckpointCounts, walBytes: Int, dump: String, fileDump: String) {
+            let path = temporaryDatabase()
+            let store = try Store(path: path)
+            let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, jobs: 2, batchSize: 1,
+                                    checkpointPages: checkpointPages, walCapPages: walCapPages)
+            for item in items { try ingestor.add(item) }
+            _ = try ingestor.finish()
+            // SQLite overwrites the WAL from its start when it restarts and never shrinks it while
+            // the store is open: its size is the most it held.
+            let walBytes = (try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            let copy = temporaryDatabase()
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            return (ingestor.checkpoints, walBytes, try store.dump(), try Store(path: copy, create: false).dump())
+        }
+        let unbounded = try run(checkpointPages: 1 << 30, walCapPages: 1 << 30)
+        #expect(unbounded.counts.checkpoints == 0 && unbounded.counts.writerWaits == 0 && unbounded.counts.restarts == 0)
+        let capped = try run(checkpointPages: 4, walCapPages: 24)
+        #expect(capped.counts.writerWaits > 0)
+        #expect(capped.counts.checkpoints >= capped.counts.writerWaits)
+        #expect(capped.counts.restarts > 0)
+        #expect(unbounded.counts.maxFrames > 2 * capped.counts.maxFrames, "\(unbounded.counts) vs \(capped.counts)")
+        #expect(capped.walBytes > 0 && unbounded.walBytes > 2 * capped.walBytes, "\(unbounded.walBytes) vs \(capped.walBytes) bytes")
+        #expect(capped.dump == unbounded.dump)
+        #expect(capped.fileDump == capped.dump && unbounded.fileDump == unbounded.dump)
+    }
+
+    /// Two ingests writing one database at once, each with its checkpointer at tiny thresholds
+    /// (a checkpoint after nearly every batch, the writer waiting at the cap while the other
+    /// writes and reads): both finish, and every article is stored once with all its rows.
+    @Test func concurrentIngestsWithCheckpointersBothFinish() throws {
+        let items = try Self.items()
+        let path = temporaryDatabase()
+        let first = Array(items.prefix(14)), second = Array(items.suffix(12))
+        let expected = Set((first + second).map { PreparedArticle.contentHash(outlet: $0.outlet, text: $0.article.text) }).count
+        final class Outcomes: @unchecked Sendable {
+            let lock = NSLock()
+            var failures: [String] = []
+            var counts: [CheckpointCounts] = []
+        }
+        let outcomes = Outcomes()
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            do {
+                let store = try Store(path: path)
+                let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, jobs: 1, batchSize: 1, checkpointPages: 2, walCapPages: 8)
+                for item in k == 0 ? first : second { try ingestor.add(item) }
+                _ = try ingestor.finish()
+                outcomes.lock.withLock { outcomes.counts.append(ingestor.checkpoints) }
+            } catch {
+                outcomes.lock.withLock { outcomes.failures.append("\(error)") }
+            }
+        }
+        #expect(outcomes.failures.isEmpty, "\(outcomes.failures)")
+        #expect(outcomes.counts.count == 2 && outcomes.counts.allSatisfy { $0.checkpoints > 0 }, "\(outcomes.counts)")
+        let store = try Store(path: path)
+        #expect(try store.articleCount() == expected)
+        #expect(try store.integrityProblems().isEmpty)
+    }
+
     /// Ingesting nothing finishes at once (no thread waits for input that never comes).
     @Test func emptyIngestFinishes() throws {
         let result = try Self.ingest([], jobs: 2, batchSize: 4)

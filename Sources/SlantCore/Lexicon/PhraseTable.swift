@@ -53,8 +53,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         @exclusivity(unchecked) var byFirst = KeyTable<Slot>()
         /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
         @exclusivity(unchecked) var prefixes = KeyTable<[Candidate]>()
-        /// A 65,536-bit filter over every entry's first word (whole words) and over the four-byte
-        /// keys of prefix entries: most words of a text start no entry, and one bit test tells so
+        /// A 65,536-bit filter over every entry's first word (whole words): most words of a
+        /// text start no entry, and one bit test tells so
         /// without a table probe. (Keyed on first four bytes alone, it let through every word that
         /// began like one of thousands of entries: "prot" for "protest" passed "protect".)
         ///
@@ -63,7 +63,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         /// entries and of phrases' first two words (`pairKey`). Common words start dozens of
         /// phrases ("in", "the", "said"), and about a third of news words passed the first half
         /// to be looked up in the table, where the next word then matched none of their phrases.
-        @exclusivity(unchecked) var filter = [UInt64](repeating: 0, count: 2 * filterWords)
+        ///
+        /// The third 65,536 bits (words 2,048 on) are those of the four-byte keys of prefix
+        /// entries. (In the first half, among the bits of thousands of whole words, a word's
+        /// first four bytes hit one about one time in twenty, and the word was looked up.)
+        @exclusivity(unchecked) var filter = [UInt64](repeating: 0, count: 3 * filterWords)
 
         init() {}
 
@@ -125,7 +129,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         // prefix, first, so the first match is the best.
         if isPrefix {
             guard words.count == 1, first.count >= Self.prefixKeyLength, let key = firstKey.prefix4 else { return .invalid }
-            setFilter(key)
+            setFilter(key, offset: 2 * Self.filterWords)
             let slot = storage.prefixes.index(of: key, "") ?? storage.prefixes.append(key, "", [])
             if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
                 let k = Int(storage.prefixes.values[slot][existing].index)
@@ -140,7 +144,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             }
         } else {
             setFilter(firstKey)
-            setFilter(entry.keys.count > 1 ? Self.pairKey(firstKey, entry.keys[1]) : firstKey, offset: Self.filterWords)
+            setSecondHalf(entry.keys.count > 1 ? Self.pairKey(firstKey, entry.keys[1]) : firstKey)
             let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, Slot())
             if let existing = storage.byFirst.values[slot].candidates.firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
                 let k = Int(storage.byFirst.values[slot].candidates[existing].index)
@@ -216,7 +220,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let bit = filterBit(word)
         // (Tested one after the other: `||` would take `storage` into a closure.)
         var wholeWords = storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-        if wholeWords { wholeWords = Self.mayGoOn(storage, tokens, at: i, bit) }
+        if wholeWords { wholeWords = Self.mayGoOn(storage, tokens, at: i) }
         if !wholeWords {
             // No whole-word entry can match here: only a prefix entry might.
             if mayStartPrefix(storage, word) { return prefixMatch(storage, tokens, at: i) }
@@ -281,12 +285,37 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// Sets a key's two bits in the second half of the filter (`secondBit` as well as
+    /// `filterBit`): with one bit, the 4,300 single words and pairs of the shipped lexicon set
+    /// one bit in 15, and the words that start phrases ("in", "the", "said": a third of news
+    /// words) went through to the lookup about as often; with two, one time in 60.
+    private mutating func setSecondHalf(_ word: WordKey) {
+        for bit in [Self.filterBit(word), Self.secondBit(word)] {
+            storage.filter[Self.filterWords + bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    /// A key's other bit in the second half of the filter: bits 32 to 47 of its hash.
+    @inline(__always) static func secondBit(_ word: WordKey) -> Int {
+        Int(truncatingIfNeeded: (word.hash >> 32) & 0xFFFF)
+    }
+
+    /// Whether both of a key's bits (`filterBit` and `secondBit`) are set in the second half.
+    @inline(__always) static func inSecondHalf<Filter: RandomAccessCollection<UInt64>>(_ filter: borrowing Filter, _ word: WordKey) -> Bool
+    where Filter.Index == Int {
+        let words = filterWords
+        let bit = filterBit(word)
+        guard filter[words + bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        let other = secondBit(word)
+        return filter[words + other >> 6] & (1 << UInt64(other & 63)) != 0
+    }
+
     private mutating func setFilter(_ word: WordKey, offset: Int = 0) {
         let bit = Self.filterBit(word)
         storage.filter[offset + bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// The words in each half of `Storage.filter`.
+    /// The words in each part of `Storage.filter`.
     static var filterWords: Int { 1024 }
 
     /// The words of a term made only of `a-z`, `0-9`, single spaces, and hyphens or apostrophes
@@ -336,6 +365,26 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return mayStartPrefix(storage, word)
     }
 
+    /// False when no entry can start at token `i`, by the whole filter: the first half's test
+    /// (`mayMatch`), then the second half's test of the word and the next (`mayGoOn`) as
+    /// `matchIndex` makes it, else the prefix bits (`mayStartPrefix`). For a walk that calls
+    /// the lookup only where it may find something: in news text about a third of the words
+    /// pass the first half (they start some phrase), and nearly all of those fail the second.
+    /// On the buffers of the filter and the tokens, read without bounds checks: the walk
+    /// runs this on every word of every sentence.
+    @inline(__always) fileprivate static func passesFilter(_ filter: UnsafeBufferPointer<UInt64>, hasPrefixes: Bool,
+                                                           _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
+        let word = tokens[i].word
+        let bit = filterBit(word)
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+            if inSecondHalf(filter, word) { return true }
+            if i + 1 < tokens.count, inSecondHalf(filter, pairKey(word, tokens[i + 1].word)) { return true }
+        }
+        guard hasPrefixes, let packed = word.prefix4 else { return false }
+        let prefixBit = filterBit(packed)
+        return filter[2 * filterWords + prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
+    }
+
     /// `mayMatch` on the table's storage.
     @inline(__always) func mayMatch(_ tokens: [Token], at i: Int) -> Bool {
         Self.mayMatch(storage, tokens, at: i)
@@ -346,22 +395,21 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         WordKey(lo: first.lo ^ second.hash, hi: first.hi ^ (second.lo &* 0x94D0_49BB_1331_11EB))
     }
 
-    /// For a word that starts some whole-word entry (its bit `bit` is set in the first half of
+    /// For a word that starts some whole-word entry (its bit is set in the first half of
     /// the filter): false when it is no single-word entry and no phrase starts with it and the
-    /// next word, so that no whole-word entry can match at token `i`.
-    @inline(__always) private static func mayGoOn(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int, _ bit: Int) -> Bool {
-        let words = filterWords
-        if storage.filter[words + bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+    /// next word (by both of their bits in the second half, `inSecondHalf`), so that no
+    /// whole-word entry can match at token `i`.
+    @inline(__always) private static func mayGoOn(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int) -> Bool {
+        if inSecondHalf(storage.filter, tokens[i].word) { return true }
         guard i + 1 < tokens.count else { return false }
-        let pairBit = filterBit(pairKey(tokens[i].word, tokens[i + 1].word))
-        return storage.filter[words + pairBit >> 6] & (1 << UInt64(pairBit & 63)) != 0
+        return inSecondHalf(storage.filter, pairKey(tokens[i].word, tokens[i + 1].word))
     }
 
     /// False when no prefix entry (`word*`) can match a word: none has its first four bytes.
     @inline(__always) private static func mayStartPrefix(_ storage: borrowing some PhraseTables<Value>, _ word: WordKey) -> Bool {
         guard storage.prefixes.count > 0, let packed = word.prefix4 else { return false }
         let prefixBit = filterBit(packed)
-        return storage.filter[prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
+        return storage.filter[2 * filterWords + prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
     }
 
     /// Whether a term (without `*`) is already present.
@@ -392,6 +440,26 @@ extension PhraseTable.Matcher {
     @inline(__always)
     borrowing func mayMatch(_ tokens: borrowing [Token], at i: Int) -> Bool {
         PhraseTable.mayMatch(self, tokens, at: i)
+    }
+
+    /// The first word token at or after `i` that passes both halves of the filter (where
+    /// `lookUp` may find an entry; at the words skipped, `matchIndex` would return nil), or
+    /// `tokens.count`. A walk over a sentence's words in one call, for a caller that looks up
+    /// words only (the loaded-language scorer, where most sentences hold no term): the test
+    /// as a method of its own, inlined here, was left a call per word in the caller's loop.
+    @inline(never)
+    borrowing func nextWordPassingFilter(_ tokens: borrowing [Token], from i: Int) -> Int {
+        let hasPrefixes = prefixes.count > 0
+        return tokens.withUnsafeBufferPointer { t in
+            filter.withUnsafeBufferPointer { f in
+                var i = i
+                while i < t.count {
+                    if t[i].kind == .word && PhraseTable.passesFilter(f, hasPrefixes: hasPrefixes, t, at: i) { return i }
+                    i += 1
+                }
+                return t.count
+            }
+        }
     }
 
     /// `matchIndex` at every token (`-1` where nothing matches).

@@ -48,11 +48,23 @@ extension LoadedLanguageScorer {
     /// comparison) wants its extent. The term must be one word with an adjective or participle
     /// ending, or an adverb in -ly before a participle ("shamelessly denied"); the next token a lower-case word in the same quotation state that is not a
     /// function word and starts no other hit. Returns the index of that word.
-    func qualifiedWord(after range: Range<Int>, in tokens: [Token], inQuote: [Bool], candidateStarts: Set<Int>) -> Int? {
+    func qualifiedWord(after range: Range<Int>, in tokens: [Token], inQuote: [Bool], candidateStarts: [Int]) -> Int? {
         guard range.count == 1 else { return nil }
         let j = range.upperBound
         guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !candidateStarts.contains(j),
               inQuote[j] == inQuote[range.lowerBound], !Self.functionWords.contains(tokens[j]) else { return nil }
+        let word = tokens[range.lowerBound].word, nextWord = tokens[j].word
+        if !word.isLong && word.isASCII && !nextWord.isLong && nextWord.isASCII {
+            // The same tests on the packs of ASCII keys, where a Character is a byte: the keys
+            // as strings and `hasSuffix` on them cost more than the rest of a hit's explanation.
+            if Self.packHasSuffix(word, Self.lySuffix) {
+                guard nextWord.count >= 5, Self.packHasSuffix(nextWord, Self.edSuffix) || Self.packHasSuffix(nextWord, Self.ingSuffix) else { return nil }
+                return j
+            }
+            guard Self.adjectiveEndingKeys.contains(where: { Self.packHasSuffix(word, $0) })
+                    || lexicon.listsAdverb(of: tokens[range.lowerBound].key) else { return nil }
+            return j
+        }
         let key = tokens[range.lowerBound].key
         // An adverb in -ly qualifies a verb or an adjective, not a noun. Before a participle
         // ("shamelessly denied", "blatantly denying", "totally conflicted") the pair is the loaded
@@ -72,6 +84,26 @@ extension LoadedLanguageScorer {
     /// the lexicon: `LoadedLexicon.listsAdverb(of:)`) (vicious, shameful, divisive, horrific, brutal,
     /// despicable, flagrant, insolent, heartless, sheepish, devastating, rigged, bloody).
     static let adjectiveEndings = ["ous", "ful", "ive", "ic", "al", "ble", "ant", "ent", "less", "ish", "ing", "ed", "y"]
+    /// `adjectiveEndings` packed, for `packHasSuffix`.
+    static let adjectiveEndingKeys = adjectiveEndings.map(WordKey.init)
+    static let lySuffix = WordKey("ly"), edSuffix = WordKey("ed"), ingSuffix = WordKey("ing")
+
+    /// Whether a whole pack (not `isLong`) ends with the bytes of another: `hasSuffix` on
+    /// their strings when both are ASCII.
+    @inline(__always) static func packHasSuffix(_ word: WordKey, _ suffix: WordKey) -> Bool {
+        let n = word.count, m = suffix.count
+        guard m <= n else { return false }
+        return withUnsafeBytes(of: (word.lo, word.hi)) { w in
+            withUnsafeBytes(of: (suffix.lo, suffix.hi)) { s in
+                var k = 0
+                while k < m {
+                    if w[n - m + k] != s[k] { return false }
+                    k += 1
+                }
+                return true
+            }
+        }
+    }
 
     /// Words an adjective's phrase does not run into: determiners, pronouns, prepositions,
     /// conjunctions, auxiliaries and the commonest adverbs.

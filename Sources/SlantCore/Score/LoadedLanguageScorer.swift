@@ -37,17 +37,19 @@ public struct LoadedLanguageScorer: Sendable {
         var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
         // Looked up as the walk reaches each word: a list of every token's match, made for
         // every sentence, was read only here and only at words.
-        var i = 0
+        // The table's whole filter skips the words that start no term (most of them, in one
+        // call), and only the others are looked up.
+        var i = matcher.nextWordPassingFilter(tokens, from: 0)
         while i < tokens.count {
-            // The filter first, in place: most words start no term, and the lookup is a call.
-            guard tokens[i].kind == .word, matcher.mayMatch(tokens, at: i), let (index, length) = matcher.matchIndex(tokens, at: i) else {
+            if let (index, length) = matcher.lookUp(tokens, at: i) {
+                let entry = lexicon.table.value(at: index)
+                // Weight 0 (an overlay switching a term off) still consumes its words.
+                if entry.weight > 0 { candidates.append((i..<(i + length), entry)) }
+                i += length
+            } else {
                 i += 1
-                continue
             }
-            let entry = lexicon.table.value(at: index)
-            // Weight 0 (an overlay switching a term off) still consumes its words.
-            if entry.weight > 0 { candidates.append((i..<(i + length), entry)) }
-            i += length
+            i = matcher.nextWordPassingFilter(tokens, from: i)
         }
         if candidates.isEmpty && scare.isEmpty { return hits }
 
@@ -77,11 +79,13 @@ public struct LoadedLanguageScorer: Sendable {
 
         let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.word != .straightQuote && $0.word != .closingQuote })?.word == .exclamation
             && !(inQuote.last ?? false)
-        let clauses = clauseNumbers(tokens)
+        let clauses = clauseStarts(tokens)
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
         var hitAt = [Int?](filledWith: nil, count: tokens.count)
-        let candidateStarts = Set(candidates.map(\.range.lowerBound))
+        // A list, not a set: a sentence holds a candidate or two, and hashing each into a new
+        // set cost more than reading them all at each test.
+        let candidateStarts = candidates.map(\.range.lowerBound)
         for (range, entry) in candidates {
             let i = range.lowerBound
             if range.contains(where: { allowed[$0] }) { continue }
@@ -138,7 +142,7 @@ public struct LoadedLanguageScorer: Sendable {
             let bytes = tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound
             let span = source.span(ofBytes: bytes)
             let aim = quoted ? (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
-                             : target(of: range, mentions: mentions, clauses: clauses)
+                             : target(of: range, mentions: mentions, clauses: clauses, raw: raw)
             for k in first...last { hitAt[k] = hits.count }
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
                                   category: entry.category, weight: entry.weight, score: (score * 1000).rounded() / 1000,
@@ -150,7 +154,7 @@ public struct LoadedLanguageScorer: Sendable {
             let inner = tokenRange(of: quote, tokens)
             if inner.contains(where: { hitAt[$0] != nil }) { continue }
             let span = source.span(ofBytes: quote)
-            let aim = target(of: inner, mentions: mentions, clauses: clauses)
+            let aim = target(of: inner, mentions: mentions, clauses: clauses, raw: raw)
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: quote), term: "\"…\"",
                                   category: "scare-quote", weight: 1, score: 1,
                                   steps: [RuleStep(rule: "scare-quote", factor: 1, note: "short quoted phrase with no speaker: the outlet distances itself from the term")],
@@ -175,19 +179,28 @@ public struct LoadedLanguageScorer: Sendable {
         return true
     }
 
-    /// Clause numbers per token: a clause ends at a semicolon, colon, dash or parenthesis, or
-    /// before a contrastive conjunction, so a term is not aimed across "X did this; Y did that".
-    func clauseNumbers(_ tokens: [Token]) -> [Int] {
-        var numbers: [Int] = []
-        numbers.reserveCapacity(tokens.count)
-        var n = 0
+    /// The tokens that start a new clause, in order: a clause ends at a semicolon, colon, dash
+    /// or parenthesis, or before a contrastive conjunction, so a term is not aimed across "X
+    /// did this; Y did that". A token's clause number (`clause(of:_:)`) is how many of these
+    /// are at or before it. Kept as these few positions, not a number for every token: a
+    /// sentence has a break or two, and its targets ask for the numbers of a few tokens.
+    func clauseStarts(_ tokens: [Token]) -> [Int] {
+        var starts: [Int] = []
         let breaks = Self.clauseBreaks, conjunctions = Self.clauseConjunctions
         for k in tokens.indices {
-            if tokens[k].kind == .punctuation, breaks.contains(tokens[k]) { n += 1 }
-            if tokens[k].kind == .word, conjunctions.contains(tokens[k]) { n += 1 }
-            numbers.append(n)
+            if tokens[k].kind == .punctuation ? breaks.contains(tokens[k])
+                : tokens[k].kind == .word && conjunctions.contains(tokens[k]) {
+                starts.append(k)
+            }
         }
-        return numbers
+        return starts
+    }
+
+    /// The clause number of token `k`, given the sentence's `clauseStarts`.
+    @inline(__always) static func clause(of k: Int, _ starts: [Int]) -> Int {
+        var n = 0
+        while n < starts.count && starts[n] <= k { n += 1 }
+        return n
     }
 
     static let clauseBreaks: WordSet = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
@@ -219,22 +232,29 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// Entity mentions in the sentence: gazetteer aliases, then other capitalised runs that
     /// do not open the sentence.
-    func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String)] {
+    /// A capitalised run's name is nil: its words are joined only if a term is aimed at it
+    /// (`mentionName`), since most mentions are never chosen and each name cost a string.
+    func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String?)] {
         // Typed as returned: an array of unlabelled pairs was converted element by element.
-        var mentions: [(range: Range<Int>, name: String)] = []
+        var mentions: [(range: Range<Int>, name: String?)] = []
+        // Room for most sentences' mentions at once: grown from empty, the list was reallocated
+        // about twice per sentence.
+        mentions.reserveCapacity(8)
+        // Taken once: each read of the static ran its once-check.
+        let notNames = Self.notNames
         var i = 0
         while i < tokens.count {
-            if entities.mayMatch(raw, at: i), let (entity, length) = entities.match(raw, at: i) {
-                mentions.append((i..<(i + length), entity.name))
+            if entities.mayMatch(raw, at: i), let (slot, entity, length) = entities.matchIndex(raw, at: i) {
+                mentions.append((i..<(i + length), entities.name(slot: slot, entity: entity)))
                 i += length
                 continue
             }
-            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !Self.notNames.contains(tokens[i]) {
+            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !notNames.contains(tokens[i]) {
                 var e = i + 1
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
-                      !entities.mayMatch(raw, at: e) || entities.match(raw, at: e) == nil,
-                      !Self.notNames.contains(tokens[e]) { e += 1 }
-                mentions.append((i..<e, (i..<e).map { raw.text($0) }.joined(separator: " ")))
+                      !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil,
+                      !notNames.contains(tokens[e]) { e += 1 }
+                mentions.append((i..<e, nil))
                 i = e
                 continue
             }
@@ -249,22 +269,45 @@ public struct LoadedLanguageScorer: Sendable {
     /// The entity a term is aimed at: the nearest mention in its clause within the window
     /// (the one before the term on a tie), else the clause's first mention before the term (its
     /// subject), else `unknown`. Returns the name and the reason, for the explanation.
-    func target(of range: Range<Int>, mentions: [(range: Range<Int>, name: String)], clauses: [Int]) -> (name: String, note: String) {
-        let clause = clauses[range.lowerBound]
-        var best: (distance: Int, name: String)?
-        var subject: String?
-        for mention in mentions where !mention.range.overlaps(range) && clauses[mention.range.lowerBound] == clause {
-            if subject == nil, mention.range.upperBound <= range.lowerBound { subject = mention.name }
+    func target(of range: Range<Int>, mentions: [(range: Range<Int>, name: String?)], clauses: [Int], raw: RawWords) -> (name: String, note: String) {
+        let clause = Self.clause(of: range.lowerBound, clauses)
+        // Mentions by their index: a name is made only for the one chosen.
+        var best: (distance: Int, mention: Int)?
+        var subject: Int?
+        for m in mentions.indices where !mentions[m].range.overlaps(range) && Self.clause(of: mentions[m].range.lowerBound, clauses) == clause {
+            let mention = mentions[m]
+            if subject == nil, mention.range.upperBound <= range.lowerBound { subject = m }
             let distance = mention.range.upperBound <= range.lowerBound
                 ? range.lowerBound - mention.range.upperBound
                 : mention.range.lowerBound - range.upperBound + 1  // prefer the left on ties
             if distance <= Self.targetWindow, distance < best?.distance ?? Int.max {
-                best = (distance, mention.name)
+                best = (distance, m)
             }
         }
-        if let best { return (best.name, "nearest named entity in the clause (\(best.distance) word\(best.distance == 1 ? "" : "s") away)") }
-        if let subject { return (subject, "subject of the clause") }
+        if let best {
+            let notes = Self.nearestNotes
+            let note = notes.indices.contains(best.distance) ? notes[best.distance] : Self.nearestNote(best.distance)
+            return (Self.mentionName(mentions[best.mention], raw), note)
+        }
+        if let subject { return (Self.mentionName(mentions[subject], raw), "subject of the clause") }
         return ("unknown", "no named entity in the clause")
+    }
+
+    /// The explanation of a target found `distance` words away.
+    static func nearestNote(_ distance: Int) -> String {
+        "nearest named entity in the clause (\(distance) word\(distance == 1 ? "" : "s") away)"
+    }
+
+    /// `nearestNote` for every distance within the window, made once: interpolating the
+    /// number into the note cost more than finding the target.
+    static let nearestNotes = (0...targetWindow).map(nearestNote)
+
+    /// A mention's name: the entity's, or for a capitalised run its words as written.
+    static func mentionName(_ mention: (range: Range<Int>, name: String?), _ raw: RawWords) -> String {
+        if let name = mention.name { return name }
+        // A run of one word (most) is its text: no list of strings to join.
+        if mention.range.count == 1 { return raw.text(mention.range.lowerBound) }
+        return mention.range.map { raw.text($0) }.joined(separator: " ")
     }
 }
 
@@ -281,6 +324,9 @@ struct RawWords {
 
     init(source: SourceText, tokens: [Token]) {
         self.source = source
+        // Filled as locals and stored once: appending to the properties from the closure went
+        // through `self` on every token.
+        var ranges: [Range<Int>] = [], keys: [WordKey] = []
         ranges.reserveCapacity(tokens.count)
         keys.reserveCapacity(tokens.count)
         source.bytes.withUnsafeBufferPointer { b in
@@ -317,8 +363,11 @@ struct RawWords {
                     if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
                         r = r.lowerBound..<(r.upperBound - 2)
                     }
-                } else {
-                    // Others by Characters, as strings compare them.
+                } else if b[r.upperBound - 1] == UInt8(ascii: "s") {
+                    // Others by Characters, as strings compare them; only those whose last byte
+                    // is "s" (a last Character "s" is that byte alone): the others, mostly curly
+                    // quotes and dashes, cannot end in a possessive, and a string and two
+                    // `hasSuffix` for each cost more than the rest of the sentence's words.
                     let text = source.text(ofBytes: r)
                     for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 {
                         r = r.lowerBound..<(r.lowerBound + text.dropLast(2).utf8.count)
@@ -329,6 +378,8 @@ struct RawWords {
                 keys.append(WordKey(bytes: UnsafeBufferPointer(rebasing: b[r])))
             }
         }
+        self.ranges = ranges
+        self.keys = keys
     }
 
     var count: Int { ranges.count }
