@@ -97,6 +97,8 @@ public struct ClaimClassifier: Sendable {
     public init(words: CueWords) {
         self.words = words
         featureWeights = Self.cues.map { words.model.weight(of: $0.id) }
+        // The word sets' table, built with the classifier rather than on its first sentence.
+        _ = TokenSets.table
     }
 
     /// The decision for one sentence.
@@ -339,9 +341,9 @@ public struct ClaimClassifier: Sendable {
         // Past words of time ("said on Monday that"): a time phrase is not the verb's object.
         var skipped = 0
         while k < tokens.count, skipped < 4 {
-            if timeWords.contains(tokens[k]) {
+            if context.tokenSets[k].contains(.sayingTimeWords) {
                 k += 1
-            } else if tokens[k].word == Self.on, k + 1 < tokens.count, weekdays.contains(tokens[k + 1]) {
+            } else if tokens[k].word == Self.on, k + 1 < tokens.count, context.tokenSets[k + 1].contains(.weekdays) {
                 k += 2
             } else {
                 break
@@ -352,7 +354,7 @@ public struct ClaimClassifier: Sendable {
         // "on Monday" was skipped above; a preposition still standing here opens the object,
         // unless a short phrase leads on to what was said ("said at the conference that",
         // "suggested to me that", "told his aides that", "argued in his email, the plan").
-        guard phraseObjectOpeners.contains(tokens[k]) else { return true }
+        guard context.tokenSets[k].contains(.phraseObjectOpeners) else { return true }
         var j = k + 1
         while j < tokens.count, j <= k + 5 {
             if tokens[j].word == .that || tokens[j].word == Self.colon || tokens[j].word == .comma { return true }
@@ -368,13 +370,13 @@ public struct ClaimClassifier: Sendable {
     static func reportsBelief(_ verb: TextSpan, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         let k = firstToken(in: context, atOrAfter: verb.end)
-        guard k > 0, opinionVerbs.contains(tokens[k - 1]) else { return false }
+        guard k > 0, context.tokenSets[k - 1].contains(.opinionVerbs) else { return false }
         guard k < tokens.count, tokens[k].kind == .word else {
             // ", some Democrats now think.": the belief closes the sentence.
             return isClausalAttribution(verb, in: context)
         }
         let next = tokens[k]
-        return next.word == .that || clauseSubjects.contains(next) || next.isCapitalized && !context.inQuote[k]
+        return next.word == .that || context.tokenSets[k].contains(.clauseSubjects) || next.isCapitalized && !context.inQuote[k]
     }
 
     /// Verbs of opinion that take a clause ("think", "fear", "suspect"); not verbs of wish,
@@ -502,14 +504,15 @@ public struct ClaimClassifier: Sendable {
         let speaker = k + 1 < v ? k + 1 : after
         guard speaker < tokens.count else { return false }
         let first = tokens[speaker]
-        guard speakerOpeners.contains(first) || first.isCapitalized, !outletClauseOpeners.contains(first) else { return false }
+        let firstSets = context.tokenSets[speaker]
+        guard firstSets.contains(.speakerOpeners) || first.isCapitalized, !firstSets.contains(.outletClauseOpeners) else { return false }
         if k + 1 == v {
             // ", said Jane Smith, a spokeswoman.": the speaker follows; the sentence ends soon after,
             // or a clause about the speaker does (", say some Democrats, who cringe as ...").
             if tokens.count - after <= 16 { return true }
             var c = after
             while c < tokens.count, c - after < 8, tokens[c].word != .comma { c += 1 }
-            return c + 1 < tokens.count && tokens[c].word == .comma && speakerClauses.contains(tokens[c + 1])
+            return c + 1 < tokens.count && tokens[c].word == .comma && context.tokenSets[c + 1].contains(.speakerClauses)
         }
         // The claim before it: at least three words.
         guard tokens[..<k].lazy.filter({ $0.kind != .punctuation }).count >= 3 else { return false }

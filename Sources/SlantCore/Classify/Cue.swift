@@ -21,6 +21,13 @@ public struct SentenceContext: Sendable {
     /// reference counts (a copy of its value counted three strings).
     let attributionEntries: [PhraseTable<CueWords.Word>.Entry]
     let editorialEntries: [PhraseTable<CueWords.Word>.Entry]
+    /// For each token, the word sets of `TokenSets` it is in, looked up once here: the cues
+    /// and the source finder test tokens against these sets in their loops, and a bit test
+    /// costs a fraction of a set's lookup.
+    let tokenSets: TokenSets.List
+    /// The sets any of the tokens is in (the union of `tokenSets`): a scan for a word of one
+    /// set tests this first, and a sentence with none costs it one bit test.
+    let sentenceTokenSets: TokenSets
 
     public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
                 outletVoiceLoaded: [LoadedHit], words: CueWords) {
@@ -45,6 +52,7 @@ public struct SentenceContext: Sendable {
         editorialMatches = editorial
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
+        (tokenSets, sentenceTokenSets) = TokenSets.of(tokens)
         (attributionStarts, attributionKinds) = Self.starts(attribution, entries: matchers.attribution.entries)
         (editorialStarts, editorialKinds) = Self.starts(editorial, entries: matchers.editorial.entries)
         // Two offsets counted per sentence, so that every later conversion inside the tokens

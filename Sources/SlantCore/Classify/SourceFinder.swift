@@ -233,7 +233,7 @@ public struct SourceFinder: Sendable {
     /// The scalar offsets of the sentence's coordinating words and semicolons, in order.
     func coordinatorOffsets(_ context: SentenceContext) -> [Int] {
         var offsets: [Int] = []
-        for token in context.tokens where Self.coordinators.contains(token) {
+        for (k, token) in context.tokens.enumerated() where context.tokenSets[k].contains(.coordinators) {
             offsets.append(context.scalarOffset(ofByte: token.bytes.lowerBound))
         }
         return offsets
@@ -256,12 +256,12 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var found: [SourceSpan] = []
         // Most sentences have no relative pronoun: no cue is asked then.
-        guard tokens.contains(where: { Self.relativeWords.contains($0) }) else { return found }
+        guard context.sentenceTokenSets.contains(.relativeWords) else { return found }
         for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id {
             guard let (first, _) = tokenRange(of: cue, in: context), first >= 3 else { continue }
             var k = first - 1
-            while k > 0, first - k <= 3, Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
-            guard Self.relativeWords.contains(tokens[k]), !context.inQuote[k] else { continue }
+            while k > 0, first - k <= 3, context.tokenSets[k].contains(.adverbs) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
+            guard context.tokenSets[k].contains(.relativeWords), !context.inQuote[k] else { continue }
             // "Ana Ruiz, who", or a restrictive clause right after its noun ("the senators who").
             guard antecedent(context, of: k) != nil else { continue }
             let pronoun = span(context, k..<(k + 1), kind: nil, speakers: SpeakerMemory())
@@ -279,7 +279,7 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         guard k >= 1 else { return nil }
         let comma = tokens[k - 1].word == .comma
-        guard comma || tokens[k - 1].kind == .word && !Self.notInNounPhrase.contains(tokens[k - 1]) else { return nil }
+        guard comma || tokens[k - 1].kind == .word && !context.tokenSets[k - 1].contains(.notInNounPhrase) else { return nil }
         var name = leftPhrase(context, before: comma ? k - 1 : k)
         if name.isEmpty { name = commonNounPhrase(context, before: comma ? k - 1 : k) }
         if name.isEmpty, !comma { name = (k - 1)..<k }
@@ -405,7 +405,7 @@ public struct SourceFinder: Sendable {
             case CueID("anonymous-source"):
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
                 // the cue says the source is unnamed, but names no one itself.
-                if Self.anonymousAsides.contains(tokens[first]) { continue }
+                if context.tokenSets[first].contains(.anonymousAsides) { continue }
                 return span(context, anonymousPhrase(context, first..<(last + 1)), kind: "anonymous", speakers: SpeakerMemory())
             case CueID("headline-colon"):
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
@@ -419,7 +419,7 @@ public struct SourceFinder: Sendable {
                 if first == last, tokens[first].keyHasSuffix("ly") { continue }
                 // "according to X", "as reported by X": the source follows; "X told reporters",
                 // "X declined to comment": it comes before.
-                if Self.sourceAfter.contains(tokens[last]) {
+                if context.tokenSets[last].contains(.sourceAfter) {
                     let np = phraseAfter(context, from: last + 1)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 } else if first > 0, tokens[first].word != Self.inWord {
@@ -438,11 +438,11 @@ public struct SourceFinder: Sendable {
                 }
                 var k = first - 1
                 // ("is" is among the adverbs, which a subject's verb steps over: stopped at here.)
-                while k >= 0, !Self.beForms.contains(tokens[k]),
-                      Self.adverbs.contains(tokens[k]) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized {
+                while k >= 0, !context.tokenSets[k].contains(.beForms),
+                      context.tokenSets[k].contains(.adverbs) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized {
                     k -= 1
                 }
-                if k >= 0, Self.beForms.contains(tokens[k]) { continue }
+                if k >= 0, context.tokenSets[k].contains(.beForms) { continue }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
             case CueID("content-clause"):
@@ -455,7 +455,7 @@ public struct SourceFinder: Sendable {
                 // Passive: "was first reported by MSNBC", "applauded by critics".
                 // Not a means ("said by telephone", "told by email"): that names no one.
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1],
-                   last + 2 >= tokens.count || !Self.means.contains(tokens[last + 2]) {
+                   last + 2 >= tokens.count || !context.tokenSets[last + 2].contains(.means) {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
@@ -470,8 +470,8 @@ public struct SourceFinder: Sendable {
                 // So is a gerund's after a preposition ("Smith drew fire for saying", "makes no
                 // apologies for accusing").
                 var beforeParticiple = first - 1
-                while beforeParticiple > 0, first - beforeParticiple < 3, Self.adverbs.contains(tokens[beforeParticiple]) { beforeParticiple -= 1 }
-                if first >= 2, tokens[beforeParticiple].word == .comma || Self.gerundPrepositions.contains(tokens[beforeParticiple]),
+                while beforeParticiple > 0, first - beforeParticiple < 3, context.tokenSets[beforeParticiple].contains(.adverbs) { beforeParticiple -= 1 }
+                if first >= 2, tokens[beforeParticiple].word == .comma || context.tokenSets[beforeParticiple].contains(.gerundPrepositions),
                    !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
                    let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
                     return span(context, opening, kind: nil, speakers: speakers)
@@ -479,7 +479,7 @@ public struct SourceFinder: Sendable {
                 // A gerund in the sentence's opening phrase ("In declaring ..., the pope", "After
                 // announcing ..., Smith"): its subject is the main clause's, after the comma.
                 if first >= 1, first - 1 == datelineEnd(context), tokens[first].keyHasSuffix("ing"), !context.inQuote[first - 1],
-                   Self.gerundPrepositions.contains(tokens[first - 1]) || tokens[first - 1].word == Self.inWord
+                   context.tokenSets[first - 1].contains(.gerundPrepositions) || tokens[first - 1].word == Self.inWord
                     || tokens[first - 1].word == Self.onWord,
                    let opening = openingSubject(context), opening.lowerBound > last {
                     return span(context, opening, kind: nil, speakers: speakers)
@@ -489,7 +489,7 @@ public struct SourceFinder: Sendable {
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
                 // (Not a participle: ", saying the plan" is no inversion.)
                 let inverted = (first == 0 || tokens[first - 1].kind == .punctuation) && !tokens[first].keyHasSuffix("ing")
-                if inverted, !Self.hearerVerbs.contains(tokens[first]) {
+                if inverted, !context.tokenSets[first].contains(.hearerVerbs) {
                     let right = invertedSpeaker(context, from: last + 1)
                     // "..., said he had lost his fire": a pronoun after the verb opens what was
                     // said; only at the sentence's end ("..., said he.") is it the speaker.
@@ -531,7 +531,7 @@ public struct SourceFinder: Sendable {
             case CueID("poll-finding"):
                 // "Fifty-six percent", "about 4 in 10": the share with its number.
                 var start = first
-                while start > 0, first - start < 3, tokens[start - 1].kind == .number || Self.numberWords.contains(tokens[start - 1])
+                while start > 0, first - start < 3, tokens[start - 1].kind == .number || context.tokenSets[start - 1].contains(.numberWords)
                         || tokens[start - 1].key.split(separator: "-").allSatisfy({ Self.numberWords.contains(String($0)) }) {
                     start -= 1
                 }
@@ -636,13 +636,13 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         // A second verb of the sentence's subject ("Reid caucused in Nevada and says ..."):
         // the subject opens the sentence.
-        if first >= 1, Self.conjunctions.contains(tokens[first - 1]), let opening = openingSubject(context), opening.upperBound < first - 1 {
+        if first >= 1, context.tokenSets[first - 1].contains(.conjunctions), let opening = openingSubject(context), opening.upperBound < first - 1 {
             return opening
         }
         // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
         var verb = first
         // ("Harry Reid (D) relentlessly attacked": -ly adverbs too.)
-        while verb > 0, first - verb < 3, Self.adverbs.contains(tokens[verb - 1]) || Self.isLyAdverb(tokens[verb - 1]),
+        while verb > 0, first - verb < 3, context.tokenSets[verb - 1].contains(.adverbs) || Self.isLyAdverb(tokens[verb - 1]),
               !context.inQuote[verb - 1] {
             verb -= 1
         }
@@ -653,7 +653,8 @@ public struct SourceFinder: Sendable {
             if let opening = openingSubject(context).flatMap({ $0.upperBound < verb - 1 && tokens[$0.upperBound].word == .comma ? $0 : nil })
                 ?? openingPhrase(context), opening.upperBound < verb - 1 {
                 let aside = tokens[opening.upperBound + 1]
-                if Self.notInNounPhrase.contains(aside) || Self.clauseOpeners.contains(aside) && aside.word != Self.whoWord || aside.keyHasSuffix("ly") {
+                let asideSets = context.tokenSets[opening.upperBound + 1]
+                if asideSets.contains(.notInNounPhrase) || asideSets.contains(.clauseOpeners) && aside.word != Self.whoWord || aside.keyHasSuffix("ly") {
                     return opening
                 }
                 return opening.lowerBound..<(verb - 1)
@@ -665,7 +666,7 @@ public struct SourceFinder: Sendable {
                    context.inQuote[$0] || context.hasAttribution(at: $0) && context.attributionKind(at: $0).map { $0.kind == .verb || $0.kind == .phrase } == true
                }) {
                 let name = leftPhrase(context, before: comma)
-                if !name.isEmpty, tokens[name.lowerBound].isCapitalized || Self.determiners.contains(tokens[name.lowerBound]) {
+                if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
                     return name.lowerBound..<(verb - 1)
                 }
                 // "In a statement, her senior policy adviser, Jake Sullivan, said": a role in
@@ -687,25 +688,25 @@ public struct SourceFinder: Sendable {
         if verb >= 2, tokens[verb - 1].word == Self.toWord, !context.inQuote[verb - 1] {
             var j = verb - 1
             while j > 0, verb - j <= 6, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized, !context.inQuote[j - 1],
-                  !Self.objectPronouns.contains(tokens[j - 1]),
-                  !Self.determiners.contains(tokens[j - 1]), context.words.sourceKind(tokens[j - 1]) == nil,
-                  !Self.subjectOpeners.contains(tokens[j - 1]) {
+                  !context.tokenSets[j - 1].contains(.objectPronouns),
+                  !context.tokenSets[j - 1].contains(.determiners), context.words.sourceKind(tokens[j - 1]) == nil,
+                  !context.tokenSets[j - 1].contains(.subjectOpeners) {
                 j -= 1
             }
             // Not across a clause's opening word ("and asked him to") or an object ("urged them to").
-            if j < verb - 1, j > 0, !Self.subjectOpeners.contains(tokens[j - 1]), !Self.objectPronouns.contains(tokens[j]) {
+            if j < verb - 1, j > 0, !context.tokenSets[j - 1].contains(.subjectOpeners), !context.tokenSets[j].contains(.objectPronouns) {
                 let name = objectDepth == 0 ? subject(context, before: j, objectDepth: 1) : leftPhrase(context, before: j)
                 // "It is hard to say": an empty subject names no one.
-                if !name.isEmpty, !(name.count == 1 && Self.expletives.contains(tokens[name.lowerBound])) { return name }
+                if !name.isEmpty, !(name.count == 1 && context.tokenSets[name.lowerBound].contains(.expletives)) { return name }
             }
         }
         // "Republicans who suggest": the relative pronoun, which stands for the noun before it.
-        if verb > 0, Self.relativeWords.contains(tokens[verb - 1]), !context.inQuote[verb - 1] { return (verb - 1)..<verb }
+        if verb > 0, context.tokenSets[verb - 1].contains(.relativeWords), !context.inQuote[verb - 1] { return (verb - 1)..<verb }
         var left = leftPhrase(context, before: first)
         // "Clinton defenders argue", "GOP leaders today said": a plural noun after a name.
         let head = beforeTime(context, verb)
         if left.isEmpty, head >= 2, tokens[head - 1].kind == .word, !tokens[head - 1].isCapitalized, tokens[head - 1].keyHasSuffix("s"),
-           !tokens[head - 1].keyHasSuffix("ss"), !Self.notInNounPhrase.contains(tokens[head - 1]), !Self.adverbs.contains(tokens[head - 1]),
+           !tokens[head - 1].keyHasSuffix("ss"), !context.tokenSets[head - 1].contains(.notInNounPhrase), !context.tokenSets[head - 1].contains(.adverbs),
            !context.inQuote[head - 1], !context.hasAttribution(at: head - 1) {
             let name = leftPhrase(context, before: head - 1)
             if !name.isEmpty, name.upperBound == head - 1 { left = name.lowerBound..<head }
@@ -715,7 +716,7 @@ public struct SourceFinder: Sendable {
             if left.count == 1, context.words.sourceKind(tokens[left.lowerBound]) == "pronoun" { return left }
             var found = left
             // "the opposition leader": lower-case words and a determiner before the head.
-            if !Self.determiners.contains(tokens[left.lowerBound]) {
+            if !context.tokenSets[left.lowerBound].contains(.determiners) {
                 let np = commonNounPhrase(context, before: left.lowerBound)
                 if !np.isEmpty { found = np.lowerBound..<left.upperBound }
             }
@@ -731,12 +732,12 @@ public struct SourceFinder: Sendable {
             }
             // "published a letter disputing", "issued a statement describing", "mounted a
             // campaign to condemn": the document or act is the object of the speaker's verb.
-            if objectDepth == 0, Self.determiners.contains(tokens[found.lowerBound]), !tokens[found.lowerBound].isCapitalized,
+            if objectDepth == 0, context.tokenSets[found.lowerBound].contains(.determiners), !tokens[found.lowerBound].isCapitalized,
                !tokens[found].contains(where: { $0.isCapitalized }), objectOpening(context, found.lowerBound),
-               !Self.notInNounPhrase.contains(tokens[found.lowerBound - 1]),
+               !context.tokenSets[found.lowerBound - 1].contains(.notInNounPhrase),
                tokens[first].keyHasSuffix("ing") || tokens[first - 1].word == Self.toWord {
                 var verbIndex = found.lowerBound - 1
-                while verbIndex > 0, Self.particles.contains(tokens[verbIndex]) { verbIndex -= 1 }
+                while verbIndex > 0, context.tokenSets[verbIndex].contains(.particles) { verbIndex -= 1 }
                 let speaker = subject(context, before: verbIndex, objectDepth: 1)
                 if !speaker.isEmpty { return speaker }
             }
@@ -746,7 +747,7 @@ public struct SourceFinder: Sendable {
         // adverbs and auxiliaries skipped above.
         let np = commonNounPhrase(context, before: beforeTime(context, verb))
         // "Lee and Park both condemned", "they all agreed": the subject before the quantifier.
-        if np.count == 1, Self.floatingQuantifiers.contains(tokens[np.lowerBound]), objectDepth == 0, np.lowerBound > 0 {
+        if np.count == 1, context.tokenSets[np.lowerBound].contains(.floatingQuantifiers), objectDepth == 0, np.lowerBound > 0 {
             let before = subject(context, before: np.lowerBound, objectDepth: 1)
             if !before.isEmpty { return before.lowerBound..<np.lowerBound }
         }
@@ -762,21 +763,21 @@ public struct SourceFinder: Sendable {
                 if tokens[before].word == Self.ofWord || tokens[before].word == Self.inWord, objectDepth == 0 {
                     var s = before
                     while s > 0, before - s < 10, tokens[s - 1].kind == .word, !context.inQuote[s - 1], !context.hasAttribution(at: s - 1),
-                          !Self.subjectOpeners.contains(tokens[s - 1]), !Self.openingConjunctions.contains(tokens[s - 1]),
+                          !context.tokenSets[s - 1].contains(.subjectOpeners), !context.tokenSets[s - 1].contains(.openingConjunctions),
                           !Self.looksLikeVerb(tokens[s - 1]) {
                         s -= 1
                     }
-                    if s < before, s == 0 || tokens[s - 1].kind == .punctuation || Self.subjectOpeners.contains(tokens[s - 1])
-                        || Self.openingConjunctions.contains(tokens[s - 1]) {
+                    if s < before, s == 0 || tokens[s - 1].kind == .punctuation || context.tokenSets[s - 1].contains(.subjectOpeners)
+                        || context.tokenSets[s - 1].contains(.openingConjunctions) {
                         return s..<first
                     }
                 }
-                if Self.notInNounPhrase.contains(tokens[before]) {
+                if context.tokenSets[before].contains(.notInNounPhrase) {
                     return openingSubject(context).flatMap { $0.upperBound <= before ? $0 : nil } ?? first..<first
                 }
                 guard objectDepth == 0 else { return first..<first }
                 var verbIndex = before
-                while verbIndex > 0, Self.particles.contains(tokens[verbIndex]) { verbIndex -= 1 }
+                while verbIndex > 0, context.tokenSets[verbIndex].contains(.particles) { verbIndex -= 1 }
                 let left = subject(context, before: verbIndex, objectDepth: objectDepth + 1)
                 if !left.isEmpty, !Self.isNoSource(context.source.text(ofBytes: tokens[left.lowerBound].bytes.lowerBound..<tokens[left.upperBound - 1].bytes.upperBound)) {
                     return left
@@ -830,12 +831,13 @@ public struct SourceFinder: Sendable {
         guard first >= 1 else { return false }
         let tokens = context.tokens
         let before = tokens[first - 1]
-        if before.keyHasSuffix("'s") || before.word == .possessive || Self.determiners.contains(before) && !Self.numberWords.contains(before) {
+        let beforeSets = context.tokenSets[first - 1]
+        if before.keyHasSuffix("'s") || before.word == .possessive || beforeSets.contains(.determiners) && !beforeSets.contains(.numberWords) {
             return true
         }
-        if tokens[first].keyHasSuffix("ing"), Self.notInNounPhrase.contains(before) || before.word == Self.ofWord { return true }
-        if first >= 2, before.kind == .word, !before.isCapitalized, !Self.notInNounPhrase.contains(before),
-           Self.possessiveDeterminers.contains(tokens[first - 2]) || tokens[first - 2].keyHasSuffix("'s") {
+        if tokens[first].keyHasSuffix("ing"), beforeSets.contains(.notInNounPhrase) || before.word == Self.ofWord { return true }
+        if first >= 2, before.kind == .word, !before.isCapitalized, !beforeSets.contains(.notInNounPhrase),
+           context.tokenSets[first - 2].contains(.possessiveDeterminers) || tokens[first - 2].keyHasSuffix("'s") {
             return true
         }
         return false
@@ -869,10 +871,11 @@ public struct SourceFinder: Sendable {
     func objectOpening(_ context: SentenceContext, _ start: Int) -> Bool {
         guard start > 0 else { return false }
         let t = context.tokens[start - 1]
+        let tSets = context.tokenSets[start - 1]
         // "In the roll call vote, ...": a capitalised preposition opening the sentence.
-        if start == 1, t.isCapitalized { return Self.notInNounPhrase.contains(t) && !Self.subjectOpeners.contains(t) }
-        return t.kind == .word && !t.isCapitalized && !context.inQuote[start - 1] && !Self.subjectOpeners.contains(t)
-            && !Self.clauseOpeners.contains(t)
+        if start == 1, t.isCapitalized { return tSets.contains(.notInNounPhrase) && !tSets.contains(.subjectOpeners) }
+        return t.kind == .word && !t.isCapitalized && !context.inQuote[start - 1] && !tSets.contains(.subjectOpeners)
+            && !tSets.contains(.clauseOpeners)
     }
 
     /// Up to three lower-case words between a clause boundary (the sentence's start, a comma,
@@ -883,11 +886,12 @@ public struct SourceFinder: Sendable {
         var s = end
         while s > 0, end - s < 3 {
             let t = tokens[s - 1]
-            if context.inQuote[s - 1] || t.kind != .word || t.isCapitalized || Self.notInNounPhrase.contains(t)
-                || Self.clauseOpeners.contains(t) || Self.boundaries.contains(t) || context.hasAttribution(at: s - 1) { break }
+            let tSets = context.tokenSets[s - 1]
+            if context.inQuote[s - 1] || t.kind != .word || t.isCapitalized || tSets.contains(.notInNounPhrase)
+                || tSets.contains(.clauseOpeners) || tSets.contains(.boundaries) || context.hasAttribution(at: s - 1) { break }
             s -= 1
         }
-        guard s < end, s == 0 || tokens[s - 1].word == .comma || Self.boundaries.contains(tokens[s - 1]),
+        guard s < end, s == 0 || tokens[s - 1].word == .comma || context.tokenSets[s - 1].contains(.boundaries),
               tokens[end - 1].keyHasSuffix("s") || context.words.sourceKind(tokens[end - 1]) != nil else { return end..<end }
         return s..<end
     }
@@ -902,25 +906,27 @@ public struct SourceFinder: Sendable {
     func openingPhrase(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
         var s = datelineEnd(context)
-        while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
+        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
         guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
         let first = tokens[s]
-        guard !Self.notInNounPhrase.contains(first), !Self.clauseOpeners.contains(first), !context.hasAttribution(at: s),
-              !context.hasEditorial(at: s), !Self.notSourceWords.contains(first), !first.keyHasSuffix("ing"),
-              first.isCapitalized || Self.determiners.contains(first) || context.words.sourceKind(first) != nil else { return nil }
+        let firstSets = context.tokenSets[s]
+        guard !firstSets.contains(.notInNounPhrase), !firstSets.contains(.clauseOpeners), !context.hasAttribution(at: s),
+              !context.hasEditorial(at: s), !firstSets.contains(.notSourceWords), !first.keyHasSuffix("ing"),
+              first.isCapitalized || firstSets.contains(.determiners) || context.words.sourceKind(first) != nil else { return nil }
         var e = s
         var depth = 0
         while e < tokens.count, e - s <= 12 {
             let t = tokens[e]
+            let tSets = context.tokenSets[e]
             if context.inQuote[e] { return nil }
             if t.word == Self.openParen { depth += 1 } else if t.word == Self.closeParen { depth -= 1 }
             if depth == 0, t.word == .comma { break }
-            if depth == 0, t.kind == .word, e > s, Self.notInNounPhrase.contains(t) || context.hasAttribution(at: e) { return nil }
+            if depth == 0, t.kind == .word, e > s, tSets.contains(.notInNounPhrase) || context.hasAttribution(at: e) { return nil }
             e += 1
         }
         guard e < tokens.count, tokens[e].word == .comma, e > s else { return nil }
         // "A couple of years later,", "Two days ago,": a time, not a name.
-        if tokens[s..<e].contains(where: { Self.timeUnits.contains($0) }) { return nil }
+        if (s..<e).contains(where: { context.tokenSets[$0].contains(.timeUnits) }) { return nil }
         // One capitalised word alone is a name only when it does not read as an adverb ("Separately").
         if e - s == 1, first.keyHasSuffix("ly") { return nil }
         return s..<e
@@ -933,8 +939,9 @@ public struct SourceFinder: Sendable {
         var s = end
         while s > 0, end - s < 5 {
             let t = tokens[s - 1]
+            let tSets = context.tokenSets[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
-            if Self.determiners.contains(t) || Self.quantifiers.contains(t) { return (s - 1)..<end }
+            if tSets.contains(.determiners) || tSets.contains(.quantifiers) { return (s - 1)..<end }
             // "Trump's team", "the senator's aides": a name's possessive stands as the determiner.
             if t.keyHasSuffix("'s"), t.isCapitalized, s < end {
                 let owner = leftPhrase(context, before: s)
@@ -943,7 +950,7 @@ public struct SourceFinder: Sendable {
             // Not across a preposition or an adverb ("both sternly critical of").
             if t.word == Self.ofWord || t.keyHasSuffix("ly") { break }
             // A stance noun can head a subject ("the opposition leader"); other listed words end it.
-            if Self.notInNounPhrase.contains(t) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != .stance { break }
+            if tSets.contains(.notInNounPhrase) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != .stance { break }
             s -= 1
         }
         return end..<end
@@ -953,11 +960,11 @@ public struct SourceFinder: Sendable {
     func openingSubject(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
         var s = datelineEnd(context)
-        while s < tokens.count, tokens[s].kind == .punctuation || Self.openingConjunctions.contains(tokens[s]) { s += 1 }
+        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
         // "In an incendiary press conference, Trump launched ...", "Two years later, he
         // echoed ...": the subject follows the opening phrase's comma.
-        if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s])
+        if context.tokenSets[s].contains(.notInNounPhrase) || context.tokenSets[s].contains(.clauseOpeners)
             || openingTime(context, from: s) {
             guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }) else { return nil }
             s = comma + 1
@@ -965,22 +972,22 @@ public struct SourceFinder: Sendable {
             if s < tokens.count, tokens[s].word == .closingQuote || tokens[s].word == .straightQuote { s += 1 }
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
-        if context.words.sourceKind(tokens[s]) == "pronoun" || VerbContext.contractions.contains(tokens[s]) { return s..<(s + 1) }
+        if context.words.sourceKind(tokens[s]) == "pronoun" || context.tokenSets[s].contains(.contractions) { return s..<(s + 1) }
         // "Speaking to reporters", "Ask yourself": not a subject.
-        if Self.notInNounPhrase.contains(tokens[s]) || Self.clauseOpeners.contains(tokens[s])
+        if context.tokenSets[s].contains(.notInNounPhrase) || context.tokenSets[s].contains(.clauseOpeners)
             || context.hasAttribution(at: s) || context.hasEditorial(at: s) {
             return nil
         }
         var e = s
         while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s,
-              isNameWord(tokens[e], context) || (e > s && Self.connectors.contains(tokens[e]))
+              isNameWord(tokens[e], context) || (e > s && context.tokenSets[e].contains(.connectors))
                 || isAbbreviationPeriod(context, e, from: s) {
             e += 1
         }
         // "Vice President Jo Park on Monday": the name without the time.
         let timeStart = beforeTime(context, e)
         if timeStart > s { e = timeStart }
-        while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
+        while e > s, context.tokenSets[e - 1].contains(.connectors) { e -= 1 }
         guard e > s else { return nil }
         // A capitalised first word alone may just be the sentence's first word ("Close call"),
         // unless a verb follows it ("Bolton distanced himself", "Cruz has argued").
@@ -988,7 +995,7 @@ public struct SourceFinder: Sendable {
             // (Adverbs may stand between: "Ali famously refused".)
             var verb = e
             while verb < tokens.count, verb - e < 2, !Self.looksLikeVerb(tokens[verb]),
-                  Self.adverbs.contains(tokens[verb]) || tokens[verb].keyHasSuffix("ly") && !tokens[verb].isCapitalized {
+                  context.tokenSets[verb].contains(.adverbs) || tokens[verb].keyHasSuffix("ly") && !tokens[verb].isCapitalized {
                 verb += 1
             }
             guard verb < tokens.count, Self.looksLikeVerb(tokens[verb]) else { return nil }
@@ -1015,9 +1022,10 @@ public struct SourceFinder: Sendable {
         var k = 0
         while k < tokens.count, k < 12 {
             let t = tokens[k]
-            if Self.datelineDashes.contains(t) { return k > 0 && k + 1 < tokens.count ? k + 1 : 0 }
+            let tSets = context.tokenSets[k]
+            if tSets.contains(.datelineDashes) { return k > 0 && k + 1 < tokens.count ? k + 1 : 0 }
             if context.inQuote[k] { return 0 }
-            if t.kind == .word, !t.isCapitalized, !Self.connectors.contains(t) { return 0 }
+            if t.kind == .word, !t.isCapitalized, !tSets.contains(.connectors) { return 0 }
             k += 1
         }
         return 0
@@ -1050,17 +1058,17 @@ public struct SourceFinder: Sendable {
         // ",” mused Blaze co-host Stu Burguiere.", ",” reads an editorial in the Register.": a
         // verb the lexicon does not list, inverted after the quotation, then its speaker.
         if words <= 12, s + 1 < tokens.count, tokens[s].kind == .word, !tokens[s].isCapitalized, !context.hasAttribution(at: s),
-           tokens[s].keyHasSuffix("ed") || tokens[s].keyHasSuffix("s"), !Self.notInNounPhrase.contains(tokens[s]),
-           !Self.adverbs.contains(tokens[s]), tokens[s + 1].isCapitalized || Self.determiners.contains(tokens[s + 1]) {
+           tokens[s].keyHasSuffix("ed") || tokens[s].keyHasSuffix("s"), !context.tokenSets[s].contains(.notInNounPhrase),
+           !context.tokenSets[s].contains(.adverbs), tokens[s + 1].isCapitalized || context.tokenSets[s + 1].contains(.determiners) {
             let right = invertedSpeaker(context, from: s + 1)
             if !right.isEmpty { return right }
         }
         // "“Should there be a database?” a reporter can be heard asking": a common noun phrase
         // whose head is a source word, then its verb.
-        if words <= 16, Self.determiners.contains(tokens[s]), !tokens[s].isCapitalized {
+        if words <= 16, context.tokenSets[s].contains(.determiners), !tokens[s].isCapitalized {
             var e = s + 1
             while e < tokens.count, e - s <= 4, tokens[e].kind == .word, !tokens[e].isCapitalized, !context.inQuote[e],
-                  !Self.notInNounPhrase.contains(tokens[e]), !Self.looksLikeVerb(tokens[e]), !context.hasAttribution(at: e) || context.words.sourceKind(tokens[e]) != nil {
+                  !context.tokenSets[e].contains(.notInNounPhrase), !Self.looksLikeVerb(tokens[e]), !context.hasAttribution(at: e) || context.words.sourceKind(tokens[e]) != nil {
                 e += 1
             }
             if e > s + 1, context.words.sourceKind(tokens[e - 1]) != nil { return s..<e }
@@ -1087,7 +1095,7 @@ public struct SourceFinder: Sendable {
         if !right.isEmpty, tokens[right.lowerBound].isCapitalized, let name = roleBeforeName(context, from: right.upperBound) {
             return right.lowerBound..<name.upperBound
         }
-        guard start < tokens.count, Self.determiners.contains(tokens[start]), right.count <= 1 else { return right }
+        guard start < tokens.count, context.tokenSets[start].contains(.determiners), right.count <= 1 else { return right }
         let np = phraseAfter(context, from: start)
         return np.count >= 2 ? np : right
     }
@@ -1099,7 +1107,7 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var k = start
         while k < tokens.count, k - start < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
-              tokens[k].word == Self.ofWord || !Self.notInNounPhrase.contains(tokens[k]) && !Self.determiners.contains(tokens[k]),
+              tokens[k].word == Self.ofWord || !context.tokenSets[k].contains(.notInNounPhrase) && !context.tokenSets[k].contains(.determiners),
               !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil, !Self.looksLikeVerb(tokens[k]) {
             k += 1
         }
@@ -1119,10 +1127,10 @@ public struct SourceFinder: Sendable {
                 e += 1
                 continue
             }
-            if Self.phraseEnd.contains(tokens[e]) { break }
+            if context.tokenSets[e].contains(.phraseEnd) { break }
             // A lower-case article right after a name opens a noun phrase of its own: the
             // comma was left out ("According to Rathbun the property was returned").
-            if e > start, tokens[e - 1].isCapitalized, !tokens[e].isCapitalized, Self.articles.contains(tokens[e]) { break }
+            if e > start, tokens[e - 1].isCapitalized, !tokens[e].isCapitalized, context.tokenSets[e].contains(.articles) { break }
             e += 1
         }
         return start..<e
@@ -1137,7 +1145,7 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var e = end
         var skipped = 0
-        while e > 0, skipped < 3, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized {
+        while e > 0, skipped < 3, context.tokenSets[e - 1].contains(.adverbs) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized {
             e -= 1
             skipped += 1
         }
@@ -1147,24 +1155,25 @@ public struct SourceFinder: Sendable {
         var s = e
         while s > 0 {
             let t = tokens[s - 1]
+            let tSets = context.tokenSets[s - 1]
             if context.inQuote[s - 1] { break }
-            if isNameWord(t, context) || Self.connectors.contains(t) || t.word == .possessive || t.keyHasSuffix("'s") && t.isCapitalized {
+            if isNameWord(t, context) || tSets.contains(.connectors) || t.word == .possessive || t.keyHasSuffix("'s") && t.isCapitalized {
                 s -= 1
                 continue
             }
             // A title's abbreviation before a name ("Gov. Jane Roe", "Sen. Smith").
-            if t.word == .period, s >= 2, s < e || Self.nameSuffixes.contains(tokens[s - 2]), tokens[s - 2].isCapitalized,
+            if t.word == .period, s >= 2, s < e || context.tokenSets[s - 2].contains(.nameSuffixes), tokens[s - 2].isCapitalized,
                tokens[s - 2].keyCount <= 4, !context.inQuote[s - 2] {
                 s -= 2
                 continue
             }
-            if Self.determiners.contains(t) { s -= 1; break }
+            if tSets.contains(.determiners) { s -= 1; break }
             break
         }
         // Trim connectors from both ends ("of", "and"), keeping a leading determiner.
-        while s < e, Self.connectors.contains(tokens[s]), !Self.determiners.contains(tokens[s]) { s += 1 }
-        while e > s, Self.connectors.contains(tokens[e - 1]) { e -= 1 }
-        guard s < e, tokens[s..<e].contains(where: { isNameWord($0, context) && !Self.notSourceWords.contains($0) && !Self.determiners.contains($0) })
+        while s < e, context.tokenSets[s].contains(.connectors), !context.tokenSets[s].contains(.determiners) { s += 1 }
+        while e > s, context.tokenSets[e - 1].contains(.connectors) { e -= 1 }
+        guard s < e, (s..<e).contains(where: { isNameWord(tokens[$0], context) && !context.tokenSets[$0].contains(.notSourceWords) && !context.tokenSets[$0].contains(.determiners) })
         else { return e..<e }
         return s..<e
     }
@@ -1175,14 +1184,15 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         guard start < tokens.count else { return false }
         let first = tokens[start]
-        guard first.kind == .number || Self.determiners.contains(first) || Self.numberWords.contains(first) || Self.timeWords.contains(first)
-                || Self.timePrepositions.contains(first) || Self.quantifiers.contains(first) else { return false }
+        let firstSets = context.tokenSets[start]
+        guard first.kind == .number || firstSets.contains(.determiners) || firstSets.contains(.numberWords) || firstSets.contains(.timeWords)
+                || firstSets.contains(.timePrepositions) || firstSets.contains(.quantifiers) else { return false }
         var k = start
         while k < tokens.count, k - start < 8, tokens[k].word != .comma {
             if context.inQuote[k] || context.hasAttribution(at: k) { return false }
             k += 1
         }
-        return k < tokens.count && tokens[k].word == .comma && tokens[start..<k].contains { Self.timeUnits.contains($0) || Self.timeWords.contains($0) }
+        return k < tokens.count && tokens[k].word == .comma && (start..<k).contains { context.tokenSets[$0].contains(.timeUnits) || context.tokenSets[$0].contains(.timeWords) }
     }
 
     static let floatingQuantifiers: WordSet = ["both", "all", "each"]
@@ -1212,15 +1222,15 @@ public struct SourceFinder: Sendable {
             return e - 3
         }
         // "Feinstein last week said", "the group this month argued".
-        if e > 2, Self.periodUnits.contains(tokens[e - 1]), Self.periodDeterminers.contains(tokens[e - 2]), !context.inQuote[e - 2] {
+        if e > 2, context.tokenSets[e - 1].contains(.periodUnits), context.tokenSets[e - 2].contains(.periodDeterminers), !context.inQuote[e - 2] {
             return e - 2
         }
-        if e > 1, Self.partsOfDay.contains(tokens[e - 1]), Self.timeWords.contains(tokens[e - 2]) { e -= 1 }
-        guard e > 0, Self.timeWords.contains(tokens[e - 1]), !context.inQuote[e - 1] else { return end }
+        if e > 1, context.tokenSets[e - 1].contains(.partsOfDay), context.tokenSets[e - 2].contains(.timeWords) { e -= 1 }
+        guard e > 0, context.tokenSets[e - 1].contains(.timeWords), !context.inQuote[e - 1] else { return end }
         e -= 1
-        if e > 0, Self.timePrepositions.contains(tokens[e - 1]) { e -= 1 }
+        if e > 0, context.tokenSets[e - 1].contains(.timePrepositions) { e -= 1 }
         // Adverbs before the time ("Trump also on Monday said").
-        while e > 0, Self.adverbs.contains(tokens[e - 1]) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized { e -= 1 }
+        while e > 0, context.tokenSets[e - 1].contains(.adverbs) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized { e -= 1 }
         return e
     }
 
@@ -1228,18 +1238,19 @@ public struct SourceFinder: Sendable {
     func rightPhrase(_ context: SentenceContext, from start: Int) -> Range<Int> {
         let tokens = context.tokens
         var s = start
-        if s < tokens.count, Self.determiners.contains(tokens[s]) { s += 1 }
+        if s < tokens.count, context.tokenSets[s].contains(.determiners) { s += 1 }
         var e = s
         while e < tokens.count {
             let t = tokens[e]
+            let tSets = context.tokenSets[e]
             if context.inQuote[e] { break }
-            if isNameWord(t, context) || (e > s && Self.connectors.contains(t)) || t.word == .period && e > s && tokens[e - 1].keyCount <= 3 {
+            if isNameWord(t, context) || (e > s && tSets.contains(.connectors)) || t.word == .period && e > s && tokens[e - 1].keyCount <= 3 {
                 e += 1
                 continue
             }
             break
         }
-        while e > s, Self.connectors.contains(tokens[e - 1]) || tokens[e - 1].kind == .punctuation { e -= 1 }
+        while e > s, context.tokenSets[e - 1].contains(.connectors) || tokens[e - 1].kind == .punctuation { e -= 1 }
         let begin = start < s && e > s ? start : s
         return begin..<e
     }
@@ -1247,7 +1258,7 @@ public struct SourceFinder: Sendable {
     /// Whether a cue is an unnamed-source aside ("on condition of anonymity").
     func isAnonymityAside(_ cue: CueEvidence, in context: SentenceContext) -> Bool {
         guard CueID("anonymous-source") ~= cue.id, let (first, _) = tokenRange(of: cue, in: context) else { return false }
-        return Self.anonymousAsides.contains(context.tokens[first]) && context.tokens[first].word != Self.itWord
+        return context.tokenSets[first].contains(.anonymousAsides) && context.tokens[first].word != Self.itWord
     }
 
     /// First words of unnamed-source cues that are not themselves the source.
@@ -1262,13 +1273,13 @@ public struct SourceFinder: Sendable {
     func anonymousPhrase(_ context: SentenceContext, _ cue: Range<Int>) -> Range<Int> {
         let tokens = context.tokens
         var s = cue.lowerBound, e = cue.upperBound
-        while e > s + 1, context.attributionKind(at: e - 1)?.kind == .verb || Self.adverbs.contains(tokens[e - 1]) { e -= 1 }
-        if e == cue.upperBound, e < tokens.count, Self.connectors.contains(tokens[e - 1]) || tokens[e - 1].word == Self.withWord {
+        while e > s + 1, context.attributionKind(at: e - 1)?.kind == .verb || context.tokenSets[e - 1].contains(.adverbs) { e -= 1 }
+        if e == cue.upperBound, e < tokens.count, context.tokenSets[e - 1].contains(.connectors) || tokens[e - 1].word == Self.withWord {
             // The object, up to a verb, clause or punctuation ("familiar with the talks said").
             var o = e
             while o < tokens.count, o - e < 6, tokens[o].kind != .punctuation || isAbbreviationPeriod(context, o, from: e),
                   !context.inQuote[o], !context.hasAttribution(at: o),
-                  !Self.notInNounPhrase.contains(tokens[o]) || tokens[o].word == Self.ofWord {
+                  !context.tokenSets[o].contains(.notInNounPhrase) || tokens[o].word == Self.ofWord {
                 o += 1
             }
             if o > e { e = o }
@@ -1276,16 +1287,17 @@ public struct SourceFinder: Sendable {
         var steps = 0
         while s > 0, steps < 4, !context.inQuote[s - 1] {
             let t = tokens[s - 1]
-            if Self.determiners.contains(t) || Self.quantifiers.contains(t) || t.kind == .number { s -= 1; break }
+            let tSets = context.tokenSets[s - 1]
+            if tSets.contains(.determiners) || tSets.contains(.quantifiers) || t.kind == .number { s -= 1; break }
             // "U.S. officials": an abbreviation with its period.
             if t.word == .period, s >= 2, tokens[s - 2].keyCount <= 4, tokens[s - 2].isCapitalized, !context.inQuote[s - 2] {
                 s -= 2
                 steps += 1
                 continue
             }
-            guard t.kind == .word, !Self.notInNounPhrase.contains(t), !Self.subjectOpeners.contains(t), !Self.clauseOpeners.contains(t),
-                  !context.hasAttribution(at: s - 1), !t.keyHasSuffix("ed") || Self.sourceAdjectives.contains(t),
-                  !Self.notSourceWords.contains(t), !t.keyHasSuffix("ly") else { break }
+            guard t.kind == .word, !tSets.contains(.notInNounPhrase), !tSets.contains(.subjectOpeners), !tSets.contains(.clauseOpeners),
+                  !context.hasAttribution(at: s - 1), !t.keyHasSuffix("ed") || tSets.contains(.sourceAdjectives),
+                  !tSets.contains(.notSourceWords), !t.keyHasSuffix("ly") else { break }
             s -= 1
             steps += 1
         }
@@ -1309,7 +1321,7 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var range = whole
         // "When she was talking": the subject without the clause's opening word.
-        while range.count > 1, Self.leadingSubordinators.contains(tokens[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
+        while range.count > 1, context.tokenSets[range.lowerBound].contains(.leadingSubordinators) { range = (range.lowerBound + 1)..<range.upperBound }
         var end = tokens[range.upperBound - 1].bytes.upperBound
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
         // Read from the packed key (`keyHasSuffix`, `keyCount` agree with the key string).
@@ -1335,7 +1347,7 @@ public struct SourceFinder: Sendable {
                 if tokens[k].word == .comma, wordCount > 0 { break }
                 // So does a phrase after the head ("a statement from the ministry", "analysts at
                 // Acme Bank"); "of" stays inside titles ("Secretary of State Jo Park").
-                if headKind != nil, Self.headEnders.contains(tokens[k]) { break }
+                if headKind != nil, context.tokenSets[k].contains(.headEnders) { break }
                 guard tokens[k].kind != .punctuation else { continue }
                 if wordCount == 0 { firstWord = k }
                 lastWord = k
@@ -1343,13 +1355,13 @@ public struct SourceFinder: Sendable {
                 // A word after "to", "of" or "for" completes the head before it, and is not the
                 // head: "Ambassador to Russia Jose Tavares" is a person, "a spokesman for the
                 // ministry" a role.
-                let complement = headKind != nil && k > range.lowerBound && (Self.complementPrepositions.contains(tokens[k - 1])
-                    || k - 1 > range.lowerBound && Self.determiners.contains(tokens[k - 1]) && Self.complementPrepositions.contains(tokens[k - 2]))
+                let complement = headKind != nil && k > range.lowerBound && (context.tokenSets[k - 1].contains(.complementPrepositions)
+                    || k - 1 > range.lowerBound && context.tokenSets[k - 1].contains(.determiners) && context.tokenSets[k - 2].contains(.complementPrepositions))
                 let sourceKind = complement ? nil : context.words.sourceKind(tokens[k])
                 if let sourceKind {
                     headKind = sourceKind
                     if sourceKind == "anonymous" { hasAnonymous = true }
-                } else if tokens[k].isCapitalized && !Self.determiners.contains(tokens[k]) {
+                } else if tokens[k].isCapitalized && !context.tokenSets[k].contains(.determiners) {
                     hasCapitalizedOther = true
                 }
                 if sourceKind == "role" {
@@ -1359,7 +1371,7 @@ public struct SourceFinder: Sendable {
                     capitalizedAfterRole = true
                 }
             }
-            if wordCount == 1, Self.relativeWords.contains(tokens[firstWord]), let name = antecedent(context, of: firstWord) {
+            if wordCount == 1, context.tokenSets[firstWord].contains(.relativeWords), let name = antecedent(context, of: firstWord) {
                 // "Ana Ruiz, who argued": the relative pronoun stands for the name before it.
                 kind = "pronoun"
                 resolved = context.source.text(ofBytes: tokens[name.lowerBound].bytes.lowerBound..<tokens[name.upperBound - 1].bytes.upperBound)
@@ -1367,7 +1379,7 @@ public struct SourceFinder: Sendable {
             } else if wordCount == 1, headKind == "pronoun" {
                 kind = "pronoun"
                 (resolved, note) = speakers.resolve(tokens[firstWord].key)
-            } else if wordCount == 1, VerbContext.contractions.contains(tokens[firstWord]) {
+            } else if wordCount == 1, context.tokenSets[firstWord].contains(.contractions) {
                 // "She's hoping": the pronoun without its "is" or "has".
                 kind = "pronoun"
                 (resolved, note) = speakers.resolve(String(tokens[firstWord].key.dropLast(2)))

@@ -41,8 +41,11 @@ enum VerbContext {
         // "Claims that ..." opening a sentence is a noun phrase.
         guard i > 0 else { return false }
         let before = tokens[i - 1]
-        if before.kind == .number || nounBefore.contains(before) || before.keyHasSuffix("'s") && !contractions.contains(before) { return false }
-        if i + length < tokens.count, nounAfter.contains(tokens[i + length]) { return false }
+        let sets = context.tokenSets
+        if before.kind == .number || sets[i - 1].contains(.nounBefore) || before.keyHasSuffix("'s") && !sets[i - 1].contains(.contractions) {
+            return false
+        }
+        if i + length < tokens.count, sets[i + length].contains(.nounAfter) { return false }
         return true
     }
 
@@ -88,6 +91,6 @@ enum VerbContext {
     /// True when "I" or "we" stands up to three words before the verb ("I think", "as we
     /// predicted", "we have long argued"): the writer's own view, not someone else's.
     static func hasWriterSubject(_ context: SentenceContext, _ i: Int) -> Bool {
-        (max(0, i - 3)..<i).contains { writerSubjects.contains(context.tokens[$0]) && !context.inQuote[$0] }
+        (max(0, i - 3)..<i).contains { context.tokenSets[$0].contains(.writerSubjects) && !context.inQuote[$0] }
     }
 }

@@ -87,7 +87,7 @@ struct KeyTable<Value: Sendable>: Sendable {
     private var slots: [Int32] = [Int32](repeating: -1, count: 16)
     private var shift: UInt64 = 60
     private(set) var keys: [WordKey] = []
-    private var strings: [String] = []
+    private(set) var strings: [String] = []
     var values: [Value] = []
 
     init() {}
@@ -177,6 +177,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) {
         self.init(words)
     }
+
+    /// The set's words, each once.
+    var words: [String] { table.strings }
 
     @inline(__always) func contains(_ token: Token) -> Bool {
         mayContain(token.word) && table.index(of: token) != nil

@@ -31,7 +31,7 @@ public struct BeliefVerbCue: Cue {
     /// clause: "Many believe the plan will fail", not "many plans".
     static func hasQuantifierSubject(_ context: SentenceContext, _ i: Int) -> Bool {
         let tokens = context.tokens
-        guard ClaimClassifier.opinionVerbs.contains(tokens[i]), quantifierSubjects.contains(tokens[i - 1]) else { return false }
+        guard context.tokenSets[i].contains(.opinionVerbs), quantifierSubjects.contains(tokens[i - 1]) else { return false }
         return i == 1 || tokens[i - 2].kind == .punctuation || clauseConjunctions.contains(tokens[i - 2])
     }
 }

@@ -28,7 +28,7 @@ public struct OwnedStanceCue: Cue {
                 result.append(context.evidence(id, tokens: owner..<end, effect: .attribution, weight: entry.weight,
                                                note: entry.note ?? "a view, plan or stance with its owner"))
             } else if end + 1 < tokens.count, Self.agents.contains(tokens[end]), !context.inQuote[end + 1],
-                      tokens[end + 1].isCapitalized || SourceFinder.determiners.contains(tokens[end + 1])
+                      tokens[end + 1].isCapitalized || context.tokenSets[end + 1].contains(.determiners)
                         || Self.agentOpeners.contains(tokens[end + 1]) || context.words.sourceKind(tokens[end + 1]) != nil {
                 result.append(context.evidence(id, tokens: i..<(end + 1), effect: .attribution, weight: entry.weight,
                                                note: entry.note ?? "a view, plan or stance with its owner"))
@@ -46,7 +46,7 @@ public struct OwnedStanceCue: Cue {
             if context.inQuote[j] || t.kind == .punctuation { return nil }
             if possessors.contains(t) { return j }
             if t.keyHasSuffix("'s"), t.keyCount > 2, t.isCapitalized || context.words.sourceKind(t) != nil { return j }
-            if t.isCapitalized || SourceFinder.determiners.contains(t) || SourceFinder.notInNounPhrase.contains(t) { return nil }
+            if t.isCapitalized || context.tokenSets[j].contains(.determiners) || context.tokenSets[j].contains(.notInNounPhrase) { return nil }
             j -= 1
         }
         return nil

@@ -15,29 +15,28 @@ public struct PollFindingCue: Cue {
     static let window = 6
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        guard context.sentenceTokenSets.contains(.pollShares) else { return }
         let tokens = context.tokens
-        var i = Self.nextShare(tokens, from: 0)
+        var i = Self.nextShare(context.tokenSets, from: 0)
         while i < tokens.count {
             let end = min(tokens.count, i + 1 + Self.window)
             if !context.inQuote[i], i + 1 < end,
-               let j = (i + 1..<end).first(where: { Self.opinionVerbs.contains(tokens[$0]) && !context.inQuote[$0] }) {
+               let j = (i + 1..<end).first(where: { context.tokenSets[$0].contains(.pollOpinionVerbs) && !context.inQuote[$0] }) {
                 result.append(context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
                                                note: "a poll's respondents' views"))
                 return
             }
-            i = Self.nextShare(tokens, from: i + 1)
+            i = Self.nextShare(context.tokenSets, from: i + 1)
         }
     }
 
-    /// The first token at or after `start` that is a share word (`tokens.count` if none). A
-    /// loop of its own: inside `find`, whose rarely taken part needs many registers, the test
-    /// of every token (the set's bit test turns nearly all away) spilled and reloaded its
-    /// state on each turn.
+    /// The first token at or after `start` that is a share word (`sets.count` if none), from
+    /// the tokens' `TokenSets`. A loop of its own: inside `find`, whose rarely taken part needs
+    /// many registers, the test of every token spilled and reloaded its state on each turn.
     @inline(never)
-    static func nextShare(_ tokens: [Token], from start: Int) -> Int {
-        let shares = Self.shares
+    static func nextShare(_ sets: TokenSets.List, from start: Int) -> Int {
         var i = start
-        while i < tokens.count && !shares.contains(tokens[i]) { i += 1 }
+        while i < sets.count && !sets[i].contains(.pollShares) { i += 1 }
         return i
     }
 }

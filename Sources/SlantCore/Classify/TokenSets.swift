@@ -1,0 +1,262 @@
+/// The word sets that the cues and the source finder test token after token, each given one
+/// bit here, and the table that gives a token the bits of all of them at once.
+///
+/// `SentenceContext` looks each of a sentence's tokens up in `table` once, when it is built,
+/// and keeps the bits (`SentenceContext.tokenSets`): a test of a token inside a cue's loop is
+/// then a bit test of about two instructions, where `WordSet.contains` costs a hash and a
+/// filter test, about 25, and the cues ask the same few sets about the same tokens again and
+/// again. Each set is still defined, with the reason for its words, where it is used; here it
+/// only gets its bit, and `members` says which set each bit stands for, so a bit always
+/// answers exactly what the set's `contains` would.
+///
+/// The sets here are those a profile showed tested in loops or on most sentences (callgrind of
+/// `slant lexicon bench`). Sets asked only after a rare listed word (an attitude adjective, an
+/// expectation participle) keep `WordSet.contains`: a bit would save nothing measurable. The
+/// lookup costs the same whatever the number of sets; a set added here needs a free bit (64).
+struct TokenSets: OptionSet, Sendable {
+    let rawValue: UInt64
+
+    // PollFindingCue
+    static let pollShares = bit(0)
+    static let pollOpinionVerbs = bit(1)
+    // VerbContext
+    static let writerSubjects = bit(2)
+    static let nounBefore = bit(3)
+    static let nounAfter = bit(4)
+    static let contractions = bit(5)
+    // ClaimClassifier
+    static let sayingTimeWords = bit(6)
+    static let phraseObjectOpeners = bit(7)
+    static let weekdays = bit(8)
+    static let opinionVerbs = bit(9)
+    static let clauseSubjects = bit(10)
+    static let speakerOpeners = bit(11)
+    static let outletClauseOpeners = bit(12)
+    static let speakerClauses = bit(13)
+    // SourceFinder
+    static let determiners = bit(14)
+    static let notInNounPhrase = bit(15)
+    static let adverbs = bit(16)
+    static let connectors = bit(17)
+    static let subjectOpeners = bit(18)
+    static let openingConjunctions = bit(19)
+    static let relativeWords = bit(20)
+    static let timeWords = bit(21)
+    static let particles = bit(22)
+    static let objectPronouns = bit(23)
+    static let gerundPrepositions = bit(24)
+    static let complementPrepositions = bit(25)
+    static let clauseOpeners = bit(26)
+    static let beForms = bit(27)
+    static let timePrepositions = bit(28)
+    static let sourceAfter = bit(29)
+    static let possessiveDeterminers = bit(30)
+    static let phraseEnd = bit(31)
+    static let periodUnits = bit(32)
+    static let periodDeterminers = bit(33)
+    static let partsOfDay = bit(34)
+    static let numberWords = bit(35)
+    static let nameSuffixes = bit(36)
+    static let means = bit(37)
+    static let leadingSubordinators = bit(38)
+    static let hearerVerbs = bit(39)
+    static let headEnders = bit(40)
+    static let floatingQuantifiers = bit(41)
+    static let expletives = bit(42)
+    static let conjunctions = bit(43)
+    static let boundaries = bit(44)
+    static let articles = bit(45)
+    static let anonymousAsides = bit(46)
+    static let quantifiers = bit(47)
+    static let sourceAdjectives = bit(48)
+    static let notSourceWords = bit(49)
+    static let datelineDashes = bit(50)
+    static let coordinators = bit(51)
+    static let timeUnits = bit(52)
+
+    /// Each bit with the set it stands for; the bits are distinct (checked when `table` is built).
+    static let members: [(bit: TokenSets, set: WordSet)] = [
+        (pollShares, PollFindingCue.shares),
+        (pollOpinionVerbs, PollFindingCue.opinionVerbs),
+        (writerSubjects, VerbContext.writerSubjects),
+        (nounBefore, VerbContext.nounBefore),
+        (nounAfter, VerbContext.nounAfter),
+        (contractions, VerbContext.contractions),
+        (sayingTimeWords, ClaimClassifier.timeWords),
+        (phraseObjectOpeners, ClaimClassifier.phraseObjectOpeners),
+        (weekdays, ClaimClassifier.weekdays),
+        (opinionVerbs, ClaimClassifier.opinionVerbs),
+        (clauseSubjects, ClaimClassifier.clauseSubjects),
+        (speakerOpeners, ClaimClassifier.speakerOpeners),
+        (outletClauseOpeners, ClaimClassifier.outletClauseOpeners),
+        (speakerClauses, ClaimClassifier.speakerClauses),
+        (determiners, SourceFinder.determiners),
+        (notInNounPhrase, SourceFinder.notInNounPhrase),
+        (adverbs, SourceFinder.adverbs),
+        (connectors, SourceFinder.connectors),
+        (subjectOpeners, SourceFinder.subjectOpeners),
+        (openingConjunctions, SourceFinder.openingConjunctions),
+        (relativeWords, SourceFinder.relativeWords),
+        (timeWords, SourceFinder.timeWords),
+        (particles, SourceFinder.particles),
+        (objectPronouns, SourceFinder.objectPronouns),
+        (gerundPrepositions, SourceFinder.gerundPrepositions),
+        (complementPrepositions, SourceFinder.complementPrepositions),
+        (clauseOpeners, SourceFinder.clauseOpeners),
+        (beForms, SourceFinder.beForms),
+        (timePrepositions, SourceFinder.timePrepositions),
+        (sourceAfter, SourceFinder.sourceAfter),
+        (possessiveDeterminers, SourceFinder.possessiveDeterminers),
+        (phraseEnd, SourceFinder.phraseEnd),
+        (periodUnits, SourceFinder.periodUnits),
+        (periodDeterminers, SourceFinder.periodDeterminers),
+        (partsOfDay, SourceFinder.partsOfDay),
+        (numberWords, SourceFinder.numberWords),
+        (nameSuffixes, SourceFinder.nameSuffixes),
+        (means, SourceFinder.means),
+        (leadingSubordinators, SourceFinder.leadingSubordinators),
+        (hearerVerbs, SourceFinder.hearerVerbs),
+        (headEnders, SourceFinder.headEnders),
+        (floatingQuantifiers, SourceFinder.floatingQuantifiers),
+        (expletives, SourceFinder.expletives),
+        (conjunctions, SourceFinder.conjunctions),
+        (boundaries, SourceFinder.boundaries),
+        (articles, SourceFinder.articles),
+        (anonymousAsides, SourceFinder.anonymousAsides),
+        (quantifiers, SourceFinder.quantifiers),
+        (sourceAdjectives, SourceFinder.sourceAdjectives),
+        (notSourceWords, SourceFinder.notSourceWords),
+        (datelineDashes, SourceFinder.datelineDashes),
+        (coordinators, SourceFinder.coordinators),
+        (timeUnits, SourceFinder.timeUnits),
+    ]
+
+    /// Every word of the `members` sets with the bits of the sets that hold it.
+    static let table = Table(members)
+
+    /// The bits of each token, in order, and their union.
+    static func of(_ tokens: [Token]) -> (each: List, any: TokenSets) {
+        let table = Self.table
+        let storage = unsafeDowncast(List.Storage.create(minimumCapacity: tokens.count) { _ in tokens.count }, to: List.Storage.self)
+        var any: TokenSets = []
+        storage.withUnsafeMutablePointerToElements { out in
+            tokens.withUnsafeBufferPointer { tokens in
+                for k in tokens.indices {
+                    // The pack alone read from the token (a whole token is six fields).
+                    let word = tokens[k].word
+                    let bits = word.isLong ? table.longBits(of: tokens[k]) : table.bits(of: word)
+                    (out + k).initialize(to: bits)
+                    any.formUnion(bits)
+                }
+            }
+        }
+        return (List(storage: storage, count: tokens.count), any)
+    }
+
+    /// The bits of a sentence's tokens, by token index, in one allocation of their own. (An
+    /// array of `TokenSets` cost more than the lookups: the standard library allocates an
+    /// array of a type it does not know through a runtime search for the array's storage
+    /// type, some 600 instructions a sentence.)
+    /// Sendable: the bits are written once, in `of`, before any context holds them.
+    struct List: @unchecked Sendable {
+        final class Storage: ManagedBuffer<Int, TokenSets> {}
+        fileprivate let storage: Storage
+        let count: Int
+
+        /// The bits of token `k`; `k` must be a token index, as for the tokens themselves.
+        @inline(__always) subscript(k: Int) -> TokenSets {
+            precondition(k >= 0 && k < count, "token index out of range")
+            return storage.withUnsafeMutablePointerToElements { $0[k] }
+        }
+    }
+
+    /// The words of the sets with their bits, in a table laid out for the lookup of every
+    /// token: each slot holds a key's pack and bits, so a lookup is one hash, one load and a
+    /// compare (a `KeyTable` goes through an index and two more arrays), and the table is kept
+    /// at most a quarter full, so that a word in no set (most tokens) usually meets an empty
+    /// slot at once. Keys over 15 bytes, which a pack does not hold whole, are answered by a
+    /// `KeyTable`, which compares their strings. A class, and its slots allocated once for
+    /// the process: the table is read for every sentence, and a copy of a struct counted a
+    /// reference to each of its arrays.
+    final class Table: @unchecked Sendable {
+        struct Slot {
+            var lo: UInt64 = 0
+            /// 0 for an empty slot: a key's pack has its length in the top byte.
+            var hi: UInt64 = 0
+            var bits: TokenSets = []
+        }
+        /// `mask + 1` slots, a power of two.
+        private let slots: UnsafeMutablePointer<Slot>
+        private let mask: Int
+        private let shift: UInt64
+        private let longKeys: KeyTable<TokenSets>
+
+        init(_ members: [(bit: TokenSets, set: WordSet)]) {
+            var table = KeyTable<TokenSets>()
+            var seen: TokenSets = []
+            for (bit, set) in members {
+                precondition(bit.rawValue.nonzeroBitCount == 1 && seen.isDisjoint(with: bit), "token set bits must be distinct")
+                seen.insert(bit)
+                for word in set.words {
+                    if let k = table.index(of: WordKey(word), word) {
+                        table.values[k].insert(bit)
+                    } else {
+                        table.append(word, bit)
+                    }
+                }
+            }
+            var size = 16, shift: UInt64 = 60
+            while size < table.count * 4 {
+                size *= 2
+                shift -= 1
+            }
+            let slots = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+            slots.initialize(repeating: Slot(), count: size)
+            self.slots = slots
+            mask = size - 1
+            self.shift = shift
+            var longKeys = KeyTable<TokenSets>()
+            for (k, key) in table.keys.enumerated() {
+                if key.isLong {
+                    longKeys.append(key, table.strings[k], table.values[k])
+                    continue
+                }
+                var s = Self.home(of: key, shift: shift)
+                while slots[s].hi != 0 { s = (s + 1) & (size - 1) }
+                slots[s] = Slot(lo: key.lo, hi: key.hi, bits: table.values[k])
+            }
+            self.longKeys = longKeys
+        }
+
+        /// The bits of a key over 15 bytes (about one token in 600), out of the loop over
+        /// every token so that the loop keeps its registers.
+        @inline(never)
+        func longBits(of token: Token) -> TokenSets {
+            longKeys.index(of: token).map { longKeys.values[$0] } ?? []
+        }
+
+        deinit {
+            slots.deallocate()
+        }
+
+        /// A key's first slot: one multiply of its two words folded together (Fibonacci
+        /// hashing), where `WordKey.hash` takes two; the table compares whole packs, so keys
+        /// that share a slot only cost a probe.
+        @inline(__always) static func home(of key: WordKey, shift: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((key.lo ^ key.hi) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        }
+
+        /// The bits of the sets that hold a key of up to 15 bytes (not `isLong`).
+        @inline(__always) func bits(of word: WordKey) -> TokenSets {
+            var s = Self.home(of: word, shift: shift)
+            while true {
+                let slot = slots[s]
+                if slot.hi == 0 { return [] }
+                if slot.hi == word.hi && slot.lo == word.lo { return slot.bits }
+                s = (s &+ 1) & mask
+            }
+        }
+    }
+
+    private static func bit(_ n: UInt64) -> TokenSets { TokenSets(rawValue: 1 << n) }
+}
