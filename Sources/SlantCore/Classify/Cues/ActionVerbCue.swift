@@ -26,9 +26,8 @@ public struct ActionVerbCue: Cue {
         "can", "could", "may", "might", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't",
         "isn't", "aren't", "wasn't", "weren't",
     ]
-    static let beForms: WordSet = [
-        "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "isn't", "aren't", "wasn't", "weren't",
-    ]
+    /// The source finder's forms of "be" and their negations: after one a participle is passive.
+    static let beForms = WordSet(SourceFinder.beForms.words + ["isn't", "aren't", "wasn't", "weren't"])
     /// Pronouns that stand for a person or a group as the subject.
     static let holders: WordSet = ["he", "she", "they", "who", "he's", "she's", "they're", "they've", "he'd", "she'd", "who's"]
     /// Capitalised words that open a sentence but name no one.
