@@ -218,6 +218,16 @@ public struct SentenceContext: Sendable {
         return k < 0 ? nil : (editorialEntries[Int(k)], Int(length))
     }
 
+    /// The token index of the sentence's closing `mark` ("?", "!") outside a quotation: the
+    /// last such mark with only punctuation after it (closing quotes and brackets), looked for
+    /// back from the end over the closing punctuation, not through the whole sentence.
+    func closingMark(_ mark: WordKey) -> Int? {
+        var k = tokens.count - 1
+        while k >= 0, tokens[k].kind == .punctuation, tokens[k].word != mark { k -= 1 }
+        guard k >= 0, tokens[k].word == mark, !inQuote[k] else { return nil }
+        return k
+    }
+
     /// Evidence for a range of tokens.
     public func evidence(_ id: String, tokens range: Range<Int>, effect: CueEffect, weight: Double,
                          note: String? = nil) -> CueEvidence {

@@ -5,12 +5,7 @@ public struct ExclamationCue: Cue {
     static let mark = WordKey("!")
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        let tokens = context.tokens
-        // The last exclamation mark, if only punctuation follows it, looked for back from the end
-        // over the closing punctuation (as the question cue does).
-        var k = tokens.count - 1
-        while k >= 0, tokens[k].kind == .punctuation, tokens[k].word != Self.mark { k -= 1 }
-        guard k >= 0, tokens[k].word == Self.mark, !context.inQuote[k] else { return }
+        guard let k = context.closingMark(Self.mark) else { return }
         result.append(context.evidence(id, tokens: k..<(k + 1), effect: .editorial, weight: 1.0,
                                        note: "exclamation in the outlet's voice"))
     }
