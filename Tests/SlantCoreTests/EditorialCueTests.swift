@@ -67,7 +67,7 @@ struct EditorialCueTests {
     }
 
     /// The EDITORIAL model's floors (issue 5's definition, `train_editorial.py`): one hedge,
-    /// certainty marker or prescription alone in the outlet's voice reaches the threshold, for
+    /// certainty marker, prescription or imperative alone in the outlet's voice reaches the threshold, for
     /// every word of those kinds, whatever the fitted weights.
     @Test func oneDefinitionalWordAloneReachesTheThreshold() throws {
         let set = try LexiconLoader.load()
@@ -75,7 +75,7 @@ struct EditorialCueTests {
                                                                 minColumns: 2, maxColumns: 3))
         let cues = try DataFile.parse(try set.text("editorial-cues.tsv"), name: "editorial-cues.tsv", minColumns: 3, maxColumns: 4)
         let needed = log(model.threshold / (1 - model.threshold)) - model.bias
-        for (cue, kinds) in [("hedge", ["hedge", "speculation"]), ("certainty", ["certainty"]), ("obligation", ["obligation"])] {
+        for (cue, kinds) in [("hedge", ["hedge", "speculation"]), ("certainty", ["certainty"]), ("obligation", ["obligation"]), ("imperative", ["imperative"])] {
             let least = try #require(cues.rows.filter { kinds.contains($0.fields[1]) }.compactMap { Double($0.fields[2]) }.min())
             #expect((model.weights[cue] ?? 0) * least >= needed, "one \(cue) word alone stays under the threshold")
         }

@@ -25,7 +25,7 @@ probabilities (the macro-F1 curve jumps where a cut passes them). NewsSD's annot
 most of its lone "of course"/"clearly" sentences objective, so a refit on slightly different
 evidence moved the certainty weight or the cut by 0.01 and flipped "Bloc members undoubtedly
 appreciate ...". The rule now: for the cues the issue's definition makes EDITORIAL (speculation,
-certainty markers, prescription: DEFINITIONAL below) one word alone reaches the threshold by
+certainty markers, prescription and imperatives: DEFINITIONAL below) one word alone reaches the threshold by
 construction, and the threshold is chosen with those floors in place; where NewsSD's labels
 disagree with the definition, the definition wins. The certainty list holds only markers with
 which the outlet vouches for a judgement (editorial-cues 2.10.0 moved "always"/"invariably" to
@@ -84,13 +84,13 @@ PRIOR["figure"] = -0.3
 # Where issue 5's definition decides, the definition sets a floor the data cannot lower:
 # speculation (hedge: "the bloc may have a hard time resisting Washington's dreams"), a
 # certainty marker with which the outlet vouches for a judgement ("Bloc members undoubtedly
-# appreciate ...") and a prescription (obligation: "the government should resign") in the
-# outlet's own voice are EDITORIAL, whatever share of NewsSD's such sentences its annotators
+# appreciate ...") and a prescription (obligation: "the government should resign"; an
+# imperative to the reader: "Consider the alternative.") in the outlet's own voice are EDITORIAL, whatever share of NewsSD's such sentences its annotators
 # called objective (most of its lone hedges and "of course"s). After training, each such cue's
 # weight is raised, if need be, to the smallest at which one piece of its evidence alone reaches
 # the threshold, and the threshold is chosen with the floors in place (see best_threshold): so
 # one such word alone is EDITORIAL by construction, not by a margin a refit can erase.
-DEFINITIONAL = ["certainty", "hedge", "obligation"]
+DEFINITIONAL = ["certainty", "hedge", "obligation", "imperative"]
 # Ridge penalty towards the prior (not on the bias). The attribution cues keep the stronger
 # pull: NewsSD has few attributed sentences, and their weights also decide PolNeAR's attributed
 # sentences (a ridge of 2 for them let them drift to about 0 and cost PolNeAR dev 0.01 F1). The
