@@ -103,6 +103,49 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
                           "weight": 2, "note": nil]])
     }
 
+    /// A database written with v2's keyed cue objects is migrated to v3's positional arrays with
+    /// every cue kept: text that is its range is dropped, text that is not (a range outside the
+    /// sentence, a text that differs) is kept as the seventh element, and the cues read back
+    /// as they were written.
+    @Test func secondSchemaDatabaseIsMigratedWithItsCues() throws {
+        let path = temporaryDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v2-cues-in-sentences")
+        let cues = [CueEvidence(id: "attribution-verb", start: 13, end: 17, text: "said", effect: "attribution", weight: 1.5,
+                                note: "verb of \"saying\""),
+                    CueEvidence(id: "speaker", start: 0, end: 7, text: "Earlier", effect: "attribution", weight: 2, note: nil),
+                    CueEvidence(id: "odd", start: 17, end: 18, text: "x", effect: "editorial", weight: 0.35, note: ""),
+                    CueEvidence(id: "quote", start: 9, end: 19, text: "\u{201C}A\u{201D} said b", effect: "attribution", weight: 1,
+                                note: "q")]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let keyed = String(decoding: try encoder.encode(cues), as: UTF8.self)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO outlets (name) VALUES ('old.example');
+                INSERT INTO lexicon_versions (fingerprint, slant_version, files) VALUES ('f', '0.1', '[]');
+                INSERT INTO articles (outlet_id, lexicon_version_id, content_hash, text_sha256, provenance, origin, text,
+                    sentences, words, outlet_voice_words, quoted_words, factual, attributed, editorial, loaded_outlet_voice,
+                    loaded_score, loaded_quoted, headline_words, headline_loaded, body_words, body_loaded, simhash,
+                    band0, band1, band2, band3)
+                VALUES (1, 1, 'h', 's', '{}', 'old.jsonl:1', 'Earlier. \u{201C}A\u{201D} said b.', 2, 4, 4, 0, 1, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, -1, -1, -1, -1);
+                INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues)
+                VALUES (1, 0, 0, 8, 0, 'FACTUAL', 0.6, 1, 0, 0, 'Earlier.', '[]'),
+                       (1, 1, 9, 20, 0, 'ATTRIBUTED', 0.9, 3, 1, 0, '\u{201C}A\u{201D} said b.', ?);
+                """, arguments: [keyed])
+        }
+        try queue.close()
+
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues"])
+        let stored = try #require(try store.storedArticle(id: 1))
+        #expect(stored.sentenceCues == [[], cues])
+        #expect(stored.sentences[1].cues == #"[["attribution-verb",4,8,"attribution",1.5,"verb of \"saying\""],"#
+                + #"["speaker",-9,-2,"attribution",2,null,"Earlier"],["odd",8,9,"editorial",0.35,"","x"],"#
+                + #"["quote",0,10,"attribution",1,"q"]]"#)
+        #expect(stored.sentences[1].cues == PreparedArticle.cuesJSON(cues, sentenceStart: 9, sentenceText: "\u{201C}A\u{201D} said b."))
+    }
+
     @Test func databaseFromANewerSlantIsRefused() throws {
         let path = temporaryDatabase()
         _ = try Store(path: path)
