@@ -56,6 +56,23 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         // Opening again applies nothing and changes nothing.
         _ = try Store(path: path)
         #expect(try Store(path: path).appliedMigrations() == ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues"])
+        #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 8192)
+    }
+
+    /// A database made with SQLite's default pages keeps them: the page size of a new file is
+    /// Slant's, an existing file's is not changed.
+    @Test func existingDatabaseKeepsItsPageSize() throws {
+        let path = temporaryDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096")
+            try db.execute(sql: "CREATE TABLE placeholder (x)")
+            try db.execute(sql: "DROP TABLE placeholder")
+        }
+        try queue.close()
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations().count == 3)
+        #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
     }
 
     /// A database written before the cues moved into their sentences (v1) keeps every cue: each
