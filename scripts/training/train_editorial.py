@@ -89,8 +89,10 @@ PRIOR["figure"] = -0.3
 # speculation (hedge: "the bloc may have a hard time resisting Washington's dreams"), a
 # certainty marker with which the outlet vouches for a judgement ("Bloc members undoubtedly
 # appreciate ...") and a prescription (obligation: "the government should resign"; an
-# imperative to the reader: "Consider the alternative.") in the outlet's own voice are EDITORIAL, whatever share of NewsSD's such sentences its annotators
-# called objective (most of its lone hedges and "of course"s). After training, each such cue's
+# imperative to the reader: "Consider the alternative.") in the outlet's own voice are
+# EDITORIAL, whatever share of NewsSD's such sentences its annotators called objective (most
+# of its lone hedges and "of course"s: its guidelines count speculation, "certainly" and open
+# questions as objective). After training, each such cue's
 # weight is raised, if need be, to the smallest at which one piece of its evidence alone reaches
 # the threshold, and the threshold is chosen with the floors in place (see best_threshold): so
 # one such word alone is EDITORIAL by construction, not by a margin a refit can erase.
@@ -190,9 +192,10 @@ def units_of(results):
     return units
 
 def lexicon_version(lexicons, name):
-    """The `#! version:` of a lexicon file the evidence came from (`--lexicons` or the repository's)."""
-    path = os.path.join(lexicons or os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Lexicons"), name)
-    if not os.path.exists(path):
+    """The `#! version:` of a lexicon file the evidence came from: `--lexicons DIR`'s copy if it
+    has one (slant's `--lexicons` replaces only the files it holds), else the repository's."""
+    path = os.path.join(lexicons or "", name)
+    if not lexicons or not os.path.exists(path):
         path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Lexicons", name)
     with open(path, encoding="utf-8") as f:
         for line in f:
