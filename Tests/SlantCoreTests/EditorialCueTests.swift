@@ -67,8 +67,8 @@ struct EditorialCueTests {
     }
 
     /// The EDITORIAL model's floors (issue 5's definition, `train_editorial.py`): one hedge,
-    /// certainty marker, prescription or imperative alone in the outlet's voice reaches the threshold, for
-    /// every word of those kinds, whatever the fitted weights.
+    /// certainty marker, prescription or imperative alone in the outlet's voice reaches the
+    /// threshold, for every word of those kinds, whatever the fitted weights.
     @Test func oneDefinitionalWordAloneReachesTheThreshold() throws {
         let set = try LexiconLoader.load()
         let model = try EditorialModel(file: try DataFile.parse(try set.text("editorial-weights.tsv"), name: "editorial-weights.tsv",
