@@ -10,6 +10,8 @@ public struct SourceFinder: Sendable {
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         "sometimes", "always", "usually", "soon",
+        // "Sanders instead delivered his stump speech, decrying ...": the subject before it.
+        "instead",
         // A reflexive that stresses the subject ("Cruz himself said", "Clinton herself also signaled").
         "himself", "herself", "itself", "themselves",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
@@ -311,6 +313,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` as packs, for whole source texts.
     static let notSourceKeys = PackedWords(notSources)
     /// Keys compared in the finder's walks, packed once.
+    static let evenWord = WordKey("even")
     static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
 
@@ -961,6 +964,8 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        // "And even Obama tried ..., noting that": a focusing adverb before the name.
+        if s + 1 < tokens.count, tokens[s].word == Self.evenWord, tokens[s + 1].isCapitalized, !context.inQuote[s] { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
         // "In an incendiary press conference, Trump launched ...", "Two years later, he
         // echoed ...": the subject follows the opening phrase's comma.

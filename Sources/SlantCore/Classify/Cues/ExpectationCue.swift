@@ -15,8 +15,8 @@ public struct ExpectationCue: Cue {
     /// Words that may stand between "be" and the participle besides adverbs in -ly.
     static let between: WordSet = [
         "not", "also", "now", "still", "already", "long", "no", "longer", "once", "never", "much", "generally", "widely",
-        // "is best known for", "was well known"
-        "best", "well",
+        // "is best known for" (not "well": "his views are well known" is the outlet's own claim)
+        "best",
     ]
     /// How far before the participle the form of "be" may stand.
     static let window = 3
