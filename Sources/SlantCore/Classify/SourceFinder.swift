@@ -7,6 +7,8 @@ public struct SourceFinder: Sendable {
     static let determiners: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
     static let adverbs: WordSet = [
         "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
+        // The plural forms of "be" as well as the singular ("They are saying", "aides were pushing").
+        "are", "were",
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         "sometimes", "always", "usually", "soon",
