@@ -1159,6 +1159,9 @@ public struct SourceFinder: Sendable {
         // A time between the subject and its verb ("Trump on Monday said", "Smith Tuesday
         // night told"): stepped over, with its preposition.
         e = beforeTime(context, e)
+        // A pronoun is a whole subject: a capitalised word before it is no part of a name ("in
+        // September she said" names "she", not "September she").
+        if e > 0, !context.inQuote[e - 1], context.words.sourceKind(tokens[e - 1]) == "pronoun" { return (e - 1)..<e }
         var s = e
         while s > 0 {
             let t = tokens[s - 1]
