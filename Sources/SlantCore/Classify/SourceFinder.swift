@@ -386,7 +386,12 @@ public struct SourceFinder: Sendable {
                         }
                     }
                 }
-                keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
+                // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
+                // were ...", "..., the senator said.") names the sentence's speaker: asked before
+                // the other verbs of its priority, whose subjects may be the claim's own words.
+                let clausal = CueID("attribution-verb") ~= cue.id && !nounUse[i]
+                    && ClaimClassifier.isClausalAttribution(TextSpan(start: cue.start, end: cue.end), in: context)
+                keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -cue.weight))
                 nestedCues.append(nested)
             }
             order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
