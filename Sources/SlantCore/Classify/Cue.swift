@@ -218,6 +218,31 @@ public struct SentenceContext: Sendable {
         return k < 0 ? nil : (editorialEntries[Int(k)], Int(length))
     }
 
+    /// The index of the first token that starts at or after a scalar offset: a binary search
+    /// on the tokens' offsets (they are in text order). In an all-ASCII sentence the search
+    /// compares bytes with the offset turned into a byte once: every token starts inside
+    /// `tokenBytes`, where a token's scalar offset is its byte plus `asciiShift`, so the two
+    /// comparisons agree for any offset (one whose byte would overflow lies after them all).
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        if let shift = asciiShift {
+            let (byte, overflow) = offset.subtractingReportingOverflow(shift)
+            if overflow { return offset > 0 ? tokens.count : 0 }
+            tokens.withUnsafeBufferPointer { tokens in
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if tokens[mid].bytes.lowerBound < byte { lo = mid + 1 } else { hi = mid }
+                }
+            }
+            return lo
+        }
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if source.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The token index of the sentence's closing `mark` ("?", "!") outside a quotation: the
     /// last such mark with only punctuation after it (closing quotes and brackets), looked for
     /// back from the end over the closing punctuation, not through the whole sentence.

@@ -366,22 +366,23 @@ public struct SourceFinder: Sendable {
             for k in tokens.indices where tokens[k].word == Self.thatWord && !context.inQuote[k] { thats.append(k) }
             var keys: [(Int, Double)] = []
             keys.reserveCapacity(ordered.count)
-            for (i, cue) in ordered.enumerated() {
+            // Cues read by index, not enumerated: binding each one copied its four strings.
+            for i in ordered.indices {
                 var nested = false
                 if let here = ranges[i] {
-                    for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id) {
+                    for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id) {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
-                        if CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id, here.first - there.last <= 4,
+                        if CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id, here.first - there.last <= 4,
                            !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
                             nested = true
                             break
                         }
                     }
                 }
-                keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
+                keys.append((Self.priority(ordered[i].id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -ordered[i].weight))
                 nestedCues.append(nested)
             }
             order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
