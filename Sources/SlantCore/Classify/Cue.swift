@@ -46,15 +46,17 @@ public struct SentenceContext: Sendable {
         self.quotes = quotes
         self.outletVoiceLoaded = outletVoiceLoaded
         self.words = words
-        let attribution = matchers.attribution.matchIndices(tokens)
-        let editorial = matchers.editorial.matchIndices(tokens)
-        attributionMatches = attribution
-        editorialMatches = editorial
+        // Both tables in one walk, which also lists where their entries start.
+        let found = matchers.attribution.matchIndices(tokens, alongside: matchers.editorial)
+        attributionMatches = found.mine
+        editorialMatches = found.theirs
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
         (tokenSets, sentenceTokenSets) = TokenSets.of(tokens)
-        (attributionStarts, attributionKinds) = Self.starts(attribution, entries: matchers.attribution.entries)
-        (editorialStarts, editorialKinds) = Self.starts(editorial, entries: matchers.editorial.entries)
+        attributionStarts = found.myStarts
+        editorialStarts = found.theirStarts
+        attributionKinds = Self.kinds(found.mine, at: found.myStarts, entries: matchers.attribution.entries)
+        editorialKinds = Self.kinds(found.theirs, at: found.theirStarts, entries: matchers.editorial.entries)
         // Two offsets counted per sentence, so that every later conversion inside the tokens
         // (evidence spans, the verb searches, the source) is an addition.
         if let first = tokens.first?.bytes.lowerBound, let last = tokens.last?.bytes.upperBound {
@@ -81,24 +83,14 @@ public struct SentenceContext: Sendable {
         return source.scalarOffset(ofByte: byte)
     }
 
-    /// The tokens where some entry starts, in one pass from the first of them: the list is
-    /// allocated once, at the size of what is left (a count first cost a second pass), and not
-    /// at all when there are none. With them, the set of the kinds of the longest entries
-    /// starting there (`KindSet`), gathered in the same pass.
-    static func starts(_ matches: [PhraseMatch], entries: [PhraseTable<CueWords.Word>.Entry]) -> (starts: [Int], kinds: KindSet) {
-        var first = 0
-        while first < matches.count && matches[first].index < 0 { first += 1 }
-        guard first < matches.count else { return ([], KindSet()) }
-        var result: [Int] = []
+    /// The set of the kinds of the longest entries starting at `starts`.
+    static func kinds(_ matches: [PhraseMatch], at starts: [Int], entries: [PhraseTable<CueWords.Word>.Entry]) -> KindSet {
         var kinds = KindSet()
-        result.reserveCapacity(matches.count - first)
+        guard !starts.isEmpty else { return kinds }
         entries.withUnsafeBufferPointer { entries in
-            for k in first..<matches.count where matches[k].index >= 0 {
-                result.append(k)
-                kinds.insert(entries[Int(matches[k].index)].value.code)
-            }
+            for k in starts { kinds.insert(entries[Int(matches[k].index)].value.code) }
         }
-        return (result, kinds)
+        return kinds
     }
 
     /// The kinds of the longest attribution-cues entries starting at `attributionStarts`: the
