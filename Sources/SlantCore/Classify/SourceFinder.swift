@@ -562,6 +562,10 @@ public struct SourceFinder: Sendable {
         if let shift = context.asciiShift {
             return Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
         }
+        if context.countsScalars {
+            return Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
+                               end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
+        }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
             var walk = ScalarWalk(bytes, from: tokens[0].bytes.lowerBound, in: context)
             var k = 0
@@ -590,6 +594,12 @@ public struct SourceFinder: Sendable {
         if let shift = context.asciiShift {
             return cues.map { cue in
                 Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+            }
+        }
+        if context.countsScalars {
+            return cues.map { cue in
+                Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
+                            end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
             }
         }
         // The offsets live on the stack for this call only: two arrays per sentence were a
