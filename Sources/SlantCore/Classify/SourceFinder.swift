@@ -7,9 +7,13 @@ public struct SourceFinder: Sendable {
     static let determiners: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
     static let adverbs: WordSet = [
         "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
+        // The plural forms of "be" as well as the singular ("They are saying", "aides were pushing").
+        "are", "were",
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         "sometimes", "always", "usually", "soon",
+        // "Sanders instead delivered his stump speech, decrying ...": the subject before it.
+        "instead",
         // A reflexive that stresses the subject ("Cruz himself said", "Clinton herself also signaled").
         "himself", "herself", "itself", "themselves",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
@@ -311,6 +315,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` as packs, for whole source texts.
     static let notSourceKeys = PackedWords(notSources)
     /// Keys compared in the finder's walks, packed once.
+    static let evenWord = WordKey("even")
     static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
 
@@ -366,22 +371,28 @@ public struct SourceFinder: Sendable {
             for k in tokens.indices where tokens[k].word == Self.thatWord && !context.inQuote[k] { thats.append(k) }
             var keys: [(Int, Double)] = []
             keys.reserveCapacity(ordered.count)
-            for (i, cue) in ordered.enumerated() {
+            // Cues read by index, not enumerated: binding each one copied its four strings.
+            for i in ordered.indices {
                 var nested = false
                 if let here = ranges[i] {
-                    for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id) {
+                    for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id) {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
-                        if CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id, here.first - there.last <= 4,
+                        if CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id, here.first - there.last <= 4,
                            !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
                             nested = true
                             break
                         }
                     }
                 }
-                keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
+                // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
+                // were ...", "..., the senator said.") names the sentence's speaker: asked before
+                // the other verbs of its priority, whose subjects may be the claim's own words.
+                let clausal = CueID("attribution-verb") ~= ordered[i].id && !nounUse[i]
+                    && ClaimClassifier.isClausalAttribution(TextSpan(start: ordered[i].start, end: ordered[i].end), in: context)
+                keys.append((Self.priority(ordered[i].id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -ordered[i].weight))
                 nestedCues.append(nested)
             }
             order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
@@ -561,6 +572,10 @@ public struct SourceFinder: Sendable {
         if let shift = context.asciiShift {
             return Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
         }
+        if context.countsScalars {
+            return Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
+                               end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
+        }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
             var walk = ScalarWalk(bytes, from: tokens[0].bytes.lowerBound, in: context)
             var k = 0
@@ -589,6 +604,12 @@ public struct SourceFinder: Sendable {
         if let shift = context.asciiShift {
             return cues.map { cue in
                 Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+            }
+        }
+        if context.countsScalars {
+            return cues.map { cue in
+                Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
+                            end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
             }
         }
         // The offsets live on the stack for this call only: two arrays per sentence were a
@@ -961,6 +982,8 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        // "And even Obama tried ..., noting that": a focusing adverb before the name.
+        if s + 1 < tokens.count, tokens[s].word == Self.evenWord, tokens[s + 1].isCapitalized, !context.inQuote[s] { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
         // "In an incendiary press conference, Trump launched ...", "Two years later, he
         // echoed ...": the subject follows the opening phrase's comma.
@@ -1152,6 +1175,9 @@ public struct SourceFinder: Sendable {
         // A time between the subject and its verb ("Trump on Monday said", "Smith Tuesday
         // night told"): stepped over, with its preposition.
         e = beforeTime(context, e)
+        // A pronoun is a whole subject: a capitalised word before it is no part of a name ("in
+        // September she said" names "she", not "September she").
+        if e > 0, !context.inQuote[e - 1], context.words.sourceKind(tokens[e - 1]) == "pronoun" { return (e - 1)..<e }
         var s = e
         while s > 0 {
             let t = tokens[s - 1]
