@@ -66,8 +66,11 @@ public enum ScraperTextReader {
 
     struct Header { var date: String; var url: String }
 
-    /// Parses ` date YYYY-MM-DD URL`.
+    /// Parses ` date YYYY-MM-DD URL`. A UTF-8 byte-order mark before it (Windows editors write
+    /// one) is not part of the header.
     static func parseHeader(_ line: ArraySlice<UInt8>) -> Header? {
+        var line = line
+        if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
         let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: " \t\r")
         let parts = text.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 3, parts[0] == "date", isISODate(parts[1]) else { return nil }
