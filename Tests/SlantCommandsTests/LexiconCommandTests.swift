@@ -56,4 +56,23 @@ import Testing
         #expect(r.status == 64)
         #expect(r.err.contains("--from must be vader, mpqa or list"))
     }
+    /// Before, "nan", "inf" and "1e9" were read as valences and became entries of weight 3.
+    @Test func importRefusesAValenceOutOfRange() throws {
+        let vader = try temporary("awful\t-3.4\t0.5\t[]\nweird\tNaN\t1\t[]\n", "vader.txt")
+        let r = slant(["lexicon", "import", "--from", "vader", vader])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(vader):2: valence 'NaN' is not a number from -4 to 4\n")
+        let big = try temporary("huge\t1e9\t1\t[]\n", "vader.txt")
+        #expect(slant(["lexicon", "import", "--from", "vader", big]).err.contains("valence '1e9' is not a number from -4 to 4"))
+    }
+
+    /// Before, an unknown category was written into every entry, and the result was refused
+    /// only when loaded.
+    @Test func importRefusesAnUnknownCategory() throws {
+        let list = try temporary("flimflam\n", "words.txt")
+        let r = slant(["lexicon", "import", "--from", "list", list, "--category", "spite"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("--category 'spite' is not a category of categories.tsv (one of: "))
+        #expect(slant(["lexicon", "import", "--from", "list", list, "--category", "derision"]).status == 0)
+    }
 }

@@ -53,6 +53,11 @@ public enum LexiconImport {
                 guard fields.count >= 2, let valence = Double(fields[1].trimmingSpaces()) else {
                     throw LexiconError(file: options.source, line: lineNumber, problem: "expected 'token<TAB>mean valence', found '\(line.prefix(40))'")
                 }
+                // Double() also reads "nan", "inf" and "1e9", which the weight cap would turn
+                // into entries of the highest weight.
+                guard valence.isFinite, (-4...4).contains(valence) else {
+                    throw LexiconError(file: options.source, line: lineNumber, problem: "valence '\(fields[1].trimmingSpaces())' is not a number from -4 to 4")
+                }
                 let weight = min(3, (abs(valence) * 0.75 * 10).rounded() / 10)
                 let term = String(fields[0].trimmingSpaces())
                 if weight >= options.minWeight, !term.isEmpty, !term.contains("\t") {
