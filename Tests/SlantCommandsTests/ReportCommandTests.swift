@@ -42,6 +42,37 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out + "/outlets/loud-example.html"))
     }
 
+    /// Before, every file but .json was read as plain text: a JSON Lines corpus became one
+    /// "article" whose sentences were its JSON syntax, and a page's markup was analysed as prose.
+    @Test func readsJSONLinesHTMLAndDirectoriesAsIngestDoes() throws {
+        let out = folder("kinds")
+        let input = folder("kinds-input")
+        defer { try? FileManager.default.removeItem(atPath: out); try? FileManager.default.removeItem(atPath: input) }
+        try FileManager.default.createDirectory(atPath: input + "/pages", withIntermediateDirectories: true)
+        try Data("""
+            {"outlet": "a.example", "text": "The council approved the budget on Tuesday. The vote was 7 to 2."}
+            {"outlet": "b.example", "text": "The bridge reopened after two years. Drivers queued from dawn."}
+            not json
+            """.utf8).write(to: URL(fileURLWithPath: input + "/corpus.jsonl"))
+        try Data("""
+            <!doctype html><html><head><title>Quay party</title>
+            <link rel="canonical" href="https://c.example/quay"></head><body><nav>Home | News</nav>
+            <article><p>The owners staged a party on the quay on Friday evening, and hundreds of residents came to watch the fireworks over the harbour.</p></article>
+            <footer>Contact us</footer></body></html>
+            """.utf8).write(to: URL(fileURLWithPath: input + "/pages/party.html"))
+        let r = slant(["report", "--out", out, input])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(input)/corpus.jsonl:3: not valid JSON\n")
+        #expect(r.out.hasPrefix("wrote the report of 3 articles from 3 outlets: "))
+        for page in try FileManager.default.contentsOfDirectory(atPath: out + "/articles") {
+            let html = try String(contentsOfFile: out + "/articles/" + page, encoding: .utf8)
+            #expect(!html.contains("&quot;outlet&quot;") && !html.contains("&lt;p&gt;") && !html.contains("Contact us"), "\(page)")
+        }
+        #expect(FileManager.default.fileExists(atPath: out + "/outlets/c-example.html"))
+        let one = slant(["report", "--out", out, calm[0]])
+        #expect(one.out.hasPrefix("wrote the report of 1 article from 1 outlet: "))
+    }
+
     @Test func generationTimeComesFromSourceDateEpoch() {
         let out = folder("epoch")
         defer { try? FileManager.default.removeItem(atPath: out) }
