@@ -62,7 +62,7 @@ public struct ClassifyCommand: SlantCommand {
         let analyzer = try lexicons.analyzer()
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
         let text = try InputReader.text(data, name: name)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        var lines = text.lineSlices().map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         if lines.last == "" { lines.removeLast() }
         var out = ""
         var writer = AnalysisJSONWriter(pretty: false, sink: { io.out(bytes: $0) })

@@ -84,7 +84,7 @@ public struct LexiconCheckCommand: SlantCommand {
     }
 
     func categoryNames(_ text: String) -> [String] {
-        text.split(separator: "\n").compactMap { line in
+        text.lineSlices().compactMap { line in
             line.hasPrefix("#") ? nil : line.split(separator: "\t").first.map(String.init)
         }
     }

@@ -43,7 +43,7 @@ public enum LexiconImport {
             entries.append((term, weight, note))
         }
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.lineSlices() {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : Substring(raw)
             if line.trimmingSpaces().isEmpty || line.hasPrefix("#") { continue }
