@@ -114,6 +114,13 @@ public struct AuditCommand: SlantCommand {
 
     public init() {}
 
+    public func validate() throws {
+        if config != nil && noConfig { throw ValidationError("--config and --no-config contradict each other: give one") }
+        if baseline != nil && writeBaseline != nil {
+            throw ValidationError("--baseline and --write-baseline contradict each other: give one (--write-baseline records today's findings, --baseline compares against them)")
+        }
+    }
+
     public func execute(_ io: CommandIO) throws -> Int32 {
         let config = try effectiveConfig()
         let auditor = Auditor(config: config, lexiconDirectory: lexicons.directory)

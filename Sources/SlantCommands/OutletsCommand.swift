@@ -39,6 +39,11 @@ public struct OutletsCommand: SlantCommand {
 
     public init() {}
 
+    public func validate() throws {
+        // The breakdown exists only as JSON; before, it came out as JSON whatever --format said.
+        if breakdown && format != .json { throw ValidationError("--breakdown prints JSON: add --format json") }
+    }
+
     public func execute(_ io: CommandIO) throws -> Int32 {
         let path = IngestCommand.databasePath(db, io)
         let store = try Store(path: path, create: false)
