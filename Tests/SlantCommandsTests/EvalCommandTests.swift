@@ -16,6 +16,20 @@ struct EvalCommandTests {
         #expect(result.out.contains("reliability of confidence"))
     }
 
+    /// The header of the reliability table stood two columns right of its figures.
+    @Test func reliabilityHeaderLinesUpWithItsColumns() throws {
+        let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map])
+        let lines = result.out.split(separator: "\n").map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("  bin ") })
+        let row = lines[header + 1]
+        for column in [" n ", " mean conf", " accuracy"] {
+            let at = try #require(lines[header].range(of: column)).lowerBound.utf16Offset(in: lines[header]) + 1
+            #expect(at > 0 && row.utf16.count > at, "\(column)")
+            let rowChars = Array(row)
+            #expect(rowChars[at - 1] == " " && rowChars[at] != " ", "\(column) in \(lines[header]) / \(row)")
+        }
+    }
+
     @Test func classifyPeerPredictionsKnownFigures() throws {
         let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map,
                             "--predictions", predictions, "--format", "json", "--errors", "1"])
