@@ -82,6 +82,17 @@ import Testing
         #expect(index.contains("1970-01-01T00:00:00Z"))
     }
 
+    /// Before, the message was swift-mustache's dump of its error types.
+    @Test func brokenTemplateNamesLineAndProblem() throws {
+        let templates = folder("broken-tpl")
+        defer { try? FileManager.default.removeItem(atPath: templates) }
+        try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
+        try Data("<p>\n{{#broken}}\n".utf8).write(to: URL(fileURLWithPath: templates + "/article.mustache"))
+        let r = slant(["score", calm[0], "--format", "html", "--templates", templates])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: report template 'article': line 3, column 1: a section is never closed\n")
+    }
+
     @Test func missingTemplatesFolderIsAnError() {
         let r = slant(["report", "--out", folder("tpl"), "--templates", "/nonexistent/templates", calm[0]])
         #expect(r.status == 2)
