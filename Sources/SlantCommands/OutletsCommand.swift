@@ -76,15 +76,20 @@ public struct OutletsCommand: SlantCommand {
             // Resampling one article always draws that article: the bootstrap has no spread to
             // show, so the table says there is no interval rather than print a point as one.
             let single = f.articles < 2
-            func share(_ value: Double, _ ci: Interval) -> String { single ? "\(percent(value)) (no CI)" : "\(percent(value)) (\(percentCI(ci)))" }
+            // An outlet whose articles in this scope are all wire copy or duplicates has no
+            // figures: "0.0" would read as a measured zero.
+            let none = f.articles == 0
+            func share(_ value: Double, _ ci: Interval) -> String {
+                none ? "-" : single ? "\(percent(value)) (no CI)" : "\(percent(value)) (\(percentCI(ci)))"
+            }
             rows.append([
                 f.outlet, String(f.articles), String(f.sentences),
                 share(f.share.FACTUAL, f.share_ci95.FACTUAL),
                 share(f.share.ATTRIBUTED, f.share_ci95.ATTRIBUTED),
                 share(f.share.EDITORIAL, f.share_ci95.EDITORIAL),
-                single ? "\(number(f.loaded_per_1k_words)) (no CI)"
+                none ? "-" : single ? "\(number(f.loaded_per_1k_words)) (no CI)"
                     : "\(number(f.loaded_per_1k_words)) (\(number(f.loaded_per_1k_words_ci95.lo))-\(number(f.loaded_per_1k_words_ci95.hi)))",
-                number(f.quoted_loaded_per_1k_words), String(f.wire_articles), String(f.near_duplicate_articles),
+                f.quoted_words == 0 ? "-" : number(f.quoted_loaded_per_1k_words), String(f.wire_articles), String(f.near_duplicate_articles),
                 f.too_few_articles ? "too few" : "",
             ])
         }
@@ -96,8 +101,11 @@ public struct OutletsCommand: SlantCommand {
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n") + "\n"
         out += "Shares of sentences with 95% intervals (bootstrap over articles). loaded/1k: outlet-voice loaded terms per 1,000 outlet-voice words.\n"
-        if figures.contains(where: { $0.articles < 2 }) {
+        if figures.contains(where: { $0.articles == 1 }) {
             out += "no CI: one article gives no interval (the bootstrap resamples whole articles).\n"
+        }
+        if figures.contains(where: { $0.articles == 0 || $0.quoted_words == 0 }) {
+            out += "-: nothing to divide by (no articles of the outlet in this scope, or no quoted words).\n"
         }
         if figures.contains(where: \.too_few_articles) {
             out += "too few: fewer than \(minArticles) articles; the figures are shown but are not stable enough to rank.\n"

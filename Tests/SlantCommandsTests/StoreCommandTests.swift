@@ -28,6 +28,21 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(ProgressMeter.eta(elapsed: 5, fraction: 1) == "0:00")
     }
 
+    /// An outlet whose only article is wire copy has no own-reporting figures: the table said
+    /// "0.0 (no CI)" for every share, as if measured.
+    @Test func outletWithNoOwnArticlesShowsNoFigures() throws {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("w.db").path
+        let line = "{\"outlet\":\"wire.example\",\"author\":\"Associated Press\",\"text\":\"The council approved the budget. It passed.\"}\n"
+        #expect(slant(["ingest", "-", "--db", db], stdin: line).status == 0)
+        let table = slant(["outlets", "--db", db])
+        let row = try #require(table.out.split(separator: "\n").first { $0.hasPrefix("wire.example") })
+        #expect(row.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                == ["wire.example", "0", "0", "-", "-", "-", "-", "-", "1", "0", "too", "few"])
+        #expect(table.out.contains("-: nothing to divide by"))
+        #expect(!table.out.contains("no CI"))
+    }
+
     @Test func ingestTwiceStoresEachArticleOnce() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
