@@ -126,7 +126,7 @@ public struct ReportCommand: SlantCommand {
         let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
         var site = ReportSite.build(from: analyses, options: options)
-        var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool)] = [:]
+        var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool, articles: Int)] = [:]
         for f in try store.outletFigures(AggregateOptions(minArticles: minArticles)) {
             func estimate(_ value: Double, _ ci: Interval) -> Estimate { Estimate(value: value, low: ci.lo, high: ci.hi) }
             rows[f.outlet] = (ClaimMix(factual: estimate(f.share.FACTUAL, f.share_ci95.FACTUAL),
@@ -134,7 +134,7 @@ public struct ReportCommand: SlantCommand {
                                        editorial: estimate(f.share.EDITORIAL, f.share_ci95.EDITORIAL)),
                               estimate(f.loaded_per_1k_words, f.loaded_per_1k_words_ci95),
                               estimate(f.quoted_loaded_per_1k_words, f.quoted_loaded_per_1k_words_ci95),
-                              f.too_few_articles)
+                              f.too_few_articles, f.articles)
         }
         site.useFigures(rows)
         let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templates)
