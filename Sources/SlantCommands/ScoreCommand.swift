@@ -12,7 +12,7 @@ public struct ScoreCommand: SlantCommand {
         discussion: """
             Reads plain text (optionally with a first line ' date YYYY-MM-DD URL', as simple \
             scrapers write) from FILE, or standard input for '-' or no FILE. HTML pages (.html, \
-            .htm, or input starting with <!doctype html or <html) are read with 'slant extract'. \
+            .htm, .html.gz, or input starting with <!doctype html or <html) are read with 'slant extract'. \
             JSON Lines (.jsonl, .ndjson, or input starting with '{') holds one article a line: \
             a file of one record is scored as it is, otherwise --record N picks line N (a corpus \
             is for 'slant ingest' or 'slant audit'). \
@@ -44,6 +44,11 @@ public struct ScoreCommand: SlantCommand {
         let analyzer = try lexicons.analyzer()
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
         let article: Article
+        let isJSONLines = !HTMLArticleReader.looksLikeHTML(data, path: file) && ArticleCollector.kind(of: name, data: data) == .jsonl
+        // Before, --record on a text or HTML file was ignored without a word.
+        if record != nil && !isJSONLines {
+            throw InputError(path: name, problem: "--record picks a line of JSON Lines input, and this is not JSON Lines")
+        }
         if HTMLArticleReader.looksLikeHTML(data, path: file) {
             article = try HTMLArticleReader.article(from: data, path: name, overrides: metadata.overrides)
         } else if ArticleCollector.kind(of: name, data: data) == .jsonl {
