@@ -48,3 +48,27 @@ import Testing
         #expect(outlets.out.contains("courier,"), "\(outlets.out)")
     }
 }
+
+/// `slant classify` takes a batch of sentences: one bad line is reported and the others are
+/// still labelled, each on its own line (before, one invalid byte lost the whole input).
+@Suite struct ClassifyBadLineTests {
+    @Test func invalidLineIsReportedAndTheRestAreLabelled() throws {
+        var input = Data("The vote was 7 to 2.\n".utf8)
+        input += Data([0x62, 0x61, 0x64, 0x20, 0xFF, 0x2E, 0x0A])  // "bad \xFF."
+        input += Data("The plan is a disgrace.\nA\0B.\n".utf8)
+        let path = NSTemporaryDirectory() + "slant-classify-\(UUID().uuidString).txt"
+        try input.write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let r = slant(["classify", path])
+        #expect(r.status == 2)
+        #expect(r.err == """
+            slant: \(path):2: invalid UTF-8 at column 5; classified with U+FFFD in its place
+            slant: \(path):4: a NUL byte at column 2; classified with U+FFFD in its place
+
+            """)
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 5)
+        #expect(lines[1].hasSuffix("\tbad \u{FFFD}."))
+        #expect(lines[2].hasPrefix("EDITORIAL\t"))
+    }
+}
