@@ -75,4 +75,12 @@ import Testing
         #expect(r.err.contains("--category 'spite' is not a category of categories.tsv (one of: "))
         #expect(slant(["lexicon", "import", "--from", "list", list, "--category", "derision"]).status == 0)
     }
+    /// A bad file in --lexicons DIR was named 'loaded-language.tsv:3:' without its folder.
+    @Test func badFileInALexiconsFolderNamesItsPath() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\nflimflam\thigh\tderision\n", "loaded-language.tsv")
+        let folder = (path as NSString).deletingLastPathComponent
+        let r = slant(["score", "-", "--lexicons", folder], stdin: "The council met.\n")
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(path):3: weight 'high' is not a number\n")
+    }
 }
