@@ -114,6 +114,7 @@ enum PageContext {
             "minArticles": String(page.minArticles), "outletCount": Format.plural(page.outlets.count, "outlet"),
             "articleCount": Format.plural(page.outlets.reduce(0) { $0 + $1.articles }, "article"),
             "rankedCount": Format.plural(ranked, "outlet"), "fewCount": String(page.outlets.count - ranked),
+            "fewVerb": page.outlets.count - ranked == 1 ? "is" : "are",
             "someFew": page.outlets.count > ranked, "rows": rows,
             "dotPlot": DotPlot.svg(page.outlets.filter { $0.figureArticles > 0 }, id: "dp"), "patternDefs": patternDefs,
             "hasOutlets": !page.outlets.isEmpty,
