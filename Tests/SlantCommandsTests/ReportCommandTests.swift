@@ -73,6 +73,23 @@ import Testing
         #expect(one.out.hasPrefix("wrote the report of 1 article from 1 outlet: "))
     }
 
+    /// A report written again into the same folder left the last one's pages of outlets and
+    /// articles no longer given, with their old figures, beside the new ones.
+    @Test func rewritingAFolderRemovesStalePagesOnly() throws {
+        let out = folder("rewrite")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(slant(["report", "--out", out] + calm + [loud]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/outlets/loud-example.html"))
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: out + "/outlets/notes.html"))
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: out + "/README.txt"))
+        #expect(slant(["report", "--out", out, calm[0]]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/outlets").sorted() == ["calm-example.html", "notes.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/articles").count == 1)
+        #expect(FileManager.default.fileExists(atPath: out + "/README.txt"))
+        let manifest = try String(contentsOfFile: out + "/.slant-report-files", encoding: .utf8)
+        #expect(manifest.hasPrefix("index.html\noutlets/calm-example.html\narticles/"))
+    }
+
     @Test func generationTimeComesFromSourceDateEpoch() {
         let out = folder("epoch")
         defer { try? FileManager.default.removeItem(atPath: out) }
