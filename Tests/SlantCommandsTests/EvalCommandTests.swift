@@ -30,6 +30,29 @@ struct EvalCommandTests {
         }
     }
 
+    /// `slant eval extract --format json` printed the text summary.
+    @Test func extractJSON() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("html"), withIntermediateDirectories: true)
+        let body = "The harbour bridge reopened to traffic on Tuesday morning, two years after engineers closed it."
+        try Data(#"{"p1": {"url": "https://example.org/p1", "articleBody": "\#(body)"}}"#.utf8).write(to: dir.appendingPathComponent("ground-truth.json"))
+        let page = "<!doctype html><html><body><nav>Home | News</nav><article><p>\(body)</p></article></body></html>"
+        let html = dir.appendingPathComponent("html/p1.html")
+        try Data(page.utf8).write(to: html)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = [html.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let r = slant(["eval", "extract", "--benchmark", dir.path, "--format", "json", "--errors", "1"])
+        #expect(r.status == 0, "\(r.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(object["pages"] as? Int == 1 && object["system"] as? String == "Slant")
+        #expect(object["f1"] as? Double == 1)
+        #expect((object["worst"] as? [[String: Any]])?.first?["id"] as? String == "p1")
+    }
+
     @Test func classifyPeerPredictionsKnownFigures() throws {
         let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map,
                             "--predictions", predictions, "--format", "json", "--errors", "1"])
