@@ -42,6 +42,7 @@ public struct OutletsCommand: SlantCommand {
     public func validate() throws {
         // The breakdown exists only as JSON; before, it came out as JSON whatever --format said.
         if breakdown && format != .json { throw ValidationError("--breakdown prints JSON: add --format json") }
+        if minArticles < 1 { throw ValidationError("--min-articles must be at least 1, as for slant report") }
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {

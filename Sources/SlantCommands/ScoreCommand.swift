@@ -38,6 +38,7 @@ public struct ScoreCommand: SlantCommand {
 
     public func validate() throws {
         if let record, record < 1 { throw ValidationError("--record counts lines from 1") }
+        if templates != nil && format != .html { throw ValidationError("--templates is for --format html") }
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {

@@ -17,6 +17,16 @@ import Testing
         #expect(r.err.contains("--baseline and --write-baseline contradict each other"))
     }
 
+    /// Flags that did nothing in the company of others, said nothing about it.
+    @Test func flagsThatWouldBeIgnored() {
+        let templates = slant(["score", "-", "--templates", "/tmp"], stdin: "Text.\n")
+        #expect(templates.status == 64 && templates.err.contains("--templates is for --format html"))
+        let outlet = slant(["report", "--db", "x.db", "--out", "x", "--outlet", "a"])
+        #expect(outlet.status == 64 && outlet.err.contains("--outlet is for article files"))
+        let zero = slant(["outlets", "--db", "x.db", "--min-articles", "0"])
+        #expect(zero.status == 64 && zero.err.contains("--min-articles must be at least 1"))
+    }
+
     /// Before, `--breakdown` printed JSON whatever --format said.
     @Test func outletsBreakdownNeedsJSON() {
         for format in [[], ["--format", "csv"], ["--format", "table"]] {
