@@ -1,4 +1,5 @@
 import Foundation
+import SlantCommands
 import Testing
 
 /// Flags that contradict each other, or that another flag makes meaningless, are usage errors
@@ -25,6 +26,14 @@ import Testing
         #expect(outlet.status == 64 && outlet.err.contains("--outlet is for article files"))
         let zero = slant(["outlets", "--db", "x.db", "--min-articles", "0"])
         #expect(zero.status == 64 && zero.err.contains("--min-articles must be at least 1"))
+    }
+
+    /// `slant split` offered --lexicon, --allow and --include-quoted, which cannot change a split.
+    @Test func splitOffersOnlyTheListsItReads() {
+        let help = SplitCommand.helpMessage(columns: 200)
+        #expect(help.contains("--lexicons <DIR>") && help.contains("--abbreviations <FILE>"))
+        #expect(!help.contains("--lexicon <FILE>") && !help.contains("--allow") && !help.contains("--include-quoted"))
+        #expect(slant(["split", "-", "--allow", "x.tsv"], stdin: "A. B.\n").status == 64)
     }
 
     /// Before, `--breakdown` printed JSON whatever --format said.
