@@ -79,7 +79,7 @@ public struct OutletsCommand: SlantCommand {
             let single = f.articles < 2
             // An outlet whose articles in this scope are all wire copy or duplicates has no
             // figures: "0.0" would read as a measured zero.
-            let none = f.articles == 0
+            let none = f.articles == 0 || f.sentences == 0
             func share(_ value: Double, _ ci: Interval) -> String {
                 none ? "-" : single ? "\(percent(value)) (no CI)" : "\(percent(value)) (\(percentCI(ci)))"
             }
@@ -88,7 +88,7 @@ public struct OutletsCommand: SlantCommand {
                 share(f.share.FACTUAL, f.share_ci95.FACTUAL),
                 share(f.share.ATTRIBUTED, f.share_ci95.ATTRIBUTED),
                 share(f.share.EDITORIAL, f.share_ci95.EDITORIAL),
-                none ? "-" : single ? "\(number(f.loaded_per_1k_words)) (no CI)"
+                none || f.outlet_voice_words == 0 ? "-" : single ? "\(number(f.loaded_per_1k_words)) (no CI)"
                     : "\(number(f.loaded_per_1k_words)) (\(number(f.loaded_per_1k_words_ci95.lo))-\(number(f.loaded_per_1k_words_ci95.hi)))",
                 f.quoted_words == 0 ? "-" : number(f.quoted_loaded_per_1k_words), String(f.wire_articles), String(f.near_duplicate_articles),
                 f.too_few_articles ? "too few" : "",
@@ -105,8 +105,8 @@ public struct OutletsCommand: SlantCommand {
         if figures.contains(where: { $0.articles == 1 }) {
             out += "no CI: one article gives no interval (the bootstrap resamples whole articles).\n"
         }
-        if figures.contains(where: { $0.articles == 0 || $0.quoted_words == 0 }) {
-            out += "-: nothing to divide by (no articles of the outlet in this scope, or no quoted words).\n"
+        if figures.contains(where: { $0.articles == 0 || $0.sentences == 0 || $0.outlet_voice_words == 0 || $0.quoted_words == 0 }) {
+            out += "-: nothing to divide by (no articles of the outlet in this scope, no sentences, or no words).\n"
         }
         if figures.contains(where: \.too_few_articles) {
             out += "too few: fewer than \(minArticles) articles; the figures are shown but are not stable enough to rank.\n"

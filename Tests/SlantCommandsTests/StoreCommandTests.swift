@@ -43,6 +43,21 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(!table.out.contains("no CI"))
     }
 
+    /// A scraper's header with no title or text (a page it failed on) was stored as an article
+    /// of no sentences, counted in its outlet's articles.
+    @Test func headerOnlyTextIsAnErrorAndTheRestGoOn() throws {
+        let dir = storeTemporaryDirectory()
+        try " date 2024-01-02 https://www.bbc.co.uk/news/a\n\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try " date 2024-01-02 https://www.bbc.co.uk/news/b\nA title\n\nThe council met.\n".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("h.db").path
+        let r = slant(["ingest", dir.path, "--db", db, "--jobs", "1"])
+        #expect(r.status == 2)
+        #expect(r.err.contains("slant: \(dir.path)/a.txt: holds only the ' date YYYY-MM-DD URL' header: no title and no text\n"))
+        #expect(r.err.contains("1 new"))
+        let score = slant(["score", dir.appendingPathComponent("a.txt").path])
+        #expect(score.status == 2 && score.err.contains("holds only the ' date YYYY-MM-DD URL' header"))
+    }
+
     @Test func ingestTwiceStoresEachArticleOnce() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")

@@ -33,6 +33,13 @@ import Testing
         #expect(String(decoding: Array(a.text.utf8)[a.headline!], as: UTF8.self) == "Title here")
     }
 
+    @Test func headerOnlyIsNoArticle() {
+        #expect(ScraperTextReader.isHeaderOnly(" date 2024-01-02 https://www.bbc.co.uk/x\n\n  \n"))
+        #expect(ScraperTextReader.isHeaderOnly("date 2024-01-02 https://www.bbc.co.uk/x"))
+        #expect(!ScraperTextReader.isHeaderOnly(" date 2024-01-02 https://www.bbc.co.uk/x\nA title\n"))
+        #expect(!ScraperTextReader.isHeaderOnly("Just a sentence.\n"))
+    }
+
     @Test func noHeaderMeansNoMetadata() {
         let a = ScraperTextReader.article(from: "Just a sentence. And another.")
         #expect(a.metadata.date == .missing)
