@@ -30,6 +30,14 @@ struct EvalCommandTests {
         }
     }
 
+    /// A ValidationError thrown while running printed "The operation could not be completed.
+    /// (ArgumentParser.ValidationError error 1.)" with exit status 2.
+    @Test func badDelimiterSaysWhy() {
+        let r = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map, "--delimiter", ";;"])
+        #expect(r.status == 64)
+        #expect(r.err == "Error: --delimiter must be one character or 'tab', not ';;'\n")
+    }
+
     /// `slant eval extract --format json` printed the text summary.
     @Test func extractJSON() throws {
         let dir = try temporaryDirectory()
