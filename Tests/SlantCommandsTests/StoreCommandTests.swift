@@ -217,6 +217,19 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(result.err.contains("no such database"))
     }
 
+    /// `slant outlets --db notes.txt` on an empty file migrated it into a store (135 KB of
+    /// tables written by a command that only reads) and said "no articles stored yet".
+    @Test func emptyFileIsNotTurnedIntoAStoreByAReader() throws {
+        let path = storeTemporaryDirectory().appendingPathComponent("notes.txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        for args in [["outlets", "--db", path], ["report", "--db", path, "--out", NSTemporaryDirectory() + "never-\(UUID().uuidString)"]] {
+            let r = slant(args)
+            #expect(r.status == 2)
+            #expect(r.err == "slant: \(path): is an empty file, not a Slant database (run 'slant ingest' first, or give --db)\n")
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
+    }
+
     @Test func databaseFromSLANT_DB() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
