@@ -12,7 +12,7 @@ public struct AuditCommand: SlantCommand {
         abstract: "Audit a batch of articles against limits on editorial share and loaded language, for CI.",
         discussion: """
             Reads the files and directories given (directories recursively: .txt, .text, .jsonl, \
-            .ndjson, .html and .htm files by default, in byte order of their paths), or standard \
+            .ndjson, .html, .htm and .html.gz files by default, in byte order of their paths), or standard \
             input for '-' or no path. Files are read as 'slant ingest' reads them: plain text, \
             optionally with a first line ' date YYYY-MM-DD URL' (the outlet comes from the URL); \
             JSON Lines, one article a record; HTML pages.
@@ -86,7 +86,7 @@ public struct AuditCommand: SlantCommand {
     @Option(help: ArgumentHelp("Exempt articles whose path matches a glob from every rule (repeatable), e.g. 'opinion/**'.", valueName: "glob"))
     public var exempt: [String] = []
 
-    @Option(name: .customLong("extension"), help: ArgumentHelp("File extension read in directories (repeatable; default: txt, text, jsonl, ndjson, html, htm).", valueName: "ext"))
+    @Option(name: .customLong("extension"), help: ArgumentHelp("File extension read in directories (repeatable; default: txt, text, jsonl, ndjson, html, htm, html.gz, htm.gz).", valueName: "ext"))
     public var extensions: [String] = []
 
     @Option(help: ArgumentHelp("Report only findings not in this baseline.", valueName: "file"))
