@@ -53,6 +53,7 @@ public struct ReportCommand: SlantCommand {
         if files.isEmpty && db == nil { throw ValidationError("give --db FILE or at least one article file") }
         if !files.isEmpty && db != nil { throw ValidationError("give --db FILE or article files, not both") }
         if minArticles < 1 { throw ValidationError("--min-articles must be at least 1") }
+        try validateOutletFlag(outlet)
         // A store's articles keep the outlet they were ingested with.
         if db != nil && outlet != nil { throw ValidationError("--outlet is for article files; a database's articles keep the outlet they were stored with") }
     }

@@ -36,6 +36,15 @@ import Testing
         #expect(slant(["split", "-", "--allow", "x.tsv"], stdin: "A. B.\n").status == 64)
     }
 
+    /// `--outlet ""` stored and reported articles under a blank outlet name.
+    @Test func blankOutletIsRefused() {
+        for args in [["ingest", "-", "--db", "x.db"], ["score", "-"], ["report", "-", "--out", "x"], ["extract", "-"]] {
+            let r = slant(args + ["--outlet", "  "], stdin: "Text.\n")
+            #expect(r.status == 64, "\(args)")
+            #expect(r.err.contains("--outlet must name an outlet, not '  '"), "\(args)")
+        }
+    }
+
     /// Before, `--breakdown` printed JSON whatever --format said.
     @Test func outletsBreakdownNeedsJSON() {
         for format in [[], ["--format", "csv"], ["--format", "table"]] {
