@@ -72,7 +72,8 @@ public struct ReportCommand: SlantCommand {
         let outlet = self.outlet
         // Standard input is read here, once: the files are read on several threads.
         let stdinData = paths.contains { (try? $0.get()) == "-" } ? io.readStdin() : Data()
-        let results = Slots<[Result<ArticleAnalysis, Error>]>(paths.count)
+        // Each article with the input it came from (a file, or file:line of a record).
+        let results = Slots<[Result<(origin: String, analysis: ArticleAnalysis), Error>]>(paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             do {
                 let (name, data) = try InputReader.data(path: try paths[i].get(), stdin: { stdinData })
@@ -80,7 +81,7 @@ public struct ReportCommand: SlantCommand {
                     do {
                         var analysis = try JSONDecoder().decode(ArticleAnalysis.self, from: data)
                         if let outlet { analysis.article.outlet = outlet }
-                        results.set(i, [.success(analysis)])
+                        results.set(i, [.success((name, analysis))])
                     } catch {
                         results.set(i, [.failure(ReportInputError(message: "\(name): not the JSON of 'slant score --format json'"))])
                     }
@@ -89,12 +90,12 @@ public struct ReportCommand: SlantCommand {
                 // Text, JSON Lines (one article a record) and HTML pages, read as 'slant ingest'
                 // reads them; before, every file was read as plain text, so a page's markup and
                 // a record's JSON syntax were analysed as prose.
-                var found: [Result<ArticleAnalysis, Error>] = []
+                var found: [Result<(origin: String, analysis: ArticleAnalysis), Error>] = []
                 try collector.read(name: name, data: data) { record in
                     found.append(record.map { collected in
                         var article = collected.article
                         if let outlet { article.metadata.outlet = MetaValue(outlet, .flag) }
-                        return analyzer.analyze(article)
+                        return (collected.origin, analyzer.analyze(article))
                     }.mapError { $0 as Error })
                 }
                 results.set(i, found)
@@ -104,9 +105,19 @@ public struct ReportCommand: SlantCommand {
         }
         var analyses: [ArticleAnalysis] = []
         var failed = 0
+        // The same article given twice (a file named and also inside a folder given) counts
+        // once, as 'slant ingest' stores it once: same outlet, same text.
+        var seen: [String: String] = [:]
         for result in results.values.flatMap({ $0 ?? [] }) {
             switch result {
-            case .success(let analysis): analyses.append(analysis)
+            case .success(let (origin, analysis)):
+                let key = (analysis.article.outlet ?? "") + "\n" + analysis.article.sha256
+                if let first = seen[key] {
+                    io.err("slant: \(origin): the same article as \(first) (same outlet and text): counted once\n")
+                    continue
+                }
+                seen[key] = origin
+                analyses.append(analysis)
             case .failure(let error):
                 failed += 1
                 io.err("slant: \(error.localizedDescription)\n")

@@ -90,6 +90,17 @@ import Testing
         #expect(manifest.hasPrefix("index.html\noutlets/calm-example.html\narticles/"))
     }
 
+    /// An article given twice was counted twice in its outlet's figures.
+    @Test func theSameArticleTwiceCountsOnce() throws {
+        let out = folder("twice")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = slant(["report", "--out", out, calm[0], calm[1], calm[0]])
+        #expect(r.status == 0)
+        #expect(r.out.hasPrefix("wrote the report of 2 articles from 1 outlet: "))
+        #expect(r.err == "slant: \(calm[0]): the same article as \(calm[0]) (same outlet and text): counted once\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/articles").count == 2)
+    }
+
     @Test func generationTimeComesFromSourceDateEpoch() {
         let out = folder("epoch")
         defer { try? FileManager.default.removeItem(atPath: out) }
