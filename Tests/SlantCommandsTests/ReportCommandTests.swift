@@ -101,6 +101,13 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/articles").count == 2)
     }
 
+    /// Said only "cannot create the folder".
+    @Test func outIsAFile() {
+        let r = slant(["report", "--out", calm[1], calm[0]])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: cannot write '\(calm[1])': is a file, not a folder\n")
+    }
+
     @Test func generationTimeComesFromSourceDateEpoch() {
         let out = folder("epoch")
         defer { try? FileManager.default.removeItem(atPath: out) }

@@ -124,6 +124,10 @@ public struct ReportWriter: Sendable {
     /// Creates `directory` and its `outlets/` and `articles/` folders.
     public func prepare(_ directory: URL) throws {
         for dir in [directory, directory.appendingPathComponent("outlets"), directory.appendingPathComponent("articles")] {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw ReportError.cannotWrite(path: dir.path, problem: "is a file, not a folder")
+            }
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             } catch {
