@@ -260,7 +260,10 @@ public struct AuditCommand: SlantCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw AuditError(file: path, problem: "cannot write the file")
+            // The system's reason ("No such file or directory"), not Foundation's sentence.
+            let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
+            let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil }
+            throw AuditError(file: path, problem: "cannot write the file" + (reason.map { " (\($0))" } ?? ""))
         }
     }
 }

@@ -57,6 +57,13 @@ import Testing
 
 /// Small wording found by using the commands.
 @Suite struct WordingTests {
+    /// Said only "cannot write the file".
+    @Test func auditOutputFileNamesTheReason() {
+        let r = slant(["audit", "-", "--no-config", "--sarif", "/nonexistent/folder/x.sarif"], stdin: "The council met.\n")
+        #expect(r.status == 2)
+        #expect(r.err == "slant: /nonexistent/folder/x.sarif: cannot write the file (No such file or directory)\n")
+    }
+
     @Test func oneSentenceIsSingular() {
         let r = slant(["score", "-"], stdin: "The council met on Tuesday.\n", environment: ["NO_COLOR": "1"])
         #expect(r.out.contains("\n1 sentence: FACTUAL 1"), "\(r.out)")
