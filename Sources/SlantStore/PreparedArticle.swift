@@ -48,7 +48,7 @@ public struct PreparedArticle: Sendable {
         prepared.reserveCapacity(analysis.sentences.count)
         var scratch: [UInt8] = []
         var cueBytes: [UInt8] = []
-        cueBytes.reserveCapacity(300 * analysis.sentences.count)  // news-10mb: 276 bytes a sentence
+        cueBytes.reserveCapacity(160 * analysis.sentences.count)  // news-10mb: 136 bytes a sentence
         for (position, s) in analysis.sentences.enumerated() {
             switch s.label {
             case .factual: factual += 1
@@ -69,7 +69,7 @@ public struct PreparedArticle: Sendable {
                                         words: s.words, quoted_words: s.quoted_words, loaded_score: s.loaded_score,
                                         text: s.text, cues: "")
             let cuesStart = cueBytes.count
-            Self.appendCuesJSON(s.cues, to: &cueBytes, scratch: &scratch)
+            Self.appendCuesJSON(s.cues, sentenceStart: s.start, sentenceText: s.text, to: &cueBytes, scratch: &scratch)
             let source = s.source.map { src in
                 SourceRecord(id: nil, sentence_id: 0, article_id: 0, start: src.start, end: src.end, text: src.text,
                              kind: src.kind, resolved: src.resolved)
@@ -187,26 +187,29 @@ public struct PreparedArticle: Sendable {
         return out.text
     }
 
-    /// A sentence's cues as the JSON array of its `cues` column, written directly (keys in
-    /// sorted order, as `slant score --format json` writes them): built by the workers, so the
-    /// one writer binds one string per sentence instead of inserting a row per cue.
-    static func cuesJSON(_ cues: [CueEvidence]) -> String {
+    /// A sentence's cues as the JSON of its `cues` column (migration `v3-compact-cues`): an
+    /// array with one positional array per cue, `[id, start, end, effect, weight, note]`, with
+    /// `start` and `end` in code points from the sentence's start and `note` null when there is
+    /// none. The cue's text is the sentence's text over that range, so it is not stored; a cue
+    /// whose text is not (a range outside the sentence) gets it as a seventh element. Written by
+    /// the workers, so the one writer binds one string per sentence.
+    static func cuesJSON(_ cues: [CueEvidence], sentenceStart: Int, sentenceText: String) -> String {
         var scratch: [UInt8] = []
-        return cuesJSON(cues, scratch: &scratch)
+        return cuesJSON(cues, sentenceStart: sentenceStart, sentenceText: sentenceText, scratch: &scratch)
     }
 
-    /// `cuesJSON(_:)` written through `scratch`, a buffer the caller keeps for the next
-    /// sentence: the JSON is written there byte by byte (`JSONWriter`) and copied once into
-    /// its string, with no growing array and no appends through the generic array path.
-    static func cuesJSON(_ cues: [CueEvidence], scratch: inout [UInt8]) -> String {
+    /// `cuesJSON(_:sentenceStart:sentenceText:)` written through `scratch`, a buffer the caller
+    /// keeps for the next sentence.
+    static func cuesJSON(_ cues: [CueEvidence], sentenceStart: Int, sentenceText: String, scratch: inout [UInt8]) -> String {
         var bytes: [UInt8] = []
-        appendCuesJSON(cues, to: &bytes, scratch: &scratch)
+        appendCuesJSON(cues, sentenceStart: sentenceStart, sentenceText: sentenceText, to: &bytes, scratch: &scratch)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the JSON of `cuesJSON(_:)` to `bytes`, written through `scratch` (kept by the
-    /// caller for the next sentence) and copied once.
-    static func appendCuesJSON(_ cues: [CueEvidence], to bytes: inout [UInt8], scratch: inout [UInt8]) {
+    /// Appends the JSON of `cuesJSON(_:sentenceStart:sentenceText:)` to `bytes`, written byte
+    /// by byte through `scratch` (kept by the caller for the next sentence) and copied once.
+    static func appendCuesJSON(_ cues: [CueEvidence], sentenceStart: Int, sentenceText: String, to bytes: inout [UInt8],
+                               scratch: inout [UInt8]) {
         guard !cues.isEmpty else {
             bytes.append(0x5B)  // [
             bytes.append(0x5D)  // ]
@@ -219,23 +222,96 @@ public struct PreparedArticle: Sendable {
             bound += 200 + 6 * (c.effect.utf8.count + c.id.utf8.count + (c.note?.utf8.count ?? 0) + c.text.utf8.count)
         }
         if scratch.count < bound { scratch = [UInt8](repeating: 0, count: max(bound, 2 * scratch.count)) }
-        scratch.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }  // never: the buffer has `bound` bytes
-            var out = JSONWriter(base: base)
-            for (k, c) in cues.enumerated() {
-                if k == 0 { out.raw("[{\"effect\":\"") } else { out.raw(",{\"effect\":\"") }
-                out.escaped(c.effect)
-                out.raw("\",\"end\":"); out.int(c.end)
-                out.raw(",\"id\":\""); out.escaped(c.id)
-                if let note = c.note { out.raw("\",\"note\":\""); out.escaped(note) }
-                out.raw("\",\"start\":"); out.int(c.start)
-                out.raw(",\"text\":\""); out.escaped(c.text)
-                out.raw("\",\"weight\":"); out.number(c.weight)
-                out.raw("}")
+        var sentence = sentenceText
+        sentence.withUTF8 { sentenceBytes in
+            // In an ASCII sentence (two in three of news-10mb's with cues) code points are bytes.
+            let ascii = Self.isASCII(sentenceBytes)
+            scratch.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }  // never: the buffer has `bound` bytes
+                var out = JSONWriter(base: base)
+                for (k, c) in cues.enumerated() {
+                    let start = c.start - sentenceStart, end = c.end - sentenceStart
+                    if k == 0 { out.raw("[[\"") } else { out.raw(",[\"") }
+                    out.escaped(c.id)
+                    out.raw("\","); out.int(start)
+                    out.raw(","); out.int(end)
+                    out.raw(",\""); out.escaped(c.effect)
+                    out.raw("\","); out.number(c.weight)
+                    if let note = c.note {
+                        out.raw(",\""); out.escaped(note); out.raw("\"")
+                    } else {
+                        out.raw(",null")
+                    }
+                    if !Self.textIsSentenceRange(c.text, sentenceBytes, ascii: ascii, start: start, end: end) {
+                        out.raw(",\""); out.escaped(c.text); out.raw("\"")
+                    }
+                    out.raw("]")
+                }
+                out.raw("]")
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: out.count))
             }
-            out.raw("]")
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: out.count))
         }
+    }
+
+    /// Whether `text` is the sentence's text from code point `start` to `end`; `ascii` says
+    /// that the sentence is all ASCII.
+    static func textIsSentenceRange(_ text: String, _ sentence: UnsafeBufferPointer<UInt8>, ascii: Bool, start: Int, end: Int) -> Bool {
+        guard start >= 0, end >= start else { return false }
+        let from: Int, to: Int
+        if ascii {
+            guard end <= sentence.count else { return false }
+            (from, to) = (start, end)
+        } else {
+            guard let f = byteOffset(ofScalar: start, in: sentence, from: 0, scalar: 0),
+                  let t = byteOffset(ofScalar: end, in: sentence, from: f, scalar: start) else { return false }
+            (from, to) = (f, t)
+        }
+        var text = text
+        return text.withUTF8 { t in
+            guard t.count == to - from else { return false }
+            guard let a = t.baseAddress, let b = sentence.baseAddress else { return t.count == 0 }
+            return memcmp(a, b + from, t.count) == 0
+        }
+    }
+
+    /// Whether every byte is ASCII, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var byte = 0
+        if let base = bytes.baseAddress {
+            while byte + 8 <= bytes.count {
+                if UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                byte += 8
+            }
+        }
+        while byte < bytes.count {
+            if bytes[byte] >= 0x80 { return false }
+            byte += 1
+        }
+        return true
+    }
+
+    /// The byte offset in `bytes` where code point `n` starts (the end of the bytes for the
+    /// count of code points), counting on from byte `from`, where code point `scalar` starts;
+    /// nil past the end. Eight bytes at a time, as `countScalars`.
+    static func byteOffset(ofScalar n: Int, in bytes: UnsafeBufferPointer<UInt8>, from: Int, scalar: Int) -> Int? {
+        var byte = from, scalars = scalar
+        if let base = bytes.baseAddress {
+            while byte + 8 <= bytes.count {
+                let w = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                let starts = 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                if scalars + starts > n { break }
+                scalars += starts
+                byte += 8
+            }
+        }
+        while byte < bytes.count {
+            if bytes[byte] & 0xC0 != 0x80 {
+                if scalars == n { return byte }
+                scalars += 1
+            }
+            byte += 1
+        }
+        return scalars == n ? bytes.count : nil
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

@@ -29,10 +29,10 @@ extension StoredArticle {
 }
 
 extension SentenceRecord {
-    /// The sentence's cues read from its `cues` column; nil when the column is not a JSON array
-    /// of cues (a file edited by hand).
+    /// The sentence's cues read from its `cues` column, each with its range in the article and
+    /// its text; nil when the column is not a JSON array of cues (a file edited by hand).
     public func decodedCues() -> [CueEvidence]? {
-        StoredJSON.cues(cues)
+        StoredJSON.cues(cues, sentenceStart: start, sentenceText: text)
     }
 }
 

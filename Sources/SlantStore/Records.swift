@@ -125,9 +125,11 @@ public struct SentenceRecord: Codable, Hashable, Sendable, FetchableRecord, Muta
     public var quoted_words: Int
     public var loaded_score: Double
     public var text: String
-    /// The cues that decided the label, as a JSON array of objects shaped like the `cues` of
-    /// `slant score --format json` (`effect`, `end`, `id`, `note` when there is one, `start`,
-    /// `text`, `weight`; offsets into the article), `[]` when there are none.
+    /// The cues that decided the label, as a JSON array with one array per cue, `[id, start,
+    /// end, effect, weight, note]`: `start` and `end` in code points from the sentence's start,
+    /// `note` null when there is none; the cue's text is the sentence's text over that range
+    /// (a seventh element when it is not). `[]` when there are none. `decodedCues()` reads it;
+    /// the `cues` view lists them with SQL.
     public var cues: String
 
     public enum Columns {

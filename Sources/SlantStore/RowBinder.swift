@@ -102,7 +102,11 @@ final class RowBatch {
     init(_ db: Database, table: String, columns: [String]) {
         self.db = db
         columnCount = columns.count
-        insertPrefix = "INSERT INTO \(table) (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
+        // OR FAIL: a row that breaks a constraint still fails the statement, and the writer then
+        // rolls the whole batch back; but SQLite no longer keeps a statement journal to undo the
+        // statement's earlier rows (it copied each B-tree page a statement changed, for every
+        // 32-row statement): SQLite's instructions for a 1 MB ingest 147M -> 140M (callgrind).
+        insertPrefix = "INSERT OR FAIL INTO \(table) (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
         rowPlaceholder = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         values.reserveCapacity(Self.rowsPerStatement * columnCount)
     }

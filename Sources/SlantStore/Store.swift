@@ -16,6 +16,9 @@ public final class Store: Sendable {
         _ = slant_sqlite_disable_memstatus()
     }()
 
+    /// The page size of a new database file, in bytes.
+    static let pageSize = 8192
+
     /// How long a write waits for another process's write before giving up.
     public static let busyTimeout: TimeInterval = 120
 
@@ -44,6 +47,11 @@ public final class Store: Sendable {
             // NORMAL is durable at every checkpoint and safe against corruption in WAL mode:
             // a crash can lose at most the last transactions, never break the file.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A new database gets pages of 8 KiB (SQLite's default is 4): the WAL and the
+            // checkpoints move the same bytes in half the system calls (news-10mb, --jobs 2:
+            // median 1.30 -> 1.26 CPU-s in 8 interleaved pairs, sys 0.18 -> 0.165 s). Set before
+            // GRDB switches the file to WAL, the first write; a database that exists keeps its size.
+            try db.execute(sql: "PRAGMA page_size = \(Store.pageSize)")
         }
         do {
             pool = try Store.openPool(path: path, configuration: configuration)

@@ -2,7 +2,7 @@ import Foundation
 import SlantCore
 
 /// Reads the small JSON arrays the store keeps in a column (a sentence's `cues`, a hit's
-/// `steps`): arrays of flat objects whose values are strings, numbers or null. Reading a
+/// `steps`): arrays of flat arrays or flat objects whose values are strings, numbers or null. Reading a
 /// report's articles decodes one such array per sentence and per hit, and JSONDecoder's set-up
 /// for each was a fifth of `slant report`'s time. Anything else (nested values, a file edited
 /// by hand into another shape) returns nil, and the caller falls back to JSONDecoder, which
@@ -23,20 +23,44 @@ enum StoredJSON {
         }
     }
 
-    /// A sentence's cues from its `cues` column.
-    static func cues(_ text: String) -> [CueEvidence]? {
-        array(text) { object in
-            guard case .string(let id)? = object["id"], case .string(let cueText)? = object["text"],
-                  case .string(let effect)? = object["effect"], case .number(let weight)? = object["weight"],
-                  let start = integer(object["start"]), let end = integer(object["end"]) else { return nil }
+    /// A sentence's cues from its `cues` column (`PreparedArticle.cuesJSON`: one positional
+    /// array per cue, `[id, start, end, effect, weight, note]` with offsets from the sentence's
+    /// start, and the cue's text as a seventh element when it is not the sentence's text over
+    /// that range), given the sentence's start and text. Nil when the column is not such an
+    /// array or a range falls outside the sentence without a text of its own.
+    static func cues(_ text: String, sentenceStart: Int, sentenceText: String) -> [CueEvidence]? {
+        if text == "[]" { return [] }
+        var text = text
+        guard let rows = text.withUTF8({ bytes -> [[Value]]? in
+            var reader = Reader(bytes: bytes)
+            return reader.arrays()
+        }) else { return nil }
+        var result: [CueEvidence] = []
+        result.reserveCapacity(rows.count)
+        let scalars = sentenceText.unicodeScalars
+        for row in rows {
+            guard row.count == 6 || row.count == 7, case .string(let id) = row[0], let start = integer(row[1]),
+                  let end = integer(row[2]), case .string(let effect) = row[3], case .number(let weight) = row[4] else { return nil }
             var note: String?
-            switch object["note"] {
-            case .string(let s)?: note = s
-            case .null?, nil: note = nil
-            case .number?: return nil
+            switch row[5] {
+            case .string(let s): note = s
+            case .null: note = nil
+            case .number: return nil
             }
-            return CueEvidence(id: id, start: start, end: end, text: cueText, effect: effect, weight: weight, note: note)
+            let cueText: String
+            if row.count == 7 {
+                guard case .string(let s) = row[6] else { return nil }
+                cueText = s
+            } else {
+                guard start >= 0, end >= start,
+                      let from = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
+                      let to = scalars.index(from, offsetBy: end - start, limitedBy: scalars.endIndex) else { return nil }
+                cueText = String(scalars[from..<to])
+            }
+            result.append(CueEvidence(id: id, start: sentenceStart + start, end: sentenceStart + end, text: cueText,
+                                      effect: effect, weight: weight, note: note))
         }
+        return result
     }
 
     /// A loaded hit's rule steps from its `steps` column.
@@ -87,6 +111,27 @@ enum StoredJSON {
                 guard let object = object() else { return nil }
                 result.append(object)
             } while scanner.consume(0x2C)  // ,
+            guard scanner.consume(0x5D) else { return nil }
+            return scanner.atEnd() ? result : nil
+        }
+
+        /// `[ [...], ... ]` of flat arrays and nothing after it.
+        mutating func arrays() -> [[Value]]? {
+            guard scanner.consume(0x5B) else { return nil }  // [
+            var result: [[Value]] = []
+            if scanner.consume(0x5D) { return scanner.atEnd() ? result : nil }  // ]
+            repeat {
+                guard scanner.consume(0x5B) else { return nil }
+                var row: [Value] = []
+                if !scanner.consume(0x5D) {
+                    repeat {
+                        guard let value = value() else { return nil }
+                        row.append(value)
+                    } while scanner.consume(0x2C)  // ,
+                    guard scanner.consume(0x5D) else { return nil }
+                }
+                result.append(row)
+            } while scanner.consume(0x2C)
             guard scanner.consume(0x5D) else { return nil }
             return scanner.atEnd() ? result : nil
         }
