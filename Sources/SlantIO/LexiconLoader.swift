@@ -30,7 +30,26 @@ public enum LexiconLoader {
             let (name, data) = try InputReader.data(path: path)
             return (name, try InputReader.text(data, name: name))
         }
-        return LexiconSet(files: files, overlays: try overlays.map(read), allowOverlays: try allow.map(read))
+        let overlayTexts = try overlays.map(read), allowTexts = try allow.map(read)
+        // Checked as `slant lexicon check` checks them, so that the problem reported is the
+        // first in the file: the loader reports a bad column count before a bad weight on an
+        // earlier line.
+        try checkFiles(overlayTexts.map { ($0.text, $0.name, LexiconCheck.Kind.loaded) } + allowTexts.map { ($0.text, $0.name, .allow) },
+                       categories: categoryNames(files))
+        return LexiconSet(files: files, overlays: overlayTexts, allowOverlays: allowTexts)
+    }
+
+    /// The categories a loaded-language entry may use, from `categories.tsv`.
+    static func categoryNames(_ files: [String: String]) -> Set<String> {
+        guard let text = files["categories.tsv"], let file = try? DataFile.parse(text, name: "categories.tsv", minColumns: 2, maxColumns: 2) else { return [] }
+        return Set(file.rows.map { $0.fields[0] })
+    }
+
+    /// Throws the first problem of the first file that has one.
+    static func checkFiles(_ files: [(text: String, name: String, kind: LexiconCheck.Kind)], categories: Set<String>) throws {
+        for file in files {
+            if let first = LexiconCheck.problems(file.text, name: file.name, kind: file.kind, categories: categories).first { throw first }
+        }
     }
 
     /// Checks the files a directory replaced, so that a problem names the file's path
@@ -38,15 +57,7 @@ public enum LexiconLoader {
     /// would name `loaded-language.tsv` alone.
     static func checkReplaced(_ replaced: [(name: String, path: String)], files: [String: String]) throws {
         guard !replaced.isEmpty else { return }
-        var categories: Set<String> = []
-        if let text = files["categories.tsv"], let file = try? DataFile.parse(text, name: "categories.tsv", minColumns: 2, maxColumns: 2) {
-            categories = Set(file.rows.map { $0.fields[0] })
-        }
-        for (name, path) in replaced {
-            guard let text = files[name] else { continue }
-            if let first = LexiconCheck.problems(text, name: path, kind: LexiconCheck.Kind(fileName: name), categories: categories).first {
-                throw first
-            }
-        }
+        try checkFiles(replaced.compactMap { r in files[r.name].map { ($0, r.path, LexiconCheck.Kind(fileName: r.name)) } },
+                       categories: categoryNames(files))
     }
 }

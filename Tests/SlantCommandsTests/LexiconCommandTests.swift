@@ -83,4 +83,12 @@ import Testing
         #expect(r.status == 2)
         #expect(r.err == "slant: \(path):3: weight 'high' is not a number\n")
     }
+    /// The overlay's first problem is the one reported: it was line 5's column count before
+    /// line 3's weight.
+    @Test func overlayReportsItsFirstProblem() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\nflimflam\thigh\tderision\nok\t1\tderision\nqux\n", "mine.tsv")
+        let r = slant(["score", "-", "--lexicon", path], stdin: "The council met.\n")
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(path):3: weight 'high' is not a number\n")
+    }
 }
