@@ -91,4 +91,10 @@ import Testing
         #expect(r.status == 2)
         #expect(r.err == "slant: \(path):3: weight 'high' is not a number\n")
     }
+    /// "unknown category 'scare-quote'" contradicted categories.tsv, which lists it.
+    @Test func ruleCategoryIsNamedAsSuch() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\nflimflam\t1\tscare-quote\n", "mine.tsv")
+        let r = slant(["lexicon", "check", path])
+        #expect(r.out == "\(path):3: category 'scare-quote' is given by the scorer's own rule; an entry may not use it\n")
+    }
 }
