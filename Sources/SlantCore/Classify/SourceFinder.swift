@@ -7,9 +7,13 @@ public struct SourceFinder: Sendable {
     static let determiners: WordSet = ["the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "its", "his", "her", "their"]
     static let adverbs: WordSet = [
         "also", "later", "previously", "earlier", "then", "again", "once", "further", "recently", "had", "has", "have", "was", "is",
+        // The plural forms of "be" as well as the singular ("They are saying", "aides were pushing").
+        "are", "were",
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         "sometimes", "always", "usually", "soon",
+        // "Sanders instead delivered his stump speech, decrying ...": the subject before it.
+        "instead",
         // A reflexive that stresses the subject ("Cruz himself said", "Clinton herself also signaled").
         "himself", "herself", "itself", "themselves",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
@@ -311,6 +315,7 @@ public struct SourceFinder: Sendable {
     /// `notSources` as packs, for whole source texts.
     static let notSourceKeys = PackedWords(notSources)
     /// Keys compared in the finder's walks, packed once.
+    static let evenWord = WordKey("even")
     static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
 
@@ -381,7 +386,12 @@ public struct SourceFinder: Sendable {
                         }
                     }
                 }
-                keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0), -cue.weight))
+                // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
+                // were ...", "..., the senator said.") names the sentence's speaker: asked before
+                // the other verbs of its priority, whose subjects may be the claim's own words.
+                let clausal = CueID("attribution-verb") ~= cue.id && !nounUse[i]
+                    && ClaimClassifier.isClausalAttribution(TextSpan(start: cue.start, end: cue.end), in: context)
+                keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -cue.weight))
                 nestedCues.append(nested)
             }
             order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
@@ -961,6 +971,8 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        // "And even Obama tried ..., noting that": a focusing adverb before the name.
+        if s + 1 < tokens.count, tokens[s].word == Self.evenWord, tokens[s + 1].isCapitalized, !context.inQuote[s] { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
         // "In an incendiary press conference, Trump launched ...", "Two years later, he
         // echoed ...": the subject follows the opening phrase's comma.
@@ -1152,6 +1164,9 @@ public struct SourceFinder: Sendable {
         // A time between the subject and its verb ("Trump on Monday said", "Smith Tuesday
         // night told"): stepped over, with its preposition.
         e = beforeTime(context, e)
+        // A pronoun is a whole subject: a capitalised word before it is no part of a name ("in
+        // September she said" names "she", not "September she").
+        if e > 0, !context.inQuote[e - 1], context.words.sourceKind(tokens[e - 1]) == "pronoun" { return (e - 1)..<e }
         var s = e
         while s > 0 {
             let t = tokens[s - 1]

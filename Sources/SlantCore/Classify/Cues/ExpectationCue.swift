@@ -1,5 +1,6 @@
-/// An expectation or rumour reported in the passive: "the House is expected to pass the bill",
-/// "she was widely rumored to be on the shortlist", "a ruling is not expected until May". The
+/// An expectation, rumour or reputation reported in the passive: "the House is expected to pass
+/// the bill", "she was widely rumored to be on the shortlist", "a ruling is not expected until
+/// May", "he is best known for". The
 /// expectation is someone else's (the parties, analysts, officials), left unnamed as in "is said
 /// to": the outlet reports it, it does not predict in its own voice.
 ///
@@ -14,6 +15,8 @@ public struct ExpectationCue: Cue {
     /// Words that may stand between "be" and the participle besides adverbs in -ly.
     static let between: WordSet = [
         "not", "also", "now", "still", "already", "long", "no", "longer", "once", "never", "much", "generally", "widely",
+        // "is best known for" (not "well": "his views are well known" is the outlet's own claim)
+        "best",
     ]
     /// How far before the participle the form of "be" may stand.
     static let window = 3
