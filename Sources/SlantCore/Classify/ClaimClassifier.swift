@@ -93,10 +93,13 @@ public struct ClaimClassifier: Sendable {
     /// The EDITORIAL model's weight for each cue of `cues`, by position: looked up once here,
     /// not by id for every piece of evidence (the evidence a cue finds carries the cue's id).
     let featureWeights: [Double]
+    /// `unmanagedCues`, read once when the classifier is made.
+    let unmanagedCues: [Unmanaged<AnyCueBox>]
 
     public init(words: CueWords) {
         self.words = words
         featureWeights = Self.cues.map { words.model.weight(of: $0.id) }
+        unmanagedCues = Self.unmanagedCues
         // The word sets' table, built with the classifier rather than on its first sentence.
         _ = TokenSets.table
     }
@@ -126,7 +129,8 @@ public struct ClaimClassifier: Sendable {
         // Called through class boxes: calling a cue held as `any Cue` copied it out of its
         // existential container and destroyed the copy, twenty-one times a sentence, and
         // calling a box counted a reference to it.
-        let cues = Self.unmanagedCues
+        // (From the instance: the static list is behind a once-check on every read.)
+        let cues = unmanagedCues
         do {
             for k in cues.indices {
                 // Each cue appends to the one list; what it appended is then kept only where it
@@ -426,13 +430,7 @@ public struct ClaimClassifier: Sendable {
     /// The index of the first token that starts at or after a scalar offset (tokens are in
     /// text order, so a binary search on their offsets).
     static func firstToken(in context: SentenceContext, atOrAfter offset: Int) -> Int {
-        let tokens = context.tokens
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if context.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        context.firstToken(atOrAfter: offset)
     }
 
     static let semicolon = WordKey(";")
@@ -466,11 +464,7 @@ public struct ClaimClassifier: Sendable {
     static func isClausalAttribution(_ verb: TextSpan, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         // The verb's token: tokens are in text order, so a binary search on their offsets.
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if context.scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < verb.start { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = firstToken(in: context, atOrAfter: verb.start)
         guard lo < tokens.count, context.scalarOffset(ofByte: tokens[lo].bytes.lowerBound) == verb.start else { return false }
         let v = lo
         // Back over the speaker (at most six words) to the comma or closing quote before it.
@@ -515,7 +509,13 @@ public struct ClaimClassifier: Sendable {
             return c + 1 < tokens.count && tokens[c].word == .comma && context.tokenSets[c + 1].contains(.speakerClauses)
         }
         // The claim before it: at least three words.
-        guard tokens[..<k].lazy.filter({ $0.kind != .punctuation }).count >= 3 else { return false }
+        // (Counted up to three: the tokens before a late verb are many.)
+        var words = 0
+        for j in 0..<k where tokens[j].kind != .punctuation {
+            words += 1
+            if words == 3 { break }
+        }
+        guard words >= 3 else { return false }
         // After the verb: the sentence ends, a comma resumes the claim, or a short tail
         // ("in a statement on Monday") ends it; "said that ..." introduces a new claim.
         if after >= tokens.count || tokens[after].kind == .punctuation { return true }

@@ -46,27 +46,110 @@ public struct SentenceContext: Sendable {
         self.quotes = quotes
         self.outletVoiceLoaded = outletVoiceLoaded
         self.words = words
-        let attribution = matchers.attribution.matchIndices(tokens)
-        let editorial = matchers.editorial.matchIndices(tokens)
-        attributionMatches = attribution
-        editorialMatches = editorial
+        // Both tables in one walk, which also lists where their entries start.
+        let found = matchers.attribution.matchIndices(tokens, alongside: matchers.editorial)
+        attributionMatches = found.mine
+        editorialMatches = found.theirs
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
         (tokenSets, sentenceTokenSets) = TokenSets.of(tokens)
-        (attributionStarts, attributionKinds) = Self.starts(attribution, entries: matchers.attribution.entries)
-        (editorialStarts, editorialKinds) = Self.starts(editorial, entries: matchers.editorial.entries)
+        attributionStarts = found.myStarts
+        editorialStarts = found.theirStarts
+        attributionKinds = Self.kinds(found.mine, at: found.myStarts, entries: matchers.attribution.entries)
+        editorialKinds = Self.kinds(found.theirs, at: found.theirStarts, entries: matchers.editorial.entries)
         // Two offsets counted per sentence, so that every later conversion inside the tokens
         // (evidence spans, the verb searches, the source) is an addition.
         if let first = tokens.first?.bytes.lowerBound, let last = tokens.last?.bytes.upperBound {
             let start = source.scalarOffset(ofByte: first)
             tokenBytes = first..<last
             // A scalar of two or more bytes makes the scalar count smaller than the byte count.
-            asciiShift = source.scalarOffset(ofByte: last) - start == last - first ? start - first : nil
+            let isASCII = source.scalarOffset(ofByte: last) - start == last - first
+            asciiShift = isASCII ? start - first : nil
+            byteShift = start - first
+            continuation = isASCII ? ContinuationRuns() : ContinuationRuns(source.bytes, first..<last)
         } else {
             tokenBytes = 0..<0
             asciiShift = nil
+            byteShift = 0
+            continuation = ContinuationRuns()
         }
     }
+
+    /// The scalar offset of `tokenBytes`' first byte minus its byte offset.
+    let byteShift: Int
+    /// In a sentence with a few scalars of two or more bytes (curly quotes and apostrophes, an
+    /// accented name: the other three sentences in ten), where their continuation bytes lie in
+    /// `tokenBytes`: a scalar offset there is then the byte offset plus `byteShift` less the
+    /// continuation bytes before it, counted from a handful of runs, where the source text
+    /// counts every byte from its checkpoint, in software (this target has no bit-count
+    /// instruction), at each of the many conversions of the cues and the source finder.
+    let continuation: ContinuationRuns
+
+    /// The runs of UTF-8 continuation bytes (10xxxxxx) in a range of bytes, each a scalar's
+    /// bytes after its first, up to `capacity` of them: their starts and lengths, in order.
+    struct ContinuationRuns: Sendable {
+        static let capacity = 6
+        /// Start and length of each run, as pairs of 32-bit integers, read as raw bytes: an
+        /// `InlineArray` here was copied whole to the stack at each read of an element.
+        private var runs: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        /// How many runs there are; 0 when none is kept (an ASCII range, or more runs than
+        /// `capacity`), and then `before(_:)` must not be asked.
+        private(set) var count = 0
+
+        init() {}
+
+        init(_ bytes: [UInt8], _ range: Range<Int>) {
+            guard range.upperBound < Int(Int32.max) else { return }
+            var count = 0
+            var kept = true
+            bytes.withUnsafeBufferPointer { b in
+                guard let base = b.baseAddress else { return }
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    // Eight ASCII bytes stepped over at once.
+                    if i + 8 <= range.upperBound, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                    guard b[i] & 0xC0 == 0x80 else {
+                        i += 1
+                        continue
+                    }
+                    var j = i + 1
+                    while j < range.upperBound, b[j] & 0xC0 == 0x80 { j += 1 }
+                    guard count < Self.capacity else {
+                        kept = false
+                        return
+                    }
+                    let run = count
+                    withUnsafeMutableBytes(of: &runs) { raw in
+                        raw.storeBytes(of: Int32(i), toByteOffset: 8 * run, as: Int32.self)
+                        raw.storeBytes(of: Int32(j - i), toByteOffset: 8 * run + 4, as: Int32.self)
+                    }
+                    count += 1
+                    i = j
+                }
+            }
+            self.count = kept ? count : 0
+        }
+
+        /// The number of continuation bytes in the range before `byte` (which lies in it or at its end).
+        @inline(__always) func before(_ byte: Int) -> Int {
+            withUnsafeBytes(of: runs) { raw in
+                var n = 0
+                for r in 0..<count {
+                    let start = Int(raw.load(fromByteOffset: 8 * r, as: Int32.self))
+                    guard byte > start else { break }
+                    n += min(byte - start, Int(raw.load(fromByteOffset: 8 * r + 4, as: Int32.self)))
+                }
+                return n
+            }
+        }
+    }
+
+    /// Whether every token's scalar offset is counted without the source text: by `asciiShift`,
+    /// or by the continuation runs.
+    var countsScalars: Bool { asciiShift != nil || continuation.count > 0 }
 
     /// The bytes from the first token's start to the last token's end.
     let tokenBytes: Range<Int>
@@ -77,28 +160,21 @@ public struct SentenceContext: Sendable {
     /// The scalar offset of a byte offset: an addition inside an all-ASCII sentence's tokens,
     /// else counted by the source text (the same figure either way).
     @inline(__always) func scalarOffset(ofByte byte: Int) -> Int {
-        if let shift = asciiShift, byte >= tokenBytes.lowerBound, byte <= tokenBytes.upperBound { return byte + shift }
+        if byte >= tokenBytes.lowerBound, byte <= tokenBytes.upperBound {
+            if let shift = asciiShift { return byte + shift }
+            if continuation.count > 0 { return byte + byteShift - continuation.before(byte) }
+        }
         return source.scalarOffset(ofByte: byte)
     }
 
-    /// The tokens where some entry starts, in one pass from the first of them: the list is
-    /// allocated once, at the size of what is left (a count first cost a second pass), and not
-    /// at all when there are none. With them, the set of the kinds of the longest entries
-    /// starting there (`KindSet`), gathered in the same pass.
-    static func starts(_ matches: [PhraseMatch], entries: [PhraseTable<CueWords.Word>.Entry]) -> (starts: [Int], kinds: KindSet) {
-        var first = 0
-        while first < matches.count && matches[first].index < 0 { first += 1 }
-        guard first < matches.count else { return ([], KindSet()) }
-        var result: [Int] = []
+    /// The set of the kinds of the longest entries starting at `starts`.
+    static func kinds(_ matches: [PhraseMatch], at starts: [Int], entries: [PhraseTable<CueWords.Word>.Entry]) -> KindSet {
         var kinds = KindSet()
-        result.reserveCapacity(matches.count - first)
+        guard !starts.isEmpty else { return kinds }
         entries.withUnsafeBufferPointer { entries in
-            for k in first..<matches.count where matches[k].index >= 0 {
-                result.append(k)
-                kinds.insert(entries[Int(matches[k].index)].value.code)
-            }
+            for k in starts { kinds.insert(entries[Int(matches[k].index)].value.code) }
         }
-        return (result, kinds)
+        return kinds
     }
 
     /// The kinds of the longest attribution-cues entries starting at `attributionStarts`: the
@@ -216,6 +292,31 @@ public struct SentenceContext: Sendable {
         guard i >= 0 && i < editorialMatches.count else { return nil }
         let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
         return k < 0 ? nil : (editorialEntries[Int(k)], Int(length))
+    }
+
+    /// The index of the first token that starts at or after a scalar offset: a binary search
+    /// on the tokens' offsets (they are in text order). In an all-ASCII sentence the search
+    /// compares bytes with the offset turned into a byte once: every token starts inside
+    /// `tokenBytes`, where a token's scalar offset is its byte plus `asciiShift`, so the two
+    /// comparisons agree for any offset (one whose byte would overflow lies after them all).
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        if let shift = asciiShift {
+            let (byte, overflow) = offset.subtractingReportingOverflow(shift)
+            if overflow { return offset > 0 ? tokens.count : 0 }
+            tokens.withUnsafeBufferPointer { tokens in
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if tokens[mid].bytes.lowerBound < byte { lo = mid + 1 } else { hi = mid }
+                }
+            }
+            return lo
+        }
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if scalarOffset(ofByte: tokens[mid].bytes.lowerBound) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// The token index of the sentence's closing `mark` ("?", "!") outside a quotation: the

@@ -371,15 +371,16 @@ public struct SourceFinder: Sendable {
             for k in tokens.indices where tokens[k].word == Self.thatWord && !context.inQuote[k] { thats.append(k) }
             var keys: [(Int, Double)] = []
             keys.reserveCapacity(ordered.count)
-            for (i, cue) in ordered.enumerated() {
+            // Cues read by index, not enumerated: binding each one copied its four strings.
+            for i in ordered.indices {
                 var nested = false
                 if let here = ranges[i] {
-                    for (j, other) in ordered.enumerated() where j != i && !nounUse[j] && (CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id) {
+                    for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id) {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
-                        if CueID("attribution-verb") ~= other.id || CueID("belief-verb") ~= other.id, here.first - there.last <= 4,
+                        if CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id, here.first - there.last <= 4,
                            !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
                             nested = true
                             break
@@ -389,9 +390,9 @@ public struct SourceFinder: Sendable {
                 // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
                 // were ...", "..., the senator said.") names the sentence's speaker: asked before
                 // the other verbs of its priority, whose subjects may be the claim's own words.
-                let clausal = CueID("attribution-verb") ~= cue.id && !nounUse[i]
-                    && ClaimClassifier.isClausalAttribution(TextSpan(start: cue.start, end: cue.end), in: context)
-                keys.append((Self.priority(cue.id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -cue.weight))
+                let clausal = CueID("attribution-verb") ~= ordered[i].id && !nounUse[i]
+                    && ClaimClassifier.isClausalAttribution(TextSpan(start: ordered[i].start, end: ordered[i].end), in: context)
+                keys.append((Self.priority(ordered[i].id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -ordered[i].weight))
                 nestedCues.append(nested)
             }
             order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
@@ -571,6 +572,10 @@ public struct SourceFinder: Sendable {
         if let shift = context.asciiShift {
             return Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
         }
+        if context.countsScalars {
+            return Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
+                               end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
+        }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
             var walk = ScalarWalk(bytes, from: tokens[0].bytes.lowerBound, in: context)
             var k = 0
@@ -599,6 +604,12 @@ public struct SourceFinder: Sendable {
         if let shift = context.asciiShift {
             return cues.map { cue in
                 Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+            }
+        }
+        if context.countsScalars {
+            return cues.map { cue in
+                Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
+                            end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
             }
         }
         // The offsets live on the stack for this call only: two arrays per sentence were a

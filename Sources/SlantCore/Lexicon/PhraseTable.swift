@@ -484,6 +484,53 @@ extension PhraseTable.Matcher {
         return result
     }
 
+    /// `matchIndices` of this table and of `other` in one walk over the tokens, with the tokens
+    /// where some entry of each starts, in order (empty, not allocated, when none): the same
+    /// lists as two calls of `matchIndices` and a pass over each result for its starts. A
+    /// word's filter bits are computed once for both tables (they hash alike) and the starts
+    /// are gathered as the matches are found.
+    borrowing func matchIndices(_ tokens: borrowing [Token], alongside other: borrowing PhraseTable<Value>.Matcher)
+        -> (mine: [PhraseMatch], myStarts: [Int], theirs: [PhraseMatch], theirStarts: [Int]) {
+        var mine: [PhraseMatch] = [], theirs: [PhraseMatch] = []
+        mine.reserveCapacity(tokens.count)
+        theirs.reserveCapacity(tokens.count)
+        var myStarts: [Int] = [], theirStarts: [Int] = []
+        let none = PhraseMatch(index: -1, length: 0)
+        let myPrefixes = prefixes.count > 0, theirPrefixes = other.prefixes.count > 0
+        let prefixOffset = 2 * PhraseTable.filterWords
+        for i in tokens.indices {
+            // `mayMatch` for both tables: the word's bit in the first half of each filter, else
+            // its first four bytes' bit among the prefixes.
+            let word = tokens[i].word
+            let bit = PhraseTable.filterBit(word)
+            let slot = bit >> 6, mask: UInt64 = 1 << UInt64(bit & 63)
+            var prefixSlot = -1, prefixMask: UInt64 = 0
+            if let packed = word.prefix4 {
+                let prefixBit = PhraseTable.filterBit(packed)
+                prefixSlot = prefixOffset + prefixBit >> 6
+                prefixMask = 1 << UInt64(prefixBit & 63)
+            }
+            let mayMatchMine = filter[slot] & mask != 0 || myPrefixes && prefixSlot >= 0 && filter[prefixSlot] & prefixMask != 0
+            if mayMatchMine, let (k, length) = lookUp(tokens, at: i) {
+                mine.append(PhraseMatch(index: Int32(k), length: Int32(length)))
+                if myStarts.isEmpty { myStarts.reserveCapacity(tokens.count - i) }
+                myStarts.append(i)
+            } else {
+                mine.append(none)
+            }
+            let mayMatchTheirs = other.filter[slot] & mask != 0
+                || theirPrefixes && prefixSlot >= 0 && other.filter[prefixSlot] & prefixMask != 0
+            if mayMatchTheirs, let (k, length) = other.lookUp(tokens, at: i) {
+                theirs.append(PhraseMatch(index: Int32(k), length: Int32(length)))
+                if theirStarts.isEmpty { theirStarts.reserveCapacity(tokens.count - i) }
+                theirStarts.append(i)
+            } else {
+                theirs.append(none)
+            }
+        }
+        return (mine, myStarts, theirs, theirStarts)
+    }
+
     /// `matchIndex`, not inlined: the part of `matchIndices` that few words reach.
     @inline(never)
     borrowing func lookUp(_ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {

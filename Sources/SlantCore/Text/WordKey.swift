@@ -232,14 +232,21 @@ extension Token {
     /// `key.hasSuffix(suffix)` for an ASCII suffix, read from the pack. When the bytes decide
     /// it (they differ, or an ASCII byte stands before the suffix) no string is made; otherwise
     /// the string comparison, by Characters, decides as before.
-    func keyHasSuffix(_ suffix: StaticString) -> Bool {
-        if word.isLong { return key.hasSuffix(String(describing: suffix)) }
+    /// Inlined, so that the suffix's bytes are constants at each call (the source finder asks
+    /// this of word after word); the string comparison is a call of its own.
+    @inline(__always) func keyHasSuffix(_ suffix: StaticString) -> Bool {
+        if word.isLong { return keyHasSuffixByCharacters(suffix) }
         let n = word.count, m = suffix.utf8CodeUnitCount
         guard n >= m else { return false }
         let s = suffix.utf8Start
         for k in 0..<m where word.byte(n - m + k) != s[k] { return false }
         if n == m || word.byte(n - m - 1) < 0x80 { return true }
-        return key.hasSuffix(String(describing: suffix))
+        return keyHasSuffixByCharacters(suffix)
+    }
+
+    /// `key.hasSuffix(suffix)`, comparing Characters.
+    @inline(never) func keyHasSuffixByCharacters(_ suffix: StaticString) -> Bool {
+        key.hasSuffix(String(describing: suffix))
     }
 
     /// `key.count` (Characters): the byte count for ASCII keys, which hold one byte a Character.
