@@ -23,6 +23,9 @@ public struct MetadataTable: Sendable {
     public init() {}
 
     public init(tsv text: String, name: String) throws {
+        // A spreadsheet's UTF-8 export starts with a byte-order mark, which is not part of the
+        // first column's name.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         var lines = text.lineSlices().map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         while lines.last == "" { lines.removeLast() }
         guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) else {

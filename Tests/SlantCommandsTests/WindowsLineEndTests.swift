@@ -72,3 +72,34 @@ import Testing
         #expect(lines[2].hasPrefix("EDITORIAL\t"))
     }
 }
+
+/// Windows editors and spreadsheets start UTF-8 files with a byte-order mark: a lexicon saved
+/// by Notepad was "missing header line '#! name: ...'", a metadata table exported by a
+/// spreadsheet had "no 'filename' column".
+@Suite struct ByteOrderMarkTests {
+    func temporary(_ text: String, _ name: String) throws -> String {
+        let directory = NSTemporaryDirectory() + "slant-bom-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = directory + "/" + name
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func lexiconWithAByteOrderMark() throws {
+        let path = try temporary("\u{FEFF}#! name: mine\n#! version: 1\nflimflam\t2\tderision\n", "mine.tsv")
+        #expect(slant(["lexicon", "check", path]).status == 0)
+        let r = slant(["score", "-", "--lexicon", path, "--format", "json"], stdin: "They sold us flimflam.\n")
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("\"term\" : \"flimflam\""))
+    }
+
+    @Test func metadataTableWithAByteOrderMark() throws {
+        let article = try temporary("The council approved the budget on Tuesday.\n", "a.txt")
+        let table = try temporary("\u{FEFF}filename\tpublisher\na.txt\tcourier\n", "metadata.tsv")
+        let db = NSTemporaryDirectory() + "slant-bom-\(UUID().uuidString).db"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) } }
+        let r = slant(["ingest", article, "--metadata", table, "--db", db, "--jobs", "1"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(slant(["outlets", "--db", db, "--format", "csv"]).out.contains("courier,"))
+    }
+}

@@ -52,6 +52,7 @@ public enum LexiconCheck {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
+            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             func report(_ problem: String) { problems.append(LexiconError(file: name, line: lineNumber, problem: problem)) }
             if line.hasPrefix("#!") {
                 let body = line.dropFirst(2)
