@@ -125,6 +125,8 @@ struct FormatTests {
         #expect(try JSONLines.parse("{\"a\": 1}\r\n\r\n{\"a\": 2}\r\n", file: "g.jsonl").map(\.line) == [1, 3])
         let config = try ClassifyConfig.parse("text-column: Sentence\r\nlabel-column: Label\r\n", file: "c.conf")
         #expect(config.textColumn == "Sentence" && config.labelColumn == "Label")
+        // Saved by Notepad: "unknown key '\u{FEFF}text-column'" before.
+        #expect(try ClassifyConfig.parse("\u{FEFF}text-column: Sentence\n", file: "c.conf").textColumn == "Sentence")
     }
 
     @Test func ptcSpans() throws {

@@ -32,7 +32,8 @@ public struct ClassifyConfig: Sendable, Equatable {
         var number = 0
         for raw in text.lineSlices() {
             number += 1
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            // A byte-order mark (Notepad) is not part of the first key.
+            let line = (number == 1 && raw.hasPrefix("\u{FEFF}") ? raw.dropFirst() : raw).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
                 throw EvalError(file: file, line: number, problem: "expected 'key: value'")
