@@ -117,13 +117,17 @@ public struct OutletsCommand: SlantCommand {
     static func csv(_ figures: [OutletFigures]) -> String {
         var out = "outlet,articles,sentences,words,factual,factual_lo,factual_hi,attributed,attributed_lo,attributed_hi,editorial,editorial_lo,editorial_hi,loaded_per_1k_words,loaded_lo,loaded_hi,quoted_loaded_per_1k_words,quoted_lo,quoted_hi,wire_articles,near_duplicate_articles,too_few_articles\n"
         for f in figures {
+            // Nothing to divide by: an empty cell (a spreadsheet's missing value), as the
+            // table prints '-', not a 0 that reads as measured.
+            let shares = f.articles > 0 && f.sentences > 0, loaded = shares && f.outlet_voice_words > 0, quoted = f.quoted_words > 0
+            func cell(_ x: Double, _ defined: Bool) -> String { defined ? String(x) : "" }
             let cells: [String] = [
                 csvField(f.outlet), String(f.articles), String(f.sentences), String(f.words),
-                String(f.share.FACTUAL), String(f.share_ci95.FACTUAL.lo), String(f.share_ci95.FACTUAL.hi),
-                String(f.share.ATTRIBUTED), String(f.share_ci95.ATTRIBUTED.lo), String(f.share_ci95.ATTRIBUTED.hi),
-                String(f.share.EDITORIAL), String(f.share_ci95.EDITORIAL.lo), String(f.share_ci95.EDITORIAL.hi),
-                String(f.loaded_per_1k_words), String(f.loaded_per_1k_words_ci95.lo), String(f.loaded_per_1k_words_ci95.hi),
-                String(f.quoted_loaded_per_1k_words), String(f.quoted_loaded_per_1k_words_ci95.lo), String(f.quoted_loaded_per_1k_words_ci95.hi),
+                cell(f.share.FACTUAL, shares), cell(f.share_ci95.FACTUAL.lo, shares), cell(f.share_ci95.FACTUAL.hi, shares),
+                cell(f.share.ATTRIBUTED, shares), cell(f.share_ci95.ATTRIBUTED.lo, shares), cell(f.share_ci95.ATTRIBUTED.hi, shares),
+                cell(f.share.EDITORIAL, shares), cell(f.share_ci95.EDITORIAL.lo, shares), cell(f.share_ci95.EDITORIAL.hi, shares),
+                cell(f.loaded_per_1k_words, loaded), cell(f.loaded_per_1k_words_ci95.lo, loaded), cell(f.loaded_per_1k_words_ci95.hi, loaded),
+                cell(f.quoted_loaded_per_1k_words, quoted), cell(f.quoted_loaded_per_1k_words_ci95.lo, quoted), cell(f.quoted_loaded_per_1k_words_ci95.hi, quoted),
                 String(f.wire_articles), String(f.near_duplicate_articles), String(f.too_few_articles),
             ]
             out += cells.joined(separator: ",") + "\n"

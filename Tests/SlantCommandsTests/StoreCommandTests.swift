@@ -41,6 +41,8 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
                 == ["wire.example", "0", "0", "-", "-", "-", "-", "-", "1", "0", "too", "few"])
         #expect(table.out.contains("-: nothing to divide by"))
         #expect(!table.out.contains("no CI"))
+        let csv = slant(["outlets", "--db", db, "--format", "csv"]).out
+        #expect(csv.contains("\nwire.example,0,0,0,,,,,,,,,,,,,,,,1,0,true\n"), "\(csv)")
     }
 
     /// A scraper's header with no title or text (a page it failed on) was stored as an article
