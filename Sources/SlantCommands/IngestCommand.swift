@@ -49,6 +49,7 @@ public struct IngestCommand: SlantCommand {
     public func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        try validateOutletFlag(outlet)
     }
 
     /// The database path: `--db`, else `$SLANT_DB`, else `slant.db`.

@@ -23,7 +23,10 @@ public struct MetadataTable: Sendable {
     public init() {}
 
     public init(tsv text: String, name: String) throws {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        // A spreadsheet's UTF-8 export starts with a byte-order mark, which is not part of the
+        // first column's name.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        var lines = text.lineSlices().map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         while lines.last == "" { lines.removeLast() }
         guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) else {
             throw InputError(path: name, problem: "is empty")
@@ -143,6 +146,8 @@ public struct ArticleCollector: Sendable {
 
     func readText(name: String, data: Data) throws -> CollectedArticle {
         let text = try InputReader.text(data, name: name)
+        // Stored, it would be an article of no sentences in its outlet's counts.
+        if ScraperTextReader.isHeaderOnly(text) { throw ScraperTextReader.headerOnlyError(name) }
         var article = ScraperTextReader.article(from: text)
         var extra: String?
         if let row = metadata.row(for: name) {

@@ -118,6 +118,17 @@ struct FormatTests {
         }
     }
 
+    /// Gold saved with Windows line ends: before, the whole file was one line.
+    @Test func goldWithCRLFReadsLineByLine() throws {
+        let spans = try PTCGold.parse("11\tLoaded_Language\t3\t9\r\n12\tLoaded_Language\t5\t8\r\n", file: "l.labels", techniques: ["Loaded_Language"])
+        #expect(spans == ["11": [TextSpan(start: 3, end: 9)], "12": [TextSpan(start: 5, end: 8)]])
+        #expect(try JSONLines.parse("{\"a\": 1}\r\n\r\n{\"a\": 2}\r\n", file: "g.jsonl").map(\.line) == [1, 3])
+        let config = try ClassifyConfig.parse("text-column: Sentence\r\nlabel-column: Label\r\n", file: "c.conf")
+        #expect(config.textColumn == "Sentence" && config.labelColumn == "Label")
+        // Saved by Notepad: "unknown key '\u{FEFF}text-column'" before.
+        #expect(try ClassifyConfig.parse("\u{FEFF}text-column: Sentence\n", file: "c.conf").textColumn == "Sentence")
+    }
+
     @Test func ptcSpans() throws {
         let text = "11\tLoaded_Language\t3\t9\n11\tDoubt\t0\t2\n12\tName_Calling,Labeling\t5\t8\n\n"
         let spans = try PTCGold.parse(text, file: "l.labels", techniques: ["Loaded_Language"])

@@ -1,4 +1,5 @@
 import Foundation
+import SlantCore
 
 /// JSON Lines: one JSON value per non-blank line, each parse error naming `file:line`.
 public enum JSONLines {
@@ -6,7 +7,7 @@ public enum JSONLines {
     public static func parse(_ text: String, file: String) throws -> [(line: Int, value: Any)] {
         var result: [(Int, Any)] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.lineSlices() {
             number += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.allSatisfy({ $0.isWhitespace }) { continue }
