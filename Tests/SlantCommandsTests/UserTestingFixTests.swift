@@ -104,6 +104,9 @@ import Testing
         #expect(r.err.contains("slant: skipped \(path):3: sentences mix strings and offsets; line 1 set the shape\n"), "\(r.err)")
         #expect(r.out.contains("(2 cases)"), "\(r.out)")
         #expect(r.out.contains("cases passed: 2/2"), "\(r.out)")
+        #expect(r.out.contains("unreadable gold lines left out: 2\n"), "\(r.out)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(slant(["eval", "split", "--gold", path, "--format", "json"]).out.utf8)) as? [String: Any])
+        #expect(json["skipped"] as? Int == 2 && json["cases"] as? Int == 2)
         // Predictions answer gold lines one for one: those of the skipped lines are left out.
         let p = slant(["eval", "split", "--gold", path, "--predictions", dir.appendingPathComponent("p.jsonl").path])
         #expect(p.status == 0, "\(p.err)")

@@ -65,6 +65,7 @@ public struct EvalSplitCommand: SlantCommand {
             }
         case .text:
             var out = "\(task): \(report.gold) (\(report.cases) cases) - \(options.systemLabel)\n"
+            if report.skipped > 0 { out += "unreadable gold lines left out: \(report.skipped)\n" }
             if let passed = report.passed { out += "cases passed: \(passed)/\(report.cases)\n" }
             if let b = report.boundaries { out += EvalText.prfLine("boundaries", b) }
             io.out(out + EvalText.errors(report.errors))
