@@ -99,7 +99,8 @@ public struct AuditConfig: Sendable, Equatable, Codable {
     /// Allow-lists for every article.
     public var allow: [String] = []
     /// File extensions read when walking a directory.
-    public var extensions: [String] = ["txt", "text", "jsonl", "ndjson", "html", "htm"]
+    /// As `slant ingest` walks them, gzip-compressed pages included.
+    public var extensions: [String] = ["txt", "text", "jsonl", "ndjson", "html", "htm", "html.gz", "htm.gz"]
     /// Where the configuration came from, for messages (nil: flags only).
     public var file: String?
 

@@ -11,9 +11,11 @@ public struct AuditCommand: SlantCommand {
         commandName: "audit",
         abstract: "Audit a batch of articles against limits on editorial share and loaded language, for CI.",
         discussion: """
-            Reads the files and directories given (directories recursively, *.txt by default, in \
-            byte order of their paths), or standard input for '-' or no path. Each file is plain \
-            text, optionally with a first line ' date YYYY-MM-DD URL' (the outlet comes from the URL).
+            Reads the files and directories given (directories recursively: .txt, .text, .jsonl, \
+            .ndjson, .html, .htm and .html.gz files by default, in byte order of their paths), or standard \
+            input for '-' or no path. Files are read as 'slant ingest' reads them: plain text, \
+            optionally with a first line ' date YYYY-MM-DD URL' (the outlet comes from the URL); \
+            JSON Lines, one article a record; HTML pages.
 
             Limits come from slant-audit.yml in the working directory, or --config FILE; a flag \
             overrides the same key in the file. Findings are listed one per line as \
@@ -84,7 +86,7 @@ public struct AuditCommand: SlantCommand {
     @Option(help: ArgumentHelp("Exempt articles whose path matches a glob from every rule (repeatable), e.g. 'opinion/**'.", valueName: "glob"))
     public var exempt: [String] = []
 
-    @Option(name: .customLong("extension"), help: ArgumentHelp("File extension read in directories (repeatable; default txt).", valueName: "ext"))
+    @Option(name: .customLong("extension"), help: ArgumentHelp("File extension read in directories (repeatable; default: txt, text, jsonl, ndjson, html, htm, html.gz, htm.gz).", valueName: "ext"))
     public var extensions: [String] = []
 
     @Option(help: ArgumentHelp("Report only findings not in this baseline.", valueName: "file"))
@@ -111,6 +113,13 @@ public struct AuditCommand: SlantCommand {
     @OptionGroup public var lexicons: LexiconOptions
 
     public init() {}
+
+    public func validate() throws {
+        if config != nil && noConfig { throw ValidationError("--config and --no-config contradict each other: give one") }
+        if baseline != nil && writeBaseline != nil {
+            throw ValidationError("--baseline and --write-baseline contradict each other: give one (--write-baseline records today's findings, --baseline compares against them)")
+        }
+    }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let config = try effectiveConfig()
@@ -251,7 +260,10 @@ public struct AuditCommand: SlantCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw AuditError(file: path, problem: "cannot write the file")
+            // The system's reason ("No such file or directory"), not Foundation's sentence.
+            let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
+            let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil }
+            throw AuditError(file: path, problem: "cannot write the file" + (reason.map { " (\($0))" } ?? ""))
         }
     }
 }

@@ -11,7 +11,10 @@ public struct ClassifyCommand: SlantCommand {
         abstract: "Label sentences given one per line as FACTUAL, ATTRIBUTED or EDITORIAL.",
         discussion: """
             One output line per input line. Cue offsets are code point offsets within the line. \
-            An empty line gets label FACTUAL with confidence 0 and no cues.
+            An empty line gets label FACTUAL with confidence 0 and no cues. A line that is not \
+            valid UTF-8 (or holds a NUL byte) is reported as file:line and classified with U+FFFD \
+            in place of its bad bytes, so the other lines keep their place; the exit status is \
+            then 2.
             """)
 
     @Argument(help: "A file with one sentence per line ('-' or none for standard input).")
@@ -61,8 +64,16 @@ public struct ClassifyCommand: SlantCommand {
     public func execute(_ io: CommandIO) throws -> Int32 {
         let analyzer = try lexicons.analyzer()
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
-        let text = try InputReader.text(data, name: name)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        let text: String
+        var badLines = 0
+        do {
+            text = try InputReader.text(data, name: name)
+        } catch let error as InputError where error.problem.hasPrefix("invalid UTF-8") || error.problem.hasPrefix("is binary data") {
+            // One bad line must not cost the others their labels: each is reported and
+            // repaired, and the lines keep their numbers.
+            (text, badLines) = Self.repairedLines(data, name: name, io: io)
+        }
+        var lines = text.lineSlices().map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         if lines.last == "" { lines.removeLast() }
         var out = ""
         var writer = AnalysisJSONWriter(pretty: false, sink: { io.out(bytes: $0) })
@@ -89,6 +100,26 @@ public struct ClassifyCommand: SlantCommand {
         }
         writer.flush()
         io.out(out)
-        return ExitStatus.ok
+        return badLines > 0 ? ExitStatus.error : ExitStatus.ok
+    }
+
+    /// The input with each line that is not valid UTF-8 decoded with U+FFFD for its bad bytes
+    /// (NUL bytes too), each reported on standard error as `name:line: problem`.
+    static func repairedLines(_ data: Data, name: String, io: CommandIO) -> (text: String, bad: Int) {
+        var pieces: [String] = []
+        var bad = 0
+        for (index, line) in [UInt8](data).split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let bytes = Array(line)
+            func column(_ offset: Int) -> Int { bytes[..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1 }
+            if let offset = InputReader.firstInvalidUTF8(bytes) {
+                bad += 1
+                io.err("slant: \(name):\(index + 1): invalid UTF-8 at column \(column(offset)); classified with U+FFFD in its place\n")
+            } else if let offset = bytes.firstIndex(of: 0) {
+                bad += 1
+                io.err("slant: \(name):\(index + 1): a NUL byte at column \(column(offset)); classified with U+FFFD in its place\n")
+            }
+            pieces.append(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\u{0}", with: "\u{FFFD}"))
+        }
+        return (pieces.joined(separator: "\n"), bad)
     }
 }

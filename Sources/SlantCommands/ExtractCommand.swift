@@ -38,8 +38,22 @@ public struct ExtractCommand: SlantCommand {
         var sources: [String: String]
     }
 
+    /// A page by name or start (a fragment starting with a tag included), or gzip data.
+    static func mayBeHTML(_ data: Data, path: String?) -> Bool {
+        if HTMLArticleReader.looksLikeHTML(data, path: path) || Gzip.isCompressed(data) { return true }
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard let first = body.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return true }
+        // Empty input and binary data get the reader's own messages.
+        return first == UInt8(ascii: "<") || first < 0x09 || first >= 0x80
+    }
+
     public func execute(_ io: CommandIO) throws -> Int32 {
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
+        // Plain text or JSON Lines came out as an "extracted" page with no metadata, which
+        // contradicts what slant score reads from the same file (a scraper header, a record).
+        if !Self.mayBeHTML(data, path: file) {
+            throw InputError(path: name, problem: "is not an HTML page (it does not start with '<'); slant score reads plain text and JSON Lines as they are")
+        }
         let extraction = try HTMLArticleReader.extract(from: data, path: name, overrides: metadata.overrides)
         let m = extraction.article.metadata
         let output = Output(title: m.title.value, text: extraction.article.text, url: m.url.value, date: m.date.value,

@@ -84,7 +84,7 @@ public struct LexiconCheckCommand: SlantCommand {
     }
 
     func categoryNames(_ text: String) -> [String] {
-        text.split(separator: "\n").compactMap { line in
+        text.lineSlices().compactMap { line in
             line.hasPrefix("#") ? nil : line.split(separator: "\t").first.map(String.init)
         }
     }
@@ -132,6 +132,16 @@ public struct LexiconImportCommand: SlantCommand {
             throw ValidationError("--from must be vader, mpqa or list, not '\(from)'")
         }
         guard weight >= 0, weight <= 3 else { throw ValidationError("--weight must be from 0 to 3") }
+        guard minWeight >= 0, minWeight <= 3 else { throw ValidationError("--min-weight must be from 0 to 3") }
+        // A lexicon with an unknown category is refused when it is loaded; say so now, not at
+        // the first `slant score --lexicon` of the result.
+        if let set = try? LexiconLoader.load(),
+           let file = try? DataFile.parse(try set.text("categories.tsv"), name: "categories.tsv", minColumns: 2, maxColumns: 2) {
+            let known = file.rows.map { $0.fields[0] }.filter { $0 != "scare-quote" }
+            guard known.contains(category) else {
+                throw ValidationError("--category '\(category)' is not a category of categories.tsv (one of: \(known.joined(separator: ", ")))")
+            }
+        }
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {

@@ -42,6 +42,7 @@ public struct MetadataFlags: ParsableArguments {
         if let date, !ScraperTextReader.isISODate(date) {
             throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
         }
+        try validateOutletFlag(outlet)
     }
 
     public var overrides: MetadataOverrides { MetadataOverrides(outlet: outlet, url: url, date: date, title: title) }
@@ -50,4 +51,10 @@ public struct MetadataFlags: ParsableArguments {
 /// Output formats.
 public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case text, json, jsonl
+}
+
+/// An `--outlet` that names nothing ("" or blanks) would group articles under a blank name in
+/// the store and the report; a record with such an outlet is refused, and so is the flag.
+func validateOutletFlag(_ outlet: String?) throws {
+    if let outlet, outlet.allSatisfy(\.isWhitespace) { throw ValidationError("--outlet must name an outlet, not '\(outlet)'") }
 }

@@ -39,6 +39,12 @@ public struct OutletsCommand: SlantCommand {
 
     public init() {}
 
+    public func validate() throws {
+        // The breakdown exists only as JSON; before, it came out as JSON whatever --format said.
+        if breakdown && format != .json { throw ValidationError("--breakdown prints JSON: add --format json") }
+        if minArticles < 1 { throw ValidationError("--min-articles must be at least 1, as for slant report") }
+    }
+
     public func execute(_ io: CommandIO) throws -> Int32 {
         let path = IngestCommand.databasePath(db, io)
         let store = try Store(path: path, create: false)
@@ -71,15 +77,20 @@ public struct OutletsCommand: SlantCommand {
             // Resampling one article always draws that article: the bootstrap has no spread to
             // show, so the table says there is no interval rather than print a point as one.
             let single = f.articles < 2
-            func share(_ value: Double, _ ci: Interval) -> String { single ? "\(percent(value)) (no CI)" : "\(percent(value)) (\(percentCI(ci)))" }
+            // An outlet whose articles in this scope are all wire copy or duplicates has no
+            // figures: "0.0" would read as a measured zero.
+            let none = f.articles == 0 || f.sentences == 0
+            func share(_ value: Double, _ ci: Interval) -> String {
+                none ? "-" : single ? "\(percent(value)) (no CI)" : "\(percent(value)) (\(percentCI(ci)))"
+            }
             rows.append([
                 f.outlet, String(f.articles), String(f.sentences),
                 share(f.share.FACTUAL, f.share_ci95.FACTUAL),
                 share(f.share.ATTRIBUTED, f.share_ci95.ATTRIBUTED),
                 share(f.share.EDITORIAL, f.share_ci95.EDITORIAL),
-                single ? "\(number(f.loaded_per_1k_words)) (no CI)"
+                none || f.outlet_voice_words == 0 ? "-" : single ? "\(number(f.loaded_per_1k_words)) (no CI)"
                     : "\(number(f.loaded_per_1k_words)) (\(number(f.loaded_per_1k_words_ci95.lo))-\(number(f.loaded_per_1k_words_ci95.hi)))",
-                number(f.quoted_loaded_per_1k_words), String(f.wire_articles), String(f.near_duplicate_articles),
+                f.quoted_words == 0 ? "-" : number(f.quoted_loaded_per_1k_words), String(f.wire_articles), String(f.near_duplicate_articles),
                 f.too_few_articles ? "too few" : "",
             ])
         }
@@ -91,8 +102,11 @@ public struct OutletsCommand: SlantCommand {
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n") + "\n"
         out += "Shares of sentences with 95% intervals (bootstrap over articles). loaded/1k: outlet-voice loaded terms per 1,000 outlet-voice words.\n"
-        if figures.contains(where: { $0.articles < 2 }) {
+        if figures.contains(where: { $0.articles == 1 }) {
             out += "no CI: one article gives no interval (the bootstrap resamples whole articles).\n"
+        }
+        if figures.contains(where: { $0.articles == 0 || $0.sentences == 0 || $0.outlet_voice_words == 0 || $0.quoted_words == 0 }) {
+            out += "-: nothing to divide by (no articles of the outlet in this scope, no sentences, or no words).\n"
         }
         if figures.contains(where: \.too_few_articles) {
             out += "too few: fewer than \(minArticles) articles; the figures are shown but are not stable enough to rank.\n"
@@ -103,13 +117,17 @@ public struct OutletsCommand: SlantCommand {
     static func csv(_ figures: [OutletFigures]) -> String {
         var out = "outlet,articles,sentences,words,factual,factual_lo,factual_hi,attributed,attributed_lo,attributed_hi,editorial,editorial_lo,editorial_hi,loaded_per_1k_words,loaded_lo,loaded_hi,quoted_loaded_per_1k_words,quoted_lo,quoted_hi,wire_articles,near_duplicate_articles,too_few_articles\n"
         for f in figures {
+            // Nothing to divide by: an empty cell (a spreadsheet's missing value), as the
+            // table prints '-', not a 0 that reads as measured.
+            let shares = f.articles > 0 && f.sentences > 0, loaded = shares && f.outlet_voice_words > 0, quoted = f.quoted_words > 0
+            func cell(_ x: Double, _ defined: Bool) -> String { defined ? String(x) : "" }
             let cells: [String] = [
                 csvField(f.outlet), String(f.articles), String(f.sentences), String(f.words),
-                String(f.share.FACTUAL), String(f.share_ci95.FACTUAL.lo), String(f.share_ci95.FACTUAL.hi),
-                String(f.share.ATTRIBUTED), String(f.share_ci95.ATTRIBUTED.lo), String(f.share_ci95.ATTRIBUTED.hi),
-                String(f.share.EDITORIAL), String(f.share_ci95.EDITORIAL.lo), String(f.share_ci95.EDITORIAL.hi),
-                String(f.loaded_per_1k_words), String(f.loaded_per_1k_words_ci95.lo), String(f.loaded_per_1k_words_ci95.hi),
-                String(f.quoted_loaded_per_1k_words), String(f.quoted_loaded_per_1k_words_ci95.lo), String(f.quoted_loaded_per_1k_words_ci95.hi),
+                cell(f.share.FACTUAL, shares), cell(f.share_ci95.FACTUAL.lo, shares), cell(f.share_ci95.FACTUAL.hi, shares),
+                cell(f.share.ATTRIBUTED, shares), cell(f.share_ci95.ATTRIBUTED.lo, shares), cell(f.share_ci95.ATTRIBUTED.hi, shares),
+                cell(f.share.EDITORIAL, shares), cell(f.share_ci95.EDITORIAL.lo, shares), cell(f.share_ci95.EDITORIAL.hi, shares),
+                cell(f.loaded_per_1k_words, loaded), cell(f.loaded_per_1k_words_ci95.lo, loaded), cell(f.loaded_per_1k_words_ci95.hi, loaded),
+                cell(f.quoted_loaded_per_1k_words, quoted), cell(f.quoted_loaded_per_1k_words_ci95.lo, quoted), cell(f.quoted_loaded_per_1k_words_ci95.hi, quoted),
                 String(f.wire_articles), String(f.near_duplicate_articles), String(f.too_few_articles),
             ]
             out += cells.joined(separator: ",") + "\n"

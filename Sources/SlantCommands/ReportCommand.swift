@@ -13,8 +13,9 @@ public struct ReportCommand: SlantCommand {
         discussion: """
             With --db FILE, reports the articles stored by 'slant ingest', with the store's \
             per-outlet figures (article-bootstrap intervals, as 'slant outlets' prints them). \
-            Otherwise reads article files (text with the optional ' date YYYY-MM-DD URL' header, or the JSON \
-            that 'slant score --format json' writes, for files ending in .json), analyses them, \
+            Otherwise reads article files and directories as 'slant ingest' does (text with the \
+            optional ' date YYYY-MM-DD URL' header, JSON Lines, HTML pages), or the JSON that \
+            'slant score --format json' writes (files ending in .json), analyses them, \
             groups them by outlet and writes a static site into DIR: index.html, outlets/ and \
             articles/. Every page inlines its CSS and charts and needs no network. \
             A file that cannot be read is reported and the rest go on; the exit status is then 2.
@@ -23,7 +24,7 @@ public struct ReportCommand: SlantCommand {
     @Option(help: ArgumentHelp("The folder to write the report into (created if needed).", valueName: "DIR"))
     public var out: String
 
-    @Argument(help: "Article files (text, or .json from 'slant score --format json').")
+    @Argument(help: "Article files or directories (text, JSON Lines, HTML, or .json from 'slant score --format json').")
     public var files: [String] = []
 
     @Option(help: ArgumentHelp("Report the articles stored in this database (see slant ingest).", valueName: "FILE"))
@@ -52,6 +53,9 @@ public struct ReportCommand: SlantCommand {
         if files.isEmpty && db == nil { throw ValidationError("give --db FILE or at least one article file") }
         if !files.isEmpty && db != nil { throw ValidationError("give --db FILE or article files, not both") }
         if minArticles < 1 { throw ValidationError("--min-articles must be at least 1") }
+        try validateOutletFlag(outlet)
+        // A store's articles keep the outlet they were ingested with.
+        if db != nil && outlet != nil { throw ValidationError("--outlet is for article files; a database's articles keep the outlet they were stored with") }
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
@@ -59,44 +63,71 @@ public struct ReportCommand: SlantCommand {
         let set = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
         if let db { return try reportStore(db, templates: templateSet, lexicons: set, io: io) }
         let analyzer = try Analyzer(lexicons: set)
-        let overrides = MetadataOverrides(outlet: outlet)
-        let results = Slots<Result<ArticleAnalysis, Error>>(files.count)
-        let files = self.files
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+        // Directories are walked as 'slant ingest' walks them; a path that is missing is
+        // reported with the other bad inputs.
+        let paths: [Result<String, Error>] = files.flatMap { file -> [Result<String, Error>] in
+            do { return try ArticleCollector.expand([file]).map { .success($0) } } catch { return [.failure(error)] }
+        }
+        let collector = { var c = ArticleCollector(); c.requiresOutlet = false; return c }()
+        let outlet = self.outlet
+        // Standard input is read here, once: the files are read on several threads.
+        let stdinData = paths.contains { (try? $0.get()) == "-" } ? io.readStdin() : Data()
+        // Each article with the input it came from (a file, or file:line of a record).
+        let results = Slots<[Result<(origin: String, analysis: ArticleAnalysis), Error>]>(paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             do {
-                let (name, data) = try InputReader.data(path: files[i])
+                let (name, data) = try InputReader.data(path: try paths[i].get(), stdin: { stdinData })
                 if name.hasSuffix(".json") {
                     do {
                         var analysis = try JSONDecoder().decode(ArticleAnalysis.self, from: data)
-                        if let outlet = overrides.outlet { analysis.article.outlet = outlet }
-                        results.set(i, .success(analysis))
+                        if let outlet { analysis.article.outlet = outlet }
+                        results.set(i, [.success((name, analysis))])
                     } catch {
-                        results.set(i, .failure(ReportInputError(message: "\(name): not the JSON of 'slant score --format json'")))
+                        results.set(i, [.failure(ReportInputError(message: "\(name): not the JSON of 'slant score --format json'"))])
                     }
-                } else {
-                    let text = try InputReader.text(data, name: name)
-                    results.set(i, .success(analyzer.analyze(ScraperTextReader.article(from: text, overrides: overrides))))
+                    return
                 }
+                // Text, JSON Lines (one article a record) and HTML pages, read as 'slant ingest'
+                // reads them; before, every file was read as plain text, so a page's markup and
+                // a record's JSON syntax were analysed as prose.
+                var found: [Result<(origin: String, analysis: ArticleAnalysis), Error>] = []
+                try collector.read(name: name, data: data) { record in
+                    found.append(record.map { collected in
+                        var article = collected.article
+                        if let outlet { article.metadata.outlet = MetaValue(outlet, .flag) }
+                        return (collected.origin, analyzer.analyze(article))
+                    }.mapError { $0 as Error })
+                }
+                results.set(i, found)
             } catch {
-                results.set(i, .failure(error))
+                results.set(i, [.failure(error)])
             }
         }
         var analyses: [ArticleAnalysis] = []
         var failed = 0
-        for result in results.values {
+        // The same article given twice (a file named and also inside a folder given) counts
+        // once, as 'slant ingest' stores it once: same outlet, same text.
+        var seen: [String: String] = [:]
+        for result in results.values.flatMap({ $0 ?? [] }) {
             switch result {
-            case .success(let analysis): analyses.append(analysis)
+            case .success(let (origin, analysis)):
+                let key = (analysis.article.outlet ?? "") + "\n" + analysis.article.sha256
+                if let first = seen[key] {
+                    io.err("slant: \(origin): the same article as \(first) (same outlet and text): counted once\n")
+                    continue
+                }
+                seen[key] = origin
+                analyses.append(analysis)
             case .failure(let error):
                 failed += 1
                 io.err("slant: \(error.localizedDescription)\n")
-            case nil: break
             }
         }
         let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
         let site = ReportSite.build(from: analyses, options: options)
         let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templateSet)
-        io.out("wrote the report of \(analyses.count) articles from \(site.outlets.count) outlets: \(index.path)\n")
+        io.out("wrote the report of \(Self.count(analyses.count, "article")) from \(Self.count(site.outlets.count, "outlet")): \(index.path)\n")
         return failed > 0 ? ExitStatus.error : ExitStatus.ok
     }
 
@@ -109,7 +140,7 @@ public struct ReportCommand: SlantCommand {
         let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
         var site = ReportSite.build(from: analyses, options: options)
-        var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool)] = [:]
+        var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool, articles: Int)] = [:]
         for f in try store.outletFigures(AggregateOptions(minArticles: minArticles)) {
             func estimate(_ value: Double, _ ci: Interval) -> Estimate { Estimate(value: value, low: ci.lo, high: ci.hi) }
             rows[f.outlet] = (ClaimMix(factual: estimate(f.share.FACTUAL, f.share_ci95.FACTUAL),
@@ -117,13 +148,16 @@ public struct ReportCommand: SlantCommand {
                                        editorial: estimate(f.share.EDITORIAL, f.share_ci95.EDITORIAL)),
                               estimate(f.loaded_per_1k_words, f.loaded_per_1k_words_ci95),
                               estimate(f.quoted_loaded_per_1k_words, f.quoted_loaded_per_1k_words_ci95),
-                              f.too_few_articles)
+                              f.too_few_articles, f.articles)
         }
         site.useFigures(rows)
         let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templates)
-        io.out("wrote the report of \(analyses.count) articles from \(site.outlets.count) outlets: \(index.path)\n")
+        io.out("wrote the report of \(Self.count(analyses.count, "article")) from \(Self.count(site.outlets.count, "outlet")): \(index.path)\n")
         return ExitStatus.ok
     }
+
+    /// "1 article", "2 articles".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// The gazetteer's mention finder, from entities.tsv (validated by the analyser already).
     static func entityFinder(_ set: LexiconSet) throws -> EntityFinder {

@@ -12,7 +12,7 @@ public struct ScoreCommand: SlantCommand {
         discussion: """
             Reads plain text (optionally with a first line ' date YYYY-MM-DD URL', as simple \
             scrapers write) from FILE, or standard input for '-' or no FILE. HTML pages (.html, \
-            .htm, or input starting with <!doctype html or <html) are read with 'slant extract'. \
+            .htm, .html.gz, or input starting with <!doctype html or <html) are read with 'slant extract'. \
             JSON Lines (.jsonl, .ndjson, or input starting with '{') holds one article a line: \
             a file of one record is scored as it is, otherwise --record N picks line N (a corpus \
             is for 'slant ingest' or 'slant audit'). \
@@ -38,18 +38,25 @@ public struct ScoreCommand: SlantCommand {
 
     public func validate() throws {
         if let record, record < 1 { throw ValidationError("--record counts lines from 1") }
+        if templates != nil && format != .html { throw ValidationError("--templates is for --format html") }
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let analyzer = try lexicons.analyzer()
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
         let article: Article
+        let isJSONLines = !HTMLArticleReader.looksLikeHTML(data, path: file) && ArticleCollector.kind(of: name, data: data) == .jsonl
+        // Before, --record on a text or HTML file was ignored without a word.
+        if record != nil && !isJSONLines {
+            throw InputError(path: name, problem: "--record picks a line of JSON Lines input, and this is not JSON Lines")
+        }
         if HTMLArticleReader.looksLikeHTML(data, path: file) {
             article = try HTMLArticleReader.article(from: data, path: name, overrides: metadata.overrides)
         } else if ArticleCollector.kind(of: name, data: data) == .jsonl {
             article = try jsonLinesArticle(name: name, data: data)
         } else {
             let text = try InputReader.text(data, name: name)
+            if ScraperTextReader.isHeaderOnly(text) { throw ScraperTextReader.headerOnlyError(name) }
             article = ScraperTextReader.article(from: text, overrides: metadata.overrides)
         }
         let analysis = analyzer.analyze(article)

@@ -34,6 +34,12 @@ extension SlantCommand {
             return status
         } catch let error as ExitCode {
             return error.rawValue
+        } catch let error as ValidationError {
+            // A flag's value found wrong only while running (a --delimiter read from a config
+            // file) is still a usage error; its localizedDescription would be Foundation's
+            // "The operation could not be completed".
+            io.err("Error: \(error.message)\n")
+            return ExitCode.validationFailure.rawValue
         } catch {
             io.err("slant: \(error.localizedDescription)\n")
             return ExitStatus.error

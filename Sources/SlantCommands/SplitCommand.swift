@@ -33,7 +33,10 @@ public struct SplitCommand: SlantCommand {
     @Flag(help: "Name the rule that ended each sentence (a \"rule\" field in jsonl, a first column in text).")
     public var explain = false
 
-    @OptionGroup public var lexicons: LexiconOptions
+    // Only the lists the splitter reads can change its output: the loaded-language options
+    // of the other commands (--lexicon, --allow, --include-quoted) did nothing here.
+    @Option(name: .customLong("lexicons"), help: ArgumentHelp("A directory whose abbreviations.tsv, sentence-starters.tsv or attribution-cues.tsv replace the built-in ones.", valueName: "DIR"))
+    public var lexiconDirectory: String?
 
     public init() {}
 
@@ -42,13 +45,13 @@ public struct SplitCommand: SlantCommand {
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let set: LexiconSet
-        if lexicons.directory == nil, lexicons.overlays.isEmpty, lexicons.allow.isEmpty {
+        if lexiconDirectory == nil {
             // The splitter needs three built-in files; decoding every lexicon would double the start-up.
             var files: [String: String] = [:]
             for name in ["abbreviations.tsv", "sentence-starters.tsv", "attribution-cues.tsv"] { files[name] = EmbeddedResources.text("Lexicons/\(name)") }
             set = LexiconSet(files: files)
         } else {
-            set = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
+            set = try LexiconLoader.load(directory: lexiconDirectory)
         }
         let extras = try abbreviationFiles.map { path -> (name: String, text: String) in
             let (name, data) = try InputReader.data(path: path)

@@ -17,13 +17,22 @@ public struct CollectedArticle: Sendable {
 /// file's name with or without its extension), `outlet` / `publisher` / `source`, `url`,
 /// `date` / `publication_date`, `title`, `author` / `authors`. Every other column is kept
 /// in the article's extra fields.
+///
+/// A malformed row (its field count differs from the header's) is not used: it is kept in
+/// `problems` as `file:line`, and the files it would have described keep the metadata their
+/// header, URL or record give. A table that has no header or no key column is an error.
 public struct MetadataTable: Sendable {
     public var rows: [String: [String: String]] = [:]
+    /// The rows left out, each naming `file:line` and what is wrong, in file order.
+    public var problems: [InputError] = []
 
     public init() {}
 
     public init(tsv text: String, name: String) throws {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        // A spreadsheet's UTF-8 export starts with a byte-order mark, which is not part of the
+        // first column's name.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        var lines = text.lineSlices().map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         while lines.last == "" { lines.removeLast() }
         guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) else {
             throw InputError(path: name, problem: "is empty")
@@ -34,7 +43,9 @@ public struct MetadataTable: Sendable {
         for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == header.count else {
-                throw InputError(path: "\(name):\(index + 1)", problem: "has \(fields.count) fields, the header has \(header.count)")
+                problems.append(InputError(path: "\(name):\(index + 1)",
+                                           problem: "has \(fields.count) fields, the header has \(header.count); row not used"))
+                continue
             }
             let row = Dictionary(uniqueKeysWithValues: zip(header, fields))
             if let key = row[keyColumn] { rows[Self.key(key)] = row }
@@ -143,6 +154,8 @@ public struct ArticleCollector: Sendable {
 
     func readText(name: String, data: Data) throws -> CollectedArticle {
         let text = try InputReader.text(data, name: name)
+        // Stored, it would be an article of no sentences in its outlet's counts.
+        if ScraperTextReader.isHeaderOnly(text) { throw ScraperTextReader.headerOnlyError(name) }
         var article = ScraperTextReader.article(from: text)
         var extra: String?
         if let row = metadata.row(for: name) {

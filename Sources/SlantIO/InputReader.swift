@@ -57,22 +57,39 @@ public enum InputReader {
         }
     }
 
-    /// Decodes UTF-8, rejecting invalid bytes with the line and column where they occur, and
-    /// empty or whitespace-only input.
+    /// Decodes UTF-8, rejecting invalid bytes with the line and column where they occur, text
+    /// saved as UTF-16, binary data (a NUL byte) and empty or whitespace-only input.
     public static func text(_ data: Data, name: String) throws -> String {
         let bytes = [UInt8](data)
+        // A UTF-16 file (Windows' "Unicode") is otherwise reported as invalid UTF-8 at byte 0,
+        // which does not tell its owner what to do.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw InputError(path: name, problem: "is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8")
+        }
         if let bad = firstInvalidUTF8(bytes) {
-            var line = 1, column = 1
-            for b in bytes[..<bad] {
-                if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-            }
+            let (line, column) = position(of: bad, in: bytes)
             throw InputError(path: name, problem: "invalid UTF-8 at line \(line), column \(column) (byte \(bad))")
+        }
+        // NUL is valid UTF-8 but never part of a text: a file of zeros or other binary data that
+        // happens to be valid UTF-8 would otherwise be analysed as sentences of control characters.
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = position(of: nul, in: bytes)
+            throw InputError(path: name, problem: "is binary data, not text (a NUL byte at line \(line), column \(column), byte \(nul))")
         }
         let text = String(decoding: bytes, as: UTF8.self)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
             throw InputError(path: name, problem: "is empty")
         }
         return text
+    }
+
+    /// The line and column (from 1, columns in code points) of a byte offset.
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for b in bytes[..<offset] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
     }
 
     /// The offset of the first byte that is not valid UTF-8, or nil.

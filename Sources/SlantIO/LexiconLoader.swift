@@ -17,16 +17,47 @@ public enum LexiconLoader {
                 throw InputError(path: directory, problem: "is not a directory of lexicons")
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            for name in names where name.hasSuffix(".tsv") || name.hasSuffix(".dat") {
+            var replaced: [(name: String, path: String)] = []
+            for name in names.sorted() where name.hasSuffix(".tsv") || name.hasSuffix(".dat") {
                 let path = (directory as NSString).appendingPathComponent(name)
                 let (_, data) = try InputReader.data(path: path)
+                if name.hasSuffix(".tsv") && files[name] != nil { replaced.append((name, path)) }
                 files[name] = try InputReader.text(data, name: path)
             }
+            try checkReplaced(replaced, files: files)
         }
         func read(_ path: String) throws -> (name: String, text: String) {
             let (name, data) = try InputReader.data(path: path)
             return (name, try InputReader.text(data, name: name))
         }
-        return LexiconSet(files: files, overlays: try overlays.map(read), allowOverlays: try allow.map(read))
+        let overlayTexts = try overlays.map(read), allowTexts = try allow.map(read)
+        // Checked as `slant lexicon check` checks them, so that the problem reported is the
+        // first in the file: the loader reports a bad column count before a bad weight on an
+        // earlier line.
+        try checkFiles(overlayTexts.map { ($0.text, $0.name, LexiconCheck.Kind.loaded) } + allowTexts.map { ($0.text, $0.name, .allow) },
+                       categories: categoryNames(files))
+        return LexiconSet(files: files, overlays: overlayTexts, allowOverlays: allowTexts)
+    }
+
+    /// The categories a loaded-language entry may use, from `categories.tsv`.
+    static func categoryNames(_ files: [String: String]) -> Set<String> {
+        guard let text = files["categories.tsv"], let file = try? DataFile.parse(text, name: "categories.tsv", minColumns: 2, maxColumns: 2) else { return [] }
+        return Set(file.rows.map { $0.fields[0] })
+    }
+
+    /// Throws the first problem of the first file that has one.
+    static func checkFiles(_ files: [(text: String, name: String, kind: LexiconCheck.Kind)], categories: Set<String>) throws {
+        for file in files {
+            if let first = LexiconCheck.problems(file.text, name: file.name, kind: file.kind, categories: categories).first { throw first }
+        }
+    }
+
+    /// Checks the files a directory replaced, so that a problem names the file's path
+    /// (`mine/loaded-language.tsv:3: ...`); the analyser, which gets texts by file name only,
+    /// would name `loaded-language.tsv` alone.
+    static func checkReplaced(_ replaced: [(name: String, path: String)], files: [String: String]) throws {
+        guard !replaced.isEmpty else { return }
+        try checkFiles(replaced.compactMap { r in files[r.name].map { ($0, r.path, LexiconCheck.Kind(fileName: r.name)) } },
+                       categories: categoryNames(files))
     }
 }

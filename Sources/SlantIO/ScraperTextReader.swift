@@ -66,8 +66,26 @@ public enum ScraperTextReader {
 
     struct Header { var date: String; var url: String }
 
-    /// Parses ` date YYYY-MM-DD URL`.
+    /// Whether a text is a scraper header and nothing else, as a scraper writes for a page it
+    /// failed on: there is no article to analyse. Stops at the first byte after the header
+    /// that is not white space.
+    public static func isHeaderOnly(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        let end = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
+        guard parseHeader(ArraySlice(utf8[utf8.startIndex..<end])) != nil else { return false }
+        return utf8[end...].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// The error for such a text.
+    public static func headerOnlyError(_ name: String) -> InputError {
+        InputError(path: name, problem: "holds only the ' date YYYY-MM-DD URL' header: no title and no text")
+    }
+
+    /// Parses ` date YYYY-MM-DD URL`. A UTF-8 byte-order mark before it (Windows editors write
+    /// one) is not part of the header.
     static func parseHeader(_ line: ArraySlice<UInt8>) -> Header? {
+        var line = line
+        if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
         let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: " \t\r")
         let parts = text.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 3, parts[0] == "date", isISODate(parts[1]) else { return nil }

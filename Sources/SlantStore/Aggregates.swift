@@ -43,8 +43,34 @@ public struct SourceMix: Codable, Hashable, Sendable {
     /// Sourced sentences by source kind (person, role, organisation, anonymous, ...), most first.
     public var kinds: [NamedCount]
     public var top_sources: [SourceCount]
-    /// Anonymous sources / sourced sentences.
+    /// Anonymous sources / sourced sentences (0 in Swift and `null` in JSON with none sourced).
     public var anonymous_share: Double
+
+    enum CodingKeys: String, CodingKey { case sourced_sentences, kinds, top_sources, anonymous_share }
+
+    public init(sourced_sentences: Int, kinds: [NamedCount], top_sources: [SourceCount], anonymous_share: Double) {
+        self.sourced_sentences = sourced_sentences
+        self.kinds = kinds
+        self.top_sources = top_sources
+        self.anonymous_share = anonymous_share
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sourced_sentences = try c.decode(Int.self, forKey: .sourced_sentences)
+        kinds = try c.decode([NamedCount].self, forKey: .kinds)
+        top_sources = try c.decode([SourceCount].self, forKey: .top_sources)
+        anonymous_share = try c.decodeIfPresent(Double.self, forKey: .anonymous_share) ?? 0
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(sourced_sentences, forKey: .sourced_sentences)
+        try c.encode(kinds, forKey: .kinds)
+        try c.encode(top_sources, forKey: .top_sources)
+        // No sourced sentence: the share is undefined, not a measured 0.
+        try c.encode(sourced_sentences > 0 ? anonymous_share : nil, forKey: .anonymous_share)
+    }
 }
 
 /// Figures for one outlet, from its own reporting (wire copy and near duplicates counted apart
@@ -84,6 +110,91 @@ public struct OutletFigures: Codable, Hashable, Sendable {
     public var top_terms: [TermFigure]
     public var top_categories: [NamedCount]
     public var quoted_sources: SourceMix
+
+    /// Whether the shares have anything to divide by (articles and sentences in the scope).
+    /// An outlet whose articles in the scope are all wire copy has none: its shares and their
+    /// intervals are 0 here and `null` in JSON, as the table prints `-`.
+    public var sharesDefined: Bool { articles > 0 && sentences > 0 }
+    /// Whether the outlet-voice densities (loaded, body) have words to divide by.
+    public var loadedDefined: Bool { sharesDefined && outlet_voice_words > 0 }
+    /// Whether the quoted density has quoted words to divide by.
+    public var quotedDefined: Bool { quoted_words > 0 }
+}
+
+// The JSON writes every key, with `null` for a figure that has nothing to divide by (an
+// outlet whose only articles are wire copy, no outlet-voice words, no quoted words): a 0 there
+// read as a measured zero. Decoding reads `null` back as the Swift value's 0.
+extension OutletFigures {
+    enum CodingKeys: String, CodingKey {
+        case outlet, articles, sentences, words, outlet_voice_words, quoted_words, share, share_ci95
+        case loaded_per_1k_words, loaded_per_1k_words_ci95, quoted_loaded_per_1k_words, quoted_loaded_per_1k_words_ci95
+        case headline_loaded_per_1k_words, body_loaded_per_1k_words, headline_body_gap, headline_body_gap_ci95
+        case too_few_articles, wire_articles, near_duplicate_articles, first_date, last_date, top_terms, top_categories, quoted_sources
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let zero = Interval(0, 0)
+        outlet = try c.decode(String.self, forKey: .outlet)
+        articles = try c.decode(Int.self, forKey: .articles)
+        sentences = try c.decode(Int.self, forKey: .sentences)
+        words = try c.decode(Int.self, forKey: .words)
+        outlet_voice_words = try c.decode(Int.self, forKey: .outlet_voice_words)
+        quoted_words = try c.decode(Int.self, forKey: .quoted_words)
+        let shares = try c.decode(LabelValues<Double?>.self, forKey: .share)
+        share = LabelValues(FACTUAL: shares.FACTUAL ?? 0, ATTRIBUTED: shares.ATTRIBUTED ?? 0, EDITORIAL: shares.EDITORIAL ?? 0)
+        let intervals = try c.decode(LabelValues<Interval?>.self, forKey: .share_ci95)
+        share_ci95 = LabelValues(FACTUAL: intervals.FACTUAL ?? zero, ATTRIBUTED: intervals.ATTRIBUTED ?? zero, EDITORIAL: intervals.EDITORIAL ?? zero)
+        loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .loaded_per_1k_words) ?? 0
+        loaded_per_1k_words_ci95 = try c.decodeIfPresent(Interval.self, forKey: .loaded_per_1k_words_ci95) ?? zero
+        quoted_loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .quoted_loaded_per_1k_words) ?? 0
+        quoted_loaded_per_1k_words_ci95 = try c.decodeIfPresent(Interval.self, forKey: .quoted_loaded_per_1k_words_ci95) ?? zero
+        headline_loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .headline_loaded_per_1k_words)
+        body_loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .body_loaded_per_1k_words) ?? 0
+        headline_body_gap = try c.decodeIfPresent(Double.self, forKey: .headline_body_gap)
+        headline_body_gap_ci95 = try c.decodeIfPresent(Interval.self, forKey: .headline_body_gap_ci95)
+        too_few_articles = try c.decode(Bool.self, forKey: .too_few_articles)
+        wire_articles = try c.decode(Int.self, forKey: .wire_articles)
+        near_duplicate_articles = try c.decode(Int.self, forKey: .near_duplicate_articles)
+        first_date = try c.decodeIfPresent(String.self, forKey: .first_date)
+        last_date = try c.decodeIfPresent(String.self, forKey: .last_date)
+        top_terms = try c.decode([TermFigure].self, forKey: .top_terms)
+        top_categories = try c.decode([NamedCount].self, forKey: .top_categories)
+        quoted_sources = try c.decode(SourceMix.self, forKey: .quoted_sources)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let shares = sharesDefined, loaded = loadedDefined, quoted = quotedDefined
+        func label<T>(_ values: LabelValues<T>) -> LabelValues<T?> {
+            LabelValues<T?>(FACTUAL: shares ? values.FACTUAL : nil, ATTRIBUTED: shares ? values.ATTRIBUTED : nil,
+                            EDITORIAL: shares ? values.EDITORIAL : nil)
+        }
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(articles, forKey: .articles)
+        try c.encode(sentences, forKey: .sentences)
+        try c.encode(words, forKey: .words)
+        try c.encode(outlet_voice_words, forKey: .outlet_voice_words)
+        try c.encode(quoted_words, forKey: .quoted_words)
+        try c.encode(label(share), forKey: .share)
+        try c.encode(label(share_ci95), forKey: .share_ci95)
+        try c.encode(loaded ? loaded_per_1k_words : nil, forKey: .loaded_per_1k_words)
+        try c.encode(loaded ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
+        try c.encode(quoted ? quoted_loaded_per_1k_words : nil, forKey: .quoted_loaded_per_1k_words)
+        try c.encode(quoted ? quoted_loaded_per_1k_words_ci95 : nil, forKey: .quoted_loaded_per_1k_words_ci95)
+        try c.encode(headline_loaded_per_1k_words, forKey: .headline_loaded_per_1k_words)
+        try c.encode(loaded ? body_loaded_per_1k_words : nil, forKey: .body_loaded_per_1k_words)
+        try c.encode(headline_body_gap, forKey: .headline_body_gap)
+        try c.encode(headline_body_gap_ci95, forKey: .headline_body_gap_ci95)
+        try c.encode(too_few_articles, forKey: .too_few_articles)
+        try c.encode(wire_articles, forKey: .wire_articles)
+        try c.encode(near_duplicate_articles, forKey: .near_duplicate_articles)
+        try c.encode(first_date, forKey: .first_date)
+        try c.encode(last_date, forKey: .last_date)
+        try c.encode(top_terms, forKey: .top_terms)
+        try c.encode(top_categories, forKey: .top_categories)
+        try c.encode(quoted_sources, forKey: .quoted_sources)
+    }
 }
 
 /// Figures for one outlet in one month (`YYYY-MM`).

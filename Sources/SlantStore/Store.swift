@@ -33,6 +33,11 @@ public final class Store: Sendable {
         if !exists && !create {
             throw StoreError(path: path, problem: "no such database (run 'slant ingest' first, or give --db)")
         }
+        // An empty file (a --db typo naming some other file) is a valid empty SQLite database:
+        // a command that only reads must not turn it into a store.
+        if exists && !create, ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int ?? 0) == 0 {
+            throw StoreError(path: path, problem: "is an empty file, not a Slant database (run 'slant ingest' first, or give --db)")
+        }
         _ = Store.processSetup
         var configuration = Configuration()
         configuration.busyMode = .timeout(Store.busyTimeout)

@@ -34,6 +34,16 @@ import Testing
         let r = slant(["audit", folder.path, "--no-config", "--lexicon", houseTerms, "--max-sentence-score", "4"])
         #expect(r.status == 1, "\(r.out)\(r.err)")
         #expect(r.out.contains("\(folder.path)/party.html:1:1: sentence-score:"), "\(r.out)")
+        // A gzip-compressed page is found in a folder too, as slant ingest finds it (before:
+        // "contains no .txt, ... files").
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = [folder.appendingPathComponent("party.html").path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let gz = slant(["audit", folder.path, "--no-config", "--lexicon", houseTerms, "--max-sentence-score", "4"])
+        #expect(gz.status == 1, "\(gz.out)\(gz.err)")
+        #expect(gz.out.contains("\(folder.path)/party.html.gz:1:1: sentence-score:"), "\(gz.out)")
     }
 }
 

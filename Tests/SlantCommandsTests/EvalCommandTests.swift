@@ -16,6 +16,51 @@ struct EvalCommandTests {
         #expect(result.out.contains("reliability of confidence"))
     }
 
+    /// The header of the reliability table stood two columns right of its figures.
+    @Test func reliabilityHeaderLinesUpWithItsColumns() throws {
+        let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map])
+        let lines = result.out.split(separator: "\n").map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("  bin ") })
+        let row = lines[header + 1]
+        for column in [" n ", " mean conf", " accuracy"] {
+            let at = try #require(lines[header].range(of: column)).lowerBound.utf16Offset(in: lines[header]) + 1
+            #expect(at > 0 && row.utf16.count > at, "\(column)")
+            let rowChars = Array(row)
+            #expect(rowChars[at - 1] == " " && rowChars[at] != " ", "\(column) in \(lines[header]) / \(row)")
+        }
+    }
+
+    /// A ValidationError thrown while running printed "The operation could not be completed.
+    /// (ArgumentParser.ValidationError error 1.)" with exit status 2.
+    @Test func badDelimiterSaysWhy() {
+        let r = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map, "--delimiter", ";;"])
+        #expect(r.status == 64)
+        #expect(r.err == "Error: --delimiter must be one character or 'tab', not ';;'\n")
+    }
+
+    /// `slant eval extract --format json` printed the text summary.
+    @Test func extractJSON() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("html"), withIntermediateDirectories: true)
+        let body = "The harbour bridge reopened to traffic on Tuesday morning, two years after engineers closed it."
+        try Data(#"{"p1": {"url": "https://example.org/p1", "articleBody": "\#(body)"}}"#.utf8).write(to: dir.appendingPathComponent("ground-truth.json"))
+        let page = "<!doctype html><html><body><nav>Home | News</nav><article><p>\(body)</p></article></body></html>"
+        let html = dir.appendingPathComponent("html/p1.html")
+        try Data(page.utf8).write(to: html)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = [html.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let r = slant(["eval", "extract", "--benchmark", dir.path, "--format", "json", "--errors", "1"])
+        #expect(r.status == 0, "\(r.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(object["pages"] as? Int == 1 && object["system"] as? String == "Slant")
+        #expect(object["f1"] as? Double == 1)
+        #expect((object["worst"] as? [[String: Any]])?.first?["id"] as? String == "p1")
+    }
+
     @Test func classifyPeerPredictionsKnownFigures() throws {
         let result = slant(["eval", "classify", "--gold", tiny, "--text-column", "sentence", "--label-column", "label", "--map", map,
                             "--predictions", predictions, "--format", "json", "--errors", "1"])
@@ -120,6 +165,9 @@ struct EvalFolderTests {
         let json = try jsonObject(result.out)
         #expect(json["documents"] as? Int == 1)
         #expect((json["sentences"] as? [String: Any])?["labels"] as? [String] == ["ATTRIBUTED", "NOT_ATTRIBUTED"])
+        // The row's note counts them in words: "1 document skipped" (it said "1 documents").
+        let row = slant(["eval", "attribution", "--gold", dir.path, "--format", "row"])
+        #expect(row.out.contains("1 document skipped; "), "\(row.out)")
     }
 
     @Test func ptcWithAWordListBaseline() throws {

@@ -54,6 +54,17 @@ private let htmlFixture = repositoryRoot.appendingPathComponent("Tests/Fixtures/
         #expect(r.out.hasSuffix("Stdin page\n\nA paragraph read from standard input, long enough to be kept as prose.\n"))
     }
 
+    /// Plain text came out as a page without metadata, though slant score reads its scraper
+    /// header; a JSON Lines record came out as its JSON.
+    @Test func extractRefusesTextAndJSONLines() {
+        for input in [" date 2024-01-02 https://www.bbc.co.uk/x\nTitle\n\nBody text.\n", "{\"text\": \"Body text.\"}\n"] {
+            let r = slant(["extract", "-"], stdin: input)
+            #expect(r.status == 2)
+            #expect(r.err == "slant: <stdin>: is not an HTML page (it does not start with '<'); slant score reads plain text and JSON Lines as they are\n")
+        }
+        #expect(slant(["extract", "-"], stdin: "<div><p>A fragment of a page, long enough to be kept as prose by the extractor.</p></div>").status == 0)
+    }
+
     @Test func extractRejectsBinaryAndEmptyInput() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slant-extract-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

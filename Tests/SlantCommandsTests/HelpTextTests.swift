@@ -19,4 +19,10 @@ import Testing
             }
         }
     }
+    /// The audit's help said "*.txt by default" while it read every kind of article file.
+    @Test func auditHelpNamesTheExtensionsItReads() {
+        let help = AuditCommand.helpMessage(columns: 200)
+        #expect(help.contains("default: txt, text, jsonl, ndjson, html, htm, html.gz, htm.gz"))
+        #expect(!help.contains("*.txt by default"))
+    }
 }

@@ -56,4 +56,45 @@ import Testing
         #expect(r.status == 64)
         #expect(r.err.contains("--from must be vader, mpqa or list"))
     }
+    /// Before, "nan", "inf" and "1e9" were read as valences and became entries of weight 3.
+    @Test func importRefusesAValenceOutOfRange() throws {
+        let vader = try temporary("awful\t-3.4\t0.5\t[]\nweird\tNaN\t1\t[]\n", "vader.txt")
+        let r = slant(["lexicon", "import", "--from", "vader", vader])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(vader):2: valence 'NaN' is not a number from -4 to 4\n")
+        let big = try temporary("huge\t1e9\t1\t[]\n", "vader.txt")
+        #expect(slant(["lexicon", "import", "--from", "vader", big]).err.contains("valence '1e9' is not a number from -4 to 4"))
+    }
+
+    /// Before, an unknown category was written into every entry, and the result was refused
+    /// only when loaded.
+    @Test func importRefusesAnUnknownCategory() throws {
+        let list = try temporary("flimflam\n", "words.txt")
+        let r = slant(["lexicon", "import", "--from", "list", list, "--category", "spite"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("--category 'spite' is not a category of categories.tsv (one of: "))
+        #expect(slant(["lexicon", "import", "--from", "list", list, "--category", "derision"]).status == 0)
+    }
+    /// A bad file in --lexicons DIR was named 'loaded-language.tsv:3:' without its folder.
+    @Test func badFileInALexiconsFolderNamesItsPath() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\nflimflam\thigh\tderision\n", "loaded-language.tsv")
+        let folder = (path as NSString).deletingLastPathComponent
+        let r = slant(["score", "-", "--lexicons", folder], stdin: "The council met.\n")
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(path):3: weight 'high' is not a number\n")
+    }
+    /// The overlay's first problem is the one reported: it was line 5's column count before
+    /// line 3's weight.
+    @Test func overlayReportsItsFirstProblem() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\nflimflam\thigh\tderision\nok\t1\tderision\nqux\n", "mine.tsv")
+        let r = slant(["score", "-", "--lexicon", path], stdin: "The council met.\n")
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(path):3: weight 'high' is not a number\n")
+    }
+    /// "unknown category 'scare-quote'" contradicted categories.tsv, which lists it.
+    @Test func ruleCategoryIsNamedAsSuch() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\nflimflam\t1\tscare-quote\n", "mine.tsv")
+        let r = slant(["lexicon", "check", path])
+        #expect(r.out == "\(path):3: category 'scare-quote' is given by the scorer's own rule; an entry may not use it\n")
+    }
 }

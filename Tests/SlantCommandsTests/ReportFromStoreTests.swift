@@ -38,6 +38,36 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
     return array
 }
 
+/// A store's figures count each outlet's own reporting; its report listed every article
+/// (wire copy included) beside those figures without saying so, and drew an outlet with only
+/// wire copy at 0% and 0.0 as if measured.
+@Suite struct SyndicatedInStoreReportTests {
+    @Test func wireCopyIsNamedAndAnOutletWithoutOwnReportingHasNoFigures() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("w.db").path
+        let corpus = """
+            {"outlet": "own.example", "text": "The council approved the budget on Tuesday. The vote was 7 to 2."}
+            {"outlet": "own.example", "author": "Associated Press", "text": "The bridge reopened after two years. Drivers queued from dawn."}
+            {"outlet": "wire.example", "author": "Reuters", "text": "The port deal was signed on Monday. Critics said it was a disgrace."}
+
+            """
+        #expect(slant(["ingest", "-", "--db", db, "--jobs", "1"], stdin: corpus).status == 0)
+        let out = dir.appendingPathComponent("site").path
+        #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(index.contains(">2 <span class=\"range\">1 wire/dup left out</span></td>"))
+        #expect(index.contains("<span class=\"range\">no own reporting</span>"))
+        #expect(!index.contains("wire.example (few)"), "an outlet without figures is not drawn")
+        let own = try String(contentsOfFile: out + "/outlets/own-example.html", encoding: .utf8)
+        #expect(own.contains("1 of them wire copy or near duplicates, left out of the figures"))
+        #expect(own.contains("(no interval)"), "one own article: no interval")
+        let wire = try String(contentsOfFile: out + "/outlets/wire-example.html", encoding: .utf8)
+        #expect(wire.contains("all of them wire copy or near duplicates"))
+        #expect(wire.contains("<dd>–</dd>") && wire.contains("No articles of its own reporting, so no claim mix."))
+    }
+}
+
 /// One article gives no bootstrap interval: the table and the report say so instead of x–x.
 @Suite struct SingleArticleIntervalTests {
     @Test func oneArticleOutletShowsNoInterval() throws {
@@ -52,5 +82,10 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
         let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
         #expect(index.contains("<span class=\"range\">no interval</span>"))
+        // The outlet page said "14.0 (14.0–14.0)" and "53% (53%–53%)", a point dressed as an interval.
+        let page = try String(contentsOfFile: out + "/outlets/sputnikglobe-com.html", encoding: .utf8)
+        #expect(page.contains("<dd>14.0 (no interval)</dd>") && page.contains("<dd>18% (no interval)</dd>"))
+        #expect(page.contains(">53% (no interval)</text>") && !page.contains("class=\"whisker\""))
+        #expect(!page.contains("(14.0–14.0)") && !page.contains("(53%–53%)"))
     }
 }

@@ -37,6 +37,13 @@ import Testing
         #expect(missing.err.contains(":3: no JSON Lines record on this line"))
     }
 
+    /// Before, --record on plain text was ignored and the whole text scored.
+    @Test func recordOnPlainTextIsAnError() {
+        let r = slant(["score", "-", "--record", "2"], stdin: "The council met. It approved the budget.\n")
+        #expect(r.status == 2)
+        #expect(r.err == "slant: <stdin>: --record picks a line of JSON Lines input, and this is not JSON Lines\n")
+    }
+
     @Test func aBadRecordNamesItsLine() {
         let result = slant(["score", "-"], stdin: #"{"outlet": 5, "text": "x"}"# + "\n")
         #expect(result.status == 2)

@@ -28,6 +28,38 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(ProgressMeter.eta(elapsed: 5, fraction: 1) == "0:00")
     }
 
+    /// An outlet whose only article is wire copy has no own-reporting figures: the table said
+    /// "0.0 (no CI)" for every share, as if measured.
+    @Test func outletWithNoOwnArticlesShowsNoFigures() throws {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("w.db").path
+        let line = "{\"outlet\":\"wire.example\",\"author\":\"Associated Press\",\"text\":\"The council approved the budget. It passed.\"}\n"
+        #expect(slant(["ingest", "-", "--db", db], stdin: line).status == 0)
+        let table = slant(["outlets", "--db", db])
+        let row = try #require(table.out.split(separator: "\n").first { $0.hasPrefix("wire.example") })
+        #expect(row.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                == ["wire.example", "0", "0", "-", "-", "-", "-", "-", "1", "0", "too", "few"])
+        #expect(table.out.contains("-: nothing to divide by"))
+        #expect(!table.out.contains("no CI"))
+        let csv = slant(["outlets", "--db", db, "--format", "csv"]).out
+        #expect(csv.contains("\nwire.example,0,0,0,,,,,,,,,,,,,,,,1,0,true\n"), "\(csv)")
+    }
+
+    /// A scraper's header with no title or text (a page it failed on) was stored as an article
+    /// of no sentences, counted in its outlet's articles.
+    @Test func headerOnlyTextIsAnErrorAndTheRestGoOn() throws {
+        let dir = storeTemporaryDirectory()
+        try " date 2024-01-02 https://www.bbc.co.uk/news/a\n\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try " date 2024-01-02 https://www.bbc.co.uk/news/b\nA title\n\nThe council met.\n".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("h.db").path
+        let r = slant(["ingest", dir.path, "--db", db, "--jobs", "1"])
+        #expect(r.status == 2)
+        #expect(r.err.contains("slant: \(dir.path)/a.txt: holds only the ' date YYYY-MM-DD URL' header: no title and no text\n"))
+        #expect(r.err.contains("1 new"))
+        let score = slant(["score", dir.appendingPathComponent("a.txt").path])
+        #expect(score.status == 2 && score.err.contains("holds only the ' date YYYY-MM-DD URL' header"))
+    }
+
     @Test func ingestTwiceStoresEachArticleOnce() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
@@ -185,6 +217,19 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         let result = slant(["outlets", "--db", storeTemporaryDirectory().appendingPathComponent("none.db").path])
         #expect(result.status == 2)
         #expect(result.err.contains("no such database"))
+    }
+
+    /// `slant outlets --db notes.txt` on an empty file migrated it into a store (135 KB of
+    /// tables written by a command that only reads) and said "no articles stored yet".
+    @Test func emptyFileIsNotTurnedIntoAStoreByAReader() throws {
+        let path = storeTemporaryDirectory().appendingPathComponent("notes.txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        for args in [["outlets", "--db", path], ["report", "--db", path, "--out", NSTemporaryDirectory() + "never-\(UUID().uuidString)"]] {
+            let r = slant(args)
+            #expect(r.status == 2)
+            #expect(r.err == "slant: \(path): is an empty file, not a Slant database (run 'slant ingest' first, or give --db)\n")
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
     }
 
     @Test func databaseFromSLANT_DB() throws {

@@ -33,4 +33,23 @@ import Testing
             try InputReader.stream(handle, name: "/dev/zero", limit: 2 << 20)
         }
     }
+    /// A file of zeros is valid UTF-8; before, it was analysed as "sentences" of NUL characters
+    /// labelled FACTUAL.
+    @Test func nulBytesAreBinaryNotText() {
+        #expect(throws: InputError(path: "zeros.txt", problem: "is binary data, not text (a NUL byte at line 1, column 1, byte 0)")) {
+            try InputReader.text(Data(count: 20_000), name: "zeros.txt")
+        }
+        #expect(throws: InputError(path: "a.txt", problem: "is binary data, not text (a NUL byte at line 2, column 4, byte 10)")) {
+            try InputReader.text(Data("Café.\nabc\0def.".utf8), name: "a.txt")
+        }
+    }
+
+    /// Windows' "Unicode" text is UTF-16 with a byte-order mark; say so rather than "invalid
+    /// UTF-8 at byte 0".
+    @Test func utf16IsNamed() {
+        let utf16 = Data([0xFF, 0xFE]) + "Hello.".data(using: .utf16LittleEndian)!
+        #expect(throws: InputError(path: "u.txt", problem: "is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8")) {
+            try InputReader.text(utf16, name: "u.txt")
+        }
+    }
 }

@@ -23,6 +23,23 @@ import Testing
         #expect(a.metadata.title.value == "A title")
     }
 
+    /// Notepad and other Windows editors start a UTF-8 file with a byte-order mark; the header
+    /// after it is still the header, and offsets still count the mark as read.
+    @Test func headerAfterByteOrderMark() {
+        let a = ScraperTextReader.article(from: "\u{FEFF} date 2024-01-02 https://www.bbc.co.uk/news/x\nTitle here\n\nBody text. More.\n")
+        #expect(a.metadata.date == MetaValue("2024-01-02", .header))
+        #expect(a.metadata.outlet == MetaValue("bbc.co.uk", .url))
+        #expect(a.metadata.title == MetaValue("Title here", .titleLine))
+        #expect(String(decoding: Array(a.text.utf8)[a.headline!], as: UTF8.self) == "Title here")
+    }
+
+    @Test func headerOnlyIsNoArticle() {
+        #expect(ScraperTextReader.isHeaderOnly(" date 2024-01-02 https://www.bbc.co.uk/x\n\n  \n"))
+        #expect(ScraperTextReader.isHeaderOnly("date 2024-01-02 https://www.bbc.co.uk/x"))
+        #expect(!ScraperTextReader.isHeaderOnly(" date 2024-01-02 https://www.bbc.co.uk/x\nA title\n"))
+        #expect(!ScraperTextReader.isHeaderOnly("Just a sentence.\n"))
+    }
+
     @Test func noHeaderMeansNoMetadata() {
         let a = ScraperTextReader.article(from: "Just a sentence. And another.")
         #expect(a.metadata.date == .missing)

@@ -91,3 +91,14 @@ import Testing
         try? FileManager.default.removeItem(at: out)
     }
 }
+
+/// What a reader saw wrong on the rendered article page (headless Chromium screenshots).
+@Suite struct ArticlePageStyleTests {
+    /// A quotation's text keeps its own marks; the <q> element's marks doubled them (““…””).
+    /// A pasted URL or other long token ran off the page.
+    @Test func articleStyleSheetHasTheFixes() throws {
+        let css = try ReportTemplates.builtIn().articleCSS
+        #expect(css.contains(".quotes q::before,.quotes q::after{content:none}"))
+        #expect(css.contains("border-radius:.2rem;overflow-wrap:anywhere}"))
+    }
+}

@@ -32,10 +32,11 @@ func temporaryFolder(_ name: String) throws -> URL {
 }
 
 /// Every file under `folder`, as paths relative to it, sorted.
+/// The pages under a report's folder (its manifest of written pages, a hidden file, is not one).
 func files(under folder: URL) -> [String] {
     var out: [String] = []
     if let walker = FileManager.default.enumerator(atPath: folder.path) {
-        for case let path as String in walker {
+        for case let path as String in walker where path != ReportWriter.manifestName {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 out.append(path)

@@ -130,7 +130,7 @@ enum EvalText {
     }
 
     static func reliability(_ r: ReliabilityTable) -> String {
-        var out = "reliability of confidence (ECE \(number(r.ece))):\n  bin         n     mean conf  accuracy\n"
+        var out = "reliability of confidence (ECE \(number(r.ece))):\n  bin       n     mean conf  accuracy\n"
         for b in r.bins where b.count > 0 {
             let range = String(format: "%.1f-%.1f", b.lower, b.upper)
             out += "  " + range.padding(toLength: 10, withPad: " ", startingAt: 0)

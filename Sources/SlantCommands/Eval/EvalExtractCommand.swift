@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SlantIO
+import SlantReport
 
 /// `slant eval extract`: article-body precision, recall and F1 on the extraction benchmark.
 public struct EvalExtractCommand: SlantCommand {
@@ -23,7 +24,7 @@ public struct EvalExtractCommand: SlantCommand {
     @Option(help: ArgumentHelp("Score this saved peer output instead of Slant's extractor.", valueName: "FILE"))
     public var peer: String?
 
-    @Option(help: "Output format: text, or row (one summary line for make eval's table).")
+    @Option(help: "Output format: text, json, or row (one summary line for make eval's table).")
     public var format: EvalFormat = .text
 
     @Option(help: ArgumentHelp("The name of the system in row output.", valueName: "NAME"))
@@ -53,6 +54,15 @@ public struct EvalExtractCommand: SlantCommand {
                     + ["article-body 4-token shingles, mean over pages"]).joined(separator: "\t") + "\n")
             return ExitStatus.ok
         }
+        if format == .json {
+            // Before, --format json printed the text summary.
+            let worst = summary.pages.sorted(by: { ($0.f1, $0.id) < ($1.f1, $1.id) }).prefix(errors).map {
+                JSONPage(id: $0.id, url: $0.url, precision: $0.precision, recall: $0.recall, f1: $0.f1, extra: $0.extra, missed: $0.missed)
+            }
+            io.out(JSONOutput.encode(JSONSummary(system: who, pages: summary.pages.count, precision: summary.precision,
+                                                 recall: summary.recall, f1: summary.f1, worst: Array(worst))) + "\n")
+            return ExitStatus.ok
+        }
         io.out(String(format: "%@ on %d pages: precision %.4f  recall %.4f  F1 %.4f\n", who, summary.pages.count,
                       summary.precision, summary.recall, summary.f1))
         if errors > 0 {
@@ -64,5 +74,19 @@ public struct EvalExtractCommand: SlantCommand {
             }
         }
         return ExitStatus.ok
+    }
+
+    /// `--format json`: the means over pages, and with `--errors N` the N worst pages.
+    struct JSONSummary: Encodable {
+        var system: String
+        var pages: Int
+        var precision, recall, f1: Double
+        var worst: [JSONPage]
+    }
+
+    struct JSONPage: Encodable {
+        var id, url: String
+        var precision, recall, f1: Double
+        var extra, missed: [String]
     }
 }

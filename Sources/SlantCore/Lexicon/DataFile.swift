@@ -27,7 +27,8 @@ public struct DataFile: Sendable {
         // (grapheme clusters) made loading a 10,000-entry lexicon take over 100 ms.
         let bytes = Array(text.utf8)
         var lineNumber = 0
-        var lineStart = 0
+        // A UTF-8 byte-order mark (Notepad writes one) is not part of the first line.
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while lineStart <= bytes.count {
             lineNumber += 1
             var lineEnd = lineStart

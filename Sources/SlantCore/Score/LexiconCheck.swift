@@ -48,10 +48,11 @@ public enum LexiconCheck {
         var metadata: [String: String] = [:]
         var seen: [String: Int] = [:]
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.lineSlices() {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
+            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             func report(_ problem: String) { problems.append(LexiconError(file: name, line: lineNumber, problem: problem)) }
             if line.hasPrefix("#!") {
                 let body = line.dropFirst(2)

@@ -43,7 +43,7 @@ public enum LexiconImport {
             entries.append((term, weight, note))
         }
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.lineSlices() {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : Substring(raw)
             if line.trimmingSpaces().isEmpty || line.hasPrefix("#") { continue }
@@ -52,6 +52,11 @@ public enum LexiconImport {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard fields.count >= 2, let valence = Double(fields[1].trimmingSpaces()) else {
                     throw LexiconError(file: options.source, line: lineNumber, problem: "expected 'token<TAB>mean valence', found '\(line.prefix(40))'")
+                }
+                // Double() also reads "nan", "inf" and "1e9", which the weight cap would turn
+                // into entries of the highest weight.
+                guard valence.isFinite, (-4...4).contains(valence) else {
+                    throw LexiconError(file: options.source, line: lineNumber, problem: "valence '\(fields[1].trimmingSpaces())' is not a number from -4 to 4")
                 }
                 let weight = min(3, (abs(valence) * 0.75 * 10).rounded() / 10)
                 let term = String(fields[0].trimmingSpaces())

@@ -55,9 +55,9 @@ public struct LoadedLexicon: Sendable {
         guard let weight = Double(weightText) else { return "weight '\(weightText)' is not a number" }
         guard weight >= 0, weight <= 3 else { return "weight \(weightText) is outside 0 to 3" }
         let category = row.fields[2]
-        guard categories.contains(category), !ruleCategories.contains(category) else {
-            return "unknown category '\(category)'"
-        }
+        // categories.tsv lists 'scare-quote' too, so "unknown" would contradict the file.
+        if ruleCategories.contains(category) { return "category '\(category)' is given by the scorer's own rule; an entry may not use it" }
+        guard categories.contains(category) else { return "unknown category '\(category)'" }
         let term = row.fields[0]
         if term.utf8.last == 0x2A && (term.utf8.contains(0x20) || term.dropLast().count < 4) {
             return "prefix term '\(term)' must be one word of at least 4 letters before '*'"

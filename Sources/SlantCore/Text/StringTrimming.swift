@@ -8,3 +8,13 @@ extension String {
         return String(s)
     }
 }
+
+extension StringProtocol {
+    /// The lines of a text without their line breaks, split at "\n" and at "\r\n", empty lines
+    /// kept (a text ending in a line break ends with an empty line). `split(separator: "\n")`
+    /// never splits at "\r\n", which Swift reads as one Character, so a file with Windows line
+    /// ends came out as a single line.
+    public func lineSlices() -> [SubSequence] {
+        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    }
+}

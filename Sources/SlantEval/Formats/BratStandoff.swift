@@ -51,7 +51,7 @@ public struct BratDocument: Sendable {
         var events: [Event] = []
         var eventLines: [Int] = []
         var number = 0
-        for raw in ann.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in ann.lineSlices() {
             number += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.allSatisfy({ $0.isWhitespace }) { continue }

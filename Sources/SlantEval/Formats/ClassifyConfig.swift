@@ -1,4 +1,5 @@
 import Foundation
+import SlantCore
 
 /// A small file that describes a labelled data set for `slant eval classify`, so a team can
 /// keep its column names and label mapping beside the data instead of retyping flags:
@@ -29,9 +30,10 @@ public struct ClassifyConfig: Sendable, Equatable {
     public static func parse(_ text: String, file: String) throws -> ClassifyConfig {
         var config = ClassifyConfig()
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.lineSlices() {
             number += 1
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            // A byte-order mark (Notepad) is not part of the first key.
+            let line = (number == 1 && raw.hasPrefix("\u{FEFF}") ? raw.dropFirst() : raw).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
                 throw EvalError(file: file, line: number, problem: "expected 'key: value'")

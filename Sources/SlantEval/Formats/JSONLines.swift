@@ -1,4 +1,5 @@
 import Foundation
+import SlantCore
 
 /// JSON Lines: one JSON value per non-blank line, each parse error naming `file:line`.
 public enum JSONLines {
@@ -6,7 +7,7 @@ public enum JSONLines {
     public static func parse(_ text: String, file: String) throws -> [(line: Int, value: Any)] {
         var result: [(Int, Any)] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.lineSlices() {
             number += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.allSatisfy({ $0.isWhitespace }) { continue }
@@ -15,6 +16,24 @@ public enum JSONLines {
                 result.append((number, value))
             } catch {
                 throw EvalError(file: file, line: number, problem: "not valid JSON")
+            }
+        }
+        return result
+    }
+
+    /// Parses every non-blank line, keeping a line that is not JSON as its error so that the
+    /// caller can report it and read on.
+    public static func lenient(_ text: String, file: String) -> [(line: Int, value: Result<Any, EvalError>)] {
+        var result: [(Int, Result<Any, EvalError>)] = []
+        var number = 0
+        for raw in text.lineSlices() {
+            number += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.allSatisfy({ $0.isWhitespace }) { continue }
+            if let value = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]) {
+                result.append((number, .success(value)))
+            } else {
+                result.append((number, .failure(EvalError(file: file, line: number, problem: "not valid JSON"))))
             }
         }
         return result

@@ -17,7 +17,7 @@ public enum PTCGold {
     public static func parseByTechnique(_ text: String, file: String) throws -> [String: [(technique: String, span: TextSpan)]] {
         var spans: [String: [(technique: String, span: TextSpan)]] = [:]
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.lineSlices() {
             number += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.allSatisfy({ $0.isWhitespace }) { continue }

@@ -40,10 +40,12 @@ public enum Gzip {
                     if stream.avail_in > 0, inflateReset(&stream) == Z_OK { continue }
                     return
                 }
+                // Z_BUF_ERROR: zlib wants more input than the file has, a download cut short.
+                if status == Z_BUF_ERROR && stream.avail_in == 0 { throw failure("the data ends early (a truncated file?)") }
                 guard status == Z_OK else {
                     throw failure(status == Z_DATA_ERROR ? "invalid compressed data" : "zlib error \(status)")
                 }
-                if stream.avail_in == 0 && produced == 0 { throw failure("the data ends early") }
+                if stream.avail_in == 0 && produced == 0 { throw failure("the data ends early (a truncated file?)") }
             }
         }
         return output

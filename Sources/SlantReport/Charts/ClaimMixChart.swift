@@ -1,12 +1,14 @@
 /// The claim mix as three horizontal bars (FACTUAL, ATTRIBUTED, EDITORIAL) with 95% interval
 /// whiskers, each labelled with its name, share and interval.
 public enum ClaimMixChart {
-    public static func svg(_ mix: ClaimMix, id: String) -> String {
+    /// `intervals` false: the figures have no interval (one article in a store's bootstrap),
+    /// so no whiskers are drawn and the labels say so instead of printing "51% (51%–51%)".
+    public static func svg(_ mix: ClaimMix, id: String, intervals: Bool = true) -> String {
         let rows: [(String, Estimate)] = [("FACTUAL", mix.factual), ("ATTRIBUTED", mix.attributed), ("EDITORIAL", mix.editorial)]
         let width = 560.0, left = 100.0, right = 170.0, rowHeight = 30.0, top = 8.0
         let plot = width - left - right
         let height = top + rowHeight * 3 + 24
-        let summary = rows.map { "\($0.0.lowercased()) \(Num.percent($0.1.value)) (95% interval \(Num.percent($0.1.low)) to \(Num.percent($0.1.high)))" }
+        let summary = rows.map { "\($0.0.lowercased()) \(Num.percent($0.1.value)) (\(intervals ? "95% interval \(Num.percent($0.1.low)) to \(Num.percent($0.1.high))" : "no interval"))" }
             .joined(separator: ", ")
         var s = "<svg class=\"chart\" viewBox=\"0 0 \(Num.px(width)) \(Num.px(height))\" role=\"img\" aria-label=\"\(HTMLEscape.escape("Claim mix: " + summary))\">"
         s += LabelStyle.defs(id)
@@ -21,6 +23,10 @@ public enum ClaimMixChart {
             let key = LabelStyle.key(label)
             s += "<text x=\"\(Num.px(left - 8))\" y=\"\(Num.px(y + 19))\" class=\"lab\" text-anchor=\"end\">\(label)</text>"
             s += "<rect x=\"\(Num.px(left))\" y=\"\(Num.px(y + 6))\" width=\"\(Num.px(plot * value.value))\" height=\"18\" fill=\"url(#\(id)-\(key))\" class=\"bar s-\(key)\"/>"
+            guard intervals else {
+                s += "<text x=\"\(Num.px(left + plot + 8))\" y=\"\(Num.px(y + 19))\" class=\"val\">\(Num.percent(value.value)) (no interval)</text>"
+                continue
+            }
             let lo = left + plot * value.low, hi = left + plot * value.high, mid = y + 15
             s += "<path d=\"M\(Num.px(lo)) \(Num.px(mid))H\(Num.px(hi))M\(Num.px(lo)) \(Num.px(mid - 6))V\(Num.px(mid + 6))M\(Num.px(hi)) \(Num.px(mid - 6))V\(Num.px(mid + 6))\" class=\"whisker\"/>"
             s += "<text x=\"\(Num.px(left + plot + 8))\" y=\"\(Num.px(y + 19))\" class=\"val\">\(Num.percent(value.value)) (\(Num.percent(value.low))–\(Num.percent(value.high)))</text>"

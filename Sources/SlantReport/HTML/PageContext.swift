@@ -15,6 +15,19 @@ enum Format {
         "\(Num.percent(i.value)) (\(Num.percent(i.low))–\(Num.percent(i.high)))"
     }
 
+    /// Whether an outlet's figure has no interval to show: the store's bootstrap over one
+    /// article gives a point, which printed as "142.9 (142.9–142.9)" looks like certainty.
+    static func noInterval(_ i: Estimate, articles: Int) -> Bool { articles < 2 && i.low == i.high }
+
+    /// An outlet's figure with its interval, or "(no interval)" as the index table says.
+    static func interval(_ i: Estimate, articles: Int) -> String {
+        articles == 0 ? "–" : noInterval(i, articles: articles) ? "\(Num.fixed(i.value, 1)) (no interval)" : interval(i)
+    }
+
+    static func percentInterval(_ i: Estimate, articles: Int) -> String {
+        articles == 0 ? "–" : noInterval(i, articles: articles) ? "\(Num.percent(i.value)) (no interval)" : percentInterval(i)
+    }
+
     static func count(_ n: Int) -> String {
         let digits = String(n.magnitude)
         var out = ""
@@ -64,6 +77,7 @@ enum PageContext {
     static func index(_ page: IndexPage, css: String) -> [String: Any] {
         let ranked = page.outlets.filter { !$0.tooFew }.count
         let rows: [[String: Any]] = page.outlets.map { row in
+            let n = row.figureArticles
             var r: [String: Any] = [
                 "name": row.name, "href": "outlets/\(row.slug).html", "slug": row.slug,
                 "articles": Format.count(row.articles), "articlesValue": String(row.articles),
@@ -72,18 +86,25 @@ enum PageContext {
                 "edit": Num.percent(row.claimMix.editorial.value),
                 "density": Num.fixed(row.loadedDensity.value, 1),
                 // A bootstrap over one article has no spread (resampling it always draws it): say so, not "x–x".
-                "densityRange": row.articles < 2 && row.loadedDensity.low == row.loadedDensity.high ? "no interval" : "\(Num.fixed(row.loadedDensity.low, 1))–\(Num.fixed(row.loadedDensity.high, 1))",
+                "densityRange": n < 2 && row.loadedDensity.low == row.loadedDensity.high ? "no interval" : "\(Num.fixed(row.loadedDensity.low, 1))–\(Num.fixed(row.loadedDensity.high, 1))",
                 "densityValue": Num.fixed(row.loadedDensity.value, 2),
                 "quoted": Num.fixed(row.quotedDensity.value, 1),
-                "quotedRange": row.articles < 2 && row.quotedDensity.low == row.quotedDensity.high ? "no interval" : "\(Num.fixed(row.quotedDensity.low, 1))–\(Num.fixed(row.quotedDensity.high, 1))",
+                "quotedRange": n < 2 && row.quotedDensity.low == row.quotedDensity.high ? "no interval" : "\(Num.fixed(row.quotedDensity.low, 1))–\(Num.fixed(row.quotedDensity.high, 1))",
                 "quotedValue": Num.fixed(row.quotedDensity.value, 2),
                 "editorial": Num.percent(row.editorialShare.value),
-                "editorialRange": row.articles < 2 && row.editorialShare.low == row.editorialShare.high ? "no interval" : "\(Num.percent(row.editorialShare.low))–\(Num.percent(row.editorialShare.high))",
+                "editorialRange": n < 2 && row.editorialShare.low == row.editorialShare.high ? "no interval" : "\(Num.percent(row.editorialShare.low))–\(Num.percent(row.editorialShare.high))",
                 "editorialValue": Num.fixed(row.editorialShare.value * 100, 2),
                 "tooFew": row.tooFew,
             ]
             if let rank = row.rank { r["rank"] = String(rank) }
             r["rankValue"] = String(row.rank ?? 1_000_000)
+            if row.syndicatedArticles > 0 { r["syndicated"] = Format.count(row.syndicatedArticles) }
+            if n == 0 {
+                // Every article is wire copy or a near duplicate: there are no figures, and
+                // "0.0" or "0%" would read as measured.
+                for key in ["fact", "attr", "edit", "density", "quoted", "editorial"] { r[key] = "–" }
+                for key in ["densityRange", "quotedRange", "editorialRange"] { r[key] = "no own reporting" }
+            }
             return r
         }
         var c: [String: Any] = [
@@ -93,8 +114,9 @@ enum PageContext {
             "minArticles": String(page.minArticles), "outletCount": Format.plural(page.outlets.count, "outlet"),
             "articleCount": Format.plural(page.outlets.reduce(0) { $0 + $1.articles }, "article"),
             "rankedCount": Format.plural(ranked, "outlet"), "fewCount": String(page.outlets.count - ranked),
+            "fewVerb": page.outlets.count - ranked == 1 ? "is" : "are",
             "someFew": page.outlets.count > ranked, "rows": rows,
-            "dotPlot": DotPlot.svg(page.outlets, id: "dp"), "patternDefs": patternDefs,
+            "dotPlot": DotPlot.svg(page.outlets.filter { $0.figureArticles > 0 }, id: "dp"), "patternDefs": patternDefs,
             "hasOutlets": !page.outlets.isEmpty,
         ]
         if let first = page.firstDate, let last = page.lastDate { c["dateRange"] = first == last ? first : "\(first) to \(last)" }
@@ -116,14 +138,21 @@ enum PageContext {
             "articles": Format.count(row.articles), "sentences": Format.count(row.sentences),
             "articlesText": Format.plural(row.articles, "article"), "sentencesText": Format.plural(row.sentences, "sentence"),
             "words": Format.count(row.outletVoiceWords), "quotedWords": Format.count(row.quotedWords),
-            "density": Format.interval(row.loadedDensity), "quoted": Format.interval(row.quotedDensity),
-            "editorial": Format.percentInterval(row.editorialShare),
-            "fact": Format.percentInterval(row.claimMix.factual), "attr": Format.percentInterval(row.claimMix.attributed),
+            "density": Format.interval(row.loadedDensity, articles: row.figureArticles),
+            "quoted": Format.interval(row.quotedDensity, articles: row.figureArticles),
+            "editorial": Format.percentInterval(row.editorialShare, articles: row.figureArticles),
+            "fact": Format.percentInterval(row.claimMix.factual, articles: row.figureArticles),
+            "attr": Format.percentInterval(row.claimMix.attributed, articles: row.figureArticles),
             "tooFew": row.tooFew, "minArticles": String(index?.minArticles ?? 0),
             "firstPage": number == 1, "pageNumber": String(number), "pageCount": String(pages),
             "paginated": pages > 1, "patternDefs": patternDefs,
         ]
         if let rank = row.rank { c["rank"] = String(rank); c["ranked"] = String(index?.outlets.filter { !$0.tooFew }.count ?? 0) }
+        if row.syndicatedArticles > 0 {
+            c["syndicated"] = row.syndicatedArticles == row.articles
+                ? "all of them wire copy or near duplicates of another outlet's, so its own reporting has no figures"
+                : "\(Format.count(row.syndicatedArticles)) of them wire copy or near duplicates, left out of the figures"
+        }
         if let index {
             c["generated"] = index.generated
             c["slantVersion"] = index.slantVersion
@@ -146,7 +175,9 @@ enum PageContext {
         c["lastArticle"] = String((number - 1) * pageSize + slice.count)
         guard number == 1 else { return c }
 
-        c["claimMix"] = ClaimMixChart.svg(row.claimMix, id: "cm")
+        c["claimMix"] = ClaimMixChart.svg(row.claimMix, id: "cm", intervals: ![row.claimMix.factual, row.claimMix.attributed,
+                                                                               row.claimMix.editorial].allSatisfy { Format.noInterval($0, articles: row.figureArticles) })
+        if row.figureArticles == 0 { c["claimMix"] = "<p class=\"note\">No articles of its own reporting, so no claim mix.</p>" }
         c["hasMonths"] = !page.monthly.isEmpty
         c["timeChart"] = TimeSeriesChart.svg(page.monthly, id: "ts")
         c["months"] = page.monthly.map {
@@ -165,6 +196,7 @@ enum PageContext {
         }
         let s = page.sources
         c["sourced"] = Format.count(s.sourced)
+        c["sourcedText"] = s.sourced == 1 ? "1 sentence names" : "\(Format.count(s.sourced)) sentences name"
         c["hasSources"] = s.sourced > 0
         c["kinds"] = s.kinds.map { ["name": $0.name, "count": String($0.count),
                                     "share": Num.percent(s.sourced > 0 ? Double($0.count) / Double(s.sourced) : 0)] }
@@ -477,9 +509,13 @@ enum PageContext {
             var tips = [[UInt8]?](repeating: nil, count: hits.count)
             for seg in runs {
                 if let speaker = seg.speaker {
-                    h.appendMarkup("<span class=\"speaker\">")
+                    // A label apart from the article's words (a chip, no colon, not selected
+                    // with the text): inline as "NAME:" it read as part of the sentence.
+                    h.appendMarkup("<span class=\"speaker\" title=\"Speaker of the quotation that follows, found by Slant (not the article&#39;s text): ")
                     h.appendEscaped(speaker)
-                    h.appendMarkup(":</span> ")
+                    h.appendMarkup("\">")
+                    h.appendEscaped(speaker)
+                    h.appendMarkup("</span> ")
                 }
                 if let k = seg.hit {
                     // The tooltip is the title; the style sheet shows it on hover and keyboard

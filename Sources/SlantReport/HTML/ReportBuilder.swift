@@ -120,9 +120,12 @@ extension ReportSite {
     /// Replaces outlets' headline figures (claim mix, densities, "too few") with figures
     /// computed elsewhere, such as the store's article-bootstrap intervals, so the report and
     /// `slant outlets` show the same numbers; then ranks again.
-    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool)]) {
+    /// `articles` is how many articles the figures rest on (own reporting); the pages still
+    /// list every article, and say how many were left out of the figures.
+    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool, articles: Int)]) {
         for i in outlets.indices {
             guard let figures = rows[outlets[i].row.name] else { continue }
+            if figures.articles != outlets[i].row.articles { outlets[i].row.countedArticles = figures.articles }
             outlets[i].row.claimMix = figures.claimMix
             outlets[i].row.loadedDensity = figures.loadedDensity
             outlets[i].row.quotedDensity = figures.quotedDensity

@@ -90,6 +90,14 @@ public struct OutletRow: Codable, Hashable, Sendable {
     public var rank: Int?
     /// Fewer articles than `IndexPage.minArticles`: shown, marked, not ranked.
     public var tooFew: Bool
+    /// Of `articles`, how many the figures rest on when that is fewer: a store's report counts
+    /// wire copy and near duplicates apart, as `slant outlets` does. Nil when all count.
+    public var countedArticles: Int? = nil
+
+    /// The articles the figures rest on.
+    public var figureArticles: Int { countedArticles ?? articles }
+    /// Articles listed but left out of the figures (wire copy, near duplicates).
+    public var syndicatedArticles: Int { articles - figureArticles }
 
     /// The share of EDITORIAL sentences (the claim mix's editorial share).
     public var editorialShare: Estimate { claimMix.editorial }

@@ -85,7 +85,7 @@ public struct ReportTemplates: Sendable {
                 library.register(try MustacheTemplate(string: text), named: name)
                 texts[name] = text
             } catch {
-                throw ReportError.badTemplate(name: name, problem: "\(error)")
+                throw ReportError.badTemplate(name: name, problem: Self.describe(error))
             }
         }
         for name in Self.required where library.getTemplate(named: name) == nil {
@@ -104,6 +104,21 @@ public struct ReportTemplates: Sendable {
         self.css = compacted
         let articleClasses = CSSPruner.classes(template: "article", texts: texts, markup: PageContext.articleMarkupClasses)
         self.articleCSS = articleClasses.map { CSSPruner.prune(compacted, keeping: $0) } ?? compacted
+    }
+
+    /// A template's parse error in words with its place; swift-mustache's own description is
+    /// a dump of its types ("ParserError(context: Mustache.MustacheParserContext(...").
+    static func describe(_ error: Error) -> String {
+        guard let parse = error as? MustacheTemplate.ParserError else { return "\(error)" }
+        let problem: String
+        switch parse.error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: problem = "a section is closed with another name than it was opened with"
+        case .unfinishedName?: problem = "a tag is not finished"
+        case .expectedSectionEnd?: problem = "a section is never closed"
+        case .invalidSetDelimiter?: problem = "a set-delimiter tag is malformed"
+        default: problem = "\(parse.error)"
+        }
+        return "line \(parse.context.lineNumber), column \(parse.context.columnNumber): \(problem)"
     }
 
     /// The style sheet without comments, runs of white space, spaces after colons and final

@@ -30,10 +30,45 @@ public struct ReportWriter: Sendable {
     @discardableResult
     public func write(site: ReportSite, to directory: URL) throws -> URL {
         try prepare(directory)
+        let names = fileNames(site)
+        removeStalePages(in: directory, keeping: Set(names))
         let index = try writeIndex(site.index, to: directory)
         try forEachInParallel(site.outlets.count) { i in try writeOutlet(site.outlets[i], index: site.index, to: directory) }
         try writeArticles(site.articles, toFolder: directory.path + "/articles/")
+        try Self.save(Array((names.joined(separator: "\n") + "\n").utf8), to: directory.appendingPathComponent(Self.manifestName).path)
         return index
+    }
+
+    /// The file in a report's folder that lists the pages the report wrote, one path a line
+    /// relative to the folder. A report written again into the same folder removes the pages
+    /// of the last one that it does not write (an outlet or article no longer given), which
+    /// would otherwise stay beside the new ones with old figures; it removes nothing else.
+    public static let manifestName = ".slant-report-files"
+
+    /// The pages `write(site:to:)` writes, relative to the report's folder.
+    func fileNames(_ site: ReportSite) -> [String] {
+        var names = ["index.html"]
+        for outlet in site.outlets {
+            names += (1...outletPageCount(outlet)).map { "outlets/" + Self.outletFileName(outlet.row.slug, page: $0) }
+        }
+        names += site.articles.map { "articles/" + $0.slug + ".html" }
+        return names
+    }
+
+    /// Removes the pages the last report listed in its manifest and this one does not write.
+    /// Only names of the shapes a report writes are removed: nothing outside the folder, and
+    /// no file the report did not write itself.
+    func removeStalePages(in directory: URL, keeping: Set<String>) {
+        let manifest = directory.appendingPathComponent(Self.manifestName).path
+        guard let data = FileManager.default.contents(atPath: manifest) else { return }
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let name = String(line)
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+            let shaped = name.hasSuffix(".html") && !name.hasPrefix(".") && !parts.contains("..") && !parts.contains("")
+                && (parts.count == 1 || (parts.count == 2 && (parts[0] == "outlets" || parts[0] == "articles")))
+            guard shaped, !keeping.contains(name) else { continue }
+            unlink(directory.path + "/" + name)
+        }
     }
 
     /// Renders the article pages on all cores and writes them from one thread.
@@ -89,6 +124,10 @@ public struct ReportWriter: Sendable {
     /// Creates `directory` and its `outlets/` and `articles/` folders.
     public func prepare(_ directory: URL) throws {
         for dir in [directory, directory.appendingPathComponent("outlets"), directory.appendingPathComponent("articles")] {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw ReportError.cannotWrite(path: dir.path, problem: "is a file, not a folder")
+            }
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             } catch {
@@ -137,12 +176,18 @@ public struct ReportWriter: Sendable {
 
     /// The file name and context of each page of an outlet.
     func outletContexts(_ page: OutletPage, index: IndexPage?) -> [(String, [String: Any])] {
-        let pages = max(1, (page.articles.count + pageSize - 1) / pageSize)
+        let pages = outletPageCount(page)
         return (1...pages).map { n in
             let context = PageContext.outlet(page, number: n, pages: pages, pageSize: pageSize, index: index, css: templates.css)
-            return (n == 1 ? "\(page.row.slug).html" : "\(page.row.slug)_\(n).html", context)
+            return (Self.outletFileName(page.row.slug, page: n), context)
         }
     }
+
+    /// How many pages an outlet's article list takes.
+    func outletPageCount(_ page: OutletPage) -> Int { max(1, (page.articles.count + pageSize - 1) / pageSize) }
+
+    /// `<slug>.html` for an outlet's first page, `<slug>_<n>.html` for the others.
+    static func outletFileName(_ slug: String, page n: Int) -> String { n == 1 ? "\(slug).html" : "\(slug)_\(n).html" }
 
     /// An article's page; `standalone` leaves out the links to the rest of the site (for
     /// `slant score --format html`).
