@@ -1,4 +1,6 @@
+import Foundation
 import SlantCore
+import SlantIO
 import Testing
 
 /// The sweeping-claim, present-tense, neutral-phrase, figure and exclamation cues: which words they report,
@@ -62,5 +64,42 @@ struct EditorialCueTests {
         #expect(evidence("exclamation", in: "This is the income tax alone!") == ["!"])
         #expect(evidence("exclamation", in: "\u{201C}Stop the vote!\u{201D}").isEmpty)
         #expect(evidence("exclamation", in: "The council approved the budget.").isEmpty)
+    }
+
+    /// The EDITORIAL model's floors (issue 5's definition, `train_editorial.py`): one hedge,
+    /// certainty marker, prescription or imperative alone in the outlet's voice reaches the
+    /// threshold, for every word of those kinds, whatever the fitted weights.
+    @Test func oneDefinitionalWordAloneReachesTheThreshold() throws {
+        let set = try LexiconLoader.load()
+        let model = try EditorialModel(file: try DataFile.parse(try set.text("editorial-weights.tsv"), name: "editorial-weights.tsv",
+                                                                minColumns: 2, maxColumns: 3))
+        let cues = try DataFile.parse(try set.text("editorial-cues.tsv"), name: "editorial-cues.tsv", minColumns: 3, maxColumns: 4)
+        let needed = log(model.threshold / (1 - model.threshold)) - model.bias
+        for (cue, kinds) in [("hedge", ["hedge", "speculation"]), ("certainty", ["certainty"]), ("obligation", ["obligation"]), ("imperative", ["imperative"])] {
+            let least = try #require(cues.rows.filter { kinds.contains($0.fields[1]) }.compactMap { Double($0.fields[2]) }.min())
+            #expect((model.weights[cue] ?? 0) * least >= needed, "one \(cue) word alone stays under the threshold")
+        }
+        #expect(sharedAnalyzer.classify(sentence: "Of course, the bridge reopened in the spring.").label == .editorial)
+        #expect(sharedAnalyzer.classify(sentence: "The council should scrap the plan.").label == .editorial)
+        #expect(sharedAnalyzer.classify(sentence: "The bridge might reopen next month.").label == .editorial)
+    }
+
+    @Test func negationAndFrequencyAreNoCertaintyMarkers() {
+        // "never" negates an event; "always" is an all-or-none claim the data weighs.
+        #expect(evidence("certainty", in: "She was never charged with a crime.").isEmpty)
+        #expect(sharedAnalyzer.classify(sentence: "She was never charged with a crime.").label == .factual)
+        #expect(evidence("sweeping", in: "Prices always rise in winter.") == ["always"])
+    }
+
+    /// `train_editorial.py` writes the cue-list versions its evidence came from: weights fitted
+    /// on another `editorial-cues.tsv` than the shipped one were not refitted after a change.
+    @Test func weightsWereFittedOnTheShippedCueList() throws {
+        let set = try LexiconLoader.load()
+        let weights = try DataFile.parse(try set.text("editorial-weights.tsv"), name: "editorial-weights.tsv", minColumns: 2, maxColumns: 3)
+        let cues = try DataFile.parse(try set.text("editorial-cues.tsv"), name: "editorial-cues.tsv", minColumns: 3, maxColumns: 4)
+        let version = try #require(cues.metadata["version"])
+        let fitted = try #require(weights.metadata["fitted-on"])
+        #expect(fitted.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.contains("editorial-cues \(version)"),
+                "editorial-weights.tsv fitted on \(fitted); rerun scripts/training/train_editorial.py")
     }
 }

@@ -13,8 +13,8 @@ gradient steps, so the weights differ from the shipped ones in the third decimal
 
 `--per-word L` adds one weight per listed cue word (the cue id and the word's lower-cased text),
 its deviation from the cue's weight held by a ridge of L: the hierarchical model the classifier
-does not ship because it scores lower here. The hedge floor of train_editorial.py is not
-applied (`--hedge-floor` applies it). Never run on BABE or NewsSD val: they are held out.
+does not ship because it scores lower here. The definitional floors of train_editorial.py
+are not applied (`--floors` applies them). Never run on BABE or NewsSD val: they are held out.
 """
 import argparse, csv, json, math, os, random, re, subprocess, sys
 
@@ -22,7 +22,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from train_editorial import FEATURES, EDITORIAL_CUES, PRIOR, L2, L2_EDITORIAL  # noqa: E402
+from train_editorial import FEATURES, EDITORIAL_CUES, PRIOR, L2, L2_EDITORIAL, floored, units_of  # noqa: E402
 
 # Cues whose evidence is a listed word, for --per-word.
 WORD_CUES = {"certainty", "hedge", "obligation", "evaluative", "personal-voice", "sweeping", "present-tense", "imperative"}
@@ -50,7 +50,7 @@ def load(slant, data, lexicons):
                     w[key] = w.get(key, 0.0) + cue["weight"]
         words.append(w)
         framed.append(any(c["id"] == "framed-attribution" for c in r["cues"]))
-    return X, words, np.array(framed), np.array([r[1] for r in rows], dtype=float)
+    return X, words, np.array(framed), np.array([r[1] for r in rows], dtype=float), units_of(results)
 
 
 def fit(X, words, y, idx, per_word, min_count):
@@ -110,6 +110,21 @@ def threshold(p, gold, framed):
     return max((sum(f1[j] for j in range(k - 2, k + 3)) / 5, -abs(k - 50), k) for k in range(20, 71))[2] / 100
 
 
+def floored_model(model, t, units):
+    """The model with train_editorial.py's definitional floors set for cut `t`."""
+    b, w, dev = model
+    return b, np.array(floored(list(w), b, t, units)[0]), dev
+
+
+def threshold_floored(model, X, words, idx, gold, framed, units):
+    """train_editorial.best_threshold: each cut scored with the floors set for it."""
+    f1 = {}
+    for k in range(18, 73):
+        p = 1 / (1 + np.exp(-logits(floored_model(model, k / 100, units), X, words, idx)))
+        f1[k] = macro_f1(gold, (p >= k / 100) | framed)
+    return max((sum(f1[j] for j in range(k - 2, k + 3)) / 5, -abs(k - 50), k) for k in range(20, 71))[2] / 100
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--slant", default=".build/release/slant")
@@ -117,10 +132,11 @@ def main():
     ap.add_argument("--lexicons", help="a lexicon directory for slant")
     ap.add_argument("--per-word", type=float, help="ridge on each listed word's deviation from its cue's weight")
     ap.add_argument("--min-count", type=int, default=1, help="training sentences a word needs for a weight of its own")
-    ap.add_argument("--hedge-floor", action="store_true", help="raise the hedge weight as train_editorial.py does")
+    ap.add_argument("--floors", action="store_true",
+                    help="raise the definitional cues' weights and choose the cut with them in place, as train_editorial.py does")
     ap.add_argument("--repeats", type=int, default=5)
     args = ap.parse_args()
-    X, words, framed, y = load(args.slant, args.data, args.lexicons)
+    X, words, framed, y, units = load(args.slant, args.data, args.lexicons)
     n = len(y)
     scores = []
     for rep in range(args.repeats):
@@ -132,11 +148,11 @@ def main():
         for f in range(10):
             train = [i for i in range(n) if fold[i] != f]; test = [i for i in range(n) if fold[i] == f]
             model = fit(X, words, y, train, args.per_word, args.min_count)
-            t = threshold(1 / (1 + np.exp(-logits(model, X, words, train))), y[train] == 1, framed[train])
-            if args.hedge_floor:
-                b, w, dev = model
-                h = FEATURES.index("hedge")
-                w[h] = max(w[h], math.log(t / (1 - t)) - b + 0.01)
+            if args.floors:
+                t = threshold_floored(model, X, words, train, y[train] == 1, framed[train], units)
+                model = floored_model(model, t, units)
+            else:
+                t = threshold(1 / (1 + np.exp(-logits(model, X, words, train))), y[train] == 1, framed[train])
             pred[test] = (1 / (1 + np.exp(-logits(model, X, words, test))) >= t) | framed[test]
         scores.append(macro_f1(y == 1, pred))
     print(f"NewsSD train, {args.repeats} x 10-fold CV: macro-F1 {np.mean(scores):.4f} +- {np.std(scores):.4f}")
