@@ -16,6 +16,9 @@ public struct LoadedLanguageScorer: Sendable {
     static let allCapsFactor = 1.5
     /// Factor for a sentence that ends in an exclamation mark in the outlet's voice.
     static let exclamationFactor = 1.25
+    /// The category of labels for people and groups ("Marxist", "Crooked"): put before a name
+    /// ("Marxist Democrat") such a term is the writer's epithet, not part of the name.
+    static let labelCategory = "name-calling"
     /// Entities further than this many tokens from a term are not its target.
     static let targetWindow = 8
 
@@ -89,7 +92,7 @@ public struct LoadedLanguageScorer: Sendable {
         for (range, entry) in candidates {
             let i = range.lowerBound
             if range.contains(where: { allowed[$0] }) { continue }
-            if let name = enclosingName(of: range, in: tokens) {
+            if let name = enclosingName(of: range, in: tokens, leading: entry.category != Self.labelCategory) {
                 let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
                 let span = source.span(ofBytes: bytes)
                 hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
@@ -245,11 +248,22 @@ public struct LoadedLanguageScorer: Sendable {
         var i = 0
         while i < tokens.count {
             if entities.mayMatch(raw, at: i), let (slot, entity, length) = entities.matchIndex(raw, at: i) {
-                mentions.append((i..<(i + length), entities.name(slot: slot, entity: entity)))
-                i += length
+                // An alias that opens a longer capitalised name ("the Homeland Security
+                // Departments", "the Washington Post") is part of that name, not its entity:
+                // the mention is the whole name. (Not after a possessive: "Russia's Vladimir
+                // Putin" is two names.)
+                var e = i + length
+                if !tokens[e - 1].keyHasSuffix("'s"), tokens[e - 1].word != .possessive {
+                    while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]),
+                          !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil { e += 1 }
+                }
+                mentions.append((i..<e, e == i + length ? entities.name(slot: slot, entity: entity) : nil))
+                i = e
                 continue
             }
-            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !notNames.contains(tokens[i]) {
+            // An ordinal opens the name it numbers ("the 501st Legion", "the 82nd Airborne").
+            let ordinal = i + 1 < tokens.count && Self.isOrdinal(tokens[i]) && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+            if tokens[i].kind == .word, tokens[i].isCapitalized || ordinal, i > 0, !notNames.contains(tokens[i]) {
                 var e = i + 1
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
                       !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil,
@@ -261,6 +275,12 @@ public struct LoadedLanguageScorer: Sendable {
             i += 1
         }
         return mentions
+    }
+
+    /// True for an ordinal written in digits ("501st", "82nd", "7th").
+    static func isOrdinal(_ t: Token) -> Bool {
+        guard t.kind == .word, let first = t.key.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+        return t.keyHasSuffix("st") || t.keyHasSuffix("nd") || t.keyHasSuffix("rd") || t.keyHasSuffix("th")
     }
 
     /// Capitalised words that name no one: days, months, pronouns and titles' small words.
