@@ -301,20 +301,22 @@ public struct SourceFinder: Sendable {
 
     /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
     /// taken for a name ("Through a spokesman, he declined", "But", "Or"), days and months.
-    static let notSources = Set([
+    static let notSourceWordList = [
         "but", "and", "or", "so", "yet", "still", "through", "although", "though", "while", "when", "if", "as",
         "after", "before", "since", "because", "however", "meanwhile", "instead", "also", "then", "now",
         "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
         "in", "on", "at", "for", "with", "by", "from", "of", "to", "during", "despite", "under", "without",
-        // A determiner left alone by a walk that stopped at it ("the robots were required to
-        // recognize": "the") names no one.
-        "the", "a", "an", "every", "each", "any", "no",
-    ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" })  // May can be a name (Theresa May)
+    ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" }  // May can be a name (Theresa May)
+
+    /// Whole source texts that name no one: those words, and a determiner left alone ("the
+    /// robots were required to recognize": "the"). A determiner may open a source, so it is
+    /// not among the words the walks stop at (`notSourceWords`).
+    static let notSources = Set(notSourceWordList + ["the", "a", "an", "every", "each", "any", "no"])
 
     static let notSourceLength = notSources.map(\.utf8.count).max() ?? 0
 
-    /// `notSources` for probing tokens (no string made per token).
-    static let notSourceWords = WordSet(Array(notSources))
+    /// `notSourceWordList` for probing tokens (no string made per token).
+    static let notSourceWords = WordSet(notSourceWordList)
     /// `notSources` as packs, for whole source texts.
     static let notSourceKeys = PackedWords(notSources)
     /// Keys compared in the finder's walks, packed once.

@@ -245,17 +245,27 @@ public struct LoadedLanguageScorer: Sendable {
         mentions.reserveCapacity(8)
         // Taken once: each read of the static ran its once-check.
         let notNames = Self.notNames
+        // Whether the sentence is set in headline case, found only when an alias is followed by
+        // a capitalised word.
+        var titleCase: Bool?
         var i = 0
         while i < tokens.count {
             if entities.mayMatch(raw, at: i), let (slot, entity, length) = entities.matchIndex(raw, at: i) {
                 // An alias that opens a longer capitalised name ("the Homeland Security
                 // Departments", "the Washington Post") is part of that name, not its entity:
                 // the mention is the whole name. (Not after a possessive: "Russia's Vladimir
-                // Putin" is two names.)
+                // Putin" is two names. Nor when the name runs into another alias: "U.S. President
+                // Donald Trump" keeps its country and its person. Nor in a headline, where every
+                // word is capitalised and the aliases are the surer names.)
                 var e = i + length
-                if !tokens[e - 1].keyHasSuffix("'s"), tokens[e - 1].word != .possessive {
-                    while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]),
-                          !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil { e += 1 }
+                if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
+                   !tokens[e - 1].keyHasSuffix("'s"), tokens[e - 1].word != .possessive {
+                    if titleCase == nil { titleCase = Self.isHeadlineCase(tokens) }
+                    if titleCase == false {
+                        while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]),
+                              !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil { e += 1 }
+                        if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]) { e = i + length }
+                    }
                 }
                 mentions.append((i..<e, e == i + length ? entities.name(slot: slot, entity: entity) : nil))
                 i = e
@@ -275,6 +285,18 @@ public struct LoadedLanguageScorer: Sendable {
             i += 1
         }
         return mentions
+    }
+
+    /// A headline's case: at most one word of four letters or more in lower case. (`isTitleCase`,
+    /// half the long words capitalised, also takes a short sentence full of names for one:
+    /// "Officials at the State and Homeland Security Departments slammed the audit.")
+    static func isHeadlineCase(_ tokens: [Token]) -> Bool {
+        var lower = 0
+        for token in tokens where token.kind == .word && token.bytes.count >= 4 && !token.isCapitalized {
+            lower += 1
+            if lower > 1 { return false }
+        }
+        return true
     }
 
     /// True for an ordinal written in digits ("501st", "82nd", "7th").
