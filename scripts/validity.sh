@@ -58,13 +58,15 @@ polnear_domains = {'breitbart': 'breitbart.com', 'huff-post': 'huffingtonpost.co
                    'politico': 'politico.com', 'usa-today': 'usatoday.com', 'wash-post': 'washingtonpost.com',
                    'west-journal': 'westernjournal.com'}
 
-def pct(x): return f'{100*x:.1f}'
-def ci(i): return f'{100*i[0]:.1f}-{100*i[1]:.1f}'
+# slant outlets writes null for a figure with nothing to divide by (all wire copy, no words).
+def pct(x): return '-' if x is None else f'{100*x:.1f}'
+def ci(i): return '-' if i is None else f'{100*i[0]:.1f}-{100*i[1]:.1f}'
+def dens(x): return '-' if x is None else f'{x:.2f}'
 def row(f, label_domain, allsides_text):
     bias, fact = mbfc.get(label_domain, ('-', '-'))
     s, c = f['share'], f['share_ci95']
     return (f"{f['outlet']:<22} {f['articles']:>5} {pct(s['FACTUAL']):>5} ({ci(c['FACTUAL']):>11}) {pct(s['ATTRIBUTED']):>5} ({ci(c['ATTRIBUTED']):>11}) "
-            f"{pct(s['EDITORIAL']):>5} ({ci(c['EDITORIAL']):>11}) {f['loaded_per_1k_words']:>6.2f} ({f['loaded_per_1k_words_ci95'][0]:.2f}-{f['loaded_per_1k_words_ci95'][1]:.2f})"
+            f"{pct(s['EDITORIAL']):>5} ({ci(c['EDITORIAL']):>11}) {dens(f['loaded_per_1k_words']):>6} ({'-' if f['loaded_per_1k_words_ci95'] is None else dens(f['loaded_per_1k_words_ci95'][0]) + '-' + dens(f['loaded_per_1k_words_ci95'][1])})"
             f"{'  *few' if f['too_few_articles'] else '      '}  {allsides_text:<24} {bias:<13} {fact}")
 header = (f"{'outlet':<22} {'n':>5} {'FACT%':>5} {'(95% CI)':>13} {'ATTR%':>5} {'(95% CI)':>13} {'EDIT%':>5} {'(95% CI)':>13} "
           f"{'loaded/1k (95% CI)':>19}        {'AllSides (articles)':<24} {'MBFC bias':<13} MBFC fact")

@@ -18,7 +18,9 @@ public struct IngestCommand: SlantCommand {
             registrable domain, else --outlet. \
             Ingesting the same article twice stores it once (content hash of outlet and text). \
             A bad record is reported with its file and line and the rest go on (--strict stops \
-            at the first). Exit status: 0 when every record was stored, 2 when any failed.
+            at the first); so is a malformed --metadata row, whose files keep their other \
+            metadata. Exit status: 0 when every record was stored and every metadata row read, \
+            2 when any failed.
             """)
 
     @Argument(help: "Files, directories or '-' (standard input).")
@@ -67,6 +69,13 @@ public struct IngestCommand: SlantCommand {
         if let metadata {
             let (name, data) = try InputReader.data(path: metadata)
             table = try MetadataTable(tsv: InputReader.text(data, name: name), name: name)
+            // A malformed row stops nothing but itself: the files it would have described keep
+            // their other metadata. --strict stops before anything is stored.
+            if strict, let first = table.problems.first {
+                io.err("slant: \(first.localizedDescription)\n")
+                io.err("slant: stopped at the first bad record (--strict)\n")
+                return ExitStatus.error
+            }
         }
         let collector = ArticleCollector(fallbackOutlet: outlet, metadata: table)
         let files = try ArticleCollector.expand(paths.isEmpty ? ["-"] : paths)
@@ -93,6 +102,7 @@ public struct IngestCommand: SlantCommand {
         }
         let meter = ProgressMeter(io: io, totalBytes: totalBytes)
         ingestor.onProgress = { meter.update($0) }
+        for problem in table.problems { meter.report(problem.localizedDescription) }
 
         var failures = 0
         var stoppedEarly: InputError?
@@ -124,11 +134,11 @@ public struct IngestCommand: SlantCommand {
         }
         // What was read before a --strict stop is still stored: every batch is complete.
         let totals = try ingestor.finish()
-        meter.finish(totals, failures: failures, database: path)
+        meter.finish(totals, failures: failures, badMetadataRows: table.problems.count, database: path)
         if stoppedEarly != nil {
             io.err("slant: stopped at the first bad record (--strict)\n")
         }
-        return failures == 0 ? ExitStatus.ok : ExitStatus.error
+        return failures == 0 && table.problems.isEmpty ? ExitStatus.ok : ExitStatus.error
     }
 }
 
@@ -179,8 +189,8 @@ final class ProgressMeter: @unchecked Sendable {
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         let rate = Double(p.processed) / elapsed
-        let line = String(format: "[%@] %3.0f%% %d articles  %.0f articles/s  %.1f MB/s  ETA %@", bar, fraction * 100,
-                          p.processed, rate, Double(p.bytes) / 1_000_000 / elapsed, Self.eta(elapsed: elapsed, fraction: fraction))
+        let line = String(format: "[%@] %3.0f%% %@  %.0f articles/s  %.1f MB/s  ETA %@", bar, fraction * 100,
+                          ReportCommand.count(p.processed, "article"), rate, Double(p.bytes) / 1_000_000 / elapsed, Self.eta(elapsed: elapsed, fraction: fraction))
         io.err("\r\u{1B}[K" + line)
         drawn = true
     }
@@ -191,12 +201,15 @@ final class ProgressMeter: @unchecked Sendable {
         io.err("slant: \(message)\n")
     }
 
-    func finish(_ p: IngestProgress, failures: Int, database: String) {
+    /// The closing line. Bad metadata rows are named only when there were any, so the usual
+    /// line stays as it was.
+    func finish(_ p: IngestProgress, failures: Int, badMetadataRows: Int = 0, database: String) {
         if drawn { io.err("\r\u{1B}[K") }
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        io.err(String(format: "ingested %d articles into %@: %d new, %d already stored, %d wire, %d near-duplicate; %d failed; %.1f MB in %.1f s (%.1f MB/s, %.0f articles/s)\n",
-                      p.processed, database, p.inserted, p.skipped, p.wire, p.nearDuplicates, failures,
-                      Double(p.bytes) / 1_000_000, elapsed, Double(p.bytes) / 1_000_000 / elapsed, Double(p.processed) / elapsed))
+        let metadataNote = badMetadataRows == 0 ? "" : "; \(ReportCommand.count(badMetadataRows, "metadata row")) not used"
+        io.err(String(format: "ingested %@ into %@: %d new, %d already stored, %d wire, %d near-duplicate; %d failed%@; %.1f MB in %.1f s (%.1f MB/s, %.0f articles/s)\n",
+                      ReportCommand.count(p.processed, "article"), database, p.inserted, p.skipped, p.wire, p.nearDuplicates, failures,
+                      metadataNote, Double(p.bytes) / 1_000_000, elapsed, Double(p.bytes) / 1_000_000 / elapsed, Double(p.processed) / elapsed))
     }
 
     /// The time left at the rate so far; unknown (`--:--`) until the first batch is written.

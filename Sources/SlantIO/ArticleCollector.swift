@@ -17,8 +17,14 @@ public struct CollectedArticle: Sendable {
 /// file's name with or without its extension), `outlet` / `publisher` / `source`, `url`,
 /// `date` / `publication_date`, `title`, `author` / `authors`. Every other column is kept
 /// in the article's extra fields.
+///
+/// A malformed row (its field count differs from the header's) is not used: it is kept in
+/// `problems` as `file:line`, and the files it would have described keep the metadata their
+/// header, URL or record give. A table that has no header or no key column is an error.
 public struct MetadataTable: Sendable {
     public var rows: [String: [String: String]] = [:]
+    /// The rows left out, each naming `file:line` and what is wrong, in file order.
+    public var problems: [InputError] = []
 
     public init() {}
 
@@ -37,7 +43,9 @@ public struct MetadataTable: Sendable {
         for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == header.count else {
-                throw InputError(path: "\(name):\(index + 1)", problem: "has \(fields.count) fields, the header has \(header.count)")
+                problems.append(InputError(path: "\(name):\(index + 1)",
+                                           problem: "has \(fields.count) fields, the header has \(header.count); row not used"))
+                continue
             }
             let row = Dictionary(uniqueKeysWithValues: zip(header, fields))
             if let key = row[keyColumn] { rows[Self.key(key)] = row }

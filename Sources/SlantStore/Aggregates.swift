@@ -43,8 +43,34 @@ public struct SourceMix: Codable, Hashable, Sendable {
     /// Sourced sentences by source kind (person, role, organisation, anonymous, ...), most first.
     public var kinds: [NamedCount]
     public var top_sources: [SourceCount]
-    /// Anonymous sources / sourced sentences.
+    /// Anonymous sources / sourced sentences (0 in Swift and `null` in JSON with none sourced).
     public var anonymous_share: Double
+
+    enum CodingKeys: String, CodingKey { case sourced_sentences, kinds, top_sources, anonymous_share }
+
+    public init(sourced_sentences: Int, kinds: [NamedCount], top_sources: [SourceCount], anonymous_share: Double) {
+        self.sourced_sentences = sourced_sentences
+        self.kinds = kinds
+        self.top_sources = top_sources
+        self.anonymous_share = anonymous_share
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sourced_sentences = try c.decode(Int.self, forKey: .sourced_sentences)
+        kinds = try c.decode([NamedCount].self, forKey: .kinds)
+        top_sources = try c.decode([SourceCount].self, forKey: .top_sources)
+        anonymous_share = try c.decodeIfPresent(Double.self, forKey: .anonymous_share) ?? 0
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(sourced_sentences, forKey: .sourced_sentences)
+        try c.encode(kinds, forKey: .kinds)
+        try c.encode(top_sources, forKey: .top_sources)
+        // No sourced sentence: the share is undefined, not a measured 0.
+        try c.encode(sourced_sentences > 0 ? anonymous_share : nil, forKey: .anonymous_share)
+    }
 }
 
 /// Figures for one outlet, from its own reporting (wire copy and near duplicates counted apart
@@ -84,6 +110,91 @@ public struct OutletFigures: Codable, Hashable, Sendable {
     public var top_terms: [TermFigure]
     public var top_categories: [NamedCount]
     public var quoted_sources: SourceMix
+
+    /// Whether the shares have anything to divide by (articles and sentences in the scope).
+    /// An outlet whose articles in the scope are all wire copy has none: its shares and their
+    /// intervals are 0 here and `null` in JSON, as the table prints `-`.
+    public var sharesDefined: Bool { articles > 0 && sentences > 0 }
+    /// Whether the outlet-voice densities (loaded, body) have words to divide by.
+    public var loadedDefined: Bool { sharesDefined && outlet_voice_words > 0 }
+    /// Whether the quoted density has quoted words to divide by.
+    public var quotedDefined: Bool { quoted_words > 0 }
+}
+
+// The JSON writes every key, with `null` for a figure that has nothing to divide by (an
+// outlet whose only articles are wire copy, no outlet-voice words, no quoted words): a 0 there
+// read as a measured zero. Decoding reads `null` back as the Swift value's 0.
+extension OutletFigures {
+    enum CodingKeys: String, CodingKey {
+        case outlet, articles, sentences, words, outlet_voice_words, quoted_words, share, share_ci95
+        case loaded_per_1k_words, loaded_per_1k_words_ci95, quoted_loaded_per_1k_words, quoted_loaded_per_1k_words_ci95
+        case headline_loaded_per_1k_words, body_loaded_per_1k_words, headline_body_gap, headline_body_gap_ci95
+        case too_few_articles, wire_articles, near_duplicate_articles, first_date, last_date, top_terms, top_categories, quoted_sources
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let zero = Interval(0, 0)
+        outlet = try c.decode(String.self, forKey: .outlet)
+        articles = try c.decode(Int.self, forKey: .articles)
+        sentences = try c.decode(Int.self, forKey: .sentences)
+        words = try c.decode(Int.self, forKey: .words)
+        outlet_voice_words = try c.decode(Int.self, forKey: .outlet_voice_words)
+        quoted_words = try c.decode(Int.self, forKey: .quoted_words)
+        let shares = try c.decode(LabelValues<Double?>.self, forKey: .share)
+        share = LabelValues(FACTUAL: shares.FACTUAL ?? 0, ATTRIBUTED: shares.ATTRIBUTED ?? 0, EDITORIAL: shares.EDITORIAL ?? 0)
+        let intervals = try c.decode(LabelValues<Interval?>.self, forKey: .share_ci95)
+        share_ci95 = LabelValues(FACTUAL: intervals.FACTUAL ?? zero, ATTRIBUTED: intervals.ATTRIBUTED ?? zero, EDITORIAL: intervals.EDITORIAL ?? zero)
+        loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .loaded_per_1k_words) ?? 0
+        loaded_per_1k_words_ci95 = try c.decodeIfPresent(Interval.self, forKey: .loaded_per_1k_words_ci95) ?? zero
+        quoted_loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .quoted_loaded_per_1k_words) ?? 0
+        quoted_loaded_per_1k_words_ci95 = try c.decodeIfPresent(Interval.self, forKey: .quoted_loaded_per_1k_words_ci95) ?? zero
+        headline_loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .headline_loaded_per_1k_words)
+        body_loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .body_loaded_per_1k_words) ?? 0
+        headline_body_gap = try c.decodeIfPresent(Double.self, forKey: .headline_body_gap)
+        headline_body_gap_ci95 = try c.decodeIfPresent(Interval.self, forKey: .headline_body_gap_ci95)
+        too_few_articles = try c.decode(Bool.self, forKey: .too_few_articles)
+        wire_articles = try c.decode(Int.self, forKey: .wire_articles)
+        near_duplicate_articles = try c.decode(Int.self, forKey: .near_duplicate_articles)
+        first_date = try c.decodeIfPresent(String.self, forKey: .first_date)
+        last_date = try c.decodeIfPresent(String.self, forKey: .last_date)
+        top_terms = try c.decode([TermFigure].self, forKey: .top_terms)
+        top_categories = try c.decode([NamedCount].self, forKey: .top_categories)
+        quoted_sources = try c.decode(SourceMix.self, forKey: .quoted_sources)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let shares = sharesDefined, loaded = loadedDefined, quoted = quotedDefined
+        func label<T>(_ values: LabelValues<T>) -> LabelValues<T?> {
+            LabelValues<T?>(FACTUAL: shares ? values.FACTUAL : nil, ATTRIBUTED: shares ? values.ATTRIBUTED : nil,
+                            EDITORIAL: shares ? values.EDITORIAL : nil)
+        }
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(articles, forKey: .articles)
+        try c.encode(sentences, forKey: .sentences)
+        try c.encode(words, forKey: .words)
+        try c.encode(outlet_voice_words, forKey: .outlet_voice_words)
+        try c.encode(quoted_words, forKey: .quoted_words)
+        try c.encode(label(share), forKey: .share)
+        try c.encode(label(share_ci95), forKey: .share_ci95)
+        try c.encode(loaded ? loaded_per_1k_words : nil, forKey: .loaded_per_1k_words)
+        try c.encode(loaded ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
+        try c.encode(quoted ? quoted_loaded_per_1k_words : nil, forKey: .quoted_loaded_per_1k_words)
+        try c.encode(quoted ? quoted_loaded_per_1k_words_ci95 : nil, forKey: .quoted_loaded_per_1k_words_ci95)
+        try c.encode(headline_loaded_per_1k_words, forKey: .headline_loaded_per_1k_words)
+        try c.encode(loaded ? body_loaded_per_1k_words : nil, forKey: .body_loaded_per_1k_words)
+        try c.encode(headline_body_gap, forKey: .headline_body_gap)
+        try c.encode(headline_body_gap_ci95, forKey: .headline_body_gap_ci95)
+        try c.encode(too_few_articles, forKey: .too_few_articles)
+        try c.encode(wire_articles, forKey: .wire_articles)
+        try c.encode(near_duplicate_articles, forKey: .near_duplicate_articles)
+        try c.encode(first_date, forKey: .first_date)
+        try c.encode(last_date, forKey: .last_date)
+        try c.encode(top_terms, forKey: .top_terms)
+        try c.encode(top_categories, forKey: .top_categories)
+        try c.encode(quoted_sources, forKey: .quoted_sources)
+    }
 }
 
 /// Figures for one outlet in one month (`YYYY-MM`).
@@ -93,11 +204,18 @@ public struct OutletMonthFigures: Codable, Hashable, Sendable {
     public var articles: Int
     public var sentences: Int
     public var words: Int
+    /// Words outside quotations: what the loaded density divides by.
+    public var outlet_voice_words: Int
     public var share: LabelValues<Double>
     public var share_ci95: LabelValues<Interval>
     public var loaded_per_1k_words: Double
     public var loaded_per_1k_words_ci95: Interval
     public var too_few_articles: Bool
+
+    /// Whether the shares have sentences to divide by (0 here and `null` in JSON when not).
+    public var sharesDefined: Bool { articles > 0 && sentences > 0 }
+    /// Whether the loaded density has outlet-voice words to divide by.
+    public var loadedDefined: Bool { sharesDefined && outlet_voice_words > 0 }
 }
 
 /// Figures for the sentences of one outlet that mention one entity (Lexicons/entities.tsv).
@@ -109,6 +227,8 @@ public struct OutletEntityFigures: Codable, Hashable, Sendable {
     public var articles: Int
     /// Sentences that mention the entity.
     public var sentences: Int
+    /// Outlet-voice words of those sentences: what the loaded density divides by.
+    public var outlet_voice_words: Int
     public var share: LabelValues<Double>
     public var share_ci95: LabelValues<Interval>
     /// Outlet-voice loaded terms per 1,000 outlet-voice words of those sentences.
@@ -117,6 +237,12 @@ public struct OutletEntityFigures: Codable, Hashable, Sendable {
     /// Outlet-voice loaded terms aimed at the entity (the scorer's target).
     public var targeted_loaded: Int
     public var too_few_articles: Bool
+
+    /// Whether the shares have sentences to divide by (0 here and `null` in JSON when not).
+    public var sharesDefined: Bool { articles > 0 && sentences > 0 }
+    /// Whether the loaded density has outlet-voice words to divide by (the mentions were not
+    /// all inside quotations).
+    public var loadedDefined: Bool { sharesDefined && outlet_voice_words > 0 }
 }
 
 /// How much of one outlet's text is attributed to one kind of source.
@@ -126,11 +252,144 @@ public struct OutletSourceKindFigures: Codable, Hashable, Sendable {
     public var articles: Int
     /// Sentences attributed to a source of this kind.
     public var sentences: Int
+    /// All the outlet's sentences in the scope: what the share divides by.
+    public var outlet_sentences: Int
     /// Those sentences / all the outlet's sentences, with the article-bootstrap interval.
     public var share_of_sentences: Double
     public var share_of_sentences_ci95: Interval
     public var top_sources: [SourceCount]
     public var too_few_articles: Bool
+
+    /// Whether the share has sentences to divide by (0 here and `null` in JSON when not).
+    public var shareDefined: Bool { outlet_sentences > 0 }
+}
+
+// As for `OutletFigures`, the breakdown's JSON writes every key, with `null` for a figure with
+// nothing to divide by (a month or entity cell with no outlet-voice words, an outlet with no
+// sentences in the scope), and decoding reads `null` back as the Swift value's 0.
+extension OutletMonthFigures {
+    enum CodingKeys: String, CodingKey {
+        case outlet, month, articles, sentences, words, outlet_voice_words, share, share_ci95
+        case loaded_per_1k_words, loaded_per_1k_words_ci95, too_few_articles
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        outlet = try c.decode(String.self, forKey: .outlet)
+        month = try c.decode(String.self, forKey: .month)
+        articles = try c.decode(Int.self, forKey: .articles)
+        sentences = try c.decode(Int.self, forKey: .sentences)
+        words = try c.decode(Int.self, forKey: .words)
+        outlet_voice_words = try c.decode(Int.self, forKey: .outlet_voice_words)
+        (share, share_ci95) = try NullableFigures.decodeShares(c, share: .share, interval: .share_ci95)
+        loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .loaded_per_1k_words) ?? 0
+        loaded_per_1k_words_ci95 = try c.decodeIfPresent(Interval.self, forKey: .loaded_per_1k_words_ci95) ?? Interval(0, 0)
+        too_few_articles = try c.decode(Bool.self, forKey: .too_few_articles)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(month, forKey: .month)
+        try c.encode(articles, forKey: .articles)
+        try c.encode(sentences, forKey: .sentences)
+        try c.encode(words, forKey: .words)
+        try c.encode(outlet_voice_words, forKey: .outlet_voice_words)
+        try c.encode(NullableFigures.label(share, defined: sharesDefined), forKey: .share)
+        try c.encode(NullableFigures.label(share_ci95, defined: sharesDefined), forKey: .share_ci95)
+        try c.encode(loadedDefined ? loaded_per_1k_words : nil, forKey: .loaded_per_1k_words)
+        try c.encode(loadedDefined ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
+        try c.encode(too_few_articles, forKey: .too_few_articles)
+    }
+}
+
+extension OutletEntityFigures {
+    enum CodingKeys: String, CodingKey {
+        case outlet, entity, kind, articles, sentences, outlet_voice_words, share, share_ci95
+        case loaded_per_1k_words, loaded_per_1k_words_ci95, targeted_loaded, too_few_articles
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        outlet = try c.decode(String.self, forKey: .outlet)
+        entity = try c.decode(String.self, forKey: .entity)
+        kind = try c.decode(String.self, forKey: .kind)
+        articles = try c.decode(Int.self, forKey: .articles)
+        sentences = try c.decode(Int.self, forKey: .sentences)
+        outlet_voice_words = try c.decode(Int.self, forKey: .outlet_voice_words)
+        (share, share_ci95) = try NullableFigures.decodeShares(c, share: .share, interval: .share_ci95)
+        loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .loaded_per_1k_words) ?? 0
+        loaded_per_1k_words_ci95 = try c.decodeIfPresent(Interval.self, forKey: .loaded_per_1k_words_ci95) ?? Interval(0, 0)
+        targeted_loaded = try c.decode(Int.self, forKey: .targeted_loaded)
+        too_few_articles = try c.decode(Bool.self, forKey: .too_few_articles)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(entity, forKey: .entity)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(articles, forKey: .articles)
+        try c.encode(sentences, forKey: .sentences)
+        try c.encode(outlet_voice_words, forKey: .outlet_voice_words)
+        try c.encode(NullableFigures.label(share, defined: sharesDefined), forKey: .share)
+        try c.encode(NullableFigures.label(share_ci95, defined: sharesDefined), forKey: .share_ci95)
+        try c.encode(loadedDefined ? loaded_per_1k_words : nil, forKey: .loaded_per_1k_words)
+        try c.encode(loadedDefined ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
+        try c.encode(targeted_loaded, forKey: .targeted_loaded)
+        try c.encode(too_few_articles, forKey: .too_few_articles)
+    }
+}
+
+extension OutletSourceKindFigures {
+    enum CodingKeys: String, CodingKey {
+        case outlet, kind, articles, sentences, outlet_sentences, share_of_sentences, share_of_sentences_ci95, top_sources, too_few_articles
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        outlet = try c.decode(String.self, forKey: .outlet)
+        kind = try c.decode(String.self, forKey: .kind)
+        articles = try c.decode(Int.self, forKey: .articles)
+        sentences = try c.decode(Int.self, forKey: .sentences)
+        outlet_sentences = try c.decode(Int.self, forKey: .outlet_sentences)
+        share_of_sentences = try c.decodeIfPresent(Double.self, forKey: .share_of_sentences) ?? 0
+        share_of_sentences_ci95 = try c.decodeIfPresent(Interval.self, forKey: .share_of_sentences_ci95) ?? Interval(0, 0)
+        top_sources = try c.decode([SourceCount].self, forKey: .top_sources)
+        too_few_articles = try c.decode(Bool.self, forKey: .too_few_articles)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(articles, forKey: .articles)
+        try c.encode(sentences, forKey: .sentences)
+        try c.encode(outlet_sentences, forKey: .outlet_sentences)
+        try c.encode(shareDefined ? share_of_sentences : nil, forKey: .share_of_sentences)
+        try c.encode(shareDefined ? share_of_sentences_ci95 : nil, forKey: .share_of_sentences_ci95)
+        try c.encode(top_sources, forKey: .top_sources)
+        try c.encode(too_few_articles, forKey: .too_few_articles)
+    }
+}
+
+/// Helpers for the figures JSON writes as `null` when they have nothing to divide by.
+enum NullableFigures {
+    /// Each label's value, or `nil` for every label when the shares are undefined.
+    static func label<T>(_ values: LabelValues<T>, defined: Bool) -> LabelValues<T?> {
+        LabelValues<T?>(FACTUAL: defined ? values.FACTUAL : nil, ATTRIBUTED: defined ? values.ATTRIBUTED : nil,
+                        EDITORIAL: defined ? values.EDITORIAL : nil)
+    }
+
+    /// Shares and their intervals, `null` read as 0.
+    static func decodeShares<K: CodingKey>(_ c: KeyedDecodingContainer<K>, share: K, interval: K) throws
+        -> (LabelValues<Double>, LabelValues<Interval>) {
+        let zero = Interval(0, 0)
+        let s = try c.decode(LabelValues<Double?>.self, forKey: share)
+        let i = try c.decode(LabelValues<Interval?>.self, forKey: interval)
+        return (LabelValues(FACTUAL: s.FACTUAL ?? 0, ATTRIBUTED: s.ATTRIBUTED ?? 0, EDITORIAL: s.EDITORIAL ?? 0),
+                LabelValues(FACTUAL: i.FACTUAL ?? zero, ATTRIBUTED: i.ATTRIBUTED ?? zero, EDITORIAL: i.EDITORIAL ?? zero))
+    }
 }
 
 /// Every aggregate of a store, with the settings that produced them.
@@ -659,7 +918,7 @@ struct Aggregator {
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
             let e = estimates[index]
             return OutletMonthFigures(outlet: parts[0], month: parts[1], articles: group.count, sentences: Int(e.sums[C.sentences]),
-                                      words: group.reduce(0) { $0 + $1.words }, share: e.share, share_ci95: e.shareCI,
+                                      words: group.reduce(0) { $0 + $1.words }, outlet_voice_words: Int(e.sums[C.ovWords]), share: e.share, share_ci95: e.shareCI,
                                       loaded_per_1k_words: e.loaded, loaded_per_1k_words_ci95: e.loadedCI,
                                       too_few_articles: group.count < options.minArticles)
         }
@@ -687,7 +946,7 @@ struct Aggregator {
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
             let e = estimate(group.tallies, key: key)
             return OutletEntityFigures(outlet: parts[0], entity: parts[1], kind: group.kind, articles: group.tallies.count,
-                                       sentences: Int(e.sums[C.sentences]), share: e.share, share_ci95: e.shareCI,
+                                       sentences: Int(e.sums[C.sentences]), outlet_voice_words: Int(e.sums[C.ovWords]), share: e.share, share_ci95: e.shareCI,
                                        loaded_per_1k_words: e.loaded, loaded_per_1k_words_ci95: e.loadedCI,
                                        targeted_loaded: targeted[key] ?? 0, too_few_articles: group.tallies.count < options.minArticles)
         }
@@ -712,7 +971,7 @@ struct Aggregator {
                                                   replicates: options.replicates,
                                                   seed: SeededGenerator.seed("\(outlet)\u{0}source\u{0}\(kind)", base: options.seed))[0]
                 result.append(OutletSourceKindFigures(
-                    outlet: outlet, kind: kind, articles: counts.count, sentences: Int(n),
+                    outlet: outlet, kind: kind, articles: counts.count, sentences: Int(n), outlet_sentences: Int(total),
                     share_of_sentences: total == 0 ? 0 : Self.round(n / total), share_of_sentences_ci95: Self.round(ci),
                     top_sources: scan.sourcesByKind[outlet]?[kind] ?? [],
                     too_few_articles: articles.count < options.minArticles))

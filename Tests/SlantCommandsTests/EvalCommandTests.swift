@@ -165,6 +165,9 @@ struct EvalFolderTests {
         let json = try jsonObject(result.out)
         #expect(json["documents"] as? Int == 1)
         #expect((json["sentences"] as? [String: Any])?["labels"] as? [String] == ["ATTRIBUTED", "NOT_ATTRIBUTED"])
+        // The row's note counts them in words: "1 document skipped" (it said "1 documents").
+        let row = slant(["eval", "attribution", "--gold", dir.path, "--format", "row"])
+        #expect(row.out.contains("1 document skipped; "), "\(row.out)")
     }
 
     @Test func ptcWithAWordListBaseline() throws {

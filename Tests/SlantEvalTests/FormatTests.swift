@@ -62,18 +62,22 @@ struct FormatTests {
         #expect(offsets.cases[0].sentences == .spans([TextSpan(start: 0, end: 2), TextSpan(start: 3, end: 5)], paragraphs: nil))
     }
 
-    @Test func splitGoldErrorsNameTheLine() {
-        #expect(throws: EvalError(file: "g.jsonl", line: 2, problem: "not valid JSON")) {
-            try SplitGold.parse("{\"text\": \"A.\", \"sentences\": [\"A.\"]}\n{oops\n", file: "g.jsonl")
-        }
-        #expect(throws: EvalError(file: "g.jsonl", line: 1, problem: "sentence 1 range 0..<9 is outside the text (2 characters)")) {
+    /// A bad line is skipped with its file:line and the rest are read (as ClassifyGold does);
+    /// before, the first bad line stopped the evaluation.
+    @Test func splitGoldBadLinesAreSkippedNamingTheLine() throws {
+        let gold = try SplitGold.parse("{\"text\": \"A.\", \"sentences\": [\"A.\"]}\n{oops\n"
+                                       + "{\"text\": \"A.\", \"sentences\": [{\"start\": 0, \"end\": 2}]}\n{\"sentences\": []}\n"
+                                       + "{\"text\": \"B.\", \"sentences\": [\"B.\"]}\n", file: "g.jsonl")
+        #expect(gold.cases.map(\.line) == [1, 5])
+        #expect(gold.cases.map(\.ordinal) == [0, 4])
+        #expect(gold.skippedOrdinals == [1, 2, 3])
+        #expect(gold.skipped == [
+            EvalError(file: "g.jsonl", line: 2, problem: "not valid JSON"),
+            EvalError(file: "g.jsonl", line: 3, problem: "sentences mix strings and offsets; line 1 set the shape"),
+            EvalError(file: "g.jsonl", line: 4, problem: "missing string field 'text'"),
+        ])
+        #expect(throws: EvalError(file: "g.jsonl", problem: "no readable case (first problem: line 1: sentence 1 range 0..<9 is outside the text (2 characters))")) {
             try SplitGold.parse("{\"text\": \"A.\", \"sentences\": [{\"start\": 0, \"end\": 9}]}\n", file: "g.jsonl")
-        }
-        #expect(throws: EvalError(file: "g.jsonl", line: 1, problem: "missing string field 'text'")) {
-            try SplitGold.parse("{\"sentences\": []}\n", file: "g.jsonl")
-        }
-        #expect(throws: EvalError(file: "g.jsonl", line: 2, problem: "sentences mix strings and offsets; line 1 set the shape")) {
-            try SplitGold.parse("{\"text\": \"A.\", \"sentences\": [\"A.\"]}\n{\"text\": \"A.\", \"sentences\": [{\"start\": 0, \"end\": 2}]}\n", file: "g.jsonl")
         }
     }
 

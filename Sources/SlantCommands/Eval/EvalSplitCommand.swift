@@ -30,14 +30,20 @@ public struct EvalSplitCommand: SlantCommand {
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         var gold = try SplitGold.parse(try EvalOptions.read(options.gold), file: options.gold)
+        // As eval classify: a bad gold line is reported and the other cases are scored.
+        for problem in gold.skipped { io.err("slant: skipped \(problem.localizedDescription)\n") }
+        let lines = gold.cases.count + gold.skipped.count
         if glue { gold = try gold.glued() }
         if unescape { gold = gold.unescaped() }
         let predictions: [[PredictedSentence]]
         if let file = options.predictions {
-            predictions = try PredictionFiles.split(try EvalOptions.read(file), file: file, texts: gold.cases.map(\.text))
-            guard predictions.count == gold.cases.count else {
-                throw EvalError(file: file, problem: "\(predictions.count) prediction lines for \(gold.cases.count) gold cases")
+            let source = try EvalOptions.read(file)
+            let predictionLines = try JSONLines.parse(source, file: file).count
+            guard predictionLines == lines else {
+                throw EvalError(file: file, problem: "\(predictionLines) prediction lines for \(lines) gold lines")
             }
+            // The lines answering skipped gold lines are left out with them.
+            predictions = try PredictionFiles.split(source, file: file, texts: gold.cases.map(\.text), skip: gold.skippedOrdinals)
             if gold.hasOffsets, let k = predictions.firstIndex(where: { $0.contains { $0.span == nil } }) {
                 throw EvalError(file: file, line: k + 1, problem: "offset gold needs predicted sentences with 'start' and 'end'")
             }
@@ -59,6 +65,7 @@ public struct EvalSplitCommand: SlantCommand {
             }
         case .text:
             var out = "\(task): \(report.gold) (\(report.cases) cases) - \(options.systemLabel)\n"
+            if report.skipped > 0 { out += "unreadable gold lines left out: \(report.skipped)\n" }
             if let passed = report.passed { out += "cases passed: \(passed)/\(report.cases)\n" }
             if let b = report.boundaries { out += EvalText.prfLine("boundaries", b) }
             io.out(out + EvalText.errors(report.errors))

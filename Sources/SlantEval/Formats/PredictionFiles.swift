@@ -18,8 +18,11 @@ public enum PredictionFiles {
     /// Split predictions, one list per line. When a sentence gives both offsets and text and
     /// `texts` (the gold texts, by line) is given, the text must match the document there,
     /// which catches predictions made on another version of the text.
-    public static func split(_ text: String, file: String, texts: [ScalarText]? = nil) throws -> [[PredictedSentence]] {
-        try JSONLines.parse(text, file: file).enumerated().map { index, entry in
+    /// `skip` holds the places (0-based, among non-blank lines) of lines to leave out: those
+    /// answering gold lines that could not be read.
+    public static func split(_ text: String, file: String, texts: [ScalarText]? = nil, skip: Set<Int> = []) throws -> [[PredictedSentence]] {
+        let entries = try JSONLines.parse(text, file: file).enumerated().filter { !skip.contains($0.offset) }.map(\.element)
+        return try entries.enumerated().map { index, entry in
             var list = entry.value as? [Any]
             if list == nil, let object = entry.value as? [String: Any] { list = object["sentences"] as? [Any] }
             guard let list else {

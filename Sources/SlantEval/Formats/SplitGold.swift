@@ -18,12 +18,20 @@ public struct SplitGold: Sendable {
         /// The case's id (`id` or `doc_id` when given, else the line number).
         public var id: String
         public var line: Int
+        /// The case's place among the gold file's non-blank lines (0-based), which is the line
+        /// of a predictions file that answers it.
+        public var ordinal: Int = 0
         public var text: ScalarText
         public var sentences: Sentences
     }
 
     public var file: String
     public var cases: [Case]
+    /// Lines that could not be read (not JSON, a missing field, a bad range, the other
+    /// shape), each naming `file:line`; the other cases are scored without them.
+    public var skipped: [EvalError] = []
+    /// Ordinals (places among the non-blank lines) of the skipped lines.
+    public var skippedOrdinals: Set<Int> = []
 
     /// Whether the gold gives sentences as offsets (scored by boundaries) or as strings
     /// (scored by exact match).
@@ -37,10 +45,37 @@ public struct SplitGold: Sendable {
         self.cases = cases
     }
 
-    /// Parses gold JSON Lines. Every case must have the same shape as the first.
+    /// Parses gold JSON Lines. Every case must have the same shape as the first readable one.
+    /// A bad line is kept in `skipped` and the rest are read, as `ClassifyGold` does; a file
+    /// with no readable case is an error.
     public static func parse(_ text: String, file: String) throws -> SplitGold {
-        var cases: [Case] = []
-        for (line, object) in try JSONLines.objects(text, file: file) {
+        var gold = SplitGold(file: file, cases: [])
+        for (ordinal, entry) in JSONLines.lenient(text, file: file).enumerated() {
+            do {
+                guard case .success(let value) = entry.value else {
+                    if case .failure(let error) = entry.value { throw error }
+                    continue
+                }
+                guard let object = value as? [String: Any] else {
+                    throw EvalError(file: file, line: entry.line, problem: "expected a JSON object")
+                }
+                var c = try parseCase(object, line: entry.line, file: file, first: gold.cases.first)
+                c.ordinal = ordinal
+                gold.cases.append(c)
+            } catch let error as EvalError {
+                gold.skipped.append(error)
+                gold.skippedOrdinals.insert(ordinal)
+            }
+        }
+        if gold.cases.isEmpty, let first = gold.skipped.first {
+            throw EvalError(file: file, problem: "no readable case (first problem: line \(first.line.map(String.init) ?? "?"): \(first.problem))")
+        }
+        return gold
+    }
+
+    static func parseCase(_ object: [String: Any], line: Int, file: String, first: Case?) throws -> Case {
+        let cases = first.map { [$0] } ?? []
+        do {
             guard let body = object["text"] as? String else {
                 throw EvalError(file: file, line: line, problem: "missing string field 'text'")
             }
@@ -81,9 +116,8 @@ public struct SplitGold: Sendable {
                     throw EvalError(file: file, line: line, problem: "sentences mix strings and offsets; line \(first.line) set the shape")
                 }
             }
-            cases.append(Case(id: id, line: line, text: scalars, sentences: sentences))
+            return Case(id: id, line: line, text: scalars, sentences: sentences)
         }
-        return SplitGold(file: file, cases: cases)
     }
 
     /// The variant with string-literal escapes decoded: `\n` becomes a line break and `\"` a

@@ -17,6 +17,8 @@ public struct SplitReport: Encodable, Sendable {
     /// `exact` (Golden Rules: whole cases must match) or `boundaries` (offsets).
     public var scoring: String
     public var cases: Int
+    /// Gold lines that could not be read and were left out (reported on standard error).
+    public var skipped: Int = 0
     /// Exact scoring: how many cases came out exactly as the gold.
     public var passed: Int?
     /// Boundary scoring: sentence ends, trailing whitespace ignored, micro-averaged.
@@ -49,7 +51,8 @@ public enum SplitEvaluation {
                                                    + "\ngot      " + got.map { "[\($0)]" }.joined(separator: " ")))
                 }
             }
-            return SplitReport(gold: gold.file, scoring: "exact", cases: gold.cases.count, passed: passed, boundaries: nil, errors: errors)
+            return SplitReport(gold: gold.file, scoring: "exact", cases: gold.cases.count, skipped: gold.skipped.count, passed: passed,
+                               boundaries: nil, errors: errors)
         }
         var total = PRF.zero
         var misses: [ErrorExample] = [], alarms: [ErrorExample] = []
@@ -69,7 +72,8 @@ public enum SplitEvaluation {
             }
         }
         errors = misses + alarms
-        return SplitReport(gold: gold.file, scoring: "boundaries", cases: gold.cases.count, passed: nil, boundaries: total, errors: errors)
+        return SplitReport(gold: gold.file, scoring: "boundaries", cases: gold.cases.count, skipped: gold.skipped.count, passed: nil,
+                           boundaries: total, errors: errors)
     }
 
     static func normalize(_ s: String) -> String {

@@ -131,8 +131,12 @@ struct HTMLDocument {
         HTMLDocument.initializeLibXML
         let data = HTMLDocument.limitingAttributes(data)
         let encoding = HTMLDocument.encoding(of: data)
+        // XML_PARSE_HUGE lifts libxml2's 256-level nesting limit (past it the parser stopped and
+        // the rest of the page was lost; some CMS pages nest deeper). libxml2 builds deep trees
+        // without recursing, and `copy` below walks them with an explicit stack.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue
+                            | XML_PARSE_HUGE.rawValue)
         // libxml2 takes an Int32 length; a page over 2 GB is not an article.
         guard data.count < Int(Int32.max) else { throw .tooLarge }
         func read(_ encoding: String) -> htmlDocPtr? {
@@ -146,11 +150,7 @@ struct HTMLDocument {
         guard let document else { throw .unparseable }
         defer { xmlFreeDoc(document) }
         let root = HTMLNode(tag: "#document")
-        var child = document.pointee.children
-        while let node = child {
-            HTMLDocument.copy(node, into: root, document: document, depth: 0)
-            child = node.pointee.next
-        }
+        HTMLDocument.copy(childrenOf: document.pointee.children, into: root, document: document)
         self.root = root.children.first { $0.tag == "html" } ?? root
     }
 
@@ -222,40 +222,88 @@ struct HTMLDocument {
     /// once; a static constant runs it exactly once, whichever thread comes first.
     private static let initializeLibXML: Void = xmlInitParser()
 
-    /// Copies a libxml2 node and its subtree. Depth is capped so that a hostile page with
-    /// thousands of nested elements cannot exhaust the stack; deeper content is flattened.
-    private static func copy(_ node: xmlNodePtr, into parent: HTMLNode, document: htmlDocPtr, depth: Int) {
-        switch node.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content {
-                parent.append(HTMLNode(tag: "", text: String(cString: content)))
-            }
-        case XML_ELEMENT_NODE:
-            let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-            var attributes: [String: String] = [:]
-            var property = node.pointee.properties
-            while let p = property {
-                if let rawName = p.pointee.name {
-                    let key = String(cString: rawName).lowercased()
-                    if let value = xmlNodeListGetString(document, p.pointee.children, 1) {
-                        attributes[key] = String(cString: value)
-                        free(value)  // xmlFree is a C global Swift 6 will not reference; libxml2 uses malloc.
-                    } else {
-                        attributes[key] = ""
-                    }
-                }
-                property = p.pointee.next
-            }
-            let element = depth < 400 ? HTMLNode(tag: name, attributes: attributes) : parent
-            if element !== parent { parent.append(element) }
-            var child = node.pointee.children
+    /// Elements kept nested below the document; deeper elements are flattened into the one at
+    /// this depth, so every recursive walk over `HTMLNode`s (the extractor's, and Swift's own
+    /// release of the tree) stays a few hundred frames deep whatever the page.
+    static let maxDepth = 400
+
+    /// One step of `copy`: a libxml2 node to copy under `parent`, or a line break to add to
+    /// `parent` after a flattened block element's content.
+    private enum CopyStep {
+        case node(xmlNodePtr, parent: HTMLNode, depth: Int)
+        case lineBreak(in: HTMLNode)
+    }
+
+    /// Copies a list of libxml2 sibling nodes and their subtrees under `parent`, in document
+    /// order. The walk uses an explicit stack, not recursion: a hostile page 100,000 elements
+    /// deep must not exhaust the thread's stack. Elements deeper than `maxDepth` are not kept;
+    /// their content joins the deepest kept element, and a flattened block element (paragraph,
+    /// list item, heading...) is bounded by `br` elements so its text stays a block of its own.
+    private static func copy(childrenOf first: xmlNodePtr?, into parent: HTMLNode, document: htmlDocPtr) {
+        var stack: [CopyStep] = []
+        func pushChildren(_ first: xmlNodePtr?, parent: HTMLNode, depth: Int) {
+            var nodes: [xmlNodePtr] = []
+            var child = first
             while let c = child {
-                copy(c, into: element, document: document, depth: depth + 1)
+                nodes.append(c)
                 child = c.pointee.next
             }
-        default:
-            break  // comments, processing instructions, DTD nodes
+            for node in nodes.reversed() { stack.append(.node(node, parent: parent, depth: depth)) }
         }
+        pushChildren(first, parent: parent, depth: 0)
+        while let step = stack.popLast() {
+            switch step {
+            case .lineBreak(let parent):
+                appendLineBreak(to: parent)
+            case .node(let node, let parent, let depth):
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = node.pointee.content {
+                        parent.append(HTMLNode(tag: "", text: String(cString: content)))
+                    }
+                case XML_ELEMENT_NODE:
+                    let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                    if depth < maxDepth {
+                        let element = HTMLNode(tag: name, attributes: attributes(of: node, document: document))
+                        parent.append(element)
+                        pushChildren(node.pointee.children, parent: element, depth: depth + 1)
+                    } else if name == "br" || name == "hr" || ContentExtractor.blockTags.contains(name) {
+                        appendLineBreak(to: parent)
+                        stack.append(.lineBreak(in: parent))
+                        pushChildren(node.pointee.children, parent: parent, depth: depth + 1)
+                    } else {
+                        pushChildren(node.pointee.children, parent: parent, depth: depth + 1)
+                    }
+                default:
+                    break  // comments, processing instructions, DTD nodes
+                }
+            }
+        }
+    }
+
+    /// Adds a `br` to a node that does not already end with one: 100,000 nested `div`s
+    /// flattened must not leave 200,000 empty lines for the extractor to go over.
+    private static func appendLineBreak(to parent: HTMLNode) {
+        if parent.children.last?.tag != "br" { parent.append(HTMLNode(tag: "br")) }
+    }
+
+    /// An element's attributes with lower-case names.
+    private static func attributes(of node: xmlNodePtr, document: htmlDocPtr) -> [String: String] {
+        var attributes: [String: String] = [:]
+        var property = node.pointee.properties
+        while let p = property {
+            if let rawName = p.pointee.name {
+                let key = String(cString: rawName).lowercased()
+                if let value = xmlNodeListGetString(document, p.pointee.children, 1) {
+                    attributes[key] = String(cString: value)
+                    free(value)  // xmlFree is a C global Swift 6 will not reference; libxml2 uses malloc.
+                } else {
+                    attributes[key] = ""
+                }
+            }
+            property = p.pointee.next
+        }
+        return attributes
     }
 
     /// The encoding name to give libxml2 (see `init`).

@@ -92,7 +92,7 @@ enum ArticlePageRenderer {
             <li><span class="swatch s-fact" aria-hidden="true"></span><span class="tag t-fact">F</span> FACTUAL: a checkable claim in the outlet's own voice</li>
             <li><span class="swatch s-attr" aria-hidden="true"></span><span class="tag t-attr">A</span> ATTRIBUTED: someone else's claim (quote, "X said", "according to Y")</li>
             <li><span class="swatch s-edit" aria-hidden="true"></span><span class="tag t-edit">E</span> EDITORIAL: evaluation, opinion or speculation in the outlet's own voice</li>
-            <li><mark class="hit">loaded term</mark> in the outlet's voice · <mark class="hit q">loaded term</mark> inside a quote (the speaker's) · <span class="quoted">“quoted words”</span> · <span class="scare">scare quotes</span></li>
+            <li><mark class="hit">loaded term</mark> in the outlet's voice · <mark class="hit q">loaded term</mark> inside a quote (the speaker's) · <span class="quoted">“quoted words”</span> · <span class="scare">scare quotes</span> · <span class="speaker" title="Speaker of the quotation that follows, found by Slant (not the article&#39;s text)">speaker</span> who is quoted next, Slant&#39;s label, not the article&#39;s text</li>
             </ul>
             <div class="article">
 

@@ -509,9 +509,13 @@ enum PageContext {
             var tips = [[UInt8]?](repeating: nil, count: hits.count)
             for seg in runs {
                 if let speaker = seg.speaker {
-                    h.appendMarkup("<span class=\"speaker\">")
+                    // A label apart from the article's words (a chip, no colon, not selected
+                    // with the text): inline as "NAME:" it read as part of the sentence.
+                    h.appendMarkup("<span class=\"speaker\" title=\"Speaker of the quotation that follows, found by Slant (not the article&#39;s text): ")
                     h.appendEscaped(speaker)
-                    h.appendMarkup(":</span> ")
+                    h.appendMarkup("\">")
+                    h.appendEscaped(speaker)
+                    h.appendMarkup("</span> ")
                 }
                 if let k = seg.hit {
                     // The tooltip is the title; the style sheet shows it on hover and keyboard

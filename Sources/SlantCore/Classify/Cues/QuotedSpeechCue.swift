@@ -28,7 +28,7 @@ public struct QuotedSpeechCue: Cue {
                 note = runsOver ? "part of a quotation that runs over several sentences" : "the sentence is a direct quotation"
             } else if insideCount > Self.scareQuoteMaxWords {
                 weight = insideCount >= 8 ? 2.0 : 1.5
-                note = "direct quotation of \(insideCount) words"
+                note = Self.directQuotationNote(words: insideCount)
             } else if runsOver {
                 // "Issa continued, “Yes.": the start or end of a quotation of several sentences,
                 // which no scare quote is.
@@ -40,5 +40,11 @@ public struct QuotedSpeechCue: Cue {
             }
             result.append(context.evidence(id, bytes: clipped, effect: .attribution, weight: weight, note: note))
         }
+    }
+
+    /// The note for a quoted stretch shorter than the sentence: "direct quotation of 6 words",
+    /// with the noun's number right should the threshold above ever let one word through.
+    static func directQuotationNote(words: Int) -> String {
+        "direct quotation of \(words) word\(words == 1 ? "" : "s")"
     }
 }
