@@ -25,6 +25,14 @@ import Testing
         // The subject of the verb that governs an infinitive cue.
         Case(sentence: "The mayor was not allowed to comment on the audit.", source: "The mayor", kind: "role"),
         Case(sentence: "It is too early to say whether the levy will pass.", source: nil, kind: nil),
+        // A walk back from the infinitive that stops at a determiner: the determiner's noun
+        // phrase up to the verb group, never the determiner alone.
+        Case(sentence: "For the contest, the robots were required to recognize, pick up and place objects.", source: "the robots", kind: "unknown"),
+        // "by" and a time after an active verb is no passive's agent.
+        Case(sentence: "They estimated by 2050, increasing population will double the demand for water.", source: "They", kind: "pronoun"),
+        Case(sentence: "The council estimated by March that the repairs would cost more.", source: "The council", kind: nil),
+        // A stance noun with "from" and a thing ("a goal from a volley") has no owner.
+        Case(sentence: "Just two minutes in the second half, Dries Mertens scored a goal from a volley, putting Napoli ahead.", source: nil, kind: nil),
         // Quantifiers open a source's noun phrase as determiners do.
         Case(sentence: "Other aid groups also said the funds arrived late.", source: "Other aid groups", kind: nil),
         Case(sentence: "Most economists expect the rate to rise.", source: "Most economists", kind: "role"),

@@ -301,23 +301,43 @@ public struct SourceFinder: Sendable {
 
     /// Words that cannot be a whole source: a sentence's opening conjunction or preposition
     /// taken for a name ("Through a spokesman, he declined", "But", "Or"), days and months.
-    static let notSources = Set([
+    static let notSourceWordList = [
         "but", "and", "or", "so", "yet", "still", "through", "although", "though", "while", "when", "if", "as",
         "after", "before", "since", "because", "however", "meanwhile", "instead", "also", "then", "now",
         "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
         "in", "on", "at", "for", "with", "by", "from", "of", "to", "during", "despite", "under", "without",
-    ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" })  // May can be a name (Theresa May)
+    ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" }  // May can be a name (Theresa May)
+
+    /// Whole source texts that name no one: those words, and a determiner left alone ("the
+    /// robots were required to recognize": "the"). A determiner may open a source, so it is
+    /// not among the words the walks stop at (`notSourceWords`).
+    static let notSources = Set(notSourceWordList + ["the", "a", "an", "every", "each", "any", "no"])
 
     static let notSourceLength = notSources.map(\.utf8.count).max() ?? 0
 
-    /// `notSources` for probing tokens (no string made per token).
-    static let notSourceWords = WordSet(Array(notSources))
+    /// `notSourceWordList` for probing tokens (no string made per token).
+    static let notSourceWords = WordSet(notSourceWordList)
     /// `notSources` as packs, for whole source texts.
     static let notSourceKeys = PackedWords(notSources)
     /// Keys compared in the finder's walks, packed once.
     static let evenWord = WordKey("even")
     static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
+
+    /// Subject pronouns: right before a verb they make it active, so a "by" after it gives a
+    /// means or a time, never the agent of a passive.
+    static let subjectPronouns: WordSet = ["i", "we", "you", "he", "she", "they"]
+
+    /// Words after "by" that give a time, not an agent ("by 2050", "by Friday", "by then").
+    /// ("May" stays out: "by May" can be Theresa May.)
+    static let byTimes = WordSet(CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" }
+        + ["today", "tomorrow", "tonight", "then", "now", "midnight", "noon", "next", "mid", "year-end"])
+
+    /// True for a token after "by" that starts a time: a number (a year, an hour, a date) or a
+    /// day, month or time word.
+    static func isTime(_ t: Token) -> Bool {
+        t.kind == .number || byTimes.contains(t)
+    }
 
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
@@ -465,8 +485,11 @@ public struct SourceFinder: Sendable {
             case CueID("attribution-verb"), CueID("belief-verb"):
                 // Passive: "was first reported by MSNBC", "applauded by critics".
                 // Not a means ("said by telephone", "told by email"): that names no one.
+                // Nor a time ("estimated by 2050", "decide by Friday"), nor after a subject
+                // pronoun right before the verb ("They estimated by ..."), which makes it active.
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1],
-                   last + 2 >= tokens.count || !context.tokenSets[last + 2].contains(.means) {
+                   last + 2 >= tokens.count || !context.tokenSets[last + 2].contains(.means) && !Self.isTime(tokens[last + 2]),
+                   first == 0 || !Self.subjectPronouns.contains(tokens[first - 1]) {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
@@ -713,6 +736,16 @@ public struct SourceFinder: Sendable {
                   !context.tokenSets[j - 1].contains(.determiners), context.words.sourceKind(tokens[j - 1]) == nil,
                   !context.tokenSets[j - 1].contains(.subjectOpeners) {
                 j -= 1
+            }
+            // "the robots were required to recognize": the walk stopped at a determiner, so the
+            // words after it are its noun and then the verb group; the subject is the noun
+            // phrase up to the verb group's first auxiliary or past form. With none, the
+            // determiner's noun is the verb's object ("urged the company to say") and this
+            // names no one.
+            if j < verb - 1, j > 0, context.tokenSets[j - 1].contains(.determiners), !context.inQuote[j - 1] {
+                if let v = (j..<(verb - 1)).first(where: { context.tokenSets[$0].contains(.beForms) || Self.looksLikeVerb(tokens[$0]) }), v > j {
+                    return (j - 1)..<v
+                }
             }
             // Not across a clause's opening word ("and asked him to") or an object ("urged them to").
             if j < verb - 1, j > 0, !context.tokenSets[j - 1].contains(.subjectOpeners), !context.tokenSets[j].contains(.objectPronouns) {

@@ -16,9 +16,11 @@ extension LoadedLanguageScorer {
     /// outlet cites the name rather than choosing the word. The term's words must all be
     /// capitalised (not in capitals: that is emphasis) and follow another capitalised word of
     /// the name that does not open the sentence, and the sentence must not be set in title
-    /// case (a headline capitalises every word, loaded or not). Returns the name, for the
-    /// explanation.
-    func enclosingName(of range: Range<Int>, in tokens: [Token]) -> String? {
+    /// case (a headline capitalises every word, loaded or not). With `leading`, the term may
+    /// also open the name, before another capitalised word of it ("the game Epic Mickey"):
+    /// the scorer allows that for terms that are no labels, since a label put before a name
+    /// is an epithet. Returns the name, for the explanation.
+    func enclosingName(of range: Range<Int>, in tokens: [Token], leading: Bool = false) -> String? {
         guard range.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }) else { return nil }
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), range.lowerBound > first else { return nil }
         func isNamePart(_ k: Int) -> Bool {
@@ -29,7 +31,7 @@ extension LoadedLanguageScorer {
         while isNamePart(end) { end += 1 }
         // The term must follow a word of the name: a label put before a name ("Marxist
         // Democrat", "Tyrant King George") is an epithet, still the writer's label.
-        guard start < range.lowerBound, !Self.isTitleCase(tokens) else { return nil }
+        guard start < range.lowerBound || leading && end > range.upperBound, !Self.isTitleCase(tokens) else { return nil }
         return tokens[start..<end].map(\.key).joined(separator: " ")
     }
 

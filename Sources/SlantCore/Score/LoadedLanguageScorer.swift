@@ -16,6 +16,9 @@ public struct LoadedLanguageScorer: Sendable {
     static let allCapsFactor = 1.5
     /// Factor for a sentence that ends in an exclamation mark in the outlet's voice.
     static let exclamationFactor = 1.25
+    /// The category of labels for people and groups ("Marxist", "Crooked"): put before a name
+    /// ("Marxist Democrat") such a term is the writer's epithet, not part of the name.
+    static let labelCategory = "name-calling"
     /// Entities further than this many tokens from a term are not its target.
     static let targetWindow = 8
 
@@ -89,7 +92,7 @@ public struct LoadedLanguageScorer: Sendable {
         for (range, entry) in candidates {
             let i = range.lowerBound
             if range.contains(where: { allowed[$0] }) { continue }
-            if let name = enclosingName(of: range, in: tokens) {
+            if let name = enclosingName(of: range, in: tokens, leading: entry.category != Self.labelCategory) {
                 let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
                 let span = source.span(ofBytes: bytes)
                 hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
@@ -242,14 +245,35 @@ public struct LoadedLanguageScorer: Sendable {
         mentions.reserveCapacity(8)
         // Taken once: each read of the static ran its once-check.
         let notNames = Self.notNames
+        // Whether the sentence is set in headline case, found only when an alias is followed by
+        // a capitalised word.
+        var titleCase: Bool?
         var i = 0
         while i < tokens.count {
             if entities.mayMatch(raw, at: i), let (slot, entity, length) = entities.matchIndex(raw, at: i) {
-                mentions.append((i..<(i + length), entities.name(slot: slot, entity: entity)))
-                i += length
+                // An alias that opens a longer capitalised name ("the Homeland Security
+                // Departments", "the Washington Post") is part of that name, not its entity:
+                // the mention is the whole name. (Not after a possessive: "Russia's Vladimir
+                // Putin" is two names. Nor when the name runs into another alias: "U.S. President
+                // Donald Trump" keeps its country and its person. Nor in a headline, where every
+                // word is capitalised and the aliases are the surer names.)
+                var e = i + length
+                if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
+                   !tokens[e - 1].keyHasSuffix("'s"), tokens[e - 1].word != .possessive {
+                    if titleCase == nil { titleCase = Self.isHeadlineCase(tokens) }
+                    if titleCase == false {
+                        while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]),
+                              !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil { e += 1 }
+                        if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]) { e = i + length }
+                    }
+                }
+                mentions.append((i..<e, e == i + length ? entities.name(slot: slot, entity: entity) : nil))
+                i = e
                 continue
             }
-            if tokens[i].kind == .word, tokens[i].isCapitalized, i > 0, !notNames.contains(tokens[i]) {
+            // An ordinal opens the name it numbers ("the 501st Legion", "the 82nd Airborne").
+            let ordinal = i + 1 < tokens.count && Self.isOrdinal(tokens[i]) && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+            if tokens[i].kind == .word, tokens[i].isCapitalized || ordinal, i > 0, !notNames.contains(tokens[i]) {
                 var e = i + 1
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
                       !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil,
@@ -261,6 +285,24 @@ public struct LoadedLanguageScorer: Sendable {
             i += 1
         }
         return mentions
+    }
+
+    /// A headline's case: at most one word of four letters or more in lower case. (`isTitleCase`,
+    /// half the long words capitalised, also takes a short sentence full of names for one:
+    /// "Officials at the State and Homeland Security Departments slammed the audit.")
+    static func isHeadlineCase(_ tokens: [Token]) -> Bool {
+        var lower = 0
+        for token in tokens where token.kind == .word && token.bytes.count >= 4 && !token.isCapitalized {
+            lower += 1
+            if lower > 1 { return false }
+        }
+        return true
+    }
+
+    /// True for an ordinal written in digits ("501st", "82nd", "7th").
+    static func isOrdinal(_ t: Token) -> Bool {
+        guard t.kind == .word, let first = t.key.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+        return t.keyHasSuffix("st") || t.keyHasSuffix("nd") || t.keyHasSuffix("rd") || t.keyHasSuffix("th")
     }
 
     /// Capitalised words that name no one: days, months, pronouns and titles' small words.

@@ -4,7 +4,7 @@
 ///
 /// The noun needs an owner: a possessive name or role ("Smith's", "the senator's"), "his",
 /// "her", "their" or "its" at most two words before it, or "from"/"by" and a name,
-/// determiner, quantifier or source word right after it. Without one ("the plan failed") it is an ordinary noun. "my",
+/// quantifier or source word right after it, or a determiner whose phrase has one. Without one ("the plan failed") it is an ordinary noun. "my",
 /// "our" and "your" are the writer's own, which the personal-voice cue reports.
 public struct OwnedStanceCue: Cue {
     public var id: String { "owned-stance" }
@@ -28,12 +28,27 @@ public struct OwnedStanceCue: Cue {
                 result.append(context.evidence(id, tokens: owner..<end, effect: .attribution, weight: entry.weight,
                                                note: entry.note ?? "a view, plan or stance with its owner"))
             } else if end + 1 < tokens.count, Self.agents.contains(tokens[end]), !context.inQuote[end + 1],
-                      tokens[end + 1].isCapitalized || context.tokenSets[end + 1].contains(.determiners)
-                        || Self.agentOpeners.contains(tokens[end + 1]) || context.words.sourceKind(tokens[end + 1]) != nil {
+                      tokens[end + 1].isCapitalized || Self.agentOpeners.contains(tokens[end + 1]) || context.words.sourceKind(tokens[end + 1]) != nil
+                        || context.tokenSets[end + 1].contains(.determiners) && Self.holderFollows(context, from: end + 2) {
                 result.append(context.evidence(id, tokens: i..<(end + 1), effect: .attribution, weight: entry.weight,
                                                note: entry.note ?? "a view, plan or stance with its owner"))
             }
         }
+    }
+
+    /// Whether the noun phrase after a determiner names someone who can hold a view: a name
+    /// or a source word (person, role, organisation) among its next few words, before any
+    /// punctuation or other preposition ("criticism from the White House", "support from a
+    /// group of lawmakers"); not a thing ("a goal from a volley", "the plan by the end").
+    static func holderFollows(_ context: SentenceContext, from start: Int) -> Bool {
+        let tokens = context.tokens
+        var k = start
+        while k < tokens.count, k - start < 4, tokens[k].kind == .word, !context.inQuote[k] {
+            if tokens[k].isCapitalized || context.words.sourceKind(tokens[k]) != nil { return true }
+            if k > start, context.tokenSets[k].contains(.notInNounPhrase) { return false }
+            k += 1
+        }
+        return false
     }
 
     /// The owner's token before the noun at `i`: a possessive name or source word, or a
