@@ -271,8 +271,10 @@ public struct LoadedLanguageScorer: Sendable {
                 i = e
                 continue
             }
-            // An ordinal opens the name it numbers ("the 501st Legion", "the 82nd Airborne").
-            let ordinal = i + 1 < tokens.count && Self.isOrdinal(tokens[i]) && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+            // An ordinal opens the name it numbers ("the 501st Legion", "the 82nd Airborne"). Asked
+            // last, after the cheap tests on the next word: it is a test of every word.
+            let ordinal = !tokens[i].isCapitalized && i + 1 < tokens.count && tokens[i + 1].kind == .word
+                && tokens[i + 1].isCapitalized && Self.isOrdinal(tokens[i])
             if tokens[i].kind == .word, tokens[i].isCapitalized || ordinal, i > 0, !notNames.contains(tokens[i]) {
                 var e = i + 1
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
