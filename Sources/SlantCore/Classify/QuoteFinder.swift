@@ -14,8 +14,8 @@
 /// - otherwise ends where its paragraph ends: an unbalanced mark never pairs with a mark in a
 ///   later paragraph, which would turn everything between inside out.
 /// A paragraph whose first quote mark closes a quotation (a ” or », or a straight mark after a
-/// word or punctuation and before a space or the end) starts inside one: it is quoted from its
-/// start. A quotation still open where the text ends runs to the end (a sentence given on its own
+/// word or punctuation and before a space or the end) starts inside one when the paragraph
+/// before left one open, or when it is the first line of the text: it is quoted from its start. A quotation still open where the text ends runs to the end (a sentence given on its own
 /// that opens a longer quote).
 public enum QuoteFinder {
     public static func quotes(in b: [UInt8], ranges: [Range<Int>]) -> [Range<Int>] {
@@ -28,6 +28,7 @@ public enum QuoteFinder {
             // Where the current paragraph's text starts, and whether a quote mark was seen in it.
             var paragraphStart = range.lowerBound
             while paragraphStart < end, isSpace(b[paragraphStart]) { paragraphStart += 1 }
+            let textStart = paragraphStart
             var markSeen = false
             // A quotation open at the end of the last paragraph, with no mark re-opening it: it
             // joins the first quotation of this paragraph if that is closed before any opens,
@@ -78,10 +79,13 @@ public enum QuoteFinder {
                 }
                 let firstInParagraph = !markSeen
                 markSeen = true
-                if firstInParagraph, open == nil, kind == .closing || kind == .straight && straightMarkCloses(b, i, width, range) {
+                if firstInParagraph, open == nil, pending != nil || paragraphStart == textStart,
+                   kind == .closing || kind == .straight && straightMarkCloses(b, i, width, range) {
                     // The paragraph starts inside a quotation: the one left open at the end of
-                    // the last paragraph, or (at the start of the text, or after a paragraph
-                    // that closed its own) one whose opening is not in the text.
+                    // the last paragraph, or, on the first line of the text, one whose opening
+                    // is not in the text. (After a paragraph that closed its quotations, a mark
+                    // of closing shape is more often typed the wrong way round, `communities,"
+                    // For example ...".`, and pairs in order.)
                     result.append((pending?.lowerBound ?? paragraphStart)..<(i + width))
                     pending = nil
                     i += width
@@ -123,16 +127,22 @@ public enum QuoteFinder {
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
 
     /// Whether a straight mark (`width` bytes at `i`) has the shape of a closing one: after a
-    /// word or punctuation, and before a space, punctuation or the end (`better." After`), never
-    /// before a letter or digit.
+    /// word or punctuation, and before a space, punctuation or the end (`better." After`); never
+    /// after a space, bracket or dash, nor before a letter, digit or opening single or double
+    /// curly mark (`—"‘Hamilton’ to play Chicago`, a title opening a paragraph).
     static func straightMarkCloses(_ b: [UInt8], _ i: Int, _ width: Int, _ range: Range<Int>) -> Bool {
         guard i > range.lowerBound else { return false }
         let before = b[i - 1]
-        if isSpace(before) || before == 0x28 || before == 0x5B { return false }
+        if isSpace(before) || before == 0x28 || before == 0x5B || before == 0x2D { return false }
+        // — and – end in 0x94 and 0x93 after E2 80.
+        if i - 3 >= range.lowerBound, b[i - 3] == 0xE2, b[i - 2] == 0x80, before == 0x93 || before == 0x94 { return false }
         let k = i + width
         guard k < range.upperBound else { return true }
         let after = b[k]
-        return !(after &- 0x30 < 10 || (after | 0x20) &- 0x61 < 26 || after >= 0xC3 && after != 0xE2)
+        if after == 0xE2 {
+            return !(k + 2 < range.upperBound && b[k + 1] == 0x80 && (b[k + 2] == 0x98 || b[k + 2] == 0x9C))
+        }
+        return !(after &- 0x30 < 10 || (after | 0x20) &- 0x61 < 26 || after >= 0xC3)
     }
 
     enum Mark { case opening, closing, straight }
