@@ -90,6 +90,9 @@ import Testing
         // A straight mark after a dash or before an opening curly mark opens (a title opening
         // a paragraph after a paragraph whose marks did not pair).
         #expect(quoteTexts("He said, \"One.\n\n—\"‘Two,’\" by Cox: \"Three.\" Then.\n") == ["\"One.", "\"‘Two,’\"", "\"Three.\""])
+        // A “ typed where a quotation ends closes it, so it does not run on to the paragraph's end.
+        #expect(quoteTexts("A book explains “the advantages of peace“ with a photograph. Israel works with Jordan.\n\nNext.\n")
+                == ["“the advantages of peace“"])
         // Curly marks the same way.
         #expect(quoteTexts("He said, “One.\n\nTwo.” Then.\n") == ["“One.\n\nTwo.”"])
         #expect(quoteTexts("One.” Then “two.”\n") == ["One.”", "“two.”"])

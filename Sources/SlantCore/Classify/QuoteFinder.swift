@@ -169,13 +169,25 @@ public enum QuoteFinder {
             && (after &- 0x30 < 10 || (after | 0x20) &- 0x61 < 26 || (after >= 0xC3 && after != 0xE2))
     }
 
+    /// Whether a “ between these bytes closes a quotation: typed the wrong way round where one
+    /// ends (`the Arab states“ with`, `native born.“` at a paragraph's end), after a word or
+    /// punctuation and before a space, line break, bracket or the end.
+    static func openingMarkCloses(before: UInt8, after: UInt8) -> Bool {
+        let afterWord = before &- 0x30 < 10 || (before | 0x20) &- 0x61 < 26 || before == 0x2E || before == 0x2C
+            || before == 0x21 || before == 0x3F
+        return afterWord && (after == 0x20 || after == 0x0A || after == 0x0D || after == 0x09 || after == 0x5B || after == 0x28)
+    }
+
     /// The quote mark at `i`, if any, and its width in bytes.
     static func mark(_ b: [UInt8], _ i: Int, _ end: Int) -> (Mark, Int)? {
         let c = b[i]
         if c == UInt8(ascii: "\"") { return (.straight, 1) }
         if c == UInt8(ascii: "'"), i + 1 < end, b[i + 1] == UInt8(ascii: "'") { return (.straight, 2) }
         if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
-            if b[i + 2] == 0x9C { return (.opening, 3) }   // “
+            if b[i + 2] == 0x9C {                           // “
+                let closes = openingMarkCloses(before: i == 0 ? 0x0A : b[i - 1], after: i + 3 < end ? b[i + 3] : 0x0A)
+                return (closes ? .closing : .opening, 3)
+            }
             if b[i + 2] == 0x9D {                           // ”
                 let opens = closingMarkOpens(before: i == 0 ? 0x0A : b[i - 1], after: i + 3 < end ? b[i + 3] : 0x20)
                 return (opens ? .opening : .closing, 3)
