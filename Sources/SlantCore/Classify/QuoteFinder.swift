@@ -171,11 +171,13 @@ public enum QuoteFinder {
 
     /// Whether a “ between these bytes closes a quotation: typed the wrong way round where one
     /// ends (`the Arab states“ with`, `native born.“` at a paragraph's end), after a word or
-    /// punctuation and before a space, line break, bracket or the end.
+    /// punctuation and before a space (a no-break one too), line break, bracket or the end.
     static func openingMarkCloses(before: UInt8, after: UInt8) -> Bool {
         let afterWord = before &- 0x30 < 10 || (before | 0x20) &- 0x61 < 26 || before == 0x2E || before == 0x2C
             || before == 0x21 || before == 0x3F
-        return afterWord && (after == 0x20 || after == 0x0A || after == 0x0D || after == 0x09 || after == 0x5B || after == 0x28)
+        // 0xC2 opens a no-break space (`year.“\u{A0}[HuffPost]`).
+        return afterWord && (after == 0x20 || after == 0x0A || after == 0x0D || after == 0x09 || after == 0x5B || after == 0x28
+            || after == 0xC2)
     }
 
     /// The quote mark at `i`, if any, and its width in bytes.
