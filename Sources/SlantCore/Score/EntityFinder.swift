@@ -6,14 +6,14 @@
 /// scan first asks whether any word of the sentence can start an alias: most sentences cannot,
 /// and are not tokenized.
 public struct EntityFinder: Sendable {
-    /// The aliases' first runs of ASCII letters and digits ("U" of "U.S.", "Erdo" of
-    /// "Erdoğan"), packed (`WordKey`).
+    /// For each alias, the longest of its words' first runs of ASCII letters and digits
+    /// ("Congress" of "U.S. Congress", "Erdo" of "Erdoğan"), packed (`WordKey`).
     private var firstRuns = KeyTable<Bool>()
     /// Bit `min(n, 63)` of entry `b` is set when some alias's first run starts with byte `b` and
     /// has `n` bytes: most words of a text fail this test, and skip building and hashing a key.
     private var runShapes = [UInt64](repeating: 0, count: 256)
-    /// The first characters (as UTF-8) of the aliases that start with a non-ASCII letter
-    /// ("É" of "Élysée"): a sentence holding one is always looked at.
+    /// The first characters (as UTF-8) of the aliases none of whose words starts with an ASCII
+    /// letter or digit ("É" of "Élysée"): a sentence holding one is always looked at.
     private var leadingScalars: [[UInt8]] = []
     /// Set when an alias starts with ASCII punctuation: the scan cannot rule such an alias out,
     /// and every sentence goes to the gazetteer.
@@ -31,16 +31,27 @@ public struct EntityFinder: Sendable {
         let file = try DataFile.parse(text, name: "entities.tsv", minColumns: 3, maxColumns: 3)
         gazetteer = try EntityGazetteer(lexicons: LexiconSet(files: ["entities.tsv": text]))
         for row in file.rows {
-            let bytes = Array(row.fields[0].utf8)
-            guard let first = bytes.first else { continue }
+            // The alias's words as the gazetteer tokenizes them: a text that holds the alias
+            // holds each of them as a word of its own.
+            let source = SourceText(row.fields[0])
+            let words = Tokenizer.tokens(in: source, range: 0..<source.bytes.count).map { Array(source.bytes[$0.bytes]) }
+            guard let first = words.first, let firstByte = first.first else { continue }
             isEmpty = false
-            if first >= 0x80 {
-                let scalar = Array(bytes.prefix { $0 >= 0x80 }.prefix(4))
-                if !leadingScalars.contains(scalar) { leadingScalars.append(scalar) }
+            // The key is the longest first run of ASCII letters and digits among the words that
+            // start with one: "Kremlin" of "the Kremlin", "Washington" of "The Washington Post".
+            // (Keyed by the first word, "the" and "The" sent four sentences in five to the
+            // tokenizer.)
+            let runs = words.filter { $0.first.map(Self.isASCIIAlphanumeric) ?? false }.map { Array($0.prefix { Self.isASCIIAlphanumeric($0) }) }
+            guard let run = runs.max(by: { $0.count < $1.count }) else {
+                if firstByte >= 0x80 {
+                    // No word starts with an ASCII letter or digit ("Élysée"): its first character.
+                    let scalar = Array(first.prefix { $0 >= 0x80 }.prefix(4))
+                    if !leadingScalars.contains(scalar) { leadingScalars.append(scalar) }
+                } else {
+                    scanIsBlind = true
+                }
                 continue
             }
-            let run = Array(bytes.prefix { Self.isASCIIAlphanumeric($0) })
-            guard !run.isEmpty else { scanIsBlind = true; continue }
             runShapes[Int(run[0])] |= 1 << UInt64(min(run.count, 63))
             let key = run.withUnsafeBufferPointer { WordKey(bytes: $0) }, string = String(decoding: run, as: UTF8.self)
             if firstRuns.index(of: key, string) == nil { _ = firstRuns.append(key, string, true) }
@@ -70,10 +81,11 @@ public struct EntityFinder: Sendable {
         return gazetteer.entityMentions(inSentence: String(decoding: b, as: UTF8.self)).map { ($0.entity, $0.kind, $0.bytes) }
     }
 
-    /// False when no alias can start in the text: no run of ASCII letters and digits is an
-    /// alias's first run, and no character that starts an alias occurs. The tokenizer starts no
-    /// word inside such a run, and a word's run ends where an alias's does ("Russia’s" is the
-    /// run "Russia"), so every alias the gazetteer finds passes.
+    /// False when no alias can occur in the text: no run of ASCII letters and digits is an
+    /// alias's key run, and no character that starts an alias occurs. A text that holds an
+    /// alias holds its words as tokens; the tokenizer starts no word inside such a run, and a
+    /// word's run ends where the alias word's does ("Russia’s" is the run "Russia"), so every
+    /// alias the gazetteer finds passes.
     func mayMention(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         var sawNonASCII = false
