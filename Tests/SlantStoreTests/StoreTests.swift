@@ -479,3 +479,24 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(found.map(\.entity) == ["United States", "Russia", "United States"])
     }
 }
+
+/// The stored mentions are the scorer's: an alias that opens a longer capitalised name is not
+/// a row of its entity ("Homeland Security" in "the Homeland Security Departments").
+@Suite struct StoredEntityMentionTests {
+    @Test func aliasOpeningALongerNameIsNoRow() throws {
+        let text = "Officials at the State and Homeland Security Departments told U.S. President Donald Trump that Russia's envoy read the Washington Post."
+        var metadata = ArticleMetadata()
+        metadata.outlet = MetaValue("example.org", .record)
+        let article = Article(text: text, metadata: metadata)
+        let finder = try EntityFinder(entitiesTSV: LexiconLoader.load().text("entities.tsv"))
+        let store = try Store(path: temporaryDatabase())
+        _ = try store.write([PreparedArticle(outlet: "example.org", article: article, analysis: sharedAnalyzer.analyze(article),
+                                             origin: "test", extra: nil, entities: finder)])
+        let rows = try #require(try store.storedArticle(id: 1)).entity_mentions
+        #expect(rows.map { "\($0.entity) \($0.kind) \($0.start)-\($0.end) \($0.text)" } == [
+            "United States country 62-66 U.S.", "Donald Trump person 77-89 Donald Trump",
+            "Russia country 95-101 Russia", "The Washington Post organisation 119-134 Washington Post",
+        ])
+        for row in rows { #expect(Array(text.unicodeScalars)[row.start..<row.end].map(String.init).joined() == row.text) }
+    }
+}
