@@ -75,6 +75,20 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
     }
 
+    /// The outlet, lexicon version and article rows an old-schema database is given before its
+    /// sentences: one article of two sentences with `text`.
+    static func oldArticleSQL(text: String) -> String {
+        """
+        INSERT INTO outlets (name) VALUES ('old.example');
+        INSERT INTO lexicon_versions (fingerprint, slant_version, files) VALUES ('f', '0.1', '[]');
+        INSERT INTO articles (outlet_id, lexicon_version_id, content_hash, text_sha256, provenance, origin, text,
+            sentences, words, outlet_voice_words, quoted_words, factual, attributed, editorial, loaded_outlet_voice,
+            loaded_score, loaded_quoted, headline_words, headline_loaded, body_words, body_loaded, simhash,
+            band0, band1, band2, band3)
+        VALUES (1, 1, 'h', 's', '{}', 'old.jsonl:1', '\(text)', 2, 4, 4, 0, 1, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, -1, -1, -1, -1);
+        """
+    }
+
     /// A database written before the cues moved into their sentences (v1) keeps every cue: each
     /// sentence's `cues` column gets the JSON array the writer would write for it today (through
     /// v2's keyed objects and v3's positional arrays), and the `cues` view lists them as v1's
@@ -85,13 +99,7 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         try Schema.migrator.migrate(queue, upTo: "v1-initial")
         try queue.write { db in
             try db.execute(sql: """
-                INSERT INTO outlets (name) VALUES ('old.example');
-                INSERT INTO lexicon_versions (fingerprint, slant_version, files) VALUES ('f', '0.1', '[]');
-                INSERT INTO articles (outlet_id, lexicon_version_id, content_hash, text_sha256, provenance, origin, text,
-                    sentences, words, outlet_voice_words, quoted_words, factual, attributed, editorial, loaded_outlet_voice,
-                    loaded_score, loaded_quoted, headline_words, headline_loaded, body_words, body_loaded, simhash,
-                    band0, band1, band2, band3)
-                VALUES (1, 1, 'h', 's', '{}', 'old.jsonl:1', 'A said b. C.', 2, 4, 4, 0, 1, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, -1, -1, -1, -1);
+                \(Self.oldArticleSQL(text: "A said b. C."))
                 INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text)
                 VALUES (1, 0, 0, 9, 0, 'ATTRIBUTED', 0.9, 3, 0, 0, 'A said b.'), (1, 1, 10, 12, 0, 'FACTUAL', 0.6, 1, 0, 0, 'C.');
                 INSERT INTO cues (sentence_id, cue, start, "end", text, effect, weight, note)
@@ -139,13 +147,7 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         let keyed = String(decoding: try encoder.encode(cues), as: UTF8.self)
         try queue.write { db in
             try db.execute(sql: """
-                INSERT INTO outlets (name) VALUES ('old.example');
-                INSERT INTO lexicon_versions (fingerprint, slant_version, files) VALUES ('f', '0.1', '[]');
-                INSERT INTO articles (outlet_id, lexicon_version_id, content_hash, text_sha256, provenance, origin, text,
-                    sentences, words, outlet_voice_words, quoted_words, factual, attributed, editorial, loaded_outlet_voice,
-                    loaded_score, loaded_quoted, headline_words, headline_loaded, body_words, body_loaded, simhash,
-                    band0, band1, band2, band3)
-                VALUES (1, 1, 'h', 's', '{}', 'old.jsonl:1', 'Earlier. \u{201C}A\u{201D} said b.', 2, 4, 4, 0, 1, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, -1, -1, -1, -1);
+                \(Self.oldArticleSQL(text: "Earlier. \u{201C}A\u{201D} said b."))
                 INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues)
                 VALUES (1, 0, 0, 8, 0, 'FACTUAL', 0.6, 1, 0, 0, 'Earlier.', '[]'),
                        (1, 1, 9, 20, 0, 'ATTRIBUTED', 0.9, 3, 1, 0, '\u{201C}A\u{201D} said b.', ?);
@@ -475,5 +477,26 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         let finder = try EntityFinder(entitiesTSV: "#! name: entities\n#! version: 1\nUS\tUnited States\tcountry\nU.S.\tUnited States\tcountry\nUnited States\tUnited States\tcountry\nRussia\tRussia\tcountry\n")
         let found = finder.mentions(in: "The U.S. and Russia met; the USB stick and us stayed home. United States officials left.")
         #expect(found.map(\.entity) == ["United States", "Russia", "United States"])
+    }
+}
+
+/// The stored mentions are the scorer's: an alias that opens a longer capitalised name is not
+/// a row of its entity ("Homeland Security" in "the Homeland Security Departments").
+@Suite struct StoredEntityMentionTests {
+    @Test func aliasOpeningALongerNameIsNoRow() throws {
+        let text = "Officials at the State and Homeland Security Departments told U.S. President Donald Trump that Russia's envoy read the Washington Post."
+        var metadata = ArticleMetadata()
+        metadata.outlet = MetaValue("example.org", .record)
+        let article = Article(text: text, metadata: metadata)
+        let finder = try EntityFinder(entitiesTSV: LexiconLoader.load().text("entities.tsv"))
+        let store = try Store(path: temporaryDatabase())
+        _ = try store.write([PreparedArticle(outlet: "example.org", article: article, analysis: sharedAnalyzer.analyze(article),
+                                             origin: "test", extra: nil, entities: finder)])
+        let rows = try #require(try store.storedArticle(id: 1)).entity_mentions
+        #expect(rows.map { "\($0.entity) \($0.kind) \($0.start)-\($0.end) \($0.text)" } == [
+            "United States country 62-66 U.S.", "Donald Trump person 77-89 Donald Trump",
+            "Russia country 95-101 Russia", "The Washington Post organisation 119-134 Washington Post",
+        ])
+        for row in rows { #expect(Array(text.unicodeScalars)[row.start..<row.end].map(String.init).joined() == row.text) }
     }
 }

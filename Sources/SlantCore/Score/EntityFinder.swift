@@ -1,96 +1,118 @@
 /// Finds mentions of the entities in `entities.tsv` (alias, entity, kind) in sentence text,
-/// for the per-entity aggregates. Aliases match case-sensitively at word boundaries, byte by
-/// byte, so finding them costs one pass over the sentence and no tokenizing.
+/// for the per-entity aggregates. The mentions are the loaded-language scorer's
+/// (`EntityGazetteer.entityMentions(inSentence:)`), so the counts and the hits' targets
+/// agree: an alias that opens a longer capitalised name ("Homeland Security" in "the State and
+/// Homeland Security Departments") is part of that name, not a mention of its entity. A byte
+/// scan first asks whether any word of the sentence can start an alias: most sentences cannot,
+/// and are not tokenized.
 public struct EntityFinder: Sendable {
-    struct Alias: Sendable {
-        var bytes: [UInt8]
-        var entity: String
-        var kind: String
-    }
-
-    /// Aliases by their first run of word bytes, longest alias first. Keyed by the packed run
-    /// (`WordKey`): a dictionary keyed by byte arrays made and hashed an array for every
-    /// capitalised word of every stored sentence.
-    private var byFirstRun = KeyTable<[Alias]>()
+    /// For each alias, the longest of its words' first runs of ASCII letters and digits
+    /// ("Congress" of "U.S. Congress", "Erdo" of "Erdoğan"), packed (`WordKey`).
+    private var firstRuns = KeyTable<Bool>()
     /// Bit `min(n, 63)` of entry `b` is set when some alias's first run starts with byte `b` and
     /// has `n` bytes: most words of a text fail this test, and skip building and hashing a key.
     private var runShapes = [UInt64](repeating: 0, count: 256)
+    /// The first characters (as UTF-8) of the aliases none of whose words starts with an ASCII
+    /// letter or digit ("É" of "Élysée"): a sentence holding one is always looked at.
+    private var leadingScalars: [[UInt8]] = []
+    /// Set when an alias starts with ASCII punctuation: the scan cannot rule such an alias out,
+    /// and every sentence goes to the gazetteer.
+    private var scanIsBlind = false
+    /// The mentions themselves: the scorer's routine.
+    private var gazetteer = EntityGazetteer()
+    private var isEmpty = true
 
     /// An empty finder: no mentions.
     public init() {}
 
-    /// Builds the finder from the text of `entities.tsv` (validated as a data file).
+    /// Builds the finder from the text of `entities.tsv` (validated as a data file, as the
+    /// analyzer validates it: a duplicate alias is an error).
     public init(entitiesTSV text: String) throws {
         let file = try DataFile.parse(text, name: "entities.tsv", minColumns: 3, maxColumns: 3)
+        gazetteer = try EntityGazetteer(lexicons: LexiconSet(files: ["entities.tsv": text]))
         for row in file.rows {
-            let bytes = Array(row.fields[0].utf8)
-            let run = Array(bytes.prefix { Self.isWordByte($0) })
-            guard !run.isEmpty else { continue }
+            // The alias's words as the gazetteer tokenizes them: a text that holds the alias
+            // holds each of them as a word of its own.
+            let source = SourceText(row.fields[0])
+            let words = Tokenizer.tokens(in: source, range: 0..<source.bytes.count).map { Array(source.bytes[$0.bytes]) }
+            guard let first = words.first, let firstByte = first.first else { continue }
+            isEmpty = false
+            // The key is the longest first run of ASCII letters and digits among the words that
+            // start with one: "Kremlin" of "the Kremlin", "Washington" of "The Washington Post".
+            // (Keyed by the first word, "the" and "The" sent four sentences in five to the
+            // tokenizer.)
+            let runs = words.filter { $0.first.map(Self.isASCIIAlphanumeric) ?? false }.map { Array($0.prefix { Self.isASCIIAlphanumeric($0) }) }
+            guard let run = runs.max(by: { $0.count < $1.count }) else {
+                if firstByte >= 0x80 {
+                    // No word starts with an ASCII letter or digit ("Élysée"): its first character.
+                    let scalar = Array(first.prefix { $0 >= 0x80 }.prefix(4))
+                    if !leadingScalars.contains(scalar) { leadingScalars.append(scalar) }
+                } else {
+                    scanIsBlind = true
+                }
+                continue
+            }
             runShapes[Int(run[0])] |= 1 << UInt64(min(run.count, 63))
             let key = run.withUnsafeBufferPointer { WordKey(bytes: $0) }, string = String(decoding: run, as: UTF8.self)
-            let slot = byFirstRun.index(of: key, string) ?? byFirstRun.append(key, string, [])
-            byFirstRun.values[slot].append(Alias(bytes: bytes, entity: row.fields[1], kind: row.fields[2]))
+            if firstRuns.index(of: key, string) == nil { _ = firstRuns.append(key, string, true) }
         }
-        for slot in byFirstRun.values.indices { byFirstRun.values[slot].sort { $0.bytes.count > $1.bytes.count } }
     }
 
-    /// `isWordByte` for every byte value: the scan over every sentence reads this table.
-    static let wordBytes: [Bool] = (0..<256).map { isWordByte(UInt8($0)) }
+    /// `isASCIIAlphanumeric` for every byte value: the scan over every sentence reads this table.
+    static let alphanumerics: [Bool] = (0..<256).map { isASCIIAlphanumeric(UInt8($0)) }
 
-    static func isWordByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
 
-    /// Mentions in `text`: (entity, kind, byte range in `text`), in order, not overlapping.
+    /// Mentions in `text` (one sentence): (entity, kind, byte range in `text`), in order, not
+    /// overlapping.
     public func mentions(in text: String) -> [(entity: String, kind: String, bytes: Range<Int>)] {
-        guard byFirstRun.count > 0 else { return [] }
+        guard !isEmpty else { return [] }
         var text = text
         return text.withUTF8 { mentions(inUTF8: $0) }
     }
 
-    /// Mentions in UTF-8 text: (entity, kind, byte range), in order, not overlapping. Reads the
-    /// bytes in place: the stored sentences are native strings, and copying each into an array
-    /// first cost as much as the search.
+    /// Mentions in UTF-8 text (one sentence): (entity, kind, byte range), in order, not
+    /// overlapping. The scan reads the bytes in place (the stored sentences are native
+    /// strings); only a sentence with a word that can start an alias is tokenized.
     public func mentions(inUTF8 b: UnsafeBufferPointer<UInt8>) -> [(entity: String, kind: String, bytes: Range<Int>)] {
-        guard byFirstRun.count > 0 else { return [] }
-        var result: [(entity: String, kind: String, bytes: Range<Int>)] = []
+        guard !isEmpty, scanIsBlind || mayMention(b) else { return [] }
+        return gazetteer.entityMentions(inSentence: String(decoding: b, as: UTF8.self)).map { ($0.entity, $0.kind, $0.bytes) }
+    }
+
+    /// False when no alias can occur in the text: no run of ASCII letters and digits is an
+    /// alias's key run, and no character that starts an alias occurs. A text that holds an
+    /// alias holds its words as tokens; the tokenizer starts no word inside such a run, and a
+    /// word's run ends where the alias word's does ("Russia’s" is the run "Russia"), so every
+    /// alias the gazetteer finds passes.
+    func mayMention(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
+        var sawNonASCII = false
         // The table read in place: 256 entries, indexed by a byte, need no bounds check.
-        Self.wordBytes.withUnsafeBufferPointer { isWord in
+        let found = Self.alphanumerics.withUnsafeBufferPointer { isWord in
             while i < b.count {
-                guard isWord[Int(b[i])] else { i += 1; continue }
+                guard isWord[Int(b[i])] else { sawNonASCII = sawNonASCII || b[i] >= 0x80; i += 1; continue }
                 var j = i + 1
                 while j < b.count, isWord[Int(b[j])] { j += 1 }
-                var next = j
                 if runShapes[Int(b[i])] & (1 << UInt64(min(j - i, 63))) != 0,
-                   let slot = byFirstRun.index(of: WordKey(bytes: UnsafeBufferPointer(rebasing: b[i..<j])),
-                                               String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)) {
-                    // Every alias in the slot starts with this run (the table's key, its string
-                    // confirmed for long runs), so only the bytes after it are compared, in place:
-                    // most aliases are one run ("Russia") and need no comparison at all. (Each alias
-                    // compared whole through a generic `elementsEqual`, and copied out of the list
-                    // first, cost a third of the search: "the" starts dozens of aliases.)
-                    let run = j - i
-                    byFirstRun.values[slot].withUnsafeBufferPointer { list in
-                        for a in list.indices where i + list[a].bytes.count <= b.count {
-                            let end = i + list[a].bytes.count
-                            let same = list[a].bytes.withUnsafeBufferPointer { alias in
-                                var k = run
-                                while k < alias.count, alias[k] == b[i + k] { k += 1 }
-                                return k == alias.count
-                            }
-                            guard same else { continue }
-                            // Whole words only: "US" is not the start of "USB".
-                            if end < b.count, Self.isWordByte(b[end]), let last = list[a].bytes.last, Self.isWordByte(last) { continue }
-                            result.append((list[a].entity, list[a].kind, i..<end))
-                            next = end
-                            break
-                        }
-                    }
+                   firstRuns.index(of: WordKey(bytes: UnsafeBufferPointer(rebasing: b[i..<j])),
+                                   String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)) != nil {
+                    return true
                 }
-                i = next
+                i = j
+            }
+            return false
+        }
+        if found { return true }
+        guard sawNonASCII, !leadingScalars.isEmpty else { return false }
+        for scalar in leadingScalars where b.count >= scalar.count {
+            for start in 0...(b.count - scalar.count) where b[start] == scalar[0] {
+                var k = 1
+                while k < scalar.count, b[start + k] == scalar[k] { k += 1 }
+                if k == scalar.count { return true }
             }
         }
-        return result
+        return false
     }
 }

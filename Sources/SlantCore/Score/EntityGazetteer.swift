@@ -11,7 +11,7 @@ public struct EntityGazetteer: Sendable {
 
     /// Aliases by their first word (as written, case kept), in a packed-key table: entity
     /// matching looks up every word of a sentence that holds a loaded term.
-    private var byFirst = KeyTable<[Entity]>()
+    private(set) var byFirst = KeyTable<[Entity]>()
     /// The first bytes of the aliases' first words, as four 64-bit sets: aliases are names,
     /// and most words of a sentence start with a byte none of them starts with (a lower-case
     /// letter), which one bit test tells without a call and a table probe (`mayMatch`).

@@ -233,60 +233,10 @@ public struct LoadedLanguageScorer: Sendable {
         return nil
     }
 
-    /// Entity mentions in the sentence: gazetteer aliases, then other capitalised runs that
-    /// do not open the sentence.
-    /// A capitalised run's name is nil: its words are joined only if a term is aimed at it
-    /// (`mentionName`), since most mentions are never chosen and each name cost a string.
-    func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String?)] {
-        // Typed as returned: an array of unlabelled pairs was converted element by element.
-        var mentions: [(range: Range<Int>, name: String?)] = []
-        // Room for most sentences' mentions at once: grown from empty, the list was reallocated
-        // about twice per sentence.
-        mentions.reserveCapacity(8)
-        // Taken once: each read of the static ran its once-check.
-        let notNames = Self.notNames
-        // Whether the sentence is set in headline case, found only when an alias is followed by
-        // a capitalised word.
-        var titleCase: Bool?
-        var i = 0
-        while i < tokens.count {
-            if entities.mayMatch(raw, at: i), let (slot, entity, length) = entities.matchIndex(raw, at: i) {
-                // An alias that opens a longer capitalised name ("the Homeland Security
-                // Departments", "the Washington Post") is part of that name, not its entity:
-                // the mention is the whole name. (Not after a possessive: "Russia's Vladimir
-                // Putin" is two names. Nor when the name runs into another alias: "U.S. President
-                // Donald Trump" keeps its country and its person. Nor in a headline, where every
-                // word is capitalised and the aliases are the surer names.)
-                var e = i + length
-                if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
-                   !tokens[e - 1].keyHasSuffix("'s"), tokens[e - 1].word != .possessive {
-                    if titleCase == nil { titleCase = Self.isHeadlineCase(tokens) }
-                    if titleCase == false {
-                        while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]),
-                              !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil { e += 1 }
-                        if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]) { e = i + length }
-                    }
-                }
-                mentions.append((i..<e, e == i + length ? entities.name(slot: slot, entity: entity) : nil))
-                i = e
-                continue
-            }
-            // An ordinal opens the name it numbers ("the 501st Legion", "the 82nd Airborne"). Asked
-            // last, after the cheap tests on the next word: it is a test of every word.
-            let ordinal = !tokens[i].isCapitalized && i + 1 < tokens.count && tokens[i + 1].kind == .word
-                && tokens[i + 1].isCapitalized && Self.isOrdinal(tokens[i])
-            if tokens[i].kind == .word, tokens[i].isCapitalized || ordinal, i > 0, !notNames.contains(tokens[i]) {
-                var e = i + 1
-                while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
-                      !entities.mayMatch(raw, at: e) || entities.matchIndex(raw, at: e) == nil,
-                      !notNames.contains(tokens[e]) { e += 1 }
-                mentions.append((i..<e, nil))
-                i = e
-                continue
-            }
-            i += 1
-        }
-        return mentions
+    /// Entity mentions in the sentence (`EntityGazetteer.mentions(_:_:)`: the one routine the
+    /// store's per-entity counts also use, so targets and counts name the same mentions).
+    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String?)] {
+        entities.mentions(tokens, raw)
     }
 
     /// A headline's case: at most one word of four letters or more in lower case. (`isTitleCase`,

@@ -295,7 +295,8 @@ extension ReportSite {
     }
 
     /// Sentences that mention each entity by one of its gazetteer aliases, found as the store
-    /// finds them (`EntityFinder`: whole words, case-sensitive, longest alias first).
+    /// finds them (`EntityFinder`: the loaded-language scorer's mentions, so an alias that opens
+    /// a longer capitalised name is not counted).
     static func countMentions(of entities: [String], in articles: [ArticlePage], finder: EntityFinder) -> [String: Int] {
         guard !entities.isEmpty else { return [:] }
         let wanted = Set(entities)

@@ -1,0 +1,99 @@
+/// One entity mention of a sentence: the gazetteer entity, its kind and the alias's bytes.
+public struct EntityMention: Sendable, Equatable {
+    /// The entity's name (`entities.tsv` second column).
+    public var entity: String
+    /// The entity's kind (`entities.tsv` third column).
+    public var kind: String
+    /// The alias's byte range in the sentence text (a possessive ending left out: "Russia's" is
+    /// "Russia").
+    public var bytes: Range<Int>
+
+    public init(entity: String, kind: String, bytes: Range<Int>) {
+        self.entity = entity
+        self.kind = kind
+        self.bytes = bytes
+    }
+}
+
+/// The mentions in a sentence: one routine for the loaded-language scorer's targets and the
+/// store's per-entity counts (`EntityFinder`), so a name the scorer reads whole ("the Homeland
+/// Security Departments") is not counted for the alias it opens ("Homeland Security").
+extension EntityGazetteer {
+    /// The gazetteer entities a sentence mentions, in order, not overlapping: the mentions of
+    /// `mentions(_:_:)` that are an alias alone, not an alias opening a longer capitalised name
+    /// nor a capitalised run. `text` is one sentence (the headline test reads all its words).
+    public func entityMentions(inSentence text: String) -> [EntityMention] {
+        let source = SourceText(text)
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+        guard !tokens.isEmpty else { return [] }
+        let raw = RawWords(source: source, tokens: tokens)
+        var result: [EntityMention] = []
+        for mention in mentions(tokens, raw) {
+            guard mention.name != nil, let (slot, entity, _) = matchIndex(raw, at: mention.range.lowerBound) else { continue }
+            let found = entry(slot: slot, entity: entity)
+            let bytes = tokens[mention.range.lowerBound].bytes.lowerBound..<raw.ranges[mention.range.upperBound - 1].upperBound
+            result.append(EntityMention(entity: found.name, kind: found.kind, bytes: bytes))
+        }
+        return result
+    }
+
+    /// The entity at a place that `matchIndex` returned.
+    func entry(slot: Int, entity: Int) -> Entity { byFirst.values[slot][entity] }
+
+    /// Entity mentions in the sentence: gazetteer aliases, then other capitalised runs that
+    /// do not open the sentence.
+    /// A capitalised run's name is nil: its words are joined only if a term is aimed at it
+    /// (`mentionName`), since most mentions are never chosen and each name cost a string.
+    func mentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String?)] {
+        // Typed as returned: an array of unlabelled pairs was converted element by element.
+        var mentions: [(range: Range<Int>, name: String?)] = []
+        // Room for most sentences' mentions at once: grown from empty, the list was reallocated
+        // about twice per sentence.
+        mentions.reserveCapacity(8)
+        // Taken once: each read of the static ran its once-check.
+        let notNames = LoadedLanguageScorer.notNames
+        // Whether the sentence is set in headline case, found only when an alias is followed by
+        // a capitalised word.
+        var titleCase: Bool?
+        var i = 0
+        while i < tokens.count {
+            if mayMatch(raw, at: i), let (slot, entity, length) = matchIndex(raw, at: i) {
+                // An alias that opens a longer capitalised name ("the Homeland Security
+                // Departments", "the Washington Post") is part of that name, not its entity:
+                // the mention is the whole name. (Not after a possessive: "Russia's Vladimir
+                // Putin" is two names. Nor when the name runs into another alias: "U.S. President
+                // Donald Trump" keeps its country and its person. Nor in a headline, where every
+                // word is capitalised and the aliases are the surer names.)
+                var e = i + length
+                if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
+                   !tokens[e - 1].keyHasSuffix("'s"), tokens[e - 1].word != .possessive {
+                    if titleCase == nil { titleCase = LoadedLanguageScorer.isHeadlineCase(tokens) }
+                    if titleCase == false {
+                        while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]),
+                              !mayMatch(raw, at: e) || matchIndex(raw, at: e) == nil { e += 1 }
+                        if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]) { e = i + length }
+                    }
+                }
+                mentions.append((i..<e, e == i + length ? name(slot: slot, entity: entity) : nil))
+                i = e
+                continue
+            }
+            // An ordinal opens the name it numbers ("the 501st Legion", "the 82nd Airborne"). Asked
+            // last, after the cheap tests on the next word: it is a test of every word.
+            let ordinal = !tokens[i].isCapitalized && i + 1 < tokens.count && tokens[i + 1].kind == .word
+                && tokens[i + 1].isCapitalized && LoadedLanguageScorer.isOrdinal(tokens[i])
+            if tokens[i].kind == .word, tokens[i].isCapitalized || ordinal, i > 0, !notNames.contains(tokens[i]) {
+                var e = i + 1
+                while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
+                      !mayMatch(raw, at: e) || matchIndex(raw, at: e) == nil,
+                      !notNames.contains(tokens[e]) { e += 1 }
+                mentions.append((i..<e, nil))
+                i = e
+                continue
+            }
+            i += 1
+        }
+        return mentions
+    }
+
+}
