@@ -2,12 +2,21 @@
 ///
 /// Curly quotes (“ ”) and guillemets (« ») pair by direction (a ” typed where a quotation
 /// opens, after a space or line break and before a word, opens it); straight double quotes (") and
-/// doubled apostrophes ('', as some archives print quote marks) pair in order. A quotation may
-/// run over several sentences; one left open at a paragraph break continues when the next
-/// paragraph opens with a quote mark (the newspaper convention for a speech that runs over
-/// paragraphs), and is dropped otherwise. Text that starts or ends inside a quotation (a closing
-/// mark with no opening one on the first line, an opening mark never closed) is quoted from its
-/// start or to its end.
+/// doubled apostrophes ('', as some archives print quote marks) pair in order within a paragraph.
+/// A quotation may run over several sentences. Paragraphs (text between blank lines) follow the
+/// news convention for a quotation that runs over paragraphs: no closing mark at the end of a
+/// paragraph, an opening mark again at the start of the next, the closing mark only at the end
+/// of the last one. So a quotation left open at a paragraph break
+/// - continues when the next paragraph opens with a quote mark;
+/// - continues into the next paragraph as one quotation when that paragraph's first quote mark
+///   closes one (the re-opening mark left out, as in text copied from some archives: `said, "I
+///   think ...` / `It was a very emotional day. ... better."`);
+/// - otherwise ends where its paragraph ends: an unbalanced mark never pairs with a mark in a
+///   later paragraph, which would turn everything between inside out.
+/// A paragraph whose first quote mark closes a quotation (a ” or », or a straight mark after a
+/// word or punctuation and before a space or the end) starts inside one when the paragraph
+/// before left one open, or when it is the first line of the text: it is quoted from its start. A quotation still open where the text ends runs to the end (a sentence given on its own
+/// that opens a longer quote).
 public enum QuoteFinder {
     public static func quotes(in b: [UInt8], ranges: [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -16,6 +25,15 @@ public enum QuoteFinder {
             var open: Int?
             var i = range.lowerBound
             let end = range.upperBound
+            // Where the current paragraph's text starts, and whether a quote mark was seen in it.
+            var paragraphStart = range.lowerBound
+            while paragraphStart < end, isSpace(b[paragraphStart]) { paragraphStart += 1 }
+            let textStart = paragraphStart
+            var markSeen = false
+            // A quotation open at the end of the last paragraph, with no mark re-opening it: it
+            // joins the first quotation of this paragraph if that is closed before any opens,
+            // and otherwise ends with its own paragraph (`start..<end`).
+            var pending: Range<Int>?
             while i < end {
                 let c = b[i]
                 // Only line feeds and the first bytes of quote marks (" ' “ ” « ») matter: runs
@@ -25,21 +43,32 @@ public enum QuoteFinder {
                     continue
                 }
                 if c == 0x0A {
-                    // Paragraph break with an open quote: keep it open only if the next paragraph
-                    // starts with an opening quote.
                     var j = i + 1
                     while j < end, b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x20 || b[j] == 0x09 { j += 1 }
-                    if j > i + 1, open != nil, j < end {
-                        if let (kind, width) = mark(b, j, end) {
-                            // A straight mark opening the next paragraph re-opens the running
-                            // quotation rather than closing it.
-                            if kind == .straight {
-                                i = j + width
-                                continue
-                            }
-                        } else if b[(i + 1)..<j].contains(0x0A) {
+                    let paragraphBreak = b[(i + 1)..<j].contains(0x0A)
+                    if j > i + 1, open != nil, j < end, let (kind, width) = mark(b, j, end), kind != .closing {
+                        // The next line opens with a quote mark: the running quotation goes on
+                        // (a straight mark there re-opens it rather than closing it).
+                        if kind == .straight {
+                            i = j + width
+                            continue
+                        }
+                    } else if paragraphBreak {
+                        if let p = pending { result.append(p) }
+                        pending = nil
+                        if let o = open {
+                            var last = i
+                            while last > o + 1, isSpace(b[last - 1]) { last -= 1 }
+                            pending = o..<last
                             open = nil
                         }
+                        paragraphStart = j
+                        markSeen = false
+                    } else if open == nil {
+                        // A line break outside quotations starts a line that may begin inside
+                        // one (text that gives each paragraph one line).
+                        paragraphStart = j
+                        markSeen = false
                     }
                     i += 1
                     continue
@@ -47,6 +76,24 @@ public enum QuoteFinder {
                 guard let (kind, width) = mark(b, i, end) else {
                     i += 1
                     continue
+                }
+                let firstInParagraph = !markSeen
+                markSeen = true
+                if firstInParagraph, open == nil, pending != nil || paragraphStart == textStart,
+                   kind == .closing || kind == .straight && straightMarkCloses(b, i, width, range) {
+                    // The paragraph starts inside a quotation: the one left open at the end of
+                    // the last paragraph, or, on the first line of the text, one whose opening
+                    // is not in the text. (After a paragraph that closed its quotations, a mark
+                    // of closing shape is more often typed the wrong way round, `communities,"
+                    // For example ...".`, and pairs in order.)
+                    result.append((pending?.lowerBound ?? paragraphStart)..<(i + width))
+                    pending = nil
+                    i += width
+                    continue
+                }
+                if let p = pending {
+                    result.append(p)
+                    pending = nil
                 }
                 switch kind {
                 case .straight:
@@ -63,19 +110,11 @@ public enum QuoteFinder {
                     if let o = open {
                         result.append(o..<(i + width))
                         open = nil
-                    } else if !result.contains(where: { range.contains($0.lowerBound) }), !b[range.lowerBound..<i].contains(0x0A) {
-                        // A closing mark with no opening one in the first line of the text: the
-                        // text starts inside a quotation (a sentence given on its own, “...” cut
-                        // from a longer quote), so it is quoted from the start.
-                        var start = range.lowerBound
-                        while start < i, b[start] == 0x20 || b[start] == 0x09 { start += 1 }
-                        result.append(start..<(i + width))
                     }
                 }
                 i += width
             }
-            // A quotation still open where the text ends runs to the end (a sentence given on
-            // its own that opens a longer quote).
+            if let p = pending { result.append(p) }
             if let o = open {
                 var end = range.upperBound
                 while end > o + 1, b[end - 1] == 0x0A || b[end - 1] == 0x0D || b[end - 1] == 0x20 { end -= 1 }
@@ -83,6 +122,27 @@ public enum QuoteFinder {
             }
         }
         return result
+    }
+
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+
+    /// Whether a straight mark (`width` bytes at `i`) has the shape of a closing one: after a
+    /// word or punctuation, and before a space, punctuation or the end (`better." After`); never
+    /// after a space, bracket or dash, nor before a letter, digit or opening single or double
+    /// curly mark (`—"‘Hamilton’ to play Chicago`, a title opening a paragraph).
+    static func straightMarkCloses(_ b: [UInt8], _ i: Int, _ width: Int, _ range: Range<Int>) -> Bool {
+        guard i > range.lowerBound else { return false }
+        let before = b[i - 1]
+        if isSpace(before) || before == 0x28 || before == 0x5B || before == 0x2D { return false }
+        // — and – end in 0x94 and 0x93 after E2 80.
+        if i - 3 >= range.lowerBound, b[i - 3] == 0xE2, b[i - 2] == 0x80, before == 0x93 || before == 0x94 { return false }
+        let k = i + width
+        guard k < range.upperBound else { return true }
+        let after = b[k]
+        if after == 0xE2 {
+            return !(k + 2 < range.upperBound && b[k + 1] == 0x80 && (b[k + 2] == 0x98 || b[k + 2] == 0x9C))
+        }
+        return !(after &- 0x30 < 10 || (after | 0x20) &- 0x61 < 26 || after >= 0xC3)
     }
 
     enum Mark { case opening, closing, straight }
@@ -109,13 +169,27 @@ public enum QuoteFinder {
             && (after &- 0x30 < 10 || (after | 0x20) &- 0x61 < 26 || (after >= 0xC3 && after != 0xE2))
     }
 
+    /// Whether a “ between these bytes closes a quotation: typed the wrong way round where one
+    /// ends (`the Arab states“ with`, `native born.“` at a paragraph's end), after a word or
+    /// punctuation and before a space (a no-break one too), line break, bracket or the end.
+    static func openingMarkCloses(before: UInt8, after: UInt8) -> Bool {
+        let afterWord = before &- 0x30 < 10 || (before | 0x20) &- 0x61 < 26 || before == 0x2E || before == 0x2C
+            || before == 0x21 || before == 0x3F
+        // 0xC2 opens a no-break space (`year.“\u{A0}[HuffPost]`).
+        return afterWord && (after == 0x20 || after == 0x0A || after == 0x0D || after == 0x09 || after == 0x5B || after == 0x28
+            || after == 0xC2)
+    }
+
     /// The quote mark at `i`, if any, and its width in bytes.
     static func mark(_ b: [UInt8], _ i: Int, _ end: Int) -> (Mark, Int)? {
         let c = b[i]
         if c == UInt8(ascii: "\"") { return (.straight, 1) }
         if c == UInt8(ascii: "'"), i + 1 < end, b[i + 1] == UInt8(ascii: "'") { return (.straight, 2) }
         if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
-            if b[i + 2] == 0x9C { return (.opening, 3) }   // “
+            if b[i + 2] == 0x9C {                           // “
+                let closes = openingMarkCloses(before: i == 0 ? 0x0A : b[i - 1], after: i + 3 < end ? b[i + 3] : 0x0A)
+                return (closes ? .closing : .opening, 3)
+            }
             if b[i + 2] == 0x9D {                           // ”
                 let opens = closingMarkOpens(before: i == 0 ? 0x0A : b[i - 1], after: i + 3 < end ? b[i + 3] : 0x20)
                 return (opens ? .opening : .closing, 3)

@@ -1,0 +1,104 @@
+import SlantCore
+import Testing
+
+/// Quotations that run over paragraphs (the news convention: no closing mark at the end of a
+/// paragraph, an opening mark again at the start of the next, the closing mark at the end of
+/// the last), with straight and curly marks, re-opening marks left out (as in the GUM/Wikinews
+/// texts), and an unbalanced mark that must stay inside its own paragraph.
+@Suite struct QuoteParagraphTests {
+    func analysis(_ path: String) -> ArticleAnalysis {
+        sharedAnalyzer.analyze(Article(text: fixture(path)))
+    }
+
+    func sentence(_ analysis: ArticleAnalysis, _ prefix: String) throws -> SentenceAnalysis {
+        try #require(analysis.sentences.first { $0.text.hasPrefix(prefix) }, "no sentence starts with \(prefix)")
+    }
+
+    func quoteTexts(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return QuoteFinder.quotes(in: bytes, ranges: [0..<bytes.count]).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    @Test func straightQuotationOverThreeParagraphsIsOneQuotation() throws {
+        let a = analysis("claims/quotes-straight-paragraphs.txt")
+        try #require(a.quotes.count == 1)
+        let quote = a.quotes[0]
+        #expect(quote.text.hasPrefix("\"This is a sad day"))
+        #expect(quote.text.hasSuffix("it will pay for it.\""))
+        #expect(quote.speaker?.hasSuffix("Ana Ruiz") == true)
+        // The middle and last paragraphs are Ruiz's words, opinions included.
+        for prefix in ["\"Children come here", "We will fight", "\"The city has made a terrible mistake"] {
+            let s = try sentence(a, prefix)
+            #expect(s.label == .attributed, "\(prefix)")
+        }
+        // The outlet's own paragraph after the closing mark is not quoted.
+        #expect(try sentence(a, "The library will close").label == .factual)
+    }
+
+    @Test func curlyQuotationOverThreeParagraphsIsOneQuotation() throws {
+        let a = analysis("claims/quotes-curly-paragraphs.txt")
+        let quote = try #require(a.quotes.first { $0.text.hasPrefix("“People have stopped") })
+        #expect(quote.text.hasSuffix("get a booster now.”"))
+        for prefix in ["“The hospitals are full.", "Staff are exhausted", "“Everyone should get a booster now."] {
+            #expect(try sentence(a, prefix).label == .attributed, "\(prefix)")
+        }
+        #expect(try sentence(a, "The region has").label == .factual)
+    }
+
+    @Test func quotationWithoutReopeningMarksKeepsItsParagraphsAndSpeaker() throws {
+        // Wikinews text as GUM gives it: `said, "I think ...` in one paragraph, `... better."`
+        // closing it in the next, with no mark re-opening it.
+        let a = analysis("gum-news/soccer-quotes-excerpt.txt")
+        let gomez = try #require(a.quotes.first { $0.text.hasPrefix("\"I think we have learned") })
+        #expect(gomez.text.hasSuffix("able to focus better.\""))
+        #expect(gomez.speaker == "Hernan Dario Gomez, Panama coach")
+        let maaloul = try #require(a.quotes.first { $0.text.hasPrefix("\"We were playing") })
+        #expect(maaloul.text.hasSuffix("in the coming games.\""))
+        #expect(maaloul.speaker == "Tunisia's coach Nabil Maaloul")
+        // The speaker's words, not the outlet's: the evaluations in them label nothing EDITORIAL.
+        for prefix in ["It was a very emotional day.", "The team was still very emotional", "We could've scored",
+                       "If we were to get a draw", "But hopefully this will lead"] {
+            #expect(try sentence(a, prefix).label == .attributed, "\(prefix)")
+        }
+        // The outlet's words between the quotations are never inside one.
+        #expect(!a.quotes.contains { $0.text.contains("After the match, Tunisia's coach") })
+        #expect(!a.quotes.contains { $0.text.contains("Group G") || $0.text.contains("injury time") })
+    }
+
+    @Test func unbalancedMarkStaysInItsParagraph() throws {
+        let a = analysis("claims/quotes-unbalanced.txt")
+        // The mark opened in the first paragraph is never closed: it ends with its paragraph
+        // and does not pair with the mark two paragraphs on.
+        #expect(a.quotes.map(\.text).contains("\"It is a great day for the city, she told the crowd."))
+        #expect(a.quotes.map(\.text).contains("\"We are delighted with it,\""))
+        #expect(!a.quotes.contains { $0.text.contains("The bridge cost") })
+        #expect(try sentence(a, "The bridge cost").label == .factual)
+        #expect(try sentence(a, "Traffic on the old crossing").label == .factual)
+        #expect(try sentence(a, "The old crossing will be closed").label == .factual)
+    }
+
+    @Test func straightMarksPairByParagraph() {
+        // A paragraph that starts inside a quotation: quoted from its start to the closing mark,
+        // joined to the quotation left open at the end of the paragraph before.
+        #expect(quoteTexts("He said, \"One.\n\nTwo.\" Then she spoke.\n") == ["\"One.\n\nTwo.\""])
+        // The re-opening mark keeps it one quotation.
+        #expect(quoteTexts("He said, \"One.\n\n\"Two.\" Then.\n") == ["\"One.\n\n\"Two.\""])
+        // A paragraph with no quote mark ends an unclosed quotation at the paragraph before it.
+        #expect(quoteTexts("He said, \"One.\n\nPlain text.\n\nShe said, \"Three.\"\n") == ["\"One.", "\"Three.\""])
+        // A first mark before a word opens a quotation (it does not close one).
+        #expect(quoteTexts("He said, \"One.\n\n\"Two\" is a word.\n") == ["\"One.\n\n\"Two\""])
+        // A straight mark after a dash or before an opening curly mark opens (a title opening
+        // a paragraph after a paragraph whose marks did not pair).
+        #expect(quoteTexts("He said, \"One.\n\n—\"‘Two,’\" by Cox: \"Three.\" Then.\n") == ["\"One.", "\"‘Two,’\"", "\"Three.\""])
+        // A “ typed where a quotation ends closes it, so it does not run on to the paragraph's end.
+        #expect(quoteTexts("A book explains “the advantages of peace“ with a photograph. Israel works with Jordan.\n\nNext.\n")
+                == ["“the advantages of peace“"])
+        // Curly marks the same way.
+        #expect(quoteTexts("He said, “One.\n\nTwo.” Then.\n") == ["“One.\n\nTwo.”"])
+        #expect(quoteTexts("One.” Then “two.”\n") == ["One.”", "“two.”"])
+        // After a paragraph with no open quotation, a mark of closing shape is typed the wrong
+        // way round: straight marks pair in order, a lone ” is left alone.
+        #expect(quoteTexts("Plain.\n\nHe said,\" For example, this\". Then.\n") == ["\" For example, this\""])
+        #expect(quoteTexts("Plain.\n\nTwo.” Then “three.”\n") == ["“three.”"])
+    }
+}
