@@ -160,6 +160,10 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     public var quoted_words: Int
     /// The sum of outlet-voice hit scores.
     public var loaded_score: Double
+    /// The gazetteer entities the sentence mentions, when the analysis was asked for them
+    /// (`Analyzer.analyze(_:entities:)`, for the store's per-entity figures); not part of the
+    /// JSON output.
+    public var entityMentions: [EntityMention]? = nil
 
     public init(start: Int, end: Int, text: String, headline: Bool, label: ClaimLabel, confidence: Double,
                 cues: [CueEvidence], source: SourceSpan?, loaded: [LoadedHit], words: Int, quoted_words: Int,

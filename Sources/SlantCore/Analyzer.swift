@@ -34,7 +34,12 @@ public struct Analyzer: Sendable {
     }
 
     /// Analyses one article.
-    public func analyze(_ article: Article) -> ArticleAnalysis {
+    public func analyze(_ article: Article) -> ArticleAnalysis { analyze(article, entities: nil) }
+
+    /// Analyses one article and, with `entities`, lists each sentence's entity mentions
+    /// (`SentenceAnalysis.entityMentions`) from the tokens the analysis made anyway: the store's
+    /// per-entity figures, without tokenizing every sentence a second time.
+    public func analyze(_ article: Article, entities: EntityFinder?) -> ArticleAnalysis {
         let source = SourceText(article.text)
         var sentences: [Sentence] = []
         if let headline = article.headline {
@@ -152,6 +157,7 @@ public struct Analyzer: Sendable {
             results[last].rule = decision.rule
             if !decision.otherSources.isEmpty { results[last].other_sources = decision.otherSources }
             if !dismissed.isEmpty { results[last].dismissed = dismissed }
+            if let entities { results[last].entityMentions = entities.mentions(tokens: tokens, in: source, sentence: sentence.bytes) }
         }
         // (`source?.start == nil` asks whether there is a source without copying it out.)
         for k in results.indices where results[k].label == .attributed && results[k].source?.start == nil {

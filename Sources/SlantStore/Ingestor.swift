@@ -212,7 +212,7 @@ public final class Ingestor: @unchecked Sendable {
                         outcomes.append((entry.seq, .stored(bytes: item.bytes)))
                         continue
                     }
-                    let analysis = analyzer.analyze(item.article)
+                    let analysis = analyzer.analyze(item.article, entities: entities)
                     let prepared = PreparedArticle(outlet: item.outlet, article: item.article, analysis: analysis,
                                                    origin: item.origin, extra: item.extra, entities: entities,
                                                    contentHash: hashes[k])

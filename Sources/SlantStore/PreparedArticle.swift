@@ -132,7 +132,8 @@ public struct PreparedArticle: Sendable {
     static func mentions(in sentence: SentenceAnalysis, entities: EntityFinder) -> [EntityMentionRecord] {
         var text = sentence.text
         return text.withUTF8 { b in
-            let found = entities.mentions(inUTF8: b)
+            // The analysis's own, when it was asked for them (the ingest workers).
+            let found = sentence.entityMentions.map { $0.map { ($0.entity, $0.kind, $0.bytes) } } ?? entities.mentions(inUTF8: b)
             guard !found.isEmpty else { return [] }
             // The counters are passed inout to a static function: counted in a nested
             // function they were captured boxes, with an exclusivity check on each access.

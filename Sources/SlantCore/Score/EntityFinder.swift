@@ -81,6 +81,15 @@ public struct EntityFinder: Sendable {
         return gazetteer.entityMentions(inSentence: String(decoding: b, as: UTF8.self)).map { ($0.entity, $0.kind, $0.bytes) }
     }
 
+    /// Mentions in a sentence the analyzer has tokenized in its article's text (`tokens`, over
+    /// `sentence`, a byte range of `source`): the answer `mentions(inUTF8:)` gives for the
+    /// sentence's text, without tokenizing it again. Byte ranges are in the sentence.
+    func mentions(tokens: [Token], in source: SourceText, sentence: Range<Int>) -> [EntityMention] {
+        guard !isEmpty else { return [] }
+        guard scanIsBlind || source.bytes.withUnsafeBufferPointer({ mayMention(UnsafeBufferPointer(rebasing: $0[sentence])) }) else { return [] }
+        return gazetteer.entityMentions(tokens: tokens, source: source, base: sentence.lowerBound)
+    }
+
     /// False when no alias can occur in the text: no run of ASCII letters and digits is an
     /// alias's key run, and no character that starts an alias occurs. A text that holds an
     /// alias holds its words as tokens; the tokenizer starts no word inside such a run, and a

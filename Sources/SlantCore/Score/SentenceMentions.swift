@@ -1,5 +1,5 @@
 /// One entity mention of a sentence: the gazetteer entity, its kind and the alias's bytes.
-public struct EntityMention: Sendable, Equatable {
+public struct EntityMention: Sendable, Hashable {
     /// The entity's name (`entities.tsv` second column).
     public var entity: String
     /// The entity's kind (`entities.tsv` third column).
@@ -24,14 +24,19 @@ extension EntityGazetteer {
     /// nor a capitalised run. `text` is one sentence (the headline test reads all its words).
     public func entityMentions(inSentence text: String) -> [EntityMention] {
         let source = SourceText(text)
-        let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+        return entityMentions(tokens: Tokenizer.tokens(in: source, range: 0..<source.bytes.count), source: source, base: 0)
+    }
+
+    /// The same for a sentence already tokenized in its article's text (the analyzer's tokens):
+    /// byte ranges counted from `base`, the sentence's first byte.
+    func entityMentions(tokens: [Token], source: SourceText, base: Int) -> [EntityMention] {
         guard !tokens.isEmpty else { return [] }
         let raw = RawWords(source: source, tokens: tokens)
         var result: [EntityMention] = []
         for mention in mentions(tokens, raw) {
             guard mention.name != nil, let (slot, entity, _) = matchIndex(raw, at: mention.range.lowerBound) else { continue }
             let found = entry(slot: slot, entity: entity)
-            let bytes = tokens[mention.range.lowerBound].bytes.lowerBound..<raw.ranges[mention.range.upperBound - 1].upperBound
+            let bytes = (tokens[mention.range.lowerBound].bytes.lowerBound - base)..<(raw.ranges[mention.range.upperBound - 1].upperBound - base)
             result.append(EntityMention(entity: found.name, kind: found.kind, bytes: bytes))
         }
         return result
