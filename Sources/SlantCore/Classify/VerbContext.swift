@@ -27,12 +27,8 @@ enum VerbContext {
     /// that came without its markup, where capitals say nothing about names. At least four
     /// words of four or more letters, and nine in ten of them capitalised.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
-        var long = 0, capitalised = 0
-        for t in tokens where t.kind == .word && t.bytes.count >= 4 {
-            long += 1
-            if t.isCapitalized { capitalised += 1 }
-        }
-        return long >= 4 && capitalised * 10 >= long * 9
+        let words = tokens.longWordCapitals
+        return words.long >= 4 && words.capitalised * 10 >= words.long * 9
     }
 
     /// True when a form that is also a common noun stands where a verb can stand.

@@ -37,12 +37,8 @@ extension LoadedLanguageScorer {
 
     /// Title case: at least half the words of four letters or more are capitalised.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
-        var long = 0, capitalised = 0
-        for token in tokens where token.kind == .word && token.bytes.count >= 4 {
-            long += 1
-            if token.isCapitalized { capitalised += 1 }
-        }
-        return long > 0 && capitalised * 2 >= long
+        let words = tokens.longWordCapitals
+        return words.long > 0 && words.capitalised * 2 >= words.long
     }
 
     /// The word an evaluative adjective qualifies ("sham" -> "sham trial", "devastating" ->

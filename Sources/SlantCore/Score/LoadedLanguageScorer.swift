@@ -243,12 +243,8 @@ public struct LoadedLanguageScorer: Sendable {
     /// half the long words capitalised, also takes a short sentence full of names for one:
     /// "Officials at the State and Homeland Security Departments slammed the audit.")
     static func isHeadlineCase(_ tokens: [Token]) -> Bool {
-        var lower = 0
-        for token in tokens where token.kind == .word && token.bytes.count >= 4 && !token.isCapitalized {
-            lower += 1
-            if lower > 1 { return false }
-        }
-        return true
+        let words = tokens.longWordCapitals
+        return words.long - words.capitalised <= 1
     }
 
     /// True for an ordinal written in digits ("501st", "82nd", "7th").

@@ -425,3 +425,17 @@ public enum Tokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 }
+
+extension Array where Element == Token {
+    /// The words of four letters or more and how many of them are capitalised: what the tests
+    /// of title case (`VerbContext.isTitleCase`, `LoadedContext.isTitleCase`) and headline case
+    /// (`LoadedLanguageScorer.isHeadlineCase`) weigh, each with its own threshold.
+    var longWordCapitals: (long: Int, capitalised: Int) {
+        var long = 0, capitalised = 0
+        for token in self where token.kind == .word && token.bytes.count >= 4 {
+            long += 1
+            if token.isCapitalized { capitalised += 1 }
+        }
+        return (long, capitalised)
+    }
+}
