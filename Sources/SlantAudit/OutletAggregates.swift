@@ -137,7 +137,7 @@ public enum OutletAggregates {
                         : "\(format(figure.value)) > \(format(limit)), 95% interval \(format(figure.low))–\(format(figure.high))"
                     let finding = Finding(rule: statistic.rawValue, file: nil, outlet: outlet, location: nil, sentence: nil,
                                           value: figure.value, limit: limit, interval: [figure.low, figure.high],
-                                          message: "\(statistic.noun) \(format(figure.value)) over \(counts.count) article\(counts.count == 1 ? "" : "s"): \(reason)")
+                                          message: "\(statistic.noun) \(format(figure.value)) over \(counted(counts.count, "article")): \(reason)")
                     findings.append(finding)
                     check.message = finding.message
                 }

@@ -153,7 +153,7 @@ public struct AuditCommand: SlantCommand {
             io.out(JSONWriter.render(result))
         }
         if writeBaseline != nil {
-            io.err("slant audit: wrote \(result.findings.count) finding\(result.findings.count == 1 ? "" : "s") to the baseline \(writeBaseline ?? "")\n")
+            io.err("slant audit: wrote \(counted(result.findings.count, "finding")) to the baseline \(writeBaseline ?? "")\n")
         }
         switch AuditStatus(result) {
         case .error: return ExitStatus.error
@@ -184,7 +184,7 @@ public struct AuditCommand: SlantCommand {
             }
         }
         if !batch.isEmpty { tally(&written, try store.write(batch)) }
-        var line = "slant audit: stored \(written.inserted) new article\(written.inserted == 1 ? "" : "s") in \(path)"
+        var line = "slant audit: stored \(counted(written.inserted, "new article")) in \(path)"
         if written.skipped > 0 { line += ", \(written.skipped) already there" }
         if unstored > 0 { line += "; \(unstored) without an outlet not stored" }
         io.err(line + "\n")

@@ -190,7 +190,7 @@ final class ProgressMeter: @unchecked Sendable {
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         let rate = Double(p.processed) / elapsed
         let line = String(format: "[%@] %3.0f%% %@  %.0f articles/s  %.1f MB/s  ETA %@", bar, fraction * 100,
-                          ReportCommand.count(p.processed, "article"), rate, Double(p.bytes) / 1_000_000 / elapsed, Self.eta(elapsed: elapsed, fraction: fraction))
+                          counted(p.processed, "article"), rate, Double(p.bytes) / 1_000_000 / elapsed, Self.eta(elapsed: elapsed, fraction: fraction))
         io.err("\r\u{1B}[K" + line)
         drawn = true
     }
@@ -206,9 +206,9 @@ final class ProgressMeter: @unchecked Sendable {
     func finish(_ p: IngestProgress, failures: Int, badMetadataRows: Int = 0, database: String) {
         if drawn { io.err("\r\u{1B}[K") }
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        let metadataNote = badMetadataRows == 0 ? "" : "; \(ReportCommand.count(badMetadataRows, "metadata row")) not used"
+        let metadataNote = badMetadataRows == 0 ? "" : "; \(counted(badMetadataRows, "metadata row")) not used"
         io.err(String(format: "ingested %@ into %@: %d new, %d already stored, %d wire, %d near-duplicate; %d failed%@; %.1f MB in %.1f s (%.1f MB/s, %.0f articles/s)\n",
-                      ReportCommand.count(p.processed, "article"), database, p.inserted, p.skipped, p.wire, p.nearDuplicates, failures,
+                      counted(p.processed, "article"), database, p.inserted, p.skipped, p.wire, p.nearDuplicates, failures,
                       metadataNote, Double(p.bytes) / 1_000_000, elapsed, Double(p.bytes) / 1_000_000 / elapsed, Double(p.processed) / elapsed))
     }
 

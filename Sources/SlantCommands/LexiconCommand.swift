@@ -74,7 +74,7 @@ public struct LexiconCheckCommand: SlantCommand {
             io.err("\(files.count == 1 ? files[0] : "\(files.count) files"): no problems\n")
             return ExitStatus.ok
         }
-        io.err("\(problems.count) problem\(problems.count == 1 ? "" : "s") found\n")
+        io.err("\(counted(problems.count, "problem")) found\n")
         return ExitStatus.error
     }
 

@@ -127,7 +127,7 @@ public struct ReportCommand: SlantCommand {
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
         let site = ReportSite.build(from: analyses, options: options)
         let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templateSet)
-        io.out("wrote the report of \(Self.count(analyses.count, "article")) from \(Self.count(site.outlets.count, "outlet")): \(index.path)\n")
+        io.out("wrote the report of \(counted(analyses.count, "article")) from \(counted(site.outlets.count, "outlet")): \(index.path)\n")
         return failed > 0 ? ExitStatus.error : ExitStatus.ok
     }
 
@@ -152,12 +152,9 @@ public struct ReportCommand: SlantCommand {
         }
         site.useFigures(rows)
         let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templates)
-        io.out("wrote the report of \(Self.count(analyses.count, "article")) from \(Self.count(site.outlets.count, "outlet")): \(index.path)\n")
+        io.out("wrote the report of \(counted(analyses.count, "article")) from \(counted(site.outlets.count, "outlet")): \(index.path)\n")
         return ExitStatus.ok
     }
-
-    /// "1 article", "2 articles".
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// The gazetteer's mention finder, from entities.tsv (validated by the analyser already).
     static func entityFinder(_ set: LexiconSet) throws -> EntityFinder {

@@ -75,9 +75,8 @@ public struct TerminalView: Sendable {
         }
         let sm = analysis.summary
         out += "\n"
-        out += "\(sm.sentences) sentence\(sm.sentences == 1 ? "" : "s"): FACTUAL \(sm.labels["FACTUAL"] ?? 0) · ATTRIBUTED \(sm.labels["ATTRIBUTED"] ?? 0) · EDITORIAL \(sm.labels["EDITORIAL"] ?? 0) (editorial share \(format2(sm.editorial_share)))\n"
-        func words(_ n: Int) -> String { "\(n) word\(n == 1 ? "" : "s")" }
-        out += "loaded terms in the outlet's voice: \(sm.loaded_outlet_voice) in \(words(sm.outlet_voice_words)) (\(format2(sm.loaded_per_1k_words)) per 1,000); in quotes: \(sm.loaded_quoted) in \(words(sm.quoted_words))\n"
+        out += "\(counted(sm.sentences, "sentence")): FACTUAL \(sm.labels["FACTUAL"] ?? 0) · ATTRIBUTED \(sm.labels["ATTRIBUTED"] ?? 0) · EDITORIAL \(sm.labels["EDITORIAL"] ?? 0) (editorial share \(format2(sm.editorial_share)))\n"
+        out += "loaded terms in the outlet's voice: \(sm.loaded_outlet_voice) in \(counted(sm.outlet_voice_words, "word")) (\(format2(sm.loaded_per_1k_words)) per 1,000); in quotes: \(sm.loaded_quoted) in \(counted(sm.quoted_words, "word"))\n"
         if !sm.top_terms.isEmpty {
             out += "top terms: " + sm.top_terms.map { "\($0.term) (\($0.category)) ×\($0.count)" }.joined(separator: ", ") + "\n"
         }

@@ -1,3 +1,5 @@
+import SlantCore
+
 /// A Markdown summary for `$GITHUB_STEP_SUMMARY` (or a merge-request note): the verdict, counts
 /// per rule, and a table of findings.
 public enum MarkdownSummary {

@@ -1,3 +1,5 @@
+import SlantCore
+
 /// The plain-text report: one line per finding (`file:line:col: rule: "sentence" figure > limit`),
 /// input errors, and a summary line.
 public enum TextWriter {
@@ -46,5 +48,3 @@ public enum TextWriter {
     }
 }
 
-/// "1 article", "2 articles".
-func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

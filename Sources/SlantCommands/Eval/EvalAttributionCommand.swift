@@ -84,7 +84,7 @@ public struct EvalAttributionCommand: SlantCommand {
         case .json: io.out(JSONOutput.encode(report) + "\n")
         case .row:
             io.out(EvalText.row(task: "attribution", options: options, n: report.sentences.total, prf: report.attributed,
-                                notes: (skipped.isEmpty ? "" : "\(ReportCommand.count(skipped.count, "document")) skipped; ") + "sentences; source overlap F1 \(EvalText.number(report.sources_overlap.f1)), exact F1 \(EvalText.number(report.sources_exact.f1))"))
+                                notes: (skipped.isEmpty ? "" : "\(counted(skipped.count, "document")) skipped; ") + "sentences; source overlap F1 \(EvalText.number(report.sources_overlap.f1)), exact F1 \(EvalText.number(report.sources_exact.f1))"))
         case .text:
             var out = "attribution: \(report.gold) (\(report.documents) documents"
             out += duplicates > 0 ? ", \(duplicates) further annotations of the same texts not used" : ""

@@ -285,7 +285,7 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// The explanation of a target found `distance` words away.
     static func nearestNote(_ distance: Int) -> String {
-        "nearest named entity in the clause (\(distance) word\(distance == 1 ? "" : "s") away)"
+        "nearest named entity in the clause (\(counted(distance, "word")) away)"
     }
 
     /// `nearestNote` for every distance within the window, made once: interpolating the

@@ -45,6 +45,6 @@ public struct QuotedSpeechCue: Cue {
     /// The note for a quoted stretch shorter than the sentence: "direct quotation of 6 words",
     /// with the noun's number right should the threshold above ever let one word through.
     static func directQuotationNote(words: Int) -> String {
-        "direct quotation of \(words) word\(words == 1 ? "" : "s")"
+        "direct quotation of \(counted(words, "word"))"
     }
 }
