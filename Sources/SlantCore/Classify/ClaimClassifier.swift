@@ -246,9 +246,20 @@ public struct ClaimClassifier: Sendable {
         var claimVerbs: [(start: Int, end: Int, until: Int)] = []
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
-            // The four ids have 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
+            // The ids asked about have 7, 8, 11, 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
             let length = evidence[k].id.utf8.count
-            guard length == 7 || length == 11 || length == 14 || length == 16 || length == 18 else { continue }
+            guard length == 7 || length == 8 || length == 11 || length == 14 || length == 16 || length == 18 else { continue }
+            // An attitude with its clause ("supporters are optimistic that he will win", "she
+            // was concerned that the plan would fail"): what the clause says is the holder's
+            // hope or fear, up to the clause's end, as for a verb of opinion.
+            if length == 8, evidence[k].id == "attitude" {
+                let a = firstToken(in: context, atOrAfter: evidence[k].end)
+                if a < context.tokens.count, context.tokens[a].word == .that {
+                    hasSaying = true
+                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                }
+                continue
+            }
             // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
             // everything after a speaker's name and colon is the speaker's.
             // Each id compared only with the ids of its length: two large strings that differ
@@ -374,12 +385,18 @@ public struct ClaimClassifier: Sendable {
     static func reportsBelief(_ verb: TextSpan, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         let k = firstToken(in: context, atOrAfter: verb.end)
-        guard k > 0, context.tokenSets[k - 1].contains(.opinionVerbs) else { return false }
+        guard k > 0, context.tokenSets[k - 1].contains(.opinionVerbs) || isKnowing(verb, at: k - 1, in: context) else { return false }
         guard k < tokens.count, tokens[k].kind == .word else {
             // ", some Democrats now think.": the belief closes the sentence.
             return isClausalAttribution(verb, in: context)
         }
         let next = tokens[k]
+        // A clause may open with any noun ("believe voters will", "think other senators
+        // would"): what rules one out is an infinitive, a preposition or possessive (the
+        // object of a phrase: "think about", "fear for their jobs"), a gerund ("consider
+        // voting"), an adverb ("feel strongly") or a word that closes the verb ("think so").
+        if !context.inQuote[k], next.word != toWordKey, !context.tokenSets[k].contains(.phraseObjectOpeners),
+           !next.keyHasSuffix("ing"), !next.keyHasSuffix("ly"), !nonClauseWords.contains(next) { return true }
         return next.word == .that || context.tokenSets[k].contains(.clauseSubjects) || next.isCapitalized && !context.inQuote[k]
     }
 
@@ -391,6 +408,31 @@ public struct ClaimClassifier: Sendable {
         "worried", "suspect", "suspects", "suspected", "doubt", "doubts", "doubted", "feel", "feels", "felt", "expect",
         "expects", "expected", "reckon", "reckons", "assume", "assumes", "assumed",
     ]
+
+    static let toWordKey = WordKey("to")
+    /// Words after a verb of opinion that open no clause of their own ("think so", "feel
+    /// much better", "thought twice", "fear nothing"); the pronouns are left to the list of
+    /// subjects ("think it will", but not "consider him").
+    static let nonClauseWords: WordSet = [
+        "so", "otherwise", "twice", "much", "more", "less", "highly", "little", "too", "very", "not", "nothing", "differently",
+        "strongly", "back", "ahead", "up", "out", "down", "him", "her", "them", "me", "us", "you", "it", "that",
+    ]
+    /// Verbs of knowledge: with a clause ("Clinton's campaign knew it was possible, though not
+    /// likely, that she could lose") they report what the holder knows or came to see, which
+    /// is their judgement, not the outlet's.
+    static let knowledgeVerbs: WordSet = [
+        "know", "knows", "knew", "understand", "understands", "understood", "realize", "realizes", "realized", "recognize",
+        "recognizes", "recognized",
+    ]
+
+    /// A verb of knowledge with a holder of its own; not an infinitive ("wants you to know
+    /// that", "need to understand that"): there the knowing is asked of someone, often the
+    /// reader, and what follows is the outlet's point.
+    static func isKnowing(_ verb: TextSpan, at k: Int, in context: SentenceContext) -> Bool {
+        let first = firstToken(in: context, atOrAfter: verb.start)
+        guard knowledgeVerbs.contains(context.tokens[k]) else { return false }
+        return first == 0 || context.tokens[first - 1].word != toWordKey
+    }
 
     /// Words that open the clause after a verb of opinion as its subject ("think the plan",
     /// "fear they", "believe this").
