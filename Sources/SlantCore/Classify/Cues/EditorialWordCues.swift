@@ -11,6 +11,10 @@ enum EditorialWords {
         guard context.editorialKinds.intersects(wanted) else { return }
         var i = 0
         let tokens = context.tokens
+        // A line in title case ("Bernie Sanders Is Crazy", "Top Six Awful Ideas") capitalises
+        // every word, so there a capital says nothing about names: asked once, and only when a
+        // listed word is capitalised.
+        var titleCase: Bool?
         // Only tokens where a listed word starts can match: the others just move on by one.
         for start in context.editorialStarts where start >= i {
             i = start
@@ -25,7 +29,8 @@ enum EditorialWords {
             // The kind first, one bit test: most listed words here are another cue's.
             // A capitalised word inside a sentence is a name ("May", "Great Britain"), not a cue.
             // Capitals also mark acronyms: "US" is the country, not "us".
-            if wanted.contains(kind), !context.inQuote[i], !(tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)),
+            if wanted.contains(kind), !context.inQuote[i], !tokens[i].isCapitalized || i == 0 && !tokens[i].isAllCaps
+                || !tokens[i].isAllCaps && { if titleCase == nil { titleCase = VerbContext.isTitleCase(tokens) }; return titleCase! }(),
                let (entry, length) = context.editorialWord(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.weight, note: entry.note ?? note))
