@@ -191,6 +191,31 @@ def units_of(results):
                 units[cue["id"]] = min(units.get(cue["id"], cue["weight"]), cue["weight"])
     return units
 
+def sentence_counts(slant, texts, lexicons=None):
+    """How many sentences slant's splitter finds in each training item. The model is a sentence
+    model: `slant classify` labels a line of several sentences by its sentences' own decisions
+    (EDITORIAL when one of them is), so a passage's summed evidence is not what the model sees
+    at work, and which of its sentences carries the passage's label is unknown."""
+    joined = "\n\n".join(texts)
+    command = [slant, "split", "-", "--format", "jsonl"] + (["--lexicons", lexicons] if lexicons else [])
+    p = subprocess.run(command, input=joined.encode(), capture_output=True, check=True)
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + 2
+    counts = [0] * len(texts)
+    for line in p.stdout.decode().splitlines():
+        start = json.loads(line)["start"]
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= start:
+                lo = mid
+            else:
+                hi = mid - 1
+        counts[lo] += 1
+    return counts
+
 def lexicon_version(lexicons, name):
     """The `#! version:` of a lexicon file the evidence came from: `--lexicons DIR`'s copy if it
     has one (slant's `--lexicons` replaces only the files it holds), else the repository's."""
@@ -219,6 +244,11 @@ def main():
     p = subprocess.run(command, input="\n".join(r[0] for r in rows).encode() + b"\n",
                        capture_output=True, check=True)
     results = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    # Single sentences only (see sentence_counts): 19 of train's 731 items are passages.
+    counts = sentence_counts(args.slant, [r[0] for r in rows], args.lexicons)
+    passages = sum(c > 1 for c in counts)
+    rows = [r for r, c in zip(rows, counts) if c == 1]
+    results = [r for r, c in zip(results, counts) if c == 1]
     X = [features(r) for r in results]
     y = [r[1] for r in rows]
     w, b = train(X, y)
@@ -227,9 +257,9 @@ def main():
     threshold = best_threshold(X, y, framed, w, b, units)
     w, raised = floored(w, b, threshold, units)
     print("#! name: editorial-weights")
-    print("#! version: 1.6.0")
+    print("#! version: 1.7.0")
     print("#! description: per-cue weights of the EDITORIAL model (logistic regression over cue evidence)")
-    print(f"#! trained-on: NewsSD-ENG train.csv ({len(rows)} sentences, CC BY 4.0); scripts/training/train_editorial.py")
+    print(f"#! trained-on: NewsSD-ENG train.csv ({len(rows)} sentences, CC BY 4.0; {passages} items of several sentences left out); scripts/training/train_editorial.py")
     print(f"#! fitted-on: editorial-cues {lexicon_version(args.lexicons, 'editorial-cues.tsv')}, "
           f"attribution-cues {lexicon_version(args.lexicons, 'attribution-cues.tsv')}, "
           f"source-words {lexicon_version(args.lexicons, 'source-words.tsv')}")
