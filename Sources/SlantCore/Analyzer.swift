@@ -204,7 +204,8 @@ public struct Analyzer: Sendable {
     /// EDITORIAL when one of them is (the most confident one decides), else ATTRIBUTED when one
     /// is, else FACTUAL with the least confidence among them (any of them might have been the
     /// exception). The evidence of every sentence is kept, so the output shows which sentence's
-    /// words decided. Reading only the first sentence, as before, ignored an opinion in the second.
+    /// words decided (labelled data such as BABE gives passages; reading only the first sentence
+    /// would ignore an opinion in the second).
     public func classify(sentence text: String) -> SentenceAnalysis {
         let article = Article(text: text)
         let sentences = analyze(article).sentences
