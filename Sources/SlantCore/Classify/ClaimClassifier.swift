@@ -472,10 +472,12 @@ public struct ClaimClassifier: Sendable {
     static let toWordKey = WordKey("to")
     /// Words after a verb of opinion that open no clause of their own ("think so", "feel
     /// much better", "thought twice", "fear nothing"); the pronouns are left to the list of
-    /// subjects ("think it will", but not "consider him").
+    /// subjects ("think it will", but not "consider him"); an object or reflexive pronoun
+    /// opens no clause of its own ("believe themselves to be").
     static let nonClauseWords: WordSet = [
         "so", "otherwise", "twice", "much", "more", "less", "highly", "little", "too", "very", "not", "nothing", "differently",
         "strongly", "back", "ahead", "up", "out", "down", "him", "her", "them", "me", "us", "you", "it", "that",
+        "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself",
     ]
     /// Verbs of knowledge: with a clause ("Clinton's campaign knew it was possible, though not
     /// likely, that she could lose") they report what the holder knows or came to see, which
