@@ -10,6 +10,11 @@ public struct PreparedArticle: Sendable {
         var record: SentenceRecord
         /// Where the sentence's cues JSON is in `cueBytes`.
         var cues: Range<Int>
+        /// The sentence's range in UTF-8 bytes of the article's text (`byte_start`, `byte_end`).
+        var bytes: Range<Int>
+        /// The sentence's text when it is not the article's text over `bytes` (`own_text`; never
+        /// for an analysis's sentences), else nil.
+        var ownText: String?
         var source: SourceRecord?
         var hits: [LoadedHitRecord]
         var mentions: [EntityMentionRecord]
@@ -46,6 +51,9 @@ public struct PreparedArticle: Sendable {
         var headlineWords = 0, headlineLoaded = 0, bodyWords = 0, bodyLoaded = 0
         var prepared: [PreparedSentence] = []
         prepared.reserveCapacity(analysis.sentences.count)
+        // The offsets alone are passed: iterating the sentences themselves copied each one
+        // (a retain and a release of every array and string in it).
+        let byteRanges = Self.byteRanges(analysis.sentences.map { (start: $0.start, end: $0.end) }, in: article.text)
         var scratch: [UInt8] = []
         var cueBytes: [UInt8] = []
         cueBytes.reserveCapacity(160 * analysis.sentences.count)  // news-10mb: 136 bytes a sentence
@@ -79,8 +87,10 @@ public struct PreparedArticle: Sendable {
                                 term: h.term, category: h.category, weight: h.weight, score: h.score, in_quote: h.in_quote,
                                 speaker: h.speaker, target: h.target, lexicon: h.lexicon, steps: Self.stepsJSON(h.steps))
             }
-            prepared.append(PreparedSentence(record: record, cues: cuesStart..<cueBytes.count, source: source, hits: hits,
-                                             mentions: Self.mentions(in: s, entities: entities)))
+            let bytes = byteRanges[position]
+            prepared.append(PreparedSentence(record: record, cues: cuesStart..<cueBytes.count, bytes: bytes,
+                                             ownText: Self.isSlice(s.text, of: article.text, bytes: bytes) ? nil : s.text,
+                                             source: source, hits: hits, mentions: Self.mentions(in: s, entities: entities)))
         }
         sentences = prepared
         self.cueBytes = cueBytes
@@ -116,6 +126,41 @@ public struct PreparedArticle: Sendable {
             body_words: bodyWords, body_loaded: bodyLoaded, wire: wire?.agency, wire_evidence: wire?.evidence,
             simhash: Int64(bitPattern: hash), band0: bands[0], band1: bands[1], band2: bands[2], band3: bands[3],
             duplicate_of: nil)
+    }
+
+    /// The sentences' ranges in UTF-8 bytes of `text`, from their ranges in code points: the
+    /// byte offsets by which the `sentences` view cuts a sentence's text out of its article's
+    /// (migration `v4-sentence-text-from-article`). One walk over the text when the sentences
+    /// come in order, as the analysis gives them; a range past the end of the text (never, from
+    /// the analysis) is cut at the end, as SQLite's `substr` cuts it.
+    static func byteRanges(_ sentences: [(start: Int, end: Int)], in text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(sentences.count)
+            var byte = 0, scalar = 0
+            for s in sentences {
+                let start = max(0, s.start), end = max(start, s.end)
+                if start < scalar { (byte, scalar) = (0, 0) }
+                let from = byteOffset(ofScalar: start, in: bytes, from: byte, scalar: scalar) ?? bytes.count
+                if from < bytes.count { (byte, scalar) = (from, start) }
+                let to = from == bytes.count ? from : byteOffset(ofScalar: end, in: bytes, from: from, scalar: start) ?? bytes.count
+                ranges.append(from..<to)
+            }
+            return ranges
+        }
+    }
+
+    /// Whether `text` is `article`'s text over the UTF-8 byte range `bytes`.
+    static func isSlice(_ text: String, of article: String, bytes: Range<Int>) -> Bool {
+        var text = text, article = article
+        return article.withUTF8 { a in
+            text.withUTF8 { t in
+                guard t.count == bytes.count, bytes.lowerBound >= 0, bytes.upperBound <= a.count else { return false }
+                guard let tb = t.baseAddress, let ab = a.baseAddress else { return t.isEmpty }
+                return memcmp(tb, ab + bytes.lowerBound, t.count) == 0
+            }
+        }
     }
 
     /// `YYYY-MM` from a date that starts `YYYY-MM-DD` (or `YYYY-MM`), else nil.
