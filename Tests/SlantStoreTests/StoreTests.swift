@@ -201,9 +201,9 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(after.0 == before.0 && after.1 == before.1)
         #expect(after.0.map { $0["text"] as String } == ["Caf\u{E9} \u{1F600} news.", "\u{201C}A\u{201D} said b."])
         #expect(!after.2.contains("text") && after.2.contains("byte_start"))
-        let ranges = PreparedArticle.byteRanges([(0, 12), (13, 24)], in: text)
-        #expect(ranges == [0..<16, 17..<32])
-        #expect(after.3.map { ($0["byte_start"] as Int)..<($0["byte_end"] as Int) } == ranges)
+        let ranges = PreparedArticle.byteRanges([(0, 12, "Caf\u{E9} \u{1F600} news."), (13, 24, "\u{201C}A\u{201D} said b.")], in: text)
+        #expect(ranges.map(\.bytes) == [0..<16, 17..<32] && ranges.allSatisfy(\.isSlice))
+        #expect(after.3.map { ($0["byte_start"] as Int)..<($0["byte_end"] as Int) } == ranges.map(\.bytes))
         let stored = try #require(try store.storedArticle(id: 1))
         #expect(stored.sentenceCues == [[], cues])
     }
@@ -241,11 +241,17 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
     /// Byte offsets for sentences out of order, past the end or empty: cut as SQLite's `substr`
     /// cuts the migrated rows.
     @Test func byteRangesOfUnusualSentences() {
-        func sentence(_ start: Int, _ end: Int) -> (start: Int, end: Int) { (start, end) }
+        func sentence(_ start: Int, _ end: Int, _ text: String = "") -> (start: Int, end: Int, text: String) { (start, end, text) }
         let text = "\u{E9}t\u{E9} \u{1F600}x"  // code points: é t é ␠ 😀 x; bytes 2 1 2 1 4 1
-        #expect(PreparedArticle.byteRanges([sentence(4, 6), sentence(0, 2), sentence(5, 9), sentence(7, 8), sentence(3, 3)], in: text)
-                == [6..<11, 0..<3, 10..<11, 11..<11, 5..<5])
-        #expect(PreparedArticle.byteRanges([sentence(0, 1)], in: "") == [0..<0])
+        let ranges = PreparedArticle.byteRanges([sentence(4, 6, "\u{1F600}x"), sentence(0, 2, "\u{E9}t"), sentence(5, 9), sentence(7, 8),
+                                                 sentence(3, 3), sentence(1, 3, "t"), sentence(2, 3, "\u{E9}"), sentence(0, 1, "\u{65}")],
+                                                in: text)
+        #expect(ranges.map(\.bytes) == [6..<11, 0..<3, 10..<11, 11..<11, 5..<5, 2..<5, 3..<5, 0..<2])
+        #expect(ranges.map(\.isSlice) == [true, true, false, false, true, false, true, false])
+        // A text that stops inside a code point of the article is not its text over the range.
+        let split = PreparedArticle.byteRanges([sentence(0, 1, String(decoding: [0xC3], as: UTF8.self))], in: "\u{E9}")
+        #expect(split.map(\.bytes) == [0..<2] && split.map(\.isSlice) == [false])
+        #expect(PreparedArticle.byteRanges([sentence(0, 1)], in: "").map(\.bytes) == [0..<0])
     }
 
     @Test func databaseFromANewerSlantIsRefused() throws {
