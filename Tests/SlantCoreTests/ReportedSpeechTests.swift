@@ -25,6 +25,12 @@ struct ReportedSpeechTests {
         ("The stadium was a disastrous waste of money, in Ortiz's assessment.", "disastrous"),
         ("The mayor's argument was that the stadium was a disastrous waste of money.", "disastrous"),
         ("Ortiz's message: the stadium was a disastrous waste of money.", "disastrous"),
+        // After a plain object, what the speaker called it or accused it of is the speaker's;
+        // an object that is a clause's subject is reported with its clause.
+        ("The mayor criticized the stadium as a disastrous waste of money.", "disastrous"),
+        ("Critics called the stadium a disastrous waste of money.", "disastrous"),
+        ("The mayor said the disastrous stadium plan would be scrapped.", "disastrous"),
+        ("Fans say the stadium unfairly favours the owners.", "unfairly"),
     ])
     func evaluationAfterAVerbOfSayingIsTheSpeakers(text: String, word: String) {
         #expect(weight(of: word, in: text) == 0, "\(word) should be credited to the speaker")
@@ -44,6 +50,13 @@ struct ReportedSpeechTests {
         ("Readers need to know that the stadium was a disastrous waste of money.", "disastrous"),
         // A verb of opinion with an adverb or a phrase as its object reports no clause.
         ("Fans feel strongly about the disastrous stadium plan.", "disastrous"),
+        // A plain noun phrase as the object: the verb reports an act, and the words that
+        // describe its object are the outlet's.
+        ("The mayor defended the disastrous stadium plan on Friday.", "disastrous"),
+        ("The audit reveals a disastrous waste of money.", "disastrous"),
+        // A verb of saying in the sentence's subject reports nothing past the sentence's verb.
+        ("The mayor defending the stadium is absurd.", "absurd"),
+        ("Anyone claiming the stadium will pay for itself is sticking their finger in the air.", "finger in the air"),
     ])
     func evaluationAfterAnActTheOutletDescribesIsTheOutlets(text: String, word: String) {
         let w = weight(of: word, in: text)

@@ -235,7 +235,10 @@ public struct ClaimClassifier: Sendable {
     /// (after a semicolon: "He declared the plan a success; in practice it was a disaster"), and
     /// a verb whose object is a phrase, not a claim ("insisted on ramming through", "defended
     /// his record", "vowed to fight"), reports no claim at all: evaluation after it is the
-    /// outlet's own.
+    /// outlet's own. So is an evaluative word or loaded term on a plain noun phrase object
+    /// ("defended the extreme measure": `plainObjectEnd`), and evaluation past the sentence's
+    /// own verb when the verb of saying stands in its subject ("Trump attacking wind power is
+    /// absurd": `subjectGerundEnd`).
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
         // Not after verbs of wish, intention or support: "Trump wants to destroy the party" is,
         // more often than not, the outlet characterising a wish in its own words (BABE's
@@ -334,6 +337,18 @@ public struct ClaimClassifier: Sendable {
             }
         }
         guard hasSaying, wholeSentence || !claimVerbs.isEmpty else { return }
+        // "Trump attacking wind power is absurd", "Anyone claiming they know ... is sticking
+        // their finger in the air": a verb of saying in the sentence's subject reports nothing
+        // past the sentence's own verb; what is said of the subject there is the outlet's.
+        if !wholeSentence {
+            for v in claimVerbs.indices {
+                guard let end = subjectGerundEnd(TextSpan(start: claimVerbs[v].start, end: claimVerbs[v].end), in: context)
+                else { continue }
+                for w in claimVerbs.indices where claimVerbs[v].start <= claimVerbs[w].start && claimVerbs[w].start < end {
+                    claimVerbs[w].until = min(claimVerbs[w].until, end)
+                }
+            }
+        }
         let editorial = CueEffect.editorial.rawValue
         for k in evidence.indices
         where evidence[k].effect.utf8.count == editorial.utf8.count && evidence[k].effect == editorial && !(CueID("framed-attribution") ~= evidence[k].id) {
@@ -515,6 +530,55 @@ public struct ClaimClassifier: Sendable {
         }
         guard j > k + 1 else { return nil }
         return j < tokens.count ? context.scalarOffset(ofByte: tokens[j].bytes.lowerBound) : Int.max
+    }
+
+    /// Words after which an -ing form is not in a sentence's subject: prepositions ("after
+    /// saying", "by claiming") and conjunctions ("while insisting").
+    static let gerundLeaders: WordSet = [
+        "after", "before", "while", "when", "without", "by", "since", "despite", "upon", "on", "in", "for", "of",
+        "from", "about", "with", "also", "not", "again", "repeatedly",
+    ]
+    /// Common irregular past forms, besides those of the verbs of saying and belief
+    /// (`VerbContext.irregularPast`): before an -ing form they make it an adjunct of the
+    /// sentence's own verb ("Trump went on TV saying").
+    static let irregularPast: WordSet = [
+        "went", "came", "took", "got", "began", "became", "brought", "bought", "built", "caught", "chose", "drew",
+        "drove", "fell", "fought", "found", "flew", "grew", "hit", "kept", "led", "left", "lost", "met", "paid",
+        "ran", "rose", "sat", "sent", "set", "shot", "showed", "spent", "stood", "stayed", "threw", "won", "wore",
+        "sang", "spoke", "stuck", "took", "woke",
+    ]
+
+    /// Words that are, or begin, a finite verb: forms of "be", "have" and "do", and modals.
+    static func isFinite(_ context: SentenceContext, _ j: Int) -> Bool {
+        let token = context.tokens[j]
+        if finiteWords.contains(token) { return token.word != notWord && token.word != neverWord }
+        return VerbContext.irregularPast.contains(token) || context.tokenSets[j].contains(.contractions) || token.keyHasSuffix("n't")
+            || token.keyHasSuffix("'re") || token.keyHasSuffix("'m") || token.keyHasSuffix("'ve") || token.keyHasSuffix("'ll")
+    }
+    static let notWord = WordKey("not")
+    static let neverWord = WordKey("never")
+
+    /// Where the sentence's own verb stands after an -ing verb of saying in its subject
+    /// ("Trump attacking wind power is absurd"): the gerund follows a word of the subject, no
+    /// finite verb comes before it, and a form of "be", "have", "do" or a modal after it; nil
+    /// otherwise (", saying the plan would fail", "is claiming", "after saying").
+    static func subjectGerundEnd(_ verb: TextSpan, in context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let v = firstToken(in: context, atOrAfter: verb.start)
+        guard v > 0, v < tokens.count, tokens[v].keyHasSuffix("ing"), tokens[v - 1].kind == .word,
+              !gerundLeaders.contains(tokens[v - 1]), !context.tokenSets[v - 1].contains(.phraseObjectOpeners) else { return nil }
+        for j in 0..<v {
+            if context.inQuote[j] || tokens[j].kind != .word { continue }
+            if isFinite(context, j) || irregularPast.contains(tokens[j]) || tokens[j].keyHasSuffix("ed") { return nil }
+        }
+        var j = v + 1
+        while j < tokens.count {
+            if !context.inQuote[j], tokens[j].kind == .word, isFinite(context, j) {
+                return context.scalarOffset(ofByte: tokens[j].bytes.lowerBound)
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// True when a verb of belief is followed by the clause it reports ("think the plan will
