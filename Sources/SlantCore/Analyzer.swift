@@ -75,8 +75,15 @@ public struct Analyzer: Sendable {
         // The phrase tables' matchers, taken once for all the sentences (each counts a
         // reference to ten arrays, and releases them when dropped).
         let matchers = stageMatchers()
+        // Lists made for every sentence and dropped before the next, kept here so that each
+        // sentence writes into the allocations of the one before (tokens, their quotation
+        // flags, the context's lists) instead of allocating and freeing its own.
+        var tokenBuffer: [Token] = []
+        var inQuoteBuffer: [Bool] = []
+        var contextBuffers = SentenceContext.Buffers()
         for sentence in sentences {
-            let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
+            Tokenizer.tokens(in: source, range: sentence.bytes, into: &tokenBuffer)
+            let tokens = tokenBuffer
             if sentence.isHeadline == false {
                 while firstOpenQuote < quoteRanges.count, quoteRanges[firstOpenQuote].upperBound <= sentence.bytes.lowerBound {
                     firstOpenQuote += 1
@@ -104,8 +111,16 @@ public struct Analyzer: Sendable {
             }
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
-            let inQuote = speech.isEmpty ? [Bool](filledWith: false, count: tokens.count)
-                : tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
+            inQuoteBuffer.removeAll(keepingCapacity: true)
+            inQuoteBuffer.reserveCapacity(tokens.count)
+            if speech.isEmpty {
+                for _ in tokens.indices { inQuoteBuffer.append(false) }
+            } else {
+                for token in tokens {
+                    inQuoteBuffer.append(speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) })
+                }
+            }
+            let inQuote = inQuoteBuffer
             var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: matchers.loaded)
             // Hits a context rule dismissed are kept apart with their explanation, uncounted.
             var dismissed: [LoadedHit] = []
@@ -115,7 +130,7 @@ public struct Analyzer: Sendable {
             }
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
-                                          words: words, matchers: matchers.cues)
+                                          words: words, matchers: matchers.cues, buffers: &contextBuffers)
             speakers.sentence = results.count
             let decision = classifier.classify(context, speakers: speakers)
             // The source taken out once: each read of `decision.source` copied its strings.
@@ -291,5 +306,14 @@ extension SentenceContext {
                 outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: borrowing StageMatchers) {
         self.init(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote, quotes: quotes,
                   outletVoiceLoaded: outletVoiceLoaded, words: words, matchers: matchers.cues)
+    }
+
+    /// The context, with the matchers lent by the caller and its per-token lists written into
+    /// `buffers` (`SentenceContext.Buffers`: for a caller that makes contexts sentence after
+    /// sentence, as the analyzer does).
+    public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
+                outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: borrowing StageMatchers, buffers: inout Buffers) {
+        self.init(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote, quotes: quotes,
+                  outletVoiceLoaded: outletVoiceLoaded, words: words, matchers: matchers.cues, buffers: &buffers)
     }
 }
