@@ -53,7 +53,10 @@ public struct Analyzer: Sendable {
         // a sentence are found by a cursor that only moves forward (not a scan per sentence).
         var firstOpenQuote = 0
 
+        // One allocation each for the article's sentences: grown by appending, the lists were
+        // reallocated and moved a handful of times per article.
         var results: [SentenceAnalysis] = []
+        results.reserveCapacity(sentences.count)
         var quoteSpeakers: [Range<Int>: String] = [:]
         var scare: Set<Range<Int>> = []
         var speakers = SpeakerMemory()
@@ -61,6 +64,7 @@ public struct Analyzer: Sendable {
         // we can heal.” she added") gets that speaker once the whole article has been read.
         var quoteSources: [Range<Int>: SourceSpan] = [:]
         var sentenceQuotes: [[Range<Int>]] = []
+        sentenceQuotes.reserveCapacity(sentences.count)
         // The words of each quotation read so far that is someone's speech: a short phrase
         // quoted again later ("he states that “the generous response” is ...", then "this
         // “generous response”") repeats their words; it is no scare quote.
