@@ -14,7 +14,8 @@ public struct ClassifyCommand: SlantCommand {
             An empty line gets label FACTUAL with confidence 0 and no cues. A line that is not \
             valid UTF-8 (or holds a NUL byte) is reported as file:line and classified with U+FFFD \
             in place of its bad bytes, so the other lines keep their place; the exit status is \
-            then 2.
+            then 2. A line of several sentences (a labelled passage) is EDITORIAL when one of \
+            its sentences is, else ATTRIBUTED when one is, else FACTUAL; its cues are all of them.
             """)
 
     @Argument(help: "A file with one sentence per line ('-' or none for standard input).")

@@ -217,12 +217,42 @@ public struct Analyzer: Sendable {
     }
 
     /// Classifies one sentence given on its own (for `slant classify`): offsets are within it.
+    ///
+    /// A line holding several sentences (a labelled passage: "Hillary's letter is painful. It's
+    /// riddled with stilted speech.") is labelled as a whole by its sentences' own labels: it is
+    /// EDITORIAL when one of them is (the most confident one decides), else ATTRIBUTED when one
+    /// is, else FACTUAL with the least confidence among them (any of them might have been the
+    /// exception). The evidence of every sentence is kept, so the output shows which sentence's
+    /// words decided (labelled data such as BABE gives passages; reading only the first sentence
+    /// would ignore an opinion in the second).
     public func classify(sentence text: String) -> SentenceAnalysis {
         let article = Article(text: text)
-        return analyze(article).sentences.first.map { first in
-            var merged = first
+        let sentences = analyze(article).sentences
+        let deciding: SentenceAnalysis?
+        if let editorial = sentences.filter({ $0.label == .editorial }).max(by: { $0.confidence < $1.confidence }) {
+            deciding = editorial
+        } else if let attributed = sentences.first(where: { $0.label == .attributed }) {
+            deciding = attributed
+        } else {
+            deciding = sentences.first
+        }
+        return deciding.map { decided in
+            var merged = decided
+            merged.start = sentences.first?.start ?? decided.start
             merged.end = SourceText(text).scalarCount
             merged.text = text
+            guard sentences.count > 1 else { return merged }
+            if decided.label != .editorial {
+                merged.confidence = sentences.filter { $0.label == decided.label }.map(\.confidence).min() ?? decided.confidence
+            }
+            merged.headline = sentences[0].headline
+            merged.cues = sentences.flatMap(\.cues)
+            merged.loaded = sentences.flatMap(\.loaded)
+            let dismissed = sentences.flatMap { $0.dismissed ?? [] }
+            merged.dismissed = dismissed.isEmpty ? nil : dismissed
+            merged.words = sentences.reduce(0) { $0 + $1.words }
+            merged.quoted_words = sentences.reduce(0) { $0 + $1.quoted_words }
+            merged.loaded_score = sentences.reduce(0) { $0 + $1.loaded_score }
             return merged
         } ?? SentenceAnalysis(start: 0, end: 0, text: text, headline: false, label: .factual, confidence: 0.5,
                               cues: [], source: nil, loaded: [], words: 0, quoted_words: 0, loaded_score: 0)

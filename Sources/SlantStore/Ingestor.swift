@@ -245,6 +245,7 @@ public final class Ingestor: @unchecked Sendable {
         while true {
             condition.lock()
             var batch: [Outcome] = []
+            var inputWasDone = false
             while true {
                 if failure != nil {
                     condition.unlock()
@@ -268,6 +269,7 @@ public final class Ingestor: @unchecked Sendable {
                 }
                 if ready {
                     batch = (written..<end).compactMap { results.removeValue(forKey: $0) }
+                    inputWasDone = inputDone
                     break
                 }
                 if inputDone && written == submitted {
@@ -313,7 +315,7 @@ public final class Ingestor: @unchecked Sendable {
                 condition.broadcast()
                 condition.unlock()
                 // After the counts, so the reader and workers go on while the writer may wait at the WAL cap.
-                checkpointer?.committed()
+                checkpointer?.committed(eager: inputWasDone)
             } catch {
                 fail(error)
                 return

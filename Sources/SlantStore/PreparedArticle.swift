@@ -10,6 +10,11 @@ public struct PreparedArticle: Sendable {
         var record: SentenceRecord
         /// Where the sentence's cues JSON is in `cueBytes`.
         var cues: Range<Int>
+        /// The sentence's range in UTF-8 bytes of the article's text (`byte_start`, `byte_end`).
+        var bytes: Range<Int>
+        /// The sentence's text when it is not the article's text over `bytes` (`own_text`; never
+        /// for an analysis's sentences), else nil.
+        var ownText: String?
         var source: SourceRecord?
         var hits: [LoadedHitRecord]
         var mentions: [EntityMentionRecord]
@@ -46,6 +51,9 @@ public struct PreparedArticle: Sendable {
         var headlineWords = 0, headlineLoaded = 0, bodyWords = 0, bodyLoaded = 0
         var prepared: [PreparedSentence] = []
         prepared.reserveCapacity(analysis.sentences.count)
+        // The offsets and texts alone are passed: iterating the sentences themselves copied
+        // each one (a retain and a release of every array and string in it).
+        let byteRanges = Self.byteRanges(analysis.sentences.map { (start: $0.start, end: $0.end, text: $0.text) }, in: article.text)
         var scratch: [UInt8] = []
         var cueBytes: [UInt8] = []
         cueBytes.reserveCapacity(160 * analysis.sentences.count)  // news-10mb: 136 bytes a sentence
@@ -79,8 +87,10 @@ public struct PreparedArticle: Sendable {
                                 term: h.term, category: h.category, weight: h.weight, score: h.score, in_quote: h.in_quote,
                                 speaker: h.speaker, target: h.target, lexicon: h.lexicon, steps: Self.stepsJSON(h.steps))
             }
-            prepared.append(PreparedSentence(record: record, cues: cuesStart..<cueBytes.count, source: source, hits: hits,
-                                             mentions: Self.mentions(in: s, entities: entities)))
+            let (bytes, isSlice) = byteRanges[position]
+            prepared.append(PreparedSentence(record: record, cues: cuesStart..<cueBytes.count, bytes: bytes,
+                                             ownText: isSlice ? nil : s.text,
+                                             source: source, hits: hits, mentions: Self.mentions(in: s, entities: entities)))
         }
         sentences = prepared
         self.cueBytes = cueBytes
@@ -116,6 +126,52 @@ public struct PreparedArticle: Sendable {
             body_words: bodyWords, body_loaded: bodyLoaded, wire: wire?.agency, wire_evidence: wire?.evidence,
             simhash: Int64(bitPattern: hash), band0: bands[0], band1: bands[1], band2: bands[2], band3: bands[3],
             duplicate_of: nil)
+    }
+
+    /// The sentences' ranges in UTF-8 bytes of `text`, from their ranges in code points, and
+    /// whether each sentence's text is `text` over its range: the byte offsets by which the
+    /// `sentences` view cuts a sentence's text out of its article's (migration
+    /// `v4-sentence-text-from-article`). A sentence whose text is the article's over its range
+    /// (every sentence of an analysis) is found by comparing its bytes and counting its code
+    /// points eight bytes at a time; only the gaps between sentences are walked code point by
+    /// code point. Another is walked whole. A range past the end of the text (never, from the
+    /// analysis) is cut at the end, as SQLite's `substr` cuts it.
+    static func byteRanges(_ sentences: [(start: Int, end: Int, text: String)], in text: String) -> [(bytes: Range<Int>, isSlice: Bool)] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var ranges: [(bytes: Range<Int>, isSlice: Bool)] = []
+            ranges.reserveCapacity(sentences.count)
+            // A code point boundary of `bytes` and its code point offset.
+            var byte = 0, scalar = 0
+            for s in sentences {
+                let start = max(0, s.start), end = max(start, s.end)
+                if start < scalar { (byte, scalar) = (0, 0) }
+                guard let from = byteOffset(ofScalar: start, in: bytes, from: byte, scalar: scalar) else {
+                    ranges.append((bytes.count..<bytes.count, false))
+                    continue
+                }
+                (byte, scalar) = (from, start)
+                var sentenceText = s.text
+                let length = sentenceText.utf8.count
+                let isSlice = sentenceText.withUTF8 { t in
+                    guard from + t.count <= bytes.count else { return false }
+                    guard let tb = t.baseAddress, let ab = bytes.baseAddress else { return start == end }
+                    guard memcmp(tb, ab + from, t.count) == 0 else { return false }
+                    var b = 0, n = 0
+                    countScalars(t, upTo: t.count, byte: &b, scalars: &n)
+                    // The text must end where a code point of the article starts (the byte after
+                    // it is not a continuation byte) for its code points to be the article's.
+                    return n == end - start && (from + t.count == bytes.count || bytes[from + t.count] & 0xC0 != 0x80)
+                }
+                if isSlice {
+                    ranges.append((from..<(from + length), true))
+                    (byte, scalar) = (from + length, end)
+                } else {
+                    ranges.append((from..<(byteOffset(ofScalar: end, in: bytes, from: from, scalar: start) ?? bytes.count), false))
+                }
+            }
+            return ranges
+        }
     }
 
     /// `YYYY-MM` from a date that starts `YYYY-MM-DD` (or `YYYY-MM`), else nil.

@@ -110,7 +110,9 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
 }
 
 /// A sentence with its label, confidence, range, headline flag and the source it is attributed to.
-public struct SentenceRecord: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+/// Read from the `sentences` view (migration `v4-sentence-text-from-article`), whose `text` is
+/// cut from the article's text; the writer inserts into the table `sentence_rows` directly.
+public struct SentenceRecord: Codable, Hashable, Sendable, FetchableRecord, TableRecord {
     public static let databaseTableName = "sentences"
     public var id: Int64?
     public var article_id: Int64
@@ -139,8 +141,6 @@ public struct SentenceRecord: Codable, Hashable, Sendable, FetchableRecord, Muta
         public static let label = Column(CodingKeys.label)
         public static let headline = Column(CodingKeys.headline)
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A cue that pushed a sentence towards its label, read from its sentence's `cues` column.

@@ -215,7 +215,7 @@ public final class Store: Sendable {
             }
             let partial = try Int64.fetchAll(db, sql: """
                 SELECT a.id FROM articles a
-                WHERE a.sentences != (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) ORDER BY a.id
+                WHERE a.sentences != (SELECT COUNT(*) FROM sentence_rows s WHERE s.article_id = a.id) ORDER BY a.id
                 """)
             problems += partial.map { "article \($0) is missing sentences" }
             return problems

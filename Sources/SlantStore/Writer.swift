@@ -112,16 +112,19 @@ extension Store {
         private var nextSentenceID: Int64
 
         init(_ db: Database) throws {
-            sentences = RowBatch(db, table: "sentences", columns: ["id", "article_id", "position", "start", "end", "headline", "label",
-                                                                   "confidence", "words", "quoted_words", "loaded_score", "text", "cues"])
+            // The sentence's text is not stored: the `sentences` view cuts it from the article's
+            // by `byte_start` and `byte_end` (migration `v4-sentence-text-from-article`).
+            sentences = RowBatch(db, table: "sentence_rows", columns: ["id", "article_id", "position", "start", "end", "headline", "label",
+                                                                       "confidence", "words", "quoted_words", "loaded_score", "cues",
+                                                                       "byte_start", "byte_end", "own_text"])
             sources = RowBatch(db, table: "sources", columns: ["sentence_id", "article_id", "start", "end", "text", "kind", "resolved"])
             hits = RowBatch(db, table: "loaded_hits", columns: ["sentence_id", "article_id", "start", "end", "text", "term", "category",
                                                                  "weight", "score", "in_quote", "speaker", "target", "lexicon", "steps"])
             mentions = RowBatch(db, table: "entity_mentions", columns: ["sentence_id", "article_id", "entity", "kind", "start", "end", "text"])
             quotes = RowBatch(db, table: "quotes", columns: ["article_id", "start", "end", "text", "speaker", "scare"])
             let largest = try Int64.fetchOne(db, sql: """
-                SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'sentences'), 0),
-                           COALESCE((SELECT MAX(id) FROM sentences), 0))
+                SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'sentence_rows'), 0),
+                           COALESCE((SELECT MAX(id) FROM sentence_rows), 0))
                 """) ?? 0
             nextSentenceID = largest + 1
         }
@@ -134,8 +137,9 @@ extension Store {
                 nextSentenceID += 1
                 sentences.add(sentenceID); sentences.add(articleID); sentences.add(r.position); sentences.add(r.start)
                 sentences.add(r.end); sentences.add(r.headline); sentences.add(r.label); sentences.add(r.confidence)
-                sentences.add(r.words); sentences.add(r.quoted_words); sentences.add(r.loaded_score); sentences.add(r.text)
+                sentences.add(r.words); sentences.add(r.quoted_words); sentences.add(r.loaded_score)
                 sentences.add(prepared.cueBytes, sentence.cues)
+                sentences.add(sentence.bytes.lowerBound); sentences.add(sentence.bytes.upperBound); sentences.add(sentence.ownText)
                 try sentences.endRow()
                 if let src = sentence.source {
                     sources.add(sentenceID); sources.add(articleID); sources.add(src.start); sources.add(src.end)

@@ -10,6 +10,12 @@ struct EditorialCueTests {
         sharedAnalyzer.classify(sentence: text).cues.filter { $0.id == id }.map(\.text)
     }
 
+    @Test func listedWordsCountInTitleCaseLinesButNotAsNamesInProse() {
+        #expect(evidence("evaluative", in: "Bernie Sanders Is Crazy, But The Only Democrat Candidate Voters Actually Like") == ["Crazy", "Actually"])
+        // In prose a capitalised listed word inside the sentence is a name.
+        #expect(evidence("evaluative", in: "The band Crazy Horse played in Ohio on Monday.").isEmpty)
+    }
+
     @Test func sweepingWordsAreReported() {
         #expect(evidence("sweeping", in: "Nobody in the council ever reads the fine print.") == ["Nobody", "ever"])
         #expect(evidence("sweeping", in: "No one could defend such a budget.") == ["No one", "such"])

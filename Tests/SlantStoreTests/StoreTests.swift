@@ -47,7 +47,7 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
     @Test func newDatabaseHasEveryMigrationAndEveryTable() throws {
         let path = temporaryDatabase()
         let store = try Store(path: path)
-        #expect(try store.appliedMigrations() == ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues"])
+        #expect(try store.appliedMigrations() == Schema.migrationNames)
         let dump = try store.dump()
         for table in ["outlets", "lexicon_versions", "articles", "sentences", "quotes", "sources", "loaded_hits", "entity_mentions"] {
             #expect(dump.contains("== \(table) ("))
@@ -55,7 +55,7 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(!dump.contains("== cues ("))
         // Opening again applies nothing and changes nothing.
         _ = try Store(path: path)
-        #expect(try Store(path: path).appliedMigrations() == ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues"])
+        #expect(try Store(path: path).appliedMigrations() == Schema.migrationNames)
         #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 8192)
     }
 
@@ -71,7 +71,7 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         }
         try queue.close()
         let store = try Store(path: path)
-        #expect(try store.appliedMigrations().count == 3)
+        #expect(try store.appliedMigrations().count == Schema.migrationNames.count)
         #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
     }
 
@@ -110,7 +110,7 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         try queue.close()
 
         let store = try Store(path: path)
-        #expect(try store.appliedMigrations() == ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues"])
+        #expect(try store.appliedMigrations() == Schema.migrationNames)
         let stored = try #require(try store.storedArticle(id: 1))
         let expected = [CueEvidence(id: "attribution-verb", start: 2, end: 6, text: "said", effect: "attribution", weight: 1.2,
                                     note: "verb of \"saying\""),
@@ -156,13 +156,102 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         try queue.close()
 
         let store = try Store(path: path)
-        #expect(try store.appliedMigrations() == ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues"])
+        #expect(try store.appliedMigrations() == Schema.migrationNames)
         let stored = try #require(try store.storedArticle(id: 1))
         #expect(stored.sentenceCues == [[], cues])
         #expect(stored.sentences[1].cues == #"[["attribution-verb",4,8,"attribution",1.5,"verb of \"saying\""],"#
                 + #"["speaker",-9,-2,"attribution",2,null,"Earlier"],["odd",8,9,"editorial",0.35,"","x"],"#
                 + #"["quote",0,10,"attribution",1,"q"]]"#)
         #expect(stored.sentences[1].cues == PreparedArticle.cuesJSON(cues, sentenceStart: 9, sentenceText: "\u{201C}A\u{201D} said b."))
+    }
+
+    /// A database written with v3's `sentences` table, each sentence's text stored, is migrated
+    /// to rows without the text: the `sentences` view gives every column and value the table
+    /// had (the text cut from the article by byte offsets, multi-byte characters included), the
+    /// `cues` view lists the same cues, and the byte offsets are those the writer computes.
+    @Test func thirdSchemaDatabaseIsMigratedWithTheSameSentences() throws {
+        let path = temporaryDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v3-compact-cues")
+        let text = "Caf\u{E9} \u{1F600} news. \u{201C}A\u{201D} said b."
+        let cues = [CueEvidence(id: "quote", start: 13, end: 16, text: "\u{201C}A\u{201D}", effect: "attribution", weight: 1, note: nil),
+                    CueEvidence(id: "odd", start: 0, end: 4, text: "Caf\u{E9}", effect: "editorial", weight: 0.5, note: "n")]
+        let cuesJSON = PreparedArticle.cuesJSON(cues, sentenceStart: 13, sentenceText: "\u{201C}A\u{201D} said b.")
+        try queue.write { db in
+            try db.execute(sql: """
+                \(Self.oldArticleSQL(text: text))
+                INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues)
+                VALUES (1, 0, 0, 12, 1, 'FACTUAL', 0.6, 2, 0, 0.5, 'Caf\u{E9} \u{1F600} news.', '[]'),
+                       (1, 1, 13, 24, 0, 'ATTRIBUTED', 0.9, 3, 1, 0, '\u{201C}A\u{201D} said b.', ?);
+                """, arguments: [cuesJSON])
+        }
+        let before = try queue.read { db in
+            (try Row.fetchAll(db, sql: "SELECT * FROM sentences ORDER BY id"), try Row.fetchAll(db, sql: "SELECT * FROM cues ORDER BY sentence_id, cue_index"))
+        }
+        try queue.close()
+
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == Schema.migrationNames)
+        #expect(try store.integrityProblems().isEmpty)
+        let after = try DatabaseQueue(path: path).read { db in
+            (try Row.fetchAll(db, sql: "SELECT * FROM sentences ORDER BY id"), try Row.fetchAll(db, sql: "SELECT * FROM cues ORDER BY sentence_id, cue_index"),
+             try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('sentence_rows')"),
+             try Row.fetchAll(db, sql: "SELECT byte_start, byte_end FROM sentence_rows ORDER BY id"))
+        }
+        #expect(after.0 == before.0 && after.1 == before.1)
+        #expect(after.0.map { $0["text"] as String } == ["Caf\u{E9} \u{1F600} news.", "\u{201C}A\u{201D} said b."])
+        #expect(!after.2.contains("text") && after.2.contains("byte_start"))
+        let ranges = PreparedArticle.byteRanges([(0, 12, "Caf\u{E9} \u{1F600} news."), (13, 24, "\u{201C}A\u{201D} said b.")], in: text)
+        #expect(ranges.map(\.bytes) == [0..<16, 17..<32] && ranges.allSatisfy(\.isSlice))
+        #expect(after.3.map { ($0["byte_start"] as Int)..<($0["byte_end"] as Int) } == ranges.map(\.bytes))
+        let stored = try #require(try store.storedArticle(id: 1))
+        #expect(stored.sentenceCues == [[], cues])
+    }
+
+    /// A sentence whose stored text is not the article's text over its range (a file edited
+    /// by hand) keeps its text through the migration, in `own_text`, and so do the cues read
+    /// against it; so does one written today from such an analysis.
+    @Test func sentenceTextThatIsNotTheArticlesIsKept() throws {
+        let path = temporaryDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v3-compact-cues")
+        try queue.write { db in
+            try db.execute(sql: """
+                \(Self.oldArticleSQL(text: "A said b. C."))
+                INSERT INTO sentences (article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues)
+                VALUES (1, 0, 0, 9, 0, 'ATTRIBUTED', 0.9, 3, 0, 0, 'A told b.', '[["attribution-verb",2,6,"attribution",1.2,null]]'),
+                       (1, 1, 10, 12, 0, 'FACTUAL', 0.6, 1, 0, 0, 'C.', '[]');
+                """)
+        }
+        try queue.close()
+        let store = try Store(path: path)
+        let stored = try #require(try store.storedArticle(id: 1))
+        #expect(stored.sentences.map(\.text) == ["A told b.", "C."])
+        #expect(stored.cues.map(\.text) == ["told"])
+        let own = try DatabaseQueue(path: path).read { db in try String?.fetchAll(db, sql: "SELECT own_text FROM sentence_rows ORDER BY id") }
+        #expect(own == ["A told b.", nil])
+
+        let fresh = try Store(path: temporaryDatabase())
+        let written = prepared(analysis(outlet: "a.com", text: "Golden.", labels: [.factual, .editorial], outletVoiceWords: 10, loaded: 0))
+        _ = try fresh.write([written])
+        let back = try #require(try fresh.storedArticle(id: 1))
+        #expect(back.sentences.map(\.text) == ["s0", "s1"])
+    }
+
+    /// Byte offsets for sentences out of order, past the end or empty: cut as SQLite's `substr`
+    /// cuts the migrated rows.
+    @Test func byteRangesOfUnusualSentences() {
+        func sentence(_ start: Int, _ end: Int, _ text: String = "") -> (start: Int, end: Int, text: String) { (start, end, text) }
+        let text = "\u{E9}t\u{E9} \u{1F600}x"  // code points: é t é ␠ 😀 x; bytes 2 1 2 1 4 1
+        let ranges = PreparedArticle.byteRanges([sentence(4, 6, "\u{1F600}x"), sentence(0, 2, "\u{E9}t"), sentence(5, 9), sentence(7, 8),
+                                                 sentence(3, 3), sentence(1, 3, "t"), sentence(2, 3, "\u{E9}"), sentence(0, 1, "\u{65}")],
+                                                in: text)
+        #expect(ranges.map(\.bytes) == [6..<11, 0..<3, 10..<11, 11..<11, 5..<5, 2..<5, 3..<5, 0..<2])
+        #expect(ranges.map(\.isSlice) == [true, true, false, false, true, false, true, false])
+        // A text that stops inside a code point of the article is not its text over the range.
+        let split = PreparedArticle.byteRanges([sentence(0, 1, String(decoding: [0xC3], as: UTF8.self))], in: "\u{E9}")
+        #expect(split.map(\.bytes) == [0..<2] && split.map(\.isSlice) == [false])
+        #expect(PreparedArticle.byteRanges([sentence(0, 1)], in: "").map(\.bytes) == [0..<0])
     }
 
     @Test func databaseFromANewerSlantIsRefused() throws {

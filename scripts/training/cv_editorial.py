@@ -22,7 +22,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from train_editorial import FEATURES, EDITORIAL_CUES, PRIOR, L2, L2_EDITORIAL, floored, units_of  # noqa: E402
+from train_editorial import FEATURES, EDITORIAL_CUES, PRIOR, L2, L2_EDITORIAL, floored, units_of, sentence_counts  # noqa: E402
 
 # Cues whose evidence is a listed word, for --per-word.
 WORD_CUES = {"certainty", "hedge", "obligation", "evaluative", "personal-voice", "sweeping", "present-tense", "imperative"}
@@ -38,6 +38,10 @@ def load(slant, data, lexicons):
     command = [slant, "classify", "-", "--format", "jsonl"] + (["--lexicons", lexicons] if lexicons else [])
     p = subprocess.run(command, input="\n".join(r[0] for r in rows).encode() + b"\n", capture_output=True, check=True)
     results = [json.loads(line) for line in p.stdout.decode().splitlines()]
+    # The single sentences train_editorial.py trains on (items of several sentences left out).
+    counts = sentence_counts(slant, [r[0] for r in rows], lexicons)
+    rows = [r for r, c in zip(rows, counts) if c == 1]
+    results = [r for r, c in zip(results, counts) if c == 1]
     X = np.zeros((len(rows), len(FEATURES)))
     words, framed = [], []
     for i, r in enumerate(results):

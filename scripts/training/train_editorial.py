@@ -7,8 +7,10 @@ cue id, the sum of the weights of that cue's evidence in the sentence (so "evalu
 learned weight says how much one unit of that cue moves the log-odds that the sentence is
 the outlet's own opinion; the evidence list still shows which words fired.
 
-Training data: NewsSD-ENG train.csv only (CC BY 4.0, so the weights may ship). It is never
-trained on BABE (AGPL), PolNeAR, CheckThat (NC) or PTC.
+Training data: NewsSD-ENG train.csv only (CC BY 4.0, so the weights may ship), its single
+sentences (712 of 731 items; the 19 passages of several sentences are left out: `slant classify`
+labels a passage by its sentences' own decisions, so a passage's summed evidence is not what the
+model sees at work). It is never trained on BABE (AGPL), PolNeAR, CheckThat (NC) or PTC.
 
     swift build && python3 scripts/training/train_editorial.py > Lexicons/editorial-weights.tsv
     python3 scripts/training/train_editorial.py | cmp - Lexicons/editorial-weights.tsv   # shipped = refit?
@@ -62,7 +64,17 @@ figures for the variants were taken on 2.3.0 to 2.8.0 unless a version is named)
   2.11.0 before better/worse were halved, floors in place): 0.741, 0.740, 0.739, 0.740 (+- 0.002).
 - Each distinct training sentence once (NewsSD train repeats a subheading six times): the cut
   moved from 0.41 to 0.44, NewsSD val 0.575 and BABE 0.759 against 0.586 and 0.767.
-So the per-cue model stays; what moved the held-out sets was vocabulary (editorial-cues.tsv).
+- (editorial-cues 2.13.1, weights 1.7.x; measured with the passages read whole) Loaded terms
+  as two features, judgements (derision, moral condemnation, name-calling, delegitimising) and
+  the rest: both fitted at 1.08-1.09, CV 0.7414 -> 0.7393 (92 outlet-voice loaded hits in all of
+  train). Loaded hits from score 1.0 or 0.5 instead of 1.5: CV 0.7406. No `figure` feature:
+  NewsSD train+val 0.737 -> 0.734, BABE 0.816 -> 0.808. Editorial ridge 5: BABE 0.820 but GUM
+  neutral sentences EDITORIAL 27 -> 33; ridge 2: NewsSD val 0.585 -> 0.550. Any definitional
+  cue in the outlet's voice EDITORIAL whatever the attribution evidence: NewsSD train 0.759 ->
+  0.755, BABE unchanged. Fitting on the passages' summed evidence too: PolNeAR dev ATTRIBUTED
+  F1 0.885 -> 0.883.
+So the per-cue model stays; what moved the held-out sets was vocabulary (editorial-cues.tsv)
+and reading a labelled passage whole (`Analyzer.classify(sentence:)`).
 """
 import argparse, csv, json, math, os, subprocess, sys
 
@@ -191,6 +203,31 @@ def units_of(results):
                 units[cue["id"]] = min(units.get(cue["id"], cue["weight"]), cue["weight"])
     return units
 
+def sentence_counts(slant, texts, lexicons=None):
+    """How many sentences slant's splitter finds in each training item. The model is a sentence
+    model: `slant classify` labels a line of several sentences by its sentences' own decisions
+    (EDITORIAL when one of them is), so a passage's summed evidence is not what the model sees
+    at work, and which of its sentences carries the passage's label is unknown."""
+    joined = "\n\n".join(texts)
+    command = [slant, "split", "-", "--format", "jsonl"] + (["--lexicons", lexicons] if lexicons else [])
+    p = subprocess.run(command, input=joined.encode(), capture_output=True, check=True)
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + 2
+    counts = [0] * len(texts)
+    for line in p.stdout.decode().splitlines():
+        start = json.loads(line)["start"]
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= start:
+                lo = mid
+            else:
+                hi = mid - 1
+        counts[lo] += 1
+    return counts
+
 def lexicon_version(lexicons, name):
     """The `#! version:` of a lexicon file the evidence came from: `--lexicons DIR`'s copy if it
     has one (slant's `--lexicons` replaces only the files it holds), else the repository's."""
@@ -219,6 +256,11 @@ def main():
     p = subprocess.run(command, input="\n".join(r[0] for r in rows).encode() + b"\n",
                        capture_output=True, check=True)
     results = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    # Single sentences only (see sentence_counts): 19 of train's 731 items are passages.
+    counts = sentence_counts(args.slant, [r[0] for r in rows], args.lexicons)
+    passages = sum(c > 1 for c in counts)
+    rows = [r for r, c in zip(rows, counts) if c == 1]
+    results = [r for r, c in zip(results, counts) if c == 1]
     X = [features(r) for r in results]
     y = [r[1] for r in rows]
     w, b = train(X, y)
@@ -227,9 +269,9 @@ def main():
     threshold = best_threshold(X, y, framed, w, b, units)
     w, raised = floored(w, b, threshold, units)
     print("#! name: editorial-weights")
-    print("#! version: 1.4.1")
+    print("#! version: 1.7.1")
     print("#! description: per-cue weights of the EDITORIAL model (logistic regression over cue evidence)")
-    print(f"#! trained-on: NewsSD-ENG train.csv ({len(rows)} sentences, CC BY 4.0); scripts/training/train_editorial.py")
+    print(f"#! trained-on: NewsSD-ENG train.csv ({len(rows)} sentences, CC BY 4.0; {passages} items of several sentences left out); scripts/training/train_editorial.py")
     print(f"#! fitted-on: editorial-cues {lexicon_version(args.lexicons, 'editorial-cues.tsv')}, "
           f"attribution-cues {lexicon_version(args.lexicons, 'attribution-cues.tsv')}, "
           f"source-words {lexicon_version(args.lexicons, 'source-words.tsv')}")

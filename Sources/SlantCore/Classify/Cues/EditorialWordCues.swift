@@ -11,6 +11,16 @@ enum EditorialWords {
         guard context.editorialKinds.intersects(wanted) else { return }
         var i = 0
         let tokens = context.tokens
+        // A line in title case ("Bernie Sanders Is Crazy, But the Only Candidate Voters Like")
+        // capitalises every word, so there a capital says nothing about names: asked once, and
+        // only when a listed word is capitalised.
+        var titleCase: Bool?
+        func inTitleCase() -> Bool {
+            if let known = titleCase { return known }
+            let found = VerbContext.isTitleCase(tokens)
+            titleCase = found
+            return found
+        }
         // Only tokens where a listed word starts can match: the others just move on by one.
         for start in context.editorialStarts where start >= i {
             i = start
@@ -25,7 +35,9 @@ enum EditorialWords {
             // The kind first, one bit test: most listed words here are another cue's.
             // A capitalised word inside a sentence is a name ("May", "Great Britain"), not a cue.
             // Capitals also mark acronyms: "US" is the country, not "us".
-            if wanted.contains(kind), !context.inQuote[i], !(tokens[i].isCapitalized && (i > 0 || tokens[i].isAllCaps)),
+            // In a title-case line any capitalised word may be a cue, but still not an acronym.
+            if wanted.contains(kind), !context.inQuote[i],
+               !tokens[i].isCapitalized || !tokens[i].isAllCaps && (i == 0 || inTitleCase()),
                let (entry, length) = context.editorialWord(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.weight, note: entry.note ?? note))
