@@ -33,6 +33,12 @@ import Testing
         Case(sentence: "The council estimated by March that the repairs would cost more.", source: "The council", kind: nil),
         // A stance noun with "from" and a thing ("a goal from a volley") has no owner.
         Case(sentence: "Just two minutes in the second half, Dries Mertens scored a goal from a volley, putting Napoli ahead.", source: nil, kind: nil),
+        // When the walks name no one, the sentence's opening noun phrase before the verb, with
+        // a phrase after a preposition, a demonstrative or a share in it.
+        Case(sentence: "Partisans on both sides warn that the levy would ruin the county.", source: "Partisans on both sides", kind: nil),
+        Case(sentence: "That person said the hostility hampered the council's work.", source: "That person", kind: nil),
+        Case(sentence: "Nearly nine out of 10 say they will need new skills.", source: "Nearly nine out of 10", kind: nil),
+        Case(sentence: "An earlier report in a local paper said that the mayor had used the images.", source: "An earlier report in a local paper", kind: nil),
         // Quantifiers open a source's noun phrase as determiners do.
         Case(sentence: "Other aid groups also said the funds arrived late.", source: "Other aid groups", kind: nil),
         Case(sentence: "Most economists expect the rate to rise.", source: "Most economists", kind: "role"),

@@ -118,7 +118,10 @@ import Testing
             }
         }
         #expect(outcomes.failures.isEmpty, "\(outcomes.failures)")
-        #expect(outcomes.counts.count == 2 && outcomes.counts.allSatisfy { $0.checkpoints > 0 }, "\(outcomes.counts)")
+        // Each checkpointer ran; a passive checkpoint that meets the other process's checkpoint
+        // in progress gives way (SQLITE_BUSY), so on a loaded machine one of them may have had
+        // every attempt meet the other's: at least one copy was made between them.
+        #expect(outcomes.counts.count == 2 && outcomes.counts.reduce(0) { $0 + $1.checkpoints } > 0, "\(outcomes.counts)")
         let store = try Store(path: path)
         #expect(try store.articleCount() == expected)
         #expect(try store.integrityProblems().isEmpty)

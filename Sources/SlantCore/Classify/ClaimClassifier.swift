@@ -225,8 +225,11 @@ public struct ClaimClassifier: Sendable {
     /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
     /// to" or opened by a speaker's name and a colon ("TAPPER: Do you think ..."), or anywhere
     /// in a sentence whose verb of saying stands in a closing or parenthetical clause ("The
-    /// plan is a disaster, he said." "The plan, she says, will fail.") keeps its
-    /// place in the evidence but weighs nothing.
+    /// plan is a disaster, he said." "The plan, she says, will fail.") or framed by someone's
+    /// view ("In the mayor's view, ..."), and evaluation in the clause of a verb of opinion or
+    /// knowledge ("believe other towns would be foolish", "knew it was not likely"), of an
+    /// attitude ("hopeful that") or of a view given its content ("Smith's argument was that",
+    /// "Her message: ...") keeps its place in the evidence but weighs nothing.
     ///
     /// After a verb, what is reported runs from the verb to the next clause of the outlet's own
     /// (after a semicolon: "He declared the plan a success; in practice it was a disaster"), and
@@ -246,9 +249,36 @@ public struct ClaimClassifier: Sendable {
         var claimVerbs: [(start: Int, end: Int, until: Int)] = []
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
-            // The four ids have 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
+            // The ids asked about have 7, 8, 11, 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
             let length = evidence[k].id.utf8.count
-            guard length == 7 || length == 11 || length == 14 || length == 16 || length == 18 else { continue }
+            guard length == 7 || length == 8 || length == 11 || length == 12 || length == 14 || length == 16 || length == 18 else { continue }
+            // Someone's view with its owner, as the frame of the sentence ("In the mayor's view,
+            // the plan ...", "..., by the campaign's account.") or with its content ("Smith's
+            // argument was that ...", "Her message: ..."): the view is the owner's.
+            if length == 12, evidence[k].id == "owned-stance" {
+                switch ownedViewScope(TextSpan(start: evidence[k].start, end: evidence[k].end), in: context) {
+                case .wholeSentence:
+                    hasSaying = true
+                    wholeSentence = true
+                case .after(let start):
+                    hasSaying = true
+                    claimVerbs.append((start, start, Int.max))
+                case nil:
+                    break
+                }
+                continue
+            }
+            // An attitude with its clause ("supporters are optimistic that he will win", "she
+            // was concerned that the plan would fail"): what the clause says is the holder's
+            // hope or fear, up to the clause's end, as for a verb of opinion.
+            if length == 8, evidence[k].id == "attitude" {
+                let a = firstToken(in: context, atOrAfter: evidence[k].end)
+                if a < context.tokens.count, context.tokens[a].word == .that {
+                    hasSaying = true
+                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                }
+                continue
+            }
             // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
             // everything after a speaker's name and colon is the speaker's.
             // Each id compared only with the ids of its length: two large strings that differ
@@ -319,6 +349,47 @@ public struct ClaimClassifier: Sendable {
         }
     }
 
+    /// What an owned view frames: the whole sentence, or what follows from an offset on.
+    enum ViewScope { case wholeSentence, after(Int) }
+
+    static let viewFramePrepositions: WordSet = ["in", "by"]
+    static let beForms: WordSet = ["is", "was", "are", "were", "remains", "remained"]
+
+    /// The scope of an owned view (`owned-stance` evidence, owner to noun): the whole sentence
+    /// when the view stands as its frame, an adverbial opened by "in" or "by" and closed by a
+    /// comma or the sentence's end ("In the mayor's view, ...", "..., in Smith's assessment.");
+    /// what follows when the view is given its content by "is that" or a colon ("Smith's
+    /// argument was that ...", "Her message: ..."); nil otherwise ("Smith's plan failed").
+    static func ownedViewScope(_ span: TextSpan, in context: SentenceContext) -> ViewScope? {
+        let tokens = context.tokens
+        let first = firstToken(in: context, atOrAfter: span.start)
+        var after = first
+        while after < tokens.count, context.scalarOffset(ofByte: tokens[after].bytes.lowerBound) < span.end { after += 1 }
+        guard first < tokens.count, after > first else { return nil }
+        // Back over the owner's determiner and name to the preposition.
+        var p = first - 1
+        while p >= 0, first - p <= 3, !context.inQuote[p], tokens[p].kind == .word,
+              context.tokenSets[p].contains(.determiners) || tokens[p].isCapitalized && !viewFramePrepositions.contains(tokens[p]) {
+            p -= 1
+        }
+        if p >= 0, viewFramePrepositions.contains(tokens[p]), !context.inQuote[p],
+           p == 0 || tokens[p - 1].word == .comma || p == 1 && context.tokenSets[0].contains(.openingConjunctions),
+           after >= tokens.count || tokens[after].kind == .punctuation && (tokens[after].word == .comma || after == tokens.count - 1) {
+            return .wholeSentence
+        }
+        // The view must be the sentence's subject ("Smith's argument was that"), not a phrase
+        // inside it ("The conceit that sustains Smith's criticism is that": the conceit's).
+        let opening = p + 1 == 0 || p == 0 && context.tokenSets[0].contains(.openingConjunctions)
+        guard opening, after < tokens.count, !context.inQuote[after] else { return nil }
+        if tokens[after].word == colon, after + 1 < tokens.count {
+            return .after(context.scalarOffset(ofByte: tokens[after + 1].bytes.lowerBound))
+        }
+        if beForms.contains(tokens[after]), after + 1 < tokens.count, tokens[after + 1].word == .that {
+            return .after(context.scalarOffset(ofByte: tokens[after + 1].bytes.lowerBound))
+        }
+        return nil
+    }
+
     /// Words after a verb of saying that make its object a phrase, not a reported claim:
     /// prepositions ("insisted on", "talked about", "accused of"), the infinitive's "to"
     /// ("vowed to fight") and possessives ("defended his record", "touted their efforts").
@@ -374,12 +445,18 @@ public struct ClaimClassifier: Sendable {
     static func reportsBelief(_ verb: TextSpan, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         let k = firstToken(in: context, atOrAfter: verb.end)
-        guard k > 0, context.tokenSets[k - 1].contains(.opinionVerbs) else { return false }
+        guard k > 0, context.tokenSets[k - 1].contains(.opinionVerbs) || isKnowing(verb, at: k - 1, in: context) else { return false }
         guard k < tokens.count, tokens[k].kind == .word else {
             // ", some Democrats now think.": the belief closes the sentence.
             return isClausalAttribution(verb, in: context)
         }
         let next = tokens[k]
+        // A clause may open with any noun ("believe voters will", "think other senators
+        // would"): what rules one out is an infinitive, a preposition or possessive (the
+        // object of a phrase: "think about", "fear for their jobs"), a gerund ("consider
+        // voting"), an adverb ("feel strongly") or a word that closes the verb ("think so").
+        if !context.inQuote[k], next.word != toWordKey, !context.tokenSets[k].contains(.phraseObjectOpeners),
+           !next.keyHasSuffix("ing"), !next.keyHasSuffix("ly"), !nonClauseWords.contains(next) { return true }
         return next.word == .that || context.tokenSets[k].contains(.clauseSubjects) || next.isCapitalized && !context.inQuote[k]
     }
 
@@ -391,6 +468,33 @@ public struct ClaimClassifier: Sendable {
         "worried", "suspect", "suspects", "suspected", "doubt", "doubts", "doubted", "feel", "feels", "felt", "expect",
         "expects", "expected", "reckon", "reckons", "assume", "assumes", "assumed",
     ]
+
+    static let toWordKey = WordKey("to")
+    /// Words after a verb of opinion that open no clause of their own ("think so", "feel
+    /// much better", "thought twice", "fear nothing"); the pronouns are left to the list of
+    /// subjects ("think it will", but not "consider him"); an object or reflexive pronoun
+    /// opens no clause of its own ("believe themselves to be").
+    static let nonClauseWords: WordSet = [
+        "so", "otherwise", "twice", "much", "more", "less", "highly", "little", "too", "very", "not", "nothing", "differently",
+        "strongly", "back", "ahead", "up", "out", "down", "him", "her", "them", "me", "us", "you", "it", "that",
+        "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself",
+    ]
+    /// Verbs of knowledge: with a clause ("Clinton's campaign knew it was possible, though not
+    /// likely, that she could lose") they report what the holder knows or came to see, which
+    /// is their judgement, not the outlet's.
+    static let knowledgeVerbs: WordSet = [
+        "know", "knows", "knew", "understand", "understands", "understood", "realize", "realizes", "realized", "recognize",
+        "recognizes", "recognized",
+    ]
+
+    /// A verb of knowledge with a holder of its own; not an infinitive ("wants you to know
+    /// that", "need to understand that"): there the knowing is asked of someone, often the
+    /// reader, and what follows is the outlet's point.
+    static func isKnowing(_ verb: TextSpan, at k: Int, in context: SentenceContext) -> Bool {
+        let first = firstToken(in: context, atOrAfter: verb.start)
+        guard knowledgeVerbs.contains(context.tokens[k]) else { return false }
+        return first == 0 || context.tokens[first - 1].word != toWordKey
+    }
 
     /// Words that open the clause after a verb of opinion as its subject ("think the plan",
     /// "fear they", "believe this").

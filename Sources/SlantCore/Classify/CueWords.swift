@@ -161,6 +161,14 @@ public struct CueWords: Sendable {
         box.sourceTable.index(of: token).map { box.sourceTable.values[$0] }
     }
 
+    /// The kind of a possessive's owner ("senator's", "the campaign's": role, organisation),
+    /// looked up without its "'s"; nil for other tokens.
+    func possessorKind(_ token: Token) -> String? {
+        guard token.keyHasSuffix("'s"), token.keyCount > 2 else { return nil }
+        let key = token.key
+        return box.sourceTable.value(for: String(key.dropLast(2)))
+    }
+
     static func table(of words: [String: String]) -> KeyTable<String> {
         var table = KeyTable<String>()
         for (word, kind) in words.sorted(by: { $0.key < $1.key }) { table.append(word, kind) }

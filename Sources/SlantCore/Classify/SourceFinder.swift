@@ -98,7 +98,9 @@ public struct SourceFinder: Sendable {
     /// finding, the share of a poll. When none of these has a phrase, the sentence's opening
     /// name or pronoun ("She greeted supporters ... and told them ...").
     public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
-        guard var found = candidate(in: context, evidence: evidence, speakers: speakers) else { return nil }
+        guard var found = candidate(in: context, evidence: evidence, speakers: speakers) else {
+            return clauseSubjectSource(context, evidence: evidence, speakers: speakers)
+        }
         // "A council aide, who spoke on condition of anonymity, said": an unnamed source.
         if found.kind == "role" || found.kind == "unknown", evidence.contains(where: { isAnonymityAside($0, in: context) }) {
             found.kind = "anonymous"
@@ -112,7 +114,78 @@ public struct SourceFinder: Sendable {
             if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text),
                !Self.isRelative(other.text), !Self.isImpersonal(other, in: context) { return other }
         }
-        return relative ? found : nil
+        return relative ? found : clauseSubjectSource(context, evidence: evidence, speakers: speakers)
+    }
+
+    /// The subject of the first verb of saying or belief that follows the sentence's opening
+    /// noun phrase directly (the noun phrase may carry a phrase after a preposition: "Partisans
+    /// on both sides warn", "An earlier report in a New Hampshire paper said", "That person
+    /// said", "Nearly nine out of 10 say"), when the finder's walks named no one.
+    func clauseSubjectSource(_ context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
+        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id || CueID("action-verb") ~= cue.id {
+            guard let (first, _) = tokenRange(of: cue, in: context) else { continue }
+            let range = clauseSubject(context, before: first)
+            guard !range.isEmpty else { return nil }
+            let found = span(context, range, kind: nil, speakers: speakers)
+            return Self.isNoSource(found.text) ? nil : found
+        }
+        return nil
+    }
+
+    /// Prepositions that may open a phrase inside a subject ("leaders on the left", "people at
+    /// his rallies", "a report in a paper", "a study from 2011", "nine out of 10").
+    static let subjectPrepositions: WordSet = ["of", "on", "in", "at", "from", "for", "with", "across", "around", "out"]
+    /// Demonstratives that open a subject as a determiner does ("That person", "Those voters").
+    static let demonstratives: WordSet = ["that", "this", "those", "these"]
+    static let howeverWord = WordKey("however"), andWord = WordKey("and")
+    /// Words of time that are adjectives inside a noun phrase ("an earlier report", "the last poll").
+    static let timeAdjectives: WordSet = ["earlier", "later", "last", "next", "recent", "new"]
+
+    /// Whether token `k` follows a determiner or an adjective: a noun ("an earlier report").
+    static func isNounAfterDeterminer(_ context: SentenceContext, _ k: Int) -> Bool {
+        k > 0 && (context.tokenSets[k - 1].contains(.determiners) || timeAdjectives.contains(context.tokens[k - 1])
+            || context.tokens[k - 1].isCapitalized)
+    }
+
+    /// The tokens from the sentence's start (after a dateline, an opening conjunction or
+    /// "even") to the adverbs and auxiliaries before `first`, when they read as one noun phrase:
+    /// no punctuation but a title's period, no verb, clause opener or listed cue among them, at
+    /// most ten words, opened by a name, a determiner, a number or a source word. Empty otherwise.
+    func clauseSubject(_ context: SentenceContext, before first: Int) -> Range<Int> {
+        let tokens = context.tokens
+        let none = first..<first
+        var end = first
+        while end > 0, first - end < 4, !context.inQuote[end - 1],
+              context.tokenSets[end - 1].contains(.adverbs) || Self.isLyAdverb(tokens[end - 1]) || tokens[end - 1].word == Self.howeverWord {
+            end -= 1
+        }
+        var s = datelineEnd(context)
+        while s < end, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) || tokens[s].word == Self.evenWord { s += 1 }
+        guard s < end, end - s <= 10 else { return none }
+        for k in s..<end {
+            let t = tokens[k]
+            let sets = context.tokenSets[k]
+            // A saying noun inside the phrase ("an earlier report in a paper") is no verb.
+            if context.inQuote[k] || context.hasAttribution(at: k) && (k == s || k == end - 1 && !Self.isNounAfterDeterminer(context, k)) { return none }
+            if t.kind == .punctuation {
+                if isAbbreviationPeriod(context, k, from: s) { continue }
+                return none
+            }
+            if k == s, Self.demonstratives.contains(t), end - s >= 2 { continue }
+            if Self.subjectPrepositions.contains(t), k > s, k + 1 < end { continue }
+            if k > s, Self.timeAdjectives.contains(t) { continue }
+            if sets.contains(.notInNounPhrase) || sets.contains(.clauseOpeners) || sets.contains(.subjectOpeners) && t.word != Self.andWord
+                || Self.looksLikeVerb(t) || t.keyHasSuffix("ing") && !t.isCapitalized { return none }
+        }
+        let opener = tokens[s]
+        let openerSets = context.tokenSets[s]
+        guard opener.isCapitalized || opener.kind == .number || openerSets.contains(.determiners) || openerSets.contains(.quantifiers)
+                || openerSets.contains(.numberWords) || Self.demonstratives.contains(opener) || context.words.sourceKind(opener) != nil
+                || tokens[end - 1].keyHasSuffix("s") else { return none }
+        // A lone capitalised word that is the sentence's first word needs to be a name the
+        // source words know or a plural ("Critics say"); "Nation shuffling" is no subject.
+        if end - s == 1, !opener.isCapitalized || context.words.sourceKind(opener) == nil && s == 0 && !opener.keyHasSuffix("s") { return none }
+        return s..<end
     }
 
     /// True for an "it" that opens an impersonal clause, before a form of "be" or "seem" ("when

@@ -60,7 +60,8 @@ public struct OwnedStanceCue: Cue {
             let t = tokens[j]
             if context.inQuote[j] || t.kind == .punctuation { return nil }
             if possessors.contains(t) { return j }
-            if t.keyHasSuffix("'s"), t.keyCount > 2, t.isCapitalized || context.words.sourceKind(t) != nil { return j }
+            // ("the senator's": a role's possessive, looked up without its "'s".)
+            if t.keyHasSuffix("'s"), t.keyCount > 2, t.isCapitalized || context.words.sourceKind(t) != nil || context.words.possessorKind(t) != nil { return j }
             if t.isCapitalized || context.tokenSets[j].contains(.determiners) || context.tokenSets[j].contains(.notInNounPhrase) { return nil }
             j -= 1
         }
