@@ -279,11 +279,13 @@ public struct LexiconBenchCommand: SlantCommand {
             start = DispatchTime.now().uptimeNanoseconds
             var speakers = SpeakerMemory()
             let classifierMatchers = analyzer.stageMatchers()
+            // The contexts' lists written into one set of allocations, as the analyzer does.
+            var contextBuffers = SentenceContext.Buffers()
             for n in sentences.indices {
                 let context = SentenceContext(source: source, sentence: sentences[n], tokens: tokenized[n],
                                               inQuote: inQuoteBySentence[n], quotes: quotesBySentence[n],
                                               outletVoiceLoaded: loaded[n], words: analyzer.classifier.words,
-                                              matchers: classifierMatchers)
+                                              matchers: classifierMatchers, buffers: &contextBuffers)
                 speakers.sentence = n
                 let decision = analyzer.classifier.classify(context, speakers: speakers)
                 if let found = decision.source { speakers.record(found) }

@@ -53,7 +53,10 @@ public struct Analyzer: Sendable {
         // a sentence are found by a cursor that only moves forward (not a scan per sentence).
         var firstOpenQuote = 0
 
+        // One allocation each for the article's sentences: grown by appending, the lists were
+        // reallocated and moved a handful of times per article.
         var results: [SentenceAnalysis] = []
+        results.reserveCapacity(sentences.count)
         var quoteSpeakers: [Range<Int>: String] = [:]
         var scare: Set<Range<Int>> = []
         var speakers = SpeakerMemory()
@@ -61,6 +64,7 @@ public struct Analyzer: Sendable {
         // we can heal.” she added") gets that speaker once the whole article has been read.
         var quoteSources: [Range<Int>: SourceSpan] = [:]
         var sentenceQuotes: [[Range<Int>]] = []
+        sentenceQuotes.reserveCapacity(sentences.count)
         // The words of each quotation read so far that is someone's speech: a short phrase
         // quoted again later ("he states that “the generous response” is ...", then "this
         // “generous response”") repeats their words; it is no scare quote.
@@ -75,8 +79,15 @@ public struct Analyzer: Sendable {
         // The phrase tables' matchers, taken once for all the sentences (each counts a
         // reference to ten arrays, and releases them when dropped).
         let matchers = stageMatchers()
+        // Lists made for every sentence and dropped before the next, kept here so that each
+        // sentence writes into the allocations of the one before (tokens, their quotation
+        // flags, the context's lists) instead of allocating and freeing its own.
+        var tokenBuffer: [Token] = []
+        var inQuoteBuffer: [Bool] = []
+        var contextBuffers = SentenceContext.Buffers()
         for sentence in sentences {
-            let tokens = Tokenizer.tokens(in: source, range: sentence.bytes)
+            Tokenizer.tokens(in: source, range: sentence.bytes, into: &tokenBuffer)
+            let tokens = tokenBuffer
             if sentence.isHeadline == false {
                 while firstOpenQuote < quoteRanges.count, quoteRanges[firstOpenQuote].upperBound <= sentence.bytes.lowerBound {
                     firstOpenQuote += 1
@@ -104,8 +115,16 @@ public struct Analyzer: Sendable {
             }
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
-            let inQuote = speech.isEmpty ? [Bool](filledWith: false, count: tokens.count)
-                : tokens.map { token in speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) } }
+            inQuoteBuffer.removeAll(keepingCapacity: true)
+            inQuoteBuffer.reserveCapacity(tokens.count)
+            if speech.isEmpty {
+                for _ in tokens.indices { inQuoteBuffer.append(false) }
+            } else {
+                for token in tokens {
+                    inQuoteBuffer.append(speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) })
+                }
+            }
+            let inQuote = inQuoteBuffer
             var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: matchers.loaded)
             // Hits a context rule dismissed are kept apart with their explanation, uncounted.
             var dismissed: [LoadedHit] = []
@@ -115,7 +134,7 @@ public struct Analyzer: Sendable {
             }
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
-                                          words: words, matchers: matchers.cues)
+                                          words: words, matchers: matchers.cues, buffers: &contextBuffers)
             speakers.sentence = results.count
             let decision = classifier.classify(context, speakers: speakers)
             // The source taken out once: each read of `decision.source` copied its strings.
@@ -321,5 +340,14 @@ extension SentenceContext {
                 outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: borrowing StageMatchers) {
         self.init(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote, quotes: quotes,
                   outletVoiceLoaded: outletVoiceLoaded, words: words, matchers: matchers.cues)
+    }
+
+    /// The context, with the matchers lent by the caller and its per-token lists written into
+    /// `buffers` (`SentenceContext.Buffers`: for a caller that makes contexts sentence after
+    /// sentence, as the analyzer does).
+    public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
+                outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: borrowing StageMatchers, buffers: inout Buffers) {
+        self.init(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote, quotes: quotes,
+                  outletVoiceLoaded: outletVoiceLoaded, words: words, matchers: matchers.cues, buffers: &buffers)
     }
 }

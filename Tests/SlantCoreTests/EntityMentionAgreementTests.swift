@@ -19,7 +19,7 @@ import Testing
         let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
         let raw = RawWords(source: source, tokens: tokens)
         return sharedAnalyzer.scorer.entityMentions(tokens, raw).compactMap { m in
-            m.name.map { "\($0): \(source.text(ofBytes: tokens[m.range.lowerBound].bytes.lowerBound..<raw.ranges[m.range.upperBound - 1].upperBound))" }
+            m.name.map { "\($0): \(source.text(ofBytes: tokens[m.range.lowerBound].bytes.lowerBound..<raw.range(m.range.upperBound - 1).upperBound))" }
         }
     }
 

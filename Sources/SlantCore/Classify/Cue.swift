@@ -39,6 +39,28 @@ public struct SentenceContext: Sendable {
     /// them once per article).
     init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
          outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: CueWords.Matchers) {
+        var buffers = Buffers()
+        self.init(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote, quotes: quotes,
+                  outletVoiceLoaded: outletVoiceLoaded, words: words, matchers: matchers, buffers: &buffers)
+    }
+
+    /// The allocations of a context's per-token lists, kept by a caller that makes a context
+    /// for sentence after sentence and drops each before making the next: the next context's
+    /// lists are written into them (a list still held elsewhere is copied, never changed), so
+    /// a sentence costs no allocation and release of its own for them.
+    public struct Buffers {
+        var attributionMatches: [PhraseMatch] = []
+        var editorialMatches: [PhraseMatch] = []
+        var attributionStarts: [Int] = []
+        var editorialStarts: [Int] = []
+        var tokenSets: TokenSets.List.Storage?
+
+        public init() {}
+    }
+
+    /// The context, with the matchers lent by the caller and its lists written into `buffers`.
+    init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
+         outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: CueWords.Matchers, buffers: inout Buffers) {
         self.source = source
         self.sentence = sentence
         self.tokens = tokens
@@ -47,16 +69,18 @@ public struct SentenceContext: Sendable {
         self.outletVoiceLoaded = outletVoiceLoaded
         self.words = words
         // Both tables in one walk, which also lists where their entries start.
-        let found = matchers.attribution.matchIndices(tokens, alongside: matchers.editorial)
-        attributionMatches = found.mine
-        editorialMatches = found.theirs
+        matchers.attribution.matchIndices(tokens, alongside: matchers.editorial,
+                                          mine: &buffers.attributionMatches, myStarts: &buffers.attributionStarts,
+                                          theirs: &buffers.editorialMatches, theirStarts: &buffers.editorialStarts)
+        attributionMatches = buffers.attributionMatches
+        editorialMatches = buffers.editorialMatches
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
-        (tokenSets, sentenceTokenSets) = TokenSets.of(tokens)
-        attributionStarts = found.myStarts
-        editorialStarts = found.theirStarts
-        attributionKinds = Self.kinds(found.mine, at: found.myStarts, entries: matchers.attribution.entries)
-        editorialKinds = Self.kinds(found.theirs, at: found.theirStarts, entries: matchers.editorial.entries)
+        (tokenSets, sentenceTokenSets) = TokenSets.of(tokens, reusing: &buffers.tokenSets)
+        attributionStarts = buffers.attributionStarts
+        editorialStarts = buffers.editorialStarts
+        attributionKinds = Self.kinds(attributionMatches, at: attributionStarts, entries: matchers.attribution.entries)
+        editorialKinds = Self.kinds(editorialMatches, at: editorialStarts, entries: matchers.editorial.entries)
         // Two offsets counted per sentence, so that every later conversion inside the tokens
         // (evidence spans, the verb searches, the source) is an addition.
         if let first = tokens.first?.bytes.lowerBound, let last = tokens.last?.bytes.upperBound {

@@ -154,11 +154,36 @@ public enum QuoteFinder {
     static func nextMarkByte(_ b: [UInt8], from i: Int, to end: Int) -> Int {
         b.withUnsafeBufferPointer { bytes in
             markBytes.withUnsafeBufferPointer { stops in
+                guard let base = bytes.baseAddress else { return end }
                 var k = i
-                while k < end, !stops[Int(bytes[k])] { k += 1 }
-                return k
+                while k < end {
+                    // Eight bytes at a time while none can be a stop (most of any text).
+                    if k + 8 <= end, !mayHoldMark(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) {
+                        k += 8
+                        continue
+                    }
+                    if stops[Int(bytes[k])] { return k }
+                    k += 1
+                }
+                return end
             }
         }
+    }
+
+    /// Whether any of eight bytes may be one `markBytes` marks: a non-ASCII byte (0xE2 and 0xC2
+    /// are among them), a line feed, or a straight double or single quote. Never false when
+    /// one is there (a false alarm only costs the byte loop).
+    @inline(__always)
+    static func mayHoldMark(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        if w & high != 0 { return true }
+        // Every byte is below 0x80 here: a byte equal to `v` leaves a zero byte in `w ^ v`,
+        // whose subtraction borrows into its bit 7.
+        @inline(__always) func has(_ v: UInt64) -> UInt64 {
+            let x = w ^ (ones &* v)
+            return (x &- ones) & ~x & high
+        }
+        return has(0x0A) | has(0x22) | has(0x27) != 0
     }
 
     /// Whether a ” between these bytes opens a quotation: typed the wrong way round where one

@@ -136,8 +136,20 @@ struct TokenSets: OptionSet, Sendable {
 
     /// The bits of each token, in order, and their union.
     static func of(_ tokens: [Token]) -> (each: List, any: TokenSets) {
+        var storage: List.Storage?
+        return of(tokens, reusing: &storage)
+    }
+
+    /// `of(_:)`, writing the bits into `storage` when no list holds it any more and it has
+    /// room (its header: the count it was made for; the bits are plain values, written over
+    /// with nothing to release), else into a new
+    /// allocation that `storage` then keeps: a caller going through many sentences makes one.
+    static func of(_ tokens: [Token], reusing storage: inout List.Storage?) -> (each: List, any: TokenSets) {
         let table = Self.table
-        let storage = unsafeDowncast(List.Storage.create(minimumCapacity: tokens.count) { _ in tokens.count }, to: List.Storage.self)
+        if storage == nil || !isKnownUniquelyReferenced(&storage) || storage.map({ $0.header < tokens.count }) ?? true {
+            storage = unsafeDowncast(List.Storage.create(minimumCapacity: tokens.count) { _ in tokens.count }, to: List.Storage.self)
+        }
+        guard let storage else { preconditionFailure("made above") }
         var any: TokenSets = []
         storage.withUnsafeMutablePointerToElements { out in
             tokens.withUnsafeBufferPointer { tokens in

@@ -492,9 +492,22 @@ extension PhraseTable.Matcher {
     borrowing func matchIndices(_ tokens: borrowing [Token], alongside other: borrowing PhraseTable<Value>.Matcher)
         -> (mine: [PhraseMatch], myStarts: [Int], theirs: [PhraseMatch], theirStarts: [Int]) {
         var mine: [PhraseMatch] = [], theirs: [PhraseMatch] = []
+        var myStarts: [Int] = [], theirStarts: [Int] = []
+        matchIndices(tokens, alongside: other, mine: &mine, myStarts: &myStarts, theirs: &theirs, theirStarts: &theirStarts)
+        return (mine, myStarts, theirs, theirStarts)
+    }
+
+    /// `matchIndices(_:alongside:)` written into the four lists, replacing what they held, so
+    /// that a caller going through many sentences reuses their allocations.
+    borrowing func matchIndices(_ tokens: borrowing [Token], alongside other: borrowing PhraseTable<Value>.Matcher,
+                                mine: inout [PhraseMatch], myStarts: inout [Int],
+                                theirs: inout [PhraseMatch], theirStarts: inout [Int]) {
+        mine.removeAll(keepingCapacity: true)
+        theirs.removeAll(keepingCapacity: true)
+        myStarts.removeAll(keepingCapacity: true)
+        theirStarts.removeAll(keepingCapacity: true)
         mine.reserveCapacity(tokens.count)
         theirs.reserveCapacity(tokens.count)
-        var myStarts: [Int] = [], theirStarts: [Int] = []
         let none = PhraseMatch(index: -1, length: 0)
         let myPrefixes = prefixes.count > 0, theirPrefixes = other.prefixes.count > 0
         let prefixOffset = 2 * PhraseTable.filterWords
@@ -528,7 +541,6 @@ extension PhraseTable.Matcher {
                 theirs.append(none)
             }
         }
-        return (mine, myStarts, theirs, theirStarts)
     }
 
     /// `matchIndex`, not inlined: the part of `matchIndices` that few words reach.

@@ -21,6 +21,8 @@ public struct EntityGazetteer: Sendable {
     /// start no alias, which this tells without the call and the table probe. (With 4,096 bits
     /// the 1,300 first words of the shipped list let about one word in four through.)
     private var firstWords = [UInt64](repeating: 0, count: 1024)
+    /// For each slot of `byFirst`, the second words of its aliases of two words or more.
+    private var seconds: [SecondWords] = []
     public var info: LexiconInfo?
 
     public init() {}
@@ -38,7 +40,10 @@ public struct EntityGazetteer: Sendable {
             if byFirst.values[slot].contains(where: { $0.alias == words }) {
                 throw LexiconError(file: file.name, line: row.line, problem: "duplicate alias '\(row.fields[0])'")
             }
-            byFirst.values[slot].append(Entity(alias: words, name: row.fields[1], kind: row.fields[2], keys: words.map(WordKey.init)))
+            let entity = Entity(alias: words, name: row.fields[1], kind: row.fields[2], keys: words.map(WordKey.init))
+            if seconds.count < byFirst.count { seconds.append(SecondWords()) }
+            if entity.keys.count > 1 { seconds[slot].insert(entity.keys[1]) }
+            byFirst.values[slot].append(entity)
             byFirst.values[slot].sort { $0.alias.count > $1.alias.count }
         }
         info = file.info
@@ -62,9 +67,9 @@ public struct EntityGazetteer: Sendable {
     /// has its first word's filter bit. (An alias matches on its whole pack, so on the pack's
     /// lowest byte and its hash too.)
     @inline(__always) func mayMatch(_ raw: RawWords, at i: Int) -> Bool {
-        let key = raw.keys[i]
-        guard firstBytes.contains(UInt8(truncatingIfNeeded: key.lo)) else { return false }
-        let bit = Self.filterBit(key)
+        // The first byte read from the text: the word's key is made only when it passes.
+        guard firstBytes.contains(raw.firstByte(i)) else { return false }
+        let bit = Self.filterBit(raw.key(i))
         return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
@@ -84,15 +89,57 @@ public struct EntityGazetteer: Sendable {
     /// counted and released) for a caller that reads its name only, or only asks whether
     /// there is one.
     func matchIndex(_ raw: RawWords, at i: Int) -> (slot: Int, entity: Int, length: Int)? {
-        let first = raw.keys[i]
-        guard let slot = byFirst.index(of: first, raw.text(i)) else { return nil }
+        let (range, first) = raw.rangeAndKey(i)
+        guard let slot = byFirst.index(of: first, raw.source.text(ofBytes: range)) else { return nil }
         let list = byFirst.values[slot]
+        // The next word's text, made once for all the aliases it is compared with ("the"
+        // starts a dozen of them).
+        var second: (range: Range<Int>, key: WordKey)?
+        if i + 1 < raw.count, seconds[slot].isExact {
+            let next = raw.rangeAndKey(i + 1)
+            second = next
+            if !seconds[slot].mayContain(next.key) {
+                // No alias of two words or more goes on with the next word: the word's alias
+                // alone, if it has one (listed last, after the longer ones), is the match.
+                guard let last = list.last, last.alias.count == 1 else { return nil }
+                return (slot, list.count - 1, 1)
+            }
+        }
         for e in list.indices where i + list[e].alias.count <= raw.count {
             var k = 1
+            if k < list[e].alias.count {
+                if second == nil { second = raw.rangeAndKey(i + 1) }
+                guard let second, raw.equals(second, list[e].alias[1], list[e].keys[1]) else { continue }
+                k = 2
+            }
             while k < list[e].alias.count, raw.equals(i + k, list[e].alias[k], list[e].keys[k]) { k += 1 }
             if k == list[e].alias.count { return (slot, e, k) }
         }
         return nil
+    }
+
+    /// The second words of the aliases that start with one word, as a 256-bit set (bit: the
+    /// top byte of the pack's hash): "the" starts a dozen aliases, and the word after it is
+    /// nearly always none of their second words, which one bit test tells without comparing
+    /// the word with each alias's.
+    struct SecondWords: Sendable {
+        private var bits = ByteSet()
+        /// Every second word is ASCII and whole in its pack, where a text equals it (as `==`
+        /// on strings says, `RawWords.equals`) exactly when their packs are equal. (A text
+        /// may equal a non-ASCII word with other bytes: the set tests nothing then.)
+        private(set) var isExact = true
+
+        mutating func insert(_ key: WordKey) {
+            bits.insert(UInt8(truncatingIfNeeded: key.hash >> 56))
+            if key.isLong || !key.isASCII { isExact = false }
+        }
+
+        /// False when no second word equals the text packed as `key`.
+        @inline(__always) func mayContain(_ key: WordKey) -> Bool {
+            // A non-ASCII or long text is compared by its string (a non-ASCII one may equal
+            // an ASCII word: the Kelvin sign is canonically "K").
+            key.isLong || !key.isASCII || bits.contains(UInt8(truncatingIfNeeded: key.hash >> 56))
+        }
     }
 
     /// The name of the entity at a place that `matchIndex` returned.

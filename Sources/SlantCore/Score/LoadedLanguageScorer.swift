@@ -302,93 +302,102 @@ public struct LoadedLanguageScorer: Sendable {
 }
 
 /// The tokens' texts as entity aliases are written: case kept, a possessive ending dropped
-/// ("Moscow’s" is Moscow). Each is kept as its byte range and packed key; its string is made
-/// only when a mention names it or a comparison needs it (a long or non-ASCII word). Strings
-/// for every token of every sentence with a loaded term cost more than the entity matching.
+/// ("Moscow’s" is Moscow). A token's byte range and packed key are made when asked for, and
+/// its string only when a mention names it or a comparison needs it (a long or non-ASCII
+/// word): the entity matching asks for the keys of the few words that start like an alias
+/// (`EntityGazetteer.mayMatch` reads the first byte from the text), and ranges and keys made
+/// for every token of every sentence cost more than the matching itself.
 struct RawWords {
     let source: SourceText
-    /// The byte range of each token's text, without its possessive ending.
-    private(set) var ranges: [Range<Int>] = []
-    /// Each text packed (`WordKey(bytes:)` of its bytes, as `WordKey(text)` would be).
-    private(set) var keys: [WordKey] = []
+    let tokens: [Token]
 
     init(source: SourceText, tokens: [Token]) {
         self.source = source
-        // Filled as locals and stored once: appending to the properties from the closure went
-        // through `self` on every token.
-        var ranges: [Range<Int>] = [], keys: [WordKey] = []
-        ranges.reserveCapacity(tokens.count)
-        keys.reserveCapacity(tokens.count)
-        source.bytes.withUnsafeBufferPointer { b in
-            for k in tokens.indices {
-                var r = tokens[k].bytes
-                // Short ASCII words (nearly all) packed as their bytes are read for the test: the
-                // pack of the whole word is the key unless a possessive ending is dropped.
-                if r.count <= WordKey.maxPacked {
-                    let n = r.count
-                    var lo: UInt64 = 0, hi: UInt64 = 0
-                    if r.lowerBound &+ 16 <= b.count, let base = b.baseAddress {
-                        // Two loads, masked to the word (as the tokenizer reads plain words).
-                        let loMask: UInt64 = n >= 8 ? ~0 : (1 &<< (8 &* UInt64(n))) &- 1
-                        let hiMask: UInt64 = n <= 8 ? 0 : (1 &<< (8 &* UInt64(n &- 8))) &- 1
-                        lo = UnsafeRawPointer(base + r.lowerBound).loadUnaligned(as: UInt64.self).littleEndian & loMask
-                        hi = UnsafeRawPointer(base + r.lowerBound + 8).loadUnaligned(as: UInt64.self).littleEndian & hiMask
-                    } else {
-                        var j = 0
-                        while j < n {
-                            let c = b[r.lowerBound &+ j]
-                            if j < 8 { lo |= UInt64(c) &<< (8 &* UInt64(j)) } else { hi |= UInt64(c) &<< (8 &* UInt64(j &- 8)) }
-                            j &+= 1
-                        }
-                    }
-                    if (lo | hi) & 0x8080_8080_8080_8080 == 0
-                        && !(n > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s")) {
-                        ranges.append(r)
-                        keys.append(WordKey(lo: lo, hi: hi | UInt64(n) &<< 56))
-                        continue
-                    }
-                }
-                if !UnsafeBufferPointer(rebasing: b[r]).contains(where: { $0 >= 0x80 }) {
-                    // ASCII words byte by byte: there a Character is a byte.
-                    if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
-                        r = r.lowerBound..<(r.upperBound - 2)
-                    }
-                } else if b[r.upperBound - 1] == UInt8(ascii: "s") {
-                    // Others by Characters, as strings compare them; only those whose last byte
-                    // is "s" (a last Character "s" is that byte alone): the others, mostly curly
-                    // quotes and dashes, cannot end in a possessive, and a string and two
-                    // `hasSuffix` for each cost more than the rest of the sentence's words.
-                    let text = source.text(ofBytes: r)
-                    for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 {
-                        r = r.lowerBound..<(r.lowerBound + text.dropLast(2).utf8.count)
-                        break
-                    }
-                }
-                ranges.append(r)
-                keys.append(WordKey(bytes: UnsafeBufferPointer(rebasing: b[r])))
-            }
-        }
-        self.ranges = ranges
-        self.keys = keys
+        self.tokens = tokens
     }
 
-    var count: Int { ranges.count }
+    /// The first byte of token `k`'s text (the lowest byte of `key(k)`): a possessive ending
+    /// is dropped only from a text longer than it, so the text starts where the token does.
+    @inline(__always) func firstByte(_ k: Int) -> UInt8 { source.bytes[tokens[k].bytes.lowerBound] }
+
+    /// The byte range of token `k`'s text, without its possessive ending.
+    @inline(__always) func range(_ k: Int) -> Range<Int> { rangeAndKey(k).range }
+
+    /// Token `k`'s text packed (`WordKey(bytes:)` of its bytes, as `WordKey(text)` would be).
+    @inline(__always) func key(_ k: Int) -> WordKey { rangeAndKey(k).key }
+
+    /// The byte range and the pack of token `k`'s text.
+    @inline(__always) func rangeAndKey(_ k: Int) -> (range: Range<Int>, key: WordKey) {
+        let r = tokens[k].bytes
+        let n = r.count
+        // Short ASCII words (nearly all): two loads, masked to the word (as the tokenizer reads
+        // plain words), are the pack unless a possessive ending is dropped.
+        if n <= WordKey.maxPacked, r.lowerBound &+ 16 <= source.bytes.count {
+            let (lo8, hi8) = source.bytes.withUnsafeBytes { raw in
+                (raw.loadUnaligned(fromByteOffset: r.lowerBound, as: UInt64.self).littleEndian,
+                 raw.loadUnaligned(fromByteOffset: r.lowerBound &+ 8, as: UInt64.self).littleEndian)
+            }
+            let loMask: UInt64 = n >= 8 ? ~0 : (1 &<< (8 &* UInt64(n))) &- 1
+            let hiMask: UInt64 = n <= 8 ? 0 : (1 &<< (8 &* UInt64(n &- 8))) &- 1
+            let key = WordKey(lo: lo8 & loMask, hi: (hi8 & hiMask) | UInt64(n) &<< 56)
+            if (key.lo | (hi8 & hiMask)) & 0x8080_8080_8080_8080 == 0
+                && !(n > 2 && key.byte(n &- 2) == UInt8(ascii: "'") && key.byte(n &- 1) == UInt8(ascii: "s")) {
+                return (r, key)
+            }
+        }
+        return Self.otherRangeAndKey(source, r)
+    }
+
+    /// `rangeAndKey` for the other words: non-ASCII, long, possessive, or near the text's end.
+    @inline(never) static func otherRangeAndKey(_ source: SourceText, _ range: Range<Int>) -> (range: Range<Int>, key: WordKey) {
+        var r = range
+        return source.bytes.withUnsafeBufferPointer { b in
+            if !UnsafeBufferPointer(rebasing: b[r]).contains(where: { $0 >= 0x80 }) {
+                // ASCII words byte by byte: there a Character is a byte.
+                if r.count > 2 && b[r.upperBound - 2] == UInt8(ascii: "'") && b[r.upperBound - 1] == UInt8(ascii: "s") {
+                    r = r.lowerBound..<(r.upperBound - 2)
+                }
+            } else if r.count > 4, b[r.upperBound - 4] == 0xE2, b[r.upperBound - 3] == 0x80, b[r.upperBound - 2] == 0x99,
+                      b[r.upperBound - 1] == UInt8(ascii: "s"), b[r.upperBound - 5] < 0x80 {
+                // "Trump’s": the last two Characters are ’ and s (an ASCII character, a Character
+                // of its own, stands before the apostrophe), as the comparison below would find.
+                r = r.lowerBound..<(r.upperBound - 4)
+            } else if b[r.upperBound - 1] == UInt8(ascii: "s") {
+                // Others by Characters, as strings compare them; only those whose last byte
+                // is "s" (a last Character "s" is that byte alone): the others, mostly curly
+                // quotes and dashes, cannot end in a possessive.
+                let text = source.text(ofBytes: r)
+                for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 {
+                    r = r.lowerBound..<(r.lowerBound + text.dropLast(2).utf8.count)
+                    break
+                }
+            }
+            return (r, WordKey(bytes: UnsafeBufferPointer(rebasing: b[r])))
+        }
+    }
+
+    var count: Int { tokens.count }
 
     /// The text of token `k`.
-    func text(_ k: Int) -> String { source.text(ofBytes: ranges[k]) }
+    func text(_ k: Int) -> String { source.text(ofBytes: range(k)) }
 
     /// Whether token `k`'s text is the string `other` (whose pack is `otherKey`), as `==` on
     /// strings says: by the packs when both are whole and ASCII (where equal strings have
     /// equal bytes), else by the strings.
     func equals(_ k: Int, _ other: String, _ otherKey: WordKey) -> Bool {
-        let key = keys[k]
+        equals(rangeAndKey(k), other, otherKey)
+    }
+
+    /// `equals` for a token's text given as its `rangeAndKey`.
+    @inline(__always) func equals(_ text: (range: Range<Int>, key: WordKey), _ other: String, _ otherKey: WordKey) -> Bool {
+        let (range, key) = text
         if !key.isLong && !otherKey.isLong && key.isASCII && otherKey.isASCII { return key == otherKey }
-        return text(k) == other
+        return source.text(ofBytes: range) == other
     }
 
     /// The number of Characters of token `k`'s text.
     func characterCount(_ k: Int) -> Int {
-        let key = keys[k]
-        return !key.isLong && key.isASCII ? key.count : text(k).count
+        let (range, key) = rangeAndKey(k)
+        return !key.isLong && key.isASCII ? key.count : source.text(ofBytes: range).count
     }
 }

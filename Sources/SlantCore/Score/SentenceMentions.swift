@@ -33,11 +33,24 @@ extension EntityGazetteer {
         guard !tokens.isEmpty else { return [] }
         let raw = RawWords(source: source, tokens: tokens)
         var result: [EntityMention] = []
-        for mention in mentions(tokens, raw) {
-            guard mention.name != nil, let (slot, entity, _) = matchIndex(raw, at: mention.range.lowerBound) else { continue }
-            let found = entry(slot: slot, entity: entity)
-            let bytes = (tokens[mention.range.lowerBound].bytes.lowerBound - base)..<(raw.ranges[mention.range.upperBound - 1].upperBound - base)
-            result.append(EntityMention(entity: found.name, kind: found.kind, bytes: bytes))
+        // Only the aliases of `mentions(_:_:)` are walked to: a capitalised run it finds
+        // between them is made of words where no alias starts (it stops at one), so stepping
+        // over it word by word meets the same aliases at the same places, and its name tests
+        // (`notNames`, `isOrdinal`) for every capitalised word are not needed here.
+        let notNames = LoadedLanguageScorer.notNames
+        var titleCase: Bool?
+        var i = 0
+        while i < tokens.count {
+            guard mayMatch(raw, at: i), let alias = aliasMention(tokens, raw, at: i, titleCase: &titleCase, notNames: notNames) else {
+                i += 1
+                continue
+            }
+            if alias.end == i + alias.length {
+                let found = entry(slot: alias.slot, entity: alias.entity)
+                let bytes = (tokens[i].bytes.lowerBound - base)..<(raw.range(alias.end - 1).upperBound - base)
+                result.append(EntityMention(entity: found.name, kind: found.kind, bytes: bytes))
+            }
+            i = alias.end
         }
         return result
     }
@@ -62,24 +75,9 @@ extension EntityGazetteer {
         var titleCase: Bool?
         var i = 0
         while i < tokens.count {
-            if mayMatch(raw, at: i), let (slot, entity, length) = matchIndex(raw, at: i) {
-                // An alias that opens a longer capitalised name ("the Homeland Security
-                // Departments", "the Washington Post") is part of that name, not its entity:
-                // the mention is the whole name. (Not after a possessive: "Russia's Vladimir
-                // Putin" is two names. Nor when the name runs into another alias: "U.S. President
-                // Donald Trump" keeps its country and its person. Nor in a headline, where every
-                // word is capitalised and the aliases are the surer names.)
-                var e = i + length
-                if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
-                   !tokens[e - 1].keyHasSuffix("'s"), tokens[e - 1].word != .possessive {
-                    if titleCase == nil { titleCase = LoadedLanguageScorer.isHeadlineCase(tokens) }
-                    if titleCase == false {
-                        while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]),
-                              !mayMatch(raw, at: e) || matchIndex(raw, at: e) == nil { e += 1 }
-                        if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]) { e = i + length }
-                    }
-                }
-                mentions.append((i..<e, e == i + length ? name(slot: slot, entity: entity) : nil))
+            if mayMatch(raw, at: i), let alias = aliasMention(tokens, raw, at: i, titleCase: &titleCase, notNames: notNames) {
+                let e = alias.end
+                mentions.append((i..<e, e == i + alias.length ? name(slot: alias.slot, entity: alias.entity) : nil))
                 i = e
                 continue
             }
@@ -101,4 +99,29 @@ extension EntityGazetteer {
         return mentions
     }
 
+    /// The alias that starts at token `i` (`matchIndex`) and where its mention ends: after the
+    /// alias, or after the longer capitalised name it opens. `titleCase` is the sentence's
+    /// headline case, found when first needed.
+    @inline(__always)
+    func aliasMention(_ tokens: [Token], _ raw: RawWords, at i: Int, titleCase: inout Bool?, notNames: WordSet)
+        -> (slot: Int, entity: Int, length: Int, end: Int)? {
+        guard let (slot, entity, length) = matchIndex(raw, at: i) else { return nil }
+        // An alias that opens a longer capitalised name ("the Homeland Security
+        // Departments", "the Washington Post") is part of that name, not its entity:
+        // the mention is the whole name. (Not after a possessive: "Russia's Vladimir
+        // Putin" is two names. Nor when the name runs into another alias: "U.S. President
+        // Donald Trump" keeps its country and its person. Nor in a headline, where every
+        // word is capitalised and the aliases are the surer names.)
+        var e = i + length
+        if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
+           !tokens[e - 1].keyHasSuffix("'s"), tokens[e - 1].word != .possessive {
+            if titleCase == nil { titleCase = LoadedLanguageScorer.isHeadlineCase(tokens) }
+            if titleCase == false {
+                while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]),
+                      !mayMatch(raw, at: e) || matchIndex(raw, at: e) == nil { e += 1 }
+                if e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized, !notNames.contains(tokens[e]) { e = i + length }
+            }
+        }
+        return (slot, entity, length, e)
+    }
 }

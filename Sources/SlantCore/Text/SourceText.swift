@@ -27,10 +27,16 @@ public struct SourceText: Sendable {
             var i = 0
             while i < whole {
                 checkpoints.append(scalars)
+                // The continuation bytes' flags, moved to bit 0 of their bytes, summed over the
+                // four words (at most four in a byte) and added across the bytes by one
+                // multiplication: four bit counts, which this target does in software, cost
+                // more than all of it.
+                var flags: UInt64 = 0
                 for k in Swift.stride(from: i, to: i + Self.stride, by: 8) {
                     let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                    scalars += 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    flags &+= (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7
                 }
+                scalars += Self.stride - Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
                 i += Self.stride
             }
             if i < raw.count { checkpoints.append(scalars) }
@@ -56,11 +62,15 @@ public struct SourceText: Sendable {
         // Eight bytes at a time. A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted
         // up into bit 7) clear.
         bytes.withUnsafeBytes { raw in
+            // Summed as in `init` (at most three words before `byte` in its block).
+            var flags: UInt64 = 0
+            let start = i
             while i + 8 <= byte {
                 let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                scalars += 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                flags &+= (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7
                 i += 8
             }
+            scalars += (i - start) - Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
             while i < byte {
                 if raw[i] & 0xC0 != 0x80 { scalars += 1 }
                 i += 1

@@ -87,6 +87,15 @@ enum LongKeys {
 public enum Tokenizer {
     public static func tokens(in text: SourceText, range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
+        Self.tokens(in: text, range: range, into: &tokens)
+        return tokens
+    }
+
+    /// `tokens(in:range:)` written into `tokens`, replacing what it held: a caller that
+    /// tokenizes sentence after sentence and lets each list go before the next reuses one
+    /// allocation for all of them (the list is copied only while another holds it).
+    static func tokens(in text: SourceText, range: Range<Int>, into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
         // News text runs about five bytes a token: one allocation for most sentences.
         tokens.reserveCapacity(range.count / 4 + 2)
         text.bytes.withUnsafeBufferPointer { b in
@@ -125,7 +134,6 @@ public enum Tokenizer {
                 tokens.append(token)
             }
         }
-        return tokens
     }
 
     /// The width of the whitespace scalar at `i` (what `otherToken` skips).
