@@ -63,3 +63,32 @@ struct ReportedSpeechTests {
         #expect(w != nil && w! > 0, "\(word) should count for the outlet, got \(String(describing: w))")
     }
 }
+
+/// A verb of saying the writer speaks through is no attribution (`VerbContext.isImpersonalInfinitive`).
+struct WritersOwnSayingTests {
+    /// True when the sentence has attribution evidence covering `word`.
+    func attributes(_ word: String, in text: String) -> Bool {
+        sharedAnalyzer.classify(sentence: text).cues.contains { $0.effect == "attribution" && $0.text == word }
+    }
+
+    @Test(arguments: [
+        ("It's no exaggeration to say the stadium was a waste of money.", "say"),
+        ("It is too soon to say whether the stadium will pay for itself.", "say"),
+        ("It would be a stretch to call the stadium a success.", "call"),
+        ("The stadium is costly, not to mention late.", "mention"),
+    ])
+    func impersonalSayingIsTheWriters(text: String, word: String) {
+        #expect(!attributes(word, in: text), "\(word) should not be attribution evidence")
+    }
+
+    @Test(arguments: [
+        // A holder of its own, or "it" standing for someone.
+        ("It's odd for the mayor to claim the stadium was a success.", "claim"),
+        ("It is certain he will have more to say about the stadium.", "say"),
+        ("It is also encouraging citizens to report broken street lights.", "report"),
+        ("The mayor was careful not to mention the stadium by name.", "mention"),
+    ])
+    func sayingWithAHolderIsReported(text: String, word: String) {
+        #expect(attributes(word, in: text), "\(word) should be attribution evidence")
+    }
+}
