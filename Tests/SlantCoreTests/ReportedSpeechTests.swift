@@ -25,6 +25,12 @@ struct ReportedSpeechTests {
         ("The stadium was a disastrous waste of money, in Ortiz's assessment.", "disastrous"),
         ("The mayor's argument was that the stadium was a disastrous waste of money.", "disastrous"),
         ("Ortiz's message: the stadium was a disastrous waste of money.", "disastrous"),
+        // After a plain object, what the speaker called it or accused it of is the speaker's;
+        // an object that is a clause's subject is reported with its clause.
+        ("The mayor criticized the stadium as a disastrous waste of money.", "disastrous"),
+        ("Critics called the stadium a disastrous waste of money.", "disastrous"),
+        ("The mayor said the disastrous stadium plan would be scrapped.", "disastrous"),
+        ("Fans say the stadium unfairly favours the owners.", "unfairly"),
     ])
     func evaluationAfterAVerbOfSayingIsTheSpeakers(text: String, word: String) {
         #expect(weight(of: word, in: text) == 0, "\(word) should be credited to the speaker")
@@ -44,9 +50,45 @@ struct ReportedSpeechTests {
         ("Readers need to know that the stadium was a disastrous waste of money.", "disastrous"),
         // A verb of opinion with an adverb or a phrase as its object reports no clause.
         ("Fans feel strongly about the disastrous stadium plan.", "disastrous"),
+        // A plain noun phrase as the object: the verb reports an act, and the words that
+        // describe its object are the outlet's.
+        ("The mayor defended the disastrous stadium plan on Friday.", "disastrous"),
+        ("The audit reveals a disastrous waste of money.", "disastrous"),
+        // A verb of saying in the sentence's subject reports nothing past the sentence's verb.
+        ("The mayor defending the stadium is absurd.", "absurd"),
+        ("Anyone claiming the stadium will pay for itself is sticking their finger in the air.", "finger in the air"),
     ])
     func evaluationAfterAnActTheOutletDescribesIsTheOutlets(text: String, word: String) {
         let w = weight(of: word, in: text)
         #expect(w != nil && w! > 0, "\(word) should count for the outlet, got \(String(describing: w))")
+    }
+}
+
+/// A verb of saying the writer speaks through is no attribution (`VerbContext.isImpersonalInfinitive`).
+struct WritersOwnSayingTests {
+    /// True when the sentence has attribution evidence covering `word`.
+    func attributes(_ word: String, in text: String) -> Bool {
+        sharedAnalyzer.classify(sentence: text).cues.contains { $0.effect == "attribution" && $0.text == word }
+    }
+
+    @Test(arguments: [
+        ("It's no exaggeration to say the stadium was a waste of money.", "say"),
+        ("It is too soon to say whether the stadium will pay for itself.", "say"),
+        ("It would be a stretch to call the stadium a success.", "call"),
+        ("The stadium is costly, not to mention late.", "mention"),
+    ])
+    func impersonalSayingIsTheWriters(text: String, word: String) {
+        #expect(!attributes(word, in: text), "\(word) should not be attribution evidence")
+    }
+
+    @Test(arguments: [
+        // A holder of its own, or "it" standing for someone.
+        ("It's odd for the mayor to claim the stadium was a success.", "claim"),
+        ("It is certain he will have more to say about the stadium.", "say"),
+        ("It is also encouraging citizens to report broken street lights.", "report"),
+        ("The mayor was careful not to mention the stadium by name.", "mention"),
+    ])
+    func sayingWithAHolderIsReported(text: String, word: String) {
+        #expect(attributes(word, in: text), "\(word) should be attribution evidence")
     }
 }

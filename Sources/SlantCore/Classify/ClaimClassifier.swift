@@ -235,7 +235,10 @@ public struct ClaimClassifier: Sendable {
     /// (after a semicolon: "He declared the plan a success; in practice it was a disaster"), and
     /// a verb whose object is a phrase, not a claim ("insisted on ramming through", "defended
     /// his record", "vowed to fight"), reports no claim at all: evaluation after it is the
-    /// outlet's own.
+    /// outlet's own. So is an evaluative word or loaded term on a plain noun phrase object
+    /// ("defended the extreme measure": `plainObjectEnd`), and evaluation past the sentence's
+    /// own verb when the verb of saying stands in its subject ("Trump attacking wind power is
+    /// absurd": `subjectGerundEnd`).
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
         // Not after verbs of wish, intention or support: "Trump wants to destroy the party" is,
         // more often than not, the outlet characterising a wish in its own words (BABE's
@@ -247,6 +250,10 @@ public struct ClaimClassifier: Sendable {
         var wholeSentence = false
         // Each with where what it reports may end: a belief's clause ends at the next clause of its own.
         var claimVerbs: [(start: Int, end: Int, until: Int)] = []
+        // Verbs of saying whose object is a plain noun phrase ("defended the extreme measure"),
+        // with where the phrase ends: an evaluative word or loaded term on it is the outlet's
+        // description of what the act was about, unless another verb reports it.
+        var plainObjects: [(end: Int, objectEnd: Int)] = []
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
             // The ids asked about have 7, 8, 11, 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
@@ -320,21 +327,41 @@ public struct ClaimClassifier: Sendable {
                 wholeSentence = true
             }
             if !whole && reportsClaim(verb, in: context) {
+                // "defended the extreme measure", "maintain the myth that ...": a plain noun phrase
+                // as the object names what the act was about, in the outlet's words; what was
+                // said, if anything, begins where the phrase ends.
+                if let objectEnd = plainObjectEnd(verb, in: context) {
+                    plainObjects.append((evidence[k].end, objectEnd))
+                }
                 claimVerbs.append((evidence[k].start, evidence[k].end, Int.max))
             }
         }
         guard hasSaying, wholeSentence || !claimVerbs.isEmpty else { return }
+        // "Trump attacking wind power is absurd", "Anyone claiming they know ... is sticking
+        // their finger in the air": a verb of saying in the sentence's subject reports nothing
+        // past the sentence's own verb; what is said of the subject there is the outlet's.
+        if !wholeSentence {
+            for v in claimVerbs.indices {
+                guard let end = subjectGerundEnd(TextSpan(start: claimVerbs[v].start, end: claimVerbs[v].end), in: context)
+                else { continue }
+                for w in claimVerbs.indices where claimVerbs[v].start <= claimVerbs[w].start && claimVerbs[w].start < end {
+                    claimVerbs[w].until = min(claimVerbs[w].until, end)
+                }
+            }
+        }
         let editorial = CueEffect.editorial.rawValue
         for k in evidence.indices
         where evidence[k].effect.utf8.count == editorial.utf8.count && evidence[k].effect == editorial && !(CueID("framed-attribution") ~= evidence[k].id) {
             var credited = wholeSentence
             if !credited {
+                let start = evidence[k].start
+                let onObject = !plainObjects.isEmpty && (evidence[k].id == "evaluative" || evidence[k].id == "loaded-term")
                 // A verb before the evidence that reports a claim reaching it, and no clause of
                 // the outlet's own between them. (Any verb, not just the nearest: a belief's
                 // clause may end inside what an earlier verb of saying reports.)
-                let start = evidence[k].start
                 credited = claimVerbs.contains { verb in
                     verb.start <= start && start < verb.until && !hasOutletClause(in: context, from: verb.end, to: start)
+                        && !(onObject && plainObjects.contains { $0.end == verb.end && $0.end <= start && start < $0.objectEnd })
                 }
             }
             if credited {
@@ -436,6 +463,122 @@ public struct ClaimClassifier: Sendable {
             j += 1
         }
         return false
+    }
+
+    /// Words that open the object of a verb of saying as a noun phrase ("defended the plan").
+    static let objectArticles: WordSet = ["the", "a", "an", "this", "these", "those", "such"]
+    /// Verbs whose object is followed by what the speaker called it ("called the plan a
+    /// disaster", "branded him a traitor"): the second phrase is the speaker's.
+    static let namingVerbs: WordSet = [
+        "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled",
+        "brand", "brands", "branded", "term", "terms", "termed", "deem", "deems", "deemed", "declare", "declares",
+        "declared", "pronounce", "pronounced", "name", "names", "named",
+    ]
+    /// Words that make what follows a verb of saying a clause ("said the plan would fail",
+    /// "told the crowd the deal was dead"): forms of "be", "have" and "do", modals, negations.
+    static let finiteWords: WordSet = [
+        "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
+        "can", "could", "may", "might", "must", "shall", "should", "won't", "wouldn't", "can't", "couldn't",
+        "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "shouldn't",
+        "not", "never",
+    ]
+    /// Words that end an object noun phrase and begin what it leads to ("the myth that", "the
+    /// plan as", "the decision to"): evaluation after them is not on the object.
+    static let objectEnders: WordSet = [
+        "of", "on", "about", "with", "from", "at", "for", "into", "onto", "upon", "in", "against", "over", "toward",
+        "towards", "through", "by", "among", "between", "like", "that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "as", "to", "because", "while",
+        "but", "and", "or", "than", "so",
+    ]
+    /// The longest object noun phrase read: a longer run of words more likely holds a verb.
+    static let plainObjectLimit = 6
+
+    /// Where the object of a verb of saying ends when it is a plain noun phrase opened by an
+    /// article ("defended the extreme measure", "the data reveals a shocking failure",
+    /// "maintain the myth that ...", "criticized the plan as"), not a clause ("said the plan
+    /// would fail", "told the crowd the deal was dead", "said the company failed"): nil when
+    /// it is not one. Evaluation on the object is the outlet's: the verb reports an act,
+    /// and names its object in the outlet's words.
+    static func plainObjectEnd(_ verb: TextSpan, in context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let k = firstToken(in: context, atOrAfter: verb.end)
+        guard k > 0, k < tokens.count, !context.inQuote[k], objectArticles.contains(tokens[k]),
+              !namingVerbs.contains(tokens[k - 1]) else { return nil }
+        var j = k + 1
+        while j < tokens.count {
+            let token = tokens[j]
+            if context.inQuote[j] { return nil }
+            if token.kind == .punctuation {
+                // A closing mark ends the phrase; a possessive or hyphen inside it does not.
+                if token.word == .comma || token.word == semicolon || token.word == colon || token.word == emDash
+                    || token.word == .period || j == tokens.count - 1 { break }
+                j += 1
+                continue
+            }
+            if finiteWords.contains(token) || token.keyHasSuffix("n't") || VerbContext.irregularPast.contains(token) {
+                return nil
+            }
+            // An adverb after the noun stands before a verb ("say the law unfairly targets").
+            if token.keyHasSuffix("ly"), j > k + 1, !objectArticles.contains(tokens[j - 1]) { return nil }
+            // A past form after a noun is a verb ("said the company failed"); after an article
+            // or an adverb it describes the noun ("the so-called", "a widely criticized").
+            if token.keyHasSuffix("ed"), !objectArticles.contains(tokens[j - 1]), !tokens[j - 1].keyHasSuffix("ly") {
+                return nil
+            }
+            if objectEnders.contains(token) { break }
+            if j - k > plainObjectLimit { return nil }
+            j += 1
+        }
+        guard j > k + 1 else { return nil }
+        return j < tokens.count ? context.scalarOffset(ofByte: tokens[j].bytes.lowerBound) : Int.max
+    }
+
+    /// Words after which an -ing form is not in a sentence's subject: prepositions ("after
+    /// saying", "by claiming") and conjunctions ("while insisting").
+    static let gerundLeaders: WordSet = [
+        "after", "before", "while", "when", "without", "by", "since", "despite", "upon", "on", "in", "for", "of",
+        "from", "about", "with", "also", "not", "again", "repeatedly",
+    ]
+    /// Common irregular past forms, besides those of the verbs of saying and belief
+    /// (`VerbContext.irregularPast`): before an -ing form they make it an adjunct of the
+    /// sentence's own verb ("Trump went on TV saying").
+    static let irregularPast: WordSet = [
+        "went", "came", "took", "got", "began", "became", "brought", "bought", "built", "caught", "chose", "drew",
+        "drove", "fell", "fought", "found", "flew", "grew", "hit", "kept", "led", "left", "lost", "met", "paid",
+        "ran", "rose", "sat", "sent", "set", "shot", "showed", "spent", "stood", "stayed", "threw", "won", "wore",
+        "sang", "spoke", "stuck", "took", "woke",
+    ]
+
+    /// Words that are, or begin, a finite verb: forms of "be", "have" and "do", and modals.
+    static func isFinite(_ context: SentenceContext, _ j: Int) -> Bool {
+        let token = context.tokens[j]
+        if finiteWords.contains(token) { return token.word != notWord && token.word != neverWord }
+        return VerbContext.irregularPast.contains(token) || context.tokenSets[j].contains(.contractions) || token.keyHasSuffix("n't")
+            || token.keyHasSuffix("'re") || token.keyHasSuffix("'m") || token.keyHasSuffix("'ve") || token.keyHasSuffix("'ll")
+    }
+    static let notWord = WordKey("not")
+    static let neverWord = WordKey("never")
+
+    /// Where the sentence's own verb stands after an -ing verb of saying in its subject
+    /// ("Trump attacking wind power is absurd"): the gerund follows a word of the subject, no
+    /// finite verb comes before it, and a form of "be", "have", "do" or a modal after it; nil
+    /// otherwise (", saying the plan would fail", "is claiming", "after saying").
+    static func subjectGerundEnd(_ verb: TextSpan, in context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        let v = firstToken(in: context, atOrAfter: verb.start)
+        guard v > 0, v < tokens.count, tokens[v].keyHasSuffix("ing"), tokens[v - 1].kind == .word,
+              !gerundLeaders.contains(tokens[v - 1]), !context.tokenSets[v - 1].contains(.phraseObjectOpeners) else { return nil }
+        for j in 0..<v {
+            if context.inQuote[j] || tokens[j].kind != .word { continue }
+            if isFinite(context, j) || irregularPast.contains(tokens[j]) || tokens[j].keyHasSuffix("ed") { return nil }
+        }
+        var j = v + 1
+        while j < tokens.count {
+            if !context.inQuote[j], tokens[j].kind == .word, isFinite(context, j) {
+                return context.scalarOffset(ofByte: tokens[j].bytes.lowerBound)
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// True when a verb of belief is followed by the clause it reports ("think the plan will

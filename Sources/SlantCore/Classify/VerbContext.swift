@@ -82,6 +82,40 @@ enum VerbContext {
     /// "he's hoping", "she's claiming": a pronoun with "is" or "has", not a possessive.
     static let contractions: WordSet = ["he's", "she's", "it's", "that's", "there's", "who's", "what's", "everyone's", "nobody's"]
 
+    static let impersonalVerbs: WordSet = ["is", "was", "would", "will", "may", "might", "could", "seems", "seemed"]
+    static let toWord = WordKey("to")
+    static let forWord = WordKey("for")
+    static let itWord = WordKey("it")
+    static let itIs = WordKey("it's")
+    static let notWord = WordKey("not")
+    static let personalSubjects: WordSet = ["he", "she", "they", "we", "i", "you", "who"]
+
+    /// True for a verb of saying in an infinitive that an impersonal "it" frames ("It's no
+    /// exaggeration to say", "it is too soon to say", "It would be a stretch to say"): no one
+    /// is reported; the writer says it. Not with a holder of its own ("It's bizarre for
+    /// Democrats to claim"), and not across a comma or another clause. So is the writer's
+    /// aside "not to mention" after a comma, a dash or a bracket, or opening the sentence
+    /// ("costly, not to mention cruel"; not "careful not to mention Trump by name").
+    static func isImpersonalInfinitive(_ context: SentenceContext, _ i: Int) -> Bool {
+        let tokens = context.tokens
+        guard i >= 2, tokens[i - 1].word == toWord, !context.inQuote[i - 1] else { return false }
+        if tokens[i - 2].word == notWord, i == 2 || tokens[i - 3].kind == .punctuation { return true }
+        guard i >= 3 else { return false }
+        var k = i - 2
+        while k >= 0, i - k <= 9 {
+            let t = tokens[k]
+            // A subject of its own between "it" and the verb ("it is certain he will have more
+            // to say") makes the saying someone's.
+            // So does a verb ("It is also encouraging citizens to ask": "it" is someone).
+            if t.kind == .punctuation || t.word == forWord || context.inQuote[k] || personalSubjects.contains(t)
+                || k > 0 && t.isCapitalized || t.keyHasSuffix("ing") { return false }
+            if t.word == itIs { return true }
+            if t.word == itWord { return k + 1 < i - 1 && impersonalVerbs.contains(tokens[k + 1]) }
+            k -= 1
+        }
+        return false
+    }
+
     static let writerSubjects: WordSet = ["i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
 
     /// True when "I" or "we" stands up to three words before the verb ("I think", "as we

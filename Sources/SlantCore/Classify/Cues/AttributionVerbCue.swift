@@ -25,7 +25,7 @@ public struct AttributionVerbCue: Cue {
                 : i + length < tokens.count && !(length == 1 && VerbContext.isBareForm(tokens[i]))
             let isVerb = kind == .verb || VerbContext.isVerbPosition(context, i, length: length)
             if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i),
-               !VerbContext.isNaming(context, i) {
+               !VerbContext.isNaming(context, i), !VerbContext.isImpersonalInfinitive(context, i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight, note: entry.note ?? "verb of saying"))
             } else if kind == .nounVerb, Self.isOwnedClaim(context, i, length: length) {
