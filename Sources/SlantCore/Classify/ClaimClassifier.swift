@@ -256,7 +256,7 @@ public struct ClaimClassifier: Sendable {
         var plainObjects: [(end: Int, objectEnd: Int)] = []
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
-            // The ids asked about have 7, 8, 11, 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
+            // The ids asked about have 7, 8, 11, 12, 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
             let length = evidence[k].id.utf8.count
             guard length == 7 || length == 8 || length == 11 || length == 12 || length == 14 || length == 16 || length == 18 else { continue }
             // Someone's view with its owner, as the frame of the sentence ("In the mayor's view,
