@@ -19,19 +19,22 @@ public struct CueEvidence: Codable, Hashable, Sendable {
     public var text: String
     /// What the cue is evidence of: `attribution`, `editorial` or `factual`.
     public var effect: String
-    /// The cue's weight in the decision.
-    public var weight: Double
     /// Why it counts, in words.
     public var note: String?
+    /// The cue's weight in the decision.
+    ///
+    /// (Declared after `note`, so that the memberwise initializer's labels differ from the
+    /// public one's and both can exist: see the extension below.)
+    public var weight: Double
+}
 
+extension CueEvidence {
+    /// Evidence from its fields. Written in an extension and handed to the memberwise
+    /// initializer: an initializer in the type's body that assigns the fields one by one
+    /// made the compiler build a temporary and copy it (each string retained, then the
+    /// temporary released) for every piece of evidence appended to a list.
     public init(id: String, start: Int, end: Int, text: String, effect: String, weight: Double, note: String?) {
-        self.id = id
-        self.start = start
-        self.end = end
-        self.text = text
-        self.effect = effect
-        self.weight = weight
-        self.note = note
+        self.init(id: id, start: start, end: end, text: text, effect: effect, note: note, weight: weight)
     }
 }
 
@@ -165,23 +168,6 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     /// JSON output.
     public var entityMentions: [EntityMention]? = nil
 
-    public init(start: Int, end: Int, text: String, headline: Bool, label: ClaimLabel, confidence: Double,
-                cues: [CueEvidence], source: SourceSpan?, loaded: [LoadedHit], words: Int, quoted_words: Int,
-                loaded_score: Double) {
-        self.start = start
-        self.end = end
-        self.text = text
-        self.headline = headline
-        self.label = label
-        self.confidence = confidence
-        self.cues = cues
-        self.source = source
-        self.loaded = loaded
-        self.words = words
-        self.quoted_words = quoted_words
-        self.loaded_score = loaded_score
-    }
-
     enum CodingKeys: String, CodingKey {
         case start, end, text, headline, label, confidence, cues, source, other_sources, rule, loaded, dismissed, words, quoted_words, loaded_score
     }
@@ -204,6 +190,21 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
         try c.encode(words, forKey: .words)
         try c.encode(quoted_words, forKey: .quoted_words)
         try c.encode(loaded_score, forKey: .loaded_score)
+    }
+}
+
+extension SentenceAnalysis {
+    /// A sentence's analysis, without further sources, rule, dismissed hits or mentions.
+    /// Written in an extension and handed to the memberwise initializer (`rule: nil` tells it
+    /// from this one): an initializer in the type's body that assigned the fields one by one
+    /// made the compiler build a temporary and copy it into the analyzer's list, retaining
+    /// and releasing every string and list in it, for every sentence.
+    public init(start: Int, end: Int, text: String, headline: Bool, label: ClaimLabel, confidence: Double,
+                cues: [CueEvidence], source: SourceSpan?, loaded: [LoadedHit], words: Int, quoted_words: Int,
+                loaded_score: Double) {
+        self.init(start: start, end: end, text: text, headline: headline, label: label, confidence: confidence,
+                  cues: cues, source: source, rule: nil, loaded: loaded, words: words, quoted_words: quoted_words,
+                  loaded_score: loaded_score)
     }
 }
 
