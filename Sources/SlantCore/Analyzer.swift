@@ -278,14 +278,15 @@ public struct Analyzer: Sendable {
             }
             words += sentences[k].words
             quoted += sentences[k].quoted_words
-            for hit in sentences[k].loaded {
-                if hit.in_quote {
+            // Hits read in place too: binding each copied its strings and rule steps.
+            for h in sentences[k].loaded.indices {
+                if sentences[k].loaded[h].in_quote {
                     loadedQuoted += 1
                     continue
                 }
                 loadedOutlet += 1
-                byCategory[hit.category, default: 0] += 1
-                terms[hit.term, default: (hit.category, 0)].count += 1
+                byCategory[sentences[k].loaded[h].category, default: 0] += 1
+                terms[sentences[k].loaded[h].term, default: (sentences[k].loaded[h].category, 0)].count += 1
             }
             if sentences[k].headline { headlineScore = sentences[k].loaded_score } else { bodyScores.append(sentences[k].loaded_score) }
         }
