@@ -76,7 +76,12 @@ public struct TerminalView: Sendable {
         let sm = analysis.summary
         out += "\n"
         out += "\(counted(sm.sentences, "sentence")): FACTUAL \(sm.labels["FACTUAL"] ?? 0) · ATTRIBUTED \(sm.labels["ATTRIBUTED"] ?? 0) · EDITORIAL \(sm.labels["EDITORIAL"] ?? 0) (editorial share \(format2(sm.editorial_share)))\n"
-        out += "loaded terms in the outlet's voice: \(sm.loaded_outlet_voice) in \(counted(sm.outlet_voice_words, "word")) (\(format2(sm.loaded_per_1k_words)) per 1,000); in quotes: \(sm.loaded_quoted) in \(counted(sm.quoted_words, "word"))\n"
+        if sm.include_quoted {
+            // --include-quoted: the rate is over every hit and every word, so the count beside it is too.
+            out += "loaded terms, quotes included: \(sm.loaded_outlet_voice + sm.loaded_quoted) in \(counted(sm.words, "word")) (\(format2(sm.loaded_per_1k_words)) per 1,000); of them in quotes: \(sm.loaded_quoted) in \(counted(sm.quoted_words, "word"))\n"
+        } else {
+            out += "loaded terms in the outlet's voice: \(sm.loaded_outlet_voice) in \(counted(sm.outlet_voice_words, "word")) (\(format2(sm.loaded_per_1k_words)) per 1,000); in quotes: \(sm.loaded_quoted) in \(counted(sm.quoted_words, "word"))\n"
+        }
         if !sm.top_terms.isEmpty {
             out += "top terms: " + sm.top_terms.map { "\($0.term) (\($0.category)) ×\($0.count)" }.joined(separator: ", ") + "\n"
         }
