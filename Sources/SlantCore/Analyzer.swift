@@ -136,9 +136,10 @@ public struct Analyzer: Sendable {
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
                                           words: words, matchers: matchers.cues, buffers: &contextBuffers)
             speakers.sentence = results.count
-            let decision = classifier.classify(context, speakers: speakers)
-            // The source taken out once: each read of `decision.source` copied its strings.
-            let found = decision.source
+            var decision = classifier.classify(context, speakers: speakers)
+            // The source moved out once: each read of `decision.source` copied its strings, and
+            // so did binding it while the decision still held it.
+            let found = decision.source.take()
             var speaker: String?
             if let found {
                 speaker = found.kind == "pronoun" ? found.resolved : found.text
