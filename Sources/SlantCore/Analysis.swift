@@ -19,19 +19,22 @@ public struct CueEvidence: Codable, Hashable, Sendable {
     public var text: String
     /// What the cue is evidence of: `attribution`, `editorial` or `factual`.
     public var effect: String
-    /// The cue's weight in the decision.
-    public var weight: Double
     /// Why it counts, in words.
     public var note: String?
+    /// The cue's weight in the decision.
+    ///
+    /// (Declared after `note`, so that the memberwise initializer's labels differ from the
+    /// public one's and both can exist: see the extension below.)
+    public var weight: Double
+}
 
+extension CueEvidence {
+    /// Evidence from its fields. Written in an extension and handed to the memberwise
+    /// initializer: an initializer in the type's body that assigns the fields one by one
+    /// made the compiler build a temporary and copy it (each string retained, then the
+    /// temporary released) for every piece of evidence appended to a list.
     public init(id: String, start: Int, end: Int, text: String, effect: String, weight: Double, note: String?) {
-        self.id = id
-        self.start = start
-        self.end = end
-        self.text = text
-        self.effect = effect
-        self.weight = weight
-        self.note = note
+        self.init(id: id, start: start, end: end, text: text, effect: effect, note: note, weight: weight)
     }
 }
 
@@ -40,20 +43,23 @@ public struct SourceSpan: Codable, Hashable, Sendable {
     public var text: String
     public var start: Int
     public var end: Int
-    /// person, role, organisation, anonymous, document, media, pronoun or unknown.
-    public var kind: String
     /// For a pronoun resolved to an earlier named speaker: that speaker's name.
     public var resolved: String?
     /// How a pronoun was resolved, or why it was not ("ambiguous: 'Smith' or 'Jones'").
     public var note: String?
+    /// person, role, organisation, anonymous, document, media, pronoun or unknown.
+    ///
+    /// (Declared last, so that the memberwise initializer's labels differ from the public
+    /// one's: see the extension below.)
+    public var kind: String
+}
 
+extension SourceSpan {
+    /// A source from its fields, handed to the memberwise initializer: one in the type's body
+    /// that assigned the fields one by one made the compiler copy a temporary of it (every
+    /// string retained, then released) for each source found.
     public init(text: String, start: Int, end: Int, kind: String, resolved: String?, note: String? = nil) {
-        self.text = text
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.resolved = resolved
-        self.note = note
+        self.init(text: text, start: start, end: end, resolved: resolved, note: note, kind: kind)
     }
 }
 
@@ -91,28 +97,25 @@ public struct LoadedHit: Codable, Hashable, Sendable {
     public var in_quote: Bool
     /// The quote's speaker, when in a quote and known.
     public var speaker: String?
+    /// The lexicon file the entry came from.
+    ///
+    /// (Declared before `target`, so that the memberwise initializer's labels differ from the
+    /// public one's: see the extension below.)
+    public var lexicon: String
     /// The entity the term is aimed at, or `unknown`.
     public var target: String
-    /// The lexicon file the entry came from.
-    public var lexicon: String
     /// Why the target was chosen (nearest named entity in the clause, subject of the clause, none).
     public var target_note: String? = nil
+}
 
+extension LoadedHit {
+    /// A hit from its fields, handed to the memberwise initializer: one in the type's body
+    /// that assigned the fields one by one made the compiler copy a temporary of it (every
+    /// string and the rule steps retained, then released) for each hit.
     public init(start: Int, end: Int, text: String, term: String, category: String, weight: Double, score: Double, steps: [RuleStep], in_quote: Bool, speaker: String?, target: String, lexicon: String,
                 target_note: String? = nil) {
-        self.start = start
-        self.end = end
-        self.text = text
-        self.term = term
-        self.category = category
-        self.weight = weight
-        self.score = score
-        self.steps = steps
-        self.in_quote = in_quote
-        self.speaker = speaker
-        self.target = target
-        self.lexicon = lexicon
-        self.target_note = target_note
+        self.init(start: start, end: end, text: text, term: term, category: category, weight: weight, score: score, steps: steps,
+                  in_quote: in_quote, speaker: speaker, lexicon: lexicon, target: target, target_note: target_note)
     }
 }
 
@@ -165,23 +168,6 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     /// JSON output.
     public var entityMentions: [EntityMention]? = nil
 
-    public init(start: Int, end: Int, text: String, headline: Bool, label: ClaimLabel, confidence: Double,
-                cues: [CueEvidence], source: SourceSpan?, loaded: [LoadedHit], words: Int, quoted_words: Int,
-                loaded_score: Double) {
-        self.start = start
-        self.end = end
-        self.text = text
-        self.headline = headline
-        self.label = label
-        self.confidence = confidence
-        self.cues = cues
-        self.source = source
-        self.loaded = loaded
-        self.words = words
-        self.quoted_words = quoted_words
-        self.loaded_score = loaded_score
-    }
-
     enum CodingKeys: String, CodingKey {
         case start, end, text, headline, label, confidence, cues, source, other_sources, rule, loaded, dismissed, words, quoted_words, loaded_score
     }
@@ -204,6 +190,21 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
         try c.encode(words, forKey: .words)
         try c.encode(quoted_words, forKey: .quoted_words)
         try c.encode(loaded_score, forKey: .loaded_score)
+    }
+}
+
+extension SentenceAnalysis {
+    /// A sentence's analysis, without further sources, rule, dismissed hits or mentions.
+    /// Written in an extension and handed to the memberwise initializer (`rule: nil` tells it
+    /// from this one): an initializer in the type's body that assigned the fields one by one
+    /// made the compiler build a temporary and copy it into the analyzer's list, retaining
+    /// and releasing every string and list in it, for every sentence.
+    public init(start: Int, end: Int, text: String, headline: Bool, label: ClaimLabel, confidence: Double,
+                cues: [CueEvidence], source: SourceSpan?, loaded: [LoadedHit], words: Int, quoted_words: Int,
+                loaded_score: Double) {
+        self.init(start: start, end: end, text: text, headline: headline, label: label, confidence: confidence,
+                  cues: cues, source: source, rule: nil, loaded: loaded, words: words, quoted_words: quoted_words,
+                  loaded_score: loaded_score)
     }
 }
 

@@ -136,9 +136,10 @@ public struct Analyzer: Sendable {
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
                                           words: words, matchers: matchers.cues, buffers: &contextBuffers)
             speakers.sentence = results.count
-            let decision = classifier.classify(context, speakers: speakers)
-            // The source taken out once: each read of `decision.source` copied its strings.
-            let found = decision.source
+            var decision = classifier.classify(context, speakers: speakers)
+            // The source moved out once: each read of `decision.source` copied its strings, and
+            // so did binding it while the decision still held it.
+            let found = decision.source.take()
             var speaker: String?
             if let found {
                 speaker = found.kind == "pronoun" ? found.resolved : found.text
@@ -278,14 +279,15 @@ public struct Analyzer: Sendable {
             }
             words += sentences[k].words
             quoted += sentences[k].quoted_words
-            for hit in sentences[k].loaded {
-                if hit.in_quote {
+            // Hits read in place too: binding each copied its strings and rule steps.
+            for h in sentences[k].loaded.indices {
+                if sentences[k].loaded[h].in_quote {
                     loadedQuoted += 1
                     continue
                 }
                 loadedOutlet += 1
-                byCategory[hit.category, default: 0] += 1
-                terms[hit.term, default: (hit.category, 0)].count += 1
+                byCategory[sentences[k].loaded[h].category, default: 0] += 1
+                terms[sentences[k].loaded[h].term, default: (sentences[k].loaded[h].category, 0)].count += 1
             }
             if sentences[k].headline { headlineScore = sentences[k].loaded_score } else { bodyScores.append(sentences[k].loaded_score) }
         }

@@ -497,15 +497,16 @@ public struct SourceFinder: Sendable {
         var sayingAsked = false
         for index in ordered.indices {
             let at = order.isEmpty ? index : order[index]
-            let cue = ordered[at]
+            // The cue read in place: bound to a name, it was copied (four strings retained
+            // and released) for every cue asked.
             if !nestedCues.isEmpty {
                 if nestedCues[at] && sayingAsked { continue }
-                if !nestedCues[at] && (CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id) { sayingAsked = true }
+                if !nestedCues[at] && (CueID("attribution-verb") ~= ordered[at].id || CueID("belief-verb") ~= ordered[at].id) { sayingAsked = true }
             }
             // The cue's tokens, found by counting scalars forward from the first token (evidence
             // is in scalar offsets, tokens in bytes).
-            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: cue, in: context) : cueRanges[at] else { continue }
-            switch cue.id {
+            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: ordered[at], in: context) : cueRanges[at] else { continue }
+            switch ordered[at].id {
             case CueID("anonymous-source"):
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
                 // the cue says the source is unnamed, but names no one itself.

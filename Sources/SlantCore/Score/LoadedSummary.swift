@@ -9,10 +9,12 @@ enum LoadedSummary {
         for k in sentences.indices {
             let isHeadline = sentences[k].headline
             if !isHeadline { bodyWords += sentences[k].words - (includeQuoted ? 0 : sentences[k].quoted_words) }
-            for hit in sentences[k].loaded {
-                if hit.in_quote { quotedCategories[hit.category, default: 0] += 1 }
-                guard !hit.in_quote || includeQuoted else { continue }
-                targets[hit.target, default: 0] += 1
+            // And each hit read in place, not bound (a copy of its strings and rule steps).
+            for h in sentences[k].loaded.indices {
+                let inQuote = sentences[k].loaded[h].in_quote
+                if inQuote { quotedCategories[sentences[k].loaded[h].category, default: 0] += 1 }
+                guard !inQuote || includeQuoted else { continue }
+                targets[sentences[k].loaded[h].target, default: 0] += 1
                 if isHeadline { headline += 1 } else { body += 1 }
             }
         }
