@@ -551,11 +551,10 @@ public struct ClaimClassifier: Sendable {
     /// Words that are, or begin, a finite verb: forms of "be", "have" and "do", and modals.
     static func isFinite(_ context: SentenceContext, _ j: Int) -> Bool {
         let token = context.tokens[j]
-        if finiteWords.contains(token) { return token.word != notWord && token.word != neverWord }
+        if finiteWords.contains(token) { return token.word != .not && token.word != neverWord }
         return VerbContext.irregularPast.contains(token) || context.tokenSets[j].contains(.contractions) || token.keyHasSuffix("n't")
             || token.keyHasSuffix("'re") || token.keyHasSuffix("'m") || token.keyHasSuffix("'ve") || token.keyHasSuffix("'ll")
     }
-    static let notWord = WordKey("not")
     static let neverWord = WordKey("never")
 
     /// Where the sentence's own verb stands after an -ing verb of saying in its subject
@@ -598,7 +597,7 @@ public struct ClaimClassifier: Sendable {
         // would"): what rules one out is an infinitive, a preposition or possessive (the
         // object of a phrase: "think about", "fear for their jobs"), a gerund ("consider
         // voting"), an adverb ("feel strongly") or a word that closes the verb ("think so").
-        if !context.inQuote[k], next.word != toWordKey, !context.tokenSets[k].contains(.phraseObjectOpeners),
+        if !context.inQuote[k], next.word != .to, !context.tokenSets[k].contains(.phraseObjectOpeners),
            !next.keyHasSuffix("ing"), !next.keyHasSuffix("ly"), !nonClauseWords.contains(next) { return true }
         return next.word == .that || context.tokenSets[k].contains(.clauseSubjects) || next.isCapitalized && !context.inQuote[k]
     }
@@ -612,7 +611,6 @@ public struct ClaimClassifier: Sendable {
         "expects", "expected", "reckon", "reckons", "assume", "assumes", "assumed",
     ]
 
-    static let toWordKey = WordKey("to")
     /// Words after a verb of opinion that open no clause of their own ("think so", "feel
     /// much better", "thought twice", "fear nothing"); the pronouns are left to the list of
     /// subjects ("think it will", but not "consider him"); an object or reflexive pronoun
@@ -636,7 +634,7 @@ public struct ClaimClassifier: Sendable {
     static func isKnowing(_ verb: TextSpan, at k: Int, in context: SentenceContext) -> Bool {
         let first = firstToken(in: context, atOrAfter: verb.start)
         guard knowledgeVerbs.contains(context.tokens[k]) else { return false }
-        return first == 0 || context.tokens[first - 1].word != toWordKey
+        return first == 0 || context.tokens[first - 1].word != .to
     }
 
     /// Words that open the clause after a verb of opinion as its subject ("think the plan",

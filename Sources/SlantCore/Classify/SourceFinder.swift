@@ -197,7 +197,7 @@ public struct SourceFinder: Sendable {
         let k = ClaimClassifier.firstToken(in: context, atOrAfter: found.start)
         guard k < tokens.count else { return false }
         // "it's" is one token, its "'s" a form of "be" (the span dropped it as a possessive).
-        if tokens[k].word != itWord { return VerbContext.contractions.contains(tokens[k]) }
+        if tokens[k].word != .it { return VerbContext.contractions.contains(tokens[k]) }
         return k + 1 < tokens.count && (beForms.contains(tokens[k + 1]) || impersonalVerbs.contains(tokens[k + 1]))
     }
 
@@ -395,7 +395,7 @@ public struct SourceFinder: Sendable {
     /// Keys compared in the finder's walks, packed once.
     static let evenWord = WordKey("even")
     static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
-    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), toWord = WordKey("to"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on"), itWord = WordKey("it"), thatWord = WordKey("that")
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on")
 
     /// Subject pronouns: right before a verb they make it active, so a "by" after it gives a
     /// means or a time, never the agent of a passive.
@@ -461,7 +461,7 @@ public struct SourceFinder: Sendable {
             let ranges = tokenRanges(of: ordered, in: context)
             let nounUse = ranges.map { $0.map { isNounUse(at: $0.first, in: context) } ?? false }
             var thats: [Int] = []
-            for k in tokens.indices where tokens[k].word == Self.thatWord && !context.inQuote[k] { thats.append(k) }
+            for k in tokens.indices where tokens[k].word == .that && !context.inQuote[k] { thats.append(k) }
             var keys: [(Int, Double)] = []
             keys.reserveCapacity(ordered.count)
             // Cues read by index, not enumerated: binding each one copied its four strings.
@@ -803,7 +803,7 @@ public struct SourceFinder: Sendable {
         }
         // "Trump wants to say", "Smith was not allowed to speak": the subject before the verb
         // group that governs the infinitive.
-        if verb >= 2, tokens[verb - 1].word == Self.toWord, !context.inQuote[verb - 1] {
+        if verb >= 2, tokens[verb - 1].word == .to, !context.inQuote[verb - 1] {
             var j = verb - 1
             while j > 0, verb - j <= 6, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized, !context.inQuote[j - 1],
                   !context.tokenSets[j - 1].contains(.objectPronouns),
@@ -863,7 +863,7 @@ public struct SourceFinder: Sendable {
             if objectDepth == 0, context.tokenSets[found.lowerBound].contains(.determiners), !tokens[found.lowerBound].isCapitalized,
                !tokens[found].contains(where: { $0.isCapitalized }), objectOpening(context, found.lowerBound),
                !context.tokenSets[found.lowerBound - 1].contains(.notInNounPhrase),
-               tokens[first].keyHasSuffix("ing") || tokens[first - 1].word == Self.toWord {
+               tokens[first].keyHasSuffix("ing") || tokens[first - 1].word == .to {
                 var verbIndex = found.lowerBound - 1
                 while verbIndex > 0, context.tokenSets[verbIndex].contains(.particles) { verbIndex -= 1 }
                 let speaker = subject(context, before: verbIndex, objectDepth: 1)
@@ -1391,7 +1391,7 @@ public struct SourceFinder: Sendable {
     /// Whether a cue is an unnamed-source aside ("on condition of anonymity").
     func isAnonymityAside(_ cue: CueEvidence, in context: SentenceContext) -> Bool {
         guard CueID("anonymous-source") ~= cue.id, let (first, _) = tokenRange(of: cue, in: context) else { return false }
-        return context.tokenSets[first].contains(.anonymousAsides) && context.tokens[first].word != Self.itWord
+        return context.tokenSets[first].contains(.anonymousAsides) && context.tokens[first].word != .it
     }
 
     /// First words of unnamed-source cues that are not themselves the source.

@@ -83,11 +83,8 @@ enum VerbContext {
     static let contractions: WordSet = ["he's", "she's", "it's", "that's", "there's", "who's", "what's", "everyone's", "nobody's"]
 
     static let impersonalVerbs: WordSet = ["is", "was", "would", "will", "may", "might", "could", "seems", "seemed"]
-    static let toWord = WordKey("to")
     static let forWord = WordKey("for")
-    static let itWord = WordKey("it")
     static let itIs = WordKey("it's")
-    static let notWord = WordKey("not")
     static let personalSubjects: WordSet = ["he", "she", "they", "we", "i", "you", "who"]
 
     /// True for a verb of saying in an infinitive that an impersonal "it" frames ("It's no
@@ -98,8 +95,8 @@ enum VerbContext {
     /// ("costly, not to mention cruel"; not "careful not to mention Trump by name").
     static func isImpersonalInfinitive(_ context: SentenceContext, _ i: Int) -> Bool {
         let tokens = context.tokens
-        guard i >= 2, tokens[i - 1].word == toWord, !context.inQuote[i - 1] else { return false }
-        if tokens[i - 2].word == notWord, i == 2 || tokens[i - 3].kind == .punctuation { return true }
+        guard i >= 2, tokens[i - 1].word == .to, !context.inQuote[i - 1] else { return false }
+        if tokens[i - 2].word == .not, i == 2 || tokens[i - 3].kind == .punctuation { return true }
         guard i >= 3 else { return false }
         var k = i - 2
         while k >= 0, i - k <= 9 {
@@ -110,7 +107,7 @@ enum VerbContext {
             if t.kind == .punctuation || t.word == forWord || context.inQuote[k] || personalSubjects.contains(t)
                 || k > 0 && t.isCapitalized || t.keyHasSuffix("ing") { return false }
             if t.word == itIs { return true }
-            if t.word == itWord { return k + 1 < i - 1 && impersonalVerbs.contains(tokens[k + 1]) }
+            if t.word == .it { return k + 1 < i - 1 && impersonalVerbs.contains(tokens[k + 1]) }
             k -= 1
         }
         return false

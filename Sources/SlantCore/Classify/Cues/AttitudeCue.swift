@@ -24,7 +24,6 @@ public struct AttitudeCue: Cue {
     static let expletives: WordSet = ["it", "this", "that", "there", "what"]
     static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "can"]
     static let window = 3
-    static let toWord = WordKey("to")
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         guard context.attributionKinds.contains(.attitude) else { return }
@@ -43,7 +42,7 @@ public struct AttitudeCue: Cue {
             var s = j - 1
             while s >= 0, Self.auxiliaries.contains(tokens[s]) { s -= 1 }
             // "reasons to be skeptical about": an infinitive has no holder.
-            if s >= 0, Self.expletives.contains(tokens[s]) || tokens[s].word == Self.toWord { continue }
+            if s >= 0, Self.expletives.contains(tokens[s]) || tokens[s].word == .to { continue }
             result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.weight,
                                            note: entry.note ?? "someone's attitude with what it is about: theirs, reported"))
         }

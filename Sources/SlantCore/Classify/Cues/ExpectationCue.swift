@@ -20,7 +20,6 @@ public struct ExpectationCue: Cue {
     ]
     /// How far before the participle the form of "be" may stand.
     static let window = 3
-    static let toWord = WordKey("to")
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         guard context.attributionKinds.contains(.expectation) else { return }
@@ -36,7 +35,7 @@ public struct ExpectationCue: Cue {
             // "is expected to": the span the speculation entry of the same words would cover, so
             // the words count once, as the report of an expectation.
             var end = i + length
-            if end < tokens.count, tokens[end].word == Self.toWord { end += 1 }
+            if end < tokens.count, tokens[end].word == .to { end += 1 }
             result.append(context.evidence(id, tokens: j..<end, effect: .attribution, weight: entry.weight,
                                            note: entry.note ?? "an expectation reported in the passive: someone else's, unnamed"))
         }
