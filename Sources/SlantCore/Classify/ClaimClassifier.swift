@@ -220,6 +220,8 @@ public struct ClaimClassifier: Sendable {
 
     /// The note added to editorial evidence credited to a speaker.
     static let reportedSpeechNote = "inside reported speech: the speaker's, not the outlet's"
+    /// The same note after another: one concatenation, not two, for each piece of evidence credited.
+    static let reportedSpeechNoteAfter = "; " + reportedSpeechNote
 
     /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
     /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
@@ -368,7 +370,7 @@ public struct ClaimClassifier: Sendable {
                 evidence[k].weight = 0
                 // The usual case, no note before, takes the constant as it is (no string made).
                 if let note = evidence[k].note {
-                    evidence[k].note = note + "; " + Self.reportedSpeechNote
+                    evidence[k].note = note + Self.reportedSpeechNoteAfter
                 } else {
                     evidence[k].note = Self.reportedSpeechNote
                 }

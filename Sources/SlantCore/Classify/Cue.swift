@@ -210,11 +210,20 @@ public struct SentenceContext: Sendable {
     let editorialKinds: KindSet
 
     /// A set of `CueWords.Kind`s, one bit each.
+    ///
+    /// A cue names its kinds as `KindSet(.hedge, .speculation)`, computed where it is used: a
+    /// few constant instructions, where a set made from a static array cost a lazy global's
+    /// check, a reference count and a walk over the array at every sentence (some 100
+    /// instructions a call for the seven cues that share `EditorialWords.find`).
     struct KindSet {
         var bits: UInt32 = 0
         init() {}
-        init(_ kinds: [CueWords.Kind]) {
-            for kind in kinds { insert(kind) }
+        @inline(__always) init(_ kind: CueWords.Kind) { bits = 1 << UInt32(kind.rawValue) }
+        @inline(__always) init(_ first: CueWords.Kind, _ second: CueWords.Kind) {
+            bits = 1 << UInt32(first.rawValue) | 1 << UInt32(second.rawValue)
+        }
+        @inline(__always) init(_ first: CueWords.Kind, _ second: CueWords.Kind, _ third: CueWords.Kind) {
+            bits = 1 << UInt32(first.rawValue) | 1 << UInt32(second.rawValue) | 1 << UInt32(third.rawValue)
         }
         @inline(__always) mutating func insert(_ kind: CueWords.Kind) { bits |= 1 << UInt32(kind.rawValue) }
         @inline(__always) func contains(_ kind: CueWords.Kind) -> Bool { bits & (1 << UInt32(kind.rawValue)) != 0 }

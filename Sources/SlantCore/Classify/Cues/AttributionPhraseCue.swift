@@ -2,7 +2,7 @@
 public struct AttributionPhraseCue: Cue {
     public var id: String { "attribution-phrase" }
     /// The kinds of listed word the cue acts on.
-    static let kinds = SentenceContext.KindSet([.phrase, .noun])
+    static var kinds: SentenceContext.KindSet { SentenceContext.KindSet(.phrase, .noun) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         guard context.attributionKinds.intersects(Self.kinds) else { return }

@@ -8,7 +8,7 @@
 public struct AttributionVerbCue: Cue {
     public var id: String { "attribution-verb" }
     /// The kinds of listed word the cue acts on.
-    static let kinds = SentenceContext.KindSet([.verb, .nounVerb])
+    static var kinds: SentenceContext.KindSet { SentenceContext.KindSet(.verb, .nounVerb) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         guard context.attributionKinds.intersects(Self.kinds) else { return }

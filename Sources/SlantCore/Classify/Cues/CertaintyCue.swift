@@ -2,7 +2,7 @@
 /// vouches for a judgement instead of reporting a fact.
 public struct CertaintyCue: Cue {
     public var id: String { "certainty" }
-    static let categories: [CueWords.Kind] = [.certainty]
+    static var categories: SentenceContext.KindSet { SentenceContext.KindSet(.certainty) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         EditorialWords.find(id, categories: Self.categories, note: "certainty marker in the outlet's voice", in: context, into: &result)

@@ -1,7 +1,7 @@
 /// Modals of obligation in the outlet's voice ("should", "must", "ought to").
 public struct ObligationCue: Cue {
     public var id: String { "obligation" }
-    static let categories: [CueWords.Kind] = [.obligation]
+    static var categories: SentenceContext.KindSet { SentenceContext.KindSet(.obligation) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         EditorialWords.find(id, categories: Self.categories, note: "prescription in the outlet's voice", in: context, into: &result)

@@ -1,7 +1,7 @@
 /// First and second person outside quotations ("we", "our", "you"): the writer speaks as a person.
 public struct PersonalVoiceCue: Cue {
     public var id: String { "personal-voice" }
-    static let categories: [CueWords.Kind] = [.personal]
+    static var categories: SentenceContext.KindSet { SentenceContext.KindSet(.personal) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         EditorialWords.find(id, categories: Self.categories, note: "first or second person outside quotes", in: context, into: &result)

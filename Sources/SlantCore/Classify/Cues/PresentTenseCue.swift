@@ -4,7 +4,7 @@
 /// saying it is the speaker's like any other editorial evidence ("She said the plan is sound").
 public struct PresentTenseCue: Cue {
     public var id: String { "present-tense" }
-    static let categories: [CueWords.Kind] = [.present]
+    static var categories: SentenceContext.KindSet { SentenceContext.KindSet(.present) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         EditorialWords.find(id, categories: Self.categories, note: "present tense in the outlet's voice", in: context, into: &result)

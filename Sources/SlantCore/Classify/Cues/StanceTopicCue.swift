@@ -12,7 +12,7 @@
 /// body sentence is part of a name ("the Campaign for Liberty").
 public struct StanceTopicCue: Cue {
     public var id: String { "stance-topic" }
-    static let kinds: [CueWords.Kind] = [.topic, .stance, .content]
+    static var kinds: SentenceContext.KindSet { SentenceContext.KindSet(.topic, .stance, .content) }
     /// Stance and content nouns whose preposition more often names something else than the
     /// topic of a view: "a plan to date", "the theory of relativity", "inflation expectations for",
     /// "the goal of this column", "positions of power".
@@ -20,6 +20,8 @@ public struct StanceTopicCue: Cue {
     static let prepositions: WordSet = ["of", "about", "on", "against", "for", "to", "over"]
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        // None of the kinds starts anywhere in the sentence: nothing to walk.
+        guard context.attributionKinds.intersects(Self.kinds) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] {
             guard let (kind, length) = context.attributionKind(at: i), Self.kinds.contains(kind),

@@ -3,7 +3,7 @@
 /// generalising, where a report names who did what.
 public struct SweepingClaimCue: Cue {
     public var id: String { "sweeping" }
-    static let categories: [CueWords.Kind] = [.sweeping]
+    static var categories: SentenceContext.KindSet { SentenceContext.KindSet(.sweeping) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         EditorialWords.find(id, categories: Self.categories, note: "sweeping claim", in: context, into: &result)
