@@ -95,11 +95,35 @@ public struct ClaimClassifier: Sendable {
     let featureWeights: [Double]
     /// `unmanagedCues`, read once when the classifier is made.
     let unmanagedCues: [Unmanaged<AnyCueBox>]
+    /// The kinds of listed word each cue of `cues` acts on (`ListedKindCue`), by position: a
+    /// cue whose kinds start nowhere in a sentence is not called there, for it would find
+    /// nothing. The other cues are always called.
+    let cueKinds: [CueKinds]
+
+    /// The kinds a cue acts on, or `always` for a cue that is not a `ListedKindCue`.
+    struct CueKinds {
+        var always = true
+        var attribution = SentenceContext.KindSet()
+        var editorial = SentenceContext.KindSet()
+
+        init(_ cue: any Cue) {
+            guard let listed = cue as? any ListedKindCue else { return }
+            always = false
+            attribution = listed.attributionKinds
+            editorial = listed.editorialKinds
+        }
+
+        /// Whether the cue may find something in the sentence (`ListedKindCue.mayFind`).
+        @inline(__always) func mayFind(in context: SentenceContext) -> Bool {
+            always || context.attributionKinds.intersects(attribution) || context.editorialKinds.intersects(editorial)
+        }
+    }
 
     public init(words: CueWords) {
         self.words = words
         featureWeights = Self.cues.map { words.model.weight(of: $0.id) }
         unmanagedCues = Self.unmanagedCues
+        cueKinds = Self.cues.map(CueKinds.init)
         // The word sets' table, built with the classifier rather than on its first sentence.
         _ = TokenSets.table
     }
@@ -131,12 +155,17 @@ public struct ClaimClassifier: Sendable {
         // calling a box counted a reference to it.
         // (From the instance: the static list is behind a once-check on every read.)
         let cues = unmanagedCues
+        let kinds = cueKinds
         do {
             for k in cues.indices {
                 // Each cue appends to the one list; what it appended is then kept only where it
                 // claims new text. One piece of text is evidence once: the first cue in the list
                 // that claims it ("undoubtedly" as certainty, not again as a loaded term).
                 let first = evidence.count
+                guard kinds[k].mayFind(in: context) else {
+                    if k < ends.count { ends[k] = first }
+                    continue
+                }
                 cues[k]._withUnsafeGuaranteedRef { $0.find(in: context, into: &evidence) }
                 var kept = first
                 for j in first..<evidence.count {
