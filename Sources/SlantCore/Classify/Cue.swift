@@ -157,6 +157,22 @@ public struct SentenceContext: Sendable {
             self.count = kept ? count : 0
         }
 
+        /// The smallest byte `b` with `b - before(b) >= target`. `b - before(b)` never decreases
+        /// as `b` grows (it stands still over a run), so a byte in the range is at or after the
+        /// result exactly when its own count reaches `target`: each run that starts before the
+        /// byte found so far puts it later by the run's length.
+        @inline(__always) func firstByte(reaching target: Int) -> Int {
+            withUnsafeBytes(of: runs) { raw in
+                var b = target
+                for r in 0..<count {
+                    let start = Int(raw.load(fromByteOffset: 8 * r, as: Int32.self))
+                    guard start < b else { break }
+                    b += Int(raw.load(fromByteOffset: 8 * r + 4, as: Int32.self))
+                }
+                return b
+            }
+        }
+
         /// The number of continuation bytes in the range before `byte` (which lies in it or at its end).
         @inline(__always) func before(_ byte: Int) -> Int {
             withUnsafeBytes(of: runs) { raw in
@@ -342,6 +358,25 @@ public struct SentenceContext: Sendable {
         if let shift = asciiShift {
             let (byte, overflow) = offset.subtractingReportingOverflow(shift)
             if overflow { return offset > 0 ? tokens.count : 0 }
+            tokens.withUnsafeBufferPointer { tokens in
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if tokens[mid].bytes.lowerBound < byte { lo = mid + 1 } else { hi = mid }
+                }
+            }
+            return lo
+        }
+        if continuation.count > 0 {
+            // Every token starts inside `tokenBytes`, where a byte's scalar offset is the byte
+            // plus `byteShift` less the continuation bytes before it: it reaches `offset` exactly
+            // from the byte `firstByte(reaching:)` gives on, found once, and the search compares
+            // bytes with it (a scalar offset counted at each step cost some forty instructions).
+            let (target, overflow) = offset.subtractingReportingOverflow(byteShift)
+            if overflow { return offset > 0 ? tokens.count : 0 }
+            // Past the last token's start no token can reach it (a scalar offset is at most its
+            // byte offset less `byteShift`); returned here, before the runs' lengths are added.
+            if target > tokenBytes.upperBound { return tokens.count }
+            let byte = continuation.firstByte(reaching: target)
             tokens.withUnsafeBufferPointer { tokens in
                 while lo < hi {
                     let mid = (lo + hi) / 2
