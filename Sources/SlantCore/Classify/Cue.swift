@@ -14,7 +14,9 @@ public struct SentenceContext: Sendable {
     /// The longest attribution and editorial entries starting at each token, looked up once
     /// here so that the dozen cues reading them cost one hash lookup per token and table.
     /// Entry index and length per token (`-1` for none): plain integers, so building them
-    /// copies no entry.
+    /// copies no entry. The lists may run on past the tokens (`matchIndices(_:alongside:mine:...)`
+    /// keeps the longest sentence's length in the buffers it reuses): only indices of tokens
+    /// are read.
     let attributionMatches: [PhraseMatch]
     let editorialMatches: [PhraseMatch]
     /// The tables' entries, from the matchers: read in place, an entry's kind costs no
@@ -259,7 +261,7 @@ public struct SentenceContext: Sendable {
 
     /// The longest attribution-cues entry starting at token `i`.
     public func attribution(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
-        guard i >= 0 && i < attributionMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
         return k < 0 ? nil : (attributionEntries[Int(k)], Int(length))
     }
@@ -267,14 +269,14 @@ public struct SentenceContext: Sendable {
     /// The kind of the longest attribution-cues entry starting at token `i`, and its length:
     /// what most cues test first, read without copying the entry.
     func attributionKind(at i: Int) -> (kind: CueWords.Kind, length: Int)? {
-        guard i >= 0 && i < attributionMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
         return k < 0 ? nil : (attributionEntries[Int(k)].value.code, Int(length))
     }
 
     /// The kind of the longest editorial-cues entry starting at token `i`, and its length.
     func editorialKind(at i: Int) -> (kind: CueWords.Kind, length: Int)? {
-        guard i >= 0 && i < editorialMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
         return k < 0 ? nil : (editorialEntries[Int(k)].value.code, Int(length))
     }
@@ -307,7 +309,7 @@ public struct SentenceContext: Sendable {
     /// and its length: read in place, where a copy of the entry counted references to its
     /// two arrays and three strings.
     func attributionWord(at i: Int) -> (value: ListedWord, length: Int)? {
-        guard i >= 0 && i < attributionMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
         guard k >= 0 else { return nil }
         let value = attributionEntries[Int(k)].value
@@ -324,7 +326,7 @@ public struct SentenceContext: Sendable {
     /// The weight, note and kind of the longest editorial-cues entry starting at token `i`,
     /// and its length, read in place.
     func editorialWord(at i: Int) -> (value: ListedWord, length: Int)? {
-        guard i >= 0 && i < editorialMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
         guard k >= 0 else { return nil }
         let value = editorialEntries[Int(k)].value
@@ -333,17 +335,17 @@ public struct SentenceContext: Sendable {
 
     /// Whether some attribution-cues entry starts at token `i` (no entry copied).
     func hasAttribution(at i: Int) -> Bool {
-        i >= 0 && i < attributionMatches.count && attributionMatches[i].index >= 0
+        i >= 0 && i < tokens.count && attributionMatches[i].index >= 0
     }
 
     /// Whether some editorial-cues entry starts at token `i` (no entry copied).
     func hasEditorial(at i: Int) -> Bool {
-        i >= 0 && i < editorialMatches.count && editorialMatches[i].index >= 0
+        i >= 0 && i < tokens.count && editorialMatches[i].index >= 0
     }
 
     /// The longest editorial-cues entry starting at token `i`.
     public func editorial(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
-        guard i >= 0 && i < editorialMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
         return k < 0 ? nil : (editorialEntries[Int(k)], Int(length))
     }
