@@ -532,7 +532,8 @@ public struct ClaimClassifier: Sendable {
     static func plainObjectEnd(_ verb: TextSpan, in context: SentenceContext) -> Int? {
         let tokens = context.tokens
         let k = firstToken(in: context, atOrAfter: verb.end)
-        guard k > 0, k < tokens.count, !context.inQuote[k], objectArticles.contains(tokens[k]),
+        let sets = context.tokenSets
+        guard k > 0, k < tokens.count, !context.inQuote[k], sets[k].contains(.objectArticles),
               !namingVerbs.contains(tokens[k - 1]) else { return nil }
         var j = k + 1
         while j < tokens.count {
@@ -545,17 +546,17 @@ public struct ClaimClassifier: Sendable {
                 j += 1
                 continue
             }
-            if finiteWords.contains(token) || token.keyHasSuffix("n't") || VerbContext.irregularPast.contains(token) {
+            if sets[j].contains(.finiteWords) || token.keyHasSuffix("n't") || sets[j].contains(.irregularPast) {
                 return nil
             }
             // An adverb after the noun stands before a verb ("say the law unfairly targets").
-            if token.keyHasSuffix("ly"), j > k + 1, !objectArticles.contains(tokens[j - 1]) { return nil }
+            if token.keyHasSuffix("ly"), j > k + 1, !sets[j - 1].contains(.objectArticles) { return nil }
             // A past form after a noun is a verb ("said the company failed"); after an article
             // or an adverb it describes the noun ("the so-called", "a widely criticized").
-            if token.keyHasSuffix("ed"), !objectArticles.contains(tokens[j - 1]), !tokens[j - 1].keyHasSuffix("ly") {
+            if token.keyHasSuffix("ed"), !sets[j - 1].contains(.objectArticles), !tokens[j - 1].keyHasSuffix("ly") {
                 return nil
             }
-            if objectEnders.contains(token) { break }
+            if sets[j].contains(.objectEnders) { break }
             if j - k > plainObjectLimit { return nil }
             j += 1
         }
@@ -582,8 +583,9 @@ public struct ClaimClassifier: Sendable {
     /// Words that are, or begin, a finite verb: forms of "be", "have" and "do", and modals.
     static func isFinite(_ context: SentenceContext, _ j: Int) -> Bool {
         let token = context.tokens[j]
-        if finiteWords.contains(token) { return token.word != .not && token.word != neverWord }
-        return VerbContext.irregularPast.contains(token) || context.tokenSets[j].contains(.contractions) || token.keyHasSuffix("n't")
+        let sets = context.tokenSets[j]
+        if sets.contains(.finiteWords) { return token.word != .not && token.word != neverWord }
+        return sets.contains(.irregularPast) || sets.contains(.contractions) || token.keyHasSuffix("n't")
             || token.keyHasSuffix("'re") || token.keyHasSuffix("'m") || token.keyHasSuffix("'ve") || token.keyHasSuffix("'ll")
     }
     static let neverWord = WordKey("never")
@@ -599,7 +601,7 @@ public struct ClaimClassifier: Sendable {
               !gerundLeaders.contains(tokens[v - 1]), !context.tokenSets[v - 1].contains(.phraseObjectOpeners) else { return nil }
         for j in 0..<v {
             if context.inQuote[j] || tokens[j].kind != .word { continue }
-            if isFinite(context, j) || irregularPast.contains(tokens[j]) || tokens[j].keyHasSuffix("ed") { return nil }
+            if isFinite(context, j) || context.tokenSets[j].contains(.otherPastForms) || tokens[j].keyHasSuffix("ed") { return nil }
         }
         var j = v + 1
         while j < tokens.count {
@@ -695,11 +697,11 @@ public struct ClaimClassifier: Sendable {
     /// speaker's clause goes on past it as often as not, on PolNeAR train.)
     static func hasOutletClause(in context: SentenceContext, from start: Int, to end: Int) -> Bool {
         let tokens = context.tokens
-        var k = firstToken(in: context, atOrAfter: start)
-        while k < tokens.count, context.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < end {
-            if tokens[k].kind == .punctuation && tokens[k].word == Self.semicolon { return true }
-            k += 1
-        }
+        // The tokens that start before `end`, up to the first that starts at or after it:
+        // found once (a search), not by converting each token's offset in turn.
+        let first = firstToken(in: context, atOrAfter: start), last = firstToken(in: context, atOrAfter: end)
+        guard first < last else { return false }
+        for k in first..<last where tokens[k].kind == .punctuation && tokens[k].word == Self.semicolon { return true }
         return false
     }
 
