@@ -82,18 +82,20 @@ import argparse, csv, json, math, os, subprocess, sys
 FEATURES = [
     "certainty", "hedge", "obligation", "evaluative", "personal-voice", "imperative", "rhetorical-question", "exclamation",
     "sweeping", "present-tense", "loaded-term", "quoted-speech", "attribution-verb", "belief-verb", "document-finding", "poll-finding",
-    "attribution-phrase", "anonymous-source", "headline-colon", "figure",
+    "attribution-phrase", "anonymous-source", "headline-colon", "figure", "doctrine",
 ]
 # Editorial cues can only push towards EDITORIAL and attribution cues only away from it, so
 # an explanation never says "this hedge made the sentence less editorial". Weights start at
 # these priors and the ridge penalty pulls them back towards them (not towards zero): 731
 # sentences are too few to learn a cue the data barely sees.
 EDITORIAL_CUES = {"certainty", "hedge", "obligation", "evaluative", "personal-voice", "imperative",
-                  "rhetorical-question", "exclamation", "sweeping", "present-tense", "loaded-term"}
+                  "rhetorical-question", "exclamation", "sweeping", "present-tense", "loaded-term", "doctrine"}
 PRIOR = {f: (0.8 if f in EDITORIAL_CUES else -0.8) for f in FEATURES}
 # Weak evidence starts low: "is" stands in factual sentences too, and "ever" or "such" alone
 # is not an opinion.
 PRIOR.update({"sweeping": 0.3, "present-tense": 0.3})
+# A doctrine named by its "-ism" ("capitalism", "populism") is weak evidence of an essay.
+PRIOR["doctrine"] = 0.3
 # A figure is a checkable detail, weak evidence against EDITORIAL: an opinion piece cites
 # numbers too. Its weight stays negative like the attribution cues'.
 PRIOR["figure"] = -0.3
@@ -269,7 +271,7 @@ def main():
     threshold = best_threshold(X, y, framed, w, b, units)
     w, raised = floored(w, b, threshold, units)
     print("#! name: editorial-weights")
-    print("#! version: 1.7.3")
+    print("#! version: 1.8.0")
     print("#! description: per-cue weights of the EDITORIAL model (logistic regression over cue evidence)")
     print(f"#! trained-on: NewsSD-ENG train.csv ({len(rows)} sentences, CC BY 4.0; {passages} items of several sentences left out); scripts/training/train_editorial.py")
     print(f"#! fitted-on: editorial-cues {lexicon_version(args.lexicons, 'editorial-cues.tsv')}, "
