@@ -500,6 +500,16 @@ struct JSONWriter {
         }
     }
 
+    /// `d` in thousandths when that is exact, for a number that is not whole and below a
+    /// million: `d` is then the double nearest to a decimal with at most three digits after
+    /// the point, and no shorter decimal is (doubles that size are far closer together than a
+    /// thousandth), so those digits are the shortest round-trip form that `String(d)` writes.
+    static func thousandths(_ d: Double) -> Int? {
+        guard abs(d) < 1e6 else { return nil }
+        let n = (d * 1000).rounded()
+        return Double(Int(n)) / 1000 == d ? Int(n) : nil
+    }
+
     /// Appends an integer in decimal.
     mutating func int(_ value: Int) {
         var unit: UInt = 1, rest = value.magnitude
@@ -523,6 +533,29 @@ struct JSONWriter {
             raw("null")
         } else if d == d.rounded(), abs(d) < 1e15 {
             int(Int(d))
+        } else if let thousandths = Self.thousandths(d) {
+            // Most weights have a short decimal form (1.5, 0.75, -0.35): written from the digits,
+            // without the general conversion to a string (600 instructions a weight).
+            let magnitude = thousandths.magnitude
+            if thousandths < 0 {
+                base[count] = 0x2D  // -
+                count += 1
+            }
+            int(Int(magnitude / 1000))
+            var fraction = Int(magnitude % 1000), digits = 3
+            while fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
+            base[count] = 0x2E  // .
+            count += 1
+            var unit = 1
+            for _ in 1..<digits { unit *= 10 }
+            while unit > 0 {
+                base[count] = UInt8(truncatingIfNeeded: 0x30 + fraction / unit % 10)
+                count += 1
+                unit /= 10
+            }
         } else {
             var text = String(d)
             text.withUTF8 { bytes in
