@@ -130,26 +130,28 @@ public enum Syndication {
     /// bytes, ASCII lower-cased) of UTF-8 text into `out` (room for `bytes.count / 2 + 1`) and
     /// returns how many there are.
     private static func wordHashes(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        guard let text = bytes.baseAddress else { return 0 }
+        let end = bytes.count
         var n = 0
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        var inWord = false
         wordBytes.withUnsafeBufferPointer { table in
-            for b in bytes {
-                let hashed = table[Int(b)]
-                if hashed != 0 {
+            guard let table = table.baseAddress else { return }
+            // A loop over the bytes between words and one over the bytes of a word, each byte's
+            // table entry read once: one loop with an in-word flag tested the flag on every byte.
+            var i = 0
+            while i < end {
+                var hashed = table[Int(text[i])]
+                i += 1
+                guard hashed != 0 else { continue }
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                repeat {
                     h = (h ^ UInt64(hashed)) &* 0x100_0000_01B3
-                    inWord = true
-                } else if inWord {
-                    out[n] = h
-                    n += 1
-                    h = 0xCBF2_9CE4_8422_2325
-                    inWord = false
-                }
+                    guard i < end else { break }
+                    hashed = table[Int(text[i])]
+                    i += 1
+                } while hashed != 0
+                out[n] = h
+                n += 1
             }
-        }
-        if inWord {
-            out[n] = h
-            n += 1
         }
         return n
     }
