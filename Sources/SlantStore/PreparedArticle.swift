@@ -327,6 +327,7 @@ public struct PreparedArticle: Sendable {
         scratch.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }  // never: the buffer has `bound` bytes
             var out = JSONWriter(base: base)
+            var mark = (byte: 0, scalar: 0)
             for k in cues.indices {
                 let start = cues[k].start - sentenceStart, end = cues[k].end - sentenceStart
                 if k == 0 { out.raw("[[\"") } else { out.raw(",[\"") }
@@ -340,7 +341,7 @@ public struct PreparedArticle: Sendable {
                 } else {
                     out.raw(",null")
                 }
-                if !Self.textIsSentenceRange(cues[k].text, sentenceBytes, ascii: ascii, start: start, end: end) {
+                if !Self.textIsSentenceRange(cues[k].text, sentenceBytes, ascii: ascii, start: start, end: end, mark: &mark) {
                     out.raw(",\""); out.escaped(cues[k].text); out.raw("\"")
                 }
                 out.raw("]")
@@ -351,16 +352,22 @@ public struct PreparedArticle: Sendable {
     }
 
     /// Whether `text` is the sentence's text from code point `start` to `end`; `ascii` says
-    /// that the sentence is all ASCII.
-    static func textIsSentenceRange(_ text: String, _ sentence: UnsafeBufferPointer<UInt8>, ascii: Bool, start: Int, end: Int) -> Bool {
+    /// that the sentence is all ASCII. `mark` is a code point's byte offset and code point
+    /// offset in the sentence (the start of the cue before): a cue that starts at or after it is
+    /// found counting on from there, not from the sentence's start (most cues of a sentence
+    /// come in order).
+    static func textIsSentenceRange(_ text: String, _ sentence: UnsafeBufferPointer<UInt8>, ascii: Bool, start: Int, end: Int,
+                                    mark: inout (byte: Int, scalar: Int)) -> Bool {
         guard start >= 0, end >= start else { return false }
         let from: Int, to: Int
         if ascii {
             guard end <= sentence.count else { return false }
             (from, to) = (start, end)
         } else {
-            guard let f = byteOffset(ofScalar: start, in: sentence, from: 0, scalar: 0),
+            let (byte, scalar) = start >= mark.scalar ? mark : (0, 0)
+            guard let f = byteOffset(ofScalar: start, in: sentence, from: byte, scalar: scalar),
                   let t = byteOffset(ofScalar: end, in: sentence, from: f, scalar: start) else { return false }
+            mark = (f, start)
             (from, to) = (f, t)
         }
         var text = text
