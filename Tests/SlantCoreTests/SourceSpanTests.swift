@@ -86,6 +86,14 @@ import Testing
         // A cue used as a noun or gerund yields to a verb of saying.
         Case(sentence: "Rita Gomez, a nurse from Salem, criticised the governor's repeated claims about staffing.", source: "Rita Gomez, a nurse from Salem", kind: "person"),
         Case(sentence: "The town has a long record of welcoming newcomers, Mayor Ted Ames noted.", source: "Mayor Ted Ames", kind: "person"),
+        // A closing ", X said" frames the whole sentence even when a word of the claim reads as
+        // a verb of saying with a clause after it.
+        Case(sentence: "The plan to express thanks to the crews that cleared the roads came far too late, Dana Reyes said.", source: "Dana Reyes", kind: "person"),
+        // "been" between the subject and a progressive verb.
+        Case(sentence: "Lately, she has been arguing that the bridge is unsafe.", source: "she", kind: "pronoun"),
+        // A role with a name in apposition after a quotation's close.
+        Case(sentence: "The levy would have paid for the roads,'' the county budget director, Omar Haddad, said on Tuesday.",
+             source: "the county budget director, Omar Haddad", kind: nil),
     ]
 
     @Test func relativePronounResolvesToTheNameBeforeIt() throws {

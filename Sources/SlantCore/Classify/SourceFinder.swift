@@ -349,6 +349,7 @@ public struct SourceFinder: Sendable {
     }
 
     static let relativeWords: WordSet = ["who", "which"]
+    static let beenWord = WordKey("been")
 
     /// The noun phrase a relative pronoun at `k` stands for: the name before its comma ("Ana
     /// Ruiz, who"), or the noun right before it ("the senators who").
@@ -466,8 +467,16 @@ public struct SourceFinder: Sendable {
             keys.reserveCapacity(ordered.count)
             // Cues read by index, not enumerated: binding each one copied its four strings.
             for i in ordered.indices {
+                // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
+                // were ...", "..., the senator said.") names the sentence's speaker: asked before
+                // the other verbs of its priority, whose subjects may be the claim's own words.
+                let clausal = CueID("attribution-verb") ~= ordered[i].id && !nounUse[i]
+                    && ClaimClassifier.isClausalAttribution(TextSpan(start: ordered[i].start, end: ordered[i].end), in: context)
                 var nested = false
-                if let here = ranges[i] {
+                // Such a clause frames the whole sentence, so it is never inside what another
+                // verb reports, even when a word of the claim reads as a verb of saying ("The
+                // express that worked so well would derail, Sabato said.").
+                if !clausal, let here = ranges[i] {
                     for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id) {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
@@ -480,11 +489,6 @@ public struct SourceFinder: Sendable {
                         }
                     }
                 }
-                // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
-                // were ...", "..., the senator said.") names the sentence's speaker: asked before
-                // the other verbs of its priority, whose subjects may be the claim's own words.
-                let clausal = CueID("attribution-verb") ~= ordered[i].id && !nounUse[i]
-                    && ClaimClassifier.isClausalAttribution(TextSpan(start: ordered[i].start, end: ordered[i].end), in: context)
                 keys.append((Self.priority(ordered[i].id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -ordered[i].weight))
                 nestedCues.append(nested)
             }
@@ -760,7 +764,12 @@ public struct SourceFinder: Sendable {
         // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
         var verb = first
         // ("Harry Reid (D) relentlessly attacked": -ly adverbs too.)
-        while verb > 0, first - verb < 3, context.tokenSets[verb - 1].contains(.adverbs) || Self.isLyAdverb(tokens[verb - 1]),
+        // ("he has been underscoring": "been" too before an -ing form, not before a passive's
+        // participle, whose subject is what was said, not who said it: "Details have not
+        // been disclosed".)
+        let progressive = tokens[first].keyHasSuffix("ing")
+        while verb > 0, first - verb < 3, context.tokenSets[verb - 1].contains(.adverbs) || Self.isLyAdverb(tokens[verb - 1])
+                || progressive && tokens[verb - 1].word == Self.beenWord,
               !context.inQuote[verb - 1] {
             verb -= 1
         }
@@ -791,7 +800,11 @@ public struct SourceFinder: Sendable {
                 // lower-case words with its determiner, then the name in apposition.
                 if !name.isEmpty, context.words.sourceKind(tokens[name.upperBound - 1]) != nil {
                     let np = commonNounPhrase(context, before: name.lowerBound)
-                    if !np.isEmpty, np.lowerBound == 0 || tokens[np.lowerBound - 1].word == .comma { return np.lowerBound..<(verb - 1) }
+                    // (After a quotation's close or a dash as well: "...,” her senior policy
+                    // adviser, Jake Sullivan, said".)
+                    if !np.isEmpty, np.lowerBound == 0 || tokens[np.lowerBound - 1].kind == .punctuation {
+                        return np.lowerBound..<(verb - 1)
+                    }
                 }
             }
         }
