@@ -273,13 +273,14 @@ public struct SourceFinder: Sendable {
             // ("Smith said", "said Smith"): not asked again.
             if cue.start >= main.end && cue.start - main.end <= 2 || main.start >= cue.end && main.start - cue.end <= 2 { continue }
             guard let other = candidate(in: context, evidence: [cue], speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
-                  !Self.isRelative(other.text),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
             // council ...") is the main source's, not the outlet's: only a source in a clause
-            // of its own ("..., but the mayor argued") is another source of the sentence.
-            if other.start >= main.end, !Self.isAside(other, of: cue, in: context) {
+            // of its own ("..., but the mayor argued") is another source of the sentence. A
+            // relative clause is one ("..., said Ruiz, whose office has warned that ...",
+            // "the senators who have argued").
+            if other.start >= main.end, !Self.isRelative(other.text), !Self.isAside(other, of: cue, in: context) {
                 let offsets = coordinators ?? coordinatorOffsets(context)
                 coordinators = offsets
                 if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
