@@ -89,6 +89,9 @@ import Testing
         // A closing ", X said" frames the whole sentence even when a word of the claim reads as
         // a verb of saying with a clause after it.
         Case(sentence: "The plan to express thanks to the crews that cleared the roads came far too late, Dana Reyes said.", source: "Dana Reyes", kind: "person"),
+        // A comma inside the report ("that Ortiz, Lee and Park had mentioned it") is no closing
+        // clause: the verb with an object after it stays inside what the main source reports.
+        Case(sentence: "She said that Ortiz, Lee and Park had mentioned it at the meeting.", source: "She", kind: "pronoun"),
         // "been" between the subject and a progressive verb.
         Case(sentence: "Lately, she has been arguing that the bridge is unsafe.", source: "she", kind: "pronoun"),
         // A role with a name in apposition after a quotation's close.

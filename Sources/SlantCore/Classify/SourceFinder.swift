@@ -414,6 +414,20 @@ public struct SourceFinder: Sendable {
         t.kind == .number || byTimes.contains(t)
     }
 
+    /// Prepositions that may follow a closing clause's verb of saying ("..., she said in a
+    /// statement", "..., he told reporters at the rally": the hearer as well).
+    static let closingClausePrepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "from", "last", "this", "earlier", "later", "reporters"]
+
+    /// Whether what follows a verb of saying (its tokens `range`) closes its clause: the
+    /// sentence's end, punctuation, a time or a preposition, rather than an object or a claim.
+    static func closesClause(after range: (first: Int, last: Int)?, in context: SentenceContext) -> Bool {
+        guard let range else { return false }
+        let next = range.last + 1
+        guard next < context.tokens.count else { return true }
+        let t = context.tokens[next]
+        return t.kind == .punctuation || isTime(t) || closingClausePrepositions.contains(t)
+    }
+
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
         // Longer texts than the longest such word need no lower-cased copy.
@@ -476,8 +490,11 @@ public struct SourceFinder: Sendable {
                 var nested = false
                 // Such a clause frames the whole sentence, so it is never inside what another
                 // verb reports, even when a word of the claim reads as a verb of saying ("The
-                // express that worked so well would derail, Sabato said.").
-                if !clausal, let here = ranges[i] {
+                // express that worked so well would derail, Sabato said."), when nothing of a
+                // claim follows the verb: the sentence's end, a comma, a time or a place ("...,
+                // Sabato said on Tuesday"), not an object ("that Tapper, Bash and Blitzer had
+                // mentioned it").
+                if !(clausal && Self.closesClause(after: ranges[i], in: context)), let here = ranges[i] {
                     for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id) {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
