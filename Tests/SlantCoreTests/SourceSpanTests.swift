@@ -92,6 +92,10 @@ import Testing
         // A comma inside the report ("that Ortiz, Lee and Park had mentioned it") is no closing
         // clause: the verb with an object after it stays inside what the main source reports.
         Case(sentence: "She said that Ortiz, Lee and Park had mentioned it at the meeting.", source: "She", kind: "pronoun"),
+        // A verb inside what a poll finds is part of the finding, whose document is the source;
+        // a closing ", said X" is not, though it follows the finding's "that".
+        Case(sentence: "Polls show voters trust the mayor more than any of her rivals.", source: "Polls", kind: nil),
+        Case(sentence: "Polling shows that \"the public is wary of the new levy,\" said Jo Park, the editor of the review.", source: "Jo Park", kind: nil),
         // "been" between the subject and a progressive verb.
         Case(sentence: "Lately, she has been arguing that the bridge is unsafe.", source: "she", kind: "pronoun"),
         // A role with a name in apposition after a quotation's close.

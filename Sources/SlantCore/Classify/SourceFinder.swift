@@ -419,9 +419,12 @@ public struct SourceFinder: Sendable {
     static let closingClausePrepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "from", "last", "this", "earlier", "later", "reporters"]
 
     /// Whether what follows a verb of saying (its tokens `range`) closes its clause: the
-    /// sentence's end, punctuation, a time or a preposition, rather than an object or a claim.
+    /// sentence's end, punctuation, a time or a preposition, rather than an object or a claim;
+    /// or the verb comes first in its clause, its speaker after it (",'' said Jo Park, the
+    /// editor").
     static func closesClause(after range: (first: Int, last: Int)?, in context: SentenceContext) -> Bool {
         guard let range else { return false }
+        if range.first > 0, context.tokens[range.first - 1].kind == .punctuation { return true }
         let next = range.last + 1
         guard next < context.tokens.count else { return true }
         let t = context.tokens[next]
@@ -494,7 +497,8 @@ public struct SourceFinder: Sendable {
                 // claim follows the verb: the sentence's end, a comma, a time or a place ("...,
                 // Sabato said on Tuesday"), not an object ("that Tapper, Bash and Blitzer had
                 // mentioned it").
-                if !(clausal && Self.closesClause(after: ranges[i], in: context)), let here = ranges[i] {
+                let closing = clausal && Self.closesClause(after: ranges[i], in: context)
+                if !closing, let here = ranges[i] {
                     for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id) {
                         guard let there = ranges[j], there.last < here.first else { continue }
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
@@ -507,7 +511,22 @@ public struct SourceFinder: Sendable {
                         }
                     }
                 }
-                keys.append((Self.priority(ordered[i].id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -ordered[i].weight))
+                // A verb inside what a poll or report finds ("Polls show voters trust Clinton",
+                // "a survey found that most say ..."): the finding's document is the source, so
+                // the verb is asked after it, though verbs of saying come first otherwise.
+                var underFinding = false
+                if !nested, !closing, let here = ranges[i], CueID("attribution-verb") ~= ordered[i].id || CueID("belief-verb") ~= ordered[i].id {
+                    for j in ordered.indices where j != i && CueID("document-finding") ~= ordered[j].id {
+                        guard let there = ranges[j], there.last < here.first else { continue }
+                        if thats.contains(where: { $0 > there.last && $0 < here.first })
+                            || here.first - there.last <= 4 && !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
+                            underFinding = true
+                            nested = true
+                            break
+                        }
+                    }
+                }
+                keys.append((Self.priority(ordered[i].id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) + (underFinding ? 8 : 0) - (clausal ? 1 : 0), -ordered[i].weight))
                 nestedCues.append(nested)
             }
             order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
