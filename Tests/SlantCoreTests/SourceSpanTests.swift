@@ -96,6 +96,14 @@ import Testing
         // a closing ", said X" is not, though it follows the finding's "that".
         Case(sentence: "Polls show voters trust the mayor more than any of her rivals.", source: "Polls", kind: nil),
         Case(sentence: "Polling shows that \"the public is wary of the new levy,\" said Jo Park, the editor of the review.", source: "Jo Park", kind: nil),
+        // "a spokesman for" with whom it speaks for; in apposition to a name, the name with it.
+        Case(sentence: "A spokeswoman for the county did not return a message for comment.", source: "A spokeswoman for the county", kind: "role"),
+        Case(sentence: "Jo Park, a spokeswoman for the county, said the plan would fail.", source: "Jo Park, a spokeswoman for the county", kind: nil),
+        // A share's approximation opens its subject.
+        Case(sentence: "Nearly three in 10 said they were angry with the council.", source: "Nearly three in 10", kind: nil),
+        // A report's subject with a participle and its time, or "by" and its author.
+        Case(sentence: "The audit released Tuesday showed that half of the grants went to donors.", source: "The audit released Tuesday", kind: nil),
+        Case(sentence: "A survey by the chamber in March found the mayor ahead by nine points.", source: "A survey by the chamber in March", kind: nil),
         // "been" between the subject and a progressive verb.
         Case(sentence: "Lately, she has been arguing that the bridge is unsafe.", source: "she", kind: "pronoun"),
         // A role with a name in apposition after a quotation's close.

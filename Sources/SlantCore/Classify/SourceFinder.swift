@@ -122,7 +122,8 @@ public struct SourceFinder: Sendable {
     /// on both sides warn", "An earlier report in a New Hampshire paper said", "That person
     /// said", "Nearly nine out of 10 say"), when the finder's walks named no one.
     func clauseSubjectSource(_ context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
-        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id || CueID("action-verb") ~= cue.id {
+        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id || CueID("action-verb") ~= cue.id
+            || CueID("document-finding") ~= cue.id {
             guard let (first, _) = tokenRange(of: cue, in: context) else { continue }
             let range = clauseSubject(context, before: first)
             guard !range.isEmpty else { return nil }
@@ -134,7 +135,9 @@ public struct SourceFinder: Sendable {
 
     /// Prepositions that may open a phrase inside a subject ("leaders on the left", "people at
     /// his rallies", "a report in a paper", "a study from 2011", "nine out of 10").
-    static let subjectPrepositions: WordSet = ["of", "on", "in", "at", "from", "for", "with", "across", "around", "out"]
+    static let subjectPrepositions: WordSet = ["of", "on", "in", "at", "from", "for", "with", "across", "around", "out", "by"]
+    /// Words that approximate a share's number ("About four in 10", "Only about 4 in 10").
+    static let approximators: WordSet = ["about", "nearly", "almost", "roughly", "around", "only", "just", "approximately", "some"]
     /// Demonstratives that open a subject as a determiner does ("That person", "Those voters").
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
     static let howeverWord = WordKey("however"), andWord = WordKey("and")
@@ -162,6 +165,7 @@ public struct SourceFinder: Sendable {
         var s = datelineEnd(context)
         while s < end, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) || tokens[s].word == Self.evenWord { s += 1 }
         guard s < end, end - s <= 10 else { return none }
+        var participle = false
         for k in s..<end {
             let t = tokens[k]
             let sets = context.tokenSets[k]
@@ -172,6 +176,22 @@ public struct SourceFinder: Sendable {
                 return none
             }
             if k == s, Self.demonstratives.contains(t), end - s >= 2 { continue }
+            // "About four in 10", "Only about 4 in 10 voters": a share's approximation.
+            if k < s + 2, Self.approximators.contains(t), k + 1 < end,
+               (k + 1...min(k + 2, end - 1)).contains(where: { tokens[$0].kind == .number || context.tokenSets[$0].contains(.numberWords) }) { continue }
+            // "A poll released Wednesday found", "The report published Tuesday showed": a
+            // participle after the phrase's noun opens a reduced relative clause; the verb
+            // after the phrase is the sentence's.
+            // (Only with its time or phrase after it: "Crimea renewed fears" is the clause's own verb.)
+            if k > s + 1, t.keyHasSuffix("ed"), !t.isCapitalized, tokens[k - 1].kind == .word, !context.tokenSets[k - 1].contains(.determiners),
+               !context.tokenSets[k - 1].contains(.notInNounPhrase), k + 1 < end,
+               context.tokenSets[k + 1].contains(.timeWords) || Self.demonstratives.contains(tokens[k + 1])
+                || Self.timeAdjectives.contains(tokens[k + 1]) || Self.subjectPrepositions.contains(tokens[k + 1]) {
+                participle = true
+                continue
+            }
+            // After it, its time ("released Wednesday", "published this week").
+            if participle, sets.contains(.timeWords) || Self.demonstratives.contains(t) && k + 1 < end && context.tokenSets[k + 1].contains(.timeUnits) { continue }
             if Self.subjectPrepositions.contains(t), k > s, k + 1 < end { continue }
             if k > s, Self.timeAdjectives.contains(t) { continue }
             if sets.contains(.notInNounPhrase) || sets.contains(.clauseOpeners) || sets.contains(.subjectOpeners) && t.word != Self.andWord
@@ -350,7 +370,7 @@ public struct SourceFinder: Sendable {
     }
 
     static let relativeWords: WordSet = ["who", "which"]
-    static let beenWord = WordKey("been")
+    static let beenWord = WordKey("been"), forWord = WordKey("for")
 
     /// The noun phrase a relative pronoun at `k` stands for: the name before its comma ("Ana
     /// Ruiz, who"), or the noun right before it ("the senators who").
@@ -568,6 +588,16 @@ public struct SourceFinder: Sendable {
                 if context.tokenSets[last].contains(.sourceAfter) {
                     let np = phraseAfter(context, from: last + 1)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                } else if last > first, tokens[last].word == Self.forWord, context.words.sourceKind(tokens[last - 1]) != nil,
+                          first == 0 || tokens[first - 1].word != .comma {
+                    // "a spokesman for the buyer": the role is the source, with whom it speaks for.
+                    // (Not in apposition to a name, "Jo Park, a spokeswoman for the board, said":
+                    // the verb names her with it.)
+                    // (Up to the verb: "a spokesman for the buyer said there was ...".)
+                    let np = phraseAfter(context, from: last + 1)
+                    let end = np.first(where: { context.hasAttribution(at: $0) || Self.looksLikeVerb(tokens[$0]) || context.tokenSets[$0].contains(.adverbs) })
+                        ?? np.upperBound
+                    if end > last + 1 { return span(context, first..<end, kind: nil, speakers: speakers) }
                 } else if first > 0, tokens[first].word != Self.inWord {
                     // "in an interview", "in a statement" name no one before them ("Sanders told
                     // MSNBC's Rachel Maddow in an interview"): the verb's subject is asked instead.
@@ -675,6 +705,10 @@ public struct SourceFinder: Sendable {
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 fallback = true
             case CueID("document-finding"):
+                // The whole opening noun phrase when the finding's verb follows it ("The audit
+                // released Tuesday showed"): the walk back from the verb stops at the time.
+                let whole = clauseSubject(context, before: first)
+                if !whole.isEmpty { return span(context, whole, kind: "document", speakers: SpeakerMemory()) }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
             case CueID("poll-finding"):
