@@ -104,6 +104,11 @@ import Testing
         // A report's subject with a participle and its time, or "by" and its author.
         Case(sentence: "The audit released Tuesday showed that half of the grants went to donors.", source: "The audit released Tuesday", kind: nil),
         Case(sentence: "A survey by the chamber in March found the mayor ahead by nine points.", source: "A survey by the chamber in March", kind: nil),
+        // An inverted speaker whose role opens with an adjective in -ed.
+        Case(sentence: "\"The levy is fair,\" said retired teacher Ana Ruiz, who ran the campaign.", source: "retired teacher Ana Ruiz", kind: nil),
+        // A passive's agent a few words after the verb, not the passive's subject.
+        Case(sentence: "The toll plan is considered unfair by most commuters in the valley.", source: "most commuters in the valley", kind: nil),
+        Case(sentence: "The budget has been called \"a fantasy\" by Councilwoman Jo Park.", source: "Councilwoman Jo Park", kind: "person"),
         // "been" between the subject and a progressive verb.
         Case(sentence: "Lately, she has been arguing that the bridge is unsafe.", source: "she", kind: "pronoun"),
         // A role with a name in apposition after a quotation's close.

@@ -638,6 +638,12 @@ public struct SourceFinder: Sendable {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
+                // A passive whose agent comes a few words later ("was booed and shouted down by
+                // supporters", "are considered unclean by many", "has been called ''a lie'' by
+                // the senator"): the agent, not the passive's subject, said it.
+                if let agent = passiveAgent(context, first: first, last: last) {
+                    return span(context, agent, kind: nil, speakers: speakers)
+                }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attributionKind(at: first)?.kind == .nounVerb,
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
@@ -735,6 +741,35 @@ public struct SourceFinder: Sendable {
         }
         return nil
     }
+
+    /// The agent of a passive verb of saying or belief (tokens `first...last`) after a form of
+    /// "be" ("is", "was been", adverbs between), when "by" follows within eight words of the
+    /// same clause (no punctuation but quotation marks between) and opens neither a means nor
+    /// a time: the phrase after "by"; nil otherwise.
+    func passiveAgent(_ context: SentenceContext, first: Int, last: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        var b = first - 1
+        while b >= 0, first - b <= 3, context.tokenSets[b].contains(.adverbs) && !context.tokenSets[b].contains(.beForms) || Self.isLyAdverb(tokens[b]) {
+            b -= 1
+        }
+        guard b >= 0, context.tokenSets[b].contains(.beForms), !context.inQuote[first] else { return nil }
+        var k = last + 2
+        while k < tokens.count, k - last <= 8 {
+            let t = tokens[k]
+            if t.kind == .punctuation, !Self.quoteMarks.contains(t) { return nil }
+            if t.word == .by, !context.inQuote[k] {
+                guard k + 1 < tokens.count, !context.tokenSets[k + 1].contains(.means), !Self.isTime(tokens[k + 1]),
+                      !tokens[k + 1].keyHasSuffix("ing") else { return nil }
+                let np = phraseAfter(context, from: k + 1)
+                return np.isEmpty ? nil : np
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Quotation marks, which may stand between a passive verb and its agent.
+    static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}", "'", "''", "\u{2018}", "\u{2019}"]
 
     /// The tokens a piece of evidence covers: the first token starting at or after its start,
     /// through the last one ending by its end (at least the first).
@@ -1322,7 +1357,10 @@ public struct SourceFinder: Sendable {
         var k = start
         while k < tokens.count, k - start < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
               tokens[k].word == Self.ofWord || !context.tokenSets[k].contains(.notInNounPhrase) && !context.tokenSets[k].contains(.determiners),
-              !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil, !Self.looksLikeVerb(tokens[k]) {
+              !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil,
+              // An adjective in -ed may open the role ("said retired neurosurgeon Ben Carson",
+              // "said undecided voter Jo Park"): right after the verb, no second verb follows.
+              !Self.looksLikeVerb(tokens[k]) || k == start && tokens[k].keyHasSuffix("ed") {
             k += 1
         }
         guard k > start, k < tokens.count, tokens[k].isCapitalized, !context.inQuote[k], tokens[k - 1].word != Self.ofWord else { return nil }
