@@ -109,6 +109,9 @@ import Testing
         // A passive's agent a few words after the verb, not the passive's subject.
         Case(sentence: "The toll plan is considered unfair by most commuters in the valley.", source: "most commuters in the valley", kind: nil),
         Case(sentence: "The budget has been called \"a fantasy\" by Councilwoman Jo Park.", source: "Councilwoman Jo Park", kind: "person"),
+        // A participle opening the sentence has the subject after its clause's comma.
+        Case(sentence: "Noting that the levee held, Ruiz put the blame on the pumps.", source: "Ruiz", kind: nil),
+        Case(sentence: "Citing the flood as \"a warning to every town,\" Mayor Ana Ruiz put the blame on the pumps.", source: "Mayor Ana Ruiz", kind: "person"),
         // "been" between the subject and a progressive verb.
         Case(sentence: "Lately, she has been arguing that the bridge is unsafe.", source: "she", kind: "pronoun"),
         // A role with a name in apposition after a quotation's close.

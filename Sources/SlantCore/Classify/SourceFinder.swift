@@ -669,6 +669,13 @@ public struct SourceFinder: Sendable {
                    let opening = openingSubject(context), opening.lowerBound > last {
                     return span(context, opening, kind: nil, speakers: speakers)
                 }
+                // A participle opening the sentence ("Citing the attack as a wake-up call, Will
+                // urged", "Recalling that moment, David Axelrod said"): the subject after the
+                // comma that closes its clause.
+                if first == datelineEnd(context), tokens[first].keyHasSuffix("ing"), tokens[first].isCapitalized,
+                   let after = subjectAfterOpeningClause(context, from: last + 1) {
+                    return span(context, after, kind: nil, speakers: speakers)
+                }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
@@ -766,6 +773,28 @@ public struct SourceFinder: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// The subject after the comma that closes an opening clause, searched from token `start`
+    /// (commas inside quotations are the quotation's, but for one closing it): a pronoun, or a name or determiner's
+    /// phrase, followed by a word (its verb); nil otherwise.
+    func subjectAfterOpeningClause(_ context: SentenceContext, from start: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        // (A comma that closes a quotation, ',” Will urged', closes the clause too.)
+        guard start < tokens.count,
+              var c = (start..<min(tokens.count, start + 40)).first(where: {
+                  tokens[$0].word == .comma && (!context.inQuote[$0]
+                      || $0 + 2 < tokens.count && Self.quoteMarks.contains(tokens[$0 + 1]) && !context.inQuote[$0 + 2])
+              }) else { return nil }
+        c += 1
+        if c < tokens.count, Self.quoteMarks.contains(tokens[c]) { c += 1 }
+        guard c < tokens.count, !context.inQuote[c] else { return nil }
+        if context.words.sourceKind(tokens[c]) == "pronoun" { return c..<(c + 1) }
+        guard tokens[c].isCapitalized || context.tokenSets[c].contains(.determiners) else { return nil }
+        let name = rightPhrase(context, from: c)
+        guard !name.isEmpty, name.upperBound < tokens.count, tokens[name.upperBound].kind == .word || tokens[name.upperBound].word == .comma
+        else { return nil }
+        return name
     }
 
     /// Quotation marks, which may stand between a passive verb and its agent.
