@@ -112,6 +112,8 @@ import Testing
         // A participle opening the sentence has the subject after its clause's comma.
         Case(sentence: "Noting that the levee held, Ruiz put the blame on the pumps.", source: "Ruiz", kind: nil),
         Case(sentence: "Citing the flood as \"a warning to every town,\" Mayor Ana Ruiz put the blame on the pumps.", source: "Mayor Ana Ruiz", kind: "person"),
+        // A share or group "of" its noun is one subject.
+        Case(sentence: "The levy passed easily, even though a handful of residents said it was unfair.", source: "a handful of residents", kind: nil),
         // "been" between the subject and a progressive verb.
         Case(sentence: "Lately, she has been arguing that the bridge is unsafe.", source: "she", kind: "pronoun"),
         // A role with a name in apposition after a quotation's close.

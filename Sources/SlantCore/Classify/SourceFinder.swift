@@ -797,6 +797,12 @@ public struct SourceFinder: Sendable {
         return name
     }
 
+    /// Heads of a share or group before "of" ("a number of attendees", "most of the delegates").
+    static let partitives: WordSet = [
+        "number", "handful", "majority", "minority", "group", "couple", "dozens", "hundreds", "thousands", "millions", "most", "many",
+        "some", "all", "none", "several", "few", "half", "percent", "share", "lot", "plenty", "each", "both", "one", "two", "three",
+    ]
+
     /// Quotation marks, which may stand between a passive verb and its agent.
     static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}", "'", "''", "\u{2018}", "\u{2019}"]
 
@@ -1222,6 +1228,12 @@ public struct SourceFinder: Sendable {
             if t.keyHasSuffix("'s"), t.isCapitalized, s < end {
                 let owner = leftPhrase(context, before: s)
                 return (owner.isEmpty ? s - 1 : owner.lowerBound)..<end
+            }
+            // A share or group of the noun: "a number of attendees", "a handful of
+            // Democrats", "many of the delegates" ("of" then opens no other phrase).
+            if t.word == Self.ofWord, s >= 2, Self.partitives.contains(tokens[s - 2]) || tokens[s - 2].kind == .number, !context.inQuote[s - 2] {
+                s -= 1
+                continue
             }
             // Not across a preposition or an adverb ("both sternly critical of").
             if t.word == Self.ofWord || t.keyHasSuffix("ly") { break }
