@@ -442,12 +442,12 @@ public struct SourceFinder: Sendable {
     /// sentence's end, punctuation, a time or a preposition, rather than an object or a claim;
     /// or the verb comes first in its clause, its speaker after it (",'' said Jo Park, the
     /// editor").
-    static func closesClause(after range: (first: Int, last: Int)?, in context: SentenceContext) -> Bool {
+    static func closesClause(after range: (first: Int, last: Int)?, tokens: [Token]) -> Bool {
         guard let range else { return false }
-        if range.first > 0, context.tokens[range.first - 1].kind == .punctuation { return true }
+        if range.first > 0, tokens[range.first - 1].kind == .punctuation { return true }
         let next = range.last + 1
-        guard next < context.tokens.count else { return true }
-        let t = context.tokens[next]
+        guard next < tokens.count else { return true }
+        let t = tokens[next]
         return t.kind == .punctuation || isTime(t) || closingClausePrepositions.contains(t)
     }
 
@@ -494,63 +494,7 @@ public struct SourceFinder: Sendable {
         // read through, where the cues, ranges and flags were each copied into a sorted list.
         var order: [Int] = []
         if ordered.count > 1 {
-            // So does a cue inside the content clause of an earlier verb of saying ("Trump
-            // insisted that Khan was wrong to say ..."): its speaker is part of the report.
-            // Each cue's tokens are found once; "that" is looked for once per sentence.
-            let ranges = tokenRanges(of: ordered, in: context)
-            let nounUse = ranges.map { $0.map { isNounUse(at: $0.first, in: context) } ?? false }
-            var thats: [Int] = []
-            for k in tokens.indices where tokens[k].word == .that && !context.inQuote[k] { thats.append(k) }
-            var keys: [(Int, Double)] = []
-            keys.reserveCapacity(ordered.count)
-            // Cues read by index, not enumerated: binding each one copied its four strings.
-            for i in ordered.indices {
-                // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
-                // were ...", "..., the senator said.") names the sentence's speaker: asked before
-                // the other verbs of its priority, whose subjects may be the claim's own words.
-                let clausal = CueID("attribution-verb") ~= ordered[i].id && !nounUse[i]
-                    && ClaimClassifier.isClausalAttribution(TextSpan(start: ordered[i].start, end: ordered[i].end), in: context)
-                var nested = false
-                // Such a clause frames the whole sentence, so it is never inside what another
-                // verb reports, even when a word of the claim reads as a verb of saying ("The
-                // express that worked so well would derail, Sabato said."), when nothing of a
-                // claim follows the verb: the sentence's end, a comma, a time or a place ("...,
-                // Sabato said on Tuesday"), not an object ("that Tapper, Bash and Blitzer had
-                // mentioned it").
-                let closing = clausal && Self.closesClause(after: ranges[i], in: context)
-                if !closing, let here = ranges[i] {
-                    for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id) {
-                        guard let there = ranges[j], there.last < here.first else { continue }
-                        if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
-                        // "said they supported him", "says he doesn't think": the reported
-                        // clause's own subject and verb follow the verb of saying directly.
-                        if CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id, here.first - there.last <= 4,
-                           !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
-                            nested = true
-                            break
-                        }
-                    }
-                }
-                // A verb inside what a poll or report finds ("Polls show voters trust Clinton",
-                // "a survey found that most say ..."): the finding's document is the source, so
-                // the verb is asked after it, though verbs of saying come first otherwise.
-                var underFinding = false
-                if !nested, !closing, let here = ranges[i], CueID("attribution-verb") ~= ordered[i].id || CueID("belief-verb") ~= ordered[i].id {
-                    for j in ordered.indices where j != i && CueID("document-finding") ~= ordered[j].id {
-                        guard let there = ranges[j], there.last < here.first else { continue }
-                        if thats.contains(where: { $0 > there.last && $0 < here.first })
-                            || here.first - there.last <= 4 && !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
-                            underFinding = true
-                            nested = true
-                            break
-                        }
-                    }
-                }
-                keys.append((Self.priority(ordered[i].id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) + (underFinding ? 8 : 0) - (clausal ? 1 : 0), -ordered[i].weight))
-                nestedCues.append(nested)
-            }
-            order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
-            cueRanges = ranges
+            (order, cueRanges, nestedCues) = askingOrder(ordered, in: context)
         }
         // Whether a verb of saying outside any reported clause was asked and named no one: then
         // a cue inside what it reports ("The last man to run says he doesn't think") names the
@@ -641,7 +585,9 @@ public struct SourceFinder: Sendable {
                 // A passive whose agent comes a few words later ("was booed and shouted down by
                 // supporters", "are considered unclean by many", "has been called ''a lie'' by
                 // the senator"): the agent, not the passive's subject, said it.
-                if let agent = passiveAgent(context, first: first, last: last) {
+                if first >= 1, context.tokenSets[first - 1].contains(.beForms) || context.tokenSets[first - 1].contains(.adverbs)
+                    || Self.isLyAdverb(tokens[first - 1]),
+                   let agent = passiveAgent(context, first: first, last: last) {
                     return span(context, agent, kind: nil, speakers: speakers)
                 }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
@@ -672,7 +618,7 @@ public struct SourceFinder: Sendable {
                 // A participle opening the sentence ("Citing the attack as a wake-up call, Will
                 // urged", "Recalling that moment, David Axelrod said"): the subject after the
                 // comma that closes its clause.
-                if first == datelineEnd(context), tokens[first].keyHasSuffix("ing"), tokens[first].isCapitalized,
+                if tokens[first].isCapitalized, tokens[first].keyHasSuffix("ing"), first == datelineEnd(context),
                    let after = subjectAfterOpeningClause(context, from: last + 1) {
                     return span(context, after, kind: nil, speakers: speakers)
                 }
@@ -749,6 +695,88 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
+    /// The order in which several cues are asked for the source (positions in `ordered`), each
+    /// cue's tokens, and which cues stand inside what an earlier verb of saying reports. Apart
+    /// from `candidate`, which stays small enough for its loops to be inlined.
+    func askingOrder(_ ordered: [CueEvidence], in context: SentenceContext) -> (order: [Int], ranges: [(first: Int, last: Int)?], nested: [Bool]) {
+        // So does a cue inside the content clause of an earlier verb of saying ("Trump
+        // insisted that Khan was wrong to say ..."): its speaker is part of the report.
+        // Each cue's tokens are found once; "that" is looked for once per sentence.
+        let tokens = context.tokens
+        let ranges = tokenRanges(of: ordered, in: context)
+        var nounUse: [Bool] = []
+        nounUse.reserveCapacity(ranges.count)
+        for range in ranges {
+            if let range { nounUse.append(isNounUse(at: range.first, in: context)) } else { nounUse.append(false) }
+        }
+        var nestedCues: [Bool] = []
+        nestedCues.reserveCapacity(ordered.count)
+        // The cues read in place: each read of a cue by index copied the whole cue.
+        let order = ordered.withUnsafeBufferPointer { cues -> [Int] in
+            var thats: [Int] = []
+            for k in tokens.indices where tokens[k].word == .that && !context.inQuote[k] { thats.append(k) }
+            // The findings' positions, and the closing verbs of saying by bit (no list made).
+            var findings: [Int] = []
+            var closingBits: UInt64 = 0
+            var keys: [(Int, Double)] = []
+            keys.reserveCapacity(ordered.count)
+            // Cues read by index, not enumerated: binding each one copied its four strings.
+            for i in ordered.indices {
+                var nested = false
+                if let here = ranges[i] {
+                    for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= cues[j].id || CueID("belief-verb") ~= cues[j].id) {
+                        guard let there = ranges[j], there.last < here.first else { continue }
+                        if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
+                        // "said they supported him", "says he doesn't think": the reported
+                        // clause's own subject and verb follow the verb of saying directly.
+                        if CueID("attribution-verb") ~= cues[j].id || CueID("belief-verb") ~= cues[j].id, here.first - there.last <= 4,
+                           Self.isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: context.inQuote) {
+                            nested = true
+                            break
+                        }
+                    }
+                }
+                // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
+                // were ...", "..., the senator said.") names the sentence's speaker: asked before
+                // the other verbs of its priority, whose subjects may be the claim's own words.
+                let clausal = CueID("attribution-verb") ~= cues[i].id && !nounUse[i]
+                    && ClaimClassifier.isClausalAttribution(TextSpan(start: cues[i].start, end: cues[i].end), in: context)
+                // Such a clause frames the whole sentence, so it is never inside what another
+                // verb reports, even when a word of the claim reads as a verb of saying ("The
+                // express that worked so well would derail, Sabato said."), when nothing of a
+                // claim follows the verb: the sentence's end, a comma, a time or a place ("...,
+                // Sabato said on Tuesday"), not an object ("that Tapper, Bash and Blitzer had
+                // mentioned it").
+                if clausal {
+                    if Self.closesClause(after: ranges[i], tokens: tokens) {
+                        nested = false
+                        closingBits |= 1 << UInt64(min(i, 63))
+                    }
+                }
+                if i >= 64 { closingBits |= 1 << 63 }
+                let priority = Self.priority(cues[i].id)
+                if priority == 4, CueID("document-finding") ~= cues[i].id { findings.append(i) }
+                keys.append((priority * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -cues[i].weight))
+                nestedCues.append(nested)
+            }
+            // A verb inside what a poll or report finds ("Polls show voters trust Clinton",
+            // "a survey found that most say ..."): the finding's document is the source, so the
+            // verb is asked after it, though verbs of saying come first otherwise. (Most
+            // sentences have no finding: then nothing more is read.)
+            if !findings.isEmpty {
+                for i in ordered.indices where !nestedCues[i] && closingBits & (1 << UInt64(min(i, 63))) == 0
+                    && (CueID("attribution-verb") ~= cues[i].id || CueID("belief-verb") ~= cues[i].id) {
+                    if Self.isInside(ranges[i], findings.map { ranges[$0] }, thats: thats, tokens: tokens, inQuote: context.inQuote) {
+                        keys[i].0 += 10
+                        nestedCues[i] = true
+                    }
+                }
+            }
+            return keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
+        }
+        return (order, ranges, nestedCues)
+    }
+
     /// The agent of a passive verb of saying or belief (tokens `first...last`) after a form of
     /// "be" ("is", "was been", adverbs between), when "by" follows within eight words of the
     /// same clause (no punctuation but quotation marks between) and opens neither a means nor
@@ -802,6 +830,23 @@ public struct SourceFinder: Sendable {
         "number", "handful", "majority", "minority", "group", "couple", "dozens", "hundreds", "thousands", "millions", "most", "many",
         "some", "all", "none", "several", "few", "half", "percent", "share", "lot", "plenty", "each", "both", "one", "two", "three",
     ]
+
+    /// Whether a cue's tokens `here` follow one of `outer` as its clause: after a "that" (its
+    /// offsets `thats`) between them, or within four words with no punctuation or quotation between.
+    static func isInside(_ here: (first: Int, last: Int)?, _ outer: [(first: Int, last: Int)?], thats: [Int], tokens: [Token], inQuote: [Bool]) -> Bool {
+        guard let here else { return false }
+        for case let there? in outer where there.last < here.first {
+            for t in thats where t > there.last && t < here.first { return true }
+            if here.first - there.last <= 4, isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: inQuote) { return true }
+        }
+        return false
+    }
+
+    /// Whether tokens `start..<end` hold no punctuation and nothing quoted.
+    static func isPlain(from start: Int, to end: Int, tokens: [Token], inQuote: [Bool]) -> Bool {
+        for k in start..<end where tokens[k].kind == .punctuation || inQuote[k] { return false }
+        return true
+    }
 
     /// Quotation marks, which may stand between a passive verb and its agent.
     static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}", "'", "''", "\u{2018}", "\u{2019}"]
@@ -908,9 +953,8 @@ public struct SourceFinder: Sendable {
         // ("he has been underscoring": "been" too before an -ing form, not before a passive's
         // participle, whose subject is what was said, not who said it: "Details have not
         // been disclosed".)
-        let progressive = tokens[first].keyHasSuffix("ing")
         while verb > 0, first - verb < 3, context.tokenSets[verb - 1].contains(.adverbs) || Self.isLyAdverb(tokens[verb - 1])
-                || progressive && tokens[verb - 1].word == Self.beenWord,
+                || tokens[verb - 1].word == Self.beenWord && tokens[first].keyHasSuffix("ing"),
               !context.inQuote[verb - 1] {
             verb -= 1
         }
