@@ -229,14 +229,30 @@ public struct PreparedArticle: Sendable {
     /// between one mention and the next, without building the sentence's offset map.
     static func mentions(_ found: [EntityMention]?, sentenceStart: Int, sentenceBytes b: UnsafeBufferPointer<UInt8>,
                          entities: EntityFinder) -> [EntityMentionRecord] {
-        let found = found.map { $0.map { ($0.entity, $0.kind, $0.bytes) } } ?? entities.mentions(inUTF8: b)
-        guard !found.isEmpty else { return [] }
+        // The analysis's mentions are read where they are: mapped to the finder's tuples first,
+        // they were copied into a new array per sentence.
+        if let found {
+            return records(count: found.count, sentenceStart: sentenceStart, sentenceBytes: b) {
+                (found[$0].entity, found[$0].kind, found[$0].bytes)
+            }
+        }
+        let other = entities.mentions(inUTF8: b)
+        return records(count: other.count, sentenceStart: sentenceStart, sentenceBytes: b) { other[$0] }
+    }
+
+    /// The rows of `count` mentions, the `k`th one `mention(k)`, in the sentence whose UTF-8
+    /// text is `b`.
+    @inline(__always)
+    private static func records(count: Int, sentenceStart: Int, sentenceBytes b: UnsafeBufferPointer<UInt8>,
+                                _ mention: (Int) -> (entity: String, kind: String, bytes: Range<Int>)) -> [EntityMentionRecord] {
+        guard count > 0 else { return [] }
         // The counters are passed inout to a static function: counted in a nested
         // function they were captured boxes, with an exclusivity check on each access.
         var byte = 0, scalar = 0
         var records: [EntityMentionRecord] = []
-        records.reserveCapacity(found.count)
-        for m in found {
+        records.reserveCapacity(count)
+        for k in 0..<count {
+            let m = mention(k)
             Self.countScalars(b, upTo: m.bytes.lowerBound, byte: &byte, scalars: &scalar)
             let start = scalar
             Self.countScalars(b, upTo: m.bytes.upperBound, byte: &byte, scalars: &scalar)
