@@ -37,7 +37,9 @@ public struct LoadedLanguageScorer: Sendable {
         let scare = scareQuotes.filter { isScareQuote($0, tokens: tokens) }
         // Most sentences hold no lexicon term: find the candidates first and stop early, so the
         // entity and allow-list work is done only where there is something to explain.
-        var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
+        // Each candidate by its entry's index: a copy of the entry retained and released its
+        // four strings, for a test of its weight and, at most hits, the reading of three fields.
+        var candidates: [(range: Range<Int>, entry: Int)] = []
         // Looked up as the walk reaches each word: a list of every token's match, made for
         // every sentence, was read only here and only at words.
         // The table's whole filter skips the words that start no term (most of them, in one
@@ -45,9 +47,8 @@ public struct LoadedLanguageScorer: Sendable {
         var i = matcher.nextWordPassingFilter(tokens, from: 0)
         while i < tokens.count {
             if let (index, length) = matcher.lookUp(tokens, at: i) {
-                let entry = lexicon.table.value(at: index)
                 // Weight 0 (an overlay switching a term off) still consumes its words.
-                if entry.weight > 0 { candidates.append((i..<(i + length), entry)) }
+                if matcher.entries[index].value.weight > 0 { candidates.append((i..<(i + length), index)) }
                 i += length
             } else {
                 i += 1
@@ -57,23 +58,29 @@ public struct LoadedLanguageScorer: Sendable {
         if candidates.isEmpty && scare.isEmpty { return hits }
 
         let raw = RawWords(source: source, tokens: tokens)
-        let mentions = entityMentions(tokens, raw)
+        // The mentions and the clauses are found when a hit first needs a target: the hits of
+        // many sentences with a candidate are all allowed, quoted or part of a name.
+        var mentions: [(range: Range<Int>, name: String?)]?
+        var clauses: [Int]?
 
         // Allowed phrases cancel any hit inside them; a `{name}` phrase only right after a
         // capitalised word that does not open the sentence (a name or its adjective: "the
         // Iranian regime", "Assad's regime"; a sentence's first word may be capitalised as such).
-        var allowed = [Bool](filledWith: false, count: tokens.count)
+        // Kept as the allowed phrases' ranges (a sentence has rarely one), not a flag for every
+        // token. The walk stops after the last candidate: a phrase starting there covers none.
+        var allowed: [Range<Int>] = []
         let checkNames = lexicon.allowAfterName.count > 0
         let firstWord = tokens.firstIndex { $0.kind == .word } ?? 0
+        let walkEnd = candidates.last?.range.upperBound ?? 0
         i = 0
-        while i < tokens.count {
+        while i < walkEnd {
             // The index only: `match` copied the entry with its word lists.
             if lexicon.allow.mayMatch(tokens, at: i), let (_, length) = lexicon.allow.matchIndex(tokens, at: i) {
-                for k in i..<(i + length) { allowed[k] = true }
+                allowed.append(i..<(i + length))
                 i += length
             } else if checkNames, i > firstWord + 1, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
                       let (_, length) = lexicon.allowAfterName.matchIndex(tokens, at: i) {
-                for k in i..<(i + length) { allowed[k] = true }
+                allowed.append(i..<(i + length))
                 i += length
             } else {
                 i += 1
@@ -82,16 +89,18 @@ public struct LoadedLanguageScorer: Sendable {
 
         let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.word != .straightQuote && $0.word != .closingQuote })?.word == .exclamation
             && !(inQuote.last ?? false)
-        let clauses = clauseStarts(tokens)
+        hits.reserveCapacity(candidates.count + scare.count)
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
         var hitAt = [Int?](filledWith: nil, count: tokens.count)
         // A list, not a set: a sentence holds a candidate or two, and hashing each into a new
         // set cost more than reading them all at each test.
         let candidateStarts = candidates.map(\.range.lowerBound)
-        for (range, entry) in candidates {
+        let entries = matcher.entries
+        for (range, index) in candidates {
             let i = range.lowerBound
-            if range.contains(where: { allowed[$0] }) { continue }
+            if allowed.contains(where: { $0.overlaps(range) }) { continue }
+            let entry = entries[index].value
             if let name = enclosingName(of: range, in: tokens, leading: entry.category != Self.labelCategory) {
                 let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
                 let span = source.span(ofBytes: bytes)
@@ -144,8 +153,12 @@ public struct LoadedLanguageScorer: Sendable {
             }
             let bytes = tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound
             let span = source.span(ofBytes: bytes)
-            let aim = quoted ? (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
-                             : target(of: range, mentions: mentions, clauses: clauses, raw: raw)
+            var aim = (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
+            if !quoted {
+                if mentions == nil { mentions = entityMentions(tokens, raw) }
+                if clauses == nil { clauses = clauseStarts(tokens) }
+                aim = target(of: range, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
+            }
             for k in first...last { hitAt[k] = hits.count }
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
                                   category: entry.category, weight: entry.weight, score: (score * 1000).rounded() / 1000,
@@ -157,7 +170,9 @@ public struct LoadedLanguageScorer: Sendable {
             let inner = tokenRange(of: quote, tokens)
             if inner.contains(where: { hitAt[$0] != nil }) { continue }
             let span = source.span(ofBytes: quote)
-            let aim = target(of: inner, mentions: mentions, clauses: clauses, raw: raw)
+            if mentions == nil { mentions = entityMentions(tokens, raw) }
+            if clauses == nil { clauses = clauseStarts(tokens) }
+            let aim = target(of: inner, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: quote), term: "\"…\"",
                                   category: "scare-quote", weight: 1, score: 1,
                                   steps: [RuleStep(rule: "scare-quote", factor: 1, note: "short quoted phrase with no speaker: the outlet distances itself from the term")],
@@ -189,10 +204,13 @@ public struct LoadedLanguageScorer: Sendable {
     /// sentence has a break or two, and its targets ask for the numbers of a few tokens.
     func clauseStarts(_ tokens: [Token]) -> [Int] {
         var starts: [Int] = []
-        let breaks = Self.clauseBreaks, conjunctions = Self.clauseConjunctions
+        // Compared on the packs: every listed word is short, so a token is one of them exactly
+        // when their packs are equal, and a few comparisons cost less than a set's hash.
+        let breaks = Self.clauseBreakKeys, conjunctions = Self.clauseConjunctionKeys
         for k in tokens.indices {
-            if tokens[k].kind == .punctuation ? breaks.contains(tokens[k])
-                : tokens[k].kind == .word && conjunctions.contains(tokens[k]) {
+            let word = tokens[k].word
+            if tokens[k].kind == .punctuation ? breaks.contains(word)
+                : tokens[k].kind == .word && conjunctions.contains(word) {
                 starts.append(k)
             }
         }
@@ -206,8 +224,8 @@ public struct LoadedLanguageScorer: Sendable {
         return n
     }
 
-    static let clauseBreaks: WordSet = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
-    static let clauseConjunctions: WordSet = ["but", "while", "whereas", "although", "though"]
+    static let clauseBreakKeys = [";", ":", "\u{2014}", "\u{2013}", "(", ")"].map(WordKey.init)
+    static let clauseConjunctionKeys = ["but", "while", "whereas", "although", "though"].map(WordKey.init)
     /// Quotations of more words than this are speech, not scare quotes.
     static let scareQuoteMaxWords = 3
 
@@ -249,7 +267,10 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// True for an ordinal written in digits ("501st", "82nd", "7th").
     static func isOrdinal(_ t: Token) -> Bool {
-        guard t.kind == .word, let first = t.key.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+        // The key's first byte read from its pack (a long key keeps its first bytes there): the
+        // key made as a string cost more than the rest of the mentions' walk.
+        let first = UInt8(truncatingIfNeeded: t.word.lo)
+        guard t.kind == .word, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
         return t.keyHasSuffix("st") || t.keyHasSuffix("nd") || t.keyHasSuffix("rd") || t.keyHasSuffix("th")
     }
 
