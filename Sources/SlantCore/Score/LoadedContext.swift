@@ -45,11 +45,13 @@ extension LoadedLanguageScorer {
     /// "devastating blow"): the loaded unit is the phrase, and a reader (and a span-level
     /// comparison) wants its extent. The term must be one word with an adjective or participle
     /// ending, or an adverb in -ly before a participle ("shamelessly denied"); the next token a lower-case word in the same quotation state that is not a
-    /// function word and starts no other hit. Returns the index of that word.
-    func qualifiedWord(after range: Range<Int>, in tokens: [Token], inQuote: [Bool], candidateStarts: [Int]) -> Int? {
+    /// function word and starts no other candidate (read from `candidates` themselves, a list
+    /// of one or two: neither a set nor a list of their starts made for each sentence pays).
+    /// Returns the index of that word.
+    func qualifiedWord(after range: Range<Int>, in tokens: [Token], inQuote: [Bool], candidates: [(range: Range<Int>, entry: Int)]) -> Int? {
         guard range.count == 1 else { return nil }
         let j = range.upperBound
-        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !candidateStarts.contains(j),
+        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !candidates.contains(where: { $0.range.lowerBound == j }),
               inQuote[j] == inQuote[range.lowerBound], !Self.functionWords.contains(tokens[j]) else { return nil }
         let word = tokens[range.lowerBound].word, nextWord = tokens[j].word
         if !word.isLong && word.isASCII && !nextWord.isLong && nextWord.isASCII {

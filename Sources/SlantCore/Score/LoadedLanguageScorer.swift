@@ -5,11 +5,14 @@ public struct LoadedLanguageScorer: Sendable {
     public let lexicon: LoadedLexicon
     public let modifiers: Modifiers
     public let entities: EntityGazetteer
+    /// Where the lexicon's terms can start: the walk over a sentence looks up only there.
+    let termStarts: TermStarts
 
     public init(lexicon: LoadedLexicon, modifiers: Modifiers, entities: EntityGazetteer) {
         self.lexicon = lexicon
         self.modifiers = modifiers
         self.entities = entities
+        termStarts = TermStarts(lexicon.table.matcher())
     }
 
     /// Factor for a term written in capitals ("TRAITOR").
@@ -42,9 +45,9 @@ public struct LoadedLanguageScorer: Sendable {
         var candidates: [(range: Range<Int>, entry: Int)] = []
         // Looked up as the walk reaches each word: a list of every token's match, made for
         // every sentence, was read only here and only at words.
-        // The table's whole filter skips the words that start no term (most of them, in one
-        // call), and only the others are looked up.
-        var i = matcher.nextWordPassingFilter(tokens, from: 0)
+        // `termStarts` skips the words that start no term (most of them, in one call), and only
+        // the others are looked up. (`matcher` is the lexicon table's, as `termStarts` is.)
+        var i = termStarts.next(tokens, from: 0)
         while i < tokens.count {
             if let (index, length) = matcher.lookUp(tokens, at: i) {
                 // Weight 0 (an overlay switching a term off) still consumes its words.
@@ -53,7 +56,7 @@ public struct LoadedLanguageScorer: Sendable {
             } else {
                 i += 1
             }
-            i = matcher.nextWordPassingFilter(tokens, from: i)
+            i = termStarts.next(tokens, from: i)
         }
         if candidates.isEmpty && scare.isEmpty { return hits }
 
@@ -93,9 +96,6 @@ public struct LoadedLanguageScorer: Sendable {
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
         var hitAt = [Int?](filledWith: nil, count: tokens.count)
-        // A list, not a set: a sentence holds a candidate or two, and hashing each into a new
-        // set cost more than reading them all at each test.
-        let candidateStarts = candidates.map(\.range.lowerBound)
         let entries = matcher.entries
         for (range, index) in candidates {
             let i = range.lowerBound
@@ -147,7 +147,7 @@ public struct LoadedLanguageScorer: Sendable {
                 steps.append(RuleStep(rule: "scare-quote", factor: 1,
                                       note: "inside the scare quote \(source.text(ofBytes: quote)): the outlet's own voice"))
             }
-            if let j = qualifiedWord(after: range, in: tokens, inQuote: inQuote, candidateStarts: candidateStarts) {
+            if let j = qualifiedWord(after: range, in: tokens, inQuote: inQuote, candidates: candidates) {
                 steps.append(RuleStep(rule: "phrase", factor: 1, note: "the span runs over '\(tokens[j].key)', the word the term qualifies"))
                 last = j
             }
