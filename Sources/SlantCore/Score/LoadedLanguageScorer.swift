@@ -156,7 +156,8 @@ public struct LoadedLanguageScorer: Sendable {
             var aim = (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
             if !quoted {
                 if mentions == nil { mentions = entityMentions(tokens, raw) }
-                if clauses == nil { clauses = clauseStarts(tokens) }
+                // Without a mention the target is `unknown` whatever the clauses.
+                if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens) }
                 aim = target(of: range, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
             }
             for k in first...last { hitAt[k] = hits.count }
@@ -171,7 +172,7 @@ public struct LoadedLanguageScorer: Sendable {
             if inner.contains(where: { hitAt[$0] != nil }) { continue }
             let span = source.span(ofBytes: quote)
             if mentions == nil { mentions = entityMentions(tokens, raw) }
-            if clauses == nil { clauses = clauseStarts(tokens) }
+            if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens) }
             let aim = target(of: inner, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: quote), term: "\"…\"",
                                   category: "scare-quote", weight: 1, score: 1,
@@ -205,13 +206,19 @@ public struct LoadedLanguageScorer: Sendable {
     func clauseStarts(_ tokens: [Token]) -> [Int] {
         var starts: [Int] = []
         // Compared on the packs: every listed word is short, so a token is one of them exactly
-        // when their packs are equal, and a few comparisons cost less than a set's hash.
+        // when their packs are equal, and a few comparisons cost less than a set's hash. A word
+        // is compared only if it starts with a conjunction's first letter.
         let breaks = Self.clauseBreakKeys, conjunctions = Self.clauseConjunctionKeys
+        let conjunctionFirstBytes = Self.clauseConjunctionFirstBytes
         for k in tokens.indices {
             let word = tokens[k].word
-            if tokens[k].kind == .punctuation ? breaks.contains(word)
-                : tokens[k].kind == .word && conjunctions.contains(word) {
-                starts.append(k)
+            switch tokens[k].kind {
+            case .punctuation:
+                if breaks.contains(word) { starts.append(k) }
+            case .word:
+                if conjunctionFirstBytes.contains(UInt8(truncatingIfNeeded: word.lo)) && conjunctions.contains(word) { starts.append(k) }
+            case .number:
+                break
             }
         }
         return starts
@@ -226,6 +233,7 @@ public struct LoadedLanguageScorer: Sendable {
 
     static let clauseBreakKeys = [";", ":", "\u{2014}", "\u{2013}", "(", ")"].map(WordKey.init)
     static let clauseConjunctionKeys = ["but", "while", "whereas", "although", "though"].map(WordKey.init)
+    static let clauseConjunctionFirstBytes = clauseConjunctionKeys.reduce(into: ByteSet()) { $0.insert(UInt8(truncatingIfNeeded: $1.lo)) }
     /// Quotations of more words than this are speech, not scare quotes.
     static let scareQuoteMaxWords = 3
 

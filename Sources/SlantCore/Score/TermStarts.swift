@@ -31,22 +31,22 @@ struct TermStarts: Sendable {
             let first = entry.keys[0]
             if entry.isPrefix {
                 // The table takes a prefix entry only with at least four bytes before `*`.
-                if let prefix = first.prefix4 { setFirstBit(prefix.hash, offset: Self.prefixOffset) }
+                setFirstBit(Self.prefixHash(first), offset: Self.prefixOffset)
                 hasPrefixes = true
                 continue
             }
-            let h = first.hash
+            let h = Self.hash(first)
             setFirstBit(h, offset: 0)
             guard entry.keys.count > 1 else {
                 setKey(h)
                 continue
             }
-            let pair = Self.mix(h, entry.keys[1].hash)
+            let pair = Self.mix(h, Self.hash(entry.keys[1]))
             setKey(pair)
             if entry.keys.count == 2 {
                 setKey(Self.whole(pair))
             } else {
-                setKey(Self.mix(pair, entry.keys[2].hash))
+                setKey(Self.mix(pair, Self.hash(entry.keys[2])))
             }
         }
     }
@@ -70,21 +70,34 @@ struct TermStarts: Sendable {
     @inline(__always)
     static func mayStart(_ t: UnsafeBufferPointer<Token>, at i: Int, _ b: UnsafeBufferPointer<UInt64>, hasPrefixes: Bool) -> Bool {
         let word = t[i].word
-        let h = word.hash
+        let h = hash(word)
         if hasFirstBit(b, h, offset: 0) {
             // A single-word entry, or a phrase going on with the next word (and, for a pair
             // that only starts longer phrases, with the one after).
             if hasKey(b, h) { return true }
             if i + 1 < t.count {
-                let pair = mix(h, t[i + 1].word.hash)
+                let pair = mix(h, hash(t[i + 1].word))
                 if hasKey(b, pair) {
                     if hasKey(b, whole(pair)) { return true }
-                    if i + 2 < t.count, hasKey(b, mix(pair, t[i + 2].word.hash)) { return true }
+                    if i + 2 < t.count, hasKey(b, mix(pair, hash(t[i + 2].word))) { return true }
                 }
             }
         }
-        guard hasPrefixes, let prefix = word.prefix4 else { return false }
-        return hasFirstBit(b, prefix.hash, offset: prefixOffset)
+        // Any word, however short, is tested on its first four bytes: a word of fewer has a
+        // zero among them, which no prefix has, and at worst passes by chance.
+        return hasPrefixes && hasFirstBit(b, prefixHash(word), offset: prefixOffset)
+    }
+
+    /// A word's hash for these filters: one multiplication of its pack's two halves combined
+    /// (`WordKey.hash` takes two, and this runs on every word). Words that collide only pass
+    /// where they need not: the table decides.
+    @inline(__always) static func hash(_ word: WordKey) -> UInt64 {
+        (word.lo ^ word.hi) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The hash of a word's first four bytes, as a prefix entry's are tested.
+    @inline(__always) static func prefixHash(_ word: WordKey) -> UInt64 {
+        (word.lo & 0xFFFF_FFFF) &* 0xBF58_476D_1CE4_E5B9
     }
 
     /// The key of a sequence of words from the key of its start and the next word's hash.
