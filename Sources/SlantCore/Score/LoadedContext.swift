@@ -62,7 +62,7 @@ extension LoadedLanguageScorer {
                 return j
             }
             guard Self.adjectiveEndingKeys.contains(where: { Self.packHasSuffix(word, $0) })
-                    || lexicon.listsAdverb(of: tokens[range.lowerBound].key) else { return nil }
+                    || listsAdverb(tokens[range.lowerBound]) else { return nil }
             return j
         }
         let key = tokens[range.lowerBound].key
@@ -78,6 +78,44 @@ extension LoadedLanguageScorer {
         }
         guard Self.adjectiveEndings.contains(where: { key.hasSuffix($0) }) || lexicon.listsAdverb(of: key) else { return nil }
         return j
+    }
+
+    /// `lexicon.listsAdverb(of:)` for a token. A word of lower-case letters is told apart by
+    /// `adverbAdjectives` first: the lexicon's test builds the adverb's strings and splits them
+    /// into words, for nouns ("regime", "smear") that have none.
+    func listsAdverb(_ token: Token) -> Bool {
+        if Self.isLowercaseLetters(token.word) && !adverbAdjectives.contains(token) { return false }
+        return lexicon.listsAdverb(of: token.key)
+    }
+
+    /// The words `w` for which `LoadedLexicon.listsAdverb(of:)` can be true, from the table's
+    /// entries: for a word of lower-case letters it is true exactly when a one-word entry is
+    /// `w` + "ly", or `w` ends in "le" and one is `w` without its last letter + "y" ("horrible",
+    /// "horribly"). So each one-word entry ending in "ly" gives `w` two ways: without "ly", and
+    /// without "y" + "e". (Words of other bytes are not told apart: `listsAdverb(_:)`.)
+    static func adverbAdjectives(_ entries: [PhraseTable<LoadedLexicon.Entry>.Entry]) -> WordSet {
+        var words: [String] = []
+        for entry in entries where !entry.isPrefix && entry.words.count == 1 {
+            let adverb = Array(entry.words[0].utf8)
+            guard adverb.count > 2, adverb.suffix(2) == Array("ly".utf8) else { continue }
+            words.append(String(decoding: adverb.dropLast(2), as: UTF8.self))
+            words.append(String(decoding: adverb.dropLast(1) + Array("e".utf8), as: UTF8.self))
+        }
+        return WordSet(words)
+    }
+
+    /// Whether a pack holds a whole word of the letters a to z only.
+    static func isLowercaseLetters(_ word: WordKey) -> Bool {
+        guard !word.isLong else { return false }
+        let n = word.count
+        return withUnsafeBytes(of: (word.lo, word.hi)) { w in
+            var k = 0
+            while k < n {
+                guard w[k] >= UInt8(ascii: "a"), w[k] <= UInt8(ascii: "z") else { return false }
+                k += 1
+            }
+            return n > 0
+        }
     }
 
     /// Endings of adjectives and participles (the other adjectives are told by their adverb in

@@ -7,12 +7,16 @@ public struct LoadedLanguageScorer: Sendable {
     public let entities: EntityGazetteer
     /// Where the lexicon's terms can start: the walk over a sentence looks up only there.
     let termStarts: TermStarts
+    /// The words whose adverb in -ly the lexicon may list (`listsAdverb(_:)`).
+    let adverbAdjectives: WordSet
 
     public init(lexicon: LoadedLexicon, modifiers: Modifiers, entities: EntityGazetteer) {
         self.lexicon = lexicon
         self.modifiers = modifiers
         self.entities = entities
-        termStarts = TermStarts(lexicon.table.matcher())
+        let matcher = lexicon.table.matcher()
+        termStarts = TermStarts(matcher)
+        adverbAdjectives = Self.adverbAdjectives(matcher.entries)
     }
 
     /// Factor for a term written in capitals ("TRAITOR").
