@@ -69,6 +69,10 @@ public struct LoadedLanguageScorer: Sendable {
         // many sentences with a candidate are all allowed, quoted or part of a name.
         var mentions: [(range: Range<Int>, name: String?)]?
         var clauses: [Int]?
+        // A mention can be a target only up to the window after the last candidate (the subject
+        // stands before the term): the sentence's mentions are looked for up to there. (A scare
+        // quote's target is looked for anywhere in the sentence.)
+        let mentionsEnd = scare.isEmpty ? (candidates.last?.range.upperBound ?? 0) + Self.targetWindow : tokens.count
 
         // Allowed phrases cancel any hit inside them; a `{name}` phrase only right after a
         // capitalised word that does not open the sentence (a name or its adjective: "the
@@ -159,7 +163,7 @@ public struct LoadedLanguageScorer: Sendable {
             let span = source.span(ofBytes: bytes)
             var aim = (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
             if !quoted {
-                if mentions == nil { mentions = entityMentions(tokens, raw) }
+                if mentions == nil { mentions = entityMentions(tokens, raw, before: mentionsEnd) }
                 // Without a mention the target is `unknown` whatever the clauses.
                 if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens) }
                 aim = target(of: range, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
@@ -175,7 +179,7 @@ public struct LoadedLanguageScorer: Sendable {
             let inner = tokenRange(of: quote, tokens)
             if inner.contains(where: { hitAt[$0] != nil }) { continue }
             let span = source.span(ofBytes: quote)
-            if mentions == nil { mentions = entityMentions(tokens, raw) }
+            if mentions == nil { mentions = entityMentions(tokens, raw, before: mentionsEnd) }
             if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens) }
             let aim = target(of: inner, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: quote), term: "\"…\"",
@@ -265,8 +269,8 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// Entity mentions in the sentence (`EntityGazetteer.mentions(_:_:)`: the one routine the
     /// store's per-entity counts also use, so targets and counts name the same mentions).
-    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String?)] {
-        entities.mentions(tokens, raw)
+    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [(range: Range<Int>, name: String?)] {
+        entities.mentions(tokens, raw, before: end)
     }
 
     /// A headline's case: at most one word of four letters or more in lower case. (`isTitleCase`,
