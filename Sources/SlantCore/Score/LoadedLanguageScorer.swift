@@ -70,8 +70,8 @@ public struct LoadedLanguageScorer: Sendable {
         var mentions: [(range: Range<Int>, name: String?)]?
         var clauses: [Int]?
         // A mention can be a target only up to the window after the last candidate (the subject
-        // stands before the term): the sentence's mentions are looked for up to there. (A scare
-        // quote's target is looked for anywhere in the sentence.)
+        // stands before the term): the sentence's mentions and clause breaks are looked for up
+        // to there. (A scare quote's target is looked for anywhere in the sentence.)
         let mentionsEnd = scare.isEmpty ? (candidates.last?.range.upperBound ?? 0) + Self.targetWindow : tokens.count
 
         // Allowed phrases cancel any hit inside them; a `{name}` phrase only right after a
@@ -165,7 +165,7 @@ public struct LoadedLanguageScorer: Sendable {
             if !quoted {
                 if mentions == nil { mentions = entityMentions(tokens, raw, before: mentionsEnd) }
                 // Without a mention the target is `unknown` whatever the clauses.
-                if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens) }
+                if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens, before: mentionsEnd) }
                 aim = target(of: range, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
             }
             for k in first...last { hitAt[k] = hits.count }
@@ -180,7 +180,7 @@ public struct LoadedLanguageScorer: Sendable {
             if inner.contains(where: { hitAt[$0] != nil }) { continue }
             let span = source.span(ofBytes: quote)
             if mentions == nil { mentions = entityMentions(tokens, raw, before: mentionsEnd) }
-            if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens) }
+            if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens, before: mentionsEnd) }
             let aim = target(of: inner, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: quote), term: "\"…\"",
                                   category: "scare-quote", weight: 1, score: 1,
@@ -211,14 +211,15 @@ public struct LoadedLanguageScorer: Sendable {
     /// did this; Y did that". A token's clause number (`clause(of:_:)`) is how many of these
     /// are at or before it. Kept as these few positions, not a number for every token: a
     /// sentence has a break or two, and its targets ask for the numbers of a few tokens.
-    func clauseStarts(_ tokens: [Token]) -> [Int] {
+    /// With `end`, the starts before token `end`: the clause numbers of the tokens before it.
+    func clauseStarts(_ tokens: [Token], before end: Int = Int.max) -> [Int] {
         var starts: [Int] = []
         // Compared on the packs: every listed word is short, so a token is one of them exactly
         // when their packs are equal, and a few comparisons cost less than a set's hash. A word
         // is compared only if it starts with a conjunction's first letter.
         let breaks = Self.clauseBreakKeys, conjunctions = Self.clauseConjunctionKeys
         let conjunctionFirstBytes = Self.clauseConjunctionFirstBytes
-        for k in tokens.indices {
+        for k in 0..<min(end, tokens.count) {
             let word = tokens[k].word
             switch tokens[k].kind {
             case .punctuation:
