@@ -84,7 +84,7 @@ extension LoadedLanguageScorer {
     /// `adverbAdjectives` first: the lexicon's test builds the adverb's strings and splits them
     /// into words, for nouns ("regime", "smear") that have none.
     func listsAdverb(_ token: Token) -> Bool {
-        if Self.isLowercaseLetters(token.word) && !adverbAdjectives.contains(token) { return false }
+        if Self.isLowercaseLetters(token.word) && !adverbAdjectives.contains(token.word) { return false }
         return lexicon.listsAdverb(of: token.key)
     }
 
@@ -93,15 +93,39 @@ extension LoadedLanguageScorer {
     /// `w` + "ly", or `w` ends in "le" and one is `w` without its last letter + "y" ("horrible",
     /// "horribly"). So each one-word entry ending in "ly" gives `w` two ways: without "ly", and
     /// without "y" + "e". (Words of other bytes are not told apart: `listsAdverb(_:)`.)
-    static func adverbAdjectives(_ entries: [PhraseTable<LoadedLexicon.Entry>.Entry]) -> WordSet {
-        var words: [String] = []
-        for entry in entries where !entry.isPrefix && entry.words.count == 1 {
-            let adverb = Array(entry.words[0].utf8)
-            guard adverb.count > 2, adverb.suffix(2) == Array("ly".utf8) else { continue }
-            words.append(String(decoding: adverb.dropLast(2), as: UTF8.self))
-            words.append(String(decoding: adverb.dropLast(1) + Array("e".utf8), as: UTF8.self))
+    /// Kept as packs (a word of letters is its pack), made from the adverbs' packs: the entries
+    /// read in place, since a copy of each entry (its strings and lists retained) and a string
+    /// set of the words cost a few milliseconds per analyzer.
+    static func adverbAdjectives(_ entries: [PhraseTable<LoadedLexicon.Entry>.Entry]) -> Set<WordKey> {
+        var adverbs: [WordKey] = []
+        var long: [String] = []
+        for k in entries.indices where !entries[k].isPrefix && entries[k].keys.count == 1 && entries[k].keys[0].endsInLy {
+            let adverb = entries[k].keys[0]
+            if adverb.isLong { long.append(entries[k].words[0]) } else { adverbs.append(adverb) }
         }
-        return WordSet(words)
+        var words = Set<WordKey>(minimumCapacity: 2 * (adverbs.count + long.count))
+        for adverb in adverbs {
+            // Without "ly": the last two bytes cleared and the length two less. With "le" for
+            // "ly": the last byte made "e" (the pack's bytes run from the low end of `lo` on).
+            let n = adverb.count
+            var lo = adverb.lo, hi = adverb.hi & 0x00FF_FFFF_FFFF_FFFF
+            for k in (n - 2)..<n {
+                if k < 8 { lo &= ~(0xFF << (8 * UInt64(k))) } else { hi &= ~(0xFF << (8 * UInt64(k - 8))) }
+            }
+            words.insert(WordKey(lo: lo, hi: hi | UInt64(n - 2) << 56))
+            let e = UInt64(UInt8(ascii: "e")), y = UInt64(UInt8(ascii: "y"))
+            let last = n - 1
+            words.insert(last < 8 ? WordKey(lo: adverb.lo ^ ((y ^ e) << (8 * UInt64(last))), hi: adverb.hi)
+                                  : WordKey(lo: adverb.lo, hi: adverb.hi ^ ((y ^ e) << (8 * UInt64(last - 8)))))
+        }
+        for adverb in long {
+            // Words over 15 bytes (their packs do not hold them): from the bytes.
+            var word = Array(adverb.utf8.dropLast(2))
+            words.insert(word.withUnsafeBufferPointer { WordKey(bytes: $0) })
+            word.append(contentsOf: "le".utf8)
+            words.insert(word.withUnsafeBufferPointer { WordKey(bytes: $0) })
+        }
+        return words
     }
 
     /// Whether a pack holds a whole word of the letters a to z only.
@@ -155,4 +179,15 @@ extension LoadedLanguageScorer {
         not never also even just only now then still too very really quite rather more most less least enough again already \
         ever here there when where why how
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+}
+
+extension WordKey {
+    /// Whether the word packed ends in "ly" after at least one more byte (a long word's last
+    /// bytes are not in its pack: it is read as possibly ending so).
+    var endsInLy: Bool {
+        if isLong { return true }
+        let n = count
+        guard n > 2 else { return false }
+        return LoadedLanguageScorer.packHasSuffix(self, LoadedLanguageScorer.lySuffix)
+    }
 }

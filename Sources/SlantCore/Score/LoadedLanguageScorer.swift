@@ -8,7 +8,7 @@ public struct LoadedLanguageScorer: Sendable {
     /// Where the lexicon's terms can start: the walk over a sentence looks up only there.
     let termStarts: TermStarts
     /// The words whose adverb in -ly the lexicon may list (`listsAdverb(_:)`).
-    let adverbAdjectives: WordSet
+    let adverbAdjectives: Set<WordKey>
 
     public init(lexicon: LoadedLexicon, modifiers: Modifiers, entities: EntityGazetteer) {
         self.lexicon = lexicon

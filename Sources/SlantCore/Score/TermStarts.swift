@@ -27,9 +27,11 @@ struct TermStarts: Sendable {
 
     init<Value>(_ matcher: borrowing PhraseTable<Value>.Matcher) {
         bits = [UInt64](repeating: 0, count: 2 * Self.firstWords + Self.keyWords)
-        for entry in matcher.entries {
-            let first = entry.keys[0]
-            if entry.isPrefix {
+        // The entries read in place: a copy of each retained and released its lists and strings.
+        let entries = matcher.entries
+        for k in entries.indices {
+            let first = entries[k].keys[0]
+            if entries[k].isPrefix {
                 // The table takes a prefix entry only with at least four bytes before `*`.
                 setFirstBit(Self.prefixHash(first), offset: Self.prefixOffset)
                 hasPrefixes = true
@@ -37,16 +39,17 @@ struct TermStarts: Sendable {
             }
             let h = Self.hash(first)
             setFirstBit(h, offset: 0)
-            guard entry.keys.count > 1 else {
+            let keys = entries[k].keys
+            guard keys.count > 1 else {
                 setKey(h)
                 continue
             }
-            let pair = Self.mix(h, Self.hash(entry.keys[1]))
+            let pair = Self.mix(h, Self.hash(keys[1]))
             setKey(pair)
-            if entry.keys.count == 2 {
+            if keys.count == 2 {
                 setKey(Self.whole(pair))
             } else {
-                setKey(Self.mix(pair, Self.hash(entry.keys[2])))
+                setKey(Self.mix(pair, Self.hash(keys[2])))
             }
         }
     }
