@@ -81,28 +81,36 @@ public struct IngestCommand: SlantCommand {
         let files = try ArticleCollector.expand(paths.isEmpty ? ["-"] : paths)
         let path = Self.databasePath(db, io)
         // Opening the store (creating and migrating a new one) waits mostly on the disk, a few
-        // fsyncs; building the analyzer from the lexicons is work for one core. They overlap:
-        // on a new database the opening took as long as the rest of a small run's start. The
-        // store opens only once the inputs and metadata are found, so a wrong path still
-        // creates no database; a lexicon that fails to parse is reported after it opened.
-        let opening = StoreOpening(path: path)
-        let analyzer: Analyzer, entities: EntityFinder
-        do {
-            analyzer = try Analyzer(lexicons: lexiconSet)
-            entities = try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv"))
-        } catch {
-            _ = try? opening.store()
-            throw error
+        // fsyncs; building the analyzer from the lexicons is work for one core, and so is
+        // reading the input. All three overlap: the input is read into `ReadAhead` while the
+        // analyzer is built on another thread (on news-10mb the building took as long as
+        // reading a third of the input, with the second core otherwise idle). The store opens
+        // only once the inputs and metadata are found, so a wrong path still creates no
+        // database; a lexicon that fails to parse is reported after it opened, and before
+        // anything read meanwhile.
+        let opening = Background { try Store(path: path) }
+        let building = Background {
+            (analyzer: try Analyzer(lexicons: lexiconSet), entities: try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv")))
         }
-        let store = try opening.store()
-        let ingestor = Ingestor(store: store, analyzer: analyzer, entities: entities, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                batchSize: batchSize)
         let totalBytes = files.reduce(0) { total, file in
             total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
         }
         let meter = ProgressMeter(io: io, totalBytes: totalBytes)
-        ingestor.onProgress = { meter.update($0) }
-        for problem in table.problems { meter.report(problem.localizedDescription) }
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let readAhead = ReadAhead(meter: meter) {
+            let built: (analyzer: Analyzer, entities: EntityFinder)
+            do {
+                built = try building.value()
+            } catch {
+                _ = try? opening.value()
+                throw error
+            }
+            let ingestor = Ingestor(store: try opening.value(), analyzer: built.analyzer, entities: built.entities, jobs: jobs,
+                                    batchSize: batchSize)
+            ingestor.onProgress = { meter.update($0) }
+            return ingestor
+        }
+        for problem in table.problems { readAhead.report(problem.localizedDescription) }
 
         var failures = 0
         var stoppedEarly: InputError?
@@ -112,7 +120,7 @@ public struct IngestCommand: SlantCommand {
                 (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
             } catch let error as InputError {
                 failures += 1
-                meter.report(error.localizedDescription)
+                readAhead.report(error.localizedDescription)
                 if strict { stoppedEarly = error; break fileLoop }
                 continue
             }
@@ -120,10 +128,11 @@ public struct IngestCommand: SlantCommand {
                 try collector.read(name: name, data: data) { result in
                     switch result {
                     case .success(let found):
-                        try ingestor.add(IngestItem(outlet: found.outlet, article: found.article, origin: found.origin, extra: found.extra))
+                        try readAhead.add(IngestItem(outlet: found.outlet, article: found.article, origin: found.origin, extra: found.extra),
+                                          startNow: building.isDone)
                     case .failure(let error):
                         failures += 1
-                        meter.report(error.localizedDescription)
+                        readAhead.report(error.localizedDescription)
                         if strict { throw error }
                     }
                 }
@@ -132,6 +141,7 @@ public struct IngestCommand: SlantCommand {
                 break fileLoop
             }
         }
+        let ingestor = try readAhead.ingestor()
         // What was read before a --strict stop is still stored: every batch is complete.
         let totals = try ingestor.finish()
         meter.finish(totals, failures: failures, badMetadataRows: table.problems.count, database: path)
@@ -142,25 +152,104 @@ public struct IngestCommand: SlantCommand {
     }
 }
 
-/// A store opened on a thread of its own while the caller does other work.
-final class StoreOpening: @unchecked Sendable {
+/// A value made on a thread of its own while the caller does other work (the store opening,
+/// the analyzer being built).
+final class Background<Value>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    // Written once by the opening thread before `done` is signalled, read after it.
-    private var result: Result<Store, Error>?
+    private let lock = NSLock()
+    // Written once by the thread before `done` is signalled, read after it.
+    private var result: Result<Value, Error>?
 
-    init(path: String) {
+    init(_ make: @escaping @Sendable () throws -> Value) {
         Thread { [self] in
-            result = Result { try Store(path: path) }
+            let made = Result { try make() }
+            lock.lock()
+            result = made
+            lock.unlock()
             done.signal()
         }.start()
     }
 
-    /// Waits for the opening and returns the store, or throws what opening it threw.
-    func store() throws -> Store {
+    /// Whether the value is made (or failed): `value()` would not wait.
+    var isDone: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return result != nil
+    }
+
+    /// Waits for the value and returns it, or throws what making it threw.
+    func value() throws -> Value {
         done.wait()
         done.signal()  // a second call returns at once
-        guard let result else { throw StoreError(path: "", problem: "store not opened") }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let result else { throw StoreError(path: "", problem: "not made") }
         return try result.get()
+    }
+}
+
+/// The articles and problems read before the ingest can start (the analyzer and store are
+/// being made on other threads), handed over in order once it does.
+final class ReadAhead {
+    private enum Entry {
+        case item(IngestItem)
+        case problem(String)
+    }
+
+    /// At most this many bytes of article text are held before the reader waits for the
+    /// ingest to start: bounds memory on a large corpus (news-10mb is read whole in about the
+    /// time the analyzer takes to build).
+    static let maxBytes = 16_000_000
+
+    private let meter: ProgressMeter
+    private let start: () throws -> Ingestor
+    private var started: Ingestor?
+    private var pending: [Entry] = []
+    private var pendingBytes = 0
+
+    /// `start` makes the ingestor, waiting for what it needs; called once.
+    init(meter: ProgressMeter, start: @escaping () throws -> Ingestor) {
+        self.meter = meter
+        self.start = start
+    }
+
+    /// Adds an article: to the ingest when it has started, else to the articles held. With
+    /// `startNow` (what the ingest waits for is ready), or once too much is held, the ingest
+    /// starts.
+    func add(_ item: IngestItem, startNow: Bool) throws {
+        if let started {
+            try started.add(item)
+            return
+        }
+        pendingBytes += item.bytes
+        pending.append(.item(item))
+        if startNow || pendingBytes >= Self.maxBytes { _ = try ingestor() }
+    }
+
+    /// Reports a bad record or metadata row, in its place among the articles held.
+    func report(_ message: String) {
+        if started == nil {
+            pending.append(.problem(message))
+        } else {
+            meter.report(message)
+        }
+    }
+
+    /// The ingestor, started (and handed what was held) on the first call.
+    func ingestor() throws -> Ingestor {
+        if let started { return started }
+        let ingestor = try start()
+        started = ingestor
+        let held = pending
+        pending = []
+        pendingBytes = 0
+        for entry in held {
+            switch entry {
+            case .item(let item): try ingestor.add(item)
+            case .problem(let message): meter.report(message)
+            }
+        }
+        return ingestor
     }
 }
 

@@ -167,6 +167,10 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     /// (`Analyzer.analyze(_:entities:)`, for the store's per-entity figures); not part of the
     /// JSON output.
     public var entityMentions: [EntityMention]? = nil
+    /// The sentence's range in UTF-8 bytes of the article's text, as the analyzer found it
+    /// (nil in an analysis read from JSON or a store); not part of the JSON output. The store
+    /// keeps sentences by these offsets.
+    public var bytes: Range<Int>? = nil
 
     enum CodingKeys: String, CodingKey {
         case start, end, text, headline, label, confidence, cues, source, other_sources, rule, loaded, dismissed, words, quoted_words, loaded_score

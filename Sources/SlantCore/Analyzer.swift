@@ -12,6 +12,10 @@ public struct Analyzer: Sendable {
     /// Count loaded terms inside quotations in the sentence scores and the article's rate, as
     /// if they were the outlet's own (`--include-quoted`); by default they are the speaker's.
     public var includeQuoted = false
+    /// Give each sentence its `text` (the JSON output's). A caller that keeps sentences by
+    /// their `bytes` (the store: its rows cut the text out of the article's) turns it off, and
+    /// every `SentenceAnalysis.text` is empty: a string per sentence it would only drop.
+    public var sentenceTexts = true
 
     /// Builds the pipeline from lexicon texts, validating each file.
     public init(lexicons set: LexiconSet) throws {
@@ -41,12 +45,7 @@ public struct Analyzer: Sendable {
     /// per-entity figures, without tokenizing every sentence a second time.
     public func analyze(_ article: Article, entities: EntityFinder?) -> ArticleAnalysis {
         let source = SourceText(article.text)
-        var sentences: [Sentence] = []
-        if let headline = article.headline {
-            sentences.append(Sentence(bytes: headline, span: source.span(ofBytes: headline),
-                                      text: source.text(ofBytes: headline), isHeadline: true))
-        }
-        for range in article.body { sentences += splitter.sentences(in: source, range: range) }
+        let sentences = sentences(of: article, in: source)
         let quoteRanges = QuoteFinder.quotes(in: source.bytes, ranges: (article.headline.map { [$0] } ?? []) + article.body)
             .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         // Sentences come in text order and quotations do not nest, so the quotations that overlap
@@ -174,6 +173,7 @@ public struct Analyzer: Sendable {
                                             loaded: loaded, words: wordCount, quoted_words: quotedWords,
                                             loaded_score: (outletScore * 1000).rounded() / 1000))
             let last = results.count - 1
+            results[last].bytes = sentence.bytes
             results[last].rule = decision.rule
             if !decision.otherSources.isEmpty { results[last].other_sources = decision.otherSources }
             if !dismissed.isEmpty { results[last].dismissed = dismissed }
@@ -215,6 +215,28 @@ public struct Analyzer: Sendable {
         return ArticleAnalysis(article: ArticleInfo(metadata: article.metadata, sha256: SHA256.hex(source.bytes)),
                                sentences: results, quotes: quotes, summary: Self.summarize(results, includeQuoted: includeQuoted),
                                lexicons: lexicons, slant_version: Self.version)
+    }
+
+    /// The article's sentences: the headline, then the body's paragraphs split. (Not inlined
+    /// into `analyze`: there it changed what the compiler inlined of the rest, which cost more
+    /// than the sentence texts it spares.)
+    @inline(never)
+    func sentences(of article: Article, in source: SourceText) -> [Sentence] {
+        var sentences: [Sentence] = []
+        if let headline = article.headline {
+            sentences.append(Sentence(bytes: headline, span: source.span(ofBytes: headline),
+                                      text: sentenceTexts ? source.text(ofBytes: headline) : "", isHeadline: true))
+        }
+        for range in article.body {
+            if sentenceTexts {
+                sentences += splitter.sentences(in: source, range: range)
+            } else {
+                for bytes in splitter.split(source.bytes, in: range) {
+                    sentences.append(Sentence(bytes: bytes, span: source.span(ofBytes: bytes), text: ""))
+                }
+            }
+        }
+        return sentences
     }
 
     /// Classifies one sentence given on its own (for `slant classify`): offsets are within it.

@@ -43,6 +43,8 @@ public struct IngestProgress: Sendable, Equatable {
 /// how many transactions the last rows take.
 public final class Ingestor: @unchecked Sendable {
     public let store: Store
+    /// The analyzer given, with `sentenceTexts` off: the store keeps a sentence by its byte
+    /// offsets in the article's text.
     public let analyzer: Analyzer
     public let entities: EntityFinder
     public let jobs: Int
@@ -98,6 +100,8 @@ public final class Ingestor: @unchecked Sendable {
     public init(store: Store, analyzer: Analyzer, entities: EntityFinder = EntityFinder(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 batchSize: Int = 128, checkpointPages: Int = 1000, walCapPages: Int = 4000) {
         self.store = store
+        var analyzer = analyzer
+        analyzer.sentenceTexts = false
         self.analyzer = analyzer
         self.entities = entities
         self.jobs = max(1, jobs)

@@ -48,49 +48,72 @@ public struct PreparedArticle: Sendable {
         slantVersion = analysis.slant_version
         let meta = article.metadata
         var factual = 0, attributed = 0, editorial = 0
+        var loadedScore = 0.0
         var headlineWords = 0, headlineLoaded = 0, bodyWords = 0, bodyLoaded = 0
         var prepared: [PreparedSentence] = []
         prepared.reserveCapacity(analysis.sentences.count)
-        // The offsets and texts alone are passed: iterating the sentences themselves copied
-        // each one (a retain and a release of every array and string in it).
-        let byteRanges = Self.byteRanges(analysis.sentences.map { (start: $0.start, end: $0.end, text: $0.text) }, in: article.text)
+        let byteRanges = Self.byteRanges(of: analysis.sentences, in: article.text)
         var scratch: [UInt8] = []
         var cueBytes: [UInt8] = []
         cueBytes.reserveCapacity(160 * analysis.sentences.count)  // news-10mb: 136 bytes a sentence
-        for (position, s) in analysis.sentences.enumerated() {
-            switch s.label {
-            case .factual: factual += 1
-            case .attributed: attributed += 1
-            case .editorial: editorial += 1
+        var articleText = article.text
+        articleText.withUTF8 { articleBytes in
+            // Fields are read through the index: binding each sentence (`for s in ...`) copied
+            // it whole, retaining every string and list in it.
+            let all = analysis.sentences
+            for position in all.indices {
+                switch all[position].label {
+                case .factual: factual += 1
+                case .attributed: attributed += 1
+                case .editorial: editorial += 1
+                }
+                var outletHits = 0
+                for h in all[position].loaded.indices where !all[position].loaded[h].in_quote { outletHits += 1 }
+                let words = all[position].words - all[position].quoted_words
+                if all[position].headline {
+                    headlineWords += words
+                    headlineLoaded += outletHits
+                } else {
+                    bodyWords += words
+                    bodyLoaded += outletHits
+                }
+                loadedScore += all[position].loaded_score
+                let (bytes, isSlice) = byteRanges[position]
+                let start = all[position].start
+                let record = SentenceRecord(id: nil, article_id: 0, position: position, start: start, end: all[position].end,
+                                            headline: all[position].headline, label: all[position].label.rawValue,
+                                            confidence: all[position].confidence, words: all[position].words,
+                                            quoted_words: all[position].quoted_words, loaded_score: all[position].loaded_score,
+                                            text: "", cues: "")
+                let cuesStart = cueBytes.count
+                var mentions: [EntityMentionRecord] = []
+                // The cues and mentions read the sentence's text as bytes: the article's over the
+                // sentence's range (every sentence of an analysis: its own `text` may be empty,
+                // `Analyzer.sentenceTexts`), else its own.
+                if isSlice {
+                    let sentenceBytes = UnsafeBufferPointer(rebasing: articleBytes[bytes])
+                    Self.appendCuesJSON(all[position].cues, sentenceStart: start, sentenceBytes: sentenceBytes, to: &cueBytes, scratch: &scratch)
+                    mentions = Self.mentions(all[position].entityMentions, sentenceStart: start, sentenceBytes: sentenceBytes, entities: entities)
+                } else {
+                    var text = all[position].text
+                    text.withUTF8 { sentenceBytes in
+                        Self.appendCuesJSON(all[position].cues, sentenceStart: start, sentenceBytes: sentenceBytes, to: &cueBytes, scratch: &scratch)
+                        mentions = Self.mentions(all[position].entityMentions, sentenceStart: start, sentenceBytes: sentenceBytes, entities: entities)
+                    }
+                }
+                let source = all[position].source.map { src in
+                    SourceRecord(id: nil, sentence_id: 0, article_id: 0, start: src.start, end: src.end, text: src.text,
+                                 kind: src.kind, resolved: src.resolved)
+                }
+                let hits = all[position].loaded.map { h in
+                    LoadedHitRecord(id: nil, sentence_id: 0, article_id: 0, start: h.start, end: h.end, text: h.text,
+                                    term: h.term, category: h.category, weight: h.weight, score: h.score, in_quote: h.in_quote,
+                                    speaker: h.speaker, target: h.target, lexicon: h.lexicon, steps: Self.stepsJSON(h.steps))
+                }
+                prepared.append(PreparedSentence(record: record, cues: cuesStart..<cueBytes.count, bytes: bytes,
+                                                 ownText: isSlice ? nil : all[position].text,
+                                                 source: source, hits: hits, mentions: mentions))
             }
-            var outletHits = 0
-            for hit in s.loaded where !hit.in_quote { outletHits += 1 }
-            if s.headline {
-                headlineWords += s.words - s.quoted_words
-                headlineLoaded += outletHits
-            } else {
-                bodyWords += s.words - s.quoted_words
-                bodyLoaded += outletHits
-            }
-            let record = SentenceRecord(id: nil, article_id: 0, position: position, start: s.start, end: s.end,
-                                        headline: s.headline, label: s.label.rawValue, confidence: s.confidence,
-                                        words: s.words, quoted_words: s.quoted_words, loaded_score: s.loaded_score,
-                                        text: s.text, cues: "")
-            let cuesStart = cueBytes.count
-            Self.appendCuesJSON(s.cues, sentenceStart: s.start, sentenceText: s.text, to: &cueBytes, scratch: &scratch)
-            let source = s.source.map { src in
-                SourceRecord(id: nil, sentence_id: 0, article_id: 0, start: src.start, end: src.end, text: src.text,
-                             kind: src.kind, resolved: src.resolved)
-            }
-            let hits = s.loaded.map { h in
-                LoadedHitRecord(id: nil, sentence_id: 0, article_id: 0, start: h.start, end: h.end, text: h.text,
-                                term: h.term, category: h.category, weight: h.weight, score: h.score, in_quote: h.in_quote,
-                                speaker: h.speaker, target: h.target, lexicon: h.lexicon, steps: Self.stepsJSON(h.steps))
-            }
-            let (bytes, isSlice) = byteRanges[position]
-            prepared.append(PreparedSentence(record: record, cues: cuesStart..<cueBytes.count, bytes: bytes,
-                                             ownText: isSlice ? nil : s.text,
-                                             source: source, hits: hits, mentions: Self.mentions(in: s, entities: entities)))
         }
         sentences = prepared
         self.cueBytes = cueBytes
@@ -121,7 +144,7 @@ public struct PreparedArticle: Sendable {
             sentences: analysis.sentences.count, words: summary.words, outlet_voice_words: summary.outlet_voice_words,
             quoted_words: summary.quoted_words, factual: factual, attributed: attributed,
             editorial: editorial, loaded_outlet_voice: summary.loaded_outlet_voice,
-            loaded_score: (analysis.sentences.reduce(0) { $0 + $1.loaded_score } * 1000).rounded() / 1000,
+            loaded_score: (loadedScore * 1000).rounded() / 1000,
             loaded_quoted: summary.loaded_quoted, headline_words: headlineWords, headline_loaded: headlineLoaded,
             body_words: bodyWords, body_loaded: bodyLoaded, wire: wire?.agency, wire_evidence: wire?.evidence,
             simhash: Int64(bitPattern: hash), band0: bands[0], band1: bands[1], band2: bands[2], band3: bands[3],
@@ -174,6 +197,24 @@ public struct PreparedArticle: Sendable {
         }
     }
 
+    /// The sentences' ranges in UTF-8 bytes of `text` and whether each sentence's text is
+    /// `text` over its range: the analyzer's own ranges (`SentenceAnalysis.bytes`) when every
+    /// sentence has one inside the text, else found from the code point offsets and texts
+    /// (`byteRanges(_:in:)`: an analysis read back from JSON, or made by hand).
+    static func byteRanges(of sentences: [SentenceAnalysis], in text: String) -> [(bytes: Range<Int>, isSlice: Bool)] {
+        let length = text.utf8.count
+        var ranges: [(bytes: Range<Int>, isSlice: Bool)] = []
+        ranges.reserveCapacity(sentences.count)
+        for k in sentences.indices {
+            guard let bytes = sentences[k].bytes, bytes.lowerBound >= 0, bytes.upperBound <= length else {
+                // The offsets and texts alone are passed: the sentences themselves would be copied.
+                return byteRanges(sentences.map { (start: $0.start, end: $0.end, text: $0.text) }, in: text)
+            }
+            ranges.append((bytes, true))
+        }
+        return ranges
+    }
+
     /// `YYYY-MM` from a date that starts `YYYY-MM-DD` (or `YYYY-MM`), else nil.
     static func month(_ date: String) -> String? {
         let bytes = Array(date.utf8.prefix(7))
@@ -182,30 +223,28 @@ public struct PreparedArticle: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Entity mentions in a sentence, with offsets in the article (code points). The code
-    /// point offsets are counted over the bytes between one mention and the next, without
-    /// building the sentence's offset map.
-    static func mentions(in sentence: SentenceAnalysis, entities: EntityFinder) -> [EntityMentionRecord] {
-        var text = sentence.text
-        return text.withUTF8 { b in
-            // The analysis's own, when it was asked for them (the ingest workers).
-            let found = sentence.entityMentions.map { $0.map { ($0.entity, $0.kind, $0.bytes) } } ?? entities.mentions(inUTF8: b)
-            guard !found.isEmpty else { return [] }
-            // The counters are passed inout to a static function: counted in a nested
-            // function they were captured boxes, with an exclusivity check on each access.
-            var byte = 0, scalar = 0
-            var records: [EntityMentionRecord] = []
-            records.reserveCapacity(found.count)
-            for m in found {
-                Self.countScalars(b, upTo: m.bytes.lowerBound, byte: &byte, scalars: &scalar)
-                let start = scalar
-                Self.countScalars(b, upTo: m.bytes.upperBound, byte: &byte, scalars: &scalar)
-                records.append(EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: m.entity, kind: m.kind,
-                                                   start: sentence.start + start, end: sentence.start + scalar,
-                                                   text: String(decoding: UnsafeBufferPointer(rebasing: b[m.bytes]), as: UTF8.self)))
-            }
-            return records
+    /// Entity mentions in a sentence whose UTF-8 text is `sentenceBytes`, with offsets in the
+    /// article (code points): `found`, the analysis's own when it was asked for them (the
+    /// ingest workers), else found here. The code point offsets are counted over the bytes
+    /// between one mention and the next, without building the sentence's offset map.
+    static func mentions(_ found: [EntityMention]?, sentenceStart: Int, sentenceBytes b: UnsafeBufferPointer<UInt8>,
+                         entities: EntityFinder) -> [EntityMentionRecord] {
+        let found = found.map { $0.map { ($0.entity, $0.kind, $0.bytes) } } ?? entities.mentions(inUTF8: b)
+        guard !found.isEmpty else { return [] }
+        // The counters are passed inout to a static function: counted in a nested
+        // function they were captured boxes, with an exclusivity check on each access.
+        var byte = 0, scalar = 0
+        var records: [EntityMentionRecord] = []
+        records.reserveCapacity(found.count)
+        for m in found {
+            Self.countScalars(b, upTo: m.bytes.lowerBound, byte: &byte, scalars: &scalar)
+            let start = scalar
+            Self.countScalars(b, upTo: m.bytes.upperBound, byte: &byte, scalars: &scalar)
+            records.append(EntityMentionRecord(id: nil, sentence_id: 0, article_id: 0, entity: m.entity, kind: m.kind,
+                                               start: sentenceStart + start, end: sentenceStart + scalar,
+                                               text: String(decoding: UnsafeBufferPointer(rebasing: b[m.bytes]), as: UTF8.self)))
         }
+        return records
     }
 
     /// Counts the code points that start in `bytes[byte..<end]` into `scalars` and moves `byte`
@@ -259,54 +298,55 @@ public struct PreparedArticle: Sendable {
     /// keeps for the next sentence.
     static func cuesJSON(_ cues: [CueEvidence], sentenceStart: Int, sentenceText: String, scratch: inout [UInt8]) -> String {
         var bytes: [UInt8] = []
-        appendCuesJSON(cues, sentenceStart: sentenceStart, sentenceText: sentenceText, to: &bytes, scratch: &scratch)
+        var text = sentenceText
+        text.withUTF8 { appendCuesJSON(cues, sentenceStart: sentenceStart, sentenceBytes: $0, to: &bytes, scratch: &scratch) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the JSON of `cuesJSON(_:sentenceStart:sentenceText:)` to `bytes`, written byte
-    /// by byte through `scratch` (kept by the caller for the next sentence) and copied once.
-    static func appendCuesJSON(_ cues: [CueEvidence], sentenceStart: Int, sentenceText: String, to bytes: inout [UInt8],
-                               scratch: inout [UInt8]) {
+    /// Appends the JSON of `cuesJSON(_:sentenceStart:sentenceText:)` to `bytes`, for the
+    /// sentence whose UTF-8 text is `sentenceBytes`; written byte by byte through `scratch`
+    /// (kept by the caller for the next sentence) and copied once.
+    static func appendCuesJSON(_ cues: [CueEvidence], sentenceStart: Int, sentenceBytes: UnsafeBufferPointer<UInt8>,
+                               to bytes: inout [UInt8], scratch: inout [UInt8]) {
         guard !cues.isEmpty else {
             bytes.append(0x5B)  // [
             bytes.append(0x5D)  // ]
             return
         }
         // Room for the syntax and numbers of every cue, and for its strings escaped at the
-        // most (six bytes per byte, `\u00xx`).
+        // most (six bytes per byte, `\u00xx`). The cues are read through their index, here and
+        // below: binding each (`for c in cues`) copied it, retaining its four strings.
         var bound = 2
-        for c in cues {
-            bound += 200 + 6 * (c.effect.utf8.count + c.id.utf8.count + (c.note?.utf8.count ?? 0) + c.text.utf8.count)
+        for k in cues.indices {
+            bound += 200 + 6 * (cues[k].effect.utf8.count + cues[k].id.utf8.count + (cues[k].note?.utf8.count ?? 0)
+                                + cues[k].text.utf8.count)
         }
         if scratch.count < bound { scratch = [UInt8](repeating: 0, count: max(bound, 2 * scratch.count)) }
-        var sentence = sentenceText
-        sentence.withUTF8 { sentenceBytes in
-            // In an ASCII sentence (two in three of news-10mb's with cues) code points are bytes.
-            let ascii = Self.isASCII(sentenceBytes)
-            scratch.withUnsafeMutableBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }  // never: the buffer has `bound` bytes
-                var out = JSONWriter(base: base)
-                for (k, c) in cues.enumerated() {
-                    let start = c.start - sentenceStart, end = c.end - sentenceStart
-                    if k == 0 { out.raw("[[\"") } else { out.raw(",[\"") }
-                    out.escaped(c.id)
-                    out.raw("\","); out.int(start)
-                    out.raw(","); out.int(end)
-                    out.raw(",\""); out.escaped(c.effect)
-                    out.raw("\","); out.number(c.weight)
-                    if let note = c.note {
-                        out.raw(",\""); out.escaped(note); out.raw("\"")
-                    } else {
-                        out.raw(",null")
-                    }
-                    if !Self.textIsSentenceRange(c.text, sentenceBytes, ascii: ascii, start: start, end: end) {
-                        out.raw(",\""); out.escaped(c.text); out.raw("\"")
-                    }
-                    out.raw("]")
+        // In an ASCII sentence (two in three of news-10mb's with cues) code points are bytes.
+        let ascii = Self.isASCII(sentenceBytes)
+        scratch.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }  // never: the buffer has `bound` bytes
+            var out = JSONWriter(base: base)
+            for k in cues.indices {
+                let start = cues[k].start - sentenceStart, end = cues[k].end - sentenceStart
+                if k == 0 { out.raw("[[\"") } else { out.raw(",[\"") }
+                out.escaped(cues[k].id)
+                out.raw("\","); out.int(start)
+                out.raw(","); out.int(end)
+                out.raw(",\""); out.escaped(cues[k].effect)
+                out.raw("\","); out.number(cues[k].weight)
+                if let note = cues[k].note {
+                    out.raw(",\""); out.escaped(note); out.raw("\"")
+                } else {
+                    out.raw(",null")
+                }
+                if !Self.textIsSentenceRange(cues[k].text, sentenceBytes, ascii: ascii, start: start, end: end) {
+                    out.raw(",\""); out.escaped(cues[k].text); out.raw("\"")
                 }
                 out.raw("]")
-                bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: out.count))
             }
+            out.raw("]")
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: out.count))
         }
     }
 
@@ -460,6 +500,16 @@ struct JSONWriter {
         }
     }
 
+    /// `d` in thousandths when that is exact, for a number that is not whole and below a
+    /// million: `d` is then the double nearest to a decimal with at most three digits after
+    /// the point, and no shorter decimal is (doubles that size are far closer together than a
+    /// thousandth), so those digits are the shortest round-trip form that `String(d)` writes.
+    static func thousandths(_ d: Double) -> Int? {
+        guard abs(d) < 1e6 else { return nil }
+        let n = (d * 1000).rounded()
+        return Double(Int(n)) / 1000 == d ? Int(n) : nil
+    }
+
     /// Appends an integer in decimal.
     mutating func int(_ value: Int) {
         var unit: UInt = 1, rest = value.magnitude
@@ -483,6 +533,29 @@ struct JSONWriter {
             raw("null")
         } else if d == d.rounded(), abs(d) < 1e15 {
             int(Int(d))
+        } else if let thousandths = Self.thousandths(d) {
+            // Most weights have a short decimal form (1.5, 0.75, -0.35): written from the digits,
+            // without the general conversion to a string (600 instructions a weight).
+            let magnitude = thousandths.magnitude
+            if thousandths < 0 {
+                base[count] = 0x2D  // -
+                count += 1
+            }
+            int(Int(magnitude / 1000))
+            var fraction = Int(magnitude % 1000), digits = 3
+            while fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
+            base[count] = 0x2E  // .
+            count += 1
+            var unit = 1
+            for _ in 1..<digits { unit *= 10 }
+            while unit > 0 {
+                base[count] = UInt8(truncatingIfNeeded: 0x30 + fraction / unit % 10)
+                count += 1
+                unit /= 10
+            }
         } else {
             var text = String(d)
             text.withUTF8 { bytes in

@@ -3,7 +3,7 @@ import SlantCore
 import SlantIO
 import Testing
 
-/// The sweeping-claim, present-tense, neutral-phrase, figure and exclamation cues: which words they report,
+/// The sweeping-claim, present-tense, neutral-phrase, figure, doctrine and exclamation cues: which words they report,
 /// and where they stay quiet.
 struct EditorialCueTests {
     func evidence(_ id: String, in text: String) -> [String] {
@@ -64,6 +64,21 @@ struct EditorialCueTests {
         #expect(figures.allSatisfy { $0.effect == "factual" })
         // A figure inside a quotation is the speaker's.
         #expect(evidence("figure", in: "\u{201C}The plan cut 40 jobs in a year,\u{201D} the mayor said.").isEmpty)
+    }
+
+    @Test func doctrinesNamedByTheirIsmInTheOutletsVoice() {
+        #expect(evidence("doctrine", in: "Stakeholder capitalism and populism feed each other.") == ["capitalism", "populism"])
+        // A key longer than a pack holds (16 bytes) and a plural.
+        #expect(evidence("doctrine", in: "Environmentalism is no match for the old isms of the right, nationalisms above all.") == ["Environmentalism", "nationalisms"])
+        // Mechanisms, fields, conditions and faiths are listed as neutral; "isms" alone is too short.
+        #expect(evidence("doctrine", in: "The mechanism lets tourism and journalism grow.").isEmpty)
+        // Inside a quotation the word is the speaker's; a word another cue claimed counts once, as its.
+        #expect(evidence("doctrine", in: "\u{201C}Socialism has failed,\u{201D} she said.").isEmpty)
+        #expect(evidence("doctrine", in: "His narcissism is on display.").isEmpty)
+        #expect(evidence("evaluative", in: "His narcissism is on display.") == ["narcissism"])
+        // After a verb of saying it stays in the evidence with no weight: the speaker's.
+        let credited = sharedAnalyzer.classify(sentence: "The senator said capitalism is failing.").cues.filter { $0.id == "doctrine" }
+        #expect(credited.map(\.text) == ["capitalism"] && credited.allSatisfy { $0.weight == 0 })
     }
 
     @Test func exclamationInTheOutletsVoiceOnly() {

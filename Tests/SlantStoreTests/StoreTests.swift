@@ -370,6 +370,28 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(StoredJSON.cues("[]", sentenceStart: 0, sentenceText: "") == [])
     }
 
+    /// Cue weights are written as JSONEncoder writes them (Swift's shortest round-trip form),
+    /// also those written from their thousandths without the general conversion: every decimal
+    /// with up to three digits after the point in a wide range, values near them that are not
+    /// such decimals, and the edges (tiny, huge, negative).
+    @Test func cueWeightsWrittenAsJSONEncoderWritesThem() {
+        var weights: [Double] = []
+        for n in -30_000...30_000 { weights.append(Double(n) / 1000) }
+        for n in stride(from: -999_999_999, through: 999_999_999, by: 7_777_777) { weights.append(Double(n) / 1000) }
+        for w in Array(weights) where w != 0 { weights += [w.nextUp, w.nextDown, w * (1 + 1e-12)] }
+        weights += [1e-7, -1e-7, 0.0001, 0.00015, 999_999.999, 1_000_000.5, 1e15 + 0.5, 123_456_789.125, -0.0, 1.0 / 3]
+        var scratch = [UInt8](repeating: 0, count: 64)
+        for w in weights {
+            let written = scratch.withUnsafeMutableBufferPointer { buffer -> String in
+                var out = JSONWriter(base: buffer.baseAddress!)
+                out.number(w)
+                return String(decoding: UnsafeBufferPointer(start: buffer.baseAddress!, count: out.count), as: UTF8.self)
+            }
+            let expected = w == w.rounded() && abs(w) < 1e15 ? String(Int(w)) : String(w)
+            #expect(written == expected, "\(w)")
+        }
+    }
+
     /// The ingest workers write each sentence's cues through one scratch buffer per article:
     /// a shorter sentence after a longer one must not keep the longer one's bytes.
     @Test func cuesColumnThroughAReusedScratchBuffer() throws {

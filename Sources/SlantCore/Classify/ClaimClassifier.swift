@@ -29,7 +29,8 @@ public struct ClaimClassifier: Sendable {
     /// cues so that "falsely" counts as framing, not as a plain evaluative word.
     /// `PresentTenseCue` follows the listed words, so "is" inside "is expected to" counts once, as
     /// speculation. `LoadedTermCue` is last: a word another cue already claimed ("undoubtedly")
-    /// is not counted again as a loaded term. `FigureCue` reads only numbers, which no other cue
+    /// is not counted again as a loaded term. `DoctrineCue` follows it, so an "-ism" another cue
+    /// claimed ("cronyism" as a loaded term) counts once. `FigureCue` reads only numbers, which no other cue
     /// claims, so its place makes no difference; it stands last.
     public static let cues: [any Cue] = [
         QuotedSpeechCue(),
@@ -60,6 +61,7 @@ public struct ClaimClassifier: Sendable {
         SweepingClaimCue(),
         PresentTenseCue(),
         LoadedTermCue(),
+        DoctrineCue(),
         FigureCue(),
     ]
 
