@@ -170,6 +170,29 @@ struct EvalFolderTests {
         #expect(row.out.contains("1 document skipped; "), "\(row.out)")
     }
 
+    @Test func writtenAttributionPredictionsReadBackToTheSameFigures() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "Officials said the plan is dead. Rain fell on Tuesday."
+        try text.write(to: dir.appendingPathComponent("doc.txt"), atomically: true, encoding: .utf8)
+        try "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 31\tthe plan is dead\nE1\tAttribution:T2 Content:T3 Source:T1\n"
+            .write(to: dir.appendingPathComponent("doc.ann"), atomically: true, encoding: .utf8)
+        let file = dir.appendingPathComponent("sentences.jsonl").path
+        let own = slant(["eval", "attribution", "--gold", dir.path, "--format", "row", "--write-predictions", file])
+        #expect(own.status == 0)
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1)
+        let doc = try jsonObject(String(lines[0]))
+        #expect(doc["document"] as? String == "doc")
+        let sentences = try #require(doc["sentences"] as? [[String: Any]])
+        #expect(sentences.map { $0["label"] as? String } == ["ATTRIBUTED", "FACTUAL"])
+        #expect((sentences[0]["source"] as? [String: Any])?["text"] as? String == "Officials")
+        let back = slant(["eval", "attribution", "--gold", dir.path, "--format", "row", "--predictions", file])
+        #expect(back.out.split(separator: "\t").dropFirst(3) == own.out.split(separator: "\t").dropFirst(3))
+        let nowhere = slant(["eval", "attribution", "--gold", dir.path, "--write-predictions", dir.appendingPathComponent("no/such/x.jsonl").path])
+        #expect(nowhere.status == 2 && nowhere.err.contains("cannot write predictions"))
+    }
+
     @Test func ptcWithAWordListBaseline() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -20,6 +20,15 @@ import Testing
         #expect(s.other_sources == nil)
     }
 
+    @Test func relativeClauseWithItsOwnVerbOfSayingIsAnotherSource() throws {
+        // "who's" with its auxiliary: the relative clause is a clause of its own, not part of
+        // what the main source reports.
+        let s = sharedAnalyzer.classify(sentence: "The plan has been championed by Councilwoman Jo Park, who’s argued for years that the roads need work.")
+        #expect(s.source?.text == "Councilwoman Jo Park")
+        let other = try #require(s.other_sources?.first)
+        #expect(other.text == "who")
+    }
+
     @Test func oneSpeakerHasNoOtherSources() {
         let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the road would close, adding that it would reopen in May.")
         #expect(s.source?.text == "Dana Ruiz")

@@ -86,6 +86,39 @@ import Testing
         // A cue used as a noun or gerund yields to a verb of saying.
         Case(sentence: "Rita Gomez, a nurse from Salem, criticised the governor's repeated claims about staffing.", source: "Rita Gomez, a nurse from Salem", kind: "person"),
         Case(sentence: "The town has a long record of welcoming newcomers, Mayor Ted Ames noted.", source: "Mayor Ted Ames", kind: "person"),
+        // A closing ", X said" frames the whole sentence even when a word of the claim reads as
+        // a verb of saying with a clause after it.
+        Case(sentence: "The plan to express thanks to the crews that cleared the roads came far too late, Dana Reyes said.", source: "Dana Reyes", kind: "person"),
+        // A comma inside the report ("that Ortiz, Lee and Park had mentioned it") is no closing
+        // clause: the verb with an object after it stays inside what the main source reports.
+        Case(sentence: "She said that Ortiz, Lee and Park had mentioned it at the meeting.", source: "She", kind: "pronoun"),
+        // A verb inside what a poll finds is part of the finding, whose document is the source;
+        // a closing ", said X" is not, though it follows the finding's "that".
+        Case(sentence: "Polls show voters trust the mayor more than any of her rivals.", source: "Polls", kind: nil),
+        Case(sentence: "Polling shows that \"the public is wary of the new levy,\" said Jo Park, the editor of the review.", source: "Jo Park", kind: nil),
+        // "a spokesman for" with whom it speaks for; in apposition to a name, the name with it.
+        Case(sentence: "A spokeswoman for the county did not return a message for comment.", source: "A spokeswoman for the county", kind: "role"),
+        Case(sentence: "Jo Park, a spokeswoman for the county, said the plan would fail.", source: "Jo Park, a spokeswoman for the county", kind: nil),
+        // A share's approximation opens its subject.
+        Case(sentence: "Nearly three in 10 said they were angry with the council.", source: "Nearly three in 10", kind: nil),
+        // A report's subject with a participle and its time, or "by" and its author.
+        Case(sentence: "The audit released Tuesday showed that half of the grants went to donors.", source: "The audit released Tuesday", kind: nil),
+        Case(sentence: "A survey by the chamber in March found the mayor ahead by nine points.", source: "A survey by the chamber in March", kind: nil),
+        // An inverted speaker whose role opens with an adjective in -ed.
+        Case(sentence: "\"The levy is fair,\" said retired teacher Ana Ruiz, who ran the campaign.", source: "retired teacher Ana Ruiz", kind: nil),
+        // A passive's agent a few words after the verb, not the passive's subject.
+        Case(sentence: "The toll plan is considered unfair by most commuters in the valley.", source: "most commuters in the valley", kind: nil),
+        Case(sentence: "The budget has been called \"a fantasy\" by Councilwoman Jo Park.", source: "Councilwoman Jo Park", kind: "person"),
+        // A participle opening the sentence has the subject after its clause's comma.
+        Case(sentence: "Noting that the levee held, Ruiz put the blame on the pumps.", source: "Ruiz", kind: nil),
+        Case(sentence: "Citing the flood as \"a warning to every town,\" Mayor Ana Ruiz put the blame on the pumps.", source: "Mayor Ana Ruiz", kind: "person"),
+        // A share or group "of" its noun is one subject.
+        Case(sentence: "The levy passed easily, even though a handful of residents said it was unfair.", source: "a handful of residents", kind: nil),
+        // "been" between the subject and a progressive verb.
+        Case(sentence: "Lately, she has been arguing that the bridge is unsafe.", source: "she", kind: "pronoun"),
+        // A role with a name in apposition after a quotation's close.
+        Case(sentence: "The levy would have paid for the roads,'' the county budget director, Omar Haddad, said on Tuesday.",
+             source: "the county budget director, Omar Haddad", kind: nil),
     ]
 
     @Test func relativePronounResolvesToTheNameBeforeIt() throws {

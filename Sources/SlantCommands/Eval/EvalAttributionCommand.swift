@@ -20,6 +20,8 @@ public struct EvalAttributionCommand: SlantCommand {
             """)
 
     @OptionGroup public var options: EvalOptions
+    @Option(help: ArgumentHelp("Write Slant's sentences to FILE as JSON Lines, one document a line ({\"document\", \"sentences\": [each sentence as slant score explains it]}): a file --predictions reads back, for studying errors outside Slant.", valueName: "FILE"))
+    public var writePredictions: String?
     @OptionGroup public var lexicons: LexiconOptions
 
     public init() {}
@@ -70,12 +72,21 @@ public struct EvalAttributionCommand: SlantCommand {
             predictions = try PredictionFiles.attribution(try EvalOptions.read(file), file: file)
         } else {
             let analyzer = try lexicons.analyzer()
+            var written = ""
             for doc in docs {
                 let analysis = analyzer.analyze(Article(text: doc.text.string))
+                if writePredictions != nil {
+                    written += JSONOutput.encode(WrittenDocument(document: doc.name, sentences: analysis.sentences), pretty: false) + "\n"
+                }
                 predictions[doc.name] = analysis.sentences.map {
                     AttributedSentence(span: TextSpan(start: $0.start, end: $0.end), label: $0.label.rawValue,
                                        source: $0.source.map { TextSpan(start: $0.start, end: $0.end) },
                                        otherSources: ($0.other_sources ?? []).map { TextSpan(start: $0.start, end: $0.end) })
+                }
+            }
+            if let path = writePredictions {
+                do { try written.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+                    throw EvalError(file: path, problem: "cannot write predictions: \(error.localizedDescription)")
                 }
             }
         }
@@ -97,5 +108,11 @@ public struct EvalAttributionCommand: SlantCommand {
             io.out(out + EvalText.errors(report.errors))
         }
         return ExitStatus.ok
+    }
+
+    /// One document's sentences as `--write-predictions` writes them.
+    struct WrittenDocument: Encodable {
+        var document: String
+        var sentences: [SentenceAnalysis]
     }
 }

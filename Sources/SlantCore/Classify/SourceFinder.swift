@@ -122,7 +122,8 @@ public struct SourceFinder: Sendable {
     /// on both sides warn", "An earlier report in a New Hampshire paper said", "That person
     /// said", "Nearly nine out of 10 say"), when the finder's walks named no one.
     func clauseSubjectSource(_ context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
-        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id || CueID("action-verb") ~= cue.id {
+        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id || CueID("action-verb") ~= cue.id
+            || CueID("document-finding") ~= cue.id {
             guard let (first, _) = tokenRange(of: cue, in: context) else { continue }
             let range = clauseSubject(context, before: first)
             guard !range.isEmpty else { return nil }
@@ -134,7 +135,9 @@ public struct SourceFinder: Sendable {
 
     /// Prepositions that may open a phrase inside a subject ("leaders on the left", "people at
     /// his rallies", "a report in a paper", "a study from 2011", "nine out of 10").
-    static let subjectPrepositions: WordSet = ["of", "on", "in", "at", "from", "for", "with", "across", "around", "out"]
+    static let subjectPrepositions: WordSet = ["of", "on", "in", "at", "from", "for", "with", "across", "around", "out", "by"]
+    /// Words that approximate a share's number ("About four in 10", "Only about 4 in 10").
+    static let approximators: WordSet = ["about", "nearly", "almost", "roughly", "around", "only", "just", "approximately", "some"]
     /// Demonstratives that open a subject as a determiner does ("That person", "Those voters").
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
     static let howeverWord = WordKey("however"), andWord = WordKey("and")
@@ -162,6 +165,7 @@ public struct SourceFinder: Sendable {
         var s = datelineEnd(context)
         while s < end, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) || tokens[s].word == Self.evenWord { s += 1 }
         guard s < end, end - s <= 10 else { return none }
+        var participle = false
         for k in s..<end {
             let t = tokens[k]
             let sets = context.tokenSets[k]
@@ -172,6 +176,22 @@ public struct SourceFinder: Sendable {
                 return none
             }
             if k == s, Self.demonstratives.contains(t), end - s >= 2 { continue }
+            // "About four in 10", "Only about 4 in 10 voters": a share's approximation.
+            if k < s + 2, Self.approximators.contains(t), k + 1 < end,
+               (k + 1...min(k + 2, end - 1)).contains(where: { tokens[$0].kind == .number || context.tokenSets[$0].contains(.numberWords) }) { continue }
+            // "A poll released Wednesday found", "The report published Tuesday showed": a
+            // participle after the phrase's noun opens a reduced relative clause; the verb
+            // after the phrase is the sentence's.
+            // (Only with its time or phrase after it: "Crimea renewed fears" is the clause's own verb.)
+            if k > s + 1, t.keyHasSuffix("ed"), !t.isCapitalized, tokens[k - 1].kind == .word, !context.tokenSets[k - 1].contains(.determiners),
+               !context.tokenSets[k - 1].contains(.notInNounPhrase), k + 1 < end,
+               context.tokenSets[k + 1].contains(.timeWords) || Self.demonstratives.contains(tokens[k + 1])
+                || Self.timeAdjectives.contains(tokens[k + 1]) || Self.subjectPrepositions.contains(tokens[k + 1]) {
+                participle = true
+                continue
+            }
+            // After it, its time ("released Wednesday", "published this week").
+            if participle, sets.contains(.timeWords) || Self.demonstratives.contains(t) && k + 1 < end && context.tokenSets[k + 1].contains(.timeUnits) { continue }
             if Self.subjectPrepositions.contains(t), k > s, k + 1 < end { continue }
             if k > s, Self.timeAdjectives.contains(t) { continue }
             if sets.contains(.notInNounPhrase) || sets.contains(.clauseOpeners) || sets.contains(.subjectOpeners) && t.word != Self.andWord
@@ -273,13 +293,14 @@ public struct SourceFinder: Sendable {
             // ("Smith said", "said Smith"): not asked again.
             if cue.start >= main.end && cue.start - main.end <= 2 || main.start >= cue.end && main.start - cue.end <= 2 { continue }
             guard let other = candidate(in: context, evidence: [cue], speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
-                  !Self.isRelative(other.text),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
             // council ...") is the main source's, not the outlet's: only a source in a clause
-            // of its own ("..., but the mayor argued") is another source of the sentence.
-            if other.start >= main.end, !Self.isAside(other, of: cue, in: context) {
+            // of its own ("..., but the mayor argued") is another source of the sentence. A
+            // relative clause is one ("..., said Ruiz, whose office has warned that ...",
+            // "the senators who have argued").
+            if other.start >= main.end, !Self.isRelative(other.text), !Self.isAside(other, of: cue, in: context) {
                 let offsets = coordinators ?? coordinatorOffsets(context)
                 coordinators = offsets
                 if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
@@ -349,6 +370,7 @@ public struct SourceFinder: Sendable {
     }
 
     static let relativeWords: WordSet = ["who", "which"]
+    static let beenWord = WordKey("been"), forWord = WordKey("for")
 
     /// The noun phrase a relative pronoun at `k` stands for: the name before its comma ("Ana
     /// Ruiz, who"), or the noun right before it ("the senators who").
@@ -412,6 +434,23 @@ public struct SourceFinder: Sendable {
         t.kind == .number || byTimes.contains(t)
     }
 
+    /// Prepositions that may follow a closing clause's verb of saying ("..., she said in a
+    /// statement", "..., he told reporters at the rally": the hearer as well).
+    static let closingClausePrepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "from", "last", "this", "earlier", "later", "reporters"]
+
+    /// Whether what follows a verb of saying (its tokens `range`) closes its clause: the
+    /// sentence's end, punctuation, a time or a preposition, rather than an object or a claim;
+    /// or the verb comes first in its clause, its speaker after it (",'' said Jo Park, the
+    /// editor").
+    static func closesClause(after range: (first: Int, last: Int)?, tokens: [Token]) -> Bool {
+        guard let range else { return false }
+        if range.first > 0, tokens[range.first - 1].kind == .punctuation { return true }
+        let next = range.last + 1
+        guard next < tokens.count else { return true }
+        let t = tokens[next]
+        return t.kind == .punctuation || isTime(t) || closingClausePrepositions.contains(t)
+    }
+
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
         // Longer texts than the longest such word need no lower-cased copy.
@@ -455,41 +494,7 @@ public struct SourceFinder: Sendable {
         // read through, where the cues, ranges and flags were each copied into a sorted list.
         var order: [Int] = []
         if ordered.count > 1 {
-            // So does a cue inside the content clause of an earlier verb of saying ("Trump
-            // insisted that Khan was wrong to say ..."): its speaker is part of the report.
-            // Each cue's tokens are found once; "that" is looked for once per sentence.
-            let ranges = tokenRanges(of: ordered, in: context)
-            let nounUse = ranges.map { $0.map { isNounUse(at: $0.first, in: context) } ?? false }
-            var thats: [Int] = []
-            for k in tokens.indices where tokens[k].word == .that && !context.inQuote[k] { thats.append(k) }
-            var keys: [(Int, Double)] = []
-            keys.reserveCapacity(ordered.count)
-            // Cues read by index, not enumerated: binding each one copied its four strings.
-            for i in ordered.indices {
-                var nested = false
-                if let here = ranges[i] {
-                    for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id) {
-                        guard let there = ranges[j], there.last < here.first else { continue }
-                        if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
-                        // "said they supported him", "says he doesn't think": the reported
-                        // clause's own subject and verb follow the verb of saying directly.
-                        if CueID("attribution-verb") ~= ordered[j].id || CueID("belief-verb") ~= ordered[j].id, here.first - there.last <= 4,
-                           !((there.last + 1)..<here.first).contains(where: { tokens[$0].kind == .punctuation || context.inQuote[$0] }) {
-                            nested = true
-                            break
-                        }
-                    }
-                }
-                // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
-                // were ...", "..., the senator said.") names the sentence's speaker: asked before
-                // the other verbs of its priority, whose subjects may be the claim's own words.
-                let clausal = CueID("attribution-verb") ~= ordered[i].id && !nounUse[i]
-                    && ClaimClassifier.isClausalAttribution(TextSpan(start: ordered[i].start, end: ordered[i].end), in: context)
-                keys.append((Self.priority(ordered[i].id) * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -ordered[i].weight))
-                nestedCues.append(nested)
-            }
-            order = keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
-            cueRanges = ranges
+            (order, cueRanges, nestedCues) = askingOrder(ordered, in: context)
         }
         // Whether a verb of saying outside any reported clause was asked and named no one: then
         // a cue inside what it reports ("The last man to run says he doesn't think") names the
@@ -527,6 +532,16 @@ public struct SourceFinder: Sendable {
                 if context.tokenSets[last].contains(.sourceAfter) {
                     let np = phraseAfter(context, from: last + 1)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                } else if last > first, tokens[last].word == Self.forWord, context.words.sourceKind(tokens[last - 1]) != nil,
+                          first == 0 || tokens[first - 1].word != .comma {
+                    // "a spokesman for the buyer": the role is the source, with whom it speaks for.
+                    // (Not in apposition to a name, "Jo Park, a spokeswoman for the board, said":
+                    // the verb names her with it.)
+                    // (Up to the verb: "a spokesman for the buyer said there was ...".)
+                    let np = phraseAfter(context, from: last + 1)
+                    let end = np.first(where: { context.hasAttribution(at: $0) || Self.looksLikeVerb(tokens[$0]) || context.tokenSets[$0].contains(.adverbs) })
+                        ?? np.upperBound
+                    if end > last + 1 { return span(context, first..<end, kind: nil, speakers: speakers) }
                 } else if first > 0, tokens[first].word != Self.inWord {
                     // "in an interview", "in a statement" name no one before them ("Sanders told
                     // MSNBC's Rachel Maddow in an interview"): the verb's subject is asked instead.
@@ -567,6 +582,14 @@ public struct SourceFinder: Sendable {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
+                // A passive whose agent comes a few words later ("was booed and shouted down by
+                // supporters", "are considered unclean by many", "has been called ''a lie'' by
+                // the senator"): the agent, not the passive's subject, said it.
+                if first >= 1, context.tokenSets[first - 1].contains(.beForms) || context.tokenSets[first - 1].contains(.adverbs)
+                    || Self.isLyAdverb(tokens[first - 1]),
+                   let agent = passiveAgent(context, first: first, last: last) {
+                    return span(context, agent, kind: nil, speakers: speakers)
+                }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attributionKind(at: first)?.kind == .nounVerb,
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
@@ -591,6 +614,13 @@ public struct SourceFinder: Sendable {
                     || tokens[first - 1].word == Self.onWord,
                    let opening = openingSubject(context), opening.lowerBound > last {
                     return span(context, opening, kind: nil, speakers: speakers)
+                }
+                // A participle opening the sentence ("Citing the attack as a wake-up call, Will
+                // urged", "Recalling that moment, David Axelrod said"): the subject after the
+                // comma that closes its clause.
+                if tokens[first].isCapitalized, tokens[first].keyHasSuffix("ing"), first == datelineEnd(context),
+                   let after = subjectAfterOpeningClause(context, from: last + 1) {
+                    return span(context, after, kind: nil, speakers: speakers)
                 }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
@@ -634,6 +664,10 @@ public struct SourceFinder: Sendable {
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 fallback = true
             case CueID("document-finding"):
+                // The whole opening noun phrase when the finding's verb follows it ("The audit
+                // released Tuesday showed"): the walk back from the verb stops at the time.
+                let whole = clauseSubject(context, before: first)
+                if !whole.isEmpty { return span(context, whole, kind: "document", speakers: SpeakerMemory()) }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
             case CueID("poll-finding"):
@@ -660,6 +694,162 @@ public struct SourceFinder: Sendable {
         }
         return nil
     }
+
+    /// The order in which several cues are asked for the source (positions in `ordered`), each
+    /// cue's tokens, and which cues stand inside what an earlier verb of saying reports. Apart
+    /// from `candidate`, which stays small enough for its loops to be inlined.
+    func askingOrder(_ ordered: [CueEvidence], in context: SentenceContext) -> (order: [Int], ranges: [(first: Int, last: Int)?], nested: [Bool]) {
+        // So does a cue inside the content clause of an earlier verb of saying ("Trump
+        // insisted that Khan was wrong to say ..."): its speaker is part of the report.
+        // Each cue's tokens are found once; "that" is looked for once per sentence.
+        let tokens = context.tokens
+        let ranges = tokenRanges(of: ordered, in: context)
+        var nounUse: [Bool] = []
+        nounUse.reserveCapacity(ranges.count)
+        for range in ranges {
+            if let range { nounUse.append(isNounUse(at: range.first, in: context)) } else { nounUse.append(false) }
+        }
+        var nestedCues: [Bool] = []
+        nestedCues.reserveCapacity(ordered.count)
+        // The cues read in place: each read of a cue by index copied the whole cue.
+        let order = ordered.withUnsafeBufferPointer { cues -> [Int] in
+            var thats: [Int] = []
+            for k in tokens.indices where tokens[k].word == .that && !context.inQuote[k] { thats.append(k) }
+            // The findings' positions, and the closing verbs of saying by bit (no list made).
+            var findings: [Int] = []
+            var closingBits: UInt64 = 0
+            var keys: [(Int, Double)] = []
+            keys.reserveCapacity(ordered.count)
+            // Cues read by index, not enumerated: binding each one copied its four strings.
+            for i in ordered.indices {
+                var nested = false
+                if let here = ranges[i] {
+                    for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= cues[j].id || CueID("belief-verb") ~= cues[j].id) {
+                        guard let there = ranges[j], there.last < here.first else { continue }
+                        if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
+                        // "said they supported him", "says he doesn't think": the reported
+                        // clause's own subject and verb follow the verb of saying directly.
+                        if CueID("attribution-verb") ~= cues[j].id || CueID("belief-verb") ~= cues[j].id, here.first - there.last <= 4,
+                           Self.isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: context.inQuote) {
+                            nested = true
+                            break
+                        }
+                    }
+                }
+                // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
+                // were ...", "..., the senator said.") names the sentence's speaker: asked before
+                // the other verbs of its priority, whose subjects may be the claim's own words.
+                let clausal = CueID("attribution-verb") ~= cues[i].id && !nounUse[i]
+                    && ClaimClassifier.isClausalAttribution(TextSpan(start: cues[i].start, end: cues[i].end), in: context)
+                // Such a clause frames the whole sentence, so it is never inside what another
+                // verb reports, even when a word of the claim reads as a verb of saying ("The
+                // express that worked so well would derail, Sabato said."), when nothing of a
+                // claim follows the verb: the sentence's end, a comma, a time or a place ("...,
+                // Sabato said on Tuesday"), not an object ("that Tapper, Bash and Blitzer had
+                // mentioned it").
+                if clausal {
+                    if Self.closesClause(after: ranges[i], tokens: tokens) {
+                        nested = false
+                        closingBits |= 1 << UInt64(min(i, 63))
+                    }
+                }
+                if i >= 64 { closingBits |= 1 << 63 }
+                let priority = Self.priority(cues[i].id)
+                if priority == 4, CueID("document-finding") ~= cues[i].id { findings.append(i) }
+                keys.append((priority * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -cues[i].weight))
+                nestedCues.append(nested)
+            }
+            // A verb inside what a poll or report finds ("Polls show voters trust Clinton",
+            // "a survey found that most say ..."): the finding's document is the source, so the
+            // verb is asked after it, though verbs of saying come first otherwise. (Most
+            // sentences have no finding: then nothing more is read.)
+            if !findings.isEmpty {
+                for i in ordered.indices where !nestedCues[i] && closingBits & (1 << UInt64(min(i, 63))) == 0
+                    && (CueID("attribution-verb") ~= cues[i].id || CueID("belief-verb") ~= cues[i].id) {
+                    if Self.isInside(ranges[i], findings.map { ranges[$0] }, thats: thats, tokens: tokens, inQuote: context.inQuote) {
+                        keys[i].0 += 10
+                        nestedCues[i] = true
+                    }
+                }
+            }
+            return keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
+        }
+        return (order, ranges, nestedCues)
+    }
+
+    /// The agent of a passive verb of saying or belief (tokens `first...last`) after a form of
+    /// "be" ("is", "was been", adverbs between), when "by" follows within eight words of the
+    /// same clause (no punctuation but quotation marks between) and opens neither a means nor
+    /// a time: the phrase after "by"; nil otherwise.
+    func passiveAgent(_ context: SentenceContext, first: Int, last: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        var b = first - 1
+        while b >= 0, first - b <= 3, context.tokenSets[b].contains(.adverbs) && !context.tokenSets[b].contains(.beForms) || Self.isLyAdverb(tokens[b]) {
+            b -= 1
+        }
+        guard b >= 0, context.tokenSets[b].contains(.beForms), !context.inQuote[first] else { return nil }
+        var k = last + 2
+        while k < tokens.count, k - last <= 8 {
+            let t = tokens[k]
+            if t.kind == .punctuation, !Self.quoteMarks.contains(t) { return nil }
+            if t.word == .by, !context.inQuote[k] {
+                guard k + 1 < tokens.count, !context.tokenSets[k + 1].contains(.means), !Self.isTime(tokens[k + 1]),
+                      !tokens[k + 1].keyHasSuffix("ing") else { return nil }
+                let np = phraseAfter(context, from: k + 1)
+                return np.isEmpty ? nil : np
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The subject after the comma that closes an opening clause, searched from token `start`
+    /// (commas inside quotations are the quotation's, but for one closing it): a pronoun, or a name or determiner's
+    /// phrase, followed by a word (its verb); nil otherwise.
+    func subjectAfterOpeningClause(_ context: SentenceContext, from start: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        // (A comma that closes a quotation, ',” Will urged', closes the clause too.)
+        guard start < tokens.count,
+              var c = (start..<min(tokens.count, start + 40)).first(where: {
+                  tokens[$0].word == .comma && (!context.inQuote[$0]
+                      || $0 + 2 < tokens.count && Self.quoteMarks.contains(tokens[$0 + 1]) && !context.inQuote[$0 + 2])
+              }) else { return nil }
+        c += 1
+        if c < tokens.count, Self.quoteMarks.contains(tokens[c]) { c += 1 }
+        guard c < tokens.count, !context.inQuote[c] else { return nil }
+        if context.words.sourceKind(tokens[c]) == "pronoun" { return c..<(c + 1) }
+        guard tokens[c].isCapitalized || context.tokenSets[c].contains(.determiners) else { return nil }
+        let name = rightPhrase(context, from: c)
+        guard !name.isEmpty, name.upperBound < tokens.count, tokens[name.upperBound].kind == .word || tokens[name.upperBound].word == .comma
+        else { return nil }
+        return name
+    }
+
+    /// Heads of a share or group before "of" ("a number of attendees", "most of the delegates").
+    static let partitives: WordSet = [
+        "number", "handful", "majority", "minority", "group", "couple", "dozens", "hundreds", "thousands", "millions", "most", "many",
+        "some", "all", "none", "several", "few", "half", "percent", "share", "lot", "plenty", "each", "both", "one", "two", "three",
+    ]
+
+    /// Whether a cue's tokens `here` follow one of `outer` as its clause: after a "that" (its
+    /// offsets `thats`) between them, or within four words with no punctuation or quotation between.
+    static func isInside(_ here: (first: Int, last: Int)?, _ outer: [(first: Int, last: Int)?], thats: [Int], tokens: [Token], inQuote: [Bool]) -> Bool {
+        guard let here else { return false }
+        for case let there? in outer where there.last < here.first {
+            for t in thats where t > there.last && t < here.first { return true }
+            if here.first - there.last <= 4, isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: inQuote) { return true }
+        }
+        return false
+    }
+
+    /// Whether tokens `start..<end` hold no punctuation and nothing quoted.
+    static func isPlain(from start: Int, to end: Int, tokens: [Token], inQuote: [Bool]) -> Bool {
+        for k in start..<end where tokens[k].kind == .punctuation || inQuote[k] { return false }
+        return true
+    }
+
+    /// Quotation marks, which may stand between a passive verb and its agent.
+    static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}", "'", "''", "\u{2018}", "\u{2019}"]
 
     /// The tokens a piece of evidence covers: the first token starting at or after its start,
     /// through the last one ending by its end (at least the first).
@@ -760,7 +950,11 @@ public struct SourceFinder: Sendable {
         // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
         var verb = first
         // ("Harry Reid (D) relentlessly attacked": -ly adverbs too.)
-        while verb > 0, first - verb < 3, context.tokenSets[verb - 1].contains(.adverbs) || Self.isLyAdverb(tokens[verb - 1]),
+        // ("he has been underscoring": "been" too before an -ing form, not before a passive's
+        // participle, whose subject is what was said, not who said it: "Details have not
+        // been disclosed".)
+        while verb > 0, first - verb < 3, context.tokenSets[verb - 1].contains(.adverbs) || Self.isLyAdverb(tokens[verb - 1])
+                || tokens[verb - 1].word == Self.beenWord && tokens[first].keyHasSuffix("ing"),
               !context.inQuote[verb - 1] {
             verb -= 1
         }
@@ -791,7 +985,11 @@ public struct SourceFinder: Sendable {
                 // lower-case words with its determiner, then the name in apposition.
                 if !name.isEmpty, context.words.sourceKind(tokens[name.upperBound - 1]) != nil {
                     let np = commonNounPhrase(context, before: name.lowerBound)
-                    if !np.isEmpty, np.lowerBound == 0 || tokens[np.lowerBound - 1].word == .comma { return np.lowerBound..<(verb - 1) }
+                    // (After a quotation's close or a dash as well: "...,” her senior policy
+                    // adviser, Jake Sullivan, said".)
+                    if !np.isEmpty, np.lowerBound == 0 || tokens[np.lowerBound - 1].kind == .punctuation {
+                        return np.lowerBound..<(verb - 1)
+                    }
                 }
             }
         }
@@ -1075,6 +1273,12 @@ public struct SourceFinder: Sendable {
                 let owner = leftPhrase(context, before: s)
                 return (owner.isEmpty ? s - 1 : owner.lowerBound)..<end
             }
+            // A share or group of the noun: "a number of attendees", "a handful of
+            // Democrats", "many of the delegates" ("of" then opens no other phrase).
+            if t.word == Self.ofWord, s >= 2, Self.partitives.contains(tokens[s - 2]) || tokens[s - 2].kind == .number, !context.inQuote[s - 2] {
+                s -= 1
+                continue
+            }
             // Not across a preposition or an adverb ("both sternly critical of").
             if t.word == Self.ofWord || t.keyHasSuffix("ly") { break }
             // A stance noun can head a subject ("the opposition leader"); other listed words end it.
@@ -1238,7 +1442,10 @@ public struct SourceFinder: Sendable {
         var k = start
         while k < tokens.count, k - start < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
               tokens[k].word == Self.ofWord || !context.tokenSets[k].contains(.notInNounPhrase) && !context.tokenSets[k].contains(.determiners),
-              !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil, !Self.looksLikeVerb(tokens[k]) {
+              !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil,
+              // An adjective in -ed may open the role ("said retired neurosurgeon Ben Carson",
+              // "said undecided voter Jo Park"): right after the verb, no second verb follows.
+              !Self.looksLikeVerb(tokens[k]) || k == start && tokens[k].keyHasSuffix("ed") {
             k += 1
         }
         guard k > start, k < tokens.count, tokens[k].isCapitalized, !context.inQuote[k], tokens[k - 1].word != Self.ofWord else { return nil }
