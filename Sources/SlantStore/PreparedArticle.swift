@@ -229,14 +229,30 @@ public struct PreparedArticle: Sendable {
     /// between one mention and the next, without building the sentence's offset map.
     static func mentions(_ found: [EntityMention]?, sentenceStart: Int, sentenceBytes b: UnsafeBufferPointer<UInt8>,
                          entities: EntityFinder) -> [EntityMentionRecord] {
-        let found = found.map { $0.map { ($0.entity, $0.kind, $0.bytes) } } ?? entities.mentions(inUTF8: b)
-        guard !found.isEmpty else { return [] }
+        // The analysis's mentions are read where they are: mapped to the finder's tuples first,
+        // they were copied into a new array per sentence.
+        if let found {
+            return records(count: found.count, sentenceStart: sentenceStart, sentenceBytes: b) {
+                (found[$0].entity, found[$0].kind, found[$0].bytes)
+            }
+        }
+        let other = entities.mentions(inUTF8: b)
+        return records(count: other.count, sentenceStart: sentenceStart, sentenceBytes: b) { other[$0] }
+    }
+
+    /// The rows of `count` mentions, the `k`th one `mention(k)`, in the sentence whose UTF-8
+    /// text is `b`.
+    @inline(__always)
+    private static func records(count: Int, sentenceStart: Int, sentenceBytes b: UnsafeBufferPointer<UInt8>,
+                                _ mention: (Int) -> (entity: String, kind: String, bytes: Range<Int>)) -> [EntityMentionRecord] {
+        guard count > 0 else { return [] }
         // The counters are passed inout to a static function: counted in a nested
         // function they were captured boxes, with an exclusivity check on each access.
         var byte = 0, scalar = 0
         var records: [EntityMentionRecord] = []
-        records.reserveCapacity(found.count)
-        for m in found {
+        records.reserveCapacity(count)
+        for k in 0..<count {
+            let m = mention(k)
             Self.countScalars(b, upTo: m.bytes.lowerBound, byte: &byte, scalars: &scalar)
             let start = scalar
             Self.countScalars(b, upTo: m.bytes.upperBound, byte: &byte, scalars: &scalar)
@@ -327,6 +343,7 @@ public struct PreparedArticle: Sendable {
         scratch.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }  // never: the buffer has `bound` bytes
             var out = JSONWriter(base: base)
+            var mark = (byte: 0, scalar: 0)
             for k in cues.indices {
                 let start = cues[k].start - sentenceStart, end = cues[k].end - sentenceStart
                 if k == 0 { out.raw("[[\"") } else { out.raw(",[\"") }
@@ -340,7 +357,7 @@ public struct PreparedArticle: Sendable {
                 } else {
                     out.raw(",null")
                 }
-                if !Self.textIsSentenceRange(cues[k].text, sentenceBytes, ascii: ascii, start: start, end: end) {
+                if !Self.textIsSentenceRange(cues[k].text, sentenceBytes, ascii: ascii, start: start, end: end, mark: &mark) {
                     out.raw(",\""); out.escaped(cues[k].text); out.raw("\"")
                 }
                 out.raw("]")
@@ -351,16 +368,22 @@ public struct PreparedArticle: Sendable {
     }
 
     /// Whether `text` is the sentence's text from code point `start` to `end`; `ascii` says
-    /// that the sentence is all ASCII.
-    static func textIsSentenceRange(_ text: String, _ sentence: UnsafeBufferPointer<UInt8>, ascii: Bool, start: Int, end: Int) -> Bool {
+    /// that the sentence is all ASCII. `mark` is a code point's byte offset and code point
+    /// offset in the sentence (the start of the cue before): a cue that starts at or after it is
+    /// found counting on from there, not from the sentence's start (most cues of a sentence
+    /// come in order).
+    static func textIsSentenceRange(_ text: String, _ sentence: UnsafeBufferPointer<UInt8>, ascii: Bool, start: Int, end: Int,
+                                    mark: inout (byte: Int, scalar: Int)) -> Bool {
         guard start >= 0, end >= start else { return false }
         let from: Int, to: Int
         if ascii {
             guard end <= sentence.count else { return false }
             (from, to) = (start, end)
         } else {
-            guard let f = byteOffset(ofScalar: start, in: sentence, from: 0, scalar: 0),
+            let (byte, scalar) = start >= mark.scalar ? mark : (0, 0)
+            guard let f = byteOffset(ofScalar: start, in: sentence, from: byte, scalar: scalar),
                   let t = byteOffset(ofScalar: end, in: sentence, from: f, scalar: start) else { return false }
+            mark = (f, start)
             (from, to) = (f, t)
         }
         var text = text
@@ -476,6 +499,10 @@ struct JSONWriter {
             let p = base
             var n = count, i = 0
             let end = bytes.count
+            if end >= 8, Self.copyPlain(from, count: end, to: p + n) {
+                count = n + end
+                return
+            }
             while i < end {
                 if i + 8 <= end {
                     // Eight bytes at a time while none needs escaping.
@@ -498,6 +525,28 @@ struct JSONWriter {
             }
             count = n
         }
+    }
+
+    /// Copies `count` (at least 8) bytes from `from` to `to` eight at a time, the last eight
+    /// overlapping the ones before when `count` is not a multiple of eight, and returns true
+    /// when none of them needs escaping; else false, with some bytes at `to` written (the
+    /// caller writes them again). Most cue ids, effects and notes need no escape, and the bytes
+    /// after the last whole eight cost a loop round each.
+    @inline(__always)
+    private static func copyPlain(_ from: UnsafePointer<UInt8>, count: Int, to: UnsafeMutablePointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 8 <= count {
+            let w = UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self)
+            if JSONBytes.hasSpecial(w) { return false }
+            UnsafeMutableRawPointer(to + i).storeBytes(of: w, as: UInt64.self)
+            i += 8
+        }
+        if i < count {
+            let w = UnsafeRawPointer(from + count - 8).loadUnaligned(as: UInt64.self)
+            if JSONBytes.hasSpecial(w) { return false }
+            UnsafeMutableRawPointer(to + count - 8).storeBytes(of: w, as: UInt64.self)
+        }
+        return true
     }
 
     /// `d` in thousandths when that is exact, for a number that is not whole and below a

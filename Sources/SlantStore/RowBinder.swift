@@ -77,14 +77,32 @@ struct RowBinder {
 /// takes about half the time per row for the small child rows of ingest (sentences, sources,
 /// hits, mentions, quotes). Values are bound as `RowBinder` binds them, so the rows are the
 /// same; rows are inserted in the order they were added.
+///
+/// A value is kept as plain data (`Slot`): a number, or where its text's UTF-8 bytes are among
+/// the bytes of every text collected, copied there as it is added. The statement binds those
+/// bytes in place (`SQLITE_STATIC`): they are not changed until the statement has run. Keeping
+/// the strings themselves (an enum with a `String` payload) cost a retain and release per text
+/// on every copy of a value, and binding each in place needed one nested `withUTF8` frame per
+/// text value of a statement. The values and bytes are in memory the batch allocates, reached
+/// through a constant pointer: in arrays held by the object, every value added paid a runtime
+/// exclusivity check on the property (more than the rest of adding it).
 final class RowBatch {
-    enum Value {
-        case int(Int64)
-        case double(Double)
-        case text(String)
-        /// UTF-8 text that is bytes `start..<end` of an array (stored as TEXT, like a string).
-        case utf8([UInt8], start: Int32, end: Int32)
-        case null
+    /// One collected value. `bits`: the integer, the double's bit pattern, or the offset of the
+    /// text's bytes; `length`: the text's length in bytes.
+    private struct Slot {
+        enum Kind: UInt8 { case int, double, text, null }
+        var bits: Int64
+        var length: Int32
+        var kind: Kind
+    }
+
+    /// The collected values (room for one full statement's) and the text bytes.
+    private struct Storage {
+        var values: UnsafeMutablePointer<Slot>
+        var count: Int
+        var text: UnsafeMutablePointer<UInt8>
+        var textCount: Int
+        var textCapacity: Int
     }
 
     static let rowsPerStatement = 32
@@ -93,9 +111,9 @@ final class RowBatch {
     private let insertPrefix: String
     private let rowPlaceholder: String
     private let columnCount: Int
-    private var values: [Value] = []
-    /// Indexes in `values` of the text values of the statement being inserted (reused).
-    private var textSlots: [Int] = []
+    /// Values in a full statement: `rowsPerStatement * columnCount`.
+    private let capacity: Int
+    private let storage: UnsafeMutablePointer<Storage>
     /// Statements by row count: 32, 16, 8, 4, 2 and 1.
     private var statements: [Int: Statement] = [:]
 
@@ -108,29 +126,74 @@ final class RowBatch {
         // 32-row statement): SQLite's instructions for a 1 MB ingest 147M -> 140M (callgrind).
         insertPrefix = "INSERT OR FAIL INTO \(table) (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
         rowPlaceholder = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        values.reserveCapacity(Self.rowsPerStatement * columnCount)
+        capacity = Self.rowsPerStatement * columns.count
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: Storage(values: .allocate(capacity: capacity), count: 0,
+                                       text: .allocate(capacity: 4096), textCount: 0, textCapacity: 4096))
     }
 
-    @inline(__always) func add(_ value: Int64) { values.append(.int(value)) }
-    @inline(__always) func add(_ value: Int) { values.append(.int(Int64(value))) }
-    @inline(__always) func add(_ value: Bool) { values.append(.int(value ? 1 : 0)) }
-    @inline(__always) func add(_ value: Double) { values.append(.double(value)) }
-    @inline(__always) func add(_ value: String) { values.append(.text(value)) }
-    /// Adds the UTF-8 text `bytes[range]`, valid UTF-8 the caller made: bound in place as
-    /// TEXT, with no string made of it. (Positions past `Int32.max` cannot occur: one article's
-    /// JSON is far smaller.)
-    @inline(__always) func add(_ bytes: [UInt8], _ range: Range<Int>) {
-        values.append(.utf8(bytes, start: Int32(truncatingIfNeeded: range.lowerBound), end: Int32(truncatingIfNeeded: range.upperBound)))
+    deinit {
+        storage.pointee.values.deallocate()
+        storage.pointee.text.deallocate()
+        storage.deinitialize(count: 1)
+        storage.deallocate()
     }
-    @inline(__always) func add(_ value: Int64?) { values.append(value.map { .int($0) } ?? .null) }
-    @inline(__always) func add(_ value: String?) { values.append(value.map { .text($0) } ?? .null) }
+
+    @inline(__always) func add(_ value: Int64) { append(Slot(bits: value, length: 0, kind: .int)) }
+    @inline(__always) func add(_ value: Int) { add(Int64(value)) }
+    @inline(__always) func add(_ value: Bool) { add(Int64(value ? 1 : 0)) }
+    @inline(__always) func add(_ value: Double) {
+        append(Slot(bits: Int64(bitPattern: value.bitPattern), length: 0, kind: .double))
+    }
+    @inline(__always) func add(_ value: String) {
+        var value = value
+        value.withUTF8 { addText($0) }
+    }
+    /// Adds the UTF-8 text `bytes[range]`, valid UTF-8 the caller made, as TEXT with no string
+    /// made of it. (Lengths past `Int32.max` cannot occur: one article's JSON is far smaller.)
+    @inline(__always) func add(_ bytes: [UInt8], _ range: Range<Int>) {
+        bytes.withUnsafeBufferPointer { addText(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+    @inline(__always) func add(_ value: Int64?) {
+        if let value { add(value) } else { append(Slot(bits: 0, length: 0, kind: .null)) }
+    }
+    @inline(__always) func add(_ value: String?) {
+        if let value { add(value) } else { append(Slot(bits: 0, length: 0, kind: .null)) }
+    }
+
+    @inline(__always) private func append(_ slot: Slot) {
+        let s = storage
+        // `endRow` inserts the values at a full statement; more values than that is a row with
+        // too many, a mistake in the caller.
+        precondition(s.pointee.count < capacity, "a row of \(insertPrefix) has too many values")
+        (s.pointee.values + s.pointee.count).initialize(to: slot)
+        s.pointee.count += 1
+    }
+
+    private func addText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let s = storage
+        let n = bytes.count
+        if s.pointee.textCount + n > s.pointee.textCapacity {
+            let grown = max(2 * s.pointee.textCapacity, s.pointee.textCount + n)
+            let text = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            text.initialize(from: s.pointee.text, count: s.pointee.textCount)
+            s.pointee.text.deallocate()
+            s.pointee.text = text
+            s.pointee.textCapacity = grown
+        }
+        if let from = bytes.baseAddress, n > 0 {
+            (s.pointee.text + s.pointee.textCount).initialize(from: from, count: n)
+        }
+        append(Slot(bits: Int64(s.pointee.textCount), length: Int32(truncatingIfNeeded: n), kind: .text))
+        s.pointee.textCount += n
+    }
 
     /// Ends a row: inserts the collected rows once there are enough for a full statement.
     func endRow() throws {
-        assert(values.count % columnCount == 0, "a row of \(insertPrefix) has the wrong number of values")
-        if values.count == Self.rowsPerStatement * columnCount {
+        assert(storage.pointee.count % columnCount == 0, "a row of \(insertPrefix) has the wrong number of values")
+        if storage.pointee.count == capacity {
             try insert(rows: Self.rowsPerStatement)
-            values.removeAll(keepingCapacity: true)
+            clear()
         }
     }
 
@@ -140,7 +203,7 @@ final class RowBatch {
     /// statement for the exact count was compiled anew for nearly every transaction.
     func finish() throws {
         var row = 0
-        var rest = values.count / columnCount
+        var rest = storage.pointee.count / columnCount
         var size = Self.rowsPerStatement
         while rest > 0 {
             while size > rest { size /= 2 }
@@ -148,7 +211,12 @@ final class RowBatch {
             row += size
             rest -= size
         }
-        values.removeAll(keepingCapacity: true)
+        clear()
+    }
+
+    private func clear() {
+        storage.pointee.count = 0
+        storage.pointee.textCount = 0
     }
 
     /// Inserts `rows` collected rows from row `first` on; the values stay collected (the caller
@@ -163,57 +231,19 @@ final class RowBatch {
             statements[rows] = statement
         }
         let binder = RowBinder(db, statement: statement)
-        // The arrays are moved out of the object for the binding: the nested closures below
-        // then read local buffers, with no exclusivity check on a property per value.
-        var rowValues: [Value] = [], slots: [Int] = []
-        swap(&rowValues, &values)
-        swap(&slots, &textSlots)
-        defer {
-            slots.removeAll(keepingCapacity: true)
-            swap(&rowValues, &values)
-            swap(&slots, &textSlots)
-        }
-        let base = first * columnCount
+        let values = storage.pointee.values + first * columnCount
+        let text = storage.pointee.text
         for k in 0..<(rows * columnCount) {
             let index = Int32(k + 1)
-            switch rowValues[base + k] {
-            case .int(let v): binder.bind(index, v)
-            case .double(let v): binder.bind(index, v)
-            case .text, .utf8: slots.append(k)
+            let slot = values[k]
+            switch slot.kind {
+            case .int: binder.bind(index, slot.bits)
+            case .double: binder.bind(index, Double(bitPattern: UInt64(bitPattern: slot.bits)))
+            case .text: binder.bindInPlace(index, UnsafeBufferPointer(start: text + Int(slot.bits), count: Int(slot.length)))
             case .null: binder.bind(index, nil as Int64?)
             }
         }
-        try rowValues.withUnsafeBufferPointer { all in
-            let values = UnsafeBufferPointer(rebasing: all[base..<(base + rows * columnCount)])
-            try slots.withUnsafeBufferPointer { slots in try Self.bindTexts(values, slots, from: 0, binder) }
-        }
-    }
-
-    /// Binds the text values at `slots[slot...]` of `values`, each inside its own `withUTF8`,
-    /// and runs the insert in the innermost one: every string's bytes are then valid while
-    /// SQLite reads them, so they are bound in place (`SQLITE_STATIC`) instead of copied by
-    /// SQLite first (`SQLITE_TRANSIENT`: an allocation and a copy per value, most of the cost
-    /// of binding). The nesting is as deep as a statement has text values (a few hundred frames).
-    private static func bindTexts(_ values: UnsafeBufferPointer<Value>, _ slots: UnsafeBufferPointer<Int>, from slot: Int,
-                                  _ binder: RowBinder) throws {
-        guard slot < slots.count else {
-            try binder.insert()
-            return
-        }
-        let k = slots[slot]
-        switch values[k] {
-        case .text(var text):
-            try text.withUTF8 { bytes in
-                binder.bindInPlace(Int32(k + 1), bytes)
-                try bindTexts(values, slots, from: slot + 1, binder)
-            }
-        case .utf8(let array, let start, let end):
-            try array.withUnsafeBufferPointer { all in
-                binder.bindInPlace(Int32(k + 1), UnsafeBufferPointer(rebasing: all[Int(start)..<Int(end)]))
-                try bindTexts(values, slots, from: slot + 1, binder)
-            }
-        default:
-            try bindTexts(values, slots, from: slot + 1, binder)
-        }
+        // The text's bytes, bound in place, stay as they are until the statement has run.
+        try binder.insert()
     }
 }

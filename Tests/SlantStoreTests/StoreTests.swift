@@ -581,6 +581,53 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(Syndication.distance(a, b) <= Syndication.maxDistance)
         #expect(Syndication.distance(a, c) > Syndication.maxDistance)
     }
+
+    /// The SimHash counts each bit over the shingle hashes in carry-save adders, sixteen hashes at
+    /// a time, and the rest one by one: every count of words from 0 to 300 (blocks of sixteen and
+    /// every remainder), and a text past the flush of the carries' byte counters (255 blocks),
+    /// gives the hash of counting bit by bit. Words are FNV-1a over ASCII-lowered runs of
+    /// letters, digits and non-ASCII bytes.
+    @Test func simHashIsTheBitByBitMajority() {
+        func reference(_ text: String) -> (UInt64, Int) {
+            var words: [UInt64] = []
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325, inWord = false
+            for b in text.utf8 {
+                let digit: Bool = b >= 0x30 && b <= 0x39
+                let upper: Bool = b >= 0x41 && b <= 0x5A
+                let lower: Bool = b >= 0x61 && b <= 0x7A
+                if digit || upper || lower || b >= 0x80 {
+                    let lowered: UInt8 = upper ? b | 0x20 : b
+                    h = (h ^ UInt64(lowered)) &* 0x100_0000_01B3
+                    inWord = true
+                } else if inWord {
+                    words.append(h)
+                    (h, inWord) = (0xCBF2_9CE4_8422_2325, false)
+                }
+            }
+            if inWord { words.append(h) }
+            guard words.count >= 4 else { return (0, words.count) }
+            var counts = [Int](repeating: 0, count: 64)
+            for i in 0...(words.count - 4) {
+                var s: UInt64 = Syndication.mix(0x9E37_79B9_7F4A_7C15 ^ words[i])
+                for k in 1..<4 { s = Syndication.mix(s ^ words[i + k]) }
+                for bit in 0..<64 where (s >> UInt64(bit)) & 1 == 1 { counts[bit] += 1 }
+            }
+            var result: UInt64 = 0
+            for bit in 0..<64 where 2 * counts[bit] > words.count - 3 { result |= 1 << UInt64(bit) }
+            return (result, words.count)
+        }
+        let vocabulary = ["Council", "vote", "río", "2024", "the", "Ünited", "a", "x9", "reaction", "MAYOR", "said"]
+        var text = ""
+        for n in 0...300 {
+            let (hash, words) = Syndication.simhash(text)
+            let expected = reference(text)
+            #expect(hash == expected.0 && words == expected.1, "\(n) words")
+            text += (n % 7 == 0 ? ", " : " ") + vocabulary[(n * 7 + n / 3) % vocabulary.count]
+        }
+        // Past 255 blocks of sixteen, where the byte counters of the carries are flushed.
+        let long = (0..<4_500).map { vocabulary[($0 * 5 + $0 / 11) % vocabulary.count] + String($0 % 13) }.joined(separator: " ")
+        #expect(Syndication.simhash(long) == reference(long))
+    }
 }
 
 @Suite struct EntityFinderTests {
