@@ -45,11 +45,13 @@ extension LoadedLanguageScorer {
     /// "devastating blow"): the loaded unit is the phrase, and a reader (and a span-level
     /// comparison) wants its extent. The term must be one word with an adjective or participle
     /// ending, or an adverb in -ly before a participle ("shamelessly denied"); the next token a lower-case word in the same quotation state that is not a
-    /// function word and starts no other hit. Returns the index of that word.
-    func qualifiedWord(after range: Range<Int>, in tokens: [Token], inQuote: [Bool], candidateStarts: [Int]) -> Int? {
+    /// function word and starts no other candidate (read from `candidates` themselves, a list
+    /// of one or two: neither a set nor a list of their starts made for each sentence pays).
+    /// Returns the index of that word.
+    func qualifiedWord(after range: Range<Int>, in tokens: [Token], inQuote: [Bool], candidates: [(range: Range<Int>, entry: Int)]) -> Int? {
         guard range.count == 1 else { return nil }
         let j = range.upperBound
-        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !candidateStarts.contains(j),
+        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !candidates.contains(where: { $0.range.lowerBound == j }),
               inQuote[j] == inQuote[range.lowerBound], !Self.functionWords.contains(tokens[j]) else { return nil }
         let word = tokens[range.lowerBound].word, nextWord = tokens[j].word
         if !word.isLong && word.isASCII && !nextWord.isLong && nextWord.isASCII {
@@ -60,7 +62,7 @@ extension LoadedLanguageScorer {
                 return j
             }
             guard Self.adjectiveEndingKeys.contains(where: { Self.packHasSuffix(word, $0) })
-                    || lexicon.listsAdverb(of: tokens[range.lowerBound].key) else { return nil }
+                    || listsAdverb(tokens[range.lowerBound]) else { return nil }
             return j
         }
         let key = tokens[range.lowerBound].key
@@ -76,6 +78,68 @@ extension LoadedLanguageScorer {
         }
         guard Self.adjectiveEndings.contains(where: { key.hasSuffix($0) }) || lexicon.listsAdverb(of: key) else { return nil }
         return j
+    }
+
+    /// `lexicon.listsAdverb(of:)` for a token. A word of lower-case letters is told apart by
+    /// `adverbAdjectives` first: the lexicon's test builds the adverb's strings and splits them
+    /// into words, for nouns ("regime", "smear") that have none.
+    func listsAdverb(_ token: Token) -> Bool {
+        if Self.isLowercaseLetters(token.word) && !adverbAdjectives.contains(token.word) { return false }
+        return lexicon.listsAdverb(of: token.key)
+    }
+
+    /// The words `w` for which `LoadedLexicon.listsAdverb(of:)` can be true, from the table's
+    /// entries: for a word of lower-case letters it is true exactly when a one-word entry is
+    /// `w` + "ly", or `w` ends in "le" and one is `w` without its last letter + "y" ("horrible",
+    /// "horribly"). So each one-word entry ending in "ly" gives `w` two ways: without "ly", and
+    /// without "y" + "e". (Words of other bytes are not told apart: `listsAdverb(_:)`.)
+    /// Kept as packs (a word of letters is its pack), made from the adverbs' packs: the entries
+    /// read in place, since a copy of each entry (its strings and lists retained) and a string
+    /// set of the words cost a few milliseconds per analyzer.
+    static func adverbAdjectives(_ entries: [PhraseTable<LoadedLexicon.Entry>.Entry]) -> Set<WordKey> {
+        var adverbs: [WordKey] = []
+        var long: [String] = []
+        for k in entries.indices where !entries[k].isPrefix && entries[k].keys.count == 1 && entries[k].keys[0].endsInLy {
+            let adverb = entries[k].keys[0]
+            if adverb.isLong { long.append(entries[k].words[0]) } else { adverbs.append(adverb) }
+        }
+        var words = Set<WordKey>(minimumCapacity: 2 * (adverbs.count + long.count))
+        for adverb in adverbs {
+            // Without "ly": the last two bytes cleared and the length two less. With "le" for
+            // "ly": the last byte made "e" (the pack's bytes run from the low end of `lo` on).
+            let n = adverb.count
+            var lo = adverb.lo, hi = adverb.hi & 0x00FF_FFFF_FFFF_FFFF
+            for k in (n - 2)..<n {
+                if k < 8 { lo &= ~(0xFF << (8 * UInt64(k))) } else { hi &= ~(0xFF << (8 * UInt64(k - 8))) }
+            }
+            words.insert(WordKey(lo: lo, hi: hi | UInt64(n - 2) << 56))
+            let e = UInt64(UInt8(ascii: "e")), y = UInt64(UInt8(ascii: "y"))
+            let last = n - 1
+            words.insert(last < 8 ? WordKey(lo: adverb.lo ^ ((y ^ e) << (8 * UInt64(last))), hi: adverb.hi)
+                                  : WordKey(lo: adverb.lo, hi: adverb.hi ^ ((y ^ e) << (8 * UInt64(last - 8)))))
+        }
+        for adverb in long {
+            // Words over 15 bytes (their packs do not hold them): from the bytes.
+            var word = Array(adverb.utf8.dropLast(2))
+            words.insert(word.withUnsafeBufferPointer { WordKey(bytes: $0) })
+            word.append(contentsOf: "le".utf8)
+            words.insert(word.withUnsafeBufferPointer { WordKey(bytes: $0) })
+        }
+        return words
+    }
+
+    /// Whether a pack holds a whole word of the letters a to z only.
+    static func isLowercaseLetters(_ word: WordKey) -> Bool {
+        guard !word.isLong else { return false }
+        let n = word.count
+        return withUnsafeBytes(of: (word.lo, word.hi)) { w in
+            var k = 0
+            while k < n {
+                guard w[k] >= UInt8(ascii: "a"), w[k] <= UInt8(ascii: "z") else { return false }
+                k += 1
+            }
+            return n > 0
+        }
     }
 
     /// Endings of adjectives and participles (the other adjectives are told by their adverb in
@@ -115,4 +179,15 @@ extension LoadedLanguageScorer {
         not never also even just only now then still too very really quite rather more most less least enough again already \
         ever here there when where why how
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+}
+
+extension WordKey {
+    /// Whether the word packed ends in "ly" after at least one more byte (a long word's last
+    /// bytes are not in its pack: it is read as possibly ending so).
+    var endsInLy: Bool {
+        if isLong { return true }
+        let n = count
+        guard n > 2 else { return false }
+        return LoadedLanguageScorer.packHasSuffix(self, LoadedLanguageScorer.lySuffix)
+    }
 }

@@ -5,11 +5,18 @@ public struct LoadedLanguageScorer: Sendable {
     public let lexicon: LoadedLexicon
     public let modifiers: Modifiers
     public let entities: EntityGazetteer
+    /// Where the lexicon's terms can start: the walk over a sentence looks up only there.
+    let termStarts: TermStarts
+    /// The words whose adverb in -ly the lexicon may list (`listsAdverb(_:)`).
+    let adverbAdjectives: Set<WordKey>
 
     public init(lexicon: LoadedLexicon, modifiers: Modifiers, entities: EntityGazetteer) {
         self.lexicon = lexicon
         self.modifiers = modifiers
         self.entities = entities
+        let matcher = lexicon.table.matcher()
+        termStarts = TermStarts(matcher)
+        adverbAdjectives = Self.adverbAdjectives(matcher.entries)
     }
 
     /// Factor for a term written in capitals ("TRAITOR").
@@ -37,43 +44,54 @@ public struct LoadedLanguageScorer: Sendable {
         let scare = scareQuotes.filter { isScareQuote($0, tokens: tokens) }
         // Most sentences hold no lexicon term: find the candidates first and stop early, so the
         // entity and allow-list work is done only where there is something to explain.
-        var candidates: [(range: Range<Int>, entry: LoadedLexicon.Entry)] = []
+        // Each candidate by its entry's index: a copy of the entry retained and released its
+        // four strings, for a test of its weight and, at most hits, the reading of three fields.
+        var candidates: [(range: Range<Int>, entry: Int)] = []
         // Looked up as the walk reaches each word: a list of every token's match, made for
         // every sentence, was read only here and only at words.
-        // The table's whole filter skips the words that start no term (most of them, in one
-        // call), and only the others are looked up.
-        var i = matcher.nextWordPassingFilter(tokens, from: 0)
+        // `termStarts` skips the words that start no term (most of them, in one call), and only
+        // the others are looked up. (`matcher` is the lexicon table's, as `termStarts` is.)
+        var i = termStarts.next(tokens, from: 0)
         while i < tokens.count {
             if let (index, length) = matcher.lookUp(tokens, at: i) {
-                let entry = lexicon.table.value(at: index)
                 // Weight 0 (an overlay switching a term off) still consumes its words.
-                if entry.weight > 0 { candidates.append((i..<(i + length), entry)) }
+                if matcher.entries[index].value.weight > 0 { candidates.append((i..<(i + length), index)) }
                 i += length
             } else {
                 i += 1
             }
-            i = matcher.nextWordPassingFilter(tokens, from: i)
+            i = termStarts.next(tokens, from: i)
         }
         if candidates.isEmpty && scare.isEmpty { return hits }
 
         let raw = RawWords(source: source, tokens: tokens)
-        let mentions = entityMentions(tokens, raw)
+        // The mentions and the clauses are found when a hit first needs a target: the hits of
+        // many sentences with a candidate are all allowed, quoted or part of a name.
+        var mentions: [(range: Range<Int>, name: String?)]?
+        var clauses: [Int]?
+        // A mention can be a target only up to the window after the last candidate (the subject
+        // stands before the term): the sentence's mentions and clause breaks are looked for up
+        // to there. (A scare quote's target is looked for anywhere in the sentence.)
+        let mentionsEnd = scare.isEmpty ? (candidates.last?.range.upperBound ?? 0) + Self.targetWindow : tokens.count
 
         // Allowed phrases cancel any hit inside them; a `{name}` phrase only right after a
         // capitalised word that does not open the sentence (a name or its adjective: "the
         // Iranian regime", "Assad's regime"; a sentence's first word may be capitalised as such).
-        var allowed = [Bool](filledWith: false, count: tokens.count)
+        // Kept as the allowed phrases' ranges (a sentence has rarely one), not a flag for every
+        // token. The walk stops after the last candidate: a phrase starting there covers none.
+        var allowed: [Range<Int>] = []
         let checkNames = lexicon.allowAfterName.count > 0
         let firstWord = tokens.firstIndex { $0.kind == .word } ?? 0
+        let walkEnd = candidates.last?.range.upperBound ?? 0
         i = 0
-        while i < tokens.count {
+        while i < walkEnd {
             // The index only: `match` copied the entry with its word lists.
             if lexicon.allow.mayMatch(tokens, at: i), let (_, length) = lexicon.allow.matchIndex(tokens, at: i) {
-                for k in i..<(i + length) { allowed[k] = true }
+                allowed.append(i..<(i + length))
                 i += length
             } else if checkNames, i > firstWord + 1, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
                       let (_, length) = lexicon.allowAfterName.matchIndex(tokens, at: i) {
-                for k in i..<(i + length) { allowed[k] = true }
+                allowed.append(i..<(i + length))
                 i += length
             } else {
                 i += 1
@@ -82,16 +100,15 @@ public struct LoadedLanguageScorer: Sendable {
 
         let exclaimed = tokens.last(where: { $0.kind == .punctuation && $0.word != .straightQuote && $0.word != .closingQuote })?.word == .exclamation
             && !(inQuote.last ?? false)
-        let clauses = clauseStarts(tokens)
+        hits.reserveCapacity(candidates.count + scare.count)
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
         var hitAt = [Int?](filledWith: nil, count: tokens.count)
-        // A list, not a set: a sentence holds a candidate or two, and hashing each into a new
-        // set cost more than reading them all at each test.
-        let candidateStarts = candidates.map(\.range.lowerBound)
-        for (range, entry) in candidates {
+        let entries = matcher.entries
+        for (range, index) in candidates {
             let i = range.lowerBound
-            if range.contains(where: { allowed[$0] }) { continue }
+            if allowed.contains(where: { $0.overlaps(range) }) { continue }
+            let entry = entries[index].value
             if let name = enclosingName(of: range, in: tokens, leading: entry.category != Self.labelCategory) {
                 let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
                 let span = source.span(ofBytes: bytes)
@@ -138,14 +155,19 @@ public struct LoadedLanguageScorer: Sendable {
                 steps.append(RuleStep(rule: "scare-quote", factor: 1,
                                       note: "inside the scare quote \(source.text(ofBytes: quote)): the outlet's own voice"))
             }
-            if let j = qualifiedWord(after: range, in: tokens, inQuote: inQuote, candidateStarts: candidateStarts) {
+            if let j = qualifiedWord(after: range, in: tokens, inQuote: inQuote, candidates: candidates) {
                 steps.append(RuleStep(rule: "phrase", factor: 1, note: "the span runs over '\(tokens[j].key)', the word the term qualifies"))
                 last = j
             }
             let bytes = tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound
             let span = source.span(ofBytes: bytes)
-            let aim = quoted ? (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
-                             : target(of: range, mentions: mentions, clauses: clauses, raw: raw)
+            var aim = (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
+            if !quoted {
+                if mentions == nil { mentions = entityMentions(tokens, raw, before: mentionsEnd) }
+                // Without a mention the target is `unknown` whatever the clauses.
+                if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens, before: mentionsEnd) }
+                aim = target(of: range, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
+            }
             for k in first...last { hitAt[k] = hits.count }
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
                                   category: entry.category, weight: entry.weight, score: (score * 1000).rounded() / 1000,
@@ -157,7 +179,9 @@ public struct LoadedLanguageScorer: Sendable {
             let inner = tokenRange(of: quote, tokens)
             if inner.contains(where: { hitAt[$0] != nil }) { continue }
             let span = source.span(ofBytes: quote)
-            let aim = target(of: inner, mentions: mentions, clauses: clauses, raw: raw)
+            if mentions == nil { mentions = entityMentions(tokens, raw, before: mentionsEnd) }
+            if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens, before: mentionsEnd) }
+            let aim = target(of: inner, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: quote), term: "\"…\"",
                                   category: "scare-quote", weight: 1, score: 1,
                                   steps: [RuleStep(rule: "scare-quote", factor: 1, note: "short quoted phrase with no speaker: the outlet distances itself from the term")],
@@ -187,13 +211,23 @@ public struct LoadedLanguageScorer: Sendable {
     /// did this; Y did that". A token's clause number (`clause(of:_:)`) is how many of these
     /// are at or before it. Kept as these few positions, not a number for every token: a
     /// sentence has a break or two, and its targets ask for the numbers of a few tokens.
-    func clauseStarts(_ tokens: [Token]) -> [Int] {
+    /// With `end`, the starts before token `end`: the clause numbers of the tokens before it.
+    func clauseStarts(_ tokens: [Token], before end: Int = Int.max) -> [Int] {
         var starts: [Int] = []
-        let breaks = Self.clauseBreaks, conjunctions = Self.clauseConjunctions
-        for k in tokens.indices {
-            if tokens[k].kind == .punctuation ? breaks.contains(tokens[k])
-                : tokens[k].kind == .word && conjunctions.contains(tokens[k]) {
-                starts.append(k)
+        // Compared on the packs: every listed word is short, so a token is one of them exactly
+        // when their packs are equal, and a few comparisons cost less than a set's hash. A word
+        // is compared only if it starts with a conjunction's first letter.
+        let breaks = Self.clauseBreakKeys, conjunctions = Self.clauseConjunctionKeys
+        let conjunctionFirstBytes = Self.clauseConjunctionFirstBytes
+        for k in 0..<min(end, tokens.count) {
+            let word = tokens[k].word
+            switch tokens[k].kind {
+            case .punctuation:
+                if breaks.contains(word) { starts.append(k) }
+            case .word:
+                if conjunctionFirstBytes.contains(UInt8(truncatingIfNeeded: word.lo)) && conjunctions.contains(word) { starts.append(k) }
+            case .number:
+                break
             }
         }
         return starts
@@ -206,8 +240,9 @@ public struct LoadedLanguageScorer: Sendable {
         return n
     }
 
-    static let clauseBreaks: WordSet = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
-    static let clauseConjunctions: WordSet = ["but", "while", "whereas", "although", "though"]
+    static let clauseBreakKeys = [";", ":", "\u{2014}", "\u{2013}", "(", ")"].map(WordKey.init)
+    static let clauseConjunctionKeys = ["but", "while", "whereas", "although", "though"].map(WordKey.init)
+    static let clauseConjunctionFirstBytes = clauseConjunctionKeys.reduce(into: ByteSet()) { $0.insert(UInt8(truncatingIfNeeded: $1.lo)) }
     /// Quotations of more words than this are speech, not scare quotes.
     static let scareQuoteMaxWords = 3
 
@@ -235,8 +270,8 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// Entity mentions in the sentence (`EntityGazetteer.mentions(_:_:)`: the one routine the
     /// store's per-entity counts also use, so targets and counts name the same mentions).
-    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String?)] {
-        entities.mentions(tokens, raw)
+    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [(range: Range<Int>, name: String?)] {
+        entities.mentions(tokens, raw, before: end)
     }
 
     /// A headline's case: at most one word of four letters or more in lower case. (`isTitleCase`,
@@ -249,7 +284,10 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// True for an ordinal written in digits ("501st", "82nd", "7th").
     static func isOrdinal(_ t: Token) -> Bool {
-        guard t.kind == .word, let first = t.key.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+        // The key's first byte read from its pack (a long key keeps its first bytes there): the
+        // key made as a string cost more than the rest of the mentions' walk.
+        let first = UInt8(truncatingIfNeeded: t.word.lo)
+        guard t.kind == .word, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
         return t.keyHasSuffix("st") || t.keyHasSuffix("nd") || t.keyHasSuffix("rd") || t.keyHasSuffix("th")
     }
 

@@ -62,7 +62,9 @@ extension EntityGazetteer {
     /// do not open the sentence.
     /// A capitalised run's name is nil: its words are joined only if a term is aimed at it
     /// (`mentionName`), since most mentions are never chosen and each name cost a string.
-    func mentions(_ tokens: [Token], _ raw: RawWords) -> [(range: Range<Int>, name: String?)] {
+    /// With `end`, only the mentions that start before token `end` (the scan from the sentence's
+    /// start finds them as it would for the whole sentence).
+    func mentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [(range: Range<Int>, name: String?)] {
         // Typed as returned: an array of unlabelled pairs was converted element by element.
         var mentions: [(range: Range<Int>, name: String?)] = []
         // Room for most sentences' mentions at once: grown from empty, the list was reallocated
@@ -73,8 +75,9 @@ extension EntityGazetteer {
         // Whether the sentence is set in headline case, found only when an alias is followed by
         // a capitalised word.
         var titleCase: Bool?
+        let end = min(end, tokens.count)
         var i = 0
-        while i < tokens.count {
+        while i < end {
             if mayMatch(raw, at: i), let alias = aliasMention(tokens, raw, at: i, titleCase: &titleCase, notNames: notNames) {
                 let e = alias.end
                 mentions.append((i..<e, e == i + alias.length ? name(slot: alias.slot, entity: alias.entity) : nil))

@@ -1,0 +1,143 @@
+/// Where a term of a phrase table can start, told from a word and the one or two after it by
+/// bit tests: the loaded-language scorer asks this at every word of every sentence and looks
+/// a word up in the table only where it passes. Made once from the table's entries.
+///
+/// The table's own filter (`PhraseTable.Matcher.nextWordPassingFilter`) passes a word that
+/// starts a phrase when the next word is the phrase's second word. The lexicon's longer
+/// phrases start with the commonest pairs of news text ("in the", "on the", "it is", "there
+/// is"), and on news-1mb.txt four lookups in five found nothing: here a pair that only starts
+/// longer phrases also needs the third word.
+///
+/// A word passes wherever the table can match (no entry is missed): its first word's bit is
+/// set, and the key of the word alone, of the pair or of the first three words (as long as
+/// the entry) is in the second part; or its first four bytes are those of a prefix entry.
+struct TermStarts: Sendable {
+    /// Three parts: the bits of whole-word entries' first words (`firstBits` of them); the keys
+    /// of what goes on from such a first word (`keyBits`, two bits a key: a single-word entry's
+    /// word, the first two words of a phrase, a two-word phrase's pair as a whole, a longer
+    /// phrase's first three words); the bits of prefix entries' first four bytes (`firstBits`).
+    private var bits: [UInt64]
+    private var hasPrefixes = false
+
+    /// 65,536 bits for the first words and the prefixes; 131,072 for the keys, which are
+    /// about 6,000 for the shipped lexicon (two bits each), so that a word passes by chance
+    /// about one time in a hundred. The three parts, 32 KB, stay in the first-level cache.
+    static let firstWords = 1024, keyWords = 2048
+    static let keyOffset = firstWords, prefixOffset = firstWords + keyWords
+
+    init<Value>(_ matcher: borrowing PhraseTable<Value>.Matcher) {
+        bits = [UInt64](repeating: 0, count: 2 * Self.firstWords + Self.keyWords)
+        // The entries read in place: a copy of each retained and released its lists and strings.
+        let entries = matcher.entries
+        for k in entries.indices {
+            let first = entries[k].keys[0]
+            if entries[k].isPrefix {
+                // The table takes a prefix entry only with at least four bytes before `*`.
+                setFirstBit(Self.prefixHash(first), offset: Self.prefixOffset)
+                hasPrefixes = true
+                continue
+            }
+            let h = Self.hash(first)
+            setFirstBit(h, offset: 0)
+            let keys = entries[k].keys
+            guard keys.count > 1 else {
+                setKey(h)
+                continue
+            }
+            let pair = Self.mix(h, Self.hash(keys[1]))
+            setKey(pair)
+            if keys.count == 2 {
+                setKey(Self.whole(pair))
+            } else {
+                setKey(Self.mix(pair, Self.hash(keys[2])))
+            }
+        }
+    }
+
+    /// The first word token at or after `i` where a term may start, or `tokens.count`.
+    @inline(never)
+    func next(_ tokens: [Token], from i: Int) -> Int {
+        let hasPrefixes = hasPrefixes
+        return tokens.withUnsafeBufferPointer { t in
+            bits.withUnsafeBufferPointer { b in
+                var i = i
+                while i < t.count {
+                    if t[i].kind == .word && Self.mayStart(t, at: i, b, hasPrefixes: hasPrefixes) { return i }
+                    i += 1
+                }
+                return t.count
+            }
+        }
+    }
+
+    @inline(__always)
+    static func mayStart(_ t: UnsafeBufferPointer<Token>, at i: Int, _ b: UnsafeBufferPointer<UInt64>, hasPrefixes: Bool) -> Bool {
+        let word = t[i].word
+        let h = hash(word)
+        if hasFirstBit(b, h, offset: 0) {
+            // A single-word entry, or a phrase going on with the next word (and, for a pair
+            // that only starts longer phrases, with the one after).
+            if hasKey(b, h) { return true }
+            if i + 1 < t.count {
+                let pair = mix(h, hash(t[i + 1].word))
+                if hasKey(b, pair) {
+                    if hasKey(b, whole(pair)) { return true }
+                    if i + 2 < t.count, hasKey(b, mix(pair, hash(t[i + 2].word))) { return true }
+                }
+            }
+        }
+        // Any word, however short, is tested on its first four bytes: a word of fewer has a
+        // zero among them, which no prefix has, and at worst passes by chance.
+        return hasPrefixes && hasFirstBit(b, prefixHash(word), offset: prefixOffset)
+    }
+
+    /// A word's hash for these filters: one multiplication of its pack's two halves combined
+    /// (`WordKey.hash` takes two, and this runs on every word). Words that collide only pass
+    /// where they need not: the table decides.
+    @inline(__always) static func hash(_ word: WordKey) -> UInt64 {
+        (word.lo ^ word.hi) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The hash of a word's first four bytes, as a prefix entry's are tested.
+    @inline(__always) static func prefixHash(_ word: WordKey) -> UInt64 {
+        (word.lo & 0xFFFF_FFFF) &* 0xBF58_476D_1CE4_E5B9
+    }
+
+    /// The key of a sequence of words from the key of its start and the next word's hash.
+    @inline(__always) static func mix(_ start: UInt64, _ next: UInt64) -> UInt64 {
+        ((start &<< 21 | start &>> 43) ^ next) &* 0xD6E8_FEB8_6659_FD93
+    }
+
+    /// The key of a pair that is a whole two-word phrase, apart from the pair's own key (which
+    /// the first two words of a longer phrase set as well).
+    @inline(__always) static func whole(_ pair: UInt64) -> UInt64 {
+        mix(pair, 0x2545_F491_4F6C_DD1D)
+    }
+
+    private mutating func setFirstBit(_ h: UInt64, offset: Int) {
+        let bit = Int(truncatingIfNeeded: h >> 48)
+        bits[offset + bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always) static func hasFirstBit(_ b: UnsafeBufferPointer<UInt64>, _ h: UInt64, offset: Int) -> Bool {
+        let bit = Int(truncatingIfNeeded: h >> 48)
+        return b[offset + bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// A key's two bits in the second part: bits 47 to 63 of its hash, and bits 30 to 46.
+    @inline(__always) static func keyBits(_ h: UInt64) -> (Int, Int) {
+        (Int(truncatingIfNeeded: h >> 47), Int(truncatingIfNeeded: (h >> 30) & 0x1FFFF))
+    }
+
+    private mutating func setKey(_ h: UInt64) {
+        let (one, two) = Self.keyBits(h)
+        bits[Self.keyOffset + one >> 6] |= 1 << UInt64(one & 63)
+        bits[Self.keyOffset + two >> 6] |= 1 << UInt64(two & 63)
+    }
+
+    @inline(__always) static func hasKey(_ b: UnsafeBufferPointer<UInt64>, _ h: UInt64) -> Bool {
+        let (one, two) = keyBits(h)
+        return b[keyOffset + one >> 6] & (1 << UInt64(one & 63)) != 0
+            && b[keyOffset + two >> 6] & (1 << UInt64(two & 63)) != 0
+    }
+}
