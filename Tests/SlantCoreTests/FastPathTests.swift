@@ -26,6 +26,36 @@ import Testing
         }
     }
 
+    /// `SentenceContext.firstToken(atOrAfter:)` finds the token by bytes, in an ASCII sentence
+    /// and in one with a few scalars of several bytes (found from the continuation runs): it must
+    /// give what a search on every token's scalar offset gives, for every offset.
+    @Test func firstTokenMatchesASearchOnScalarOffsets() {
+        let lead = "Before – “this”. "
+        let sentences = [
+            "Plain words, all ASCII: he said so.",
+            "Müller’s “plan” – naïve, as Éric said…",
+            "“Ünïcode” at the start, and é at the end é",
+            "Seven runs: é é é é é é é, too many to keep.",
+        ]
+        for text in sentences {
+            let source = SourceText(lead + text)
+            let start = lead.utf8.count
+            let range = start..<source.bytes.count
+            let tokens = Tokenizer.tokens(in: source, range: range)
+            let sentence = Sentence(bytes: range, span: TextSpan(start: source.scalarOffset(ofByte: start),
+                                                                 end: source.scalarOffset(ofByte: range.upperBound)), text: text)
+            let context = SentenceContext(source: source, sentence: sentence, tokens: tokens,
+                                          inQuote: [Bool](repeating: false, count: tokens.count), quotes: [],
+                                          outletVoiceLoaded: [], words: CueWords())
+            let starts = tokens.map { source.scalarOffset(ofByte: $0.bytes.lowerBound) }
+            let last = source.scalarOffset(ofByte: source.bytes.count)
+            for offset in Array(-3...(last + 3)) + [Int.min, Int.max] {
+                let expected = starts.firstIndex { $0 >= offset } ?? tokens.count
+                #expect(context.firstToken(atOrAfter: offset) == expected, "\(text) at \(offset)")
+            }
+        }
+    }
+
     @Test func quotationWordsFromBytesMatchTheirDefinition() {
         let quotes = [
             "“the generous response”", "\"generous response?\"", "“A”", "“an Asian NATO”", "‘Moscow’s’ plan",

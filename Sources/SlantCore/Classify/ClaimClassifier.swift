@@ -97,11 +97,35 @@ public struct ClaimClassifier: Sendable {
     let featureWeights: [Double]
     /// `unmanagedCues`, read once when the classifier is made.
     let unmanagedCues: [Unmanaged<AnyCueBox>]
+    /// The kinds of listed word each cue of `cues` acts on (`ListedKindCue`), by position: a
+    /// cue whose kinds start nowhere in a sentence is not called there, for it would find
+    /// nothing. The other cues are always called.
+    let cueKinds: [CueKinds]
+
+    /// The kinds a cue acts on, or `always` for a cue that is not a `ListedKindCue`.
+    struct CueKinds {
+        var always = true
+        var attribution = SentenceContext.KindSet()
+        var editorial = SentenceContext.KindSet()
+
+        init(_ cue: any Cue) {
+            guard let listed = cue as? any ListedKindCue else { return }
+            always = false
+            attribution = listed.attributionKinds
+            editorial = listed.editorialKinds
+        }
+
+        /// Whether the cue may find something in the sentence (`ListedKindCue.mayFind`).
+        @inline(__always) func mayFind(in context: SentenceContext) -> Bool {
+            always || context.attributionKinds.intersects(attribution) || context.editorialKinds.intersects(editorial)
+        }
+    }
 
     public init(words: CueWords) {
         self.words = words
         featureWeights = Self.cues.map { words.model.weight(of: $0.id) }
         unmanagedCues = Self.unmanagedCues
+        cueKinds = Self.cues.map(CueKinds.init)
         // The word sets' table, built with the classifier rather than on its first sentence.
         _ = TokenSets.table
     }
@@ -133,12 +157,17 @@ public struct ClaimClassifier: Sendable {
         // calling a box counted a reference to it.
         // (From the instance: the static list is behind a once-check on every read.)
         let cues = unmanagedCues
+        let kinds = cueKinds
         do {
             for k in cues.indices {
                 // Each cue appends to the one list; what it appended is then kept only where it
                 // claims new text. One piece of text is evidence once: the first cue in the list
                 // that claims it ("undoubtedly" as certainty, not again as a loaded term).
                 let first = evidence.count
+                guard kinds[k].mayFind(in: context) else {
+                    if k < ends.count { ends[k] = first }
+                    continue
+                }
                 cues[k]._withUnsafeGuaranteedRef { $0.find(in: context, into: &evidence) }
                 var kept = first
                 for j in first..<evidence.count {
@@ -222,6 +251,8 @@ public struct ClaimClassifier: Sendable {
 
     /// The note added to editorial evidence credited to a speaker.
     static let reportedSpeechNote = "inside reported speech: the speaker's, not the outlet's"
+    /// The same note after another: one concatenation, not two, for each piece of evidence credited.
+    static let reportedSpeechNoteAfter = "; " + reportedSpeechNote
 
     /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
     /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
@@ -370,7 +401,7 @@ public struct ClaimClassifier: Sendable {
                 evidence[k].weight = 0
                 // The usual case, no note before, takes the constant as it is (no string made).
                 if let note = evidence[k].note {
-                    evidence[k].note = note + "; " + Self.reportedSpeechNote
+                    evidence[k].note = note + Self.reportedSpeechNoteAfter
                 } else {
                     evidence[k].note = Self.reportedSpeechNote
                 }
@@ -503,7 +534,8 @@ public struct ClaimClassifier: Sendable {
     static func plainObjectEnd(_ verb: TextSpan, in context: SentenceContext) -> Int? {
         let tokens = context.tokens
         let k = firstToken(in: context, atOrAfter: verb.end)
-        guard k > 0, k < tokens.count, !context.inQuote[k], objectArticles.contains(tokens[k]),
+        let sets = context.tokenSets
+        guard k > 0, k < tokens.count, !context.inQuote[k], sets[k].contains(.objectArticles),
               !namingVerbs.contains(tokens[k - 1]) else { return nil }
         var j = k + 1
         while j < tokens.count {
@@ -516,17 +548,17 @@ public struct ClaimClassifier: Sendable {
                 j += 1
                 continue
             }
-            if finiteWords.contains(token) || token.keyHasSuffix("n't") || VerbContext.irregularPast.contains(token) {
+            if sets[j].contains(.finiteWords) || token.keyHasSuffix("n't") || sets[j].contains(.irregularPast) {
                 return nil
             }
             // An adverb after the noun stands before a verb ("say the law unfairly targets").
-            if token.keyHasSuffix("ly"), j > k + 1, !objectArticles.contains(tokens[j - 1]) { return nil }
+            if token.keyHasSuffix("ly"), j > k + 1, !sets[j - 1].contains(.objectArticles) { return nil }
             // A past form after a noun is a verb ("said the company failed"); after an article
             // or an adverb it describes the noun ("the so-called", "a widely criticized").
-            if token.keyHasSuffix("ed"), !objectArticles.contains(tokens[j - 1]), !tokens[j - 1].keyHasSuffix("ly") {
+            if token.keyHasSuffix("ed"), !sets[j - 1].contains(.objectArticles), !tokens[j - 1].keyHasSuffix("ly") {
                 return nil
             }
-            if objectEnders.contains(token) { break }
+            if sets[j].contains(.objectEnders) { break }
             if j - k > plainObjectLimit { return nil }
             j += 1
         }
@@ -553,8 +585,9 @@ public struct ClaimClassifier: Sendable {
     /// Words that are, or begin, a finite verb: forms of "be", "have" and "do", and modals.
     static func isFinite(_ context: SentenceContext, _ j: Int) -> Bool {
         let token = context.tokens[j]
-        if finiteWords.contains(token) { return token.word != .not && token.word != neverWord }
-        return VerbContext.irregularPast.contains(token) || context.tokenSets[j].contains(.contractions) || token.keyHasSuffix("n't")
+        let sets = context.tokenSets[j]
+        if sets.contains(.finiteWords) { return token.word != .not && token.word != neverWord }
+        return sets.contains(.irregularPast) || sets.contains(.contractions) || token.keyHasSuffix("n't")
             || token.keyHasSuffix("'re") || token.keyHasSuffix("'m") || token.keyHasSuffix("'ve") || token.keyHasSuffix("'ll")
     }
     static let neverWord = WordKey("never")
@@ -570,7 +603,7 @@ public struct ClaimClassifier: Sendable {
               !gerundLeaders.contains(tokens[v - 1]), !context.tokenSets[v - 1].contains(.phraseObjectOpeners) else { return nil }
         for j in 0..<v {
             if context.inQuote[j] || tokens[j].kind != .word { continue }
-            if isFinite(context, j) || irregularPast.contains(tokens[j]) || tokens[j].keyHasSuffix("ed") { return nil }
+            if isFinite(context, j) || context.tokenSets[j].contains(.otherPastForms) || tokens[j].keyHasSuffix("ed") { return nil }
         }
         var j = v + 1
         while j < tokens.count {
@@ -666,11 +699,11 @@ public struct ClaimClassifier: Sendable {
     /// speaker's clause goes on past it as often as not, on PolNeAR train.)
     static func hasOutletClause(in context: SentenceContext, from start: Int, to end: Int) -> Bool {
         let tokens = context.tokens
-        var k = firstToken(in: context, atOrAfter: start)
-        while k < tokens.count, context.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < end {
-            if tokens[k].kind == .punctuation && tokens[k].word == Self.semicolon { return true }
-            k += 1
-        }
+        // The tokens that start before `end`, up to the first that starts at or after it:
+        // found once (a search), not by converting each token's offset in turn.
+        let first = firstToken(in: context, atOrAfter: start), last = firstToken(in: context, atOrAfter: end)
+        guard first < last else { return false }
+        for k in first..<last where tokens[k].kind == .punctuation && tokens[k].word == Self.semicolon { return true }
         return false
     }
 

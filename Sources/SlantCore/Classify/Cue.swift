@@ -14,7 +14,9 @@ public struct SentenceContext: Sendable {
     /// The longest attribution and editorial entries starting at each token, looked up once
     /// here so that the dozen cues reading them cost one hash lookup per token and table.
     /// Entry index and length per token (`-1` for none): plain integers, so building them
-    /// copies no entry.
+    /// copies no entry. The lists may run on past the tokens (`matchIndices(_:alongside:mine:...)`
+    /// keeps the longest sentence's length in the buffers it reuses): only indices of tokens
+    /// are read.
     let attributionMatches: [PhraseMatch]
     let editorialMatches: [PhraseMatch]
     /// The tables' entries, from the matchers: read in place, an entry's kind costs no
@@ -157,6 +159,22 @@ public struct SentenceContext: Sendable {
             self.count = kept ? count : 0
         }
 
+        /// The smallest byte `b` with `b - before(b) >= target`. `b - before(b)` never decreases
+        /// as `b` grows (it stands still over a run), so a byte in the range is at or after the
+        /// result exactly when its own count reaches `target`: each run that starts before the
+        /// byte found so far puts it later by the run's length.
+        @inline(__always) func firstByte(reaching target: Int) -> Int {
+            withUnsafeBytes(of: runs) { raw in
+                var b = target
+                for r in 0..<count {
+                    let start = Int(raw.load(fromByteOffset: 8 * r, as: Int32.self))
+                    guard start < b else { break }
+                    b += Int(raw.load(fromByteOffset: 8 * r + 4, as: Int32.self))
+                }
+                return b
+            }
+        }
+
         /// The number of continuation bytes in the range before `byte` (which lies in it or at its end).
         @inline(__always) func before(_ byte: Int) -> Int {
             withUnsafeBytes(of: runs) { raw in
@@ -210,11 +228,25 @@ public struct SentenceContext: Sendable {
     let editorialKinds: KindSet
 
     /// A set of `CueWords.Kind`s, one bit each.
+    ///
+    /// A cue names its kinds as `KindSet(.hedge, .speculation)`, computed where it is used: a
+    /// few constant instructions, where a set made from a static array cost a lazy global's
+    /// check, a reference count and a walk over the array at every sentence (some 100
+    /// instructions a call for the seven cues that share `EditorialWords.find`).
     struct KindSet {
         var bits: UInt32 = 0
         init() {}
-        init(_ kinds: [CueWords.Kind]) {
-            for kind in kinds { insert(kind) }
+        @inline(__always) init(_ kind: CueWords.Kind) { bits = 1 << UInt32(kind.rawValue) }
+        @inline(__always) init(_ first: CueWords.Kind, _ second: CueWords.Kind) {
+            bits = 1 << UInt32(first.rawValue) | 1 << UInt32(second.rawValue)
+        }
+        @inline(__always) init(_ first: CueWords.Kind, _ second: CueWords.Kind, _ third: CueWords.Kind) {
+            bits = 1 << UInt32(first.rawValue) | 1 << UInt32(second.rawValue) | 1 << UInt32(third.rawValue)
+        }
+        @inline(__always) func union(_ other: KindSet) -> KindSet {
+            var set = self
+            set.bits |= other.bits
+            return set
         }
         @inline(__always) mutating func insert(_ kind: CueWords.Kind) { bits |= 1 << UInt32(kind.rawValue) }
         @inline(__always) func contains(_ kind: CueWords.Kind) -> Bool { bits & (1 << UInt32(kind.rawValue)) != 0 }
@@ -229,7 +261,7 @@ public struct SentenceContext: Sendable {
 
     /// The longest attribution-cues entry starting at token `i`.
     public func attribution(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
-        guard i >= 0 && i < attributionMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
         return k < 0 ? nil : (attributionEntries[Int(k)], Int(length))
     }
@@ -237,14 +269,14 @@ public struct SentenceContext: Sendable {
     /// The kind of the longest attribution-cues entry starting at token `i`, and its length:
     /// what most cues test first, read without copying the entry.
     func attributionKind(at i: Int) -> (kind: CueWords.Kind, length: Int)? {
-        guard i >= 0 && i < attributionMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
         return k < 0 ? nil : (attributionEntries[Int(k)].value.code, Int(length))
     }
 
     /// The kind of the longest editorial-cues entry starting at token `i`, and its length.
     func editorialKind(at i: Int) -> (kind: CueWords.Kind, length: Int)? {
-        guard i >= 0 && i < editorialMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
         return k < 0 ? nil : (editorialEntries[Int(k)].value.code, Int(length))
     }
@@ -277,7 +309,7 @@ public struct SentenceContext: Sendable {
     /// and its length: read in place, where a copy of the entry counted references to its
     /// two arrays and three strings.
     func attributionWord(at i: Int) -> (value: ListedWord, length: Int)? {
-        guard i >= 0 && i < attributionMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (attributionMatches[i].index, attributionMatches[i].length)
         guard k >= 0 else { return nil }
         let value = attributionEntries[Int(k)].value
@@ -294,7 +326,7 @@ public struct SentenceContext: Sendable {
     /// The weight, note and kind of the longest editorial-cues entry starting at token `i`,
     /// and its length, read in place.
     func editorialWord(at i: Int) -> (value: ListedWord, length: Int)? {
-        guard i >= 0 && i < editorialMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
         guard k >= 0 else { return nil }
         let value = editorialEntries[Int(k)].value
@@ -303,17 +335,17 @@ public struct SentenceContext: Sendable {
 
     /// Whether some attribution-cues entry starts at token `i` (no entry copied).
     func hasAttribution(at i: Int) -> Bool {
-        i >= 0 && i < attributionMatches.count && attributionMatches[i].index >= 0
+        i >= 0 && i < tokens.count && attributionMatches[i].index >= 0
     }
 
     /// Whether some editorial-cues entry starts at token `i` (no entry copied).
     func hasEditorial(at i: Int) -> Bool {
-        i >= 0 && i < editorialMatches.count && editorialMatches[i].index >= 0
+        i >= 0 && i < tokens.count && editorialMatches[i].index >= 0
     }
 
     /// The longest editorial-cues entry starting at token `i`.
     public func editorial(at i: Int) -> (entry: PhraseTable<CueWords.Word>.Entry, length: Int)? {
-        guard i >= 0 && i < editorialMatches.count else { return nil }
+        guard i >= 0 && i < tokens.count else { return nil }
         let (k, length) = (editorialMatches[i].index, editorialMatches[i].length)
         return k < 0 ? nil : (editorialEntries[Int(k)], Int(length))
     }
@@ -328,6 +360,25 @@ public struct SentenceContext: Sendable {
         if let shift = asciiShift {
             let (byte, overflow) = offset.subtractingReportingOverflow(shift)
             if overflow { return offset > 0 ? tokens.count : 0 }
+            tokens.withUnsafeBufferPointer { tokens in
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if tokens[mid].bytes.lowerBound < byte { lo = mid + 1 } else { hi = mid }
+                }
+            }
+            return lo
+        }
+        if continuation.count > 0 {
+            // Every token starts inside `tokenBytes`, where a byte's scalar offset is the byte
+            // plus `byteShift` less the continuation bytes before it: it reaches `offset` exactly
+            // from the byte `firstByte(reaching:)` gives on, found once, and the search compares
+            // bytes with it (a scalar offset counted at each step cost some forty instructions).
+            let (target, overflow) = offset.subtractingReportingOverflow(byteShift)
+            if overflow { return offset > 0 ? tokens.count : 0 }
+            // Past the last token's start no token can reach it (a scalar offset is at most its
+            // byte offset less `byteShift`); returned here, before the runs' lengths are added.
+            if target > tokenBytes.upperBound { return tokens.count }
+            let byte = continuation.firstByte(reaching: target)
             tokens.withUnsafeBufferPointer { tokens in
                 while lo < hi {
                     let mid = (lo + hi) / 2
@@ -402,6 +453,31 @@ public protocol Cue: Sendable {
     /// passes one list for all the cues of a sentence: a list per cue cost an allocation
     /// for every cue that found anything.
     func find(in context: SentenceContext, into result: inout [CueEvidence])
+}
+
+/// A cue that acts only on listed words of some kinds, and so finds nothing in a sentence where
+/// no entry of those kinds starts (`SentenceContext.attributionKinds`, `editorialKinds`): its
+/// `find` opens with that test, and the classifier makes the same test before calling it.
+///
+/// Most sentences hold words of few kinds, so most of these cues have nothing to do in most
+/// sentences, and a call that returns at once still cost some forty instructions (the loop's
+/// step, the box's dispatch, the cue's entry and exit), for about twenty cues a sentence.
+protocol ListedKindCue: Cue {
+    /// The attribution-cues kinds the cue acts on.
+    var attributionKinds: SentenceContext.KindSet { get }
+    /// The editorial-cues kinds the cue acts on.
+    var editorialKinds: SentenceContext.KindSet { get }
+}
+
+extension ListedKindCue {
+    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet() }
+    var editorialKinds: SentenceContext.KindSet { SentenceContext.KindSet() }
+
+    /// Whether a listed word of the cue's kinds starts somewhere in the sentence: when not,
+    /// `find` finds nothing.
+    @inline(__always) func mayFind(in context: SentenceContext) -> Bool {
+        context.attributionKinds.intersects(attributionKinds) || context.editorialKinds.intersects(editorialKinds)
+    }
 }
 
 /// A cue behind a class reference, for the classifier's loop over its cues.

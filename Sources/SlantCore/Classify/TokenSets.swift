@@ -73,6 +73,12 @@ struct TokenSets: OptionSet, Sendable {
     static let datelineDashes = bit(50)
     static let coordinators = bit(51)
     static let timeUnits = bit(52)
+    // ClaimClassifier: the words that tell a clause from a noun phrase after a verb of saying
+    static let finiteWords = bit(53)
+    static let irregularPast = bit(54)
+    static let otherPastForms = bit(55)
+    static let objectArticles = bit(56)
+    static let objectEnders = bit(57)
 
     /// Each bit with the set it stands for; the bits are distinct (checked when `table` is built).
     static let members: [(bit: TokenSets, set: WordSet)] = [
@@ -129,6 +135,11 @@ struct TokenSets: OptionSet, Sendable {
         (datelineDashes, SourceFinder.datelineDashes),
         (coordinators, SourceFinder.coordinators),
         (timeUnits, SourceFinder.timeUnits),
+        (finiteWords, ClaimClassifier.finiteWords),
+        (irregularPast, VerbContext.irregularPast),
+        (otherPastForms, ClaimClassifier.irregularPast),
+        (objectArticles, ClaimClassifier.objectArticles),
+        (objectEnders, ClaimClassifier.objectEnders),
     ]
 
     /// Every word of the `members` sets with the bits of the sets that hold it.

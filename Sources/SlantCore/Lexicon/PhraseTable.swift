@@ -498,48 +498,66 @@ extension PhraseTable.Matcher {
     }
 
     /// `matchIndices(_:alongside:)` written into the four lists, replacing what they held, so
-    /// that a caller going through many sentences reuses their allocations.
+    /// that a caller going through many sentences reuses their allocations. The match lists
+    /// are never shortened: their first `tokens.count` entries are this sentence's, and any
+    /// after them are left from a longer one (cutting and lengthening them again, sentence
+    /// after sentence, cost about two hundred instructions a sentence).
     borrowing func matchIndices(_ tokens: borrowing [Token], alongside other: borrowing PhraseTable<Value>.Matcher,
                                 mine: inout [PhraseMatch], myStarts: inout [Int],
                                 theirs: inout [PhraseMatch], theirStarts: inout [Int]) {
-        mine.removeAll(keepingCapacity: true)
-        theirs.removeAll(keepingCapacity: true)
+        let n = tokens.count
+        let none = PhraseMatch(index: -1, length: 0)
+        // Both lists made at least as long as the tokens and then written through their
+        // buffers: an append per token tested each list's uniqueness and capacity, some twenty
+        // instructions a token. (A list still held elsewhere is copied when its buffer is
+        // taken, never changed.)
+        Self.lengthen(&mine, to: n, filler: none)
+        Self.lengthen(&theirs, to: n, filler: none)
         myStarts.removeAll(keepingCapacity: true)
         theirStarts.removeAll(keepingCapacity: true)
-        mine.reserveCapacity(tokens.count)
-        theirs.reserveCapacity(tokens.count)
-        let none = PhraseMatch(index: -1, length: 0)
         let myPrefixes = prefixes.count > 0, theirPrefixes = other.prefixes.count > 0
         let prefixOffset = 2 * PhraseTable.filterWords
-        for i in tokens.indices {
-            // `mayMatch` for both tables: the word's bit in the first half of each filter, else
-            // its first four bytes' bit among the prefixes.
-            let word = tokens[i].word
-            let bit = PhraseTable.filterBit(word)
-            let slot = bit >> 6, mask: UInt64 = 1 << UInt64(bit & 63)
-            var prefixSlot = -1, prefixMask: UInt64 = 0
-            if let packed = word.prefix4 {
-                let prefixBit = PhraseTable.filterBit(packed)
-                prefixSlot = prefixOffset + prefixBit >> 6
-                prefixMask = 1 << UInt64(prefixBit & 63)
+        mine.withUnsafeMutableBufferPointer { mine in
+            theirs.withUnsafeMutableBufferPointer { theirs in
+                for i in 0..<n {
+                    // `mayMatch` for both tables: the word's bit in the first half of each filter, else
+                    // its first four bytes' bit among the prefixes.
+                    let word = tokens[i].word
+                    let bit = PhraseTable.filterBit(word)
+                    let slot = bit >> 6, mask: UInt64 = 1 << UInt64(bit & 63)
+                    var prefixSlot = -1, prefixMask: UInt64 = 0
+                    if let packed = word.prefix4 {
+                        let prefixBit = PhraseTable.filterBit(packed)
+                        prefixSlot = prefixOffset + prefixBit >> 6
+                        prefixMask = 1 << UInt64(prefixBit & 63)
+                    }
+                    let mayMatchMine = filter[slot] & mask != 0 || myPrefixes && prefixSlot >= 0 && filter[prefixSlot] & prefixMask != 0
+                    if mayMatchMine, let (k, length) = lookUp(tokens, at: i) {
+                        mine[i] = PhraseMatch(index: Int32(k), length: Int32(length))
+                        if myStarts.isEmpty { myStarts.reserveCapacity(n - i) }
+                        myStarts.append(i)
+                    } else {
+                        mine[i] = none
+                    }
+                    let mayMatchTheirs = other.filter[slot] & mask != 0
+                        || theirPrefixes && prefixSlot >= 0 && other.filter[prefixSlot] & prefixMask != 0
+                    if mayMatchTheirs, let (k, length) = other.lookUp(tokens, at: i) {
+                        theirs[i] = PhraseMatch(index: Int32(k), length: Int32(length))
+                        if theirStarts.isEmpty { theirStarts.reserveCapacity(n - i) }
+                        theirStarts.append(i)
+                    } else {
+                        theirs[i] = none
+                    }
+                }
             }
-            let mayMatchMine = filter[slot] & mask != 0 || myPrefixes && prefixSlot >= 0 && filter[prefixSlot] & prefixMask != 0
-            if mayMatchMine, let (k, length) = lookUp(tokens, at: i) {
-                mine.append(PhraseMatch(index: Int32(k), length: Int32(length)))
-                if myStarts.isEmpty { myStarts.reserveCapacity(tokens.count - i) }
-                myStarts.append(i)
-            } else {
-                mine.append(none)
-            }
-            let mayMatchTheirs = other.filter[slot] & mask != 0
-                || theirPrefixes && prefixSlot >= 0 && other.filter[prefixSlot] & prefixMask != 0
-            if mayMatchTheirs, let (k, length) = other.lookUp(tokens, at: i) {
-                theirs.append(PhraseMatch(index: Int32(k), length: Int32(length)))
-                if theirStarts.isEmpty { theirStarts.reserveCapacity(tokens.count - i) }
-                theirStarts.append(i)
-            } else {
-                theirs.append(none)
-            }
+        }
+    }
+
+    /// Makes `list` at least `count` long, lengthened with `filler`.
+    @inline(__always)
+    fileprivate static func lengthen(_ list: inout [PhraseMatch], to count: Int, filler: PhraseMatch) {
+        if list.count < count {
+            list.append(contentsOf: repeatElement(filler, count: count - list.count))
         }
     }
 

@@ -17,7 +17,7 @@
 /// supporting Carson" describes the PAC), and not after "I" or "we" (the writer's own). A
 /// relative clause may stand between the holder and the verb ("The union, which represents
 /// nurses, is pushing to").
-public struct ActionVerbCue: Cue {
+public struct ActionVerbCue: Cue, ListedKindCue {
     public var id: String { "action-verb" }
     /// Words between the subject and the verb: auxiliaries, negations and adverbs of time.
     static let between: WordSet = [
@@ -38,9 +38,10 @@ public struct ActionVerbCue: Cue {
     static let by = WordKey("by")
     /// How many words may stand between the subject and the verb.
     static let window = 3
+    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.action) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.attributionKinds.contains(.action) else { return }
+        guard mayFind(in: context) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attributionWord(at: i, kind: .action), !VerbContext.isName(context, i),

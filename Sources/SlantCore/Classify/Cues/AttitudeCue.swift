@@ -8,7 +8,7 @@
 /// and before what the attitude is about ("that", "about", "with", "of", ...). "It is critical
 /// that" is the outlet's own judgement ("it" holds no attitude), and so is "I am happy that".
 /// The cue's span is the adjective alone, so the evaluative-word cue does not count it again.
-public struct AttitudeCue: Cue {
+public struct AttitudeCue: Cue, ListedKindCue {
     public var id: String { "attitude" }
     static let linking: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't",
@@ -24,9 +24,10 @@ public struct AttitudeCue: Cue {
     static let expletives: WordSet = ["it", "this", "that", "there", "what"]
     static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "can"]
     static let window = 3
+    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.attitude) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.attributionKinds.contains(.attitude) else { return }
+        guard mayFind(in: context) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attributionWord(at: i, kind: .attitude),

@@ -1,11 +1,12 @@
 /// Attribution phrases ("according to", "in a statement", "quoted as saying").
-public struct AttributionPhraseCue: Cue {
+public struct AttributionPhraseCue: Cue, ListedKindCue {
     public var id: String { "attribution-phrase" }
     /// The kinds of listed word the cue acts on.
-    static let kinds = SentenceContext.KindSet([.phrase, .noun])
+    static var kinds: SentenceContext.KindSet { SentenceContext.KindSet(.phrase, .noun) }
+    var attributionKinds: SentenceContext.KindSet { Self.kinds }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.attributionKinds.intersects(Self.kinds) else { return }
+        guard mayFind(in: context) else { return }
         context.scanAttributions(stepOverDeclined: false) { i, kind, length in
             guard kind == .phrase || kind == .noun, let (entry, _) = context.attributionWord(at: i) else { return false }
             result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,

@@ -5,13 +5,14 @@
 /// can stand (`VerbContext`), and a capitalised form inside a body sentence is a name
 /// ("United States"). With "I" or "we" as the subject ("as we predicted") the writer speaks
 /// in their own voice, which the personal-voice cue reports instead.
-public struct AttributionVerbCue: Cue {
+public struct AttributionVerbCue: Cue, ListedKindCue {
     public var id: String { "attribution-verb" }
     /// The kinds of listed word the cue acts on.
-    static let kinds = SentenceContext.KindSet([.verb, .nounVerb])
+    static var kinds: SentenceContext.KindSet { SentenceContext.KindSet(.verb, .nounVerb) }
+    var attributionKinds: SentenceContext.KindSet { Self.kinds }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.attributionKinds.intersects(Self.kinds) else { return }
+        guard mayFind(in: context) else { return }
         let tokens = context.tokens
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
             guard kind == .verb || kind == .nounVerb, let (entry, _) = context.attributionWord(at: i) else { return false }

@@ -4,11 +4,12 @@
 ///
 /// With "I" or "we" as the subject the writer states their own view, so the cue stays silent
 /// and the personal-voice cue speaks instead.
-public struct BeliefVerbCue: Cue {
+public struct BeliefVerbCue: Cue, ListedKindCue {
     public var id: String { "belief-verb" }
+    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.belief) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.attributionKinds.contains(.belief) else { return }
+        guard mayFind(in: context) else { return }
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
             // "I think", "we hope", "I don't believe": the writer's own view.
             if kind == .belief, i > 0, let (entry, _) = context.attributionWord(at: i), !VerbContext.isName(context, i),

@@ -4,11 +4,14 @@
 ///
 /// The noun comes from `attribution-cues.tsv` (kinds `noun-verb`, `stance`, `belief` and
 /// `content`); a form that stands where a verb can ("he claims that") is the verb cue's.
-public struct ContentClauseCue: Cue {
+public struct ContentClauseCue: Cue, ListedKindCue {
     public var id: String { "content-clause" }
-    static let nounKinds: [CueWords.Kind] = [.nounVerb, .stance, .belief, .content]
+    static var nounKinds: SentenceContext.KindSet { SentenceContext.KindSet(.nounVerb, .stance).union(SentenceContext.KindSet(.belief, .content)) }
+    var attributionKinds: SentenceContext.KindSet { Self.nounKinds }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        // None of the kinds starts anywhere in the sentence: nothing to walk.
+        guard mayFind(in: context) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] {
             guard let (kind, length) = context.attributionKind(at: i), Self.nounKinds.contains(kind) else { continue }

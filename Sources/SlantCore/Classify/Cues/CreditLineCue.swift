@@ -4,18 +4,20 @@
 public struct CreditLineCue: Cue {
     public var id: String { "credit-line" }
     public init() {}
-    /// Em dash, horizontal bar, en dash and hyphen, as the punctuation tokens they are.
-    static let dashes: Set<String> = ["\u{2014}", "\u{2015}", "\u{2013}", "-"]
+    /// Em dash, horizontal bar, en dash and hyphen, as the punctuation tokens they are (packed
+    /// keys, compared without a string made: each is a single scalar that no other scalar is
+    /// canonically equivalent to, so equal packs are equal keys).
+    static let dashes = [WordKey("\u{2014}"), WordKey("\u{2015}"), WordKey("\u{2013}"), WordKey("-")]
 
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
-        guard tokens.count >= 2, tokens[0].kind == .punctuation, Self.dashes.contains(tokens[0].key) else { return }
+        guard tokens.count >= 2, tokens[0].kind == .punctuation, Self.dashes.contains(tokens[0].word) else { return }
         var words = 0
         for k in 1..<tokens.count {
             let t = tokens[k]
             if t.kind == .word, t.isCapitalized {
                 words += 1
-            } else if t.kind == .punctuation, t.key == "." || t.key == "," {
+            } else if t.kind == .punctuation, t.word == .period || t.word == .comma {
                 // Initials ("Edwin G. Monroy") and a closing period.
                 continue
             } else {

@@ -4,16 +4,17 @@
 /// Without the document word these verbs are ordinary ("police found the car"), so they need it,
 /// unless a clause of content follows them ("he found that incomes grew"): then whoever found
 /// or showed it is the source.
-public struct DocumentFindingCue: Cue {
+public struct DocumentFindingCue: Cue, ListedKindCue {
     public var id: String { "document-finding" }
     /// How far back the document word may stand ("a Gallup poll released Monday shows", "a
     /// survey of delegates, who pick the nominee, found", "a study by the liberal watchdog group
     /// Media Matters found": a document's subject phrase often names its author and date. On
     /// PolNeAR train a document word 8 to 14 words back came with an attribution 13 times in 14).
     static let window = 14
+    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.finding) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.attributionKinds.contains(.finding) else { return }
+        guard mayFind(in: context) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attributionWord(at: i, kind: .finding) else { continue }

@@ -4,10 +4,9 @@
 /// or "such as" hides the intensifier "so" and the sweeping "such" inside it, and "doing so",
 /// which starts before the listed word, hides it too.
 enum EditorialWords {
-    static func find(_ id: String, categories: [CueWords.Kind], note: String, in context: SentenceContext,
+    static func find(_ id: String, categories wanted: SentenceContext.KindSet, note: String, in context: SentenceContext,
                      into result: inout [CueEvidence]) {
         // None of the cue's kinds starts anywhere in the sentence: nothing to walk.
-        let wanted = SentenceContext.KindSet(categories)
         guard context.editorialKinds.intersects(wanted) else { return }
         var i = 0
         let tokens = context.tokens

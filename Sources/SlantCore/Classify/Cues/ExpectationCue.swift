@@ -7,7 +7,7 @@
 /// The participle comes from `attribution-cues.tsv` (kind `expectation`) and counts only after
 /// a form of "be", with at most a few adverbs or a negation between ("is widely expected", "was
 /// not expected"): "than expected" or "the expected result" report nobody's expectation.
-public struct ExpectationCue: Cue {
+public struct ExpectationCue: Cue, ListedKindCue {
     public var id: String { "expectation" }
     static let beForms: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "isn't", "aren't", "wasn't", "weren't",
@@ -20,9 +20,10 @@ public struct ExpectationCue: Cue {
     ]
     /// How far before the participle the form of "be" may stand.
     static let window = 3
+    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.expectation) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.attributionKinds.contains(.expectation) else { return }
+        guard mayFind(in: context) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attributionWord(at: i, kind: .expectation) else { continue }

@@ -1,9 +1,9 @@
 /// Hedges and speculation in the outlet's voice ("may", "could", "likely", "is expected to").
-public struct HedgeCue: Cue {
+public struct HedgeCue: Cue, ListedKindCue {
     public var id: String { "hedge" }
-    static let categories: [CueWords.Kind] = [.hedge, .speculation]
+    var editorialKinds: SentenceContext.KindSet { SentenceContext.KindSet(.hedge, .speculation) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        EditorialWords.find(id, categories: Self.categories, note: "speculation in the outlet's voice", in: context, into: &result)
+        EditorialWords.find(id, categories: editorialKinds, note: "speculation in the outlet's voice", in: context, into: &result)
     }
 }

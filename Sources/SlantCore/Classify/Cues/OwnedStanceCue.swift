@@ -6,7 +6,7 @@
 /// "her", "their" or "its" at most two words before it, or "from"/"by" and a name,
 /// quantifier or source word right after it, or a determiner whose phrase has one. Without one ("the plan failed") it is an ordinary noun. "my",
 /// "our" and "your" are the writer's own, which the personal-voice cue reports.
-public struct OwnedStanceCue: Cue {
+public struct OwnedStanceCue: Cue, ListedKindCue {
     public var id: String { "owned-stance" }
     static let possessors: WordSet = ["his", "her", "their", "its"]
     static let agents: WordSet = ["from", "by"]
@@ -15,9 +15,10 @@ public struct OwnedStanceCue: Cue {
     static let agentOpeners: WordSet = ["both", "many", "several", "fellow", "other", "some", "most", "all"]
     /// How many modifiers may stand between the owner and the noun ("Clinton's health care plan").
     static let modifiers = 2
+    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.stance) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.attributionKinds.contains(.stance) else { return }
+        guard mayFind(in: context) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] {
             // A capitalised noun is part of a name or a title-case headline ("His Plan Going Forward").

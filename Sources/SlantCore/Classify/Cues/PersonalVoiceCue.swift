@@ -1,9 +1,9 @@
 /// First and second person outside quotations ("we", "our", "you"): the writer speaks as a person.
-public struct PersonalVoiceCue: Cue {
+public struct PersonalVoiceCue: Cue, ListedKindCue {
     public var id: String { "personal-voice" }
-    static let categories: [CueWords.Kind] = [.personal]
+    var editorialKinds: SentenceContext.KindSet { SentenceContext.KindSet(.personal) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        EditorialWords.find(id, categories: Self.categories, note: "first or second person outside quotes", in: context, into: &result)
+        EditorialWords.find(id, categories: editorialKinds, note: "first or second person outside quotes", in: context, into: &result)
     }
 }

@@ -4,16 +4,17 @@
 ///
 /// The verb comes from `attribution-cues.tsv` (kind `perception`) and needs "as" within a few
 /// words after it, outside quotations: "saw the film" alone is no view.
-public struct SeenAsCue: Cue {
+public struct SeenAsCue: Cue, ListedKindCue {
     public var id: String { "seen-as" }
     /// How far after the verb "as" may stand ("see the first lady's remarks as").
     static let window = 6
     static let asWord = WordKey("as")
     /// Words after "as" that make it a comparison, not a view.
     static let notView: WordSet = ["well", "soon", "much", "long", "far", "many"]
+    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.perception) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.attributionKinds.contains(.perception) else { return }
+        guard mayFind(in: context) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] && i > 0 {
             guard let (kind, length) = context.attributionKind(at: i), kind == .perception,

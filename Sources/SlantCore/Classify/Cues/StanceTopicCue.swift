@@ -10,16 +10,19 @@
 /// trade" names a topic the holder voiced nothing about. A stance noun with
 /// its owner ("her proposal to") is the owned-stance cue's, and a capitalised noun inside a
 /// body sentence is part of a name ("the Campaign for Liberty").
-public struct StanceTopicCue: Cue {
+public struct StanceTopicCue: Cue, ListedKindCue {
     public var id: String { "stance-topic" }
-    static let kinds: [CueWords.Kind] = [.topic, .stance, .content]
+    static var kinds: SentenceContext.KindSet { SentenceContext.KindSet(.topic, .stance, .content) }
     /// Stance and content nouns whose preposition more often names something else than the
     /// topic of a view: "a plan to date", "the theory of relativity", "inflation expectations for",
     /// "the goal of this column", "positions of power".
     static let notTopical: WordSet = ["plan", "theory", "expectation", "expectations", "goal", "positions"]
     static let prepositions: WordSet = ["of", "about", "on", "against", "for", "to", "over"]
+    var attributionKinds: SentenceContext.KindSet { Self.kinds }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        // None of the kinds starts anywhere in the sentence: nothing to walk.
+        guard mayFind(in: context) else { return }
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] {
             guard let (kind, length) = context.attributionKind(at: i), Self.kinds.contains(kind),
