@@ -732,7 +732,8 @@ public struct SourceFinder: Sendable {
                         if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
-                        if CueID("attribution-verb") ~= cues[j].id || CueID("belief-verb") ~= cues[j].id, here.first - there.last <= 4,
+                        // (Cue `j` is such a verb: the loop asks only those.)
+                        if here.first - there.last <= 4,
                            Self.isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: context.inQuote) {
                             nested = true
                             break
