@@ -515,11 +515,6 @@ public struct SourceFinder: Sendable {
             // is in scalar offsets, tokens in bytes).
             guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: ordered[at], in: context) : cueRanges[at] else { continue }
             switch ordered[at].id {
-            case CueID("anonymous-source"):
-                // "on condition of anonymity", "who asked not to be named", "it is reported":
-                // the cue says the source is unnamed, but names no one itself.
-                if context.tokenSets[first].contains(.anonymousAsides) { continue }
-                return span(context, anonymousPhrase(context, first..<(last + 1)), kind: "anonymous", speakers: SpeakerMemory())
             case CueID("headline-colon"):
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
             case CueID("credit-line"):
@@ -681,6 +676,13 @@ public struct SourceFinder: Sendable {
                     start -= 1
                 }
                 return span(context, start..<(first + 1), kind: "document", speakers: SpeakerMemory())
+            // (Asked late in this switch, though first in priority: each case compares the id, and
+            // "anonymous-source" has the length of the commoner "attribution-verb".)
+            case CueID("anonymous-source"):
+                // "on condition of anonymity", "who asked not to be named", "it is reported":
+                // the cue says the source is unnamed, but names no one itself.
+                if context.tokenSets[first].contains(.anonymousAsides) { continue }
+                return span(context, anonymousPhrase(context, first..<(last + 1)), kind: "anonymous", speakers: SpeakerMemory())
             case CueID("expectation"):
                 // "The council is expected to approve it": the council is not who expects it; the
                 // holder of a passive expectation goes unnamed, so it points at no one.
