@@ -365,26 +365,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return mayStartPrefix(storage, word)
     }
 
-    /// False when no entry can start at token `i`, by the whole filter: the first half's test
-    /// (`mayMatch`), then the second half's test of the word and the next (`mayGoOn`) as
-    /// `matchIndex` makes it, else the prefix bits (`mayStartPrefix`). For a walk that calls
-    /// the lookup only where it may find something: in news text about a third of the words
-    /// pass the first half (they start some phrase), and nearly all of those fail the second.
-    /// On the buffers of the filter and the tokens, read without bounds checks: the walk
-    /// runs this on every word of every sentence.
-    @inline(__always) fileprivate static func passesFilter(_ filter: UnsafeBufferPointer<UInt64>, hasPrefixes: Bool,
-                                                           _ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
-        let word = tokens[i].word
-        let bit = filterBit(word)
-        if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
-            if inSecondHalf(filter, word) { return true }
-            if i + 1 < tokens.count, inSecondHalf(filter, pairKey(word, tokens[i + 1].word)) { return true }
-        }
-        guard hasPrefixes, let packed = word.prefix4 else { return false }
-        let prefixBit = filterBit(packed)
-        return filter[2 * filterWords + prefixBit >> 6] & (1 << UInt64(prefixBit & 63)) != 0
-    }
-
     /// `mayMatch` on the table's storage.
     @inline(__always) func mayMatch(_ tokens: [Token], at i: Int) -> Bool {
         Self.mayMatch(storage, tokens, at: i)
@@ -440,26 +420,6 @@ extension PhraseTable.Matcher {
     @inline(__always)
     borrowing func mayMatch(_ tokens: borrowing [Token], at i: Int) -> Bool {
         PhraseTable.mayMatch(self, tokens, at: i)
-    }
-
-    /// The first word token at or after `i` that passes both halves of the filter (where
-    /// `lookUp` may find an entry; at the words skipped, `matchIndex` would return nil), or
-    /// `tokens.count`. A walk over a sentence's words in one call, for a caller that looks up
-    /// words only (the loaded-language scorer, where most sentences hold no term): the test
-    /// as a method of its own, inlined here, was left a call per word in the caller's loop.
-    @inline(never)
-    borrowing func nextWordPassingFilter(_ tokens: borrowing [Token], from i: Int) -> Int {
-        let hasPrefixes = prefixes.count > 0
-        return tokens.withUnsafeBufferPointer { t in
-            filter.withUnsafeBufferPointer { f in
-                var i = i
-                while i < t.count {
-                    if t[i].kind == .word && PhraseTable.passesFilter(f, hasPrefixes: hasPrefixes, t, at: i) { return i }
-                    i += 1
-                }
-                return t.count
-            }
-        }
     }
 
     /// `matchIndex` at every token (`-1` where nothing matches).

@@ -2,7 +2,7 @@
 /// bit tests: the loaded-language scorer asks this at every word of every sentence and looks
 /// a word up in the table only where it passes. Made once from the table's entries.
 ///
-/// The table's own filter (`PhraseTable.Matcher.nextWordPassingFilter`) passes a word that
+/// The table's own filter (the two halves `matchIndex` tests before a lookup) passes a word that
 /// starts a phrase when the next word is the phrase's second word. The lexicon's longer
 /// phrases start with the commonest pairs of news text ("in the", "on the", "it is", "there
 /// is"), and on news-1mb.txt four lookups in five found nothing: here a pair that only starts
