@@ -227,15 +227,7 @@ public struct Analyzer: Sendable {
             sentences.append(Sentence(bytes: headline, span: source.span(ofBytes: headline),
                                       text: sentenceTexts ? source.text(ofBytes: headline) : "", isHeadline: true))
         }
-        for range in article.body {
-            if sentenceTexts {
-                sentences += splitter.sentences(in: source, range: range)
-            } else {
-                for bytes in splitter.split(source.bytes, in: range) {
-                    sentences.append(Sentence(bytes: bytes, span: source.span(ofBytes: bytes), text: ""))
-                }
-            }
-        }
+        for range in article.body { sentences += splitter.sentences(in: source, range: range, withText: sentenceTexts) }
         return sentences
     }
 

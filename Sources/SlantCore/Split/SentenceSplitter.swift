@@ -123,10 +123,11 @@ public struct SentenceSplitter: Sendable {
         return pieces
     }
 
-    /// Splits a source text into sentences.
-    public func sentences(in text: SourceText, range: Range<Int>? = nil) -> [Sentence] {
+    /// Splits a source text into sentences; without `withText` each sentence's `text` is empty
+    /// (for a caller that keeps sentences by their byte ranges).
+    public func sentences(in text: SourceText, range: Range<Int>? = nil, withText: Bool = true) -> [Sentence] {
         split(text.bytes, in: range).map {
-            Sentence(bytes: $0, span: text.span(ofBytes: $0), text: text.text(ofBytes: $0))
+            Sentence(bytes: $0, span: text.span(ofBytes: $0), text: withText ? text.text(ofBytes: $0) : "")
         }
     }
 }
