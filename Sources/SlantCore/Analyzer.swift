@@ -115,12 +115,24 @@ public struct Analyzer: Sendable {
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
             inQuoteBuffer.removeAll(keepingCapacity: true)
-            inQuoteBuffer.reserveCapacity(tokens.count)
+            // The sentence's words and quoted words counted in the same pass over the tokens
+            // (a second pass read every token and its flag again).
+            var wordCount = 0, quotedWords = 0
             if speech.isEmpty {
-                for _ in tokens.indices { inQuoteBuffer.append(false) }
+                // (One fill, not an append per token, each testing the list's capacity.)
+                inQuoteBuffer.append(contentsOf: repeatElement(false, count: tokens.count))
+                tokens.withUnsafeBufferPointer { tokens in
+                    for k in tokens.indices where tokens[k].kind != .punctuation { wordCount += 1 }
+                }
             } else {
+                inQuoteBuffer.reserveCapacity(tokens.count)
                 for token in tokens {
-                    inQuoteBuffer.append(speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) })
+                    let quoted = speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) }
+                    inQuoteBuffer.append(quoted)
+                    if token.kind != .punctuation {
+                        wordCount += 1
+                        if quoted { quotedWords += 1 }
+                    }
                 }
             }
             let inQuote = inQuoteBuffer
@@ -159,11 +171,6 @@ public struct Analyzer: Sendable {
                 if !words.isEmpty, words.utf8.count < 60, spoken[words] == nil { spoken[words] = quote }
             }
             for k in loaded.indices where loaded[k].in_quote { loaded[k].speaker = speaker }
-            var wordCount = 0, quotedWords = 0
-            for k in tokens.indices where tokens[k].kind != .punctuation {
-                wordCount += 1
-                if inQuote[k] { quotedWords += 1 }
-            }
             let outletScore = loaded.filter { !$0.in_quote || includeQuoted }.reduce(0) { $0 + $1.score }
             // Made in the list and completed there: a local appended as a copy retained every
             // string and array in it, and dropping the local released them again.
