@@ -234,7 +234,7 @@ public struct Analyzer: Sendable {
             sentences.append(Sentence(bytes: headline, span: source.span(ofBytes: headline),
                                       text: sentenceTexts ? source.text(ofBytes: headline) : "", isHeadline: true))
         }
-        for range in article.body { sentences += splitter.sentences(in: source, range: range, withText: sentenceTexts) }
+        for range in article.body { splitter.sentences(in: source, range: range, withText: sentenceTexts, into: &sentences) }
         return sentences
     }
 
