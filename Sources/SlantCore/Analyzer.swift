@@ -118,20 +118,23 @@ public struct Analyzer: Sendable {
             // The sentence's words and quoted words counted in the same pass over the tokens
             // (a second pass read every token and its flag again).
             var wordCount = 0, quotedWords = 0
-            if speech.isEmpty {
-                // (One fill, not an append per token, each testing the list's capacity.)
-                inQuoteBuffer.append(contentsOf: repeatElement(false, count: tokens.count))
-                tokens.withUnsafeBufferPointer { tokens in
+            // (One fill, not an append per token, each testing the list's capacity; a token in a
+            // quotation is then marked in place.)
+            inQuoteBuffer.append(contentsOf: repeatElement(false, count: tokens.count))
+            tokens.withUnsafeBufferPointer { tokens in
+                if speech.isEmpty {
                     for k in tokens.indices where tokens[k].kind != .punctuation { wordCount += 1 }
+                    return
                 }
-            } else {
-                inQuoteBuffer.reserveCapacity(tokens.count)
-                for token in tokens {
-                    let quoted = speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) }
-                    inQuoteBuffer.append(quoted)
-                    if token.kind != .punctuation {
-                        wordCount += 1
-                        if quoted { quotedWords += 1 }
+                inQuoteBuffer.withUnsafeMutableBufferPointer { flags in
+                    for k in tokens.indices {
+                        let first = tokens[k].bytes.lowerBound, last = tokens[k].bytes.upperBound - 1
+                        let quoted = speech.contains { $0.contains(first) && $0.contains(last) }
+                        flags[k] = quoted
+                        if tokens[k].kind != .punctuation {
+                            wordCount += 1
+                            if quoted { quotedWords += 1 }
+                        }
                     }
                 }
             }
@@ -204,7 +207,9 @@ public struct Analyzer: Sendable {
             }
         }
         // A credit line ("― Carla Sanchez") names the speaker of the quotation just before it.
-        for k in results.indices.dropFirst() where results[k].cues.contains(where: { $0.id == "credit-line" }) {
+        // (Ids told apart by length first: comparing two strings that differ is a call into the
+        // string library, for every piece of evidence of every sentence.)
+        for k in results.indices.dropFirst() where results[k].cues.contains(where: { CueID("credit-line") ~= $0.id }) {
             guard let credited = results[k].source, results[k - 1].source?.start == nil, !sentenceQuotes[k - 1].isEmpty else { continue }
             results[k - 1].source = credited
             if results[k - 1].label == .factual {
