@@ -364,7 +364,10 @@ public enum Tokenizer {
                 k += 3
             } else {
                 // Other scalars: full Unicode case mapping.
-                let key = String(decoding: b[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                // Foundation's replacement (a search through the bridged string) only when there
+                // is a ’ to replace: without one it gives the lower-cased key back unchanged.
+                let lowered = String(decoding: b[range], as: UTF8.self).lowercased()
+                let key = b[range].contains(0x99) ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
                 let word = WordKey(key)
                 return (word, word.isLong ? key : nil)
             }
