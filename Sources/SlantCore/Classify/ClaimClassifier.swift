@@ -199,8 +199,8 @@ public struct ClaimClassifier: Sendable {
         let kinds = cueKinds
         // With at most 32 cues, the cues to call in this sentence as one set of bits, visited
         // in order: the cues with nothing to do (about two in three) cost nothing each, where
-        // a test of each cost some fifteen instructions. Each call's cue and where its
-        // evidence ends, for the model's weights below (`end << 5 | cue`).
+        // a test of each cost some fifteen instructions. Each call that kept evidence: its cue
+        // and where its evidence ends, for the model's weights below (`end << 5 | cue`).
         var runs = InlineArray<32, Int>(repeating: 0)
         var calls = 0
         if let callMasks {
@@ -208,7 +208,11 @@ public struct ClaimClassifier: Sendable {
             while pending != 0 {
                 let k = pending.trailingZeroBitCount
                 pending &= pending &- 1
+                let first = evidence.count
                 let kept = Self.call(cues[k], in: context, into: &evidence, claimed: &claimed)
+                // Only a call that kept evidence: most keep none, and the sum below need not
+                // visit them.
+                guard kept != first else { continue }
                 runs[calls] = kept &<< 5 | k
                 calls &+= 1
             }
@@ -233,7 +237,8 @@ public struct ClaimClassifier: Sendable {
         let editorial: Double
         if callMasks != nil {
             // `EditorialModel.probability`, with each cue's weight taken by position: the same
-            // sum in the same order (each call's evidence follows the call before's).
+            // sum in the same order (each call's evidence follows the call before's; a call that
+            // kept none is not listed).
             var sum = words.model.bias
             var j = 0
             for c in 0..<calls {
