@@ -64,6 +64,16 @@ enum VerbContext {
     /// Words that may open an imperative before its verb ("Now tell us", "Please say no").
     static let imperativeOpeners: WordSet = ["now", "please", "just", "and", "but", "simply"]
 
+    /// True for a bare verb opening the sentence, alone or after "now", "please", "just", "and"
+    /// or "but": an imperative addressed to the reader ("Remember that ...", "And imagine a
+    /// world where ...", "Just think about it"), the writer's own voice, with no one else's
+    /// claim or belief reported.
+    static func isImperative(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        let opensSentence = i == 0 || i == 1 && imperativeOpeners.contains(tokens[0])
+        return opensSentence && length == 1 && isBareForm(tokens[i])
+    }
+
     /// Past forms of verbs of saying and belief that do not end in -ed.
     static let irregularPast: WordSet = [
         "said", "told", "wrote", "spoke", "thought", "knew", "felt", "heard", "saw", "swore", "sought", "taught",
@@ -114,6 +124,13 @@ enum VerbContext {
     }
 
     static let writerSubjects: WordSet = ["i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
+    static let writerOwners: WordSet = ["my", "our"]
+
+    /// True when "my" or "our" owns the noun at `i`, right before it or over one word ("my hope
+    /// that", "It is our strong belief that"): the writer's own view, not someone else's.
+    static func hasWriterOwner(_ context: SentenceContext, _ i: Int) -> Bool {
+        (max(0, i - 2)..<i).contains { writerOwners.contains(context.tokens[$0]) && !context.inQuote[$0] }
+    }
 
     /// True when "I" or "we" stands up to three words before the verb ("I think", "as we
     /// predicted", "we have long argued"): the writer's own view, not someone else's.
