@@ -97,3 +97,31 @@ struct AttributionCueTests {
         #expect(attributes(form, in: "Union leaders \(form) the plan."), "\(form) should be attribution evidence")
     }
 }
+
+/// A name or character put as a possibility with no one to give it is the writer's own
+/// (`VerbContext.isModalCharacterisation`).
+struct ModalCharacterisationTests {
+    func attributes(_ word: String, in text: String) -> Bool {
+        sharedAnalyzer.classify(sentence: text).cues.contains { $0.effect == "attribution" && $0.text == word }
+    }
+
+    @Test(arguments: [
+        ("The defeat can only be described as a rout.", "described"),
+        ("This is what may be called the biological aspect of government.", "called"),
+        ("The campaign can be seen as the last gasp of an era.", "seen"),
+        ("The bridge will also be considered a landmark.", "considered"),
+        ("The bill contains little that can be said to help towns.", "said"),
+    ])
+    func aCharacterisationPutAsAPossibilityIsTheWriters(text: String, word: String) {
+        #expect(!attributes(word, in: text), "\(word) should not be attribution evidence")
+    }
+
+    @Test(arguments: [
+        ("The defeat was described by aides as a rout.", "described"),
+        ("The campaign could be seen by voters as the last gasp of an era.", "seen"),
+        ("Critics have described the defeat as a rout.", "described"),
+    ])
+    func aCharacterisationWithAHolderIsReported(text: String, word: String) {
+        #expect(attributes(word, in: text), "\(word) should be attribution evidence")
+    }
+}
