@@ -44,7 +44,7 @@ struct AttributionCueTests {
     }
 
     @Test(arguments: [
-        "Amid fears that the bridge will fail, the council met.",
+        "The council met amid accusations that the count was rigged.",
         "Residents dismissed the notion that the bridge was safe.",
     ])
     func aViewWithItsContentIsReported(text: String) {
