@@ -45,30 +45,7 @@ public struct SourceFinder: Sendable {
         "outside", "inside", "against", "along", "between", "through", "via", "per", "beside", "besides", "near",
     ] + CalendarWords.weekdayKeys)
     /// The order in which evidence is asked for a source.
-    static func priority(_ id: String) -> Int {
-        // Told apart by length first, then compared only with the ids of that length, the
-        // commonest first: the sort asks this of every cue, and a switch over the strings
-        // compared "attribution-verb" with "anonymous-source" byte by byte before matching it
-        // (ids are ASCII, so equal strings have equal byte counts).
-        switch id.utf8.count {
-        case 7: return id == "seen-as" ? 5 : 7
-        case 11:
-            if id == "belief-verb" || id == "action-verb" { return 5 }
-            return id == "credit-line" ? 1 : 7
-        case 12:
-            if id == "poll-finding" { return 4 }
-            // The owner of a plan or view is often not the one reporting it ("Clinton bashed
-            // Trump's plan"), so it is asked last.
-            return id == "owned-stance" ? 6 : 7
-        case 14: return id == "headline-colon" ? 1 : 7
-        case 16:
-            if id == "attribution-verb" { return 3 }
-            if id == "document-finding" { return 4 }
-            return id == "anonymous-source" ? 0 : 7
-        case 18: return id == "attribution-phrase" ? 2 : 7
-        default: return 7
-        }
-    }
+    static func priority(_ id: String) -> Int { CueKind(id).priority }
     static let conjunctions: WordSet = ["and", "but", "or"]
     static let openingConjunctions: WordSet = ["but", "and", "so", "yet", "still", "then"]
     static let auxiliaries: WordSet = ["has", "had", "is", "was", "will", "would", "also", "did", "does", "can", "could"]
@@ -113,8 +90,8 @@ public struct SourceFinder: Sendable {
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
         // who wrote the bill, noted"): the next cue that points at a name gives it.
-        for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
-            if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text),
+        for k in evidence.indices where evidence[k].effect == CueEffect.attribution.rawValue {
+            if let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers), !Self.isNoSource(other.text),
                !Self.isRelative(other.text), !Self.isImpersonal(other, in: context) { return other }
         }
         return relative ? found : clauseSubjectSource(context, evidence: evidence, speakers: speakers)
@@ -291,11 +268,12 @@ public struct SourceFinder: Sendable {
         // Where the coordinating words are, found once: asked for every cue, a scan of the
         // whole sentence each time made a long run-on text quadratic.
         var coordinators: [Int]?
-        for cue in evidence where Self.isSecondary(cue.id) {
+        for k in evidence.indices where Self.isSecondary(evidence[k].id) {
             // The cue right after or right before the main source is the one that named it
             // ("Smith said", "said Smith"): not asked again.
-            if cue.start >= main.end && cue.start - main.end <= 2 || main.start >= cue.end && main.start - cue.end <= 2 { continue }
-            guard let other = candidate(in: context, evidence: [cue], speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
+            let (start, end) = (evidence[k].start, evidence[k].end)
+            if start >= main.end && start - main.end <= 2 || main.start >= end && main.start - end <= 2 { continue }
+            guard let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
@@ -303,7 +281,7 @@ public struct SourceFinder: Sendable {
             // of its own ("..., but the mayor argued") is another source of the sentence. A
             // relative clause is one ("..., said Ruiz, whose office has warned that ...",
             // "the senators who have argued").
-            if other.start >= main.end, !Self.isRelative(other.text), !Self.isAside(other, of: cue, in: context) {
+            if other.start >= main.end, !Self.isRelative(other.text), !Self.isAside(other, of: evidence[k], in: context) {
                 let offsets = coordinators ?? coordinatorOffsets(context)
                 coordinators = offsets
                 if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
@@ -462,67 +440,139 @@ public struct SourceFinder: Sendable {
         return notSources.contains(text.lowercased())
     }
 
+    /// The ids the finder tells apart, read once per cue: each test of a cue's id was a
+    /// comparison of strings, and the finder's loops ask them of every cue, pair and retry.
+    enum CueKind: UInt8 {
+        case attributionVerb, beliefVerb, actionVerb, attributionPhrase, anonymousSource, headlineColon, creditLine
+        case seenAs, contentClause, ownedStance, documentFinding, pollFinding, expectation, quotedSpeech, other
+
+        /// The kind of an id, told apart by length first and then compared only with the ids
+        /// of that length (ids are ASCII, so equal strings have equal byte counts).
+        init(_ id: String) {
+            switch id.utf8.count {
+            case 7: self = id == "seen-as" ? .seenAs : .other
+            case 11:
+                if id == "belief-verb" { self = .beliefVerb } else if id == "action-verb" { self = .actionVerb }
+                else if id == "credit-line" { self = .creditLine } else if id == "expectation" { self = .expectation } else { self = .other }
+            case 12:
+                if id == "poll-finding" { self = .pollFinding } else { self = id == "owned-stance" ? .ownedStance : .other }
+            case 13: self = id == "quoted-speech" ? .quotedSpeech : .other
+            case 14:
+                if id == "headline-colon" { self = .headlineColon } else { self = id == "content-clause" ? .contentClause : .other }
+            case 16:
+                if id == "attribution-verb" { self = .attributionVerb } else if id == "document-finding" { self = .documentFinding }
+                else { self = id == "anonymous-source" ? .anonymousSource : .other }
+            case 18: self = id == "attribution-phrase" ? .attributionPhrase : .other
+            default: self = .other
+            }
+        }
+
+        /// The order in which evidence is asked for a source (`SourceFinder.priority`).
+        var priority: Int {
+            switch self {
+            case .anonymousSource: return 0
+            case .headlineColon, .creditLine: return 1
+            case .attributionPhrase: return 2
+            case .attributionVerb: return 3
+            case .pollFinding, .documentFinding: return 4
+            case .beliefVerb, .actionVerb, .seenAs: return 5
+            // The owner of a plan or view is often not the one reporting it ("Clinton bashed
+            // Trump's plan"), so it is asked last.
+            case .ownedStance: return 6
+            default: return 7
+            }
+        }
+
+        /// A verb of saying or of belief.
+        var isSayingVerb: Bool { self == .attributionVerb || self == .beliefVerb }
+    }
+
+    /// What the finder knows of one attribution cue while it asks the cues in turn: where the
+    /// cue is in the evidence, its kind, its tokens and its place in the asking order. Kept in
+    /// one temporary buffer per sentence, where lists of copied cues, ranges and flags cost
+    /// allocations and the retains of each cue's strings.
+    struct AskedCue {
+        /// The cue's index in the evidence.
+        var position: Int
+        var kind: CueKind
+        /// The cue's tokens, `first` -1 when none is found.
+        var first = -1, last = -1
+        /// Whether the cue stands as a noun or gerund (`isNounUse`).
+        var nounUse = false
+        /// Whether the cue stands inside what an earlier verb of saying reports.
+        var nested = false
+        /// The asking order: by `rank`, then the heavier cue, then the cue's place among the
+        /// attribution cues.
+        var rank = 0
+        var weight = 0.0
+        var index = 0
+    }
+
     /// The source the cues point at, before the last check in `source(in:evidence:speakers:)`.
     func candidate(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
+        // Unnamed sources and headline colons name the source themselves, so they go first.
+        // Effects told apart by length before comparing strings.
+        let attributionEffect = CueEffect.attribution.rawValue
+        let count = evidence.count
+        return withUnsafeTemporaryAllocation(of: AskedCue.self, capacity: count) { cues in
+            var n = 0
+            for k in 0..<count where evidence[k].effect.utf8.count == attributionEffect.utf8.count && evidence[k].effect == attributionEffect {
+                cues.initializeElement(at: n, to: AskedCue(position: k, kind: CueKind(evidence[k].id)))
+                n += 1
+            }
+            let asked = UnsafeMutableBufferPointer(rebasing: cues[0..<n])
+            let quoted = evidence.contains(where: { CueID("quoted-speech") ~= $0.id })
+            return candidate(in: context, evidence: evidence, asked: asked, quoted: quoted, speakers: speakers)
+        }
+    }
+
+    /// `candidate` with one cue of the evidence alone (`source`'s retries, `otherSources`): no
+    /// list of one copied cue made.
+    func candidate(in context: SentenceContext, evidence: [CueEvidence], only k: Int, speakers: SpeakerMemory) -> SourceSpan? {
+        let cue = CueKind(evidence[k].id)
+        var asked = AskedCue(position: k, kind: cue)
+        let attribution = evidence[k].effect == CueEffect.attribution.rawValue
+        return withUnsafeMutablePointer(to: &asked) { one in
+            candidate(in: context, evidence: evidence, asked: UnsafeMutableBufferPointer(start: one, count: attribution ? 1 : 0),
+                      quoted: cue == .quotedSpeech, speakers: speakers)
+        }
+    }
+
+    /// `candidate` over the attribution cues `asked` (in the evidence's order; reordered here),
+    /// `quoted` when the evidence holds quoted speech.
+    func candidate(in context: SentenceContext, evidence: [CueEvidence], asked: UnsafeMutableBufferPointer<AskedCue>, quoted: Bool,
+                   speakers: SpeakerMemory) -> SourceSpan? {
         let tokens = context.tokens
         var fallback = false
-        // Unnamed sources and headline colons name the source themselves, so they go first.
-        // Effects told apart by length before comparing strings, into a list allocated once.
-        let attributionEffect = CueEffect.attribution.rawValue
-        func isAttribution(_ cue: CueEvidence) -> Bool {
-            cue.effect.utf8.count == attributionEffect.utf8.count && cue.effect == attributionEffect
-        }
-        var ordered: [CueEvidence]
-        if evidence.allSatisfy(isAttribution) {
-            // A single cue asked again (`source`'s retries, `otherSources`): the list as given,
-            // no copy.
-            ordered = evidence
-        } else {
-            ordered = []
-            ordered.reserveCapacity(evidence.count)
-            for k in evidence.indices where isAttribution(evidence[k]) { ordered.append(evidence[k]) }
-        }
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
         // change, Stovall said" the plain verb of saying names the speaker, not "promises".
-        // (The standard library's sort is stable: equal cues keep their order.)
         // A cue used as a noun or gerund ("Trump's repeated calls", "a history of welcoming
         // refugees") points at its owner, not at the sentence's speaker: it goes after the
         // cues of its priority.
-        // Empty when there is one cue or none: its tokens are found in the loop, with no list made.
-        // By position in `ordered`, as are the two lists below.
-        var cueRanges: [(first: Int, last: Int)?] = []
-        // Which cues stand inside what an earlier verb of saying reports.
-        var nestedCues: [Bool] = []
-        // The positions in `ordered` in the order the cues are asked (empty for one cue or none):
-        // read through, where the cues, ranges and flags were each copied into a sorted list.
-        var order: [Int] = []
-        if ordered.count > 1 {
-            (order, cueRanges, nestedCues) = askingOrder(ordered, in: context)
+        // With one cue, its tokens alone are found.
+        if asked.count > 1 {
+            askingOrder(evidence, asked, in: context)
+        } else if asked.count == 1, let (first, last) = tokenRange(of: evidence[asked[0].position], in: context) {
+            (asked[0].first, asked[0].last) = (first, last)
         }
         // Whether a verb of saying outside any reported clause was asked and named no one: then
         // a cue inside what it reports ("The last man to run says he doesn't think") names the
         // reported clause's subject, not the sentence's source.
         var sayingAsked = false
-        for index in ordered.indices {
-            let at = order.isEmpty ? index : order[index]
-            // The cue read in place: bound to a name, it was copied (four strings retained
-            // and released) for every cue asked.
-            if !nestedCues.isEmpty {
-                if nestedCues[at] && sayingAsked { continue }
-                if !nestedCues[at] && (CueID("attribution-verb") ~= ordered[at].id || CueID("belief-verb") ~= ordered[at].id) { sayingAsked = true }
-            }
-            // The cue's tokens, found by counting scalars forward from the first token (evidence
-            // is in scalar offsets, tokens in bytes).
-            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: ordered[at], in: context) : cueRanges[at] else { continue }
-            switch ordered[at].id {
-            case CueID("headline-colon"):
+        for cue in asked {
+            if cue.nested && sayingAsked { continue }
+            if !cue.nested && cue.kind.isSayingVerb { sayingAsked = true }
+            guard cue.first >= 0 else { continue }
+            let (first, last) = (cue.first, cue.last)
+            switch cue.kind {
+            case .headlineColon:
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
-            case CueID("credit-line"):
+            case .creditLine:
                 // The name after the dash, without a closing period.
                 if let end = tokens.lastIndex(where: { $0.kind == .word }), end >= 1 {
                     return span(context, 1..<(end + 1), kind: "person", speakers: speakers)
                 }
-            case CueID("attribution-phrase"):
+            case .attributionPhrase:
                 // "allegedly", "reportedly": a source left unnamed.
                 if first == last, tokens[first].keyHasSuffix("ly") { continue }
                 // "according to X", "as reported by X": the source follows; "X told reporters",
@@ -547,7 +597,7 @@ public struct SourceFinder: Sendable {
                     if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case CueID("seen-as"):
+            case .seenAs:
                 // "Democrats see him as", "viewed as a liability by voters"; a passive with no
                 // "by" ("is widely seen as") names nobody.
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
@@ -563,13 +613,13 @@ public struct SourceFinder: Sendable {
                 if k >= 0, context.tokenSets[k].contains(.beForms) { continue }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
-            case CueID("content-clause"):
+            case .contentClause:
                 // "Smith's claim that": the owner; otherwise the claim's holder is unnamed.
                 if let owner = OwnedStanceCue.owner(context, before: first), !OwnedStanceCue.possessors.contains(tokens[owner]) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
-            case CueID("attribution-verb"), CueID("belief-verb"):
+            case .attributionVerb, .beliefVerb:
                 // Passive: "was first reported by MSNBC", "applauded by critics".
                 // Not a means ("said by telephone", "told by email"): that names no one.
                 // Nor a time ("estimated by 2050", "decide by Friday"), nor after a subject
@@ -634,7 +684,7 @@ public struct SourceFinder: Sendable {
                     if !right.isEmpty, !pronounOpensClaim { return span(context, right, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case CueID("owned-stance"):
+            case .ownedStance:
                 // "his plan": the pronoun; "Smith's plan": the name; "criticism from Democrats":
                 // the phrase after "from".
                 // "Clinton pitched her plan": the pronoun stands for the sentence's subject
@@ -656,19 +706,19 @@ public struct SourceFinder: Sendable {
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case CueID("action-verb"):
+            case .actionVerb:
                 // "Clinton is looking to", "the senator has focused on": the actor is the subject.
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 fallback = true
-            case CueID("document-finding"):
+            case .documentFinding:
                 // The whole opening noun phrase when the finding's verb follows it ("The audit
                 // released Tuesday showed"): the walk back from the verb stops at the time.
                 let whole = clauseSubject(context, before: first)
                 if !whole.isEmpty { return span(context, whole, kind: "document", speakers: SpeakerMemory()) }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
-            case CueID("poll-finding"):
+            case .pollFinding:
                 // "Fifty-six percent", "about 4 in 10": the share with its number.
                 var start = first
                 while start > 0, first - start < 3, tokens[start - 1].kind == .number || context.tokenSets[start - 1].contains(.numberWords)
@@ -678,12 +728,12 @@ public struct SourceFinder: Sendable {
                 return span(context, start..<(first + 1), kind: "document", speakers: SpeakerMemory())
             // (Asked late in this switch, though first in priority: each case compares the id, and
             // "anonymous-source" has the length of the commoner "attribution-verb".)
-            case CueID("anonymous-source"):
+            case .anonymousSource:
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
                 // the cue says the source is unnamed, but names no one itself.
                 if context.tokenSets[first].contains(.anonymousAsides) { continue }
                 return span(context, anonymousPhrase(context, first..<(last + 1)), kind: "anonymous", speakers: SpeakerMemory())
-            case CueID("expectation"):
+            case .expectation:
                 // "The council is expected to approve it": the council is not who expects it; the
                 // holder of a passive expectation goes unnamed, so it points at no one.
                 continue
@@ -691,7 +741,7 @@ public struct SourceFinder: Sendable {
                 fallback = true
             }
         }
-        if evidence.contains(where: { CueID("quoted-speech") ~= $0.id }), let after = afterQuote(context) {
+        if quoted, let after = afterQuote(context) {
             return span(context, after, kind: nil, speakers: speakers)
         }
         if fallback, let opening = openingSubject(context) {
@@ -700,38 +750,40 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
-    /// The order in which several cues are asked for the source (positions in `ordered`), each
-    /// cue's tokens, and which cues stand inside what an earlier verb of saying reports. Apart
-    /// from `candidate`, which stays small enough for its loops to be inlined.
-    func askingOrder(_ ordered: [CueEvidence], in context: SentenceContext) -> (order: [Int], ranges: [(first: Int, last: Int)?], nested: [Bool]) {
+    /// Puts several cues in the order they are asked for the source, with each cue's tokens,
+    /// and marks those that stand inside what an earlier verb of saying reports. Apart from
+    /// `candidate`, which stays small enough for its loops to be inlined.
+    func askingOrder(_ evidence: [CueEvidence], _ cues: UnsafeMutableBufferPointer<AskedCue>, in context: SentenceContext) {
         // So does a cue inside the content clause of an earlier verb of saying ("Trump
         // insisted that Khan was wrong to say ..."): its speaker is part of the report.
         // Each cue's tokens are found once; "that" is looked for once per sentence.
         let tokens = context.tokens
-        let ranges = tokenRanges(of: ordered, in: context)
-        var nounUse: [Bool] = []
-        nounUse.reserveCapacity(ranges.count)
-        for range in ranges {
-            if let range { nounUse.append(isNounUse(at: range.first, in: context)) } else { nounUse.append(false) }
+        fillTokenRanges(evidence, cues, in: context)
+        for i in cues.indices where cues[i].first >= 0 {
+            cues[i].nounUse = isNounUse(at: cues[i].first, in: context)
         }
-        var nestedCues: [Bool] = []
-        nestedCues.reserveCapacity(ordered.count)
-        // The cues read in place: each read of a cue by index copied the whole cue.
-        let order = ordered.withUnsafeBufferPointer { cues -> [Int] in
-            var thats: [Int] = []
-            for k in tokens.indices where tokens[k].word == .that && !context.inQuote[k] { thats.append(k) }
-            // The findings' positions, and the closing verbs of saying by bit (no list made).
-            var findings: [Int] = []
+        // How many "that"s outside quotations come before each token (the tokens' count
+        // after the last): whether one stands between two cues is a subtraction.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count + 1) { thatsBefore in
+            var thats = 0
+            for k in tokens.indices {
+                thatsBefore[k] = thats
+                if tokens[k].word == .that && !context.inQuote[k] { thats += 1 }
+            }
+            thatsBefore[tokens.count] = thats
+            /// Whether a "that" stands after token `a` and before token `b` (a < b).
+            func thatBetween(_ a: Int, _ b: Int) -> Bool { thatsBefore[b] > thatsBefore[a + 1] }
+            // The closing verbs of saying by bit (no list made); whether any finding is there.
             var closingBits: UInt64 = 0
-            var keys: [(Int, Double)] = []
-            keys.reserveCapacity(ordered.count)
-            // Cues read by index, not enumerated: binding each one copied its four strings.
-            for i in ordered.indices {
+            var findings = false
+            for i in cues.indices {
                 var nested = false
-                if let here = ranges[i] {
-                    for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= cues[j].id || CueID("belief-verb") ~= cues[j].id) {
-                        guard let there = ranges[j], there.last < here.first else { continue }
-                        if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
+                let here = cues[i]
+                if here.first >= 0 {
+                    for j in cues.indices where j != i && !cues[j].nounUse && cues[j].kind.isSayingVerb {
+                        let there = cues[j]
+                        guard there.first >= 0, there.last < here.first else { continue }
+                        if thatBetween(there.last, here.first) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
                         // (Cue `j` is such a verb: the loop asks only those.)
@@ -745,8 +797,8 @@ public struct SourceFinder: Sendable {
                 // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
                 // were ...", "..., the senator said.") names the sentence's speaker: asked before
                 // the other verbs of its priority, whose subjects may be the claim's own words.
-                let clausal = CueID("attribution-verb") ~= cues[i].id && !nounUse[i]
-                    && ClaimClassifier.isClausalAttribution(TextSpan(start: cues[i].start, end: cues[i].end), in: context)
+                let clausal = here.kind == .attributionVerb && !here.nounUse
+                    && ClaimClassifier.isClausalAttribution(TextSpan(start: evidence[here.position].start, end: evidence[here.position].end), in: context)
                 // Such a clause frames the whole sentence, so it is never inside what another
                 // verb reports, even when a word of the claim reads as a verb of saying ("The
                 // express that worked so well would derail, Sabato said."), when nothing of a
@@ -754,33 +806,57 @@ public struct SourceFinder: Sendable {
                 // Sabato said on Tuesday"), not an object ("that Tapper, Bash and Blitzer had
                 // mentioned it").
                 if clausal {
-                    if Self.closesClause(after: ranges[i], tokens: tokens) {
+                    if Self.closesClause(after: here.first >= 0 ? (here.first, here.last) : nil, tokens: tokens) {
                         nested = false
                         closingBits |= 1 << UInt64(min(i, 63))
                     }
                 }
                 if i >= 64 { closingBits |= 1 << 63 }
-                let priority = Self.priority(cues[i].id)
-                if priority == 4, CueID("document-finding") ~= cues[i].id { findings.append(i) }
-                keys.append((priority * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -cues[i].weight))
-                nestedCues.append(nested)
+                if here.kind == .documentFinding { findings = true }
+                cues[i].rank = here.kind.priority * 4 + (here.nounUse ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0)
+                cues[i].weight = -evidence[here.position].weight
+                cues[i].index = i
+                cues[i].nested = nested
             }
             // A verb inside what a poll or report finds ("Polls show voters trust Clinton",
             // "a survey found that most say ..."): the finding's document is the source, so the
             // verb is asked after it, though verbs of saying come first otherwise. (Most
             // sentences have no finding: then nothing more is read.)
-            if !findings.isEmpty {
-                for i in ordered.indices where !nestedCues[i] && closingBits & (1 << UInt64(min(i, 63))) == 0
-                    && (CueID("attribution-verb") ~= cues[i].id || CueID("belief-verb") ~= cues[i].id) {
-                    if Self.isInside(ranges[i], findings.map { ranges[$0] }, thats: thats, tokens: tokens, inQuote: context.inQuote) {
-                        keys[i].0 += 10
-                        nestedCues[i] = true
+            if findings {
+                for i in cues.indices where !cues[i].nested && closingBits & (1 << UInt64(min(i, 63))) == 0
+                    && cues[i].kind.isSayingVerb && cues[i].first >= 0 {
+                    let here = cues[i]
+                    // After a finding, with a "that" between or within four plain words.
+                    let inside = cues.contains { there in
+                        there.kind == .documentFinding && there.first >= 0 && there.last < here.first
+                            && (thatBetween(there.last, here.first)
+                                || here.first - there.last <= 4
+                                    && Self.isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: context.inQuote))
+                    }
+                    if inside {
+                        cues[i].rank += 10
+                        cues[i].nested = true
                     }
                 }
             }
-            return keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
         }
-        return (order, ranges, nestedCues)
+        // The standard library's sort, or for a few cues an insertion sort in place (the
+        // order is total: the index breaks every tie, so both give the same order).
+        func before(_ a: AskedCue, _ b: AskedCue) -> Bool { (a.rank, a.weight, a.index) < (b.rank, b.weight, b.index) }
+        if cues.count > 16 {
+            var all = cues
+            all.sort(by: before)
+            return
+        }
+        for i in 1..<cues.count {
+            let cue = cues[i]
+            var j = i
+            while j > 0, before(cue, cues[j - 1]) {
+                cues[j] = cues[j - 1]
+                j -= 1
+            }
+            cues[j] = cue
+        }
     }
 
     /// The agent of a passive verb of saying or belief (tokens `first...last`) after a form of
@@ -889,25 +965,29 @@ public struct SourceFinder: Sendable {
         }
     }
 
-    /// `tokenRange` for several cues at once: the tokens' scalar offsets are counted in one
-    /// pass, then each cue's tokens are found by binary search.
-    func tokenRanges(of cues: [CueEvidence], in context: SentenceContext) -> [(first: Int, last: Int)?] {
+    /// `tokenRange` for several cues at once, written into `cues`: the tokens' scalar offsets
+    /// are counted in one pass, then each cue's tokens are found by binary search.
+    func fillTokenRanges(_ evidence: [CueEvidence], _ cues: UnsafeMutableBufferPointer<AskedCue>, in context: SentenceContext) {
         let tokens = context.tokens
-        guard !tokens.isEmpty else { return cues.map { _ in nil } }
-        if let shift = context.asciiShift {
-            return cues.map { cue in
-                Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+        guard !tokens.isEmpty else { return }
+        func fill(start: (Int) -> Int, end: (Int) -> Int) {
+            for i in cues.indices {
+                if let (first, last) = Self.search(tokens.count, evidence[cues[i].position], start: start, end: end) {
+                    (cues[i].first, cues[i].last) = (first, last)
+                }
             }
         }
+        if let shift = context.asciiShift {
+            fill(start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+            return
+        }
         if context.countsScalars {
-            return cues.map { cue in
-                Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
-                            end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
-            }
+            fill(start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) }, end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
+            return
         }
         // The offsets live on the stack for this call only: two arrays per sentence were a
         // measurable share of the finder's cost.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * tokens.count) { offsets in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * tokens.count) { offsets in
             let starts = UnsafeMutableBufferPointer(rebasing: offsets[0..<tokens.count])
             let ends = UnsafeMutableBufferPointer(rebasing: offsets[tokens.count..<(2 * tokens.count)])
             context.source.bytes.withUnsafeBufferPointer { bytes in
@@ -919,7 +999,7 @@ public struct SourceFinder: Sendable {
                     ends[k] = walk.scalar
                 }
             }
-            return cues.map { cue in Self.search(tokens.count, cue, start: { starts[$0] }, end: { ends[$0] }) }
+            fill(start: { starts[$0] }, end: { ends[$0] })
         }
     }
 
