@@ -12,7 +12,6 @@ public struct SpeakerMemory: Sendable {
     static let window = 3
     /// How many namings back a pronoun's speaker is looked for at most.
     static let lookback = 1000
-    static let personPronouns: Set<String> = ["he", "she", "i", "we"]
 
     struct Entry: Sendable {
         var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false
@@ -85,15 +84,27 @@ public struct SpeakerMemory: Sendable {
     /// The title and role words of `maleWords` and `femaleWords` as bytes, for `asciiPronoun`.
     static let maleBytes: [[UInt8]] = maleWords.sorted().map { Array($0.utf8) }
     static let femaleBytes: [[UInt8]] = femaleWords.sorted().map { Array($0.utf8) }
+    /// For each length up to 15 bytes, the first letters (a bit per letter a-z) of the listed
+    /// words of that length: a word whose length and lower-cased first letter match none is
+    /// neither, and is not compared with the lists (nearly every word of a name).
+    static let firstLetters: [UInt32] = {
+        var masks = [UInt32](repeating: 0, count: 16)
+        for word in maleBytes + femaleBytes where word.count < masks.count && word[0] >= 0x61 && word[0] <= 0x7A {
+            masks[word.count] |= 1 << UInt32(word[0] - 0x61)
+        }
+        return masks
+    }()
 
     /// `pronoun(ofName:)` for a name of ASCII bytes other than carriage returns (nearly every
     /// name), read byte by byte with no strings made; nil for anything else, which
     /// `pronoun(ofName:)` reads by Characters. For such names the two agree: every Character
     /// is one byte, and lower-casing an ASCII word is lower-casing its letters A-Z.
-    /// (Resolving a pronoun asks this of every earlier speaker it passes.)
+    /// (Resolving a pronoun asks this of every earlier speaker it passes: the bytes are read
+    /// in one pass, and only a word whose length and first letter some listed word has is
+    /// compared with the lists.)
     static func asciiPronoun(ofName name: String) -> String?? {
-        name.utf8.withContiguousStorageIfAvailable { b -> String?? in
-            if b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
+        let masks = firstLetters
+        return name.utf8.withContiguousStorageIfAvailable { b -> String?? in
             func listed(_ words: [[UInt8]], _ word: Range<Int>) -> Bool {
                 for w in words where w.count == word.count {
                     var same = true
@@ -109,11 +120,20 @@ public struct SpeakerMemory: Sendable {
             var male = false, female = false
             var i = 0
             while i < b.count {
+                // (A byte of two or more bytes' scalar, or a carriage return, anywhere: the
+                // Character path reads the name.)
                 while i < b.count, b[i] == 0x20 || b[i] == 0x2C || b[i] == 0x0A { i += 1 }
                 guard i < b.count else { break }
                 var j = i
-                while j < b.count, b[j] != 0x20, b[j] != 0x2C, b[j] != 0x0A { j += 1 }
-                if listed(maleBytes, i..<j) { male = true } else if listed(femaleBytes, i..<j) { female = true }
+                while j < b.count, b[j] != 0x20, b[j] != 0x2C, b[j] != 0x0A {
+                    if b[j] >= 0x80 || b[j] == 0x0D { return nil }
+                    j += 1
+                }
+                var first = b[i]
+                if first >= 0x41 && first <= 0x5A { first += 0x20 }
+                if j - i < masks.count, first >= 0x61, first <= 0x7A, masks[j - i] & (1 << UInt32(first - 0x61)) != 0 {
+                    if listed(maleBytes, i..<j) { male = true } else if listed(femaleBytes, i..<j) { female = true }
+                }
                 i = j
             }
             return .some(male == female ? nil : (male ? "he" : "she"))
@@ -165,36 +185,38 @@ public struct SpeakerMemory: Sendable {
     /// The speaker a pronoun stands for, or nil, with a note saying how it was resolved.
     public func resolve(_ pronoun: String) -> (name: String?, note: String) {
         // "he"/"she" stand for people; "they"/"it" may stand for organisations too.
-        let people = Self.personPronouns.contains(pronoun)
+        // (Compared, not hashed: this runs for every pronoun resolved.)
+        let people = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "we"
         // Only the last two candidates matter: scan back for them instead of filtering every
         // speaker so far (a long text has many).
         // A speaker known to take the other pronoun is neither the answer nor a rival.
         let wanted = Self.gendered(pronoun)
-        var last: Entry?
-        var rival: Entry?
+        // Entries read in place by index: binding each one copied its strings.
+        var last: Int?
+        var rival: Int?
         var passedOver = false
         var scanned = 0
-        for entry in entries.reversed() {
+        for index in entries.indices.reversed() {
             // A rival matters only within the window: once the last speaker is found, older
             // entries cannot change the answer. And a speaker more than `lookback` namings back
             // is no antecedent: a long transcript naming its speakers thousands of times made
             // every pronoun scan the whole list (time growing with the square of the text).
-            if last != nil && sentence - entry.sentence > Self.window { break }
+            if last != nil && sentence - entries[index].sentence > Self.window { break }
             scanned += 1
             if scanned > Self.lookback { break }
-            guard !entry.superseded && (!people || entry.kind == "person" || entry.kind == "role") else { continue }
-            if let wanted, entry.kind == "person" || entry.kind == "role",
-               let known = entry.pronoun ?? Self.pronoun(ofName: entry.name), known != wanted {
-                if sentence - entry.sentence <= Self.window { passedOver = true }
+            guard !entries[index].superseded && (!people || entries[index].kind == "person" || entries[index].kind == "role") else { continue }
+            if let wanted, entries[index].kind == "person" || entries[index].kind == "role",
+               let known = entries[index].pronoun ?? Self.pronoun(ofName: entries[index].name), known != wanted {
+                if sentence - entries[index].sentence <= Self.window { passedOver = true }
                 continue
             }
-            if last == nil { last = entry } else { rival = entry; break }
+            if last == nil { last = index } else { rival = index; break }
         }
         guard let last else { return (nil, "unresolved: no earlier named speaker") }
-        if let rival, sentence - rival.sentence <= Self.window, sentence - last.sentence <= Self.window {
-            return (nil, "ambiguous: '\(last.name)' or '\(rival.name)'")
+        if let rival, sentence - entries[rival].sentence <= Self.window, sentence - entries[last].sentence <= Self.window {
+            return (nil, "ambiguous: '\(entries[last].name)' or '\(entries[rival].name)'")
         }
-        if passedOver, let wanted { return (last.name, "resolved to the last named speaker who takes '\(wanted)'") }
-        return (last.name, "resolved to the last named speaker")
+        if passedOver, let wanted { return (entries[last].name, "resolved to the last named speaker who takes '\(wanted)'") }
+        return (entries[last].name, "resolved to the last named speaker")
     }
 }
