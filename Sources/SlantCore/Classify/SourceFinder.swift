@@ -766,9 +766,11 @@ public struct SourceFinder: Sendable {
         // after the last): whether one stands between two cues is a subtraction.
         withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count + 1) { thatsBefore in
             var thats = 0
+            // (The key read once: a static key is asked through its lazy initialiser.)
+            let that = WordKey.that
             for k in tokens.indices {
                 thatsBefore[k] = thats
-                if tokens[k].word == .that && !context.inQuote[k] { thats += 1 }
+                if tokens[k].word == that && !context.inQuote[k] { thats += 1 }
             }
             thatsBefore[tokens.count] = thats
             /// Whether a "that" stands after token `a` and before token `b` (a < b).
@@ -938,13 +940,7 @@ public struct SourceFinder: Sendable {
     func tokenRange(of cue: CueEvidence, in context: SentenceContext) -> (first: Int, last: Int)? {
         let tokens = context.tokens
         guard !tokens.isEmpty else { return nil }
-        if let shift = context.asciiShift {
-            return Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
-        }
-        if context.countsScalars {
-            return Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
-                               end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
-        }
+        if context.countsScalars { return Self.byteSearch(cue, in: context) }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
             var walk = ScalarWalk(bytes, from: tokens[0].bytes.lowerBound, in: context)
             var k = 0
@@ -977,12 +973,12 @@ public struct SourceFinder: Sendable {
                 }
             }
         }
-        if let shift = context.asciiShift {
-            fill(start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
-            return
-        }
         if context.countsScalars {
-            fill(start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) }, end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
+            for i in cues.indices {
+                if let (first, last) = Self.byteSearch(evidence[cues[i].position], in: context) {
+                    (cues[i].first, cues[i].last) = (first, last)
+                }
+            }
             return
         }
         // The offsets live on the stack for this call only: two arrays per sentence were a
@@ -1001,6 +997,35 @@ public struct SourceFinder: Sendable {
             }
             fill(start: { starts[$0] }, end: { ends[$0] })
         }
+    }
+
+    /// `tokenRange` where every token's scalar offset is counted without the source text
+    /// (`SentenceContext.countsScalars`): the cue's two offsets are turned into bytes once and
+    /// the tokens' bytes compared with them, where a scalar offset counted at each step of the
+    /// two searches cost several hundred instructions a cue in a sentence with curly quotes.
+    static func byteSearch(_ cue: CueEvidence, in context: SentenceContext) -> (first: Int, last: Int)? {
+        let tokens = context.tokens
+        let first = context.firstToken(atOrAfter: cue.start)
+        guard first < tokens.count else { return nil }
+        // A token ends past the cue's end exactly when its end byte reaches `byte`: by the
+        // shift of an all-ASCII sentence, or the first byte whose scalar offset is the cue's
+        // end plus one (none when that lies past the tokens).
+        let byte: Int
+        if let shift = context.asciiShift {
+            byte = cue.end - shift + 1
+        } else {
+            let target = cue.end + 1 - context.byteShift
+            if target > context.tokenBytes.upperBound { return (first, tokens.count - 1) }
+            byte = context.continuation.firstByte(reaching: target)
+        }
+        var lo = first + 1, hi = tokens.count
+        tokens.withUnsafeBufferPointer { tokens in
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].bytes.upperBound >= byte { hi = mid } else { lo = mid + 1 }
+            }
+        }
+        return (first, lo - 1)
     }
 
     /// The tokens of a cue, given each token's scalar start and end: the first token starting
