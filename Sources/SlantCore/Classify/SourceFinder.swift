@@ -82,11 +82,17 @@ public struct SourceFinder: Sendable {
             return clauseSubjectSource(context, evidence: evidence, speakers: speakers)
         }
         // "A council aide, who spoke on condition of anonymity, said": an unnamed source.
-        if found.kind == "role" || found.kind == "unknown", evidence.contains(where: { isAnonymityAside($0, in: context) }) {
+        // (Kinds told apart by length before comparing strings.)
+        let kindLength = found.kind.utf8.count
+        if kindLength == 4 && found.kind == "role" || kindLength == 7 && found.kind == "unknown",
+           evidence.contains(where: { isAnonymityAside($0, in: context) }) {
             found.kind = "anonymous"
         }
-        let relative = Self.isRelative(found.text)
-        guard Self.isNoSource(found.text) || relative || Self.isImpersonal(found, in: context) else { return found }
+        // The text packed once for both lists.
+        let key = found.text.utf8.count <= Self.notSourceLength ? Self.asciiLowerKey(found.text) : nil
+        let relative = key.map { found.text.utf8.count <= 5 && Self.relativeKeys.contains($0) } ?? Self.isRelative(found.text)
+        guard key.map({ Self.notSourceKeys.contains($0) }) ?? Self.isNoSource(found.text) || relative || Self.isImpersonal(found, in: context)
+        else { return found }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
         // who wrote the bill, noted"): the next cue that points at a name gives it.
@@ -516,12 +522,15 @@ public struct SourceFinder: Sendable {
         let count = evidence.count
         return withUnsafeTemporaryAllocation(of: AskedCue.self, capacity: count) { cues in
             var n = 0
-            for k in 0..<count where evidence[k].effect.utf8.count == attributionEffect.utf8.count && evidence[k].effect == attributionEffect {
+            // Whether the evidence holds quoted speech, found in the same pass.
+            var quoted = false
+            for k in 0..<count {
+                if !quoted, CueID("quoted-speech") ~= evidence[k].id { quoted = true }
+                guard evidence[k].effect.utf8.count == attributionEffect.utf8.count && evidence[k].effect == attributionEffect else { continue }
                 cues.initializeElement(at: n, to: AskedCue(position: k, kind: CueKind(evidence[k].id)))
                 n += 1
             }
             let asked = UnsafeMutableBufferPointer(rebasing: cues[0..<n])
-            let quoted = evidence.contains(where: { CueID("quoted-speech") ~= $0.id })
             return candidate(in: context, evidence: evidence, asked: asked, quoted: quoted, speakers: speakers)
         }
     }
@@ -1084,10 +1093,8 @@ public struct SourceFinder: Sendable {
             }
             // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
             // the campaign, said": the name before the apposition's own comma.
-            if let comma = (max(0, verb - 24)..<(verb - 1)).last(where: { tokens[$0].word == .comma && !context.inQuote[$0] }),
-               !(comma + 1..<(verb - 1)).contains(where: {
-                   context.inQuote[$0] || context.hasAttribution(at: $0) && context.attributionKind(at: $0).map { $0.kind == .verb || $0.kind == .phrase } == true
-               }) {
+            if let comma = Self.lastUnquotedComma(context, in: max(0, verb - 24)..<(verb - 1)),
+               !Self.holdsQuoteOrSaying(context, in: (comma + 1)..<(verb - 1)) {
                 let name = leftPhrase(context, before: comma)
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
                     return name.lowerBound..<(verb - 1)
@@ -1126,7 +1133,7 @@ public struct SourceFinder: Sendable {
             // determiner's noun is the verb's object ("urged the company to say") and this
             // names no one.
             if j < verb - 1, j > 0, context.tokenSets[j - 1].contains(.determiners), !context.inQuote[j - 1] {
-                if let v = (j..<(verb - 1)).first(where: { context.tokenSets[$0].contains(.beForms) || Self.looksLikeVerb(tokens[$0]) }), v > j {
+                if let v = Self.firstVerbWord(context, in: j..<(verb - 1)), v > j {
                     return (j - 1)..<v
                 }
             }
@@ -1224,6 +1231,35 @@ public struct SourceFinder: Sendable {
             return np
         }
         return bareNounPhrase(context, before: verb)
+    }
+
+    // `subject`'s searches, written as loops over a context passed in: `subject` is not
+    // specialised, and a closure there that captured the context copied it (every list in it
+    // retained and released) at each search.
+
+    /// The last comma outside quotations among the tokens `range`.
+    static func lastUnquotedComma(_ context: SentenceContext, in range: Range<Int>) -> Int? {
+        var k = range.upperBound
+        while k > range.lowerBound {
+            k -= 1
+            if context.tokens[k].word == .comma && !context.inQuote[k] { return k }
+        }
+        return nil
+    }
+
+    /// Whether a quoted token, or a listed verb or phrase of saying, stands among the tokens `range`.
+    static func holdsQuoteOrSaying(_ context: SentenceContext, in range: Range<Int>) -> Bool {
+        for k in range {
+            if context.inQuote[k] { return true }
+            if context.hasAttribution(at: k), let found = context.attributionKind(at: k), found.kind == .verb || found.kind == .phrase { return true }
+        }
+        return false
+    }
+
+    /// The first form of "be" or word that looks like a verb among the tokens `range`.
+    static func firstVerbWord(_ context: SentenceContext, in range: Range<Int>) -> Int? {
+        for k in range where context.tokenSets[k].contains(.beForms) || looksLikeVerb(context.tokens[k]) { return k }
+        return nil
     }
 
     /// Prepositions that give a role or group its place ("the senator from Ohio").
