@@ -108,9 +108,10 @@ public struct SourceFinder: Sendable {
     /// on both sides warn", "An earlier report in a New Hampshire paper said", "That person
     /// said", "Nearly nine out of 10 say"), when the finder's walks named no one.
     func clauseSubjectSource(_ context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
-        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id || CueID("action-verb") ~= cue.id
-            || CueID("document-finding") ~= cue.id {
-            guard let (first, _) = tokenRange(of: cue, in: context) else { continue }
+        // Cues read by index: binding each one copied its strings.
+        for k in evidence.indices where CueID("attribution-verb") ~= evidence[k].id || CueID("belief-verb") ~= evidence[k].id
+            || CueID("action-verb") ~= evidence[k].id || CueID("document-finding") ~= evidence[k].id {
+            guard let (first, _) = tokenRange(of: evidence[k], in: context) else { continue }
             let range = clauseSubject(context, before: first)
             guard !range.isEmpty else { return nil }
             let found = span(context, range, kind: nil, speakers: speakers)
@@ -269,7 +270,8 @@ public struct SourceFinder: Sendable {
         var found = relativeSources(in: context, evidence: evidence, besides: main)
         // One saying cue gave the main source already: two are needed for another.
         var sayings = 0
-        for cue in evidence where Self.isSecondary(cue.id) { sayings += 1 }
+        // (Counted by index: binding each cue copied its strings.)
+        for k in evidence.indices where Self.isSecondary(evidence[k].id) { sayings += 1 }
         guard sayings >= 2 else { return found }
         // Where the coordinating words are, found once: asked for every cue, a scan of the
         // whole sentence each time made a long run-on text quadratic.
@@ -342,8 +344,8 @@ public struct SourceFinder: Sendable {
         var found: [SourceSpan] = []
         // Most sentences have no relative pronoun: no cue is asked then.
         guard context.sentenceTokenSets.contains(.relativeWords) else { return found }
-        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id {
-            guard let (first, _) = tokenRange(of: cue, in: context), first >= 3 else { continue }
+        for c in evidence.indices where CueID("attribution-verb") ~= evidence[c].id || CueID("belief-verb") ~= evidence[c].id {
+            guard let (first, _) = tokenRange(of: evidence[c], in: context), first >= 3 else { continue }
             var k = first - 1
             while k > 0, first - k <= 3, context.tokenSets[k].contains(.adverbs) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
             guard context.tokenSets[k].contains(.relativeWords), !context.inQuote[k] else { continue }
@@ -688,7 +690,7 @@ public struct SourceFinder: Sendable {
                     let right = invertedSpeaker(context, from: last + 1)
                     // "..., said he had lost his fire": a pronoun after the verb opens what was
                     // said; only at the sentence's end ("..., said he.") is it the speaker.
-                    let pronounOpensClaim = right.count == 1 && context.words.sourceKind(tokens[right.lowerBound]) == "pronoun"
+                    let pronounOpensClaim = right.count == 1 && Self.kindIs(context.words.sourceKind(tokens[right.lowerBound]), "pronoun")
                         && right.upperBound < tokens.count && tokens[right.upperBound].kind != .punctuation
                     if !right.isEmpty, !pronounOpensClaim { return span(context, right, kind: nil, speakers: speakers) }
                 }
@@ -910,7 +912,7 @@ public struct SourceFinder: Sendable {
         c += 1
         if c < tokens.count, Self.quoteMarks.contains(tokens[c]) { c += 1 }
         guard c < tokens.count, !context.inQuote[c] else { return nil }
-        if context.words.sourceKind(tokens[c]) == "pronoun" { return c..<(c + 1) }
+        if Self.kindIs(context.words.sourceKind(tokens[c]), "pronoun") { return c..<(c + 1) }
         guard tokens[c].isCapitalized || context.tokenSets[c].contains(.determiners) else { return nil }
         let name = rightPhrase(context, from: c)
         guard !name.isEmpty, name.upperBound < tokens.count, tokens[name.upperBound].kind == .word || tokens[name.upperBound].word == .comma
@@ -1157,7 +1159,7 @@ public struct SourceFinder: Sendable {
         }
         if !left.isEmpty {
             // A pronoun is a whole subject ("the policy points he hopes": "he").
-            if left.count == 1, context.words.sourceKind(tokens[left.lowerBound]) == "pronoun" { return left }
+            if left.count == 1, Self.kindIs(context.words.sourceKind(tokens[left.lowerBound]), "pronoun") { return left }
             var found = left
             // "the opposition leader": lower-case words and a determiner before the head.
             if !context.tokenSets[left.lowerBound].contains(.determiners) {
@@ -1260,6 +1262,13 @@ public struct SourceFinder: Sendable {
     static func firstVerbWord(_ context: SentenceContext, in range: Range<Int>) -> Int? {
         for k in range where context.tokenSets[k].contains(.beForms) || looksLikeVerb(context.tokens[k]) { return k }
         return nil
+    }
+
+    /// Whether a source kind is `name`, told apart by length before the strings are compared
+    /// (the span's loop asks this of every word).
+    @inline(__always) static func kindIs(_ kind: String?, _ name: String) -> Bool {
+        guard let kind else { return false }
+        return kind.utf8.count == name.utf8.count && kind == name
     }
 
     /// Prepositions that give a role or group its place ("the senator from Ohio").
@@ -1453,7 +1462,7 @@ public struct SourceFinder: Sendable {
             if s < tokens.count, tokens[s].word == .closingQuote || tokens[s].word == .straightQuote { s += 1 }
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
-        if context.words.sourceKind(tokens[s]) == "pronoun" || context.tokenSets[s].contains(.contractions) { return s..<(s + 1) }
+        if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") || context.tokenSets[s].contains(.contractions) { return s..<(s + 1) }
         // "Speaking to reporters", "Ask yourself": not a subject.
         if context.tokenSets[s].contains(.notInNounPhrase) || context.tokenSets[s].contains(.clauseOpeners)
             || context.hasAttribution(at: s) || context.hasEditorial(at: s) {
@@ -1499,6 +1508,8 @@ public struct SourceFinder: Sendable {
     /// (UPI) —"): capitalised words, numbers and a parenthesis before a dash near the start;
     /// 0 when the sentence has none.
     func datelineEnd(_ context: SentenceContext) -> Int {
+        // A sentence with no dash has none (most sentences): the walk below returns 0 then.
+        guard context.sentenceTokenSets.contains(.datelineDashes) else { return 0 }
         let tokens = context.tokens
         var k = 0
         while k < tokens.count, k < 12 {
@@ -1555,7 +1566,7 @@ public struct SourceFinder: Sendable {
             if e > s + 1, context.words.sourceKind(tokens[e - 1]) != nil { return s..<e }
         }
         guard words <= 4 else { return nil }
-        if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
+        if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") { return s..<(s + 1) }
         if let verb = context.attributionKind(at: s), verb.kind == .verb {
             // ",” said Rubio.", ",” said a senior adviser."
             let right = invertedSpeaker(context, from: s + verb.length)
@@ -1638,7 +1649,7 @@ public struct SourceFinder: Sendable {
         e = beforeTime(context, e)
         // A pronoun is a whole subject: a capitalised word before it is no part of a name ("in
         // September she said" names "she", not "September she").
-        if e > 0, !context.inQuote[e - 1], context.words.sourceKind(tokens[e - 1]) == "pronoun" { return (e - 1)..<e }
+        if e > 0, !context.inQuote[e - 1], Self.kindIs(context.words.sourceKind(tokens[e - 1]), "pronoun") { return (e - 1)..<e }
         var s = e
         while s > 0 {
             let t = tokens[s - 1]
@@ -1708,6 +1719,8 @@ public struct SourceFinder: Sendable {
             || tokens[e - 3].word == Self.inWord && tokens[e - 1].word == Self.pastWord {
             return e - 3
         }
+        // The rules below need a period unit or a time word: most sentences have neither.
+        guard context.sentenceTokenSets.contains(.timeWords) || context.sentenceTokenSets.contains(.periodUnits) else { return end }
         // "Feinstein last week said", "the group this month argued".
         if e > 2, context.tokenSets[e - 1].contains(.periodUnits), context.tokenSets[e - 2].contains(.periodDeterminers), !context.inQuote[e - 2] {
             return e - 2
@@ -1847,11 +1860,11 @@ public struct SourceFinder: Sendable {
                 let sourceKind = complement ? nil : context.words.sourceKind(tokens[k])
                 if let sourceKind {
                     headKind = sourceKind
-                    if sourceKind == "anonymous" { hasAnonymous = true }
+                    if Self.kindIs(sourceKind, "anonymous") { hasAnonymous = true }
                 } else if tokens[k].isCapitalized && !context.tokenSets[k].contains(.determiners) {
                     hasCapitalizedOther = true
                 }
-                if sourceKind == "role" {
+                if Self.kindIs(sourceKind, "role") {
                     sawRole = true
                     capitalizedAfterRole = false
                 } else if sawRole && tokens[k].isCapitalized {
@@ -1863,7 +1876,7 @@ public struct SourceFinder: Sendable {
                 kind = "pronoun"
                 resolved = context.source.text(ofBytes: tokens[name.lowerBound].bytes.lowerBound..<tokens[name.upperBound - 1].bytes.upperBound)
                 note = "relative pronoun for the name before it"
-            } else if wordCount == 1, headKind == "pronoun" {
+            } else if wordCount == 1, Self.kindIs(headKind, "pronoun") {
                 kind = "pronoun"
                 (resolved, note) = speakers.resolve(tokens[firstWord].key)
             } else if wordCount == 1, context.tokenSets[firstWord].contains(.contractions) {
@@ -1873,7 +1886,7 @@ public struct SourceFinder: Sendable {
             } else if hasAnonymous && !hasCapitalizedOther {
                 kind = "anonymous"
             } else if let headKind {
-                if headKind == "organisation" || headKind == "media" || headKind == "document" {
+                if Self.kindIs(headKind, "organisation") || Self.kindIs(headKind, "media") || Self.kindIs(headKind, "document") {
                     kind = headKind
                 } else if sawRole && capitalizedAfterRole {
                     // "Ambassador Jose Tavares": a role with a name after it is a named person.
