@@ -774,18 +774,25 @@ public struct SourceFinder: Sendable {
             cues[i].nounUse = isNounUse(at: cues[i].first, in: context)
         }
         // How many "that"s outside quotations come before each token (the tokens' count
-        // after the last): whether one stands between two cues is a subtraction.
+        // after the last): whether one stands between two cues is a subtraction. Counted
+        // when first asked: most sentences never ask.
         withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count + 1) { thatsBefore in
-            var thats = 0
-            // (The key read once: a static key is asked through its lazy initialiser.)
-            let that = WordKey.that
-            for k in tokens.indices {
-                thatsBefore[k] = thats
-                if tokens[k].word == that && !context.inQuote[k] { thats += 1 }
-            }
-            thatsBefore[tokens.count] = thats
+            var counted = false
             /// Whether a "that" stands after token `a` and before token `b` (a < b).
-            func thatBetween(_ a: Int, _ b: Int) -> Bool { thatsBefore[b] > thatsBefore[a + 1] }
+            func thatBetween(_ a: Int, _ b: Int) -> Bool {
+                if !counted {
+                    var thats = 0
+                    // (The key read once: a static key is asked through its lazy initialiser.)
+                    let that = WordKey.that
+                    for k in tokens.indices {
+                        thatsBefore[k] = thats
+                        if tokens[k].word == that && !context.inQuote[k] { thats += 1 }
+                    }
+                    thatsBefore[tokens.count] = thats
+                    counted = true
+                }
+                return thatsBefore[b] > thatsBefore[a + 1]
+            }
             // The closing verbs of saying by bit (no list made); whether any finding is there.
             var closingBits: UInt64 = 0
             var findings = false

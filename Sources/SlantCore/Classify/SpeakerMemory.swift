@@ -151,13 +151,16 @@ public struct SpeakerMemory: Sendable {
     }
 
     /// `key` for a name of ASCII letters, spaces and punctuation other than carriage returns
-    /// (nearly every name), read byte by byte; nil for anything else, which `key` reads by
-    /// Characters. For such names the two agree: every Character is one byte.
+    /// (nearly every name), and of the letters and marks `charactersAreScalars` allows, read
+    /// byte by byte; nil for anything else, which `key` reads by Characters. For such names
+    /// the two agree: every Character is one scalar, so the spaces, line feeds and commas
+    /// `key` splits at are the bytes this splits at. (Reading a name with an accented letter
+    /// or a curly apostrophe by Characters cost some 25,000 instructions.)
     static func asciiKey(_ name: String) -> String? {
         name.utf8.withContiguousStorageIfAvailable { b -> String? in
             // The text before the first comma, or after the leading commas when it opens
             // with some (`split` drops empty pieces).
-            if b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
+            guard Self.charactersAreScalars(b) else { return nil }
             var start = 0
             while start < b.count, b[start] == 0x2C { start += 1 }
             var end = start
@@ -175,11 +178,44 @@ public struct SpeakerMemory: Sendable {
                 while j < end, b[j] != 0x20, b[j] != 0x0A { j += 1 }
                 last = i..<j
                 if b[i] >= 0x41 && b[i] <= 0x5A { lastCapitalised = i..<j }
+                // A word opening with a letter of two bytes: whether it is upper case is
+                // Unicode's to say, and `key` asks it by Characters. (One opening with a
+                // curly quotation mark or a dash is not upper case.)
+                if b[i] >= 0xC2 && b[i] <= 0xC5 { return nil }
                 i = j
             }
             guard let word = lastCapitalised ?? last else { return name }
             return String(decoding: b[word], as: UTF8.self)
         } ?? nil
+    }
+
+    /// Whether every Character of these UTF-8 bytes is one scalar, shown by the scalars
+    /// themselves: ASCII other than a carriage return (which joins a line feed), the two-byte
+    /// scalars U+0080 to U+017F (controls, Latin-1 and Latin Extended-A letters and signs,
+    /// none of which joins a neighbour into one Character), and the dashes, curly quotation
+    /// marks and ellipsis U+2013, U+2014, U+2018, U+2019, U+201C, U+201D, U+2026. False
+    /// for any other byte, which the callers leave to Characters.
+    static func charactersAreScalars(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x0D { return false }
+                i += 1
+            } else if c >= 0xC2 && c <= 0xC5 {
+                guard i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+            } else if c == 0xE2 {
+                guard i + 2 < b.count, b[i + 1] == 0x80 else { return false }
+                let third = b[i + 2]
+                guard third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D
+                        || third == 0xA6 else { return false }
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The speaker a pronoun stands for, or nil, with a note saying how it was resolved.
