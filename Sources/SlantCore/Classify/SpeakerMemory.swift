@@ -95,10 +95,11 @@ public struct SpeakerMemory: Sendable {
         return masks
     }()
 
-    /// `pronoun(ofName:)` for a name of ASCII bytes other than carriage returns (nearly every
-    /// name), read byte by byte with no strings made; nil for anything else, which
-    /// `pronoun(ofName:)` reads by Characters. For such names the two agree: every Character
-    /// is one byte, and lower-casing an ASCII word is lower-casing its letters A-Z.
+    /// `pronoun(ofName:)` for a name of ASCII bytes other than carriage returns and of the
+    /// scalars `charactersAreScalars` allows (nearly every name), read byte by byte with no
+    /// strings made; nil for anything else, which `pronoun(ofName:)` reads by Characters. For
+    /// such names the two agree: every Character is one scalar, and lower-casing an ASCII word
+    /// is lower-casing its letters A-Z.
     /// (Resolving a pronoun asks this of every earlier speaker it passes: the bytes are read
     /// in one pass, and only a word whose length and first letter some listed word has is
     /// compared with the lists.)
@@ -117,21 +118,24 @@ public struct SpeakerMemory: Sendable {
                 }
                 return false
             }
+            // Other scalars, or a carriage return: the Character path reads the name.
+            guard Self.charactersAreScalars(b) else { return nil }
             var male = false, female = false
             var i = 0
             while i < b.count {
-                // (A byte of two or more bytes' scalar, or a carriage return, anywhere: the
-                // Character path reads the name.)
                 while i < b.count, b[i] == 0x20 || b[i] == 0x2C || b[i] == 0x0A { i += 1 }
                 guard i < b.count else { break }
                 var j = i
+                // A word with a letter or mark of two or more bytes is none of the listed
+                // ASCII words, lower-cased or not (none of those scalars lower-cases to ASCII).
+                var ascii = true
                 while j < b.count, b[j] != 0x20, b[j] != 0x2C, b[j] != 0x0A {
-                    if b[j] >= 0x80 || b[j] == 0x0D { return nil }
+                    if b[j] >= 0x80 { ascii = false }
                     j += 1
                 }
                 var first = b[i]
                 if first >= 0x41 && first <= 0x5A { first += 0x20 }
-                if j - i < masks.count, first >= 0x61, first <= 0x7A, masks[j - i] & (1 << UInt32(first - 0x61)) != 0 {
+                if ascii, j - i < masks.count, first >= 0x61, first <= 0x7A, masks[j - i] & (1 << UInt32(first - 0x61)) != 0 {
                     if listed(maleBytes, i..<j) { male = true } else if listed(femaleBytes, i..<j) { female = true }
                 }
                 i = j
@@ -250,7 +254,15 @@ public struct SpeakerMemory: Sendable {
         }
         guard let last else { return (nil, "unresolved: no earlier named speaker") }
         if let rival, sentence - entries[rival].sentence <= Self.window, sentence - entries[last].sentence <= Self.window {
-            return (nil, "ambiguous: '\(entries[last].name)' or '\(entries[rival].name)'")
+            // Written into one string of the right size (an interpolation grew it twice).
+            let (one, other) = (entries[last].name, entries[rival].name)
+            var note = "ambiguous: '"
+            note.reserveCapacity(20 + one.utf8.count + other.utf8.count)
+            note += one
+            note += "' or '"
+            note += other
+            note += "'"
+            return (nil, note)
         }
         if passedOver, let wanted { return (entries[last].name, "resolved to the last named speaker who takes '\(wanted)'") }
         return (entries[last].name, "resolved to the last named speaker")
