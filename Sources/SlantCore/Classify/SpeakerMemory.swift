@@ -33,7 +33,7 @@ public struct SpeakerMemory: Sendable {
         // Named kinds only (person, role, organisation, media), compared rather than hashed:
         // this runs for every source.
         let kind = source.kind
-        if kind == "pronoun" {
+        if Self.kindIs(kind, "pronoun") {
             // "he"/"she" resolved to a speaker tells that speaker's pronoun.
             if let name = source.resolved, let index = latest[Self.key(name)], entries[index].pronoun == nil,
                let pronoun = Self.gendered(source.text.lowercased()) {
@@ -41,8 +41,15 @@ public struct SpeakerMemory: Sendable {
             }
             return
         }
-        guard kind == "person" || kind == "role" || kind == "organisation" || kind == "media" else { return }
+        guard Self.kindIs(kind, "person") || Self.kindIs(kind, "role") || Self.kindIs(kind, "organisation") || Self.kindIs(kind, "media")
+        else { return }
         let key = Self.key(source.text)
+        // Room for an article's speakers made at the first one: grown from nothing, the lists
+        // were copied several times in each article.
+        if entries.isEmpty && entries.capacity == 0 {
+            entries.reserveCapacity(32)
+            latest.reserveCapacity(32)
+        }
         // What the name's own words show is read only when a pronoun is resolved (`resolve`);
         // here only what an earlier pronoun taught is carried over.
         // One hash of the key for both the look-up and the update.
@@ -52,6 +59,12 @@ public struct SpeakerMemory: Sendable {
             pronoun = entries[previous].pronoun
         }
         entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence, pronoun: pronoun))
+    }
+
+    /// Whether a source kind is `name`, told apart by length before the strings are compared
+    /// (the kinds compared here have different lengths).
+    @inline(__always) static func kindIs(_ kind: String, _ name: String) -> Bool {
+        kind.utf8.count == name.utf8.count && kind == name
     }
 
     /// "he" or "she" for those pronouns, else nil.
@@ -244,8 +257,9 @@ public struct SpeakerMemory: Sendable {
             if last != nil && sentence - entries[index].sentence > Self.window { break }
             scanned += 1
             if scanned > Self.lookback { break }
-            guard !entries[index].superseded && (!people || entries[index].kind == "person" || entries[index].kind == "role") else { continue }
-            if let wanted, entries[index].kind == "person" || entries[index].kind == "role",
+            let named = Self.kindIs(entries[index].kind, "person") || Self.kindIs(entries[index].kind, "role")
+            guard !entries[index].superseded && (!people || named) else { continue }
+            if let wanted, named,
                let known = entries[index].pronoun ?? Self.pronoun(ofName: entries[index].name), known != wanted {
                 if sentence - entries[index].sentence <= Self.window { passedOver = true }
                 continue
