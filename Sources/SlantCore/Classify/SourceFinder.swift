@@ -376,9 +376,11 @@ public struct SourceFinder: Sendable {
 
     /// The cues whose own source is trusted as a further source of the sentence (compared,
     /// not hashed: this runs for every attributed sentence).
+    /// (The id's length read once: most ids have neither length.)
     @inline(__always) static func isSecondary(_ id: String) -> Bool {
-        switch id {
-        case CueID("attribution-verb"), CueID("anonymous-source"), CueID("attribution-phrase"): return true
+        switch id.utf8.count {
+        case 16: return id == "attribution-verb" || id == "anonymous-source"
+        case 18: return id == "attribution-phrase"
         default: return false
         }
     }
@@ -1638,7 +1640,7 @@ public struct SourceFinder: Sendable {
         return start..<e
     }
 
-    func isNameWord(_ t: Token, _ context: SentenceContext) -> Bool {
+    @inline(__always) func isNameWord(_ t: Token, _ context: SentenceContext) -> Bool {
         t.kind != .punctuation && (t.isCapitalized || context.words.sourceKind(t) != nil)
     }
 
