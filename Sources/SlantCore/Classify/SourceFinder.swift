@@ -739,8 +739,6 @@ public struct SourceFinder: Sendable {
                     start -= 1
                 }
                 return span(context, start..<(first + 1), kind: "document", speakers: SpeakerMemory())
-            // (Asked late in this switch, though first in priority: each case compares the id, and
-            // "anonymous-source" has the length of the commoner "attribution-verb".)
             case .anonymousSource:
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
                 // the cue says the source is unnamed, but names no one itself.
@@ -866,6 +864,7 @@ public struct SourceFinder: Sendable {
         // order is total: the index breaks every tie, so both give the same order).
         func before(_ a: AskedCue, _ b: AskedCue) -> Bool { (a.rank, a.weight, a.index) < (b.rank, b.weight, b.index) }
         if cues.count > 16 {
+            // (A copy of the buffer pointer: the same memory, sorted in place.)
             var all = cues
             all.sort(by: before)
             return
@@ -934,17 +933,6 @@ public struct SourceFinder: Sendable {
         "number", "handful", "majority", "minority", "group", "couple", "dozens", "hundreds", "thousands", "millions", "most", "many",
         "some", "all", "none", "several", "few", "half", "percent", "share", "lot", "plenty", "each", "both", "one", "two", "three",
     ]
-
-    /// Whether a cue's tokens `here` follow one of `outer` as its clause: after a "that" (its
-    /// offsets `thats`) between them, or within four words with no punctuation or quotation between.
-    static func isInside(_ here: (first: Int, last: Int)?, _ outer: [(first: Int, last: Int)?], thats: [Int], tokens: [Token], inQuote: [Bool]) -> Bool {
-        guard let here else { return false }
-        for case let there? in outer where there.last < here.first {
-            for t in thats where t > there.last && t < here.first { return true }
-            if here.first - there.last <= 4, isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: inQuote) { return true }
-        }
-        return false
-    }
 
     /// Whether tokens `start..<end` hold no punctuation and nothing quoted.
     static func isPlain(from start: Int, to end: Int, tokens: [Token], inQuote: [Bool]) -> Bool {
