@@ -335,7 +335,19 @@ public struct LoadedLanguageScorer: Sendable {
         if let name = mention.name { return name }
         // A run of one word (most) is its text: no list of strings to join.
         if mention.range.count == 1 { return raw.text(mention.range.lowerBound) }
-        return mention.range.map { raw.text($0) }.joined(separator: " ")
+        return joinedWords(mention.range) { raw.text($0) }
+    }
+
+    /// The texts of a run of tokens joined by single spaces, as `joined(separator: " ")` makes
+    /// them: appended one by one, since the library's `joined` looked up its generic witnesses
+    /// at run time on every call (about 7,700 instructions for a name of two words).
+    static func joinedWords(_ range: Range<Int>, _ text: (Int) -> String) -> String {
+        var name = ""
+        for k in range {
+            if k > range.lowerBound { name.append(" ") }
+            name.append(text(k))
+        }
+        return name
     }
 }
 
