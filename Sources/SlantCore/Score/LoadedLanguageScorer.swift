@@ -103,7 +103,9 @@ public struct LoadedLanguageScorer: Sendable {
         hits.reserveCapacity(candidates.count + scare.count)
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
-        var hitAt = [Int?](filledWith: nil, count: tokens.count)
+        // Kept as the hits' token spans (`HitSpans`), not a number for every token: a sentence
+        // has a hit or two, and a list as long as the sentence was filled for each.
+        var hitAt = HitSpans()
         let entries = matcher.entries
         for (range, index) in candidates {
             let i = range.lowerBound
@@ -134,7 +136,7 @@ public struct LoadedLanguageScorer: Sendable {
                 first = i - 1
                 if let previous = hitAt[i - 1], hits[previous].end <= source.scalarOffset(ofByte: tokens[i].bytes.lowerBound) {
                     hits.remove(at: previous)
-                    for k in hitAt.indices where hitAt[k] == previous { hitAt[k] = nil }
+                    hitAt.clear(previous)
                 }
             } else if let damper = modifier(before: i, in: tokens, kind: "downtoner", scope: 1) {
                 steps.append(RuleStep(rule: "downtoner", factor: damper.factor, note: "softened by '\(damper.term)'"))
@@ -168,7 +170,7 @@ public struct LoadedLanguageScorer: Sendable {
                 if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens, before: mentionsEnd) }
                 aim = target(of: range, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
             }
-            for k in first...last { hitAt[k] = hits.count }
+            hitAt.set(first...last, hits.count)
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
                                   category: entry.category, weight: entry.weight, score: (score * 1000).rounded() / 1000,
                                   steps: steps, in_quote: quoted, speaker: nil, target: aim.name, lexicon: entry.file,
@@ -189,6 +191,32 @@ public struct LoadedLanguageScorer: Sendable {
         }
         hits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return hits
+    }
+
+    /// Which hit covers each token, as the hits' token spans in the order they were set: a
+    /// token's hit is that of the last span set over it, until that hit is cleared. (The
+    /// same answers as a list of a hit index per token, set span by span and cleared where it
+    /// holds the cleared hit.)
+    struct HitSpans {
+        private var spans: [(tokens: ClosedRange<Int>, hit: Int)] = []
+
+        /// Token `k`'s hit, or nil.
+        subscript(k: Int) -> Int? {
+            var n = spans.count - 1
+            while n >= 0 {
+                if spans[n].tokens.contains(k) { return spans[n].hit >= 0 ? spans[n].hit : nil }
+                n -= 1
+            }
+            return nil
+        }
+
+        /// Hit `hit` covers tokens `tokens` (over any hit set there before).
+        mutating func set(_ tokens: ClosedRange<Int>, _ hit: Int) { spans.append((tokens, hit)) }
+
+        /// No token is covered by hit `hit` any more.
+        mutating func clear(_ hit: Int) {
+            for n in spans.indices where spans[n].hit == hit { spans[n].hit = -1 }
+        }
     }
 
     /// Scare quotes that count as hits: the whole quotation inside this sentence (a quotation
