@@ -90,6 +90,7 @@ public struct LoadedLanguageScorer: Sendable {
                 allowed.append(i..<(i + length))
                 i += length
             } else if checkNames, i > firstWord + 1, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+                      lexicon.allowAfterName.mayMatch(tokens, at: i),
                       let (_, length) = lexicon.allowAfterName.matchIndex(tokens, at: i) {
                 allowed.append(i..<(i + length))
                 i += length
@@ -125,12 +126,14 @@ public struct LoadedLanguageScorer: Sendable {
             // The span a reader should see: an intensifier and the word an adjective qualifies
             // belong to the loaded phrase.
             var first = range.lowerBound, last = range.upperBound - 1
+            // The word before the term is looked up once for the three kinds of modifier.
+            let previous = i > 0 && tokens[i - 1].kind != .punctuation ? modifier(at: i - 1, in: tokens) : nil
             // Negation: a negator within the scope before the term.
-            if let negator = modifier(before: i, in: tokens, kind: "negator", scope: Modifiers.negationScope) {
+            if let negator = modifier(before: i, in: tokens, kind: "negator", scope: Modifiers.negationScope, previous: previous) {
                 steps.append(RuleStep(rule: "negation", factor: negator.factor, note: "negated by '\(negator.term)'"))
                 score *= negator.factor
             }
-            if let booster = modifier(before: i, in: tokens, kind: "intensifier", scope: 1) {
+            if let booster = previous, booster.kind == "intensifier" {
                 steps.append(RuleStep(rule: "intensifier", factor: booster.factor, note: "intensified by '\(booster.term)'"))
                 score *= booster.factor
                 first = i - 1
@@ -138,7 +141,7 @@ public struct LoadedLanguageScorer: Sendable {
                     hits.remove(at: previous)
                     hitAt.clear(previous)
                 }
-            } else if let damper = modifier(before: i, in: tokens, kind: "downtoner", scope: 1) {
+            } else if let damper = previous, damper.kind == "downtoner" {
                 steps.append(RuleStep(rule: "downtoner", factor: damper.factor, note: "softened by '\(damper.term)'"))
                 score *= damper.factor
             }
@@ -280,20 +283,26 @@ public struct LoadedLanguageScorer: Sendable {
         return first..<max(first + 1, last + 1)
     }
 
-    func modifier(before i: Int, in tokens: [Token], kind: String, scope: Int) -> Modifiers.Modifier? {
+    /// The nearest modifier of a kind within `scope` words before token `i`, not across
+    /// punctuation. `previous` is the modifier at token `i - 1` (`modifier(at:in:)`), already
+    /// looked up by the caller.
+    func modifier(before i: Int, in tokens: [Token], kind: String, scope: Int, previous: Modifiers.Modifier?) -> Modifiers.Modifier? {
         var j = i - 1
         var seen = 0
         while j >= 0, seen < scope {
             if tokens[j].kind == .punctuation { return nil }
-            if let (k, _) = modifiers.table.matchIndex(tokens, at: j) {
-                // The modifier alone is read, not the entry with its word lists.
-                let modifier = modifiers.table.value(at: k)
-                if modifier.kind == kind { return modifier }
-            }
+            if let modifier = j == i - 1 ? previous : modifier(at: j, in: tokens), modifier.kind == kind { return modifier }
             j -= 1
             seen += 1
         }
         return nil
+    }
+
+    /// The modifier that starts at token `j`, if any.
+    func modifier(at j: Int, in tokens: [Token]) -> Modifiers.Modifier? {
+        guard let (k, _) = modifiers.table.matchIndex(tokens, at: j) else { return nil }
+        // The modifier alone is read, not the entry with its word lists.
+        return modifiers.table.value(at: k)
     }
 
     /// Entity mentions in the sentence (`EntityGazetteer.mentions(_:_:)`: the one routine the
