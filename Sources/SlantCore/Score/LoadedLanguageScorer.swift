@@ -200,25 +200,32 @@ public struct LoadedLanguageScorer: Sendable {
     /// token's hit is that of the last span set over it, until that hit is cleared. (The
     /// same answers as a list of a hit index per token, set span by span and cleared where it
     /// holds the cleared hit.)
+    /// The first span is kept apart from the list of the others: most sentences with a hit
+    /// have one, and the list's allocation cost more than the rest of this bookkeeping.
     struct HitSpans {
-        private var spans: [(tokens: ClosedRange<Int>, hit: Int)] = []
+        private var first: (tokens: ClosedRange<Int>, hit: Int)?
+        private var later: [(tokens: ClosedRange<Int>, hit: Int)] = []
 
         /// Token `k`'s hit, or nil.
         subscript(k: Int) -> Int? {
-            var n = spans.count - 1
+            var n = later.count - 1
             while n >= 0 {
-                if spans[n].tokens.contains(k) { return spans[n].hit >= 0 ? spans[n].hit : nil }
+                if later[n].tokens.contains(k) { return later[n].hit >= 0 ? later[n].hit : nil }
                 n -= 1
             }
+            if let first, first.tokens.contains(k) { return first.hit >= 0 ? first.hit : nil }
             return nil
         }
 
         /// Hit `hit` covers tokens `tokens` (over any hit set there before).
-        mutating func set(_ tokens: ClosedRange<Int>, _ hit: Int) { spans.append((tokens, hit)) }
+        mutating func set(_ tokens: ClosedRange<Int>, _ hit: Int) {
+            if first == nil { first = (tokens, hit) } else { later.append((tokens, hit)) }
+        }
 
         /// No token is covered by hit `hit` any more.
         mutating func clear(_ hit: Int) {
-            for n in spans.indices where spans[n].hit == hit { spans[n].hit = -1 }
+            if first?.hit == hit { first?.hit = -1 }
+            for n in later.indices where later[n].hit == hit { later[n].hit = -1 }
         }
     }
 
