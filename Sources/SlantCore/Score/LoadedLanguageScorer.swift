@@ -256,12 +256,12 @@ public struct LoadedLanguageScorer: Sendable {
         // when their packs are equal, and a few comparisons cost less than a set's hash. A word
         // is compared only if it starts with a conjunction's first letter.
         let breaks = Self.clauseBreakKeys, conjunctions = Self.clauseConjunctionKeys
-        let conjunctionFirstBytes = Self.clauseConjunctionFirstBytes
+        let conjunctionFirstBytes = Self.clauseConjunctionFirstBytes, breakFirstBytes = Self.clauseBreakFirstBytes
         for k in 0..<min(end, tokens.count) {
             let word = tokens[k].word
             switch tokens[k].kind {
             case .punctuation:
-                if breaks.contains(word) { starts.append(k) }
+                if breakFirstBytes.contains(UInt8(truncatingIfNeeded: word.lo)) && breaks.contains(word) { starts.append(k) }
             case .word:
                 if conjunctionFirstBytes.contains(UInt8(truncatingIfNeeded: word.lo)) && conjunctions.contains(word) { starts.append(k) }
             case .number:
@@ -280,6 +280,9 @@ public struct LoadedLanguageScorer: Sendable {
 
     static let clauseBreakKeys = [";", ":", "\u{2014}", "\u{2013}", "(", ")"].map(WordKey.init)
     static let clauseConjunctionKeys = ["but", "while", "whereas", "although", "though"].map(WordKey.init)
+    /// The breaks' first bytes: most punctuation (commas, full stops, quotation marks) is told
+    /// apart by one bit test, not compared with each break.
+    static let clauseBreakFirstBytes = clauseBreakKeys.reduce(into: ByteSet()) { $0.insert(UInt8(truncatingIfNeeded: $1.lo)) }
     static let clauseConjunctionFirstBytes = clauseConjunctionKeys.reduce(into: ByteSet()) { $0.insert(UInt8(truncatingIfNeeded: $1.lo)) }
     /// Quotations of more words than this are speech, not scare quotes.
     static let scareQuoteMaxWords = 3
