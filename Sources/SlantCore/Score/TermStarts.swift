@@ -78,19 +78,44 @@ struct TermStarts: Sendable {
     }
 
     /// The first word token at or after `i` where a term may start, or `tokens.count`.
+    ///
+    /// Every token first goes through a screen computed without branches: its first word's
+    /// bit, and one of the two key bits of the word alone or of its pair with the next word,
+    /// or its prefix bit. About one token in ten passes, and only those go on to `mayStart`.
+    /// (Tested one after the other, the first word's bit passed a third of the words, the
+    /// function words that start phrases, and the branch on it went the unexpected way for
+    /// about one word in three.) Each token's hash is made once, as the next word of the one
+    /// before it.
     @inline(never)
     func next(_ tokens: [Token], from i: Int) -> Int {
         let prefixes = Prefixes(mask: prefixMask, heads: prefixHeads, many: manyPrefixes)
         return tokens.withUnsafeBufferPointer { t in
             bits.withUnsafeBufferPointer { b in
+                let n = t.count
                 var i = i
-                while i < t.count {
-                    if t[i].kind == .word && Self.mayStart(t, at: i, b, prefixes) { return i }
+                guard i < n else { return n }
+                var h = Self.hash(t[i].word)
+                while i < n {
+                    let hn = i + 1 < n ? Self.hash(t[i + 1].word) : 0
+                    // Implied by `mayStart` (a key's first bit is one of its two), so no place
+                    // where it passes is screened out.
+                    let pair = Self.mix(h, hn)
+                    let first = b[Int(truncatingIfNeeded: h &>> 54)] &>> (h &>> 48)
+                    let keys = Self.firstKeyBit(b, h) | Self.firstKeyBit(b, pair)
+                    let prefix = prefixes.mask &>> (Self.prefixHash(t[i].word) &>> 58)
+                    if (first & keys | prefix) & 1 != 0 && t[i].kind == .word && Self.mayStart(t, at: i, b, prefixes) { return i }
+                    h = hn
                     i += 1
                 }
-                return t.count
+                return n
             }
         }
+    }
+
+    /// The first of a key's two bits in the second part (`keyBits`), in the lowest bit of the
+    /// word returned.
+    @inline(__always) static func firstKeyBit(_ b: UnsafeBufferPointer<UInt64>, _ h: UInt64) -> UInt64 {
+        b[keyOffset + Int(truncatingIfNeeded: h &>> 53)] &>> (h &>> 47)
     }
 
     @inline(__always)
