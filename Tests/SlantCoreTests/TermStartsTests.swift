@@ -48,6 +48,35 @@ import Testing
         }
     }
 
+    /// The scorer's flat table finds what the phrase table finds at every word: every shipped
+    /// entry in running text, phrases cut short, words that start a phrase and then differ,
+    /// an overlay's long words (over 15 bytes, compared by their strings) and prefix entries.
+    @Test func termTableFindsWhatThePhraseTableFinds() throws {
+        var set = try LexiconLoader.load()
+        set.overlays.append((name: "mine.tsv", text: "#! name: mine\n#! version: 1\n"
+            + "counterrevolutionaries\t2\tderision\ncounterrevolutionarism\t1\tderision\n"
+            + "grumbl*\t1\tderision\nutter counterrevolutionaries plotting\t2\tderision\n"))
+        let scorer = try Analyzer(lexicons: set).scorer
+        let matcher = scorer.lexicon.table.matcher()
+        var texts = matcher.entries.map { entry in
+            "In the " + entry.words.joined(separator: " ") + (entry.isPrefix ? "ing" : "") + " was said."
+        }
+        texts += matcher.entries.filter { $0.words.count > 1 }.map { "So " + $0.words.dropLast().joined(separator: " ") }
+        texts += ["They were grumbling, utter counterrevolutionaries plotting and counterrevolutionarisms.",
+                  "Utter counterrevolutionariez plotting.", "The war on drugs was a war on the poor."]
+        var compared = 0
+        for text in texts {
+            let source = SourceText(text)
+            let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+            for i in tokens.indices where tokens[i].kind == .word {
+                let mine = scorer.lookUp(tokens, at: i, matcher: matcher), table = matcher.lookUp(tokens, at: i)
+                #expect(mine?.index == table?.index && mine?.length == table?.length, "\(text) at \(i)")
+                compared += 1
+            }
+        }
+        #expect(compared > 3 * matcher.entries.count)
+    }
+
     /// Pairs that only start longer phrases do not pass alone: "in the" starts several
     /// phrases of the shipped lexicon, and in "in the morning" none goes on.
     @Test func aPairStartingLongerPhrasesNeedsTheThirdWord() {

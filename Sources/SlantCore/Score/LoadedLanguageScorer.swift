@@ -7,6 +7,8 @@ public struct LoadedLanguageScorer: Sendable {
     public let entities: EntityGazetteer
     /// Where the lexicon's terms can start: the walk over a sentence looks up only there.
     let termStarts: TermStarts
+    /// The table's whole-word entries, flat, for the lookups at those starts (`lookUp`).
+    let termTable: TermTable
     /// The words whose adverb in -ly the lexicon may list (`listsAdverb(_:)`).
     let adverbAdjectives: Set<WordKey>
 
@@ -16,6 +18,7 @@ public struct LoadedLanguageScorer: Sendable {
         self.entities = entities
         let matcher = lexicon.table.matcher()
         termStarts = TermStarts(matcher)
+        termTable = TermTable(matcher)
         adverbAdjectives = Self.adverbAdjectives(matcher.entries)
     }
 
@@ -53,7 +56,7 @@ public struct LoadedLanguageScorer: Sendable {
         // the others are looked up. (`matcher` is the lexicon table's, as `termStarts` is.)
         var i = termStarts.next(tokens, from: 0)
         while i < tokens.count {
-            if let (index, length) = matcher.lookUp(tokens, at: i) {
+            if let (index, length) = lookUp(tokens, at: i, matcher: matcher) {
                 // Weight 0 (an overlay switching a term off) still consumes its words.
                 if matcher.entries[index].value.weight > 0 { candidates.append((i..<(i + length), index)) }
                 i += length
@@ -226,6 +229,17 @@ public struct LoadedLanguageScorer: Sendable {
         mutating func clear(_ hit: Int) {
             if first?.hit == hit { first?.hit = -1 }
             for n in later.indices where later[n].hit == hit { later[n].hit = -1 }
+        }
+    }
+
+    /// The entry `matcher.lookUp` finds at token `i` (the longest), through `termTable` where
+    /// that can answer: a whole-word entry there, or none where no prefix entry can match.
+    @inline(__always)
+    func lookUp(_ tokens: [Token], at i: Int, matcher: borrowing PhraseTable<LoadedLexicon.Entry>.Matcher) -> (index: Int, length: Int)? {
+        switch termTable.find(tokens, at: i) {
+        case .entry(let index, let length): return (index, length)
+        case .none: return termStarts.mayStartPrefix(tokens[i].word) ? matcher.lookUp(tokens, at: i) : nil
+        case .ask: return matcher.lookUp(tokens, at: i)
         }
     }
 

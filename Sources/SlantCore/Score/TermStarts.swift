@@ -134,6 +134,12 @@ struct TermStarts: Sendable {
                 }
             }
         }
+        return mayStartPrefix(word, b, prefixes)
+    }
+
+    /// Whether a prefix entry may match the word (it does wherever one does).
+    @inline(__always)
+    static func mayStartPrefix(_ word: WordKey, _ b: UnsafeBufferPointer<UInt64>, _ prefixes: Prefixes) -> Bool {
         // Any word, however short, is tested on its first four bytes: a word of fewer has a
         // zero among them, which no prefix has, and at worst passes the mask by chance.
         let ph = prefixHash(word)
@@ -141,6 +147,12 @@ struct TermStarts: Sendable {
         if prefixes.many { return hasFirstBit(b, ph, offset: prefixOffset) }
         let head = Self.head(word), heads = prefixes.heads
         return head == heads.0 || head == heads.1 || head == heads.2 || head == heads.3
+    }
+
+    /// `mayStartPrefix` for one word, outside the walk.
+    func mayStartPrefix(_ word: WordKey) -> Bool {
+        let prefixes = Prefixes(mask: prefixMask, heads: prefixHeads, many: manyPrefixes)
+        return bits.withUnsafeBufferPointer { Self.mayStartPrefix(word, $0, prefixes) }
     }
 
     /// The prefix test's state, read into registers once per walk.
