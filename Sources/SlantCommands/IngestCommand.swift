@@ -101,7 +101,8 @@ public struct IngestCommand: SlantCommand {
         let readAhead = ReadAhead(meter: meter) {
             let built: (analyzer: Analyzer, entities: EntityFinder)
             do {
-                built = try building.value()
+                // Taken, not copied: the ingest's workers free the analyzer when they are done.
+                built = try building.take()
             } catch {
                 _ = try? opening.value()
                 throw error
@@ -186,6 +187,18 @@ final class Background<Value>: @unchecked Sendable {
         defer { lock.unlock() }
         guard let result else { throw StoreError(path: "", problem: "not made") }
         return try result.get()
+    }
+
+    /// `value()`, handed over: this object keeps no reference to it, so the value is freed
+    /// by its last user rather than by whoever releases this object. Called once.
+    func take() throws -> Value {
+        done.wait()
+        done.signal()
+        lock.lock()
+        defer { lock.unlock() }
+        guard let taken = result else { throw StoreError(path: "", problem: "not made") }
+        result = nil
+        return try taken.get()
     }
 }
 

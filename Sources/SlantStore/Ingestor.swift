@@ -46,10 +46,13 @@ public struct IngestProgress: Sendable, Equatable {
 /// how many transactions the last rows take.
 public final class Ingestor: @unchecked Sendable {
     public let store: Store
-    /// The analyzer given, with `sentenceTexts` off: the store keeps a sentence by its byte
-    /// offsets in the article's text.
-    public let analyzer: Analyzer
-    public let entities: EntityFinder
+    /// The analyzer given (with `sentenceTexts` off: the store keeps a sentence by its byte
+    /// offsets in the article's text) and the entity finder, until every worker has taken its
+    /// copy: the last worker to end then frees them (the analyzer's tables, 17M instructions
+    /// to free) while the writer writes the last batch, instead of the caller after it.
+    /// Guarded by `condition`.
+    private var tools: (analyzer: Analyzer, entities: EntityFinder)?
+    private var workersStarted = 0
     public let jobs: Int
     public let batchSize: Int
     /// The writer asks its checkpointer thread to copy the WAL into the database file after
@@ -83,7 +86,9 @@ public final class Ingestor: @unchecked Sendable {
 
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
-    private var queue: [(seq: Int, item: IngestItem)] = []
+    /// Articles added, in order; an article taken by a worker is nil, so the queue does not
+    /// keep it (its text, its record) after it is written.
+    private var queue: [(seq: Int, item: IngestItem?)] = []
     private var queueHead = 0
     private var results: [Int: Outcome] = [:]
     /// Articles added so far (the next sequence number).
@@ -105,8 +110,7 @@ public final class Ingestor: @unchecked Sendable {
         self.store = store
         var analyzer = analyzer
         analyzer.sentenceTexts = false
-        self.analyzer = analyzer
-        self.entities = entities
+        tools = (analyzer, entities)
         self.jobs = max(1, jobs)
         self.batchSize = max(1, batchSize)
         self.checkpointPages = max(1, checkpointPages)
@@ -194,6 +198,14 @@ public final class Ingestor: @unchecked Sendable {
 
     private func work() {
         Self.yieldToWriter()
+        condition.lock()
+        guard let (analyzer, entities) = tools else {
+            condition.unlock()
+            return  // never: `tools` goes only once every worker has taken it
+        }
+        workersStarted += 1
+        if workersStarted == jobs { tools = nil }
+        condition.unlock()
         while true {
             condition.lock()
             while queueHead == queue.count && !inputDone && failure == nil { condition.wait() }
@@ -202,9 +214,14 @@ public final class Ingestor: @unchecked Sendable {
                 return
             }
             let end = min(queue.count, queueHead + Self.chunk)
-            let taken = Array(queue[queueHead..<end])
+            var taken: [(seq: Int, item: IngestItem)] = []
+            taken.reserveCapacity(end - queueHead)
+            for k in queueHead..<end {
+                if let item = queue[k].item { taken.append((queue[k].seq, item)) }
+                queue[k].item = nil
+            }
             queueHead = end
-            if queueHead > 4096 {
+            if queueHead >= 1024 {
                 queue.removeFirst(queueHead)
                 queueHead = 0
             }
