@@ -187,7 +187,8 @@ public final class Ingestor: @unchecked Sendable {
     }
 
     /// A worker: takes a few articles, skips those already stored (one query for the lot,
-    /// before spending time on analysis), analyses the rest and leaves the rows for the writer.
+    /// before spending time on analysis; none in a new database), analyses the rest and leaves
+    /// the rows for the writer.
     /// Records the first failure of any thread and wakes every thread, so all of them stop.
     private func fail(_ error: Error) {
         condition.lock()
@@ -206,6 +207,11 @@ public final class Ingestor: @unchecked Sendable {
         workersStarted += 1
         if workersStarted == jobs { tools = nil }
         condition.unlock()
+        // A database with no article when the worker starts (a new one) has none of the input
+        // stored: nothing to look up before analysing (news-10mb: 218 queries, 46M instructions,
+        // 1.4% of the ingest). Articles another process or an earlier batch stores meanwhile
+        // are still skipped, by the writer (`Store.write`), only after their analysis.
+        let lookUp = (try? store.hasArticles()) ?? true
         while true {
             condition.lock()
             while queueHead == queue.count && !inputDone && failure == nil { condition.wait() }
@@ -230,7 +236,7 @@ public final class Ingestor: @unchecked Sendable {
             let hashes = taken.map { PreparedArticle.contentHash(outlet: $0.item.outlet, text: $0.item.article.text) }
             var outcomes: [(Int, Outcome)] = []
             do {
-                let existing = try store.existingHashes(hashes)
+                let existing = lookUp ? try store.existingHashes(hashes) : []
                 for (k, entry) in taken.enumerated() {
                     let item = entry.item
                     if existing.contains(hashes[k]) {

@@ -27,6 +27,11 @@ extension Store {
     /// more memory on news-10mb; 16 MB holds 17 MB more than SQLite's default.
     static let writerCacheKiB = 16_384
 
+    /// Whether any article is stored.
+    public func hasArticles() throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles)") ?? false }
+    }
+
     /// The content hashes among `hashes` that are already stored, so a rerun skips analysis.
     public func existingHashes(_ hashes: [String]) throws -> Set<String> {
         guard !hashes.isEmpty else { return [] }
