@@ -60,8 +60,11 @@ public final class Ingestor: @unchecked Sendable {
     public let checkpointPages: Int
     /// Past this many WAL pages the writer waits for a checkpoint before its next batch, so
     /// the WAL starts again from its beginning instead of growing with the whole ingest
-    /// (4,000 pages: 32 MB with the 8 KiB pages of a new database, 16 MB with SQLite's 4 KiB;
-    /// a cap of 8,000 pages of 4 KiB measured no different from 4,000).
+    /// (8,000 pages: 64 MB with the 8 KiB pages of a new database, 32 MB with SQLite's 4 KiB).
+    /// A wait lasts as long as a checkpoint with its `fdatasync` calls (100-140 ms on this
+    /// machine, busy) and leaves the writer that much behind the workers: with 4,000 pages
+    /// news-10mb (a WAL of about 6,000 pages) waited once, three quarters of the way through,
+    /// and the writer was still two batches behind when the workers were done.
     public let walCapPages: Int
     /// Called on the caller's thread each time a batch's worth of articles has been added,
     /// with the totals of the batches written so far.
@@ -106,7 +109,7 @@ public final class Ingestor: @unchecked Sendable {
     /// `batchSize` articles make one transaction: large enough that commits cost little,
     /// small enough that a killed run loses little work.
     public init(store: Store, analyzer: Analyzer, entities: EntityFinder = EntityFinder(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                batchSize: Int = 128, checkpointPages: Int = 1000, walCapPages: Int = 4000) {
+                batchSize: Int = 128, checkpointPages: Int = 1000, walCapPages: Int = 8000) {
         self.store = store
         var analyzer = analyzer
         analyzer.sentenceTexts = false
@@ -367,10 +370,12 @@ public final class Ingestor: @unchecked Sendable {
                 progress.nearDuplicates += result.nearDuplicates
                 progress.wire += result.wire
                 progress.bytes += bytes
+                // At most two batches left to write: the end of the ingest.
+                let finishing = inputDone && submitted - written <= 2 * batchSize
                 condition.broadcast()
                 condition.unlock()
                 // After the counts, so the reader and workers go on while the writer may wait at the WAL cap.
-                checkpointer?.committed(eager: inputWasDone)
+                checkpointer?.committed(eager: inputWasDone, finishing: finishing)
             } catch {
                 fail(error)
                 return
