@@ -300,6 +300,7 @@ public final class Ingestor: @unchecked Sendable {
                 condition.unlock()
             }
         }
+        let known = Store.KnownIDs()
         while true {
             condition.lock()
             var batch: [Outcome] = []
@@ -352,7 +353,7 @@ public final class Ingestor: @unchecked Sendable {
                 }
             }
             do {
-                let result = try store.write(prepared)
+                let result = try store.write(prepared, known: known)
                 // Freeing a batch's rows (hundreds of thousands of strings) is work the one
                 // writer need not do: a worker-side queue drops them while the next batch is
                 // written. The rows move into a box the writer does not read again, so the last
