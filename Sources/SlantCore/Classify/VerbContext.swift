@@ -64,6 +64,53 @@ enum VerbContext {
     /// Words that may open an imperative before its verb ("Now tell us", "Please say no").
     static let imperativeOpeners: WordSet = ["now", "please", "just", "and", "but", "simply"]
 
+    /// True for a bare verb opening the sentence, alone or after "now", "please", "just", "and"
+    /// or "but": an imperative addressed to the reader ("Remember that ...", "And imagine a
+    /// world where ...", "Just think about it"), the writer's own voice, with no one else's
+    /// claim or belief reported.
+    static func isImperative(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        let opensSentence = i == 0 || i == 1 && imperativeOpeners.contains(tokens[0])
+        return opensSentence && length == 1 && isBareForm(tokens[i])
+    }
+
+    static let modals: WordSet = [
+        "may", "might", "could", "can", "would", "will", "must", "should", "cannot", "can't", "couldn't", "wouldn't",
+        "won't", "mustn't", "shouldn't", "'ll", "'d",
+    ]
+    /// Participles that give a person or thing a name or a character ("called", "described
+    /// as", "seen as", "said to be"). Not announcements or reports ("will be announced"),
+    /// which tell of a real act.
+    static let characterisations: WordSet = [
+        "called", "termed", "described", "dubbed", "labeled", "labelled", "characterized", "characterised", "said",
+        "seen", "viewed", "regarded", "considered", "deemed", "thought",
+    ]
+    static let be = WordKey("be")
+    /// Adverbs that stand inside a verb group ("will also be", "can only be", "may well be").
+    static let innerAdverbs: WordSet = [
+        "also", "only", "now", "still", "never", "not", "even", "perhaps", "hardly", "best", "just", "already", "well",
+        "rightly", "easily", "fairly", "safely", "reasonably",
+    ]
+
+    /// True for a participle of naming or characterising in a passive with a modal and no
+    /// agent ("what may be called the biological aspect", "what can only be described as a
+    /// rout", "can be seen as the last gasp", "little that can be said to level up"): the
+    /// writer's own characterisation, put as a possibility, with no one reported. Not with an
+    /// agent ("could be seen by voters as"), and not in the active ("voters will see").
+    static func isModalCharacterisation(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, i >= 2, characterisations.contains(tokens[i]) else { return false }
+        if i + 1 < tokens.count, tokens[i + 1].word == ActionVerbCue.by { return false }
+        // "be", then the modal, each perhaps after one adverb ("can only be described", "may
+        // be fairly called").
+        var k = i - 1
+        if innerAdverbs.contains(tokens[k]), k > 0 { k -= 1 }
+        guard tokens[k].word == be, k >= 1, !context.inQuote[k] else { return false }
+        k -= 1
+        if innerAdverbs.contains(tokens[k]), k > 0 { k -= 1 }
+        return modals.contains(tokens[k]) || tokens[k].keyHasSuffix("'ll") || tokens[k].keyHasSuffix("'d")
+    }
+
     /// Past forms of verbs of saying and belief that do not end in -ed.
     static let irregularPast: WordSet = [
         "said", "told", "wrote", "spoke", "thought", "knew", "felt", "heard", "saw", "swore", "sought", "taught",
@@ -114,6 +161,13 @@ enum VerbContext {
     }
 
     static let writerSubjects: WordSet = ["i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
+    static let writerOwners: WordSet = ["my", "our"]
+
+    /// True when "my" or "our" owns the noun at `i`, right before it or over one word ("my hope
+    /// that", "It is our strong belief that"): the writer's own view, not someone else's.
+    static func hasWriterOwner(_ context: SentenceContext, _ i: Int) -> Bool {
+        (max(0, i - 2)..<i).contains { writerOwners.contains(context.tokens[$0]) && !context.inQuote[$0] }
+    }
 
     /// True when "I" or "we" stands up to three words before the verb ("I think", "as we
     /// predicted", "we have long argued"): the writer's own view, not someone else's.

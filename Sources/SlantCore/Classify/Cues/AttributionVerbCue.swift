@@ -4,7 +4,9 @@
 /// Forms that are also common nouns ("claims", "reports", "states") count only where a verb
 /// can stand (`VerbContext`), and a capitalised form inside a body sentence is a name
 /// ("United States"). With "I" or "we" as the subject ("as we predicted") the writer speaks
-/// in their own voice, which the personal-voice cue reports instead.
+/// in their own voice, which the personal-voice cue reports instead; so they do in a name or
+/// character put as a possibility, with no one to give it ("what may be called", "can only be
+/// described as").
 public struct AttributionVerbCue: Cue, ListedKindCue {
     public var id: String { "attribution-verb" }
     /// The kinds of listed word the cue acts on.
@@ -26,7 +28,8 @@ public struct AttributionVerbCue: Cue, ListedKindCue {
                 : i + length < tokens.count && !(length == 1 && VerbContext.isBareForm(tokens[i]))
             let isVerb = kind == .verb || VerbContext.isVerbPosition(context, i, length: length)
             if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i),
-               !VerbContext.isNaming(context, i), !VerbContext.isImpersonalInfinitive(context, i) {
+               !VerbContext.isNaming(context, i), !VerbContext.isImpersonalInfinitive(context, i),
+               !VerbContext.isModalCharacterisation(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight, note: entry.note ?? "verb of saying"))
             } else if kind == .nounVerb, Self.isOwnedClaim(context, i, length: length) {

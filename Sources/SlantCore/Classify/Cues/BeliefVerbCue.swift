@@ -3,7 +3,9 @@
 /// outlet's.
 ///
 /// With "I" or "we" as the subject the writer states their own view, so the cue stays silent
-/// and the personal-voice cue speaks instead.
+/// and the personal-voice cue speaks instead; so it does for an imperative addressed to the
+/// reader ("And remember that ...", "Just imagine ...") and for a character the writer puts as
+/// a possibility, with no one to hold it ("would be considered a success").
 public struct BeliefVerbCue: Cue, ListedKindCue {
     public var id: String { "belief-verb" }
     var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.belief) }
@@ -14,7 +16,8 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
             // "I think", "we hope", "I don't believe": the writer's own view.
             if kind == .belief, i > 0, let (entry, _) = context.attributionWord(at: i), !VerbContext.isName(context, i),
                VerbContext.isVerbPosition(context, i, length: length) || Self.hasQuantifierSubject(context, i),
-               !VerbContext.hasWriterSubject(context, i) {
+               !VerbContext.hasWriterSubject(context, i), !VerbContext.isImperative(context, i, length: length),
+               !VerbContext.isModalCharacterisation(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight,
                                                note: entry.note ?? "someone else's belief or intention"))

@@ -1,6 +1,7 @@
 /// A noun of saying or belief followed by a clause of content: "amid accusations that the
 /// count was rigged", "fears that the deal will collapse", "the notion that taxes must rise".
-/// What the clause says is someone's claim or view, reported, not the outlet's.
+/// What the clause says is someone's claim or view, reported, not the outlet's, unless the
+/// writer owns the noun ("It is my hope that", "our belief that").
 ///
 /// The noun comes from `attribution-cues.tsv` (kinds `noun-verb`, `stance`, `belief` and
 /// `content`); a form that stands where a verb can ("he claims that") is the verb cue's.
@@ -19,6 +20,8 @@ public struct ContentClauseCue: Cue, ListedKindCue {
             guard next < tokens.count, tokens[next].word == .that, !context.inQuote[next] else { continue }
             // "he claims that", "voters fear that": a verb, which the verb cues report.
             if kind != .stance && kind != .content && VerbContext.isVerbPosition(context, i, length: length) { continue }
+            // "It is my hope that", "our fear that": the writer's own view.
+            if VerbContext.hasWriterOwner(context, i) { continue }
             guard let (entry, _) = context.attribution(at: i) else { continue }
             result.append(context.evidence(id, tokens: i..<(next + 1), effect: .attribution, weight: 1.0,
                                            note: "'\(entry.value.term) that': a claim or view reported with its content"))

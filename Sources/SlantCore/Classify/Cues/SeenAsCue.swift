@@ -3,7 +3,8 @@
 /// after "as" is the viewer's, not the outlet's.
 ///
 /// The verb comes from `attribution-cues.tsv` (kind `perception`) and needs "as" within a few
-/// words after it, outside quotations: "saw the film" alone is no view.
+/// words after it, outside quotations: "saw the film" alone is no view. A view put as a
+/// possibility with no one to hold it ("can be seen as the last gasp") is the writer's own.
 public struct SeenAsCue: Cue, ListedKindCue {
     public var id: String { "seen-as" }
     /// How far after the verb "as" may stand ("see the first lady's remarks as").
@@ -18,7 +19,8 @@ public struct SeenAsCue: Cue, ListedKindCue {
         let tokens = context.tokens
         for i in context.attributionStarts where !context.inQuote[i] && i > 0 {
             guard let (kind, length) = context.attributionKind(at: i), kind == .perception,
-                  !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i) else { continue }
+                  !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i),
+                  !VerbContext.isModalCharacterisation(context, i, length: length) else { continue }
             var j = i + length
             // A title's period ("see Mr. Trump as", "viewed Sen. Smith as") is no boundary.
             while j < tokens.count, j - i <= Self.window, !context.inQuote[j],

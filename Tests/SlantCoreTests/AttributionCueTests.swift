@@ -1,0 +1,127 @@
+import SlantCore
+import Testing
+
+/// Where the attribution cues speak and where they keep silent: the general cases behind the
+/// rules of `attribution-cues.tsv` 2.17.0, `BeliefVerbCue`, `ContentClauseCue` and `SeenAsCue`.
+struct AttributionCueTests {
+    /// The ids of the attribution evidence in the sentence.
+    func attributionCues(in text: String) -> [String] {
+        sharedAnalyzer.classify(sentence: text).cues.filter { $0.effect == "attribution" }.map(\.id)
+    }
+
+    /// True when the sentence has attribution evidence covering `word`.
+    func attributes(_ word: String, in text: String) -> Bool {
+        sharedAnalyzer.classify(sentence: text).cues.contains { $0.effect == "attribution" && $0.text == word }
+    }
+
+    @Test(arguments: [
+        // An imperative addressed to the reader, after an opening "and", "just" or "now": the
+        // writer's own voice.
+        ("And remember that the bridge closes at noon.", "remember"),
+        ("Just imagine a city without cars.", "imagine"),
+        ("Now consider what the bridge cost.", "consider"),
+    ])
+    func aVerbOfBeliefInAnImperativeReportsNoOne(text: String, word: String) {
+        #expect(!attributes(word, in: text), "\(word) should not be attribution evidence")
+    }
+
+    @Test(arguments: [
+        ("The mayor remembers that the bridge closed at noon.", "remembers"),
+        ("And residents imagine a city without cars.", "imagine"),
+        ("And remembering that the bridge closes at noon, she left early.", "remembering"),
+    ])
+    func aVerbOfBeliefWithASubjectIsReported(text: String, word: String) {
+        #expect(attributes(word, in: text), "\(word) should be attribution evidence")
+    }
+
+    @Test(arguments: [
+        "It is my hope that the council will repair the bridge.",
+        "Our fear that the bridge will fail has only grown.",
+        "It is our firm belief that the bridge must be repaired.",
+    ])
+    func aViewTheWriterOwnsIsNoAttribution(text: String) {
+        #expect(!attributionCues(in: text).contains("content-clause"), "the writer's own view: \(text)")
+    }
+
+    @Test(arguments: [
+        "The council met amid accusations that the count was rigged.",
+        "Residents dismissed the notion that the bridge was safe.",
+    ])
+    func aViewWithItsContentIsReported(text: String) {
+        #expect(attributionCues(in: text).contains("content-clause"), "someone's view with its content: \(text)")
+    }
+
+    @Test(arguments: [
+        // Keeping something is no claim; asserting it with a clause is.
+        "The mayor maintains a commanding lead in the race.",
+        "The city has maintained the bridge since 1990.",
+        // A dateline credit names the outlet's own reporter.
+        "Smith reported from Washington.",
+        // A reply told as an act reports no statement.
+        "The city responded by closing the bridge.",
+    ])
+    func actsAndCreditsAreNotAttributed(text: String) {
+        let result = sharedAnalyzer.classify(sentence: text)
+        #expect(result.label != .attributed, "\(text) -> \(result.label)")
+        #expect(!result.cues.contains { $0.effect == "attribution" }, "no attribution evidence in \(text)")
+    }
+
+    @Test(arguments: [
+        "The mayor maintained that the bridge was safe.",
+        "Smith reported that the bridge was closed.",
+        "The city responded that the bridge was safe.",
+    ])
+    func theSameVerbsWithAClaimAreAttributed(text: String) {
+        #expect(sharedAnalyzer.classify(sentence: text).label == .attributed, "\(text) should be ATTRIBUTED")
+    }
+
+    @Test(arguments: [
+        ("The mayor cast the closure as a safety measure.", "cast"),
+        ("Critics painted the plan as a giveaway.", "painted"),
+        ("The deal was billed as a breakthrough.", "billed"),
+        ("Officials depict the bridge as safe.", "depict"),
+    ])
+    func aPortrayalAsSomethingIsAView(text: String, word: String) {
+        #expect(sharedAnalyzer.classify(sentence: text).cues.contains { $0.id == "seen-as" && $0.text == word },
+                "\(word) ... as should be someone's view")
+    }
+
+    @Test(arguments: ["The mayor painted the bridge blue.", "Residents cast their votes early."])
+    func aPortrayalVerbWithoutAsIsNoView(text: String) {
+        #expect(!attributionCues(in: text).contains("seen-as"), "no view in \(text)")
+    }
+
+    /// Verbs of saying and stance count in all their forms, the bare one too.
+    @Test(arguments: ["reject", "rejects", "rejected", "hail", "hails", "hailed", "portray", "portrays", "portrayed"])
+    func everyFormOfAStanceVerbCounts(form: String) {
+        #expect(attributes(form, in: "Union leaders \(form) the plan."), "\(form) should be attribution evidence")
+    }
+}
+
+/// A name or character put as a possibility with no one to give it is the writer's own
+/// (`VerbContext.isModalCharacterisation`).
+struct ModalCharacterisationTests {
+    func attributes(_ word: String, in text: String) -> Bool {
+        sharedAnalyzer.classify(sentence: text).cues.contains { $0.effect == "attribution" && $0.text == word }
+    }
+
+    @Test(arguments: [
+        ("The defeat can only be described as a rout.", "described"),
+        ("This is what may be called the biological aspect of government.", "called"),
+        ("The campaign can be seen as the last gasp of an era.", "seen"),
+        ("The bridge will also be considered a landmark.", "considered"),
+        ("The bill contains little that can be said to help towns.", "said"),
+    ])
+    func aCharacterisationPutAsAPossibilityIsTheWriters(text: String, word: String) {
+        #expect(!attributes(word, in: text), "\(word) should not be attribution evidence")
+    }
+
+    @Test(arguments: [
+        ("The defeat was described by aides as a rout.", "described"),
+        ("The campaign could be seen by voters as the last gasp of an era.", "seen"),
+        ("Critics have described the defeat as a rout.", "described"),
+    ])
+    func aCharacterisationWithAHolderIsReported(text: String, word: String) {
+        #expect(attributes(word, in: text), "\(word) should be attribution evidence")
+    }
+}
