@@ -60,11 +60,12 @@ public final class Ingestor: @unchecked Sendable {
     public let checkpointPages: Int
     /// Past this many WAL pages the writer waits for a checkpoint before its next batch, so
     /// the WAL starts again from its beginning instead of growing with the whole ingest
-    /// (8,000 pages: 64 MB with the 8 KiB pages of a new database, 32 MB with SQLite's 4 KiB).
-    /// A wait lasts as long as a checkpoint with its `fdatasync` calls (100-140 ms on this
-    /// machine, busy) and leaves the writer that much behind the workers: with 4,000 pages
-    /// news-10mb (a WAL of about 6,000 pages) waited once, three quarters of the way through,
-    /// and the writer was still two batches behind when the workers were done.
+    /// (4,000 pages: 32 MB with the 8 KiB pages of a new database, 16 MB with SQLite's 4 KiB).
+    /// A wait lasts as long as a checkpoint with its `fdatasync` calls and leaves the writer
+    /// that much behind the workers, which it catches up with as it runs first. A cap of 8,000
+    /// pages spared news-10mb (a WAL of about 6,000 pages) its one wait, but SQLite deletes
+    /// the WAL when the store closes, at the very end of the ingest, and deleting 50 MB instead
+    /// of 32 took 17-27 ms instead of 11 on this machine: no faster in timed runs.
     public let walCapPages: Int
     /// Called on the caller's thread each time a batch's worth of articles has been added,
     /// with the totals of the batches written so far.
@@ -109,7 +110,7 @@ public final class Ingestor: @unchecked Sendable {
     /// `batchSize` articles make one transaction: large enough that commits cost little,
     /// small enough that a killed run loses little work.
     public init(store: Store, analyzer: Analyzer, entities: EntityFinder = EntityFinder(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                batchSize: Int = 128, checkpointPages: Int = 1000, walCapPages: Int = 8000) {
+                batchSize: Int = 128, checkpointPages: Int = 1000, walCapPages: Int = 4000) {
         self.store = store
         var analyzer = analyzer
         analyzer.sentenceTexts = false
