@@ -150,19 +150,43 @@ public enum QuoteFinder {
     /// The bytes `quotes` stops at: line feed and the first bytes of the quote marks.
     static let markBytes: [Bool] = (0..<256).map { $0 == 0x0A || $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 || $0 == 0xC2 }
 
-    /// The first byte at or after `i` that `quotes` stops at, or `end`.
+    /// The first byte at or after `i` that `quotes` stops at, or `end`: a line feed, a straight
+    /// double quote, or the first byte of a quote mark `mark` reads. The first bytes of other
+    /// characters (an apostrophe, ’, a dash) are passed over here, where each sent the caller
+    /// back to ask `mark`, which found nothing and stepped one byte.
     static func nextMarkByte(_ b: [UInt8], from i: Int, to end: Int) -> Int {
         b.withUnsafeBufferPointer { bytes in
             markBytes.withUnsafeBufferPointer { stops in
                 guard let base = bytes.baseAddress else { return end }
-                var k = i
-                while k < end {
-                    // Eight bytes at a time while none can be a stop (most of any text).
-                    if k + 8 <= end, !mayHoldMark(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) {
-                        k += 8
-                        continue
+                @inline(__always) func isStop(_ k: Int) -> Bool {
+                    let c = bytes[k]
+                    guard stops[Int(c)] else { return false }
+                    switch c {
+                    case 0x27:
+                        // ('' only.)
+                        return k + 1 < end && bytes[k + 1] == 0x27
+                    case 0xE2:
+                        // (“ and ” only.)
+                        return k + 2 < end && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x9C || bytes[k + 2] == 0x9D)
+                    case 0xC2:
+                        // (« and » only.)
+                        return k + 1 < end && (bytes[k + 1] == 0xAB || bytes[k + 1] == 0xBB)
+                    default:
+                        return true
                     }
-                    if stops[Int(bytes[k])] { return k }
+                }
+                var k = i
+                // Eight bytes at a time: passed over when none can be a stop (most of any text),
+                // else read one by one once (stepping one byte and testing the next eight again
+                // read each byte near a stop eight times).
+                while k + 8 <= end {
+                    if mayHoldMark(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) {
+                        for j in k..<(k + 8) where isStop(j) { return j }
+                    }
+                    k += 8
+                }
+                while k < end {
+                    if isStop(k) { return k }
                     k += 1
                 }
                 return end

@@ -45,30 +45,7 @@ public struct SourceFinder: Sendable {
         "outside", "inside", "against", "along", "between", "through", "via", "per", "beside", "besides", "near",
     ] + CalendarWords.weekdayKeys)
     /// The order in which evidence is asked for a source.
-    static func priority(_ id: String) -> Int {
-        // Told apart by length first, then compared only with the ids of that length, the
-        // commonest first: the sort asks this of every cue, and a switch over the strings
-        // compared "attribution-verb" with "anonymous-source" byte by byte before matching it
-        // (ids are ASCII, so equal strings have equal byte counts).
-        switch id.utf8.count {
-        case 7: return id == "seen-as" ? 5 : 7
-        case 11:
-            if id == "belief-verb" || id == "action-verb" { return 5 }
-            return id == "credit-line" ? 1 : 7
-        case 12:
-            if id == "poll-finding" { return 4 }
-            // The owner of a plan or view is often not the one reporting it ("Clinton bashed
-            // Trump's plan"), so it is asked last.
-            return id == "owned-stance" ? 6 : 7
-        case 14: return id == "headline-colon" ? 1 : 7
-        case 16:
-            if id == "attribution-verb" { return 3 }
-            if id == "document-finding" { return 4 }
-            return id == "anonymous-source" ? 0 : 7
-        case 18: return id == "attribution-phrase" ? 2 : 7
-        default: return 7
-        }
-    }
+    static func priority(_ id: String) -> Int { CueKind(id).priority }
     static let conjunctions: WordSet = ["and", "but", "or"]
     static let openingConjunctions: WordSet = ["but", "and", "so", "yet", "still", "then"]
     static let auxiliaries: WordSet = ["has", "had", "is", "was", "will", "would", "also", "did", "does", "can", "could"]
@@ -105,16 +82,22 @@ public struct SourceFinder: Sendable {
             return clauseSubjectSource(context, evidence: evidence, speakers: speakers)
         }
         // "A council aide, who spoke on condition of anonymity, said": an unnamed source.
-        if found.kind == "role" || found.kind == "unknown", evidence.contains(where: { isAnonymityAside($0, in: context) }) {
+        // (Kinds told apart by length before comparing strings.)
+        let kindLength = found.kind.utf8.count
+        if kindLength == 4 && found.kind == "role" || kindLength == 7 && found.kind == "unknown",
+           evidence.contains(where: { isAnonymityAside($0, in: context) }) {
             found.kind = "anonymous"
         }
-        let relative = Self.isRelative(found.text)
-        guard Self.isNoSource(found.text) || relative || Self.isImpersonal(found, in: context) else { return found }
+        // The text packed once for both lists.
+        let key = found.text.utf8.count <= Self.notSourceLength ? Self.asciiLowerKey(found.text) : nil
+        let relative = key.map { found.text.utf8.count <= 5 && Self.relativeKeys.contains($0) } ?? Self.isRelative(found.text)
+        guard key.map({ Self.notSourceKeys.contains($0) }) ?? Self.isNoSource(found.text) || relative || Self.isImpersonal(found, in: context)
+        else { return found }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
         // who wrote the bill, noted"): the next cue that points at a name gives it.
-        for cue in evidence where cue.effect == CueEffect.attribution.rawValue {
-            if let other = candidate(in: context, evidence: [cue], speakers: speakers), !Self.isNoSource(other.text),
+        for k in evidence.indices where evidence[k].effect == CueEffect.attribution.rawValue {
+            if let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers), !Self.isNoSource(other.text),
                !Self.isRelative(other.text), !Self.isImpersonal(other, in: context) { return other }
         }
         return relative ? found : clauseSubjectSource(context, evidence: evidence, speakers: speakers)
@@ -125,9 +108,10 @@ public struct SourceFinder: Sendable {
     /// on both sides warn", "An earlier report in a New Hampshire paper said", "That person
     /// said", "Nearly nine out of 10 say"), when the finder's walks named no one.
     func clauseSubjectSource(_ context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
-        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id || CueID("action-verb") ~= cue.id
-            || CueID("document-finding") ~= cue.id {
-            guard let (first, _) = tokenRange(of: cue, in: context) else { continue }
+        // Cues read by index: binding each one copied its strings.
+        for k in evidence.indices where CueID("attribution-verb") ~= evidence[k].id || CueID("belief-verb") ~= evidence[k].id
+            || CueID("action-verb") ~= evidence[k].id || CueID("document-finding") ~= evidence[k].id {
+            guard let (first, _) = tokenRange(of: evidence[k], in: context) else { continue }
             let range = clauseSubject(context, before: first)
             guard !range.isEmpty else { return nil }
             let found = span(context, range, kind: nil, speakers: speakers)
@@ -286,16 +270,18 @@ public struct SourceFinder: Sendable {
         var found = relativeSources(in: context, evidence: evidence, besides: main)
         // One saying cue gave the main source already: two are needed for another.
         var sayings = 0
-        for cue in evidence where Self.isSecondary(cue.id) { sayings += 1 }
+        // (Counted by index: binding each cue copied its strings.)
+        for k in evidence.indices where Self.isSecondary(evidence[k].id) { sayings += 1 }
         guard sayings >= 2 else { return found }
         // Where the coordinating words are, found once: asked for every cue, a scan of the
         // whole sentence each time made a long run-on text quadratic.
         var coordinators: [Int]?
-        for cue in evidence where Self.isSecondary(cue.id) {
+        for k in evidence.indices where Self.isSecondary(evidence[k].id) {
             // The cue right after or right before the main source is the one that named it
             // ("Smith said", "said Smith"): not asked again.
-            if cue.start >= main.end && cue.start - main.end <= 2 || main.start >= cue.end && main.start - cue.end <= 2 { continue }
-            guard let other = candidate(in: context, evidence: [cue], speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
+            let (start, end) = (evidence[k].start, evidence[k].end)
+            if start >= main.end && start - main.end <= 2 || main.start >= end && main.start - end <= 2 { continue }
+            guard let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
@@ -303,7 +289,7 @@ public struct SourceFinder: Sendable {
             // of its own ("..., but the mayor argued") is another source of the sentence. A
             // relative clause is one ("..., said Ruiz, whose office has warned that ...",
             // "the senators who have argued").
-            if other.start >= main.end, !Self.isRelative(other.text), !Self.isAside(other, of: cue, in: context) {
+            if other.start >= main.end, !Self.isRelative(other.text), !Self.isAside(other, of: evidence[k], in: context) {
                 let offsets = coordinators ?? coordinatorOffsets(context)
                 coordinators = offsets
                 if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
@@ -358,8 +344,8 @@ public struct SourceFinder: Sendable {
         var found: [SourceSpan] = []
         // Most sentences have no relative pronoun: no cue is asked then.
         guard context.sentenceTokenSets.contains(.relativeWords) else { return found }
-        for cue in evidence where CueID("attribution-verb") ~= cue.id || CueID("belief-verb") ~= cue.id {
-            guard let (first, _) = tokenRange(of: cue, in: context), first >= 3 else { continue }
+        for c in evidence.indices where CueID("attribution-verb") ~= evidence[c].id || CueID("belief-verb") ~= evidence[c].id {
+            guard let (first, _) = tokenRange(of: evidence[c], in: context), first >= 3 else { continue }
             var k = first - 1
             while k > 0, first - k <= 3, context.tokenSets[k].contains(.adverbs) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
             guard context.tokenSets[k].contains(.relativeWords), !context.inQuote[k] else { continue }
@@ -390,9 +376,11 @@ public struct SourceFinder: Sendable {
 
     /// The cues whose own source is trusted as a further source of the sentence (compared,
     /// not hashed: this runs for every attributed sentence).
+    /// (The id's length read once: most ids have neither length.)
     @inline(__always) static func isSecondary(_ id: String) -> Bool {
-        switch id {
-        case CueID("attribution-verb"), CueID("anonymous-source"), CueID("attribution-phrase"): return true
+        switch id.utf8.count {
+        case 16: return id == "attribution-verb" || id == "anonymous-source"
+        case 18: return id == "attribution-phrase"
         default: return false
         }
     }
@@ -462,67 +450,142 @@ public struct SourceFinder: Sendable {
         return notSources.contains(text.lowercased())
     }
 
+    /// The ids the finder tells apart, read once per cue: each test of a cue's id was a
+    /// comparison of strings, and the finder's loops ask them of every cue, pair and retry.
+    enum CueKind: UInt8 {
+        case attributionVerb, beliefVerb, actionVerb, attributionPhrase, anonymousSource, headlineColon, creditLine
+        case seenAs, contentClause, ownedStance, documentFinding, pollFinding, expectation, quotedSpeech, other
+
+        /// The kind of an id, told apart by length first and then compared only with the ids
+        /// of that length (ids are ASCII, so equal strings have equal byte counts).
+        init(_ id: String) {
+            switch id.utf8.count {
+            case 7: self = id == "seen-as" ? .seenAs : .other
+            case 11:
+                if id == "belief-verb" { self = .beliefVerb } else if id == "action-verb" { self = .actionVerb }
+                else if id == "credit-line" { self = .creditLine } else if id == "expectation" { self = .expectation } else { self = .other }
+            case 12:
+                if id == "poll-finding" { self = .pollFinding } else { self = id == "owned-stance" ? .ownedStance : .other }
+            case 13: self = id == "quoted-speech" ? .quotedSpeech : .other
+            case 14:
+                if id == "headline-colon" { self = .headlineColon } else { self = id == "content-clause" ? .contentClause : .other }
+            case 16:
+                if id == "attribution-verb" { self = .attributionVerb } else if id == "document-finding" { self = .documentFinding }
+                else { self = id == "anonymous-source" ? .anonymousSource : .other }
+            case 18: self = id == "attribution-phrase" ? .attributionPhrase : .other
+            default: self = .other
+            }
+        }
+
+        /// The order in which evidence is asked for a source (`SourceFinder.priority`).
+        var priority: Int {
+            switch self {
+            case .anonymousSource: return 0
+            case .headlineColon, .creditLine: return 1
+            case .attributionPhrase: return 2
+            case .attributionVerb: return 3
+            case .pollFinding, .documentFinding: return 4
+            case .beliefVerb, .actionVerb, .seenAs: return 5
+            // The owner of a plan or view is often not the one reporting it ("Clinton bashed
+            // Trump's plan"), so it is asked last.
+            case .ownedStance: return 6
+            default: return 7
+            }
+        }
+
+        /// A verb of saying or of belief.
+        var isSayingVerb: Bool { self == .attributionVerb || self == .beliefVerb }
+    }
+
+    /// What the finder knows of one attribution cue while it asks the cues in turn: where the
+    /// cue is in the evidence, its kind, its tokens and its place in the asking order. Kept in
+    /// one temporary buffer per sentence, where lists of copied cues, ranges and flags cost
+    /// allocations and the retains of each cue's strings.
+    struct AskedCue {
+        /// The cue's index in the evidence.
+        var position: Int
+        var kind: CueKind
+        /// The cue's tokens, `first` -1 when none is found.
+        var first = -1, last = -1
+        /// Whether the cue stands as a noun or gerund (`isNounUse`).
+        var nounUse = false
+        /// Whether the cue stands inside what an earlier verb of saying reports.
+        var nested = false
+        /// The asking order: by `rank`, then the heavier cue, then the cue's place among the
+        /// attribution cues.
+        var rank = 0
+        var weight = 0.0
+        var index = 0
+    }
+
     /// The source the cues point at, before the last check in `source(in:evidence:speakers:)`.
     func candidate(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
+        // Unnamed sources and headline colons name the source themselves, so they go first.
+        // Effects told apart by length before comparing strings.
+        let attributionEffect = CueEffect.attribution.rawValue
+        let count = evidence.count
+        return withUnsafeTemporaryAllocation(of: AskedCue.self, capacity: count) { cues in
+            var n = 0
+            // Whether the evidence holds quoted speech, found in the same pass.
+            var quoted = false
+            for k in 0..<count {
+                if !quoted, CueID("quoted-speech") ~= evidence[k].id { quoted = true }
+                guard evidence[k].effect.utf8.count == attributionEffect.utf8.count && evidence[k].effect == attributionEffect else { continue }
+                cues.initializeElement(at: n, to: AskedCue(position: k, kind: CueKind(evidence[k].id)))
+                n += 1
+            }
+            let asked = UnsafeMutableBufferPointer(rebasing: cues[0..<n])
+            return candidate(in: context, evidence: evidence, asked: asked, quoted: quoted, speakers: speakers)
+        }
+    }
+
+    /// `candidate` with one cue of the evidence alone (`source`'s retries, `otherSources`): no
+    /// list of one copied cue made.
+    func candidate(in context: SentenceContext, evidence: [CueEvidence], only k: Int, speakers: SpeakerMemory) -> SourceSpan? {
+        let cue = CueKind(evidence[k].id)
+        var asked = AskedCue(position: k, kind: cue)
+        let attribution = evidence[k].effect == CueEffect.attribution.rawValue
+        return withUnsafeMutablePointer(to: &asked) { one in
+            candidate(in: context, evidence: evidence, asked: UnsafeMutableBufferPointer(start: one, count: attribution ? 1 : 0),
+                      quoted: cue == .quotedSpeech, speakers: speakers)
+        }
+    }
+
+    /// `candidate` over the attribution cues `asked` (in the evidence's order; reordered here),
+    /// `quoted` when the evidence holds quoted speech.
+    func candidate(in context: SentenceContext, evidence: [CueEvidence], asked: UnsafeMutableBufferPointer<AskedCue>, quoted: Bool,
+                   speakers: SpeakerMemory) -> SourceSpan? {
         let tokens = context.tokens
         var fallback = false
-        // Unnamed sources and headline colons name the source themselves, so they go first.
-        // Effects told apart by length before comparing strings, into a list allocated once.
-        let attributionEffect = CueEffect.attribution.rawValue
-        func isAttribution(_ cue: CueEvidence) -> Bool {
-            cue.effect.utf8.count == attributionEffect.utf8.count && cue.effect == attributionEffect
-        }
-        var ordered: [CueEvidence]
-        if evidence.allSatisfy(isAttribution) {
-            // A single cue asked again (`source`'s retries, `otherSources`): the list as given,
-            // no copy.
-            ordered = evidence
-        } else {
-            ordered = []
-            ordered.reserveCapacity(evidence.count)
-            for k in evidence.indices where isAttribution(evidence[k]) { ordered.append(evidence[k]) }
-        }
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
         // change, Stovall said" the plain verb of saying names the speaker, not "promises".
-        // (The standard library's sort is stable: equal cues keep their order.)
         // A cue used as a noun or gerund ("Trump's repeated calls", "a history of welcoming
         // refugees") points at its owner, not at the sentence's speaker: it goes after the
         // cues of its priority.
-        // Empty when there is one cue or none: its tokens are found in the loop, with no list made.
-        // By position in `ordered`, as are the two lists below.
-        var cueRanges: [(first: Int, last: Int)?] = []
-        // Which cues stand inside what an earlier verb of saying reports.
-        var nestedCues: [Bool] = []
-        // The positions in `ordered` in the order the cues are asked (empty for one cue or none):
-        // read through, where the cues, ranges and flags were each copied into a sorted list.
-        var order: [Int] = []
-        if ordered.count > 1 {
-            (order, cueRanges, nestedCues) = askingOrder(ordered, in: context)
+        // With one cue, its tokens alone are found.
+        if asked.count > 1 {
+            askingOrder(evidence, asked, in: context)
+        } else if asked.count == 1, let (first, last) = tokenRange(of: evidence[asked[0].position], in: context) {
+            (asked[0].first, asked[0].last) = (first, last)
         }
         // Whether a verb of saying outside any reported clause was asked and named no one: then
         // a cue inside what it reports ("The last man to run says he doesn't think") names the
         // reported clause's subject, not the sentence's source.
         var sayingAsked = false
-        for index in ordered.indices {
-            let at = order.isEmpty ? index : order[index]
-            // The cue read in place: bound to a name, it was copied (four strings retained
-            // and released) for every cue asked.
-            if !nestedCues.isEmpty {
-                if nestedCues[at] && sayingAsked { continue }
-                if !nestedCues[at] && (CueID("attribution-verb") ~= ordered[at].id || CueID("belief-verb") ~= ordered[at].id) { sayingAsked = true }
-            }
-            // The cue's tokens, found by counting scalars forward from the first token (evidence
-            // is in scalar offsets, tokens in bytes).
-            guard let (first, last) = cueRanges.isEmpty ? tokenRange(of: ordered[at], in: context) : cueRanges[at] else { continue }
-            switch ordered[at].id {
-            case CueID("headline-colon"):
+        for cue in asked {
+            if cue.nested && sayingAsked { continue }
+            if !cue.nested && cue.kind.isSayingVerb { sayingAsked = true }
+            guard cue.first >= 0 else { continue }
+            let (first, last) = (cue.first, cue.last)
+            switch cue.kind {
+            case .headlineColon:
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
-            case CueID("credit-line"):
+            case .creditLine:
                 // The name after the dash, without a closing period.
                 if let end = tokens.lastIndex(where: { $0.kind == .word }), end >= 1 {
                     return span(context, 1..<(end + 1), kind: "person", speakers: speakers)
                 }
-            case CueID("attribution-phrase"):
+            case .attributionPhrase:
                 // "allegedly", "reportedly": a source left unnamed.
                 if first == last, tokens[first].keyHasSuffix("ly") { continue }
                 // "according to X", "as reported by X": the source follows; "X told reporters",
@@ -547,7 +610,7 @@ public struct SourceFinder: Sendable {
                     if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case CueID("seen-as"):
+            case .seenAs:
                 // "Democrats see him as", "viewed as a liability by voters"; a passive with no
                 // "by" ("is widely seen as") names nobody.
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
@@ -563,13 +626,13 @@ public struct SourceFinder: Sendable {
                 if k >= 0, context.tokenSets[k].contains(.beForms) { continue }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
-            case CueID("content-clause"):
+            case .contentClause:
                 // "Smith's claim that": the owner; otherwise the claim's holder is unnamed.
                 if let owner = OwnedStanceCue.owner(context, before: first), !OwnedStanceCue.possessors.contains(tokens[owner]) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
-            case CueID("attribution-verb"), CueID("belief-verb"):
+            case .attributionVerb, .beliefVerb:
                 // Passive: "was first reported by MSNBC", "applauded by critics".
                 // Not a means ("said by telephone", "told by email"): that names no one.
                 // Nor a time ("estimated by 2050", "decide by Friday"), nor after a subject
@@ -629,12 +692,12 @@ public struct SourceFinder: Sendable {
                     let right = invertedSpeaker(context, from: last + 1)
                     // "..., said he had lost his fire": a pronoun after the verb opens what was
                     // said; only at the sentence's end ("..., said he.") is it the speaker.
-                    let pronounOpensClaim = right.count == 1 && context.words.sourceKind(tokens[right.lowerBound]) == "pronoun"
+                    let pronounOpensClaim = right.count == 1 && Self.kindIs(context.words.sourceKind(tokens[right.lowerBound]), "pronoun")
                         && right.upperBound < tokens.count && tokens[right.upperBound].kind != .punctuation
                     if !right.isEmpty, !pronounOpensClaim { return span(context, right, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case CueID("owned-stance"):
+            case .ownedStance:
                 // "his plan": the pronoun; "Smith's plan": the name; "criticism from Democrats":
                 // the phrase after "from".
                 // "Clinton pitched her plan": the pronoun stands for the sentence's subject
@@ -656,19 +719,19 @@ public struct SourceFinder: Sendable {
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case CueID("action-verb"):
+            case .actionVerb:
                 // "Clinton is looking to", "the senator has focused on": the actor is the subject.
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 fallback = true
-            case CueID("document-finding"):
+            case .documentFinding:
                 // The whole opening noun phrase when the finding's verb follows it ("The audit
                 // released Tuesday showed"): the walk back from the verb stops at the time.
                 let whole = clauseSubject(context, before: first)
                 if !whole.isEmpty { return span(context, whole, kind: "document", speakers: SpeakerMemory()) }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
-            case CueID("poll-finding"):
+            case .pollFinding:
                 // "Fifty-six percent", "about 4 in 10": the share with its number.
                 var start = first
                 while start > 0, first - start < 3, tokens[start - 1].kind == .number || context.tokenSets[start - 1].contains(.numberWords)
@@ -676,14 +739,12 @@ public struct SourceFinder: Sendable {
                     start -= 1
                 }
                 return span(context, start..<(first + 1), kind: "document", speakers: SpeakerMemory())
-            // (Asked late in this switch, though first in priority: each case compares the id, and
-            // "anonymous-source" has the length of the commoner "attribution-verb".)
-            case CueID("anonymous-source"):
+            case .anonymousSource:
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
                 // the cue says the source is unnamed, but names no one itself.
                 if context.tokenSets[first].contains(.anonymousAsides) { continue }
                 return span(context, anonymousPhrase(context, first..<(last + 1)), kind: "anonymous", speakers: SpeakerMemory())
-            case CueID("expectation"):
+            case .expectation:
                 // "The council is expected to approve it": the council is not who expects it; the
                 // holder of a passive expectation goes unnamed, so it points at no one.
                 continue
@@ -691,7 +752,7 @@ public struct SourceFinder: Sendable {
                 fallback = true
             }
         }
-        if evidence.contains(where: { CueID("quoted-speech") ~= $0.id }), let after = afterQuote(context) {
+        if quoted, let after = afterQuote(context) {
             return span(context, after, kind: nil, speakers: speakers)
         }
         if fallback, let opening = openingSubject(context) {
@@ -700,38 +761,49 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
-    /// The order in which several cues are asked for the source (positions in `ordered`), each
-    /// cue's tokens, and which cues stand inside what an earlier verb of saying reports. Apart
-    /// from `candidate`, which stays small enough for its loops to be inlined.
-    func askingOrder(_ ordered: [CueEvidence], in context: SentenceContext) -> (order: [Int], ranges: [(first: Int, last: Int)?], nested: [Bool]) {
+    /// Puts several cues in the order they are asked for the source, with each cue's tokens,
+    /// and marks those that stand inside what an earlier verb of saying reports. Apart from
+    /// `candidate`, which stays small enough for its loops to be inlined.
+    func askingOrder(_ evidence: [CueEvidence], _ cues: UnsafeMutableBufferPointer<AskedCue>, in context: SentenceContext) {
         // So does a cue inside the content clause of an earlier verb of saying ("Trump
         // insisted that Khan was wrong to say ..."): its speaker is part of the report.
         // Each cue's tokens are found once; "that" is looked for once per sentence.
         let tokens = context.tokens
-        let ranges = tokenRanges(of: ordered, in: context)
-        var nounUse: [Bool] = []
-        nounUse.reserveCapacity(ranges.count)
-        for range in ranges {
-            if let range { nounUse.append(isNounUse(at: range.first, in: context)) } else { nounUse.append(false) }
+        fillTokenRanges(evidence, cues, in: context)
+        for i in cues.indices where cues[i].first >= 0 {
+            cues[i].nounUse = isNounUse(at: cues[i].first, in: context)
         }
-        var nestedCues: [Bool] = []
-        nestedCues.reserveCapacity(ordered.count)
-        // The cues read in place: each read of a cue by index copied the whole cue.
-        let order = ordered.withUnsafeBufferPointer { cues -> [Int] in
-            var thats: [Int] = []
-            for k in tokens.indices where tokens[k].word == .that && !context.inQuote[k] { thats.append(k) }
-            // The findings' positions, and the closing verbs of saying by bit (no list made).
-            var findings: [Int] = []
+        // How many "that"s outside quotations come before each token (the tokens' count
+        // after the last): whether one stands between two cues is a subtraction. Counted
+        // when first asked: most sentences never ask.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count + 1) { thatsBefore in
+            var counted = false
+            /// Whether a "that" stands after token `a` and before token `b` (a < b).
+            func thatBetween(_ a: Int, _ b: Int) -> Bool {
+                if !counted {
+                    var thats = 0
+                    // (The key read once: a static key is asked through its lazy initialiser.)
+                    let that = WordKey.that
+                    for k in tokens.indices {
+                        thatsBefore[k] = thats
+                        if tokens[k].word == that && !context.inQuote[k] { thats += 1 }
+                    }
+                    thatsBefore[tokens.count] = thats
+                    counted = true
+                }
+                return thatsBefore[b] > thatsBefore[a + 1]
+            }
+            // The closing verbs of saying by bit (no list made); whether any finding is there.
             var closingBits: UInt64 = 0
-            var keys: [(Int, Double)] = []
-            keys.reserveCapacity(ordered.count)
-            // Cues read by index, not enumerated: binding each one copied its four strings.
-            for i in ordered.indices {
+            var findings = false
+            for i in cues.indices {
                 var nested = false
-                if let here = ranges[i] {
-                    for j in ordered.indices where j != i && !nounUse[j] && (CueID("attribution-verb") ~= cues[j].id || CueID("belief-verb") ~= cues[j].id) {
-                        guard let there = ranges[j], there.last < here.first else { continue }
-                        if thats.contains(where: { $0 > there.last && $0 < here.first }) { nested = true; break }
+                let here = cues[i]
+                if here.first >= 0 {
+                    for j in cues.indices where j != i && !cues[j].nounUse && cues[j].kind.isSayingVerb {
+                        let there = cues[j]
+                        guard there.first >= 0, there.last < here.first else { continue }
+                        if thatBetween(there.last, here.first) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
                         // (Cue `j` is such a verb: the loop asks only those.)
@@ -745,8 +817,8 @@ public struct SourceFinder: Sendable {
                 // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
                 // were ...", "..., the senator said.") names the sentence's speaker: asked before
                 // the other verbs of its priority, whose subjects may be the claim's own words.
-                let clausal = CueID("attribution-verb") ~= cues[i].id && !nounUse[i]
-                    && ClaimClassifier.isClausalAttribution(TextSpan(start: cues[i].start, end: cues[i].end), in: context)
+                let clausal = here.kind == .attributionVerb && !here.nounUse
+                    && ClaimClassifier.isClausalAttribution(TextSpan(start: evidence[here.position].start, end: evidence[here.position].end), in: context)
                 // Such a clause frames the whole sentence, so it is never inside what another
                 // verb reports, even when a word of the claim reads as a verb of saying ("The
                 // express that worked so well would derail, Sabato said."), when nothing of a
@@ -754,33 +826,58 @@ public struct SourceFinder: Sendable {
                 // Sabato said on Tuesday"), not an object ("that Tapper, Bash and Blitzer had
                 // mentioned it").
                 if clausal {
-                    if Self.closesClause(after: ranges[i], tokens: tokens) {
+                    if Self.closesClause(after: here.first >= 0 ? (here.first, here.last) : nil, tokens: tokens) {
                         nested = false
                         closingBits |= 1 << UInt64(min(i, 63))
                     }
                 }
                 if i >= 64 { closingBits |= 1 << 63 }
-                let priority = Self.priority(cues[i].id)
-                if priority == 4, CueID("document-finding") ~= cues[i].id { findings.append(i) }
-                keys.append((priority * 4 + (nounUse[i] ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0), -cues[i].weight))
-                nestedCues.append(nested)
+                if here.kind == .documentFinding { findings = true }
+                cues[i].rank = here.kind.priority * 4 + (here.nounUse ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0)
+                cues[i].weight = -evidence[here.position].weight
+                cues[i].index = i
+                cues[i].nested = nested
             }
             // A verb inside what a poll or report finds ("Polls show voters trust Clinton",
             // "a survey found that most say ..."): the finding's document is the source, so the
             // verb is asked after it, though verbs of saying come first otherwise. (Most
             // sentences have no finding: then nothing more is read.)
-            if !findings.isEmpty {
-                for i in ordered.indices where !nestedCues[i] && closingBits & (1 << UInt64(min(i, 63))) == 0
-                    && (CueID("attribution-verb") ~= cues[i].id || CueID("belief-verb") ~= cues[i].id) {
-                    if Self.isInside(ranges[i], findings.map { ranges[$0] }, thats: thats, tokens: tokens, inQuote: context.inQuote) {
-                        keys[i].0 += 10
-                        nestedCues[i] = true
+            if findings {
+                for i in cues.indices where !cues[i].nested && closingBits & (1 << UInt64(min(i, 63))) == 0
+                    && cues[i].kind.isSayingVerb && cues[i].first >= 0 {
+                    let here = cues[i]
+                    // After a finding, with a "that" between or within four plain words.
+                    let inside = cues.contains { there in
+                        there.kind == .documentFinding && there.first >= 0 && there.last < here.first
+                            && (thatBetween(there.last, here.first)
+                                || here.first - there.last <= 4
+                                    && Self.isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: context.inQuote))
+                    }
+                    if inside {
+                        cues[i].rank += 10
+                        cues[i].nested = true
                     }
                 }
             }
-            return keys.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }
         }
-        return (order, ranges, nestedCues)
+        // The standard library's sort, or for a few cues an insertion sort in place (the
+        // order is total: the index breaks every tie, so both give the same order).
+        func before(_ a: AskedCue, _ b: AskedCue) -> Bool { (a.rank, a.weight, a.index) < (b.rank, b.weight, b.index) }
+        if cues.count > 16 {
+            // (A copy of the buffer pointer: the same memory, sorted in place.)
+            var all = cues
+            all.sort(by: before)
+            return
+        }
+        for i in 1..<cues.count {
+            let cue = cues[i]
+            var j = i
+            while j > 0, before(cue, cues[j - 1]) {
+                cues[j] = cues[j - 1]
+                j -= 1
+            }
+            cues[j] = cue
+        }
     }
 
     /// The agent of a passive verb of saying or belief (tokens `first...last`) after a form of
@@ -823,7 +920,7 @@ public struct SourceFinder: Sendable {
         c += 1
         if c < tokens.count, Self.quoteMarks.contains(tokens[c]) { c += 1 }
         guard c < tokens.count, !context.inQuote[c] else { return nil }
-        if context.words.sourceKind(tokens[c]) == "pronoun" { return c..<(c + 1) }
+        if Self.kindIs(context.words.sourceKind(tokens[c]), "pronoun") { return c..<(c + 1) }
         guard tokens[c].isCapitalized || context.tokenSets[c].contains(.determiners) else { return nil }
         let name = rightPhrase(context, from: c)
         guard !name.isEmpty, name.upperBound < tokens.count, tokens[name.upperBound].kind == .word || tokens[name.upperBound].word == .comma
@@ -836,17 +933,6 @@ public struct SourceFinder: Sendable {
         "number", "handful", "majority", "minority", "group", "couple", "dozens", "hundreds", "thousands", "millions", "most", "many",
         "some", "all", "none", "several", "few", "half", "percent", "share", "lot", "plenty", "each", "both", "one", "two", "three",
     ]
-
-    /// Whether a cue's tokens `here` follow one of `outer` as its clause: after a "that" (its
-    /// offsets `thats`) between them, or within four words with no punctuation or quotation between.
-    static func isInside(_ here: (first: Int, last: Int)?, _ outer: [(first: Int, last: Int)?], thats: [Int], tokens: [Token], inQuote: [Bool]) -> Bool {
-        guard let here else { return false }
-        for case let there? in outer where there.last < here.first {
-            for t in thats where t > there.last && t < here.first { return true }
-            if here.first - there.last <= 4, isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: inQuote) { return true }
-        }
-        return false
-    }
 
     /// Whether tokens `start..<end` hold no punctuation and nothing quoted.
     static func isPlain(from start: Int, to end: Int, tokens: [Token], inQuote: [Bool]) -> Bool {
@@ -862,13 +948,7 @@ public struct SourceFinder: Sendable {
     func tokenRange(of cue: CueEvidence, in context: SentenceContext) -> (first: Int, last: Int)? {
         let tokens = context.tokens
         guard !tokens.isEmpty else { return nil }
-        if let shift = context.asciiShift {
-            return Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
-        }
-        if context.countsScalars {
-            return Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
-                               end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
-        }
+        if context.countsScalars { return Self.byteSearch(cue, in: context) }
         return context.source.bytes.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
             var walk = ScalarWalk(bytes, from: tokens[0].bytes.lowerBound, in: context)
             var k = 0
@@ -889,25 +969,29 @@ public struct SourceFinder: Sendable {
         }
     }
 
-    /// `tokenRange` for several cues at once: the tokens' scalar offsets are counted in one
-    /// pass, then each cue's tokens are found by binary search.
-    func tokenRanges(of cues: [CueEvidence], in context: SentenceContext) -> [(first: Int, last: Int)?] {
+    /// `tokenRange` for several cues at once, written into `cues`: the tokens' scalar offsets
+    /// are counted in one pass, then each cue's tokens are found by binary search.
+    func fillTokenRanges(_ evidence: [CueEvidence], _ cues: UnsafeMutableBufferPointer<AskedCue>, in context: SentenceContext) {
         let tokens = context.tokens
-        guard !tokens.isEmpty else { return cues.map { _ in nil } }
-        if let shift = context.asciiShift {
-            return cues.map { cue in
-                Self.search(tokens.count, cue, start: { tokens[$0].bytes.lowerBound + shift }, end: { tokens[$0].bytes.upperBound + shift })
+        guard !tokens.isEmpty else { return }
+        func fill(start: (Int) -> Int, end: (Int) -> Int) {
+            for i in cues.indices {
+                if let (first, last) = Self.search(tokens.count, evidence[cues[i].position], start: start, end: end) {
+                    (cues[i].first, cues[i].last) = (first, last)
+                }
             }
         }
         if context.countsScalars {
-            return cues.map { cue in
-                Self.search(tokens.count, cue, start: { context.scalarOffset(ofByte: tokens[$0].bytes.lowerBound) },
-                            end: { context.scalarOffset(ofByte: tokens[$0].bytes.upperBound) })
+            for i in cues.indices {
+                if let (first, last) = Self.byteSearch(evidence[cues[i].position], in: context) {
+                    (cues[i].first, cues[i].last) = (first, last)
+                }
             }
+            return
         }
         // The offsets live on the stack for this call only: two arrays per sentence were a
         // measurable share of the finder's cost.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * tokens.count) { offsets in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * tokens.count) { offsets in
             let starts = UnsafeMutableBufferPointer(rebasing: offsets[0..<tokens.count])
             let ends = UnsafeMutableBufferPointer(rebasing: offsets[tokens.count..<(2 * tokens.count)])
             context.source.bytes.withUnsafeBufferPointer { bytes in
@@ -919,8 +1003,37 @@ public struct SourceFinder: Sendable {
                     ends[k] = walk.scalar
                 }
             }
-            return cues.map { cue in Self.search(tokens.count, cue, start: { starts[$0] }, end: { ends[$0] }) }
+            fill(start: { starts[$0] }, end: { ends[$0] })
         }
+    }
+
+    /// `tokenRange` where every token's scalar offset is counted without the source text
+    /// (`SentenceContext.countsScalars`): the cue's two offsets are turned into bytes once and
+    /// the tokens' bytes compared with them, where a scalar offset counted at each step of the
+    /// two searches cost several hundred instructions a cue in a sentence with curly quotes.
+    static func byteSearch(_ cue: CueEvidence, in context: SentenceContext) -> (first: Int, last: Int)? {
+        let tokens = context.tokens
+        let first = context.firstToken(atOrAfter: cue.start)
+        guard first < tokens.count else { return nil }
+        // A token ends past the cue's end exactly when its end byte reaches `byte`: by the
+        // shift of an all-ASCII sentence, or the first byte whose scalar offset is the cue's
+        // end plus one (none when that lies past the tokens).
+        let byte: Int
+        if let shift = context.asciiShift {
+            byte = cue.end - shift + 1
+        } else {
+            let target = cue.end + 1 - context.byteShift
+            if target > context.tokenBytes.upperBound { return (first, tokens.count - 1) }
+            byte = context.continuation.firstByte(reaching: target)
+        }
+        var lo = first + 1, hi = tokens.count
+        tokens.withUnsafeBufferPointer { tokens in
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].bytes.upperBound >= byte { hi = mid } else { lo = mid + 1 }
+            }
+        }
+        return (first, lo - 1)
     }
 
     /// The tokens of a cue, given each token's scalar start and end: the first token starting
@@ -979,10 +1092,8 @@ public struct SourceFinder: Sendable {
             }
             // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
             // the campaign, said": the name before the apposition's own comma.
-            if let comma = (max(0, verb - 24)..<(verb - 1)).last(where: { tokens[$0].word == .comma && !context.inQuote[$0] }),
-               !(comma + 1..<(verb - 1)).contains(where: {
-                   context.inQuote[$0] || context.hasAttribution(at: $0) && context.attributionKind(at: $0).map { $0.kind == .verb || $0.kind == .phrase } == true
-               }) {
+            if let comma = Self.lastUnquotedComma(context, in: max(0, verb - 24)..<(verb - 1)),
+               !Self.holdsQuoteOrSaying(context, in: (comma + 1)..<(verb - 1)) {
                 let name = leftPhrase(context, before: comma)
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
                     return name.lowerBound..<(verb - 1)
@@ -1021,7 +1132,7 @@ public struct SourceFinder: Sendable {
             // determiner's noun is the verb's object ("urged the company to say") and this
             // names no one.
             if j < verb - 1, j > 0, context.tokenSets[j - 1].contains(.determiners), !context.inQuote[j - 1] {
-                if let v = (j..<(verb - 1)).first(where: { context.tokenSets[$0].contains(.beForms) || Self.looksLikeVerb(tokens[$0]) }), v > j {
+                if let v = Self.firstVerbWord(context, in: j..<(verb - 1)), v > j {
                     return (j - 1)..<v
                 }
             }
@@ -1045,7 +1156,7 @@ public struct SourceFinder: Sendable {
         }
         if !left.isEmpty {
             // A pronoun is a whole subject ("the policy points he hopes": "he").
-            if left.count == 1, context.words.sourceKind(tokens[left.lowerBound]) == "pronoun" { return left }
+            if left.count == 1, Self.kindIs(context.words.sourceKind(tokens[left.lowerBound]), "pronoun") { return left }
             var found = left
             // "the opposition leader": lower-case words and a determiner before the head.
             if !context.tokenSets[left.lowerBound].contains(.determiners) {
@@ -1119,6 +1230,42 @@ public struct SourceFinder: Sendable {
             return np
         }
         return bareNounPhrase(context, before: verb)
+    }
+
+    // `subject`'s searches, written as loops over a context passed in: `subject` is not
+    // specialised, and a closure there that captured the context copied it (every list in it
+    // retained and released) at each search.
+
+    /// The last comma outside quotations among the tokens `range`.
+    static func lastUnquotedComma(_ context: SentenceContext, in range: Range<Int>) -> Int? {
+        var k = range.upperBound
+        while k > range.lowerBound {
+            k -= 1
+            if context.tokens[k].word == .comma && !context.inQuote[k] { return k }
+        }
+        return nil
+    }
+
+    /// Whether a quoted token, or a listed verb or phrase of saying, stands among the tokens `range`.
+    static func holdsQuoteOrSaying(_ context: SentenceContext, in range: Range<Int>) -> Bool {
+        for k in range {
+            if context.inQuote[k] { return true }
+            if context.hasAttribution(at: k), let found = context.attributionKind(at: k), found.kind == .verb || found.kind == .phrase { return true }
+        }
+        return false
+    }
+
+    /// The first form of "be" or word that looks like a verb among the tokens `range`.
+    static func firstVerbWord(_ context: SentenceContext, in range: Range<Int>) -> Int? {
+        for k in range where context.tokenSets[k].contains(.beForms) || looksLikeVerb(context.tokens[k]) { return k }
+        return nil
+    }
+
+    /// Whether a source kind is `name`, told apart by length before the strings are compared
+    /// (the span's loop asks this of every word).
+    @inline(__always) static func kindIs(_ kind: String?, _ name: String) -> Bool {
+        guard let kind else { return false }
+        return kind.utf8.count == name.utf8.count && kind == name
     }
 
     /// Prepositions that give a role or group its place ("the senator from Ohio").
@@ -1312,7 +1459,7 @@ public struct SourceFinder: Sendable {
             if s < tokens.count, tokens[s].word == .closingQuote || tokens[s].word == .straightQuote { s += 1 }
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
-        if context.words.sourceKind(tokens[s]) == "pronoun" || context.tokenSets[s].contains(.contractions) { return s..<(s + 1) }
+        if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") || context.tokenSets[s].contains(.contractions) { return s..<(s + 1) }
         // "Speaking to reporters", "Ask yourself": not a subject.
         if context.tokenSets[s].contains(.notInNounPhrase) || context.tokenSets[s].contains(.clauseOpeners)
             || context.hasAttribution(at: s) || context.hasEditorial(at: s) {
@@ -1358,6 +1505,8 @@ public struct SourceFinder: Sendable {
     /// (UPI) —"): capitalised words, numbers and a parenthesis before a dash near the start;
     /// 0 when the sentence has none.
     func datelineEnd(_ context: SentenceContext) -> Int {
+        // A sentence with no dash has none (most sentences): the walk below returns 0 then.
+        guard context.sentenceTokenSets.contains(.datelineDashes) else { return 0 }
         let tokens = context.tokens
         var k = 0
         while k < tokens.count, k < 12 {
@@ -1414,7 +1563,7 @@ public struct SourceFinder: Sendable {
             if e > s + 1, context.words.sourceKind(tokens[e - 1]) != nil { return s..<e }
         }
         guard words <= 4 else { return nil }
-        if context.words.sourceKind(tokens[s]) == "pronoun" { return s..<(s + 1) }
+        if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") { return s..<(s + 1) }
         if let verb = context.attributionKind(at: s), verb.kind == .verb {
             // ",” said Rubio.", ",” said a senior adviser."
             let right = invertedSpeaker(context, from: s + verb.length)
@@ -1479,7 +1628,7 @@ public struct SourceFinder: Sendable {
         return start..<e
     }
 
-    func isNameWord(_ t: Token, _ context: SentenceContext) -> Bool {
+    @inline(__always) func isNameWord(_ t: Token, _ context: SentenceContext) -> Bool {
         t.kind != .punctuation && (t.isCapitalized || context.words.sourceKind(t) != nil)
     }
 
@@ -1497,7 +1646,7 @@ public struct SourceFinder: Sendable {
         e = beforeTime(context, e)
         // A pronoun is a whole subject: a capitalised word before it is no part of a name ("in
         // September she said" names "she", not "September she").
-        if e > 0, !context.inQuote[e - 1], context.words.sourceKind(tokens[e - 1]) == "pronoun" { return (e - 1)..<e }
+        if e > 0, !context.inQuote[e - 1], Self.kindIs(context.words.sourceKind(tokens[e - 1]), "pronoun") { return (e - 1)..<e }
         var s = e
         while s > 0 {
             let t = tokens[s - 1]
@@ -1567,6 +1716,8 @@ public struct SourceFinder: Sendable {
             || tokens[e - 3].word == Self.inWord && tokens[e - 1].word == Self.pastWord {
             return e - 3
         }
+        // The rules below need a period unit or a time word: most sentences have neither.
+        guard context.sentenceTokenSets.contains(.timeWords) || context.sentenceTokenSets.contains(.periodUnits) else { return end }
         // "Feinstein last week said", "the group this month argued".
         if e > 2, context.tokenSets[e - 1].contains(.periodUnits), context.tokenSets[e - 2].contains(.periodDeterminers), !context.inQuote[e - 2] {
             return e - 2
@@ -1706,11 +1857,11 @@ public struct SourceFinder: Sendable {
                 let sourceKind = complement ? nil : context.words.sourceKind(tokens[k])
                 if let sourceKind {
                     headKind = sourceKind
-                    if sourceKind == "anonymous" { hasAnonymous = true }
+                    if Self.kindIs(sourceKind, "anonymous") { hasAnonymous = true }
                 } else if tokens[k].isCapitalized && !context.tokenSets[k].contains(.determiners) {
                     hasCapitalizedOther = true
                 }
-                if sourceKind == "role" {
+                if Self.kindIs(sourceKind, "role") {
                     sawRole = true
                     capitalizedAfterRole = false
                 } else if sawRole && tokens[k].isCapitalized {
@@ -1722,7 +1873,7 @@ public struct SourceFinder: Sendable {
                 kind = "pronoun"
                 resolved = context.source.text(ofBytes: tokens[name.lowerBound].bytes.lowerBound..<tokens[name.upperBound - 1].bytes.upperBound)
                 note = "relative pronoun for the name before it"
-            } else if wordCount == 1, headKind == "pronoun" {
+            } else if wordCount == 1, Self.kindIs(headKind, "pronoun") {
                 kind = "pronoun"
                 (resolved, note) = speakers.resolve(tokens[firstWord].key)
             } else if wordCount == 1, context.tokenSets[firstWord].contains(.contractions) {
@@ -1732,7 +1883,7 @@ public struct SourceFinder: Sendable {
             } else if hasAnonymous && !hasCapitalizedOther {
                 kind = "anonymous"
             } else if let headKind {
-                if headKind == "organisation" || headKind == "media" || headKind == "document" {
+                if Self.kindIs(headKind, "organisation") || Self.kindIs(headKind, "media") || Self.kindIs(headKind, "document") {
                     kind = headKind
                 } else if sawRole && capitalizedAfterRole {
                     // "Ambassador Jose Tavares": a role with a name after it is a named person.

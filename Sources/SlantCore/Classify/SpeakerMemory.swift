@@ -12,7 +12,6 @@ public struct SpeakerMemory: Sendable {
     static let window = 3
     /// How many namings back a pronoun's speaker is looked for at most.
     static let lookback = 1000
-    static let personPronouns: Set<String> = ["he", "she", "i", "we"]
 
     struct Entry: Sendable {
         var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false
@@ -34,7 +33,7 @@ public struct SpeakerMemory: Sendable {
         // Named kinds only (person, role, organisation, media), compared rather than hashed:
         // this runs for every source.
         let kind = source.kind
-        if kind == "pronoun" {
+        if Self.kindIs(kind, "pronoun") {
             // "he"/"she" resolved to a speaker tells that speaker's pronoun.
             if let name = source.resolved, let index = latest[Self.key(name)], entries[index].pronoun == nil,
                let pronoun = Self.gendered(source.text.lowercased()) {
@@ -42,8 +41,15 @@ public struct SpeakerMemory: Sendable {
             }
             return
         }
-        guard kind == "person" || kind == "role" || kind == "organisation" || kind == "media" else { return }
+        guard Self.kindIs(kind, "person") || Self.kindIs(kind, "role") || Self.kindIs(kind, "organisation") || Self.kindIs(kind, "media")
+        else { return }
         let key = Self.key(source.text)
+        // Room for an article's speakers made at the first one: grown from nothing, the lists
+        // were copied several times in each article.
+        if entries.isEmpty && entries.capacity == 0 {
+            entries.reserveCapacity(32)
+            latest.reserveCapacity(32)
+        }
         // What the name's own words show is read only when a pronoun is resolved (`resolve`);
         // here only what an earlier pronoun taught is carried over.
         // One hash of the key for both the look-up and the update.
@@ -53,6 +59,12 @@ public struct SpeakerMemory: Sendable {
             pronoun = entries[previous].pronoun
         }
         entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence, pronoun: pronoun))
+    }
+
+    /// Whether a source kind is `name`, told apart by length before the strings are compared
+    /// (the kinds compared here have different lengths).
+    @inline(__always) static func kindIs(_ kind: String, _ name: String) -> Bool {
+        kind.utf8.count == name.utf8.count && kind == name
     }
 
     /// "he" or "she" for those pronouns, else nil.
@@ -85,15 +97,28 @@ public struct SpeakerMemory: Sendable {
     /// The title and role words of `maleWords` and `femaleWords` as bytes, for `asciiPronoun`.
     static let maleBytes: [[UInt8]] = maleWords.sorted().map { Array($0.utf8) }
     static let femaleBytes: [[UInt8]] = femaleWords.sorted().map { Array($0.utf8) }
+    /// For each length up to 15 bytes, the first letters (a bit per letter a-z) of the listed
+    /// words of that length: a word whose length and lower-cased first letter match none is
+    /// neither, and is not compared with the lists (nearly every word of a name).
+    static let firstLetters: [UInt32] = {
+        var masks = [UInt32](repeating: 0, count: 16)
+        for word in maleBytes + femaleBytes where word.count < masks.count && word[0] >= 0x61 && word[0] <= 0x7A {
+            masks[word.count] |= 1 << UInt32(word[0] - 0x61)
+        }
+        return masks
+    }()
 
-    /// `pronoun(ofName:)` for a name of ASCII bytes other than carriage returns (nearly every
-    /// name), read byte by byte with no strings made; nil for anything else, which
-    /// `pronoun(ofName:)` reads by Characters. For such names the two agree: every Character
-    /// is one byte, and lower-casing an ASCII word is lower-casing its letters A-Z.
-    /// (Resolving a pronoun asks this of every earlier speaker it passes.)
+    /// `pronoun(ofName:)` for a name of ASCII bytes other than carriage returns and of the
+    /// scalars `charactersAreScalars` allows (nearly every name), read byte by byte with no
+    /// strings made; nil for anything else, which `pronoun(ofName:)` reads by Characters. For
+    /// such names the two agree: every Character is one scalar, and lower-casing an ASCII word
+    /// is lower-casing its letters A-Z.
+    /// (Resolving a pronoun asks this of every earlier speaker it passes: the bytes are read
+    /// in one pass, and only a word whose length and first letter some listed word has is
+    /// compared with the lists.)
     static func asciiPronoun(ofName name: String) -> String?? {
-        name.utf8.withContiguousStorageIfAvailable { b -> String?? in
-            if b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
+        let masks = firstLetters
+        return name.utf8.withContiguousStorageIfAvailable { b -> String?? in
             func listed(_ words: [[UInt8]], _ word: Range<Int>) -> Bool {
                 for w in words where w.count == word.count {
                     var same = true
@@ -106,14 +131,26 @@ public struct SpeakerMemory: Sendable {
                 }
                 return false
             }
+            // Other scalars, or a carriage return: the Character path reads the name.
+            guard Self.charactersAreScalars(b) else { return nil }
             var male = false, female = false
             var i = 0
             while i < b.count {
                 while i < b.count, b[i] == 0x20 || b[i] == 0x2C || b[i] == 0x0A { i += 1 }
                 guard i < b.count else { break }
                 var j = i
-                while j < b.count, b[j] != 0x20, b[j] != 0x2C, b[j] != 0x0A { j += 1 }
-                if listed(maleBytes, i..<j) { male = true } else if listed(femaleBytes, i..<j) { female = true }
+                // A word with a letter or mark of two or more bytes is none of the listed
+                // ASCII words, lower-cased or not (none of those scalars lower-cases to ASCII).
+                var ascii = true
+                while j < b.count, b[j] != 0x20, b[j] != 0x2C, b[j] != 0x0A {
+                    if b[j] >= 0x80 { ascii = false }
+                    j += 1
+                }
+                var first = b[i]
+                if first >= 0x41 && first <= 0x5A { first += 0x20 }
+                if ascii, j - i < masks.count, first >= 0x61, first <= 0x7A, masks[j - i] & (1 << UInt32(first - 0x61)) != 0 {
+                    if listed(maleBytes, i..<j) { male = true } else if listed(femaleBytes, i..<j) { female = true }
+                }
                 i = j
             }
             return .some(male == female ? nil : (male ? "he" : "she"))
@@ -131,13 +168,16 @@ public struct SpeakerMemory: Sendable {
     }
 
     /// `key` for a name of ASCII letters, spaces and punctuation other than carriage returns
-    /// (nearly every name), read byte by byte; nil for anything else, which `key` reads by
-    /// Characters. For such names the two agree: every Character is one byte.
+    /// (nearly every name), and of the letters and marks `charactersAreScalars` allows, read
+    /// byte by byte; nil for anything else, which `key` reads by Characters. For such names
+    /// the two agree: every Character is one scalar, so the spaces, line feeds and commas
+    /// `key` splits at are the bytes this splits at. (Reading a name with an accented letter
+    /// or a curly apostrophe by Characters cost some 25,000 instructions.)
     static func asciiKey(_ name: String) -> String? {
         name.utf8.withContiguousStorageIfAvailable { b -> String? in
             // The text before the first comma, or after the leading commas when it opens
             // with some (`split` drops empty pieces).
-            if b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
+            guard Self.charactersAreScalars(b) else { return nil }
             var start = 0
             while start < b.count, b[start] == 0x2C { start += 1 }
             var end = start
@@ -155,6 +195,10 @@ public struct SpeakerMemory: Sendable {
                 while j < end, b[j] != 0x20, b[j] != 0x0A { j += 1 }
                 last = i..<j
                 if b[i] >= 0x41 && b[i] <= 0x5A { lastCapitalised = i..<j }
+                // A word opening with a letter of two bytes: whether it is upper case is
+                // Unicode's to say, and `key` asks it by Characters. (One opening with a
+                // curly quotation mark or a dash is not upper case.)
+                if b[i] >= 0xC2 && b[i] <= 0xC5 { return nil }
                 i = j
             }
             guard let word = lastCapitalised ?? last else { return name }
@@ -162,39 +206,79 @@ public struct SpeakerMemory: Sendable {
         } ?? nil
     }
 
+    /// Whether every Character of these UTF-8 bytes is one scalar, shown by the scalars
+    /// themselves: ASCII other than a carriage return (which joins a line feed), the two-byte
+    /// scalars U+0080 to U+017F (controls, Latin-1 and Latin Extended-A letters and signs,
+    /// none of which joins a neighbour into one Character), and the dashes, curly quotation
+    /// marks and ellipsis U+2013, U+2014, U+2018, U+2019, U+201C, U+201D, U+2026. False
+    /// for any other byte, which the callers leave to Characters.
+    static func charactersAreScalars(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x0D { return false }
+                i += 1
+            } else if c >= 0xC2 && c <= 0xC5 {
+                guard i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+            } else if c == 0xE2 {
+                guard i + 2 < b.count, b[i + 1] == 0x80 else { return false }
+                let third = b[i + 2]
+                guard third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D
+                        || third == 0xA6 else { return false }
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// The speaker a pronoun stands for, or nil, with a note saying how it was resolved.
     public func resolve(_ pronoun: String) -> (name: String?, note: String) {
         // "he"/"she" stand for people; "they"/"it" may stand for organisations too.
-        let people = Self.personPronouns.contains(pronoun)
+        // (Compared, not hashed: this runs for every pronoun resolved.)
+        let people = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "we"
         // Only the last two candidates matter: scan back for them instead of filtering every
         // speaker so far (a long text has many).
         // A speaker known to take the other pronoun is neither the answer nor a rival.
         let wanted = Self.gendered(pronoun)
-        var last: Entry?
-        var rival: Entry?
+        // Entries read in place by index: binding each one copied its strings.
+        var last: Int?
+        var rival: Int?
         var passedOver = false
         var scanned = 0
-        for entry in entries.reversed() {
+        for index in entries.indices.reversed() {
             // A rival matters only within the window: once the last speaker is found, older
             // entries cannot change the answer. And a speaker more than `lookback` namings back
             // is no antecedent: a long transcript naming its speakers thousands of times made
             // every pronoun scan the whole list (time growing with the square of the text).
-            if last != nil && sentence - entry.sentence > Self.window { break }
+            if last != nil && sentence - entries[index].sentence > Self.window { break }
             scanned += 1
             if scanned > Self.lookback { break }
-            guard !entry.superseded && (!people || entry.kind == "person" || entry.kind == "role") else { continue }
-            if let wanted, entry.kind == "person" || entry.kind == "role",
-               let known = entry.pronoun ?? Self.pronoun(ofName: entry.name), known != wanted {
-                if sentence - entry.sentence <= Self.window { passedOver = true }
+            let named = Self.kindIs(entries[index].kind, "person") || Self.kindIs(entries[index].kind, "role")
+            guard !entries[index].superseded && (!people || named) else { continue }
+            if let wanted, named,
+               let known = entries[index].pronoun ?? Self.pronoun(ofName: entries[index].name), known != wanted {
+                if sentence - entries[index].sentence <= Self.window { passedOver = true }
                 continue
             }
-            if last == nil { last = entry } else { rival = entry; break }
+            if last == nil { last = index } else { rival = index; break }
         }
         guard let last else { return (nil, "unresolved: no earlier named speaker") }
-        if let rival, sentence - rival.sentence <= Self.window, sentence - last.sentence <= Self.window {
-            return (nil, "ambiguous: '\(last.name)' or '\(rival.name)'")
+        if let rival, sentence - entries[rival].sentence <= Self.window, sentence - entries[last].sentence <= Self.window {
+            // Written into one string of the right size (an interpolation grew it twice).
+            let (one, other) = (entries[last].name, entries[rival].name)
+            var note = "ambiguous: '"
+            note.reserveCapacity(20 + one.utf8.count + other.utf8.count)
+            note += one
+            note += "' or '"
+            note += other
+            note += "'"
+            return (nil, note)
         }
-        if passedOver, let wanted { return (last.name, "resolved to the last named speaker who takes '\(wanted)'") }
-        return (last.name, "resolved to the last named speaker")
+        if passedOver, let wanted { return (entries[last].name, "resolved to the last named speaker who takes '\(wanted)'") }
+        return (entries[last].name, "resolved to the last named speaker")
     }
 }
