@@ -1,4 +1,5 @@
 @testable import SlantCore
+import SlantIO
 import Testing
 
 /// The scorer's walk looks a word up in the loaded-language table only where `TermStarts`
@@ -23,6 +24,57 @@ import Testing
         }
         #expect(matched >= matcher.entries.count)
         #expect(missed.isEmpty)
+    }
+
+    /// Prefix entries pass every word they cover, both with a few prefixes (compared one by
+    /// one) and with more than four (tested in the filter's bits), and a word that only
+    /// shares the prefix's first letters does not match.
+    @Test func prefixEntriesPassWithFewAndManyPrefixes() throws {
+        for prefixes in [["grumbl"], ["grumbl", "snarl", "blather", "drivel", "harangu", "pillor"]] {
+            var set = try LexiconLoader.load()
+            let rows = prefixes.map { "\($0)*\t1\tderision\n" }.joined()
+            set.overlays.append((name: "mine.tsv", text: "#! name: mine\n#! version: 1\n" + rows))
+            let scorer = try Analyzer(lexicons: set).scorer
+            let matcher = scorer.lexicon.table.matcher()
+            for prefix in prefixes {
+                let source = SourceText("They were \(prefix)ing about it.")
+                let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+                #expect(matcher.lookUp(tokens, at: 2) != nil)
+                #expect(scorer.termStarts.next(tokens, from: 0) == 2, "\(prefix)ing with \(prefixes.count) prefixes")
+            }
+            let source = SourceText("They were grumpy.")
+            let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+            #expect(matcher.lookUp(tokens, at: 2) == nil)
+        }
+    }
+
+    /// The scorer's flat table finds what the phrase table finds at every word: every shipped
+    /// entry in running text, phrases cut short, words that start a phrase and then differ,
+    /// an overlay's long words (over 15 bytes, compared by their strings) and prefix entries.
+    @Test func termTableFindsWhatThePhraseTableFinds() throws {
+        var set = try LexiconLoader.load()
+        set.overlays.append((name: "mine.tsv", text: "#! name: mine\n#! version: 1\n"
+            + "counterrevolutionaries\t2\tderision\ncounterrevolutionarism\t1\tderision\n"
+            + "grumbl*\t1\tderision\nutter counterrevolutionaries plotting\t2\tderision\n"))
+        let scorer = try Analyzer(lexicons: set).scorer
+        let matcher = scorer.lexicon.table.matcher()
+        var texts = matcher.entries.map { entry in
+            "In the " + entry.words.joined(separator: " ") + (entry.isPrefix ? "ing" : "") + " was said."
+        }
+        texts += matcher.entries.filter { $0.words.count > 1 }.map { "So " + $0.words.dropLast().joined(separator: " ") }
+        texts += ["They were grumbling, utter counterrevolutionaries plotting and counterrevolutionarisms.",
+                  "Utter counterrevolutionariez plotting.", "The war on drugs was a war on the poor."]
+        var compared = 0
+        for text in texts {
+            let source = SourceText(text)
+            let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+            for i in tokens.indices where tokens[i].kind == .word {
+                let mine = scorer.lookUp(tokens, at: i, matcher: matcher), table = matcher.lookUp(tokens, at: i)
+                #expect(mine?.index == table?.index && mine?.length == table?.length, "\(text) at \(i)")
+                compared += 1
+            }
+        }
+        #expect(compared > 3 * matcher.entries.count)
     }
 
     /// Pairs that only start longer phrases do not pass alone: "in the" starts several

@@ -7,6 +7,8 @@ public struct LoadedLanguageScorer: Sendable {
     public let entities: EntityGazetteer
     /// Where the lexicon's terms can start: the walk over a sentence looks up only there.
     let termStarts: TermStarts
+    /// The table's whole-word entries, flat, for the lookups at those starts (`lookUp`).
+    let termTable: TermTable
     /// The words whose adverb in -ly the lexicon may list (`listsAdverb(_:)`).
     let adverbAdjectives: Set<WordKey>
 
@@ -16,6 +18,7 @@ public struct LoadedLanguageScorer: Sendable {
         self.entities = entities
         let matcher = lexicon.table.matcher()
         termStarts = TermStarts(matcher)
+        termTable = TermTable(matcher)
         adverbAdjectives = Self.adverbAdjectives(matcher.entries)
     }
 
@@ -53,7 +56,7 @@ public struct LoadedLanguageScorer: Sendable {
         // the others are looked up. (`matcher` is the lexicon table's, as `termStarts` is.)
         var i = termStarts.next(tokens, from: 0)
         while i < tokens.count {
-            if let (index, length) = matcher.lookUp(tokens, at: i) {
+            if let (index, length) = lookUp(tokens, at: i, matcher: matcher) {
                 // Weight 0 (an overlay switching a term off) still consumes its words.
                 if matcher.entries[index].value.weight > 0 { candidates.append((i..<(i + length), index)) }
                 i += length
@@ -90,6 +93,7 @@ public struct LoadedLanguageScorer: Sendable {
                 allowed.append(i..<(i + length))
                 i += length
             } else if checkNames, i > firstWord + 1, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+                      lexicon.allowAfterName.mayMatch(tokens, at: i),
                       let (_, length) = lexicon.allowAfterName.matchIndex(tokens, at: i) {
                 allowed.append(i..<(i + length))
                 i += length
@@ -103,7 +107,9 @@ public struct LoadedLanguageScorer: Sendable {
         hits.reserveCapacity(candidates.count + scare.count)
         // Which hit (by index) covers each token, so a modifier that is itself a lexicon term
         // ("absolutely") becomes a step of the term it modifies instead of a second hit.
-        var hitAt = [Int?](filledWith: nil, count: tokens.count)
+        // Kept as the hits' token spans (`HitSpans`), not a number for every token: a sentence
+        // has a hit or two, and a list as long as the sentence was filled for each.
+        var hitAt = HitSpans()
         let entries = matcher.entries
         for (range, index) in candidates {
             let i = range.lowerBound
@@ -123,20 +129,22 @@ public struct LoadedLanguageScorer: Sendable {
             // The span a reader should see: an intensifier and the word an adjective qualifies
             // belong to the loaded phrase.
             var first = range.lowerBound, last = range.upperBound - 1
+            // The word before the term is looked up once for the three kinds of modifier.
+            let previous = i > 0 && tokens[i - 1].kind != .punctuation ? modifier(at: i - 1, in: tokens) : nil
             // Negation: a negator within the scope before the term.
-            if let negator = modifier(before: i, in: tokens, kind: "negator", scope: Modifiers.negationScope) {
+            if let negator = modifier(before: i, in: tokens, kind: "negator", scope: Modifiers.negationScope, previous: previous) {
                 steps.append(RuleStep(rule: "negation", factor: negator.factor, note: "negated by '\(negator.term)'"))
                 score *= negator.factor
             }
-            if let booster = modifier(before: i, in: tokens, kind: "intensifier", scope: 1) {
+            if let booster = previous, booster.kind == "intensifier" {
                 steps.append(RuleStep(rule: "intensifier", factor: booster.factor, note: "intensified by '\(booster.term)'"))
                 score *= booster.factor
                 first = i - 1
                 if let previous = hitAt[i - 1], hits[previous].end <= source.scalarOffset(ofByte: tokens[i].bytes.lowerBound) {
                     hits.remove(at: previous)
-                    for k in hitAt.indices where hitAt[k] == previous { hitAt[k] = nil }
+                    hitAt.clear(previous)
                 }
-            } else if let damper = modifier(before: i, in: tokens, kind: "downtoner", scope: 1) {
+            } else if let damper = previous, damper.kind == "downtoner" {
                 steps.append(RuleStep(rule: "downtoner", factor: damper.factor, note: "softened by '\(damper.term)'"))
                 score *= damper.factor
             }
@@ -168,7 +176,7 @@ public struct LoadedLanguageScorer: Sendable {
                 if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens, before: mentionsEnd) }
                 aim = target(of: range, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
             }
-            for k in first...last { hitAt[k] = hits.count }
+            hitAt.set(first...last, hits.count)
             hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
                                   category: entry.category, weight: entry.weight, score: (score * 1000).rounded() / 1000,
                                   steps: steps, in_quote: quoted, speaker: nil, target: aim.name, lexicon: entry.file,
@@ -189,6 +197,50 @@ public struct LoadedLanguageScorer: Sendable {
         }
         hits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return hits
+    }
+
+    /// Which hit covers each token, as the hits' token spans in the order they were set: a
+    /// token's hit is that of the last span set over it, until that hit is cleared. (The
+    /// same answers as a list of a hit index per token, set span by span and cleared where it
+    /// holds the cleared hit.)
+    /// The first span is kept apart from the list of the others: most sentences with a hit
+    /// have one, and the list's allocation cost more than the rest of this bookkeeping.
+    struct HitSpans {
+        private var first: (tokens: ClosedRange<Int>, hit: Int)?
+        private var later: [(tokens: ClosedRange<Int>, hit: Int)] = []
+
+        /// Token `k`'s hit, or nil.
+        subscript(k: Int) -> Int? {
+            var n = later.count - 1
+            while n >= 0 {
+                if later[n].tokens.contains(k) { return later[n].hit >= 0 ? later[n].hit : nil }
+                n -= 1
+            }
+            if let first, first.tokens.contains(k) { return first.hit >= 0 ? first.hit : nil }
+            return nil
+        }
+
+        /// Hit `hit` covers tokens `tokens` (over any hit set there before).
+        mutating func set(_ tokens: ClosedRange<Int>, _ hit: Int) {
+            if first == nil { first = (tokens, hit) } else { later.append((tokens, hit)) }
+        }
+
+        /// No token is covered by hit `hit` any more.
+        mutating func clear(_ hit: Int) {
+            if first?.hit == hit { first?.hit = -1 }
+            for n in later.indices where later[n].hit == hit { later[n].hit = -1 }
+        }
+    }
+
+    /// The entry `matcher.lookUp` finds at token `i` (the longest), through `termTable` where
+    /// that can answer: a whole-word entry there, or none where no prefix entry can match.
+    @inline(__always)
+    func lookUp(_ tokens: [Token], at i: Int, matcher: borrowing PhraseTable<LoadedLexicon.Entry>.Matcher) -> (index: Int, length: Int)? {
+        switch termTable.find(tokens, at: i) {
+        case .entry(let index, let length): return (index, length)
+        case .none: return termStarts.mayStartPrefix(tokens[i].word) ? matcher.lookUp(tokens, at: i) : nil
+        case .ask: return matcher.lookUp(tokens, at: i)
+        }
     }
 
     /// Scare quotes that count as hits: the whole quotation inside this sentence (a quotation
@@ -218,12 +270,12 @@ public struct LoadedLanguageScorer: Sendable {
         // when their packs are equal, and a few comparisons cost less than a set's hash. A word
         // is compared only if it starts with a conjunction's first letter.
         let breaks = Self.clauseBreakKeys, conjunctions = Self.clauseConjunctionKeys
-        let conjunctionFirstBytes = Self.clauseConjunctionFirstBytes
+        let conjunctionFirstBytes = Self.clauseConjunctionFirstBytes, breakFirstBytes = Self.clauseBreakFirstBytes
         for k in 0..<min(end, tokens.count) {
             let word = tokens[k].word
             switch tokens[k].kind {
             case .punctuation:
-                if breaks.contains(word) { starts.append(k) }
+                if breakFirstBytes.contains(UInt8(truncatingIfNeeded: word.lo)) && breaks.contains(word) { starts.append(k) }
             case .word:
                 if conjunctionFirstBytes.contains(UInt8(truncatingIfNeeded: word.lo)) && conjunctions.contains(word) { starts.append(k) }
             case .number:
@@ -242,6 +294,9 @@ public struct LoadedLanguageScorer: Sendable {
 
     static let clauseBreakKeys = [";", ":", "\u{2014}", "\u{2013}", "(", ")"].map(WordKey.init)
     static let clauseConjunctionKeys = ["but", "while", "whereas", "although", "though"].map(WordKey.init)
+    /// The breaks' first bytes: most punctuation (commas, full stops, quotation marks) is told
+    /// apart by one bit test, not compared with each break.
+    static let clauseBreakFirstBytes = clauseBreakKeys.reduce(into: ByteSet()) { $0.insert(UInt8(truncatingIfNeeded: $1.lo)) }
     static let clauseConjunctionFirstBytes = clauseConjunctionKeys.reduce(into: ByteSet()) { $0.insert(UInt8(truncatingIfNeeded: $1.lo)) }
     /// Quotations of more words than this are speech, not scare quotes.
     static let scareQuoteMaxWords = 3
@@ -252,20 +307,26 @@ public struct LoadedLanguageScorer: Sendable {
         return first..<max(first + 1, last + 1)
     }
 
-    func modifier(before i: Int, in tokens: [Token], kind: String, scope: Int) -> Modifiers.Modifier? {
+    /// The nearest modifier of a kind within `scope` words before token `i`, not across
+    /// punctuation. `previous` is the modifier at token `i - 1` (`modifier(at:in:)`), already
+    /// looked up by the caller.
+    func modifier(before i: Int, in tokens: [Token], kind: String, scope: Int, previous: Modifiers.Modifier?) -> Modifiers.Modifier? {
         var j = i - 1
         var seen = 0
         while j >= 0, seen < scope {
             if tokens[j].kind == .punctuation { return nil }
-            if let (k, _) = modifiers.table.matchIndex(tokens, at: j) {
-                // The modifier alone is read, not the entry with its word lists.
-                let modifier = modifiers.table.value(at: k)
-                if modifier.kind == kind { return modifier }
-            }
+            if let modifier = j == i - 1 ? previous : modifier(at: j, in: tokens), modifier.kind == kind { return modifier }
             j -= 1
             seen += 1
         }
         return nil
+    }
+
+    /// The modifier that starts at token `j`, if any.
+    func modifier(at j: Int, in tokens: [Token]) -> Modifiers.Modifier? {
+        guard let (k, _) = modifiers.table.matchIndex(tokens, at: j) else { return nil }
+        // The modifier alone is read, not the entry with its word lists.
+        return modifiers.table.value(at: k)
     }
 
     /// Entity mentions in the sentence (`EntityGazetteer.mentions(_:_:)`: the one routine the
@@ -335,7 +396,19 @@ public struct LoadedLanguageScorer: Sendable {
         if let name = mention.name { return name }
         // A run of one word (most) is its text: no list of strings to join.
         if mention.range.count == 1 { return raw.text(mention.range.lowerBound) }
-        return mention.range.map { raw.text($0) }.joined(separator: " ")
+        return joinedWords(mention.range) { raw.text($0) }
+    }
+
+    /// The texts of a run of tokens joined by single spaces, as `joined(separator: " ")` makes
+    /// them: appended one by one, since the library's `joined` looked up its generic witnesses
+    /// at run time on every call (about 7,700 instructions for a name of two words).
+    static func joinedWords(_ range: Range<Int>, _ text: (Int) -> String) -> String {
+        var name = ""
+        for k in range {
+            if k > range.lowerBound { name.append(" ") }
+            name.append(text(k))
+        }
+        return name
     }
 }
 
