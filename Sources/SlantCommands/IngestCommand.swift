@@ -60,11 +60,6 @@ public struct IngestCommand: SlantCommand {
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
-        // The Public Suffix List (for outlets named by their URL) is parsed while the lexicons
-        // load: a few milliseconds of start-up on the other core. Parsing it has no side effect,
-        // so nothing is left behind if the lexicons fail to load.
-        DispatchQueue.global().async { _ = PublicSuffixList.embedded }
-        let lexiconSet = try LexiconLoader.load(directory: lexicons.directory, overlays: lexicons.overlays, allow: lexicons.allow)
         var table = MetadataTable()
         if let metadata {
             let (name, data) = try InputReader.data(path: metadata)
@@ -80,17 +75,31 @@ public struct IngestCommand: SlantCommand {
         let collector = ArticleCollector(fallbackOutlet: outlet, metadata: table)
         let files = try ArticleCollector.expand(paths.isEmpty ? ["-"] : paths)
         let path = Self.databasePath(db, io)
+        // Loading the lexicons and building the analyzer from them is the longest step before
+        // the first article can be analysed (12M and 175M instructions): it starts as soon as
+        // the inputs are found, on threads of its own, while the input is read; the main
+        // thread used to load the lexicons first, with the other core idle. Neither has a side
+        // effect. A lexicon that cannot be loaded or parsed is reported once the ingest would
+        // start (at the next article read), and creates no database: the store opens only once
+        // the lexicons are loaded. (The Public Suffix List is parsed only when a URL names an
+        // outlet: `ArticleCollector.suffixes`.)
+        let (directory, overlays, allow) = (lexicons.directory, lexicons.overlays, lexicons.allow)
+        let loading = Background { try LexiconLoader.load(directory: directory, overlays: overlays, allow: allow) }
+        let building = Background {
+            let lexiconSet = try loading.value()
+            return (analyzer: try Analyzer(lexicons: lexiconSet), entities: try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv")))
+        }
         // Opening the store (creating and migrating a new one) waits mostly on the disk, a few
         // fsyncs; building the analyzer from the lexicons is work for one core, and so is
         // reading the input. All three overlap: the input is read into `ReadAhead` while the
         // analyzer is built on another thread (on news-10mb the building took as long as
         // reading a third of the input, with the second core otherwise idle). The store opens
-        // only once the inputs and metadata are found, so a wrong path still creates no
-        // database; a lexicon that fails to parse is reported after it opened, and before
+        // only once the inputs, metadata and lexicons are found, so a wrong path still creates
+        // no database; a lexicon that fails to parse is reported after it opened, and before
         // anything read meanwhile.
-        let opening = Background { try Store(path: path) }
-        let building = Background {
-            (analyzer: try Analyzer(lexicons: lexiconSet), entities: try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv")))
+        let opening = Background {
+            _ = try loading.value()
+            return try Store(path: path)
         }
         let totalBytes = files.reduce(0) { total, file in
             total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
@@ -100,7 +109,8 @@ public struct IngestCommand: SlantCommand {
         let readAhead = ReadAhead(meter: meter) {
             let built: (analyzer: Analyzer, entities: EntityFinder)
             do {
-                built = try building.value()
+                // Taken, not copied: the ingest's workers free the analyzer when they are done.
+                built = try building.take()
             } catch {
                 _ = try? opening.value()
                 throw error
@@ -185,6 +195,18 @@ final class Background<Value>: @unchecked Sendable {
         defer { lock.unlock() }
         guard let result else { throw StoreError(path: "", problem: "not made") }
         return try result.get()
+    }
+
+    /// `value()`, handed over: this object keeps no reference to it, so the value is freed
+    /// by its last user rather than by whoever releases this object. Called once.
+    func take() throws -> Value {
+        done.wait()
+        done.signal()
+        lock.lock()
+        defer { lock.unlock() }
+        guard let taken = result else { throw StoreError(path: "", problem: "not made") }
+        result = nil
+        return try taken.get()
     }
 }
 

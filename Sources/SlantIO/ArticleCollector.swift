@@ -77,12 +77,21 @@ public struct ArticleCollector: Sendable {
     /// Whether an article with no outlet is an error (ingest groups by outlet; audit does not).
     public var requiresOutlet = true
     public var metadata: MetadataTable
-    public var suffixes: PublicSuffixList
+    /// The Public Suffix List for outlets named by their URL: the one given, else the embedded
+    /// one, parsed the first time a URL needs it. A corpus whose records name their outlet (as
+    /// JSON Lines usually do) never parses it: 28M instructions of every ingest's start-up,
+    /// on the core that builds the analyzer meanwhile.
+    public var suffixes: PublicSuffixList {
+        get { givenSuffixes ?? .embedded }
+        set { givenSuffixes = newValue }
+    }
+    private var givenSuffixes: PublicSuffixList?
 
-    public init(fallbackOutlet: String? = nil, metadata: MetadataTable = MetadataTable(), suffixes: PublicSuffixList = .embedded) {
+    /// `suffixes` nil: the embedded list, when a URL first needs it.
+    public init(fallbackOutlet: String? = nil, metadata: MetadataTable = MetadataTable(), suffixes: PublicSuffixList? = nil) {
         self.fallbackOutlet = fallbackOutlet
         self.metadata = metadata
-        self.suffixes = suffixes
+        givenSuffixes = suffixes
     }
 
     /// Expands paths into the files to read: a directory becomes its files with a known

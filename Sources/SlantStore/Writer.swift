@@ -27,6 +27,11 @@ extension Store {
     /// more memory on news-10mb; 16 MB holds 17 MB more than SQLite's default.
     static let writerCacheKiB = 16_384
 
+    /// Whether any article is stored.
+    public func hasArticles() throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles)") ?? false }
+    }
+
     /// The content hashes among `hashes` that are already stored, so a rerun skips analysis.
     public func existingHashes(_ hashes: [String]) throws -> Set<String> {
         guard !hashes.isEmpty else { return [] }
@@ -44,11 +49,27 @@ extension Store {
         }
     }
 
+    /// Ids a writer has found or made in committed batches, for the next batches of the same
+    /// run: an outlet's row and a lexicon version's row are never deleted, so their ids stay
+    /// valid. Looking them up again cost every batch some 0.3M instructions (the lexicon
+    /// version through GRDB's query interface) plus one query per outlet, most of it in the
+    /// small batches at the end of an ingest, which the workers wait for.
+    public final class KnownIDs {
+        var outlets: [String: Int64] = [:]
+        var lexicons: [String: Int64] = [:]
+        var fingerprint: (lexicons: [LexiconInfo], version: String, fingerprint: String)?
+
+        public init() {}
+    }
+
     /// Writes a batch of articles in one transaction: all of it is stored or none of it, so a
     /// killed process leaves either the whole batch or nothing. An article whose content hash
-    /// is already stored (by an earlier run or a concurrent process) is skipped.
-    public func write(_ batch: [PreparedArticle]) throws -> BatchResult {
-        try write(checkingForeignKeys: false) { db in
+    /// is already stored (by an earlier run or a concurrent process) is skipped. `known`: ids
+    /// from the caller's earlier batches, and where the ids of this one go once it is committed
+    /// (a batch rolled back adds none).
+    public func write(_ batch: [PreparedArticle], known: KnownIDs? = nil) throws -> BatchResult {
+        var newOutlets: [String: Int64] = [:], newLexicons: [String: Int64] = [:]
+        let result = try write(checkingForeignKeys: false) { db in
             // A batch dirties a few megabytes of pages (article text, sentences, indexes):
             // with SQLite's default 2 MB cache the writer spilled pages to the WAL in the middle
             // of the transaction and wrote many of them again before the commit (news-10mb:
@@ -57,17 +78,23 @@ extension Store {
             // connection only, so readers keep the default.
             try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
             var result = BatchResult()
-            var outletIDs: [String: Int64] = [:]
-            var lexiconIDs: [String: Int64] = [:]
-            var lastFingerprint: (lexicons: [LexiconInfo], version: String, fingerprint: String)?
+            var outletIDs = known?.outlets ?? [:]
+            var lexiconIDs = known?.lexicons ?? [:]
+            var lastFingerprint = known?.fingerprint
             let children = try ChildRows(db)
             for prepared in batch {
                 if try Self.isStored(db, contentHash: prepared.article.content_hash) {
                     result.skipped += 1
                     continue
                 }
-                let outletID = try outletIDs[prepared.outlet] ?? Self.outletID(db, name: prepared.outlet)
-                outletIDs[prepared.outlet] = outletID
+                let outletID: Int64
+                if let id = outletIDs[prepared.outlet] {
+                    outletID = id
+                } else {
+                    outletID = try Self.outletID(db, name: prepared.outlet)
+                    outletIDs[prepared.outlet] = outletID
+                    newOutlets[prepared.outlet] = outletID
+                }
                 // Every article of a run has the same lexicons: hash them once per batch, not per article.
                 let fingerprint: String
                 if let last = lastFingerprint, last.lexicons == prepared.lexicons, last.version == prepared.slantVersion {
@@ -76,8 +103,14 @@ extension Store {
                     fingerprint = Self.fingerprint(prepared.lexicons, version: prepared.slantVersion)
                     lastFingerprint = (prepared.lexicons, prepared.slantVersion, fingerprint)
                 }
-                let lexiconID = try lexiconIDs[fingerprint] ?? Self.lexiconID(db, fingerprint: fingerprint, prepared: prepared)
-                lexiconIDs[fingerprint] = lexiconID
+                let lexiconID: Int64
+                if let id = lexiconIDs[fingerprint] {
+                    lexiconID = id
+                } else {
+                    lexiconID = try Self.lexiconID(db, fingerprint: fingerprint, prepared: prepared)
+                    lexiconIDs[fingerprint] = lexiconID
+                    newLexicons[fingerprint] = lexiconID
+                }
 
                 var article = prepared.article
                 article.outlet_id = outletID
@@ -96,8 +129,14 @@ extension Store {
                 result.inserted += 1
             }
             try children.finish()
+            known?.fingerprint = lastFingerprint
             return result
         }
+        if let known {
+            known.outlets.merge(newOutlets) { old, _ in old }
+            known.lexicons.merge(newLexicons) { old, _ in old }
+        }
+        return result
     }
 
     /// The rows under the articles of one batch (sentences with their cues, sources, hits,
