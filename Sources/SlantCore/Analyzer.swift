@@ -115,12 +115,27 @@ public struct Analyzer: Sendable {
             scare.formUnion(scareHere)
             let speech = overlapping.filter { !scareHere.contains($0) }
             inQuoteBuffer.removeAll(keepingCapacity: true)
-            inQuoteBuffer.reserveCapacity(tokens.count)
-            if speech.isEmpty {
-                for _ in tokens.indices { inQuoteBuffer.append(false) }
-            } else {
-                for token in tokens {
-                    inQuoteBuffer.append(speech.contains { $0.contains(token.bytes.lowerBound) && $0.contains(token.bytes.upperBound - 1) })
+            // The sentence's words and quoted words counted in the same pass over the tokens
+            // (a second pass read every token and its flag again).
+            var wordCount = 0, quotedWords = 0
+            // (One fill, not an append per token, each testing the list's capacity; a token in a
+            // quotation is then marked in place.)
+            inQuoteBuffer.append(contentsOf: repeatElement(false, count: tokens.count))
+            tokens.withUnsafeBufferPointer { tokens in
+                if speech.isEmpty {
+                    for k in tokens.indices where tokens[k].kind != .punctuation { wordCount += 1 }
+                    return
+                }
+                inQuoteBuffer.withUnsafeMutableBufferPointer { flags in
+                    for k in tokens.indices {
+                        let first = tokens[k].bytes.lowerBound, last = tokens[k].bytes.upperBound - 1
+                        let quoted = speech.contains { $0.contains(first) && $0.contains(last) }
+                        flags[k] = quoted
+                        if tokens[k].kind != .punctuation {
+                            wordCount += 1
+                            if quoted { quotedWords += 1 }
+                        }
+                    }
                 }
             }
             let inQuote = inQuoteBuffer
@@ -159,11 +174,6 @@ public struct Analyzer: Sendable {
                 if !words.isEmpty, words.utf8.count < 60, spoken[words] == nil { spoken[words] = quote }
             }
             for k in loaded.indices where loaded[k].in_quote { loaded[k].speaker = speaker }
-            var wordCount = 0, quotedWords = 0
-            for k in tokens.indices where tokens[k].kind != .punctuation {
-                wordCount += 1
-                if inQuote[k] { quotedWords += 1 }
-            }
             let outletScore = loaded.filter { !$0.in_quote || includeQuoted }.reduce(0) { $0 + $1.score }
             // Made in the list and completed there: a local appended as a copy retained every
             // string and array in it, and dropping the local released them again.
@@ -197,7 +207,9 @@ public struct Analyzer: Sendable {
             }
         }
         // A credit line ("― Carla Sanchez") names the speaker of the quotation just before it.
-        for k in results.indices.dropFirst() where results[k].cues.contains(where: { $0.id == "credit-line" }) {
+        // (Ids told apart by length first: comparing two strings that differ is a call into the
+        // string library, for every piece of evidence of every sentence.)
+        for k in results.indices.dropFirst() where results[k].cues.contains(where: { CueID("credit-line") ~= $0.id }) {
             guard let credited = results[k].source, results[k - 1].source?.start == nil, !sentenceQuotes[k - 1].isEmpty else { continue }
             results[k - 1].source = credited
             if results[k - 1].label == .factual {
@@ -227,7 +239,7 @@ public struct Analyzer: Sendable {
             sentences.append(Sentence(bytes: headline, span: source.span(ofBytes: headline),
                                       text: sentenceTexts ? source.text(ofBytes: headline) : "", isHeadline: true))
         }
-        for range in article.body { sentences += splitter.sentences(in: source, range: range, withText: sentenceTexts) }
+        for range in article.body { splitter.sentences(in: source, range: range, withText: sentenceTexts, into: &sentences) }
         return sentences
     }
 

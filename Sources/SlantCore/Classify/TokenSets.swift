@@ -79,6 +79,11 @@ struct TokenSets: OptionSet, Sendable {
     static let otherPastForms = bit(55)
     static let objectArticles = bit(56)
     static let objectEnders = bit(57)
+    // DoctrineCue: not a word set but a shape, set in `of` (no member of `members`): a word of
+    // `DoctrineCue.minimumLength` bytes or more that ends in "ism" or "isms", or any key over
+    // 15 bytes (whose ending the pack does not hold). A sentence without it has no doctrine to
+    // find, and the cue returns at once instead of reading every token's key again.
+    static let doctrineShapes = bit(63)
 
     /// Each bit with the set it stands for; the bits are distinct (checked when `table` is built).
     static let members: [(bit: TokenSets, set: WordSet)] = [
@@ -167,7 +172,11 @@ struct TokenSets: OptionSet, Sendable {
                 for k in tokens.indices {
                     // The pack alone read from the token (a whole token is six fields).
                     let word = tokens[k].word
-                    let bits = word.isLong ? table.longBits(of: tokens[k]) : table.bits(of: word)
+                    var bits = word.isLong ? table.longBits(of: tokens[k]) : table.bits(of: word)
+                    // (The length byte alone turns away most words.)
+                    if word.hi >= DoctrineCue.shortest, word.isLong || DoctrineCue.endsInIsm(lo: word.lo, hi: word.hi) {
+                        bits.insert(.doctrineShapes)
+                    }
                     (out + k).initialize(to: bits)
                     any.formUnion(bits)
                 }

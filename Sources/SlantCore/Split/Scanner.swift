@@ -57,10 +57,16 @@ struct Scanner {
         while i < upper {
             let stop = min(upper, forced)
             while i < stop {
-                // Eight bytes at a time while none can matter (most of any text), then byte by byte.
-                if i + 8 <= stop, !Self.mayMatter(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
+                // Eight bytes at a time while none can matter (most of any text); else straight to
+                // the first that may (a capital in the middle of the eight was reached byte by
+                // byte, each step testing eight bytes again), and byte by byte from there.
+                if i + 8 <= stop {
+                    let may = Self.mayMatterBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian)
+                    if may == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += may.trailingZeroBitCount &>> 3
                 }
                 if table[Int(b[i])] != 0 { break }
                 i += 1
@@ -128,20 +134,22 @@ struct Scanner {
         flush(upper, "end-of-text")
     }
 
-    /// Whether any of eight bytes may be one the table marks: a non-ASCII byte, a capital, or
-    /// one of \n " . ? ! :. Never false when one is there (false alarms only cost the byte loop).
+    /// Bit 7 of the first of eight bytes (in memory order) that may be one the table marks, and
+    /// maybe of later ones: 0 when none may. The lowest bit set is exact: a non-ASCII byte, a
+    /// capital, or one of \n " . ? ! : (each test below is exact up to its first match; past
+    /// it a borrow may set bits of bytes that do not match, which are never the lowest).
     @inline(__always)
-    static func mayMatter(_ w: UInt64) -> Bool {
+    static func mayMatterBytes(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        if w & high != 0 { return true }
-        // Capitals: every byte is below 0x80 here, so adding cannot carry into the next byte.
-        let atLeastA = (w &+ ones &* 0x3F) & high, pastZ = (w &+ ones &* 0x25) & high
-        if atLeastA & ~pastZ != 0 { return true }
+        // Capitals among the bytes with bit 7 cleared first, so that no sum carries into the
+        // next byte.
+        let x = w & ~high
+        let atLeastA = (x &+ ones &* 0x3F) & high, pastZ = (x &+ ones &* 0x25) & high
         @inline(__always) func has(_ v: UInt64) -> UInt64 {
-            let x = w ^ (ones &* v)
-            return (x &- ones) & ~x & high
+            let y = w ^ (ones &* v)
+            return (y &- ones) & ~y & high
         }
-        return has(0x0A) | has(0x22) | has(0x2E) | has(0x3F) | has(0x21) | has(0x3A) != 0
+        return (w & high) | (atLeastA & ~pastZ) | has(0x0A) | has(0x22) | has(0x2E) | has(0x3F) | has(0x21) | has(0x3A)
     }
 
     private mutating func capital(at i: Int, _ rules: [any BoundaryRule.Type]? = nil) {

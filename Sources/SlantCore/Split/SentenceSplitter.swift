@@ -126,8 +126,20 @@ public struct SentenceSplitter: Sendable {
     /// Splits a source text into sentences; without `withText` each sentence's `text` is empty
     /// (for a caller that keeps sentences by their byte ranges).
     public func sentences(in text: SourceText, range: Range<Int>? = nil, withText: Bool = true) -> [Sentence] {
-        split(text.bytes, in: range).map {
-            Sentence(bytes: $0, span: text.span(ofBytes: $0), text: withText ? text.text(ofBytes: $0) : "")
+        var sentences: [Sentence] = []
+        self.sentences(in: text, range: range, withText: withText, into: &sentences)
+        return sentences
+    }
+
+    /// `sentences(in:range:withText:)` appended to `sentences`: for a caller that gathers the
+    /// sentences of several ranges (an article's paragraphs) in one list, without a list of
+    /// its own for each range, copied into the whole and dropped.
+    func sentences(in text: SourceText, range: Range<Int>?, withText: Bool, into sentences: inout [Sentence]) {
+        let ranges = split(text.bytes, in: range)
+        // Exactly once for a list of its own; a list already holding sentences grows by doubling.
+        if sentences.isEmpty { sentences.reserveCapacity(ranges.count) }
+        for r in ranges {
+            sentences.append(Sentence(bytes: r, span: text.span(ofBytes: r), text: withText ? text.text(ofBytes: r) : ""))
         }
     }
 }

@@ -116,6 +116,8 @@ public enum Tokenizer {
                     token = Token(bytes: i..<(i + 1), word: WordKey(lo: UInt64(c), hi: 1 << 56), longKey: nil,
                                   kind: .punctuation, isCapitalized: false, isAllCaps: false)
                     i += 1
+                    // The space after a comma or period is stepped over here too.
+                    if i < end && b[i] == 0x20 { i += 1 }
                 } else if c < 0x80, let word = asciiWord(b, i, end) {
                     // A plain ASCII word, the commonest token, read without decoding.
                     token = word
@@ -145,6 +147,17 @@ public enum Tokenizer {
     /// other scalars or joiners, or other punctuation), and the byte after it (after the
     /// space that follows a word); nil for whitespace.
     @inline(never) static func otherToken(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Token, Int)? {
+        // The commonest scalars of news text after ASCII: curly quotes and apostrophes
+        // (U+2018, U+2019, U+201C, U+201D) and en and em dashes (U+2013, U+2014) standing as
+        // punctuation, made as the general path below makes them (none is a letter, digit or
+        // space), without decoding them and asking their properties.
+        if b[i] == 0xE2, i + 3 <= end, b[i + 1] == 0x80 {
+            let third = b[i + 2]
+            if third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0x93 || third == 0x94 {
+                return (Token(bytes: i..<(i + 3), word: WordKey(bytes: UnsafeBufferPointer(rebasing: b[i..<(i + 3)])), longKey: nil,
+                              kind: .punctuation, isCapitalized: false, isAllCaps: false), i + 3)
+            }
+        }
         var i = i
         let (scalar, width) = decode(b, i, end)
         if isWordScalar(scalar) {
@@ -351,7 +364,10 @@ public enum Tokenizer {
                 k += 3
             } else {
                 // Other scalars: full Unicode case mapping.
-                let key = String(decoding: b[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                // Foundation's replacement (a search through the bridged string) only when there
+                // is a ’ to replace: without one it gives the lower-cased key back unchanged.
+                let lowered = String(decoding: b[range], as: UTF8.self).lowercased()
+                let key = b[range].contains(0x99) ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
                 let word = WordKey(key)
                 return (word, word.isLong ? key : nil)
             }

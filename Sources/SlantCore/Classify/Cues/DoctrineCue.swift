@@ -16,6 +16,9 @@ public struct DoctrineCue: Cue {
     public init() {}
 
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        // No word of the shape anywhere (`TokenSets.doctrineShapes`, found with the other word
+        // sets' bits): most sentences.
+        guard context.sentenceTokenSets.contains(.doctrineShapes) else { return }
         let claimedBefore = result.count
         // The word's own bytes first, read in place: the length byte alone turns away most
         // tokens in one comparison, the last four bytes all but about one in a thousand, before
@@ -45,7 +48,7 @@ public struct DoctrineCue: Cue {
 
     /// The least `hi` of a packed key of `minimumLength` bytes or more (its length is the top
     /// byte; a long key's marker is above it too).
-    private static let shortest = UInt64(minimumLength) << 56
+    static let shortest = UInt64(minimumLength) << 56
     /// "ism" and "isms" as the last bytes of a packed key, read as a little-endian number.
     private static let ism: UInt32 = 0x6D_7369
     private static let isms: UInt32 = 0x736D_7369
