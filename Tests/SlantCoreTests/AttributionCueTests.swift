@@ -9,11 +9,6 @@ struct AttributionCueTests {
         sharedAnalyzer.classify(sentence: text).cues.filter { $0.effect == "attribution" }.map(\.id)
     }
 
-    /// True when the sentence has attribution evidence covering `word`.
-    func attributes(_ word: String, in text: String) -> Bool {
-        sharedAnalyzer.classify(sentence: text).cues.contains { $0.effect == "attribution" && $0.text == word }
-    }
-
     @Test(arguments: [
         // An imperative addressed to the reader, after an opening "and", "just" or "now": the
         // writer's own voice.
@@ -101,10 +96,6 @@ struct AttributionCueTests {
 /// A name or character put as a possibility with no one to give it is the writer's own
 /// (`VerbContext.isModalCharacterisation`).
 struct ModalCharacterisationTests {
-    func attributes(_ word: String, in text: String) -> Bool {
-        sharedAnalyzer.classify(sentence: text).cues.contains { $0.effect == "attribution" && $0.text == word }
-    }
-
     @Test(arguments: [
         ("The defeat can only be described as a rout.", "described"),
         ("This is what may be called the biological aspect of government.", "called"),

@@ -66,11 +66,6 @@ struct ReportedSpeechTests {
 
 /// A verb of saying the writer speaks through is no attribution (`VerbContext.isImpersonalInfinitive`).
 struct WritersOwnSayingTests {
-    /// True when the sentence has attribution evidence covering `word`.
-    func attributes(_ word: String, in text: String) -> Bool {
-        sharedAnalyzer.classify(sentence: text).cues.contains { $0.effect == "attribution" && $0.text == word }
-    }
-
     @Test(arguments: [
         ("It's no exaggeration to say the stadium was a waste of money.", "say"),
         ("It is too soon to say whether the stadium will pay for itself.", "say"),

@@ -18,4 +18,9 @@ let sharedAnalyzer: Analyzer = {
     }
 }()
 
+/// True when the sentence, classified alone, has attribution evidence whose text is `word`.
+func attributes(_ word: String, in text: String) -> Bool {
+    sharedAnalyzer.classify(sentence: text).cues.contains { $0.effect == "attribution" && $0.text == word }
+}
+
 let sampleArticle = "articles/sputnikglobe-2024-07-25-asean-summit.txt"
