@@ -23,6 +23,8 @@ public struct EntityGazetteer: Sendable {
     private var firstWords = [UInt64](repeating: 0, count: 1024)
     /// For each slot of `byFirst`, the second words of its aliases of two words or more.
     private var seconds: [SecondWords] = []
+    /// `byFirst`'s aliases in one flat table (`matchIndex`).
+    private var table = AliasTable()
     public var info: LexiconInfo?
 
     public init() {}
@@ -46,6 +48,7 @@ public struct EntityGazetteer: Sendable {
             byFirst.values[slot].append(entity)
             byFirst.values[slot].sort { $0.alias.count > $1.alias.count }
         }
+        table = AliasTable(keys: byFirst.keys, lists: byFirst.values)
         info = file.info
     }
 
@@ -87,8 +90,19 @@ public struct EntityGazetteer: Sendable {
     /// Where the alias that `match` finds is kept (its first word's slot and its place in the
     /// slot's list) and its length in tokens: the entity is not copied (four references
     /// counted and released) for a caller that reads its name only, or only asks whether
-    /// there is one.
+    /// there is one. Found in the flat table, and in the lists where a word's string decides.
+    @inline(__always)
     func matchIndex(_ raw: RawWords, at i: Int) -> (slot: Int, entity: Int, length: Int)? {
+        switch table.find(raw, at: i) {
+        case let .alias(list, entity, length): return (list, entity, length)
+        case .none: return nil
+        case .ask: return listMatchIndex(raw, at: i)
+        }
+    }
+
+    /// `matchIndex` in the lists themselves: strings compared where packs cannot tell.
+    @inline(never)
+    func listMatchIndex(_ raw: RawWords, at i: Int) -> (slot: Int, entity: Int, length: Int)? {
         let (range, first) = raw.rangeAndKey(i)
         guard let slot = byFirst.index(of: first, raw.source.text(ofBytes: range)) else { return nil }
         let list = byFirst.values[slot]
