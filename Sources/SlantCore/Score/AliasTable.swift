@@ -68,6 +68,14 @@ struct AliasTable: Sendable {
         let shift = 64 - bits, mask = capacity - 1
         var aliases: [Alias] = []
         var words: [WordKey] = []
+        // Made with the analyzer, in every process: the lists reserved once, not grown.
+        var total = 0, further = 0
+        for list in lists {
+            total += list.count
+            for entity in list { further += entity.keys.count - 1 }
+        }
+        aliases.reserveCapacity(total)
+        words.reserveCapacity(further)
         for j in keys.indices {
             let first = keys[j]
             // A long first word is compared by its string: the lists look it up.
@@ -75,13 +83,16 @@ struct AliasTable: Sendable {
             var s = Int(truncatingIfNeeded: first.hash >> shift)
             while slots[s].hi != 0 { s = (s + 1) & mask }
             var slot = Slot(lo: first.lo, hi: first.hi, list: Int32(j), first: Int32(aliases.count), count: Int32(lists[j].count))
-            for (e, entity) in lists[j].enumerated() {
-                let rest = entity.keys.dropFirst()
-                let plain = rest.allSatisfy { !$0.isLong && $0.isASCII }
-                aliases.append(Alias(length: Int32(entity.keys.count), words: Int32(words.count), plain: plain))
-                words.append(contentsOf: rest)
-                if let second = rest.first {
-                    slot.seconds |= 1 << (second.hash >> 58)
+            for e in lists[j].indices {
+                let keys = lists[j][e].keys
+                var plain = true
+                for k in keys.indices.dropFirst() {
+                    if keys[k].isLong || !keys[k].isASCII { plain = false }
+                    words.append(keys[k])
+                }
+                aliases.append(Alias(length: Int32(keys.count), words: Int32(words.count - (keys.count - 1)), plain: plain))
+                if keys.count > 1 {
+                    slot.seconds |= 1 << (keys[1].hash >> 58)
                     if !plain { slot.exact = false }
                 } else {
                     slot.single = Int32(e)
