@@ -12,17 +12,22 @@ public struct EntityGazetteer: Sendable {
     /// Aliases by their first word (as written, case kept), in a packed-key table: entity
     /// matching looks up every word of a sentence that holds a loaded term.
     private(set) var byFirst = KeyTable<[Entity]>()
-    /// The first bytes of the aliases' first words, as four 64-bit sets: aliases are names,
-    /// and most words of a sentence start with a byte none of them starts with (a lower-case
-    /// letter), which one bit test tells without a call and a table probe (`mayMatch`).
-    private var firstBytes = ByteSet()
+    /// The first two bytes of the aliases' first words, as a 65,536-bit set (bit: the first
+    /// byte plus 256 times the second; for a first word of one byte, every second byte):
+    /// aliases are names, and most words of a sentence start with two bytes none of them
+    /// starts with, which one bit test tells without a call and a table probe (`mayMatch`).
+    /// (A set of first bytes let half the words of news text through: "the" of "the
+    /// Kremlin", "a" of "al-Qaeda", "m" of "migrants" and every capital.)
+    private var firstPairs = [UInt64](repeating: 0, count: 1024)
     /// A 65,536-bit filter over the packs of the aliases' first words (bit: the top 16 bits of
-    /// the pack's hash): every capitalised word passes `firstBytes`, and nearly all of them
+    /// the pack's hash): most capitalised words pass `firstPairs`, and nearly all of them
     /// start no alias, which this tells without the call and the table probe. (With 4,096 bits
     /// the 1,300 first words of the shipped list let about one word in four through.)
     private var firstWords = [UInt64](repeating: 0, count: 1024)
     /// For each slot of `byFirst`, the second words of its aliases of two words or more.
     private var seconds: [SecondWords] = []
+    /// `byFirst`'s aliases in one flat table (`matchIndex`).
+    private var table = AliasTable()
     public var info: LexiconInfo?
 
     public init() {}
@@ -33,9 +38,14 @@ public struct EntityGazetteer: Sendable {
             let source = SourceText(row.fields[0])
             let words = Tokenizer.tokens(in: source, range: 0..<source.bytes.count).map { source.text(ofBytes: $0.bytes) }
             guard let first = words.first else { continue }
-            let slot = byFirst.index(of: WordKey(first), first) ?? byFirst.append(first, [])
-            if let byte = first.utf8.first { firstBytes.insert(byte) }
-            let bit = Self.filterBit(WordKey(first))
+            let key = WordKey(first)
+            let slot = byFirst.index(of: key, first) ?? byFirst.append(key, first, [])
+            // The pack holds the word's first bytes (a long word's first 15).
+            for second in key.count > 1 ? key.byte(1)...key.byte(1) : 0...255 {
+                let pair = Int(key.byte(0)) | Int(second) << 8
+                firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            let bit = Self.filterBit(key)
             firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
             if byFirst.values[slot].contains(where: { $0.alias == words }) {
                 throw LexiconError(file: file.name, line: row.line, problem: "duplicate alias '\(row.fields[0])'")
@@ -46,6 +56,7 @@ public struct EntityGazetteer: Sendable {
             byFirst.values[slot].append(entity)
             byFirst.values[slot].sort { $0.alias.count > $1.alias.count }
         }
+        table = AliasTable(keys: byFirst.keys, lists: byFirst.values)
         info = file.info
     }
 
@@ -63,12 +74,13 @@ public struct EntityGazetteer: Sendable {
     }
 
 
-    /// False when no alias can start at token `i`: none starts with its first byte, or none
+    /// False when no alias can start at token `i`: none starts with its first two bytes, or none
     /// has its first word's filter bit. (An alias matches on its whole pack, so on the pack's
     /// lowest byte and its hash too.)
     @inline(__always) func mayMatch(_ raw: RawWords, at i: Int) -> Bool {
         // The first byte read from the text: the word's key is made only when it passes.
-        guard firstBytes.contains(raw.firstByte(i)) else { return false }
+        let pair = raw.firstPair(i)
+        guard firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
         let bit = Self.filterBit(raw.key(i))
         return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
@@ -87,8 +99,19 @@ public struct EntityGazetteer: Sendable {
     /// Where the alias that `match` finds is kept (its first word's slot and its place in the
     /// slot's list) and its length in tokens: the entity is not copied (four references
     /// counted and released) for a caller that reads its name only, or only asks whether
-    /// there is one.
+    /// there is one. Found in the flat table, and in the lists where a word's string decides.
+    @inline(__always)
     func matchIndex(_ raw: RawWords, at i: Int) -> (slot: Int, entity: Int, length: Int)? {
+        switch table.find(raw, at: i) {
+        case let .alias(list, entity, length): return (list, entity, length)
+        case .none: return nil
+        case .ask: return listMatchIndex(raw, at: i)
+        }
+    }
+
+    /// `matchIndex` in the lists themselves: strings compared where packs cannot tell.
+    @inline(never)
+    func listMatchIndex(_ raw: RawWords, at i: Int) -> (slot: Int, entity: Int, length: Int)? {
         let (range, first) = raw.rangeAndKey(i)
         guard let slot = byFirst.index(of: first, raw.source.text(ofBytes: range)) else { return nil }
         let list = byFirst.values[slot]

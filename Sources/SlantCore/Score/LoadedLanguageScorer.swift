@@ -427,9 +427,15 @@ struct RawWords {
         self.tokens = tokens
     }
 
-    /// The first byte of token `k`'s text (the lowest byte of `key(k)`): a possessive ending
-    /// is dropped only from a text longer than it, so the text starts where the token does.
-    @inline(__always) func firstByte(_ k: Int) -> UInt8 { source.bytes[tokens[k].bytes.lowerBound] }
+    /// The first two bytes of token `k`'s text, the first plus 256 times the second (0 for a
+    /// token at the text's end): a word of one byte reads the byte after it, which the set it
+    /// is tested in (`EntityGazetteer.mayMatch`) takes for any, and a possessive ending is
+    /// dropped only from a text longer than it, so a longer text's two bytes are its own.
+    @inline(__always) func firstPair(_ k: Int) -> Int {
+        let at = tokens[k].bytes.lowerBound
+        let second = at + 1 < source.bytes.count ? Int(source.bytes[at + 1]) : 0
+        return Int(source.bytes[at]) | second << 8
+    }
 
     /// The byte range of token `k`'s text, without its possessive ending.
     @inline(__always) func range(_ k: Int) -> Range<Int> { rangeAndKey(k).range }
