@@ -87,7 +87,10 @@ public struct IngestCommand: SlantCommand {
         let loading = Background { try LexiconLoader.load(directory: directory, overlays: overlays, allow: allow) }
         let building = Background {
             let lexiconSet = try loading.value()
-            return (analyzer: try Analyzer(lexicons: lexiconSet), entities: try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv")))
+            let analyzer = try Analyzer(lexicons: lexiconSet)
+            // The analyzer's scorer made the gazetteer from the same `entities.tsv`: shared.
+            return (analyzer: analyzer,
+                    entities: try EntityFinder(entitiesTSV: lexiconSet.text("entities.tsv"), gazetteer: analyzer.scorer.entities))
         }
         // Opening the store (creating and migrating a new one) waits mostly on the disk, a few
         // fsyncs; building the analyzer from the lexicons is work for one core, and so is
