@@ -874,10 +874,4 @@ public struct ClaimClassifier: Sendable {
         tokens[k].word == .period && k > 0 && k + 1 < tokens.count && tokens[k - 1].kind == .word
             && tokens[k - 1].isCapitalized && tokens[k - 1].keyCount <= 4 && tokens[k + 1].isCapitalized
     }
-
-    /// Maps a positive margin onto [low, high), saturating.
-    static func squash(_ margin: Double, low: Double, high: Double) -> Double {
-        let x = max(0, margin)
-        return low + (high - low) * (x / (x + 1))
-    }
 }
