@@ -31,6 +31,12 @@ struct ReportedSpeechTests {
         ("Critics called the stadium a disastrous waste of money.", "disastrous"),
         ("The mayor said the disastrous stadium plan would be scrapped.", "disastrous"),
         ("Fans say the stadium unfairly favours the owners.", "unfairly"),
+        // A noun of saying or belief with its clause, as an object; an expectation; a hope
+        // with a clause of its own.
+        ("The council voted amid accusations that the stadium was a disastrous waste of money.", "disastrous"),
+        ("The vote stoked speculation that the mayor would drop the disastrous stadium plan.", "disastrous"),
+        ("The council is expected to approve a disastrous stadium plan.", "disastrous"),
+        ("The mayor had hoped the disastrous season would end soon.", "disastrous"),
     ])
     func evaluationAfterAVerbOfSayingIsTheSpeakers(text: String, word: String) {
         #expect(weight(of: word, in: text) == 0, "\(word) should be credited to the speaker")
@@ -57,6 +63,13 @@ struct ReportedSpeechTests {
         // A verb of saying in the sentence's subject reports nothing past the sentence's verb.
         ("The mayor defending the stadium is absurd.", "absurd"),
         ("Anyone claiming the stadium will pay for itself is sticking their finger in the air.", "finger in the air"),
+        // A noun of saying with its clause as the sentence's subject is judged by the outlet's
+        // predicate; a relative "that" reports nothing; "no doubt that" is the writer's certainty;
+        // a hope with an infinitive names an aim in the outlet's words.
+        ("The argument that the stadium will pay for itself is disastrous.", "disastrous"),
+        ("Residents grew tired of the views that are disastrous for the town.", "disastrous"),
+        ("There is no doubt that the stadium was a disastrous waste of money.", "disastrous"),
+        ("The mayor hoped to build a disastrous stadium.", "disastrous"),
     ])
     func evaluationAfterAnActTheOutletDescribesIsTheOutlets(text: String, word: String) {
         let w = weight(of: word, in: text)

@@ -384,6 +384,27 @@ public struct ClaimClassifier: Sendable {
                 }
                 continue
             }
+            // A noun of saying or belief with its clause, as the object of a verb or a
+            // preposition ("amid accusations that the count was rigged", "stoked speculation
+            // that he might run"): what the clause says is the claim or view reported, up to the
+            // clause's end, as after the verb. Not when the noun stands in the sentence's subject
+            // ("The argument that ... is dishonest": the predicate judges the claim), nor a
+            // relative "that" ("the views that seem moderate"), nor the writer's "no doubt that".
+            if length == 14, evidence[k].id == "content-clause" {
+                if reportsContent(TextSpan(start: evidence[k].start, end: evidence[k].end), in: context) {
+                    hasSaying = true
+                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                }
+                continue
+            }
+            // "The House is expected to pass a sweeping bill", "is known for her liberal bent":
+            // what is expected or reputed is the unnamed holders' view, up to the clause's end,
+            // as after "is said to".
+            if length == 11, evidence[k].id == "expectation" {
+                hasSaying = true
+                claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                continue
+            }
             // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
             // everything after a speaker's name and colon is the speaker's.
             // Each id compared only with the ids of its length: two large strings that differ
@@ -687,7 +708,8 @@ public struct ClaimClassifier: Sendable {
     static func reportsBelief(_ verb: TextSpan, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         let k = firstToken(in: context, atOrAfter: verb.end)
-        guard k > 0, context.tokenSets[k - 1].contains(.opinionVerbs) || isKnowing(verb, at: k - 1, in: context) else { return false }
+        guard k > 0, context.tokenSets[k - 1].contains(.opinionVerbs) || hopeVerbs.contains(context.tokens[k - 1])
+                || isKnowing(verb, at: k - 1, in: context) else { return false }
         guard k < tokens.count, tokens[k].kind == .word else {
             // ", some Democrats now think.": the belief closes the sentence.
             return isClausalAttribution(verb, in: context)
@@ -710,6 +732,47 @@ public struct ClaimClassifier: Sendable {
         "worried", "suspect", "suspects", "suspected", "doubt", "doubts", "doubted", "feel", "feels", "felt", "expect",
         "expects", "expected", "reckon", "reckons", "assume", "assumes", "assumed",
     ]
+
+    /// Prepositions before a noun of saying with its clause (within three words: "amid
+    /// Trump's accusations that"), which make the noun no subject of the sentence.
+    static let contentPrepositions: WordSet = [
+        "amid", "despite", "following", "after", "over", "about", "on", "of", "in", "with", "from", "against", "by",
+        "among", "given", "because", "before", "since", "regarding",
+    ]
+    /// Determiners of a noun that deny it: "there is no doubt that", "little doubt that" are
+    /// the writer's certainty.
+    static let denyingDeterminers: WordSet = ["no", "little"]
+
+    /// True when a noun of saying or belief with its clause (`content-clause` evidence, noun
+    /// to "that") reports a claim the outlet does not judge in its predicate: the noun is the
+    /// object of a preposition within three words before it ("amid his accusations that"), or a
+    /// finite or past verb stands before it ("stoked speculation that", "was drawing complaints
+    /// that"); "that" opens a clause, not a relative one (no verb right after it: "the views
+    /// that seem"); no "no" or "little" before the noun.
+    static func reportsContent(_ span: TextSpan, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let first = firstToken(in: context, atOrAfter: span.start)
+        let next = firstToken(in: context, atOrAfter: span.end)
+        guard first < tokens.count, next < tokens.count, tokens[next].kind == .word, !context.inQuote[next],
+              !isFinite(context, next), !tokens[next].keyHasSuffix("ed") else { return false }
+        if first > 0, denyingDeterminers.contains(tokens[first - 1]) { return false }
+        var j = first - 1
+        while j >= 0, first - j <= 3 {
+            if !context.inQuote[j], tokens[j].kind == .word, contentPrepositions.contains(tokens[j]) { return true }
+            j -= 1
+        }
+        for j in 0..<first where !context.inQuote[j] && tokens[j].kind == .word {
+            if isFinite(context, j) || tokens[j].keyHasSuffix("ed") || context.tokenSets[j].contains(.otherPastForms) { return true }
+        }
+        return false
+    }
+
+    /// Verbs of hope and wish: with a clause of their own ("she had hoped an aggressive push
+    /// would ...", "they wish the council had ...") they report what the holder hoped would be
+    /// so, as "fear" does; with an infinitive ("hoped to win") they name an aim and stay out
+    /// (`reportsBelief` turns "to" away). Not in `opinionVerbs`, whose set also lets a
+    /// quantifier stand as the subject ("many hopes" is a noun).
+    static let hopeVerbs: WordSet = ["hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"]
 
     /// Words after a verb of opinion that open no clause of their own ("think so", "feel
     /// much better", "thought twice", "fear nothing"); the pronouns are left to the list of
