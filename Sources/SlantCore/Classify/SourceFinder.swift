@@ -773,6 +773,10 @@ public struct SourceFinder: Sendable {
         for i in cues.indices where cues[i].first >= 0 {
             cues[i].nounUse = isNounUse(at: cues[i].first, in: context)
         }
+        // The comma that closes a subordinate clause opening the sentence ("While Comey has
+        // said that ..., Lewandowski said"), -1 when there is none: a cue inside it is the
+        // background's, asked after the main clause's cues of its priority, and nests none of them.
+        let background = openingClauseEnd(context)
         // How many "that"s outside quotations come before each token (the tokens' count
         // after the last): whether one stands between two cues is a subtraction. Counted
         // when first asked: most sentences never ask.
@@ -802,7 +806,7 @@ public struct SourceFinder: Sendable {
                 if here.first >= 0 {
                     for j in cues.indices where j != i && !cues[j].nounUse && cues[j].kind.isSayingVerb {
                         let there = cues[j]
-                        guard there.first >= 0, there.last < here.first else { continue }
+                        guard there.first >= 0, there.last < here.first, there.last > background || here.first < background else { continue }
                         if thatBetween(there.last, here.first) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
@@ -833,7 +837,8 @@ public struct SourceFinder: Sendable {
                 }
                 if i >= 64 { closingBits |= 1 << 63 }
                 if here.kind == .documentFinding { findings = true }
-                cues[i].rank = here.kind.priority * 4 + (here.nounUse ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0)
+                let inBackground = here.first >= 0 && here.first < background
+                cues[i].rank = here.kind.priority * 4 + (here.nounUse ? 1 : 0) + (nested || inBackground ? 2 : 0) - (clausal ? 1 : 0)
                 cues[i].weight = -evidence[here.position].weight
                 cues[i].index = i
                 cues[i].nested = nested
@@ -878,6 +883,21 @@ public struct SourceFinder: Sendable {
             }
             cues[j] = cue
         }
+    }
+
+    /// Words that open a subordinate clause before the main one ("While ..., ", "Although ...,").
+    static let subordinators: WordSet = ["while", "although", "though", "whereas", "when", "as", "if", "since", "after", "before", "because", "unless", "once", "until"]
+
+    /// The token of the comma that closes a subordinate clause opening the sentence (after a
+    /// dateline, an opening "But"/"And" or "Even"), outside quotations; -1 when the sentence
+    /// opens otherwise.
+    func openingClauseEnd(_ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        var k = datelineEnd(context)
+        if k < tokens.count, context.tokenSets[k].contains(.openingConjunctions) || tokens[k].word == Self.evenWord { k += 1 }
+        guard k < tokens.count, !context.inQuote[k], Self.subordinators.contains(tokens[k]) else { return -1 }
+        for j in (k + 1)..<tokens.count where tokens[j].word == .comma && !context.inQuote[j] { return j }
+        return -1
     }
 
     /// The agent of a passive verb of saying or belief (tokens `first...last`) after a form of
