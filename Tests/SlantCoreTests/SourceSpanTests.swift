@@ -16,6 +16,11 @@ import Testing
         Case(sentence: "Mayor Lena Ortiz gave a cautious answer about the budget.", source: "Mayor Lena Ortiz", kind: "person"),
         Case(sentence: "The union leader sounded a hopeful note about the talks.", source: "The union leader", kind: "role"),
         Case(sentence: "Governor Hal Pierce reluctantly rattled off the usual talking points on taxes.", source: "Governor Hal Pierce", kind: "person"),
+        // A possessive's noun before a word that is only a verb is the verb's subject, also
+        // when a later cue could name another speaker ("Trump's aides said", not "Trump's
+        // repeated calls").
+        Case(sentence: "Mayor Ortiz's aides said the bridge would close when she speaks Friday.", source: "Mayor Ortiz's aides", kind: "role"),
+        Case(sentence: "His campaign said the ad would run until he speaks Friday.", source: "His campaign", kind: nil),
         // A time between subject and verb is stepped over.
         Case(sentence: "Ortiz on Tuesday announced that the library would reopen.", source: "Ortiz", kind: "person"),
         Case(sentence: "Ortiz did not at any point Thursday mention the closures.", source: "Ortiz", kind: "person"),

@@ -1335,8 +1335,12 @@ public struct SourceFinder: Sendable {
             return true
         }
         if tokens[first].keyHasSuffix("ing"), beforeSets.contains(.notInNounPhrase) || before.word == Self.ofWord { return true }
+        // "Trump's repeated calls", "his public remarks": an adjective after the possessive. Not
+        // a word that is only a verb ("Trump's aides said", "his campaign says"): the
+        // possessive's noun is then the verb's subject.
         if first >= 2, before.kind == .word, !before.isCapitalized, !beforeSets.contains(.notInNounPhrase),
-           context.tokenSets[first - 2].contains(.possessiveDeterminers) || tokens[first - 2].keyHasSuffix("'s") {
+           context.tokenSets[first - 2].contains(.possessiveDeterminers) || tokens[first - 2].keyHasSuffix("'s"),
+           context.attributionKind(at: first)?.kind != .verb {
             return true
         }
         return false
