@@ -21,6 +21,9 @@ import Testing
         // repeated calls").
         Case(sentence: "Mayor Ortiz's aides said the bridge would close when she speaks Friday.", source: "Mayor Ortiz's aides", kind: "role"),
         Case(sentence: "His campaign said the ad would run until he speaks Friday.", source: "His campaign", kind: nil),
+        // A name with its apposition between dashes; a clause between them is left out.
+        Case(sentence: "Jo Park — a teacher from Salem — says the school will close.", source: "Jo Park — a teacher from Salem", kind: nil),
+        Case(sentence: "Park — after a long pause — told the board it would close.", source: "Park", kind: "person"),
         // A time between subject and verb is stepped over.
         Case(sentence: "Ortiz on Tuesday announced that the library would reopen.", source: "Ortiz", kind: "person"),
         Case(sentence: "Ortiz did not at any point Thursday mention the closures.", source: "Ortiz", kind: "person"),

@@ -1130,6 +1130,21 @@ public struct SourceFinder: Sendable {
                 }
             }
         }
+        // "Jo Park — a teacher from Salem — says", "Democrats -- and some Republicans -- say":
+        // the name with its apposition between dashes; "Park — after a pause — told": the name
+        // alone, as with commas.
+        if verb >= 3, context.tokenSets[verb - 1].contains(.datelineDashes), !context.inQuote[verb - 1],
+           let open = (max(1, verb - 16)..<(verb - 2)).last(where: { context.tokenSets[$0].contains(.datelineDashes) }), !context.inQuote[open] {
+            let name = leftPhrase(context, before: open)
+            if !name.isEmpty, name.upperBound == open {
+                let asideSets = context.tokenSets[open + 1]
+                if asideSets.contains(.notInNounPhrase) || asideSets.contains(.clauseOpeners) && tokens[open + 1].word != Self.whoWord
+                    || tokens[open + 1].keyHasSuffix("ly") {
+                    return name
+                }
+                return name.lowerBound..<(verb - 1)
+            }
+        }
         // "Gov. Jane Roe (R) said": the name before a party label or other short parenthesis.
         if verb >= 3, tokens[verb - 1].word == Self.closeParen,
            let open = (max(0, verb - 9)..<(verb - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
