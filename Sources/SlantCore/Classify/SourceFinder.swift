@@ -1460,6 +1460,13 @@ public struct SourceFinder: Sendable {
             let tSets = context.tokenSets[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if tSets.contains(.determiners) || tSets.contains(.quantifiers) { return (s - 1)..<end }
+            // A number in figures opens it as "two" does when it opens its clause ("Already, 520
+            // superdelegates have said", "..., and 43 said"); after a word it is part of a
+            // longer phrase ("the 2016 campaign", "Nearly 10 percent", "the June 23 vote").
+            if t.kind == .number, s < 2 || tokens[s - 2].kind == .punctuation && tokens[s - 2].word != .period
+                || context.tokenSets[s - 2].contains(.subjectOpeners) {
+                return (s - 1)..<end
+            }
             // "Trump's team", "the senator's aides": a name's possessive stands as the determiner.
             if t.keyHasSuffix("'s"), t.isCapitalized, s < end {
                 let owner = leftPhrase(context, before: s)
