@@ -27,6 +27,10 @@ import Testing
         // A number in figures opening its clause opens the subject; after a word it is part of it.
         Case(sentence: "Already, 520 members have said they support the plan.", source: "520 members", kind: nil),
         Case(sentence: "At the meeting, the 12 members said they support the plan.", source: "the 12 members", kind: nil),
+        // "however" between the subject and its verb, and a long parenthesis after the name.
+        Case(sentence: "Ortiz however said the library would reopen.", source: "Ortiz", kind: "person"),
+        Case(sentence: "Sen. Jo Park (a Democrat who has served on the committee since 2010) says the plan is sound.",
+             source: "Sen. Jo Park (a Democrat who has served on the committee since 2010)", kind: nil),
         // A time between subject and verb is stepped over.
         Case(sentence: "Ortiz on Tuesday announced that the library would reopen.", source: "Ortiz", kind: "person"),
         Case(sentence: "Ortiz did not at any point Thursday mention the closures.", source: "Ortiz", kind: "person"),

@@ -13,7 +13,8 @@ public struct SourceFinder: Sendable {
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         "sometimes", "always", "usually", "soon",
         // "Sanders instead delivered his stump speech, decrying ...": the subject before it.
-        "instead",
+        // "Carter however said": the same, without the commas.
+        "instead", "however",
         // A reflexive that stresses the subject ("Cruz himself said", "Clinton herself also signaled").
         "himself", "herself", "itself", "themselves",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
@@ -1145,9 +1146,10 @@ public struct SourceFinder: Sendable {
                 return name.lowerBound..<(verb - 1)
             }
         }
-        // "Gov. Jane Roe (R) said": the name before a party label or other short parenthesis.
+        // "Gov. Jane Roe (R) said": the name before a party label or other parenthesis ("Sen.
+        // Jo Park (a Democrat who has served since 2010) says").
         if verb >= 3, tokens[verb - 1].word == Self.closeParen,
-           let open = (max(0, verb - 9)..<(verb - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
+           let open = (max(0, verb - 24)..<(verb - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
             let name = leftPhrase(context, before: open)
             if !name.isEmpty { return name.lowerBound..<verb }
         }
