@@ -29,6 +29,14 @@ import Testing
         #expect(other.text == "who")
     }
 
+    @Test func openingSubordinateClauseIsBackground() throws {
+        // The main clause's speaker is the sentence's source; the speaker of the opening
+        // "While ..." clause is another one, and does not make the main clause part of its report.
+        let s = sharedAnalyzer.classify(sentence: "While Dana Ruiz has said that the bridge is safe, Omar Haddad said the inspectors never saw it.")
+        #expect(s.source?.text == "Omar Haddad")
+        #expect(s.other_sources?.map(\.text) == ["Dana Ruiz"])
+    }
+
     @Test func oneSpeakerHasNoOtherSources() {
         let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the road would close, adding that it would reopen in May.")
         #expect(s.source?.text == "Dana Ruiz")

@@ -16,6 +16,21 @@ import Testing
         Case(sentence: "Mayor Lena Ortiz gave a cautious answer about the budget.", source: "Mayor Lena Ortiz", kind: "person"),
         Case(sentence: "The union leader sounded a hopeful note about the talks.", source: "The union leader", kind: "role"),
         Case(sentence: "Governor Hal Pierce reluctantly rattled off the usual talking points on taxes.", source: "Governor Hal Pierce", kind: "person"),
+        // A possessive's noun before a word that is only a verb is the verb's subject, also
+        // when a later cue could name another speaker ("Trump's aides said", not "Trump's
+        // repeated calls").
+        Case(sentence: "Mayor Ortiz's aides said the bridge would close when she speaks Friday.", source: "Mayor Ortiz's aides", kind: "role"),
+        Case(sentence: "His campaign said the ad would run until he speaks Friday.", source: "His campaign", kind: nil),
+        // A name with its apposition between dashes; a clause between them is left out.
+        Case(sentence: "Jo Park — a teacher from Salem — says the school will close.", source: "Jo Park — a teacher from Salem", kind: nil),
+        Case(sentence: "Park — after a long pause — told the board it would close.", source: "Park", kind: "person"),
+        // A number in figures opening its clause opens the subject; after a word it is part of it.
+        Case(sentence: "Already, 520 members have said they support the plan.", source: "520 members", kind: nil),
+        Case(sentence: "At the meeting, the 12 members said they support the plan.", source: "the 12 members", kind: nil),
+        // "however" between the subject and its verb, and a long parenthesis after the name.
+        Case(sentence: "Ortiz however said the library would reopen.", source: "Ortiz", kind: "person"),
+        Case(sentence: "Sen. Jo Park (a Democrat who has served on the committee since 2010) says the plan is sound.",
+             source: "Sen. Jo Park (a Democrat who has served on the committee since 2010)", kind: nil),
         // A time between subject and verb is stepped over.
         Case(sentence: "Ortiz on Tuesday announced that the library would reopen.", source: "Ortiz", kind: "person"),
         Case(sentence: "Ortiz did not at any point Thursday mention the closures.", source: "Ortiz", kind: "person"),

@@ -13,7 +13,8 @@ public struct SourceFinder: Sendable {
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         "sometimes", "always", "usually", "soon",
         // "Sanders instead delivered his stump speech, decrying ...": the subject before it.
-        "instead",
+        // "Carter however said": the same, without the commas.
+        "instead", "however",
         // A reflexive that stresses the subject ("Cruz himself said", "Clinton herself also signaled").
         "himself", "herself", "itself", "themselves",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
@@ -773,6 +774,10 @@ public struct SourceFinder: Sendable {
         for i in cues.indices where cues[i].first >= 0 {
             cues[i].nounUse = isNounUse(at: cues[i].first, in: context)
         }
+        // The comma that closes a subordinate clause opening the sentence ("While Comey has
+        // said that ..., Lewandowski said"), -1 when there is none: a cue inside it is the
+        // background's, asked after the main clause's cues of its priority, and nests none of them.
+        let background = openingClauseEnd(context)
         // How many "that"s outside quotations come before each token (the tokens' count
         // after the last): whether one stands between two cues is a subtraction. Counted
         // when first asked: most sentences never ask.
@@ -802,7 +807,7 @@ public struct SourceFinder: Sendable {
                 if here.first >= 0 {
                     for j in cues.indices where j != i && !cues[j].nounUse && cues[j].kind.isSayingVerb {
                         let there = cues[j]
-                        guard there.first >= 0, there.last < here.first else { continue }
+                        guard there.first >= 0, there.last < here.first, there.last > background || here.first < background else { continue }
                         if thatBetween(there.last, here.first) { nested = true; break }
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
@@ -833,7 +838,8 @@ public struct SourceFinder: Sendable {
                 }
                 if i >= 64 { closingBits |= 1 << 63 }
                 if here.kind == .documentFinding { findings = true }
-                cues[i].rank = here.kind.priority * 4 + (here.nounUse ? 1 : 0) + (nested ? 2 : 0) - (clausal ? 1 : 0)
+                let inBackground = here.first >= 0 && here.first < background
+                cues[i].rank = here.kind.priority * 4 + (here.nounUse ? 1 : 0) + (nested || inBackground ? 2 : 0) - (clausal ? 1 : 0)
                 cues[i].weight = -evidence[here.position].weight
                 cues[i].index = i
                 cues[i].nested = nested
@@ -878,6 +884,21 @@ public struct SourceFinder: Sendable {
             }
             cues[j] = cue
         }
+    }
+
+    /// Words that open a subordinate clause before the main one ("While ..., ", "Although ...,").
+    static let subordinators: WordSet = ["while", "although", "though", "whereas", "when", "as", "if", "since", "after", "before", "because", "unless", "once", "until"]
+
+    /// The token of the comma that closes a subordinate clause opening the sentence (after a
+    /// dateline, an opening "But"/"And" or "Even"), outside quotations; -1 when the sentence
+    /// opens otherwise.
+    func openingClauseEnd(_ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        var k = datelineEnd(context)
+        if k < tokens.count, context.tokenSets[k].contains(.openingConjunctions) || tokens[k].word == Self.evenWord { k += 1 }
+        guard k < tokens.count, !context.inQuote[k], Self.subordinators.contains(tokens[k]) else { return -1 }
+        for j in (k + 1)..<tokens.count where tokens[j].word == .comma && !context.inQuote[j] { return j }
+        return -1
     }
 
     /// The agent of a passive verb of saying or belief (tokens `first...last`) after a form of
@@ -1110,9 +1131,25 @@ public struct SourceFinder: Sendable {
                 }
             }
         }
-        // "Gov. Jane Roe (R) said": the name before a party label or other short parenthesis.
+        // "Jo Park — a teacher from Salem — says", "Democrats -- and some Republicans -- say":
+        // the name with its apposition between dashes; "Park — after a pause — told": the name
+        // alone, as with commas.
+        if verb >= 3, context.tokenSets[verb - 1].contains(.datelineDashes), !context.inQuote[verb - 1],
+           let open = (max(1, verb - 16)..<(verb - 2)).last(where: { context.tokenSets[$0].contains(.datelineDashes) }), !context.inQuote[open] {
+            let name = leftPhrase(context, before: open)
+            if !name.isEmpty, name.upperBound == open {
+                let asideSets = context.tokenSets[open + 1]
+                if asideSets.contains(.notInNounPhrase) || asideSets.contains(.clauseOpeners) && tokens[open + 1].word != Self.whoWord
+                    || tokens[open + 1].keyHasSuffix("ly") {
+                    return name
+                }
+                return name.lowerBound..<(verb - 1)
+            }
+        }
+        // "Gov. Jane Roe (R) said": the name before a party label or other parenthesis ("Sen.
+        // Jo Park (a Democrat who has served since 2010) says").
         if verb >= 3, tokens[verb - 1].word == Self.closeParen,
-           let open = (max(0, verb - 9)..<(verb - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
+           let open = (max(0, verb - 24)..<(verb - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
             let name = leftPhrase(context, before: open)
             if !name.isEmpty { return name.lowerBound..<verb }
         }
@@ -1315,8 +1352,12 @@ public struct SourceFinder: Sendable {
             return true
         }
         if tokens[first].keyHasSuffix("ing"), beforeSets.contains(.notInNounPhrase) || before.word == Self.ofWord { return true }
+        // "Trump's repeated calls", "his public remarks": an adjective after the possessive. Not
+        // a word that is only a verb ("Trump's aides said", "his campaign says"): the
+        // possessive's noun is then the verb's subject.
         if first >= 2, before.kind == .word, !before.isCapitalized, !beforeSets.contains(.notInNounPhrase),
-           context.tokenSets[first - 2].contains(.possessiveDeterminers) || tokens[first - 2].keyHasSuffix("'s") {
+           context.tokenSets[first - 2].contains(.possessiveDeterminers) || tokens[first - 2].keyHasSuffix("'s"),
+           context.attributionKind(at: first)?.kind != .verb {
             return true
         }
         return false
@@ -1421,6 +1462,13 @@ public struct SourceFinder: Sendable {
             let tSets = context.tokenSets[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if tSets.contains(.determiners) || tSets.contains(.quantifiers) { return (s - 1)..<end }
+            // A number in figures opens it as "two" does when it opens its clause ("Already, 520
+            // superdelegates have said", "..., and 43 said"); after a word it is part of a
+            // longer phrase ("the 2016 campaign", "Nearly 10 percent", "the June 23 vote").
+            if t.kind == .number, s < 2 || tokens[s - 2].kind == .punctuation && tokens[s - 2].word != .period
+                || context.tokenSets[s - 2].contains(.subjectOpeners) {
+                return (s - 1)..<end
+            }
             // "Trump's team", "the senator's aides": a name's possessive stands as the determiner.
             if t.keyHasSuffix("'s"), t.isCapitalized, s < end {
                 let owner = leftPhrase(context, before: s)
