@@ -1,3 +1,5 @@
+import CSlantSHA
+
 /// Finds loaded terms in a sentence in one pass over its tokens, applies the rule steps
 /// (allow-list, negation, intensifiers, downtoners, ALL CAPS, exclamation, quotation), and
 /// says at whom each term is aimed.
@@ -54,6 +56,7 @@ public struct LoadedLanguageScorer: Sendable {
         // every sentence, was read only here and only at words.
         // `termStarts` skips the words that start no term (most of them, in one call), and only
         // the others are looked up. (`matcher` is the lexicon table's, as `termStarts` is.)
+        Self.prefetch(tokens)
         var i = termStarts.next(tokens, from: 0)
         while i < tokens.count {
             if let (index, length) = lookUp(tokens, at: i, matcher: matcher) {
@@ -197,6 +200,21 @@ public struct LoadedLanguageScorer: Sendable {
         }
         hits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return hits
+    }
+
+    /// Asks for every cache line of the tokens at once, before the walk reads them one after
+    /// the other: a sentence's tokens (about 700 bytes, in an allocation of their own) have
+    /// usually left the caches since they were made, and requests issued together wait for
+    /// memory once instead of line after line.
+    @inline(__always) static func prefetch(_ tokens: [Token]) {
+        tokens.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                slant_prefetch(base + offset)
+                offset += 64
+            }
+        }
     }
 
     /// Which hit covers each token, as the hits' token spans in the order they were set: a
