@@ -60,14 +60,23 @@ public struct LoadedLanguageScorer: Sendable {
         var i = termStarts.next(tokens, from: 0)
         while i < tokens.count {
             if let (index, length) = lookUp(tokens, at: i, matcher: matcher) {
-                // Weight 0 (an overlay switching a term off) still consumes its words.
-                if matcher.entries[index].value.weight > 0 { candidates.append((i..<(i + length), index)) }
+                // Weight 0 (an overlay switching a term off) still consumes its words: its
+                // candidate is dropped after the walk. The entry (about 100 bytes, which have
+                // usually left the caches) is asked for here and read there, so that its
+                // lines come in while the walk goes on.
+                candidates.append((i..<(i + length), index))
+                matcher.entries.withUnsafeBytes { raw in
+                    let at = index * MemoryLayout<PhraseTable<LoadedLexicon.Entry>.Entry>.stride
+                    slant_prefetch(raw.baseAddress! + at)
+                    slant_prefetch(raw.baseAddress! + at + MemoryLayout<PhraseTable<LoadedLexicon.Entry>.Entry>.size - 1)
+                }
                 i += length
             } else {
                 i += 1
             }
             i = termStarts.next(tokens, from: i)
         }
+        if !candidates.isEmpty { candidates.removeAll { !(matcher.entries[$0.entry].value.weight > 0) } }
         if candidates.isEmpty && scare.isEmpty { return hits }
 
         let raw = RawWords(source: source, tokens: tokens)
