@@ -18,7 +18,8 @@ let package = Package(
     targets: [
         // Pure analysis: text model, splitter, classifier, scorer. Foundation only, no files.
         .target(name: "SlantCore", dependencies: ["CSlantSHA"]),
-        // SHA-256 with the CPU's SHA instructions where it has them (content hashes on ingest).
+        // SHA-256 with the CPU's SHA instructions where it has them (content hashes on ingest),
+        // and a cache prefetch hint for the scorer's walk.
         .target(name: "CSlantSHA"),
         // Lexicons/ and Reports/ compiled into the binary by the EmbedResources plugin.
         .target(name: "SlantResources", plugins: ["EmbedResources"]),

@@ -26,6 +26,21 @@ import Testing
         }
     }
 
+    /// A token is 32 bytes (the scorer's walk reads every token of every sentence), and its
+    /// byte range, kept as two 32-bit offsets, reads back as it was given, here and when set.
+    @Test func tokenIsCompactAndKeepsItsRange() {
+        #expect(MemoryLayout<Token>.stride == 32)
+        let text = String(repeating: "word ", count: 40) + "last"
+        let source = SourceText(text)
+        let tokens = Tokenizer.tokens(in: source, range: 3..<source.bytes.count)
+        #expect(tokens.first?.bytes == 3..<4)
+        #expect(tokens.last?.bytes == (source.bytes.count - 4)..<source.bytes.count)
+        var token = tokens[1]
+        token.bytes = 70_000..<4_000_000_000
+        #expect(token.bytes == 70_000..<4_000_000_000)
+        #expect(token.key == "word")
+    }
+
     /// `SentenceContext.firstToken(atOrAfter:)` finds the token by bytes, in an ASCII sentence
     /// and in one with a few scalars of several bytes (found from the continuation runs): it must
     /// give what a search on every token's scalar offset gives, for every offset.

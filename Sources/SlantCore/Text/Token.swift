@@ -5,9 +5,29 @@ import Foundation
 /// A plain value with no reference in it: tokens are copied into and out of arrays many
 /// times per sentence, and a token that held a string (the long key it once kept) paid a
 /// reference count and an out-of-line copy for each.
+///
+/// Kept to 32 bytes (the packed key first, then the byte range as two 32-bit offsets, the long
+/// key's number and the flags): a megabyte of news is about 180,000 tokens, and the
+/// loaded-language scorer's walk over every token of every sentence read them from memory
+/// (at 48 bytes, with two 64-bit offsets, a token took three quarters of a cache line).
+/// A text is therefore limited to 4 GiB (`UInt32` offsets; a longer one traps).
 public struct Token: Sendable, Hashable {
     public enum Kind: Sendable { case word, number, punctuation }
-    public var bytes: Range<Int>
+    /// `key` packed for integer lookups in the word tables (`KeyTable`).
+    var word: WordKey
+    /// The byte range's bounds (`bytes`).
+    private var start: UInt32
+    private var end: UInt32
+    /// The number of the key in `LongKeys` for a word longer than a pack holds (over 15
+    /// bytes); 0 for the others.
+    private var longKey: UInt32
+    public var bytes: Range<Int> {
+        @inline(__always) get { Range(uncheckedBounds: (Int(start), Int(end))) }
+        set {
+            start = UInt32(newValue.lowerBound)
+            end = UInt32(newValue.upperBound)
+        }
+    }
     /// Lower-cased text with curly apostrophes made straight: the key lexicons are matched on.
     ///
     /// Made from the packed `word` when asked for: lookups use `word`, and most tokens' keys
@@ -24,14 +44,10 @@ public struct Token: Sendable, Hashable {
     public var isCapitalized: Bool
     /// Two or more letters, all upper case.
     public var isAllCaps: Bool
-    /// `key` packed for integer lookups in the word tables (`KeyTable`).
-    var word: WordKey
-    /// The number of the key in `LongKeys` for a word longer than a pack holds (over 15
-    /// bytes); 0 for the others.
-    private var longKey: UInt32
 
     init(bytes: Range<Int>, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool) {
-        self.bytes = bytes
+        self.start = UInt32(bytes.lowerBound)
+        self.end = UInt32(bytes.upperBound)
         self.kind = kind
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
@@ -40,7 +56,8 @@ public struct Token: Sendable, Hashable {
     }
 
     init(bytes: Range<Int>, word: WordKey, longKey: String?, kind: Kind, isCapitalized: Bool, isAllCaps: Bool) {
-        self.bytes = bytes
+        self.start = UInt32(bytes.lowerBound)
+        self.end = UInt32(bytes.upperBound)
         self.kind = kind
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
