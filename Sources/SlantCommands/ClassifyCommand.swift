@@ -33,17 +33,20 @@ public struct ClassifyCommand: SlantCommand {
         var confidence: Double
         var cues: [CueEvidence]
         var source: SourceSpan?
+        /// Further sources the sentence names besides `source` ("While X has said ..., Y said"); absent when none.
+        var otherSources: [SourceSpan]? = nil
         var text: String
         /// Which step of the classifier's precedence decided the label.
         var rule: String
 
-        enum CodingKeys: String, CodingKey { case label, confidence, cues, source, text, rule }
+        enum CodingKeys: String, CodingKey { case label, confidence, cues, source, other_sources, text, rule }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(label, forKey: .label)
             try c.encode(confidence, forKey: .confidence)
             try c.encode(cues, forKey: .cues)
             try c.encode(source, forKey: .source)
+            try c.encodeIfPresent(otherSources, forKey: .other_sources)
             try c.encode(text, forKey: .text)
             try c.encode(rule, forKey: .rule)
         }
@@ -54,6 +57,11 @@ public struct ClassifyCommand: SlantCommand {
             w.key("confidence"); w.double(confidence)
             w.key("cues"); w.cues(cues)
             w.key("label"); w.string(label.rawValue)
+            if let others = otherSources {
+                w.key("other_sources"); w.beginArray()
+                for o in others { w.item(); w.source(o) }
+                w.endArray()
+            }
             w.key("rule"); w.string(rule)
             w.key("source"); w.optionalSource(source)
             w.key("text"); w.string(text)
@@ -84,7 +92,8 @@ public struct ClassifyCommand: SlantCommand {
                 result = Line(label: .factual, confidence: 0, cues: [], source: nil, text: line, rule: "an empty line")
             } else {
                 let s = analyzer.classify(sentence: line)
-                result = Line(label: s.label, confidence: s.confidence, cues: s.cues, source: s.source, text: line, rule: s.rule?.text ?? "")
+                result = Line(label: s.label, confidence: s.confidence, cues: s.cues, source: s.source,
+                              otherSources: s.other_sources, text: line, rule: s.rule?.text ?? "")
             }
             switch format {
             case .text:

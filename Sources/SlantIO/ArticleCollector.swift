@@ -285,6 +285,9 @@ public struct ArticleCollector: Sendable {
         guard let body = try string(textField) else {
             throw InputError(path: origin, problem: "field '\(textField)' is empty")
         }
+        guard body.utf8.count <= InputReader.maximumTextBytes else {
+            throw InputError(path: origin, problem: "field '\(textField)' is more than the 4 GiB one text may hold")
+        }
         let title = try string("title")
         var metadata = ArticleMetadata()
         if let outlet = try string("outlet") { metadata.outlet = MetaValue(outlet, .record) }

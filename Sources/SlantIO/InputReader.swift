@@ -36,6 +36,10 @@ public enum InputReader {
         return (path, try stream(handle, name: path))
     }
 
+    /// The longest text Slant analyses as one article: 4 GiB less a byte (token offsets are
+    /// 32-bit). A longer file is reported, not analysed; a corpus may be larger, record by record.
+    public static let maximumTextBytes = Int(UInt32.max)
+
     /// The most a stream (FIFO, device) is read before giving up: 1 GiB.
     public static let maximumStreamBytes = 1 << 30
 
@@ -60,6 +64,9 @@ public enum InputReader {
     /// Decodes UTF-8, rejecting invalid bytes with the line and column where they occur, text
     /// saved as UTF-16, binary data (a NUL byte) and empty or whitespace-only input.
     public static func text(_ data: Data, name: String) throws -> String {
+        guard data.count <= maximumTextBytes else {
+            throw InputError(path: name, problem: "is \(data.count >> 20) MiB, more than the 4 GiB one text may hold; split it into articles (a JSON Lines corpus may be larger)")
+        }
         let bytes = [UInt8](data)
         // A UTF-16 file (Windows' "Unicode") is otherwise reported as invalid UTF-8 at byte 0,
         // which does not tell its owner what to do.

@@ -11,16 +11,19 @@ import Testing
     @Test func linesMatchJSONEncoder() throws {
         let analyzer = try LexiconOptions.parse([]).analyzer()
         let article = try String(contentsOfFile: samplePath, encoding: .utf8)
-        let hostile = ["He said \"no\" \\ / \t\u{1}\u{1f}\u{7f} \u{2028} 😀 «é», according to officials.", "", "   "]
+        let hostile = ["He said \"no\" \\ / \t\u{1}\u{1f}\u{7f} \u{2028} 😀 «é», according to officials.", "", "   ",
+                       "While Dana Ruiz has said that the bridge is safe, Omar Haddad said the inspectors never saw it."]
         var lines: [ClassifyCommand.Line] = []
         for text in article.split(separator: "\n").map(String.init) + hostile {
             let s = analyzer.classify(sentence: text)
-            lines.append(ClassifyCommand.Line(label: s.label, confidence: s.confidence, cues: s.cues, source: s.source, text: text,
-                                              rule: s.rule?.text ?? ""))
+            lines.append(ClassifyCommand.Line(label: s.label, confidence: s.confidence, cues: s.cues, source: s.source,
+                                              otherSources: s.other_sources, text: text, rule: s.rule?.text ?? ""))
         }
         let source = SourceSpan(text: "Smith", start: 0, end: 5, kind: "person", resolved: "John Smith", note: "resolved")
         lines.append(ClassifyCommand.Line(label: .attributed, confidence: 2.0, cues: [], source: source, text: "x", rule: "r"))
         #expect(lines.contains { $0.source != nil } && lines.contains { !$0.cues.isEmpty })
+        // A sentence that names two speakers writes the second as `other_sources`.
+        #expect(lines.contains { $0.otherSources?.map(\.text) == ["Dana Ruiz"] })
         for line in lines {
             var out: [UInt8] = []
             var writer = AnalysisJSONWriter(pretty: false) { out += $0 }
