@@ -124,6 +124,9 @@ import Testing
         // A passive's agent a few words after the verb, not the passive's subject.
         Case(sentence: "The toll plan is considered unfair by most commuters in the valley.", source: "most commuters in the valley", kind: nil),
         Case(sentence: "The budget has been called \"a fantasy\" by Councilwoman Jo Park.", source: "Councilwoman Jo Park", kind: "person"),
+        // A number after "by" is the agent when a share of people follows it, not a time.
+        Case(sentence: "The levy was criticized by 62 percent of the residents.", source: "62 percent of the residents", kind: nil),
+        Case(sentence: "The toll plan is considered unfair by 40 of the members.", source: "40 of the members", kind: nil),
         // A participle opening the sentence has the subject after its clause's comma.
         Case(sentence: "Noting that the levee held, Ruiz put the blame on the pumps.", source: "Ruiz", kind: nil),
         Case(sentence: "Citing the flood as \"a warning to every town,\" Mayor Ana Ruiz put the blame on the pumps.", source: "Mayor Ana Ruiz", kind: "person"),

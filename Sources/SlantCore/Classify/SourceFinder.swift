@@ -636,10 +636,12 @@ public struct SourceFinder: Sendable {
             case .attributionVerb, .beliefVerb:
                 // Passive: "was first reported by MSNBC", "applauded by critics".
                 // Not a means ("said by telephone", "told by email"): that names no one.
-                // Nor a time ("estimated by 2050", "decide by Friday"), nor after a subject
+                // Nor a time ("estimated by 2050", "decide by Friday"; a share of people is an
+                // agent: "rejected by 64 percent of voters"), nor after a subject
                 // pronoun right before the verb ("They estimated by ..."), which makes it active.
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1],
-                   last + 2 >= tokens.count || !context.tokenSets[last + 2].contains(.means) && !Self.isTime(tokens[last + 2]),
+                   last + 2 >= tokens.count || !context.tokenSets[last + 2].contains(.means)
+                    && (!Self.isTime(tokens[last + 2]) || isShareOf(tokens, at: last + 2)),
                    first == 0 || !Self.subjectPronouns.contains(tokens[first - 1]) {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
@@ -917,7 +919,10 @@ public struct SourceFinder: Sendable {
             let t = tokens[k]
             if t.kind == .punctuation, !Self.quoteMarks.contains(t) { return nil }
             if t.word == .by, !context.inQuote[k] {
-                guard k + 1 < tokens.count, !context.tokenSets[k + 1].contains(.means), !Self.isTime(tokens[k + 1]),
+                // A number is a time ("by 2020") unless a share of people follows it ("by 59.6
+                // percent of voters", "by 40 of the members").
+                guard k + 1 < tokens.count, !context.tokenSets[k + 1].contains(.means),
+                      !Self.isTime(tokens[k + 1]) || isShareOf(tokens, at: k + 1),
                       !tokens[k + 1].keyHasSuffix("ing") else { return nil }
                 let np = phraseAfter(context, from: k + 1)
                 return np.isEmpty ? nil : np
@@ -926,6 +931,17 @@ public struct SourceFinder: Sendable {
         }
         return nil
     }
+
+    /// Whether the number at `k` opens a share of a group: "of" after it, or after "percent"
+    /// or "%" after it.
+    func isShareOf(_ tokens: [Token], at k: Int) -> Bool {
+        guard tokens[k].kind == .number, k + 1 < tokens.count else { return false }
+        var j = k + 1
+        if Self.percentWords.contains(tokens[j]) { j += 1 }
+        return j < tokens.count && tokens[j].word == Self.ofWord
+    }
+
+    static let percentWords: WordSet = ["percent", "%", "per-cent"]
 
     /// The subject after the comma that closes an opening clause, searched from token `start`
     /// (commas inside quotations are the quotation's, but for one closing it): a pronoun, or a name or determiner's
