@@ -111,7 +111,7 @@ public enum Tokenizer {
     /// `tokens(in:range:)` written into `tokens`, replacing what it held: a caller that
     /// tokenizes sentence after sentence and lets each list go before the next reuses one
     /// allocation for all of them (the list is copied only while another holds it).
-    static func tokens(in text: SourceText, range: Range<Int>, into tokens: inout [Token]) {
+    public static func tokens(in text: SourceText, range: Range<Int>, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
         // News text runs about five bytes a token: one allocation for most sentences.
         tokens.reserveCapacity(range.count / 4 + 2)
