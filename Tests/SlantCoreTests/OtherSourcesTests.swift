@@ -37,6 +37,24 @@ import Testing
         #expect(s.other_sources?.map(\.text) == ["Dana Ruiz"])
     }
 
+    @Test func relativeClauseAfterTheMainVerbKeepsTheMainSource() throws {
+        // A verb of saying in ", which ... said" after the main clause's own verb of saying: the
+        // main clause names the sentence's source, and the relative clause's speaker is another.
+        let s = sharedAnalyzer.classify(sentence: "Dana Ruiz criticized the budget, which the mayor said would cut bus routes.")
+        #expect(s.source?.text == "Dana Ruiz")
+        #expect(s.other_sources?.map(\.text) == ["the mayor"])
+        let pronoun = sharedAnalyzer.classify(sentence: "Omar Haddad has blasted the rules, which he said favour the incumbents.")
+        #expect(pronoun.source?.text == "Omar Haddad")
+        #expect(pronoun.other_sources?.map(\.text) == ["he"])
+    }
+
+    @Test func restrictiveClauseIsPartOfTheReport() throws {
+        // Without a comma the clause belongs to the object: what the main source reports.
+        let s = sharedAnalyzer.classify(sentence: "Dana Ruiz criticized the budget that the mayor said would cut bus routes.")
+        #expect(s.source?.text == "Dana Ruiz")
+        #expect(s.other_sources == nil)
+    }
+
     @Test func oneSpeakerHasNoOtherSources() {
         let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the road would close, adding that it would reopen in May.")
         #expect(s.source?.text == "Dana Ruiz")

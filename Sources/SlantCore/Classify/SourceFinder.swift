@@ -290,7 +290,8 @@ public struct SourceFinder: Sendable {
             // of its own ("..., but the mayor argued") is another source of the sentence. A
             // relative clause is one ("..., said Ruiz, whose office has warned that ...",
             // "the senators who have argued").
-            if other.start >= main.end, !Self.isRelative(other.text), !Self.isAside(other, of: evidence[k], in: context) {
+            if other.start >= main.end, !Self.isRelative(other.text), !Self.isAside(other, of: evidence[k], in: context),
+               !Self.opensRelativeClause(other, in: context) {
                 let offsets = coordinators ?? coordinatorOffsets(context)
                 coordinators = offsets
                 if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
@@ -314,6 +315,16 @@ public struct SourceFinder: Sendable {
     }
 
     static let asideOpeners: WordSet = ["which", "as", "whom"]
+
+    /// Whether a further source is the subject of a relative clause set off by a comma
+    /// ("..., which an FBI investigation said ..."): a clause of its own, whose speaker the
+    /// sentence reports too.
+    static func opensRelativeClause(_ other: SourceSpan, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let k = ClaimClassifier.firstToken(in: context, atOrAfter: other.start)
+        guard k >= 2, k < tokens.count else { return false }
+        return context.tokenSets[k - 1].contains(.relativeWords) && tokens[k - 2].word == .comma && !context.inQuote[k - 1]
+    }
 
     /// Words that join clauses of their own.
     static let coordinators: WordSet = [";", "but", "while", "whereas", "and", "although", "though", "yet"]
@@ -841,7 +852,15 @@ public struct SourceFinder: Sendable {
                 if i >= 64 { closingBits |= 1 << 63 }
                 if here.kind == .documentFinding { findings = true }
                 let inBackground = here.first >= 0 && here.first < background
-                cues[i].rank = here.kind.priority * 4 + (here.nounUse ? 1 : 0) + (nested || inBackground ? 2 : 0) - (clausal ? 1 : 0)
+                // A cue in a relative clause that follows a verb of saying of the main clause
+                // ("Trump has blasted the system, which he said runs ..."): the main clause's
+                // verb names the sentence's source; the clause's speaker stays among the other
+                // sources (`otherSources`).
+                var inRelative = false
+                if !nested, !inBackground, here.first >= 0, let k = Self.relativeOpener(context, before: here.first) {
+                    inRelative = cues.contains { $0.first >= 0 && $0.last < k - 1 && !$0.nounUse && $0.kind.isSayingVerb }
+                }
+                cues[i].rank = here.kind.priority * 4 + (here.nounUse ? 1 : 0) + (nested || inBackground || inRelative ? 2 : 0) - (clausal ? 1 : 0)
                 cues[i].weight = -evidence[here.position].weight
                 cues[i].index = i
                 cues[i].nested = nested
@@ -886,6 +905,22 @@ public struct SourceFinder: Sendable {
             }
             cues[j] = cue
         }
+    }
+
+    /// The relative word of a clause set off by a comma whose own subject stands between it
+    /// and the verb at token `first` (", which he said", ", which an FBI report found"): at
+    /// most five tokens back, no punctuation between, outside quotations; nil otherwise.
+    static func relativeOpener(_ context: SentenceContext, before first: Int) -> Int? {
+        let tokens = context.tokens
+        var k = first - 2
+        while k >= 1, first - k <= 6 {
+            if tokens[k].kind == .punctuation { return nil }
+            if context.tokenSets[k].contains(.relativeWords) {
+                return tokens[k - 1].word == .comma && !context.inQuote[k] ? k : nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Words that open a subordinate clause before the main one ("While ..., ", "Although ...,").
