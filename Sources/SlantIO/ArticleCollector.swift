@@ -285,9 +285,6 @@ public struct ArticleCollector: Sendable {
         guard let body = try string(textField) else {
             throw InputError(path: origin, problem: "field '\(textField)' is empty")
         }
-        guard body.utf8.count <= InputReader.maximumTextBytes else {
-            throw InputError(path: origin, problem: "field '\(textField)' is more than the 4 GiB one text may hold")
-        }
         let title = try string("title")
         var metadata = ArticleMetadata()
         if let outlet = try string("outlet") { metadata.outlet = MetaValue(outlet, .record) }
@@ -316,6 +313,10 @@ public struct ArticleCollector: Sendable {
 
     /// Settles the outlet: metadata, else the URL's registrable domain, else the fallback.
     func finish(_ article: Article, name: String, origin: String, extra: String?) throws -> CollectedArticle {
+        // Every kind of input ends here, a page's extracted text and a record's field included.
+        guard article.text.utf8.count <= InputReader.maximumTextBytes else {
+            throw InputError(path: origin, problem: "its text is more than the 4 GiB one article may hold")
+        }
         var article = article
         if article.metadata.outlet.value == nil, let url = article.metadata.url.value,
            let domain = suffixes.registrableDomain(ofURL: url) {
