@@ -7,10 +7,7 @@ import SlantResources
 public enum LexiconLoader {
     public static func load(directory: String? = nil, overlays: [String] = [], allow: [String] = []) throws -> LexiconSet {
         // Start from the built-in lexicons; a directory replaces the files it holds.
-        var files: [String: String] = [:]
-        for (name, data) in EmbeddedResources.folder("Lexicons") {
-            files[name] = String(decoding: data, as: UTF8.self)
-        }
+        var files = EmbeddedResources.textFolder("Lexicons")
         if let directory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {

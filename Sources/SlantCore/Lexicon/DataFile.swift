@@ -1,5 +1,10 @@
 /// A parsed Slant data file: UTF-8, tab-separated, with `#! key: value` metadata lines,
 /// `#` comments and blank lines. The format is described in `Lexicons/README.md`.
+///
+/// The fields are kept as byte ranges of the file's one buffer, and made into strings only
+/// when asked (`rows`, `field`): the loaders of the large lexicons read most fields as bytes
+/// (a weight, a category, a plain term), where a string and an array per row were most of the
+/// cost of loading a 10,000-entry lexicon.
 public struct DataFile: Sendable {
     /// One entry line, with its 1-based line number for error messages.
     public struct Row: Sendable {
@@ -7,69 +12,132 @@ public struct DataFile: Sendable {
         public var fields: [String]
     }
 
+    /// An entry line as the parser keeps it: its line number and its fields' places in `spans`.
+    struct Line: Sendable {
+        var number: Int
+        var firstSpan: Int
+        var fieldCount: Int
+    }
+
+    /// A field's bytes: `start..<end` of `bytes`.
+    struct Span: Sendable {
+        var start: Int
+        var end: Int
+    }
+
     /// The file's name as given to the parser (used in error messages).
     public var name: String
     public var metadata: [String: String]
-    public var rows: [Row]
-    /// The file's text, kept for its hash.
-    private var text: String
+    /// The file's UTF-8 bytes: the fields are ranges of them, and the hash is theirs.
+    let bytes: [UInt8]
+    let lines: [Line]
+    let spans: [Span]
+
+    /// The entry lines, their fields as strings.
+    public var rows: [Row] { (0..<lines.count).map(row) }
+
+    /// How many entry lines the file has.
+    public var rowCount: Int { lines.count }
+
+    /// Entry line `r` (0-based), its fields as strings.
+    public func row(_ r: Int) -> Row {
+        Row(line: lines[r].number, fields: (0..<lines[r].fieldCount).map { field(r, $0) })
+    }
+
+    /// The 1-based line number of entry line `r`.
+    public func line(_ r: Int) -> Int { lines[r].number }
+
+    /// How many fields entry line `r` has.
+    public func fieldCount(_ r: Int) -> Int { lines[r].fieldCount }
+
+    /// Field `c` of entry line `r`, as a string.
+    public func field(_ r: Int, _ c: Int) -> String {
+        withField(r, c) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of field `c` of entry line `r`, in place.
+    @inline(__always)
+    func withField<R>(_ r: Int, _ c: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let span = spans[lines[r].firstSpan + c]
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+    }
+
     /// SHA-256 of the file's bytes, computed when asked (`slant split` reads three files and
     /// cites none).
-    public var sha256: String { SHA256.hex(text.utf8) }
+    public var sha256: String { SHA256.hex(bytes) }
 
     /// Parses `text`. Requires `#! name:` and `#! version:` metadata when `requireHeader` is set,
     /// and every row to have between `minColumns` and `maxColumns` fields.
     public static func parse(_ text: String, name: String, minColumns: Int, maxColumns: Int,
                              requireHeader: Bool = true) throws -> DataFile {
         var metadata: [String: String] = [:]
-        var rows: [Row] = []
         // Lines and fields are cut in one pass over the UTF-8 bytes: iterating Characters
-        // (grapheme clusters) made loading a 10,000-entry lexicon take over 100 ms.
+        // (grapheme clusters) made loading a 10,000-entry lexicon take over 100 ms. A String's
+        // bytes are valid UTF-8, and fields are cut at tabs and line ends (ASCII), so every
+        // field is valid UTF-8 too.
         let bytes = Array(text.utf8)
-        var lineNumber = 0
-        // A UTF-8 byte-order mark (Notepad writes one) is not part of the first line.
-        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while lineStart <= bytes.count {
-            lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            defer { lineStart = lineEnd + 1 }
-            var end = lineEnd
-            if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-            let line = bytes[lineStart..<end]
-            if line.starts(with: [0x23, 0x21]) {  // "#!"
-                let body = Substring(String(decoding: line.dropFirst(2), as: UTF8.self))
-                guard let colon = body.firstIndex(of: ":") else {
-                    throw LexiconError(file: name, line: lineNumber, problem: "metadata line needs 'key: value'")
+        var lines: [Line] = [], spans: [Span] = []
+        // One entry a line, nearly: sized once from the count of line feeds.
+        let lineFeeds = bytes.withUnsafeBufferPointer { b in b.reduce(0) { $0 &+ ($1 == 0x0A ? 1 : 0) } }
+        lines.reserveCapacity(lineFeeds + 1)
+        spans.reserveCapacity((lineFeeds + 1) * min(maxColumns, 4))
+        try bytes.withUnsafeBufferPointer { b in
+            let count = b.count
+            var lineNumber = 0
+            // A UTF-8 byte-order mark (Notepad writes one) is not part of the first line.
+            var lineStart = count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+            while lineStart <= count {
+                lineNumber += 1
+                var lineEnd = lineStart
+                while lineEnd < count, b[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var end = lineEnd
+                if end > lineStart, b[end - 1] == 0x0D { end -= 1 }
+                if end - lineStart >= 2, b[lineStart] == 0x23, b[lineStart + 1] == 0x21 {  // "#!"
+                    let body = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[(lineStart + 2)..<end]), as: UTF8.self))
+                    guard let colon = body.firstIndex(of: ":") else {
+                        throw LexiconError(file: name, line: lineNumber, problem: "metadata line needs 'key: value'")
+                    }
+                    let key = body[..<colon].trimmingSpaces().lowercased()
+                    metadata[key] = String(body[body.index(after: colon)...].trimmingSpaces())
+                    continue
                 }
-                let key = body[..<colon].trimmingSpaces().lowercased()
-                metadata[key] = String(body[body.index(after: colon)...].trimmingSpaces())
-                continue
+                if end > lineStart, b[lineStart] == 0x23 { continue }  // "#"
+                var blank = true
+                for k in lineStart..<end where b[k] != 0x20 && b[k] != 0x09 {
+                    blank = false
+                    break
+                }
+                if blank { continue }
+                let firstSpan = spans.count
+                var fieldStart = lineStart
+                for k in lineStart..<end where b[k] == 0x09 {
+                    spans.append(Span(start: fieldStart, end: k))
+                    fieldStart = k + 1
+                }
+                spans.append(Span(start: fieldStart, end: end))
+                let fieldCount = spans.count - firstSpan
+                if fieldCount < minColumns || fieldCount > maxColumns {
+                    let expected = minColumns == maxColumns ? "\(minColumns)" : "\(minColumns) to \(maxColumns)"
+                    throw LexiconError(file: name, line: lineNumber,
+                                       problem: "expected \(expected) tab-separated columns, found \(fieldCount)")
+                }
+                // The first field holds no tab: it is empty if it holds only spaces.
+                var emptyTerm = true
+                for k in spans[firstSpan].start..<spans[firstSpan].end where b[k] != 0x20 {
+                    emptyTerm = false
+                    break
+                }
+                if emptyTerm { throw LexiconError(file: name, line: lineNumber, problem: "empty term") }
+                lines.append(Line(number: lineNumber, firstSpan: firstSpan, fieldCount: fieldCount))
             }
-            if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            var fields: [String] = []
-            fields.reserveCapacity(maxColumns)
-            var fieldStart = lineStart
-            for k in lineStart...end where k == end || bytes[k] == 0x09 {
-                fields.append(String(decoding: bytes[fieldStart..<k], as: UTF8.self))
-                fieldStart = k + 1
-            }
-            if fields.count < minColumns || fields.count > maxColumns {
-                let expected = minColumns == maxColumns ? "\(minColumns)" : "\(minColumns) to \(maxColumns)"
-                throw LexiconError(file: name, line: lineNumber,
-                                   problem: "expected \(expected) tab-separated columns, found \(fields.count)")
-            }
-            if fields[0].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                throw LexiconError(file: name, line: lineNumber, problem: "empty term")
-            }
-            rows.append(Row(line: lineNumber, fields: fields))
         }
         if requireHeader {
             for key in ["name", "version"] where metadata[key]?.isEmpty ?? true {
                 throw LexiconError(file: name, line: nil, problem: "missing header line '#! \(key): ...'")
             }
         }
-        return DataFile(name: name, metadata: metadata, rows: rows, text: text)
+        return DataFile(name: name, metadata: metadata, bytes: bytes, lines: lines, spans: spans)
     }
 
     /// What a report cites of this file: name, version and content hash.

@@ -121,9 +121,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let isPrefix = term.utf8.last == 0x2A  // "*"
         if isPrefix { term = String(decoding: term.utf8.dropLast(), as: UTF8.self) }
         let words = Self.words(of: term)
+        return insertReporting(words: words, keys: words.map(WordKey.init), isPrefix: isPrefix, value: value)
+    }
+
+    /// `insertReporting` for a term already split as `words(of:)` splits it (without the `*` of
+    /// a prefix term), with the words' packs: for a loader that cuts plain terms from a file's
+    /// bytes itself (`plainWords`).
+    mutating func insertReporting(words: [String], keys: [WordKey], isPrefix: Bool, value: Value) -> Insertion {
         guard let first = words.first else { return .invalid }
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        let entry = Entry(words: words, isPrefix: isPrefix, value: value, keys: words.map(WordKey.init))
+        let entry = Entry(words: words, isPrefix: isPrefix, value: value, keys: keys)
         let firstKey = entry.keys[0]
         // Lists are changed in place and kept ordered at insertion: longest phrase, or longest
         // prefix, first, so the first match is the best.
@@ -290,9 +297,47 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// one bit in 15, and the words that start phrases ("in", "the", "said": a third of news
     /// words) went through to the lookup about as often; with two, one time in 60.
     private mutating func setSecondHalf(_ word: WordKey) {
-        for bit in [Self.filterBit(word), Self.secondBit(word)] {
-            storage.filter[Self.filterWords + bit >> 6] |= 1 << UInt64(bit & 63)
+        let first = Self.filterBit(word), second = Self.secondBit(word)
+        storage.filter[Self.filterWords + first >> 6] |= 1 << UInt64(first & 63)
+        storage.filter[Self.filterWords + second >> 6] |= 1 << UInt64(second & 63)
+    }
+
+    /// Makes room for `count` entries in all, so that a loader adding a file's rows grows the
+    /// lists and the first-word table once, not by doubling.
+    mutating func reserveCapacity(_ count: Int) {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        storage.entries.reserveCapacity(count)
+        storage.byFirst.reserveCapacity(count)
+    }
+
+    /// The words and packs of a plain term's bytes (as `simpleWords` takes them: `a-z`, `0-9`,
+    /// single spaces, and hyphens or apostrophes after an alphanumeric, not at the end), which
+    /// are its token keys; nil for any other term, which `words(of:)` must split. Read from the
+    /// bytes in place, for loaders that have a file's fields as bytes.
+    static func plainWords(_ b: UnsafeBufferPointer<UInt8>) -> (words: [String], keys: [WordKey])? {
+        guard !b.isEmpty else { return nil }
+        var previous: UInt8 = 0x20
+        var spaces = 0
+        for byte in b {
+            let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if alphanumeric { previous = byte; continue }
+            let prevAlphanumeric = (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
+            guard prevAlphanumeric, byte == 0x20 || byte == 0x2D || byte == 0x27 else { return nil }
+            if byte == 0x20 { spaces += 1 }
+            previous = byte
         }
+        guard previous != 0x20, previous != 0x2D, previous != 0x27 else { return nil }
+        var words: [String] = [], keys: [WordKey] = []
+        words.reserveCapacity(spaces + 1)
+        keys.reserveCapacity(spaces + 1)
+        var from = 0
+        for k in 0...b.count where k == b.count || b[k] == 0x20 {
+            let word = UnsafeBufferPointer(rebasing: b[from..<k])
+            words.append(String(decoding: word, as: UTF8.self))
+            keys.append(WordKey(bytes: word))
+            from = k + 1
+        }
+        return (words, keys)
     }
 
     /// A key's other bit in the second half of the filter: bits 32 to 47 of its hash.

@@ -54,6 +54,11 @@ public struct EntityGazetteer: Sendable {
             if seconds.count < byFirst.count { seconds.append(SecondWords()) }
             if entity.keys.count > 1 { seconds[slot].insert(entity.keys[1]) }
             byFirst.values[slot].append(entity)
+        }
+        // Each list longest alias first, in file order among equals: sorted once here (the
+        // standard library's sort is stable), where sorting it after each row cost more than
+        // reading the file.
+        for slot in byFirst.values.indices where byFirst.values[slot].count > 1 {
             byFirst.values[slot].sort { $0.alias.count > $1.alias.count }
         }
         table = AliasTable(keys: byFirst.keys, lists: byFirst.values)

@@ -67,23 +67,41 @@ public struct LoadedLexicon: Sendable {
 
     mutating func add(_ file: DataFile, overlay: Bool) throws {
         let known = Set(categories.keys)
-        for row in file.rows {
-            if let problem = Self.validate(row, categories: known) {
-                throw LexiconError(file: file.name, line: row.line, problem: problem)
+        // The category names an entry may use, as bytes, compared with each row's in place (no
+        // string, no hash); a row with any other category takes the general path, which says why.
+        let names = categories.keys.sorted().filter { !Self.ruleCategories.contains($0) }.map { (bytes: Array($0.utf8), name: $0) }
+        table.reserveCapacity(table.count + file.rowCount)
+        for r in 0..<file.rowCount {
+            let line = file.line(r)
+            let term: String, original: String
+            let insertion: PhraseTable<Entry>.Insertion
+            if let plain = Self.plainEntry(file, r, names: names) {
+                // A row every check passes, its term already split: the same entry as below.
+                term = plain.entry.term
+                original = term
+                insertion = table.insertReporting(words: plain.words, keys: plain.keys, isPrefix: plain.isPrefix,
+                                                  value: plain.entry)
+            } else {
+                let row = file.row(r)
+                if let problem = Self.validate(row, categories: known) {
+                    throw LexiconError(file: file.name, line: line, problem: problem)
+                }
+                term = Self.lowercased(row.fields[0])
+                original = row.fields[0]
+                let note = row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil
+                let entry = Entry(term: term, weight: Double(row.fields[1]) ?? 0, category: row.fields[2], note: note,
+                                  file: file.name, line: line)
+                insertion = table.insertReporting(term, value: entry)
             }
-            let term = Self.lowercased(row.fields[0])
-            let note = row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil
-            let entry = Entry(term: term, weight: Double(row.fields[1]) ?? 0, category: row.fields[2], note: note,
-                              file: file.name, line: row.line)
             // An overlay replaces a built-in entry with the same term; weight 0 switches it off.
             // The same term twice in one file is a mistake. (`slant lexicon check` also catches
             // duplicates that differ only in spacing.)
-            switch table.insertReporting(term, value: entry) {
+            switch insertion {
             case .invalid:
-                throw LexiconError(file: file.name, line: row.line, problem: "invalid term '\(term)'")
+                throw LexiconError(file: file.name, line: line, problem: "invalid term '\(term)'")
             case .replaced(let previous) where previous.file == file.name:
-                throw LexiconError(file: file.name, line: row.line,
-                                   problem: "duplicate term '\(row.fields[0])' (first on line \(previous.line))")
+                throw LexiconError(file: file.name, line: line,
+                                   problem: "duplicate term '\(original)' (first on line \(previous.line))")
             case .replaced:
                 break
             case .added:
@@ -91,6 +109,31 @@ public struct LoadedLexicon: Sendable {
             }
         }
         infos.append(file.info)
+    }
+
+    /// Entry line `r` of a lexicon file read from its bytes, when it is the common plain row:
+    /// a lower-case term of plain words (`PhraseTable.plainWords`; a prefix term one such word
+    /// of at least four letters before its `*`), a weight `DecimalNumber` reads, from 0 to 3,
+    /// and a known category. Nil for any other row, which `validate` and the general path
+    /// take, so that every problem is reported by the one rule that reports it.
+    private static func plainEntry(_ file: DataFile, _ r: Int, names: [(bytes: [UInt8], name: String)])
+        -> (entry: Entry, words: [String], keys: [WordKey], isPrefix: Bool)? {
+        guard let weight = file.withField(r, 1, DecimalNumber.value), weight >= 0, weight <= 3 else { return nil }
+        let category: String? = file.withField(r, 2) { field in
+            names.first { $0.bytes.elementsEqual(field) }?.name
+        }
+        guard let category else { return nil }
+        guard let (term, words, keys, isPrefix) = file.withField(r, 0, { field -> (String, [String], [WordKey], Bool)? in
+            let isPrefix = field.last == 0x2A  // "*"
+            let body = isPrefix ? UnsafeBufferPointer(rebasing: field.dropLast()) : field
+            // A prefix term is one word of at least four letters (bytes, all ASCII here).
+            if isPrefix && (body.count < PhraseTable<Entry>.prefixKeyLength || body.contains(0x20)) { return nil }
+            guard let (words, keys) = PhraseTable<Entry>.plainWords(body) else { return nil }
+            return (String(decoding: field, as: UTF8.self), words, keys, isPrefix)
+        }) else { return nil }
+        let note: String? = file.fieldCount(r) > 3 ? file.withField(r, 3) { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) } : nil
+        let entry = Entry(term: term, weight: weight, category: category, note: note, file: file.name, line: file.line(r))
+        return (entry, words, keys, isPrefix)
     }
 
     /// Whether the lexicon lists the adverb in -ly of a one-word term ("huge" -> "hugely",
@@ -108,7 +151,16 @@ public struct LoadedLexicon: Sendable {
     }
 
     mutating func addAllow(_ file: DataFile) throws {
-        for row in file.rows {
+        for r in 0..<file.rowCount {
+            // A plain phrase (no placeholder, already lower-case): split from its bytes.
+            if let (words, keys) = file.withField(r, 0, PhraseTable<String>.plainWords) {
+                let note = file.fieldCount(r) > 1 ? file.field(r, 1) : "allowed phrase"
+                if case .invalid = allow.insertReporting(words: words, keys: keys, isPrefix: false, value: note) {
+                    throw LexiconError(file: file.name, line: file.line(r), problem: "invalid phrase '\(file.field(r, 0))'")
+                }
+                continue
+            }
+            let row = file.row(r)
             if let problem = Self.validateAllow(row.fields[0]) {
                 throw LexiconError(file: file.name, line: row.line, problem: problem)
             }

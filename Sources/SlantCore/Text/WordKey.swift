@@ -117,6 +117,19 @@ struct KeyTable<Value: Sendable>: Sendable {
         index(of: WordKey(string), string).map { values[$0] }
     }
 
+    /// Makes room for `count` keys in all, the slots sized for them once.
+    mutating func reserveCapacity(_ count: Int) {
+        keys.reserveCapacity(count)
+        strings.reserveCapacity(count)
+        values.reserveCapacity(count)
+        guard count * 2 > slots.count else { return }
+        var size = slots.count, newShift = shift
+        while count * 2 > size { size *= 2; newShift -= 1 }
+        slots = [Int32](repeating: -1, count: size)
+        shift = newShift
+        for k in keys.indices { place(k) }
+    }
+
     /// Adds a key with its value; the key must not be present. Returns its index.
     @discardableResult
     mutating func append(_ string: String, _ value: Value) -> Int {
