@@ -46,8 +46,10 @@ public struct PollFindingCue: Cue {
             var j = i + 1
             if Self.determiners.contains(tokens[j]) {
                 j += 1
-            } else if j + 1 < tokens.count, tokens[j + 1].word == .possessive {
+            } else if tokens[j].keyHasSuffix("'s") {
                 // "in Monday's poll", "in May's Washington Post-ABC News poll"
+                j += 1
+            } else if j + 1 < tokens.count, tokens[j + 1].word == .possessive {
                 j += 2
             } else {
                 continue
