@@ -39,10 +39,11 @@ public struct PollFindingCue: Cue {
     /// "in a CNN poll": the tokens from "in" to the poll's noun.
     func findInPoll(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
-        var i = 0
-        while i + 2 < tokens.count {
-            defer { i += 1 }
-            guard tokens[i].word == Self.inWord, !context.inQuote[i] else { continue }
+        var i = -1
+        while true {
+            i = Self.nextIn(tokens, from: i + 1)
+            guard i + 2 < tokens.count else { return }
+            guard !context.inQuote[i] else { continue }
             var j = i + 1
             if Self.determiners.contains(tokens[j]) {
                 j += 1
@@ -64,6 +65,17 @@ public struct PollFindingCue: Cue {
             result.append(context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
                                            note: "a result reported in a poll: the poll's finding"))
             return
+        }
+    }
+
+    /// The first "in" at or after `start` (`tokens.count` if none): a tight loop of its own over
+    /// the tokens' keys, since every sentence is walked and few hold a poll.
+    @inline(never)
+    static func nextIn(_ tokens: [Token], from start: Int) -> Int {
+        tokens.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < buffer.count && buffer[i].word != inWord { i += 1 }
+            return i
         }
     }
 
