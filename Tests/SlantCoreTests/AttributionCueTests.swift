@@ -2,7 +2,7 @@ import SlantCore
 import Testing
 
 /// Where the attribution cues speak and where they keep silent: the general cases behind the
-/// rules of `attribution-cues.tsv` 2.17.0, `BeliefVerbCue`, `ContentClauseCue` and `SeenAsCue`.
+/// rules of `attribution-cues.tsv` 2.18.0, `PollFindingCue`, `BeliefVerbCue`, `ContentClauseCue` and `SeenAsCue`.
 struct AttributionCueTests {
     /// The ids of the attribution evidence in the sentence.
     func attributionCues(in text: String) -> [String] {
@@ -84,6 +84,48 @@ struct AttributionCueTests {
     @Test(arguments: ["The mayor painted the bridge blue.", "Residents cast their votes early."])
     func aPortrayalVerbWithoutAsIsNoView(text: String) {
         #expect(!attributionCues(in: text).contains("seen-as"), "no view in \(text)")
+    }
+
+    /// A result placed in one poll is the poll's finding, and the poll is its source.
+    @Test(arguments: [
+        ("She led the mayor 56 percent to 32 percent in a Gallup poll.", "a Gallup poll"),
+        ("In the latest City Tribune/KXL survey, the levy trails by nine points.", "the latest City Tribune/KXL survey"),
+        ("The levy's lead in Monday's poll has narrowed.", "Monday's poll"),
+    ])
+    func aResultInAPollIsThePollsFinding(text: String, source: String) {
+        let result = sharedAnalyzer.classify(sentence: text)
+        #expect(result.label == .attributed, "\(text) -> \(result.label)")
+        #expect(result.cues.contains { $0.id == "poll-finding" }, "a poll's finding in \(text)")
+        #expect(result.source?.text == source, "\(text): source \(result.source?.text ?? "none")")
+    }
+
+    @Test(arguments: [
+        // A standing across polls in general, a place to vote, no poll at all.
+        "The mayor has a wide lead in the polls.",
+        "Volunteers worked in the poll workers' tent all day.",
+        "The bridge was built in a single year.",
+    ])
+    func aStandingInThePollsIsNoFinding(text: String) {
+        #expect(!attributionCues(in: text).contains("poll-finding"), "no poll's finding in \(text)")
+    }
+
+    @Test(arguments: [
+        ("The campaign attributed the loss to low turnout.", "attributed"),
+        ("The statement was attributed to her doctor.", "attributed"),
+        ("The governor has ignored the county.", "ignored"),
+        ("Supporters point to the new bridge.", "point to"),
+    ])
+    func creditingIgnoringAndPointingToAreReported(text: String, word: String) {
+        #expect(attributes(word, in: text), "\(word) should be attribution evidence")
+    }
+
+    @Test(arguments: [
+        "The report was ignored.",
+        "The score moved from 12 points to 8.",
+        "The mayor made a point to thank the crews.",
+    ])
+    func ignoredInThePassiveAndPointsInAScoreAreNoReport(text: String) {
+        #expect(attributionCues(in: text).isEmpty, "no attribution evidence in \(text)")
     }
 
     /// Verbs of saying and stance count in all their forms, the bare one too.

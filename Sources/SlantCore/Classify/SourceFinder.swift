@@ -746,6 +746,10 @@ public struct SourceFinder: Sendable {
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
             case .pollFinding:
+                // "in a CNN poll": the poll, after "in".
+                if tokens[first].word == Self.inWord, last > first {
+                    return span(context, (first + 1)..<(last + 1), kind: "document", speakers: SpeakerMemory())
+                }
                 // "Fifty-six percent", "about 4 in 10": the share with its number.
                 var start = first
                 while start > 0, first - start < 3, tokens[start - 1].kind == .number || context.tokenSets[start - 1].contains(.numberWords)

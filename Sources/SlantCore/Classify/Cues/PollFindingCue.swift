@@ -3,6 +3,11 @@
 ///
 /// It needs both a share of people (a percentage or "majority"/"plurality") and a verb of
 /// opinion or choice after it, so plain statistics ("unemployment fell to 5 percent") stay factual.
+///
+/// A result placed in one poll or survey ("she led 56 percent to 32 percent in a CNN poll", "In
+/// the latest Post-ABC survey, ...") is the poll's finding too: "in", a determiner or possessive,
+/// and the singular "poll" or "survey" within a few words. The plural ("leads in the polls") is
+/// a standing in general, which PolNeAR's annotators marked as attributed no more often than not.
 public struct PollFindingCue: Cue {
     public var id: String { "poll-finding" }
     static let shares: WordSet = ["percent", "%", "majority", "plurality", "majorities", "minority", "half", "third", "quarter"]
@@ -13,9 +18,69 @@ public struct PollFindingCue: Cue {
     ]
     /// How many words may stand between the share and the verb ("56 percent of Democrats would").
     static let window = 6
+    /// What may follow "in" before the poll's name and "poll": a determiner or possessive.
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one"]
+    /// The nouns of one poll ("in a CNN poll"), not before a word that makes them a place or a
+    /// group ("in the poll workers' room", "in a survey course").
+    static let pollNouns: WordSet = ["poll", "survey"]
+    static let notPolls: WordSet = ["workers", "worker", "watchers", "tax", "taxes", "station", "stations", "booth", "booths", "place", "places", "site", "sites", "course"]
+    /// How many words may stand between the determiner and "poll" ("in the latest NBC News/Wall
+    /// Street Journal/Marist poll").
+    static let nameWindow = 9
+    static let inWord = WordKey("in")
+    /// Marks inside a poll's name ("Post-ABC", "NBC News/Wall Street Journal", "U.S.").
+    static let nameMarks: WordSet = ["-", "/", ".", "&"]
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        guard context.sentenceTokenSets.contains(.pollShares) else { return }
+        if context.sentenceTokenSets.contains(.pollShares), findShare(in: context, into: &result) { return }
+        findInPoll(in: context, into: &result)
+    }
+
+    /// "in a CNN poll": the tokens from "in" to the poll's noun.
+    func findInPoll(in context: SentenceContext, into result: inout [CueEvidence]) {
+        let tokens = context.tokens
+        var i = -1
+        while true {
+            i = Self.nextIn(tokens, from: i + 1)
+            guard i + 2 < tokens.count else { return }
+            guard !context.inQuote[i] else { continue }
+            var j = i + 1
+            if Self.determiners.contains(tokens[j]) {
+                j += 1
+            } else if tokens[j].keyHasSuffix("'s") {
+                // "in Monday's poll", "in May's Washington Post-ABC News poll"
+                j += 1
+            } else if j + 1 < tokens.count, tokens[j + 1].word == .possessive {
+                j += 2
+            } else {
+                continue
+            }
+            let end = min(tokens.count, j + Self.nameWindow)
+            while j < end, !Self.pollNouns.contains(tokens[j]),
+                  tokens[j].kind != .punctuation || Self.nameMarks.contains(tokens[j]) {
+                j += 1
+            }
+            guard j < end, Self.pollNouns.contains(tokens[j]), !context.inQuote[j],
+                  j + 1 == tokens.count || !Self.notPolls.contains(tokens[j + 1]) else { continue }
+            result.append(context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
+                                           note: "a result reported in a poll: the poll's finding"))
+            return
+        }
+    }
+
+    /// The first "in" at or after `start` (`tokens.count` if none): a tight loop of its own over
+    /// the tokens' keys, since every sentence is walked and few hold a poll.
+    @inline(never)
+    static func nextIn(_ tokens: [Token], from start: Int) -> Int {
+        tokens.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < buffer.count && buffer[i].word != inWord { i += 1 }
+            return i
+        }
+    }
+
+    /// "56 percent would": whether it found one.
+    func findShare(in context: SentenceContext, into result: inout [CueEvidence]) -> Bool {
         let tokens = context.tokens
         var i = Self.nextShare(context.tokenSets, from: 0)
         while i < tokens.count {
@@ -24,10 +89,11 @@ public struct PollFindingCue: Cue {
                let j = (i + 1..<end).first(where: { context.tokenSets[$0].contains(.pollOpinionVerbs) && !context.inQuote[$0] }) {
                 result.append(context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
                                                note: "a poll's respondents' views"))
-                return
+                return true
             }
             i = Self.nextShare(context.tokenSets, from: i + 1)
         }
+        return false
     }
 
     /// The first token at or after `start` that is a share word (`sets.count` if none), from
