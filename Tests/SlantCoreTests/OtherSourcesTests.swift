@@ -48,6 +48,15 @@ import Testing
         #expect(pronoun.other_sources?.map(\.text) == ["he"])
     }
 
+    @Test func relativeClauseSpeakerOfNoListedKindIsAnotherSource() throws {
+        // "the probe" is of no listed kind (`unknown`); after ", which" it is still the speaker
+        // of a clause of its own.
+        let s = sharedAnalyzer.classify(sentence: "Dana Ruiz criticized the budget, which the probe said would cut bus routes.")
+        #expect(s.source?.text == "Dana Ruiz")
+        #expect(s.other_sources?.map(\.text) == ["the probe"])
+        #expect(s.other_sources?.first?.kind == "unknown")
+    }
+
     @Test func restrictiveClauseIsPartOfTheReport() throws {
         // Without a comma the clause belongs to the object: what the main source reports.
         let s = sharedAnalyzer.classify(sentence: "Dana Ruiz criticized the budget that the mayor said would cut bus routes.")

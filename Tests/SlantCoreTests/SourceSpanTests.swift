@@ -137,6 +137,12 @@ import Testing
         // A role with a name in apposition after a quotation's close.
         Case(sentence: "The levy would have paid for the roads,'' the county budget director, Omar Haddad, said on Tuesday.",
              source: "the county budget director, Omar Haddad", kind: nil),
+        // An opening "As X reported," reports the whole sentence: X is its source, not the
+        // main clause's subject. A clause of time ("As the crowd began to chant") is not one.
+        Case(sentence: "As the paper noted, the council agreed to delay the vote.", source: "the paper", kind: nil),
+        Case(sentence: "As the Tribune revealed, the committee agreed to allow the change.", source: "the Tribune", kind: "media"),
+        Case(sentence: "As the crowd began to chant, Dana Ruiz said the vote was over.", source: "Dana Ruiz", kind: "person"),
+        Case(sentence: "As the crowd began to chant, Jo Park joked that the vote was over.", source: "Jo Park", kind: "person"),
     ]
 
     @Test func relativePronounResolvesToTheNameBeforeIt() throws {

@@ -282,7 +282,12 @@ public struct SourceFinder: Sendable {
             // ("Smith said", "said Smith"): not asked again.
             let (start, end) = (evidence[k].start, evidence[k].end)
             if start >= main.end && start - main.end <= 2 || main.start >= end && main.start - end <= 2 { continue }
-            guard let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers), other.kind != "unknown", !Self.isNoSource(other.text),
+            guard let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers),
+                  // A phrase of no listed kind is a source only as the subject of a relative
+                  // clause of its own ("..., which the probe said ..."); elsewhere it is too
+                  // often a piece of the claim.
+                  other.kind != "unknown" || other.start >= main.end && Self.opensRelativeClause(other, in: context),
+                  !Self.isNoSource(other.text),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
@@ -794,7 +799,20 @@ public struct SourceFinder: Sendable {
         // The comma that closes a subordinate clause opening the sentence ("While Comey has
         // said that ..., Lewandowski said"), -1 when there is none: a cue inside it is the
         // background's, asked after the main clause's cues of its priority, and nests none of them.
-        let background = openingClauseEnd(context)
+        var background = openingClauseEnd(context)
+        // Except an opening "As X reported," ("As the paper noted, the council agreed ..."):
+        // a clause of saying that ends at its comma reports the whole sentence, so its verb
+        // is asked first, as a closing ", X said" is. Not a verb after "to" ("As the crowd
+        // began to chant,"), a clause of time.
+        var reportClause = -1
+        if background > 0, let opener = openingSubordinator(context), tokens[opener].word == Self.asWord {
+            for i in cues.indices where cues[i].first > opener + 1 && cues[i].last == background - 1 && cues[i].kind == .attributionVerb
+                && tokens[cues[i].first - 1].word != .to {
+                reportClause = i
+                background = -1
+                break
+            }
+        }
         // How many "that"s outside quotations come before each token (the tokens' count
         // after the last): whether one stands between two cues is a subtraction. Counted
         // when first asked: most sentences never ask.
@@ -839,7 +857,7 @@ public struct SourceFinder: Sendable {
                 // A verb of saying in a closing or parenthetical clause ("Cost estimates, he added,
                 // were ...", "..., the senator said.") names the sentence's speaker: asked before
                 // the other verbs of its priority, whose subjects may be the claim's own words.
-                let clausal = here.kind == .attributionVerb && !here.nounUse
+                let clausal = i == reportClause || here.kind == .attributionVerb && !here.nounUse
                     && ClaimClassifier.isClausalAttribution(TextSpan(start: evidence[here.position].start, end: evidence[here.position].end), in: context)
                 // Such a clause frames the whole sentence, so it is never inside what another
                 // verb reports, even when a word of the claim reads as a verb of saying ("The
@@ -930,14 +948,24 @@ public struct SourceFinder: Sendable {
     /// Words that open a subordinate clause before the main one ("While ..., ", "Although ...,").
     static let subordinators: WordSet = ["while", "although", "though", "whereas", "when", "as", "if", "since", "after", "before", "because", "unless", "once", "until"]
 
+    /// The token of the subordinating word that opens the sentence (after a dateline, an
+    /// opening "But"/"And" or "Even"), outside quotations; nil when the sentence opens otherwise.
+    func openingSubordinator(_ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        var k = datelineEnd(context)
+        if k < tokens.count, context.tokenSets[k].contains(.openingConjunctions) || tokens[k].word == Self.evenWord { k += 1 }
+        guard k < tokens.count, !context.inQuote[k], Self.subordinators.contains(tokens[k]) else { return nil }
+        return k
+    }
+
+    static let asWord = WordKey("as")
+
     /// The token of the comma that closes a subordinate clause opening the sentence (after a
     /// dateline, an opening "But"/"And" or "Even"), outside quotations; -1 when the sentence
     /// opens otherwise.
     func openingClauseEnd(_ context: SentenceContext) -> Int {
         let tokens = context.tokens
-        var k = datelineEnd(context)
-        if k < tokens.count, context.tokenSets[k].contains(.openingConjunctions) || tokens[k].word == Self.evenWord { k += 1 }
-        guard k < tokens.count, !context.inQuote[k], Self.subordinators.contains(tokens[k]) else { return -1 }
+        guard let k = openingSubordinator(context) else { return -1 }
         for j in (k + 1)..<tokens.count where tokens[j].word == .comma && !context.inQuote[j] { return j }
         return -1
     }
