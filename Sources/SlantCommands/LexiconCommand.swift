@@ -261,20 +261,14 @@ public struct LexiconBenchCommand: SlantCommand {
             // Scoring as the pipeline does it: each sentence scored right after it is tokenized,
             // its tokens still in the caches (above, every sentence is tokenized first, so the
             // scorer reads tokens that have left them). Timed as tokenizing and scoring sentence
-            // by sentence, less the same loop that only tokenizes. As in the pipeline, each
-            // sentence's word sets are looked up before it is scored, in the scorer's table (the
-            // classifier's sets and the lexicon's term bits, which the walk reads); the loop
-            // taken off looks them up in the classifier's own table, so that what is left is
-            // the scorer's work and what its bits add to that lookup.
+            // by sentence, less the same loop that only tokenizes.
             var buffer: [Token] = [], flags: [Bool] = []
-            var setsBuffer = LoadedLanguageScorer.WordSetsBuffer()
             start = DispatchTime.now().uptimeNanoseconds
             for sentence in sentences {
                 Tokenizer.tokens(in: source, range: sentence.bytes, into: &buffer)
                 flags.removeAll(keepingCapacity: true)
                 flags.append(contentsOf: repeatElement(false, count: buffer.count))
-                _ = analyzer.scorer.score(source: source, tokens: buffer, inQuote: flags, scareQuotes: [], matchers: matchers,
-                                          lookingUpSets: &setsBuffer)
+                _ = analyzer.scorer.score(source: source, tokens: buffer, inQuote: flags, scareQuotes: [], matchers: matchers)
             }
             let tokenizedAndScored = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             start = DispatchTime.now().uptimeNanoseconds
@@ -282,7 +276,6 @@ public struct LexiconBenchCommand: SlantCommand {
                 Tokenizer.tokens(in: source, range: sentence.bytes, into: &buffer)
                 flags.removeAll(keepingCapacity: true)
                 flags.append(contentsOf: repeatElement(false, count: buffer.count))
-                LoadedLanguageScorer.lookUpClassifierSets(buffer, &setsBuffer)
             }
             inPlaceScores.append(max(0, tokenizedAndScored - Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6))
             // Classification: the cues, the label, the source and the speaker memory, over the

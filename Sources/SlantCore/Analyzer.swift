@@ -139,11 +139,7 @@ public struct Analyzer: Sendable {
                 }
             }
             let inQuote = inQuoteBuffer
-            // The tokens' word sets, looked up once in the scorer's table: the classifier's
-            // sets, and where a loaded term may start (the scorer's walk reads these bits).
-            let tokenSets = TokenSets.of(tokens, table: scorer.wordSets, reusing: &contextBuffers.tokenSets)
-            var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere,
-                                      matcher: matchers.loaded, sets: tokenSets.each)
+            var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: matchers.loaded)
             // Hits a context rule dismissed are kept apart with their explanation, uncounted.
             var dismissed: [LoadedHit] = []
             if loaded.contains(where: LoadedLanguageScorer.isDismissed) {
@@ -152,7 +148,7 @@ public struct Analyzer: Sendable {
             }
             let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
-                                          words: words, matchers: matchers.cues, buffers: &contextBuffers, tokenSets: tokenSets)
+                                          words: words, matchers: matchers.cues, buffers: &contextBuffers)
             speakers.sentence = results.count
             var decision = classifier.classify(context, speakers: speakers)
             // The source moved out once: each read of `decision.source` copied its strings, and
@@ -363,28 +359,6 @@ extension LoadedLanguageScorer {
     public func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
                       matchers: StageMatchers) -> [LoadedHit] {
         score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareQuotes, matcher: matchers.loaded)
-    }
-
-    /// The allocation of a sentence's word-set bits, kept from sentence to sentence (the
-    /// analyzer's is in its `SentenceContext.Buffers`).
-    public struct WordSetsBuffer {
-        var storage: TokenSets.List.Storage?
-        public init() {}
-    }
-
-    /// `score` as the analyzer scores a sentence: the tokens' word sets looked up first in
-    /// `wordSets` (which the classifier then reads), the walk testing their bits.
-    public func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
-                      matchers: StageMatchers, lookingUpSets buffer: inout WordSetsBuffer) -> [LoadedHit] {
-        let sets = TokenSets.of(tokens, table: wordSets, reusing: &buffer.storage)
-        return score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareQuotes, matcher: matchers.loaded, sets: sets.each)
-    }
-
-    /// The classifier's lookup of the tokens' word sets alone, in its own table (as before an
-    /// analyzer's scorer shared it): what `score(..., lookingUpSets:)` does besides scoring,
-    /// for the bench to take off.
-    public static func lookUpClassifierSets(_ tokens: [Token], _ buffer: inout WordSetsBuffer) {
-        _ = TokenSets.of(tokens, reusing: &buffer.storage)
     }
 }
 

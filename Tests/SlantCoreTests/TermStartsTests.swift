@@ -26,58 +26,6 @@ import Testing
         #expect(missed.isEmpty)
     }
 
-    /// The walk on the tokens' word-set bits (the analyzer's) passes the same entries, with an
-    /// overlay's long words (over 15 bytes, not in the sets' table) and prefixes, and returns a
-    /// place only where the hashed walk does (both end in `mayStart`).
-    @Test func theWalkOnWordSetBitsPassesEveryEntry() throws {
-        var set = try LexiconLoader.load()
-        set.overlays.append((name: "mine.tsv", text: "#! name: mine\n#! version: 1\n"
-            + "counterrevolutionaries\t2\tderision\ngrumbl*\t1\tderision\nutter counterrevolutionaries plotting\t2\tderision\n"
-            + "plotting counterrevolutionaries\t2\tderision\n"))
-        let scorer = try Analyzer(lexicons: set).scorer
-        let matcher = scorer.lexicon.table.matcher()
-        var texts = matcher.entries.map { entry in
-            "In the " + entry.words.joined(separator: " ") + (entry.isPrefix ? "ing" : "") + " was said."
-        }
-        texts += ["They were grumbling, utter counterrevolutionaries plotting.", "They met in the morning.",
-                  "The war on drugs was a war on the poor, plotting counterrevolutionaries."]
-        var missed: [String] = [], differ: [String] = [], matched = 0
-        for text in texts {
-            let source = SourceText(text)
-            let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
-            var storage: TokenSets.List.Storage?
-            let sets = TokenSets.of(tokens, table: scorer.wordSets, reusing: &storage).each
-            for i in tokens.indices where tokens[i].kind == .word {
-                if matcher.lookUp(tokens, at: i) != nil {
-                    matched += 1
-                    if scorer.termStarts.next(tokens, sets: sets, from: i) != i { missed.append("\(text) at \(i)") }
-                }
-                let bySets = scorer.termStarts.next(tokens, sets: sets, from: i)
-                if bySets < tokens.count, scorer.termStarts.next(tokens, from: bySets) != bySets { differ.append("\(text) at \(bySets)") }
-            }
-        }
-        #expect(matched >= matcher.entries.count)
-        #expect(missed.isEmpty)
-        #expect(differ.isEmpty)
-    }
-
-    /// The scorer's bits in an analyzer's word-set table leave the classifier's bits of every
-    /// word as its own table gives them, and the sentence's union without them.
-    @Test func termBitsLeaveTheClassifiersSetsAlone() {
-        let source = SourceText("In the war on truth, officials said the outrageous claims were false, counterrevolutionaries.")
-        let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
-        var a: TokenSets.List.Storage?, b: TokenSets.List.Storage?
-        let mine = TokenSets.of(tokens, table: sharedAnalyzer.scorer.wordSets, reusing: &a)
-        let theirs = TokenSets.of(tokens, reusing: &b)
-        for k in tokens.indices {
-            #expect(mine.each[k].subtracting(.termBits) == theirs.each[k])
-        }
-        #expect(mine.any == theirs.any)
-        // "outrageous" is a whole-word entry of the shipped lexicon; the long word gets every bit.
-        #expect(mine.each[tokens.firstIndex { $0.key == "outrageous" }!].contains(.termWord))
-        #expect(mine.each[tokens.count - 2].isSuperset(of: .termBits))
-    }
-
     /// Prefix entries pass every word they cover, both with a few prefixes (compared one by
     /// one) and with more than four (tested in the filter's bits), and a word that only
     /// shares the prefix's first letters does not match.

@@ -61,11 +61,8 @@ public struct SentenceContext: Sendable {
     }
 
     /// The context, with the matchers lent by the caller and its lists written into `buffers`.
-    /// `tokenSets`: the tokens' word sets already looked up by the caller (the analyzer, in its
-    /// scorer's table, which holds the classifier's sets), else looked up here.
     init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
-         outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: CueWords.Matchers, buffers: inout Buffers,
-         tokenSets sets: (each: TokenSets.List, any: TokenSets)? = nil) {
+         outletVoiceLoaded: [LoadedHit], words: CueWords, matchers: CueWords.Matchers, buffers: inout Buffers) {
         self.source = source
         self.sentence = sentence
         self.tokens = tokens
@@ -81,11 +78,7 @@ public struct SentenceContext: Sendable {
         editorialMatches = buffers.editorialMatches
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
-        if let sets, sets.each.count == tokens.count {
-            (tokenSets, sentenceTokenSets) = sets
-        } else {
-            (tokenSets, sentenceTokenSets) = TokenSets.of(tokens, reusing: &buffers.tokenSets)
-        }
+        (tokenSets, sentenceTokenSets) = TokenSets.of(tokens, reusing: &buffers.tokenSets)
         attributionStarts = buffers.attributionStarts
         editorialStarts = buffers.editorialStarts
         attributionKinds = Self.kinds(attributionMatches, at: attributionStarts, entries: matchers.attribution.entries)

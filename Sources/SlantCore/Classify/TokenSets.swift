@@ -84,18 +84,6 @@ struct TokenSets: OptionSet, Sendable {
     // 15 bytes (whose ending the pack does not hold). A sentence without it has no doctrine to
     // find, and the cue returns at once instead of reading every token's key again.
     static let doctrineShapes = bit(63)
-    // LoadedLanguageScorer: not sets of the classifier but of the loaded-language lexicon, in
-    // the table an analyzer makes for its lexicon (`Table(extending:terms:)`), so that the one
-    // probe a token costs for the classifier also tells the scorer's walk where a term can
-    // start (`TermStarts.next(_:sets:from:)`). Exact for words of up to 15 bytes; a longer
-    // word gets all three, and the walk's own tests decide.
-    /// The word alone is a whole-word entry.
-    static let termWord = bit(58)
-    /// The word is the first word of a whole-word phrase entry.
-    static let termFirst = bit(59)
-    /// The word is the second word of a whole-word phrase.
-    static let termSecond = bit(60)
-    static let termBits: TokenSets = [termWord, termFirst, termSecond]
 
     /// Each bit with the set it stands for; the bits are distinct (checked when `table` is built).
     static let members: [(bit: TokenSets, set: WordSet)] = [
@@ -173,17 +161,9 @@ struct TokenSets: OptionSet, Sendable {
     /// with nothing to release), else into a new
     /// allocation that `storage` then keeps: a caller going through many sentences makes one.
     static func of(_ tokens: [Token], reusing storage: inout List.Storage?) -> (each: List, any: TokenSets) {
-        of(tokens, table: Self.table, reusing: &storage)
-    }
-
-    /// `of(_:reusing:)` with a table of its own: `table`, or an analyzer's that also holds
-    /// its lexicon's `termBits`. (`any` leaves those out: it is the classifier's.)
-    static func of(_ tokens: [Token], table: Table, reusing storage: inout List.Storage?) -> (each: List, any: TokenSets) {
-        // Room for one more, left empty: the scorer's walk reads the bits of the token after
-        // each without testing where the sentence ends (`List.withUnsafeBits`).
-        let room = tokens.count + List.padding
-        if storage == nil || !isKnownUniquelyReferenced(&storage) || storage.map({ $0.header < room }) ?? true {
-            storage = unsafeDowncast(List.Storage.create(minimumCapacity: room) { _ in room }, to: List.Storage.self)
+        let table = Self.table
+        if storage == nil || !isKnownUniquelyReferenced(&storage) || storage.map({ $0.header < tokens.count }) ?? true {
+            storage = unsafeDowncast(List.Storage.create(minimumCapacity: tokens.count) { _ in tokens.count }, to: List.Storage.self)
         }
         guard let storage else { preconditionFailure("made above") }
         var any: TokenSets = []
@@ -200,10 +180,8 @@ struct TokenSets: OptionSet, Sendable {
                     (out + k).initialize(to: bits)
                     any.formUnion(bits)
                 }
-                (out + tokens.count).initialize(repeating: [], count: List.padding)
             }
         }
-        any.subtract(.termBits)
         return (List(storage: storage, count: tokens.count), any)
     }
 
@@ -216,15 +194,6 @@ struct TokenSets: OptionSet, Sendable {
         final class Storage: ManagedBuffer<Int, TokenSets> {}
         fileprivate let storage: Storage
         let count: Int
-
-        /// Empty bits after the last token's.
-        static let padding = 1
-
-        /// The bits of every token and the `padding` empty ones after them, for a loop that
-        /// reads ahead.
-        @inline(__always) func withUnsafeBits<R>(_ body: (UnsafeBufferPointer<TokenSets>) -> R) -> R {
-            storage.withUnsafeMutablePointerToElements { body(UnsafeBufferPointer(start: $0, count: count + Self.padding)) }
-        }
 
         /// The bits of token `k`; `k` must be a token index, as for the tokens themselves.
         @inline(__always) subscript(k: Int) -> TokenSets {
@@ -253,12 +222,8 @@ struct TokenSets: OptionSet, Sendable {
         private let mask: Int
         private let shift: UInt64
         private let longKeys: KeyTable<TokenSets>
-        /// The `termBits` of a word over 15 bytes: none in the classifier's own table, all
-        /// three in an analyzer's (`init(extending:terms:)`).
-        private let longTermBits: TokenSets
 
         init(_ members: [(bit: TokenSets, set: WordSet)]) {
-            longTermBits = []
             var table = KeyTable<TokenSets>()
             var seen: TokenSets = []
             for (bit, set) in members {
@@ -295,59 +260,11 @@ struct TokenSets: OptionSet, Sendable {
             self.longKeys = longKeys
         }
 
-        /// `base`'s words and bits, and the words of a loaded-language lexicon's whole-word
-        /// entries with their `termBits`: the table of an analyzer, made once with it. A word
-        /// over 15 bytes gets all three bits (`longTermBits`), whatever the lexicon.
-        init<Value>(extending base: Table, terms matcher: borrowing PhraseTable<Value>.Matcher) {
-            var words: [(lo: UInt64, hi: UInt64, bits: TokenSets)] = []
-            for s in 0...base.mask where base.slots[s].hi != 0 {
-                words.append((base.slots[s].lo, base.slots[s].hi, base.slots[s].bits))
-            }
-            var index: [WordKey: Int] = [:]
-            for k in words.indices { index[WordKey(lo: words[k].lo, hi: words[k].hi)] = k }
-            func mark(_ key: WordKey, _ bit: TokenSets) {
-                if key.isLong { return }
-                if let k = index[key] {
-                    words[k].bits.insert(bit)
-                } else {
-                    index[key] = words.count
-                    words.append((key.lo, key.hi, bit))
-                }
-            }
-            let entries = matcher.entries
-            for k in entries.indices where !entries[k].isPrefix {
-                let keys = entries[k].keys
-                if keys.count == 1 {
-                    mark(keys[0], .termWord)
-                } else {
-                    mark(keys[0], .termFirst)
-                    mark(keys[1], .termSecond)
-                }
-            }
-            var size = 16, shift: UInt64 = 60
-            while size < words.count * 4 {
-                size *= 2
-                shift -= 1
-            }
-            let slots = UnsafeMutablePointer<Slot>.allocate(capacity: size)
-            slots.initialize(repeating: Slot(), count: size)
-            for word in words {
-                var s = Self.home(of: WordKey(lo: word.lo, hi: word.hi), shift: shift)
-                while slots[s].hi != 0 { s = (s + 1) & (size - 1) }
-                slots[s] = Slot(lo: word.lo, hi: word.hi, bits: word.bits)
-            }
-            self.slots = slots
-            mask = size - 1
-            self.shift = shift
-            longKeys = base.longKeys
-            longTermBits = .termBits
-        }
-
         /// The bits of a key over 15 bytes (about one token in 600), out of the loop over
         /// every token so that the loop keeps its registers.
         @inline(never)
         func longBits(of token: Token) -> TokenSets {
-            (longKeys.index(of: token).map { longKeys.values[$0] } ?? []).union(longTermBits)
+            longKeys.index(of: token).map { longKeys.values[$0] } ?? []
         }
 
         deinit {

@@ -13,9 +13,6 @@ public struct LoadedLanguageScorer: Sendable {
     let termTable: TermTable
     /// The words whose adverb in -ly the lexicon may list (`listsAdverb(_:)`).
     let adverbAdjectives: Set<WordKey>
-    /// The classifier's word sets with this lexicon's `TokenSets.termBits`: the analyzer looks
-    /// each token up here once, for the classifier and for the walk (`score(..., sets:)`).
-    let wordSets: TokenSets.Table
 
     public init(lexicon: LoadedLexicon, modifiers: Modifiers, entities: EntityGazetteer) {
         self.lexicon = lexicon
@@ -25,7 +22,6 @@ public struct LoadedLanguageScorer: Sendable {
         termStarts = TermStarts(matcher)
         termTable = TermTable(matcher)
         adverbAdjectives = Self.adverbAdjectives(matcher.entries)
-        wordSets = TokenSets.Table(extending: TokenSets.table, terms: matcher)
     }
 
     /// Factor for a term written in capitals ("TRAITOR").
@@ -46,10 +42,8 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// `score`, with the lexicon table's matcher lent by the caller (the analyzer takes it once
     /// per article).
-    /// With `sets`, the tokens' bits from `wordSets` (`TokenSets.of(_:table:reusing:)`), the
-    /// walk tests those instead of hashing every word (`TermStarts.next(_:sets:from:)`).
     func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
-               matcher: PhraseTable<LoadedLexicon.Entry>.Matcher, sets: TokenSets.List? = nil) -> [LoadedHit] {
+               matcher: PhraseTable<LoadedLexicon.Entry>.Matcher) -> [LoadedHit] {
         var hits: [LoadedHit] = []
         guard !tokens.isEmpty else { return hits }
         let scare = scareQuotes.filter { isScareQuote($0, tokens: tokens) }
@@ -62,8 +56,8 @@ public struct LoadedLanguageScorer: Sendable {
         // every sentence, was read only here and only at words.
         // `termStarts` skips the words that start no term (most of them, in one call), and only
         // the others are looked up. (`matcher` is the lexicon table's, as `termStarts` is.)
-        if sets == nil { Self.prefetch(tokens) }
-        var i = next(tokens, sets, from: 0)
+        Self.prefetch(tokens)
+        var i = termStarts.next(tokens, from: 0)
         while i < tokens.count {
             if let (index, length) = lookUp(tokens, at: i, matcher: matcher) {
                 // Weight 0 (an overlay switching a term off) still consumes its words: its
@@ -80,13 +74,9 @@ public struct LoadedLanguageScorer: Sendable {
             } else {
                 i += 1
             }
-            i = next(tokens, sets, from: i)
+            i = termStarts.next(tokens, from: i)
         }
-        if candidates.isEmpty && scare.isEmpty { return hits }
-        // The entries alone taken from the matcher: a closure that read them through it copied
-        // the whole matcher (its tables retained and released) for each sentence with a candidate.
-        let entries = matcher.entries
-        if !candidates.isEmpty { candidates.removeAll { !(entries[$0.entry].value.weight > 0) } }
+        if !candidates.isEmpty { candidates.removeAll { !(matcher.entries[$0.entry].value.weight > 0) } }
         if candidates.isEmpty && scare.isEmpty { return hits }
 
         let raw = RawWords(source: source, tokens: tokens)
@@ -132,6 +122,7 @@ public struct LoadedLanguageScorer: Sendable {
         // Kept as the hits' token spans (`HitSpans`), not a number for every token: a sentence
         // has a hit or two, and a list as long as the sentence was filled for each.
         var hitAt = HitSpans()
+        let entries = matcher.entries
         for (range, index) in candidates {
             let i = range.lowerBound
             if allowed.contains(where: { $0.overlaps(range) }) { continue }
@@ -218,13 +209,6 @@ public struct LoadedLanguageScorer: Sendable {
         }
         hits.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return hits
-    }
-
-    /// The walk's next place where a term may start: by the tokens' bits where the caller
-    /// looked them up (the analyzer), else by hashing each word.
-    @inline(__always) func next(_ tokens: [Token], _ sets: TokenSets.List?, from i: Int) -> Int {
-        if let sets { return termStarts.next(tokens, sets: sets, from: i) }
-        return termStarts.next(tokens, from: i)
     }
 
     /// Asks for every cache line of the tokens at once, before the walk reads them one after

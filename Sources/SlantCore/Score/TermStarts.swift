@@ -112,41 +112,6 @@ struct TermStarts: Sendable {
         }
     }
 
-    /// `next(_:from:)` for a sentence whose tokens' word sets were looked up in the analyzer's
-    /// table (`TokenSets.Table(extending:terms:)`), which the classifier needs anyway: a token
-    /// is screened by its bits and the next token's (exact, where `next(_:from:)` hashes each
-    /// word and tests three bits of a Bloom filter): a whole-word entry, or the first word of a
-    /// phrase before the second word of one; or a prefix's first four bytes (the register
-    /// mask). The tokens that pass go on to `mayStart` as there, so it returns a place wherever
-    /// that does (and only where a term may start). (Also testing a longer phrase's third word
-    /// here cost more instructions in the loop than it saved in `mayStart`: about one token in
-    /// seven passes, most of them by the prefix mask, which `mayStart` turns away at once.)
-    @inline(never)
-    func next(_ tokens: [Token], sets: TokenSets.List, from i: Int) -> Int {
-        let prefixes = Prefixes(mask: prefixMask, heads: prefixHeads, many: manyPrefixes)
-        return tokens.withUnsafeBufferPointer { t in
-            // The bits after the last token's are empty (`TokenSets.List.padding`).
-            sets.withUnsafeBits { s in
-                bits.withUnsafeBufferPointer { b in
-                    let n = t.count
-                    var i = i
-                    guard i < n else { return n }
-                    var b0 = s[i].rawValue
-                    while i < n {
-                        let b1 = s[i &+ 1].rawValue
-                        // Bit 58: the word; bit 59 of this word with bit 60 of the next.
-                        let whole = b0 &>> 58 | b0 &>> 59 & b1 &>> 60
-                        let prefix = prefixes.mask &>> (Self.prefixHash(t[i].word) &>> 58)
-                        if (whole | prefix) & 1 != 0 && t[i].kind == .word && Self.mayStart(t, at: i, b, prefixes) { return i }
-                        b0 = b1
-                        i &+= 1
-                    }
-                    return n
-                }
-            }
-        }
-    }
-
     /// The first of a key's two bits in the second part (`keyBits`), in the lowest bit of the
     /// word returned.
     @inline(__always) static func firstKeyBit(_ b: UnsafeBufferPointer<UInt64>, _ h: UInt64) -> UInt64 {
