@@ -315,18 +315,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// are its token keys; nil for any other term, which `words(of:)` must split. Read from the
     /// bytes in place, for loaders that have a file's fields as bytes.
     static func plainWords(_ b: UnsafeBufferPointer<UInt8>) -> (words: [String], keys: [WordKey])? {
-        guard !b.isEmpty else { return nil }
-        var previous: UInt8 = 0x20
-        var spaces = 0
-        for byte in b {
-            let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-            if alphanumeric { previous = byte; continue }
-            let prevAlphanumeric = (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
-            guard prevAlphanumeric, byte == 0x20 || byte == 0x2D || byte == 0x27 else { return nil }
-            if byte == 0x20 { spaces += 1 }
-            previous = byte
-        }
-        guard previous != 0x20, previous != 0x2D, previous != 0x27 else { return nil }
+        guard !b.isEmpty, let spaces = plainSpaces(b) else { return nil }
         var words: [String] = [], keys: [WordKey] = []
         words.reserveCapacity(spaces + 1)
         keys.reserveCapacity(spaces + 1)
@@ -338,6 +327,24 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             from = k + 1
         }
         return (words, keys)
+    }
+
+    /// The number of spaces in a plain term's bytes (`a-z`, `0-9`, single spaces, and hyphens or
+    /// apostrophes after an alphanumeric, not at the end; empty bytes give 0), or nil when the
+    /// bytes are not a plain term. Shared by `simpleWords` and `plainWords`.
+    @inline(__always) static func plainSpaces(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var previous: UInt8 = 0x20
+        var spaces = 0
+        for byte in b {
+            let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if alphanumeric { previous = byte; continue }
+            let prevAlphanumeric = (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
+            guard prevAlphanumeric, byte == 0x20 || byte == 0x2D || byte == 0x27 else { return nil }
+            if byte == 0x20 { spaces += 1 }
+            previous = byte
+        }
+        guard previous != 0x20 || b.isEmpty, previous != 0x2D, previous != 0x27 else { return nil }
+        return spaces
     }
 
     /// A key's other bit in the second half of the filter: bits 32 to 47 of its hash.
@@ -370,17 +377,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         // `split` cost most of loading a lexicon (each entry goes through here).
         var text = term
         return text.withUTF8 { b -> [String]? in
-            var previous: UInt8 = 0x20
-            var spaces = 0
-            for byte in b {
-                let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                if alphanumeric { previous = byte; continue }
-                let prevAlphanumeric = (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
-                guard prevAlphanumeric, byte == 0x20 || byte == 0x2D || byte == 0x27 else { return nil }
-                if byte == 0x20 { spaces += 1 }
-                previous = byte
-            }
-            guard previous != 0x20 || b.isEmpty, previous != 0x2D, previous != 0x27 else { return nil }
+            guard let spaces = plainSpaces(b) else { return nil }
             if spaces == 0 { return b.isEmpty ? [] : [term] }
             // Single spaces between words (the checks above): no empty word.
             var words: [String] = []
