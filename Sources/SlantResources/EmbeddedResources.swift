@@ -19,31 +19,27 @@ public enum EmbeddedResources {
 
     /// The embedded files under one folder (`Lexicons`), keyed by file name within it.
     public static func folder(_ name: String) -> [String: Data] {
-        var result: [String: Data] = [:]
-        let prefix = name + "/"
-        for (path, text) in GeneratedResources.texts where path.hasPrefix(prefix) {
-            result[String(path.dropFirst(prefix.count))] = Data(text.utf8)
-        }
-        for (path, encoded) in GeneratedResources.files where path.hasPrefix(prefix) {
-            if let data = Data(base64Encoded: encoded) {
-                result[String(path.dropFirst(prefix.count))] = data
-            }
-        }
-        return result
+        files(under: name, text: { Data($0.utf8) }, bytes: { $0 })
     }
 
     /// The embedded files under one folder as text, keyed by file name within it: a UTF-8
     /// file's text as it was built in (no copy, no decoding), any other file's bytes decoded
     /// as UTF-8 with invalid bytes replaced.
     public static func textFolder(_ name: String) -> [String: String] {
-        var result: [String: String] = [:]
+        files(under: name, text: { $0 }, bytes: { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// The embedded files under one folder, keyed by file name within it: a text file through
+    /// `text`, a base64-encoded one's bytes through `bytes`.
+    private static func files<T>(under name: String, text: (String) -> T, bytes: (Data) -> T) -> [String: T] {
+        var result: [String: T] = [:]
         let prefix = name + "/"
-        for (path, text) in GeneratedResources.texts where path.hasPrefix(prefix) {
-            result[String(path.dropFirst(prefix.count))] = text
+        for (path, content) in GeneratedResources.texts where path.hasPrefix(prefix) {
+            result[String(path.dropFirst(prefix.count))] = text(content)
         }
         for (path, encoded) in GeneratedResources.files where path.hasPrefix(prefix) {
             if let data = Data(base64Encoded: encoded) {
-                result[String(path.dropFirst(prefix.count))] = String(decoding: data, as: UTF8.self)
+                result[String(path.dropFirst(prefix.count))] = bytes(data)
             }
         }
         return result

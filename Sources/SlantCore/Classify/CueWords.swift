@@ -179,15 +179,15 @@ public struct CueWords: Sendable {
         var table = PhraseTable<Word>()
         table.reserveCapacity(file.rowCount)
         // The kind names as bytes, compared with each row's in place.
-        let names = kinds.sorted().map { (bytes: Array($0.utf8), name: $0) }
+        let names = DataFile.ByteNames(kinds)
         for r in 0..<file.rowCount {
             // The common row, read from its bytes: a plain lower-case term (not a prefix), a
             // known kind and a weight from 0 to 5. Any other row takes the checks below.
-            if let kind = file.withField(r, 1, { field in names.first { $0.bytes.elementsEqual(field) }?.name }),
+            if let kind = file.withField(r, 1, names.name),
                let weight = file.withField(r, 2, DecimalNumber.value), weight <= 5,
                let (words, keys) = file.withField(r, 0, PhraseTable<Word>.plainWords) {
                 let term = file.field(r, 0)
-                let note: String? = file.fieldCount(r) > 3 ? file.withField(r, 3) { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) } : nil
+                let note = file.nonEmptyField(r, 3)
                 switch table.insertReporting(words: words, keys: keys, isPrefix: false,
                                              value: Word(term: term, kind: kind, weight: weight, note: note)) {
                 case .added: continue

@@ -55,6 +55,24 @@ public struct DataFile: Sendable {
         withField(r, c) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Field `c` of entry line `r` as a string, or nil when the line has no such field or it
+    /// is empty (an optional note column).
+    func nonEmptyField(_ r: Int, _ c: Int) -> String? {
+        fieldCount(r) > c ? withField(r, c) { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) } : nil
+    }
+
+    /// Names to match a column against by their bytes, in place (no string made, no hash).
+    struct ByteNames: Sendable {
+        private let names: [(bytes: [UInt8], name: String)]
+        init(_ names: some Sequence<String>) {
+            self.names = names.sorted().map { (Array($0.utf8), $0) }
+        }
+        /// The name whose bytes `field` holds, or nil.
+        func name(_ field: UnsafeBufferPointer<UInt8>) -> String? {
+            names.first { $0.bytes.elementsEqual(field) }?.name
+        }
+    }
+
     /// Calls `body` with the bytes of field `c` of entry line `r`, in place.
     @inline(__always)
     func withField<R>(_ r: Int, _ c: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -69,7 +69,7 @@ public struct LoadedLexicon: Sendable {
         let known = Set(categories.keys)
         // The category names an entry may use, as bytes, compared with each row's in place (no
         // string, no hash); a row with any other category takes the general path, which says why.
-        let names = categories.keys.sorted().filter { !Self.ruleCategories.contains($0) }.map { (bytes: Array($0.utf8), name: $0) }
+        let names = DataFile.ByteNames(categories.keys.filter { !Self.ruleCategories.contains($0) })
         table.reserveCapacity(table.count + file.rowCount)
         for r in 0..<file.rowCount {
             let line = file.line(r)
@@ -116,13 +116,10 @@ public struct LoadedLexicon: Sendable {
     /// of at least four letters before its `*`), a weight `DecimalNumber` reads, from 0 to 3,
     /// and a known category. Nil for any other row, which `validate` and the general path
     /// take, so that every problem is reported by the one rule that reports it.
-    private static func plainEntry(_ file: DataFile, _ r: Int, names: [(bytes: [UInt8], name: String)])
+    private static func plainEntry(_ file: DataFile, _ r: Int, names: DataFile.ByteNames)
         -> (entry: Entry, words: [String], keys: [WordKey], isPrefix: Bool)? {
         guard let weight = file.withField(r, 1, DecimalNumber.value), weight >= 0, weight <= 3 else { return nil }
-        let category: String? = file.withField(r, 2) { field in
-            names.first { $0.bytes.elementsEqual(field) }?.name
-        }
-        guard let category else { return nil }
+        guard let category = file.withField(r, 2, names.name) else { return nil }
         guard let (term, words, keys, isPrefix) = file.withField(r, 0, { field -> (String, [String], [WordKey], Bool)? in
             let isPrefix = field.last == 0x2A  // "*"
             let body = isPrefix ? UnsafeBufferPointer(rebasing: field.dropLast()) : field
@@ -131,8 +128,8 @@ public struct LoadedLexicon: Sendable {
             guard let (words, keys) = PhraseTable<Entry>.plainWords(body) else { return nil }
             return (String(decoding: field, as: UTF8.self), words, keys, isPrefix)
         }) else { return nil }
-        let note: String? = file.fieldCount(r) > 3 ? file.withField(r, 3) { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) } : nil
-        let entry = Entry(term: term, weight: weight, category: category, note: note, file: file.name, line: file.line(r))
+        let entry = Entry(term: term, weight: weight, category: category, note: file.nonEmptyField(r, 3),
+                          file: file.name, line: file.line(r))
         return (entry, words, keys, isPrefix)
     }
 

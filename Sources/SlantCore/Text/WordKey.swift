@@ -122,12 +122,9 @@ struct KeyTable<Value: Sendable>: Sendable {
         keys.reserveCapacity(count)
         strings.reserveCapacity(count)
         values.reserveCapacity(count)
-        guard count * 2 > slots.count else { return }
-        var size = slots.count, newShift = shift
-        while count * 2 > size { size *= 2; newShift -= 1 }
-        slots = [Int32](repeating: -1, count: size)
-        shift = newShift
-        for k in keys.indices { place(k) }
+        var doublings = 0
+        while count * 2 > slots.count << doublings { doublings += 1 }
+        if doublings > 0 { grow(doublings: doublings) }
     }
 
     /// Adds a key with its value; the key must not be present. Returns its index.
@@ -139,7 +136,7 @@ struct KeyTable<Value: Sendable>: Sendable {
     /// Adds a key given as its pack (`string` is compared only for long keys).
     @discardableResult
     mutating func append(_ word: WordKey, _ string: String, _ value: Value) -> Int {
-        if (keys.count + 1) * 2 > slots.count { grow() }
+        if (keys.count + 1) * 2 > slots.count { grow(doublings: 1) }
         keys.append(word)
         strings.append(string)
         values.append(value)
@@ -154,9 +151,10 @@ struct KeyTable<Value: Sendable>: Sendable {
         slots[s] = Int32(k)
     }
 
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        shift -= 1
+    /// Doubles the slots `doublings` times and places every key again.
+    private mutating func grow(doublings: Int) {
+        slots = [Int32](repeating: -1, count: slots.count << doublings)
+        shift -= UInt64(doublings)
         for k in keys.indices { place(k) }
     }
 }
