@@ -217,7 +217,7 @@ extension SentenceAnalysis {
 /// threshold 0.40"); the text is made only then, so classifying costs no string per sentence.
 public struct LabelRule: Codable, Hashable, Sendable {
     public enum Step: String, Codable, Sendable {
-        case framedAttribution, editorialModel, attributionEvidence, noEvidence, creditLine, decoded
+        case framedAttribution, editorialModel, attributionEvidence, noEvidence, creditLine, continuedReport, decoded
     }
 
     public var step: Step
@@ -244,6 +244,7 @@ public struct LabelRule: Codable, Hashable, Sendable {
         case .attributionEvidence: return "attribution evidence \(a) >= \(n); editorial probability \(p) < \(t)"
         case .noEvidence: return "attribution evidence \(a) < \(n) and editorial probability \(p) < \(t): the outlet's own checkable statement"
         case .creditLine: return "the credit line after it names the speaker of its quotation"
+        case .continuedReport: return "no words of its own: part of the attributed sentence before it in its paragraph"
         case .decoded: return decodedText ?? ""
         }
     }

@@ -38,7 +38,7 @@ import Testing
             s.confidence = [0.5, 2.0, 0.1 + 0.2, 123456789.125, 0][i % 5]
             s.source = i % 3 == 0 ? nil : source
             s.other_sources = i % 2 == 0 ? [source, SourceSpan(text: "x", start: 1, end: 2, kind: "unknown", resolved: nil)] : []
-            s.rule = LabelRule(step: [.framedAttribution, .editorialModel, .attributionEvidence, .noEvidence, .creditLine][i % 5],
+            s.rule = LabelRule(step: [.framedAttribution, .editorialModel, .attributionEvidence, .noEvidence, .creditLine, .continuedReport][i % 6],
                                editorial: 0.625, threshold: 0.4, attribution: 1.005, needed: 1)
             s.cues.append(CueEvidence(id: "id", start: 1, end: 2, text: hostile, effect: "editorial", weight: -1.25, note: hostile))
             s.cues.append(CueEvidence(id: "id", start: 1, end: 2, text: "t", effect: "factual", weight: 1, note: nil))

@@ -2,9 +2,9 @@
 """Which attribution language PolNeAR marks that Slant misses (issue 5's ATTRIBUTED recall).
 
 Not part of `make eval`. Reads the sentences `slant eval attribution --write-predictions FILE`
-wrote and the brat gold beside them. A sentence is attributed in the gold when it holds a gold
-Cue or overlaps a Content span (as the eval counts it). For each gold-attributed sentence Slant
-labels LABEL (FACTUAL by default), buckets the gold cues inside it by their lower-cased text
+wrote and the brat gold beside them. A sentence is attributed in the gold when it overlaps a
+gold Cue or Content span (as the eval counts it, each fragment of a discontinuous span on its
+own). For each gold-attributed sentence Slant labels LABEL (FACTUAL by default), buckets the gold cues inside it by their lower-cased text
 (`--by text`), their last word (`--by last`), their first word (`--by first`) or each word
 in them, once a sentence (`--by word`), and prints the largest buckets with an example each.
 
@@ -30,11 +30,14 @@ def load_ann(path):
             pieces = [tuple(map(int, x.split())) for x in " ".join(rest).split(";")]
         except ValueError:
             continue
-        span = (pieces[0][0], pieces[-1][1], parts[2] if len(parts) > 2 else "")
-        if kind == "Cue":
-            cues.append(span)
-        elif kind == "Content":
-            contents.append(span)
+        # Each fragment of a discontinuous span on its own, as `slant eval attribution` reads
+        # them (fragments need not be in text order: "Content 1038 1070;...;937 993").
+        for start, end in pieces:
+            span = (start, end, parts[2] if len(parts) > 2 else "")
+            if kind == "Cue":
+                cues.append(span)
+            elif kind == "Content":
+                contents.append(span)
     return cues, contents
 
 
@@ -64,7 +67,7 @@ def main():
             if s["label"] != args.label:
                 continue
             a, b = s["start"], s["end"]
-            inner = [c for c in cues if a <= c[0] < b]
+            inner = [c for c in cues if c[0] < b and a < c[1]]
             gold = bool(inner) or any(c[0] < b and a < c[1] for c in contents)
             for p, pat in patterns.items():
                 if pat.search(s["text"]):
