@@ -105,6 +105,17 @@ struct EditorialCueTests {
         #expect(sharedAnalyzer.classify(sentence: "The bridge might reopen next month.").label == .editorial)
     }
 
+    /// editorial-cues 2.15.0: a sweeping pronoun that counts the harmed in a casualty or arrest
+    /// report makes no all-or-none claim; the same pronoun with a judgement still does.
+    @Test func aCasualtyReportIsNoSweepingClaim() {
+        #expect(evidence("sweeping", in: "No one was injured when the scaffolding collapsed.").isEmpty)
+        #expect(sharedAnalyzer.classify(sentence: "No one was injured when the scaffolding collapsed.").label == .factual)
+        #expect(sharedAnalyzer.classify(sentence: "Nobody has been charged over the warehouse fire.").label == .factual)
+        #expect(sharedAnalyzer.classify(sentence: "None were hurt in the derailment.").label == .factual)
+        #expect(evidence("sweeping", in: "No one was surprised by the verdict.") == ["No one"])
+        #expect(sharedAnalyzer.classify(sentence: "No one was surprised by the verdict.").label == .editorial)
+    }
+
     @Test func negationAndFrequencyAreNoCertaintyMarkers() {
         // "never" negates an event; "always" is an all-or-none claim the data weighs.
         #expect(evidence("certainty", in: "She was never charged with a crime.").isEmpty)
