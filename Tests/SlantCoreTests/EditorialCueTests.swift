@@ -105,6 +105,27 @@ struct EditorialCueTests {
         #expect(sharedAnalyzer.classify(sentence: "The bridge might reopen next month.").label == .editorial)
     }
 
+    /// Weights 1.13.0 (editorial ridge 7, chosen by cross-validation): a sweeping claim about
+    /// what everyone or no one knows is the writer's generalisation, not a report of someone's
+    /// belief; a named knower stays someone else's.
+    @Test func aSweepingClaimAboutKnowledgeIsTheOutletsOwn() {
+        #expect(sharedAnalyzer.classify(sentence: "Nobody knows what the next winter will bring.").label == .editorial)
+        #expect(sharedAnalyzer.classify(sentence: "Anyone who has waited for a train here knows the feeling.").label == .editorial)
+        #expect(sharedAnalyzer.classify(sentence: "The harbour master knows the channel well.").label == .attributed)
+        #expect(sharedAnalyzer.classify(sentence: "Nobody knows who sent the letter, the ministry said.").label == .attributed)
+    }
+
+    /// editorial-cues 2.15.0: a sweeping pronoun that counts the harmed in a casualty or arrest
+    /// report makes no all-or-none claim; the same pronoun with a judgement still does.
+    @Test func aCasualtyReportIsNoSweepingClaim() {
+        #expect(evidence("sweeping", in: "No one was injured when the scaffolding collapsed.").isEmpty)
+        #expect(sharedAnalyzer.classify(sentence: "No one was injured when the scaffolding collapsed.").label == .factual)
+        #expect(sharedAnalyzer.classify(sentence: "Nobody has been charged over the warehouse fire.").label == .factual)
+        #expect(sharedAnalyzer.classify(sentence: "None were hurt in the derailment.").label == .factual)
+        #expect(evidence("sweeping", in: "No one was surprised by the verdict.") == ["No one"])
+        #expect(sharedAnalyzer.classify(sentence: "No one was surprised by the verdict.").label == .editorial)
+    }
+
     @Test func negationAndFrequencyAreNoCertaintyMarkers() {
         // "never" negates an event; "always" is an all-or-none claim the data weighs.
         #expect(evidence("certainty", in: "She was never charged with a crime.").isEmpty)
