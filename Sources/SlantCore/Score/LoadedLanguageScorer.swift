@@ -21,7 +21,7 @@ public struct LoadedLanguageScorer: Sendable {
         let matcher = lexicon.table.matcher()
         termStarts = TermStarts(matcher)
         termTable = TermTable(matcher)
-        adverbAdjectives = Self.adverbAdjectives(matcher.entries)
+        adverbAdjectives = Self.adverbAdjectives(matcher)
     }
 
     /// Factor for a term written in capitals ("TRAITOR").
