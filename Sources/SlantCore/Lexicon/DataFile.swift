@@ -71,7 +71,12 @@ public struct DataFile: Sendable {
         }
         /// The name whose bytes `field` holds, or nil.
         func name(_ field: UnsafeBufferPointer<UInt8>) -> String? {
-            names.first { $0.bytes.elementsEqual(field) }?.name
+            // Lengths first, then `memcmp`: every row's category is compared with a dozen names.
+            guard let base = field.baseAddress, !field.isEmpty else { return names.first { $0.bytes.isEmpty }?.name }
+            for (bytes, name) in names where bytes.count == field.count {
+                if bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, field.count) == 0 }) { return name }
+            }
+            return nil
         }
     }
 

@@ -5,13 +5,13 @@
 /// at least four letters so it cannot swallow short neutral words.
 ///
 /// The table is a handful of flat lists, whatever the number of entries: the entries, every
-/// entry's word packs one after another (`keys`, with `longWords` beside them), and every first
+/// entry's word packs one after another (`keys`; the few words over 15 bytes in `longWords`), and every first
 /// word's candidates in runs of one list (`candidates`). Loading 10,000 entries must take under
 /// 10 ms, and a list of words, a list of packs and a list of candidates per entry or first word
 /// (30,000 allocations for 10,000 entries) were most of the cost after parsing.
 public struct PhraseTable<Value: Sendable>: Sendable {
-    /// One entry: its value, and where its words are in the table's `keys` and `longWords`
-    /// (`wordCount` of them from `firstWord`; `words(of:)` and `keys(of:)` give them as lists).
+    /// One entry: its value, and where its words are in the table's `keys` (`wordCount` of
+    /// them from `firstWord`; `words(of:)` and `keys(of:)` give them as lists).
     public struct Entry: Sendable {
         public var value: Value
         var firstWord: Int32
@@ -71,9 +71,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         @exclusivity(unchecked) var entries: [Entry] = []
         /// The entries' words as packs, each entry's in a run of its own (`Entry.firstWord`).
         @exclusivity(unchecked) var keys: [WordKey] = []
-        /// Beside each pack in `keys`, the word itself when the pack does not hold it all (a
-        /// word over 15 bytes, `WordKey.isLong`), else the empty string (no allocation).
-        @exclusivity(unchecked) var longWords: [String] = []
+        /// The words of `keys` whose packs do not hold them whole.
+        @exclusivity(unchecked) var longWords = LongWords()
         /// The runs of candidates of `byFirst` and `prefixes` (`Run`).
         @exclusivity(unchecked) var candidates: [Candidate] = []
         /// Entries by their first word, longest phrase first.
@@ -155,7 +154,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         for word in words {
             let key = WordKey(word)
             storage.keys.append(key)
-            storage.longWords.append(key.isLong ? word : "")
+            if key.isLong { storage.longWords.append(word, at: storage.keys.count - 1) }
         }
         return placeLastWords(words.count, isPrefix: isPrefix, value: value)
     }
@@ -173,7 +172,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         Self.forEachPlainWord(bytes) { word in
             let key = WordKey(bytes: word)
             tables.keys.append(key)
-            tables.longWords.append(key.isLong ? String(decoding: word, as: UTF8.self) : "")
+            if key.isLong { tables.longWords.append(String(decoding: word, as: UTF8.self), at: tables.keys.count - 1) }
             n += 1
         }
         return placeLastWords(n, isPrefix: isPrefix, value: value)
@@ -272,7 +271,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     private mutating func dropLastWords(_ n: Int) {
         storage.keys.removeLast(n)
-        storage.longWords.removeLast(n)
+        storage.longWords.removeAll(from: storage.keys.count)
     }
 
     /// Puts `candidate` at `position` of a run, moving the run to the end of `candidates` with
@@ -308,7 +307,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     private func word(at j: Int) -> String { Self.word(storage.keys, storage.longWords, at: j) }
 
     /// Word `j` of the flat lists as a string: from its pack, or its long word.
-    static func word(_ keys: borrowing [WordKey], _ longWords: borrowing [String], at j: Int) -> String {
+    static func word(_ keys: borrowing [WordKey], _ longWords: borrowing LongWords, at j: Int) -> String {
         keys[j].isLong ? longWords[j] : keys[j].string
     }
 
@@ -349,7 +348,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     struct Matcher: PhraseTables {
         let entries: [Entry]
         let keys: [WordKey]
-        let longWords: [String]
+        let longWords: LongWords
         let candidates: [Candidate]
         let byFirst: KeyTable<Slot>
         let prefixes: KeyTable<Run>
@@ -475,8 +474,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         storage.byFirst.reserveCapacity(count)
         // Most entries are one or two words, and most first words start one entry.
         storage.keys.reserveCapacity(2 * count)
-        storage.longWords.reserveCapacity(2 * count)
-        storage.candidates.reserveCapacity(count + count / 4)
+        // Room for the runs that move (an untouched reserve costs no memory).
+        storage.candidates.reserveCapacity(2 * count)
     }
 
     /// Whether bytes are a plain term (`a-z`, `0-9`, single spaces, and hyphens or apostrophes
@@ -618,10 +617,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func contains(_ term: String) -> Bool {
         let words = Self.words(of: term)
         guard let first = words.first, let slot = storage.byFirst.index(of: WordKey(first), first) else { return false }
-        let matcher = matcher()
-        return storage.candidates[storage.byFirst.values[slot].run.range].contains {
-            matcher.words(of: storage.entries[Int($0.index)]) == words
+        for j in storage.byFirst.values[slot].run.range {
+            let k = Int(storage.candidates[j].index)
+            guard Int(storage.entries[k].wordCount) == words.count else { continue }
+            let from = Int(storage.entries[k].firstWord)
+            if words.indices.allSatisfy({ word(at: from + $0) == words[$0] }) { return true }
         }
+        return false
     }
 }
 
@@ -631,7 +633,7 @@ protocol PhraseTables<Value> {
     associatedtype Value: Sendable
     var entries: [PhraseTable<Value>.Entry] { get }
     var keys: [WordKey] { get }
-    var longWords: [String] { get }
+    var longWords: LongWords { get }
     var candidates: [PhraseTable<Value>.Candidate] { get }
     var byFirst: KeyTable<PhraseTable<Value>.Slot> { get }
     var prefixes: KeyTable<PhraseTable<Value>.Run> { get }
@@ -753,6 +755,36 @@ extension PhraseTable.Matcher {
     @inline(never)
     borrowing func lookUp(_ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
         PhraseTable.matchIndex(self, tokens, at: i)
+    }
+}
+
+/// The words of a phrase table's `keys` that their packs do not hold whole (over 15 bytes,
+/// `WordKey.isLong`), by their places in `keys`. Few words are that long: a list beside every
+/// pack held an empty string for all the others, a quarter of a megabyte written at every load
+/// of 10,000 entries.
+struct LongWords: Sendable {
+    /// The words with their places, in increasing order of place (words are appended at the end
+    /// of `keys`). One list, so that a matcher, which holds this, counts one more reference.
+    private var words: [(place: Int, word: String)] = []
+
+    /// The word at place `j` of `keys`, or "" when its pack holds it whole.
+    subscript(_ j: Int) -> String {
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].place < j { low = middle + 1 } else { high = middle }
+        }
+        return low < words.count && words[low].place == j ? words[low].word : ""
+    }
+
+    /// Adds the word at place `j`, after every place held.
+    mutating func append(_ word: String, at j: Int) {
+        words.append((j, word))
+    }
+
+    /// Forgets the words at places `j` and after.
+    mutating func removeAll(from j: Int) {
+        while let last = words.last, last.place >= j { words.removeLast() }
     }
 }
 

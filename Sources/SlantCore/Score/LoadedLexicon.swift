@@ -79,10 +79,12 @@ public struct LoadedLexicon: Sendable {
                 // A row every check passes, its term split from its bytes: the same entry as below.
                 term = plain.term
                 original = term
+                // Moved into the table (`take`), not copied with its four strings.
+                var entry: Entry? = consume plain
                 insertion = file.withField(r, 0) { field in
                     let isPrefix = field.last == 0x2A  // "*"
                     return table.insertReporting(plain: isPrefix ? UnsafeBufferPointer(rebasing: field.dropLast()) : field,
-                                                 isPrefix: isPrefix, value: plain)
+                                                 isPrefix: isPrefix, value: entry.take()!)
                 }
             } else {
                 let row = file.row(r)
