@@ -72,6 +72,7 @@ public struct ClassifyCommand: SlantCommand {
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let analyzer = try lexicons.analyzer()
+        io.keepUntilExit(analyzer)
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
         let text: String
         var badLines = 0

@@ -43,6 +43,7 @@ public struct ScoreCommand: SlantCommand {
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let analyzer = try lexicons.analyzer()
+        io.keepUntilExit(analyzer)
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
         let article: Article
         let isJSONLines = !HTMLArticleReader.looksLikeHTML(data, path: file) && ArticleCollector.kind(of: name, data: data) == .jsonl

@@ -27,7 +27,7 @@ public struct Analyzer: Sendable {
                                                  minColumns: 3, maxColumns: 4)
         splitter = SentenceSplitter(abbreviations: try Abbreviations(abbreviations: abbreviationFile, starters: openerFile,
                                                                      attribution: attributionFile))
-        let words = try CueWords(lexicons: set)
+        let words = try CueWords(lexicons: set, attribution: attributionFile)
         classifier = ClaimClassifier(words: words)
         let lexicon = try LoadedLexicon(lexicons: set)
         let modifiers = try Modifiers(lexicons: set)

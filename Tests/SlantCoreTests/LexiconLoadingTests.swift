@@ -79,11 +79,12 @@ import Testing
         set.overlays = [(name: "mine.tsv", text: "#! name: mine\n#! version: 1\nqwzx\t1e0\tfear\nQwzy\t2.\tfear\r\nqwzz\t.5\tfear\t\n"
             + "ré qwzw\t+1\tfear\tn\n")]
         let lexicon = try LoadedLexicon(lexicons: set)
-        let mine = lexicon.table.matcher().entries.filter { $0.value.file == "mine.tsv" }
+        let matcher = lexicon.table.matcher()
+        let mine = matcher.entries.filter { $0.value.file == "mine.tsv" }
         #expect(mine.map(\.value.term) == ["qwzx", "qwzy", "qwzz", "ré qwzw"])
         #expect(mine.map(\.value.weight) == [1, 2, 0.5, 1])
         #expect(mine.map(\.value.note) == [nil, nil, nil, "n"])
-        #expect(mine.map(\.words) == [["qwzx"], ["qwzy"], ["qwzz"], ["ré", "qwzw"]])
+        #expect(mine.map(matcher.words) == [["qwzx"], ["qwzy"], ["qwzz"], ["ré", "qwzw"]])
     }
 
     /// Every entry of the built-in lexicon and allow-list as the general path makes it: term,
@@ -92,7 +93,8 @@ import Testing
         let set = try Self.set()
         let lexicon = try LoadedLexicon(lexicons: set)
         let file = try DataFile.parse(set.text("loaded-language.tsv"), name: "loaded-language.tsv", minColumns: 3, maxColumns: 4)
-        let entries = lexicon.table.matcher().entries
+        let matcher = lexicon.table.matcher()
+        let entries = matcher.entries
         #expect(entries.count == file.rowCount)
         for (entry, row) in zip(entries, file.rows) {
             let term = row.fields[0].lowercased()
@@ -101,7 +103,8 @@ import Testing
             #expect(entry.value.term == term && entry.value.line == row.line)
             #expect(entry.value.weight == Double(row.fields[1]) && entry.value.category == row.fields[2])
             #expect(entry.value.note == (row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil))
-            #expect(entry.words == words && entry.keys == words.map(WordKey.init) && entry.isPrefix == isPrefix)
+            #expect(matcher.words(of: entry) == words && Array(matcher.keys(of: entry)) == words.map(WordKey.init))
+            #expect(entry.isPrefix == isPrefix)
         }
         let allowFile = try DataFile.parse(set.text("allow.tsv"), name: "allow.tsv", minColumns: 1, maxColumns: 2)
         let allowed = lexicon.allow.matcher().entries + lexicon.allowAfterName.matcher().entries
@@ -110,10 +113,134 @@ import Testing
         for row in allowFile.rows where !row.fields[0].hasPrefix("{") {
             notes[PhraseTable<Int>.words(of: row.fields[0].lowercased())] = row.fields.count > 1 ? row.fields[1] : "allowed phrase"
         }
-        for entry in lexicon.allow.matcher().entries {
-            #expect(entry.keys == entry.words.map(WordKey.init))
-            #expect(notes[entry.words] == entry.value)
+        let allow = lexicon.allow.matcher()
+        for entry in allow.entries {
+            #expect(Array(allow.keys(of: entry)) == allow.words(of: entry).map(WordKey.init))
+            #expect(notes[allow.words(of: entry)] == entry.value)
         }
+    }
+
+    /// The built-in lexicon, allow-list and cue lists loaded (plain rows cut from the file's
+    /// bytes into the flat lists) against tables made entry by entry through the general path
+    /// (`insertReporting(_:value:)`, which splits each term with `words(of:)`): the same
+    /// entries in the same order, and the same match at every word of a text made of every
+    /// entry, of phrases cut short and of prefix entries' words. A third answer comes from a
+    /// plain search of all the entries (the longest whole-word entry, else the longest prefix).
+    @Test func loadedTablesMatchAsTablesMadeTermByTerm() throws {
+        let lexicons = try LexiconLoader.load()
+        let lexicon = try LoadedLexicon(lexicons: lexicons)
+        let words = try CueWords(lexicons: lexicons)
+        try Self.expectSameAsTermByTerm(lexicon.table, term: { $0.term })
+        try Self.expectSameAsTermByTerm(lexicon.allow, term: { _ in nil })
+        try Self.expectSameAsTermByTerm(words.attribution, term: { $0.term })
+        try Self.expectSameAsTermByTerm(words.editorial, term: { $0.term })
+    }
+
+    /// Rebuilds `table` term by term through the general path and compares the two, and both
+    /// with a plain search. `term` gives an entry's term as its file wrote it when the value
+    /// holds it (else the entry's words are joined).
+    static func expectSameAsTermByTerm<Value: Sendable>(_ table: PhraseTable<Value>, term: (Value) -> String?) throws {
+        let loaded = table.matcher()
+        var general = PhraseTable<Value>()
+        for entry in loaded.entries {
+            let text = term(entry.value) ?? loaded.words(of: entry).joined(separator: " ")
+            let inserted = general.insert(text, value: entry.value)
+            #expect(inserted, "\(text)")
+        }
+        let rebuilt = general.matcher()
+        #expect(rebuilt.entries.count == loaded.entries.count && general.count == table.count)
+        for (a, b) in zip(loaded.entries, rebuilt.entries) {
+            #expect(loaded.words(of: a) == rebuilt.words(of: b) && loaded.keys(of: a) == rebuilt.keys(of: b))
+            #expect(a.isPrefix == b.isPrefix)
+        }
+        var texts: [String] = []
+        for entry in loaded.entries {
+            let words = loaded.words(of: entry)
+            texts.append("In the " + words.joined(separator: " ") + (entry.isPrefix ? "ing" : "") + " was said.")
+            if words.count > 1 { texts.append("So " + words.dropLast().joined(separator: " ") + " and " + words[0] + " then") }
+        }
+        let search = PlainSearch<Value>(loaded)
+        var compared = 0, found = 0
+        for text in texts {
+            let source = SourceText(text)
+            let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+            let all = loaded.matchIndices(tokens)
+            #expect(all.map(\.index) == rebuilt.matchIndices(tokens).map(\.index), "\(text)")
+            for i in tokens.indices {
+                let plain = search.find(tokens, at: i)
+                #expect(Int(all[i].index) == (plain?.index ?? -1) && Int(all[i].length) == (plain?.length ?? 0), "\(text) at \(i)")
+                compared += 1
+                if plain != nil { found += 1 }
+            }
+        }
+        #expect(found >= loaded.entries.count && compared > 3 * found)
+    }
+
+    /// The longest entry at a token found by a search of the entries' words, without the
+    /// table: the longest whole-word entry whose words are the tokens' keys, else the longest
+    /// prefix entry the token's key starts with (entries with the same words are one entry, so
+    /// there are no ties). Whole-word entries are grouped by first word, so that a text of
+    /// thousands of entries is searched in seconds.
+    struct PlainSearch<Value: Sendable> {
+        var byFirst: [String: [(index: Int, words: [String])]] = [:]
+        var prefixes: [(index: Int, prefix: String)] = []
+
+        init(_ matcher: PhraseTable<Value>.Matcher) {
+            for (k, entry) in matcher.entries.enumerated() {
+                let words = matcher.words(of: entry)
+                if entry.isPrefix { prefixes.append((k, words[0])) } else { byFirst[words[0], default: []].append((k, words)) }
+            }
+        }
+
+        func find(_ tokens: [Token], at i: Int) -> (index: Int, length: Int)? {
+            var best: (index: Int, length: Int)?
+            for (k, words) in byFirst[tokens[i].key] ?? [] where i + words.count <= tokens.count && words.count > (best?.length ?? 0) {
+                if words.indices.allSatisfy({ tokens[i + $0].key == words[$0] }) { best = (k, words.count) }
+            }
+            if best != nil { return best }
+            var longest = 0
+            for (k, prefix) in prefixes where prefix.utf8.count > longest && tokens[i].key.utf8.starts(with: prefix.utf8) {
+                best = (k, 1)
+                longest = prefix.utf8.count
+            }
+            return best
+        }
+    }
+
+    /// Phrases added with their first words interleaved (each first word's list of candidates
+    /// outgrows its room and moves to the end of the shared list), replaced, long words and
+    /// prefixes: each lookup finds the longest entry, as a plain search does.
+    @Test func interleavedFirstWordsKeepTheirLongestFirst() {
+        var table = PhraseTable<Int>()
+        let terms = ["war", "cold war", "war on", "cold", "war on drugs", "cold war era", "war on the poor", "cold snap",
+                     "war on drugs policy", "a", "a war", "a cold war", "internationalizations plot",
+                     "internationalizations plot twist", "internationalizations", "disproportionat*", "disprop*",
+                     "disproportionately*"]
+        for (n, term) in terms.enumerated() {
+            let inserted = table.insert(term, value: n)
+            #expect(inserted, "\(term)")
+        }
+        // The same words again: replaced in place, not added.
+        if case .replaced(let old) = table.insertReporting("war on drugs", value: 100) { #expect(old == 4) } else { Issue.record("not replaced") }
+        if case .replaced(let old) = table.insertReporting("disprop*", value: 101) { #expect(old == 16) } else { Issue.record("not replaced") }
+        if case .invalid = table.insertReporting("dis*", value: 102) {} else { Issue.record("short prefix taken") }
+        #expect(table.count == 15 && table.matcher().entries.count == terms.count)
+        let text = "A cold war era war on drugs policy, a war on the poor in a cold snap; cold war on drugs. "
+            + "Internationalizations plot twist and internationalizations plotting; disproportionately disproportionate disproportion."
+        let source = SourceText(text)
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+        let matcher = table.matcher()
+        let all = matcher.matchIndices(tokens)
+        let search = PlainSearch<Int>(matcher)
+        for i in tokens.indices {
+            let plain = search.find(tokens, at: i)
+            #expect(Int(all[i].index) == (plain?.index ?? -1) && Int(all[i].length) == (plain?.length ?? 0), "at \(i) '\(tokens[i].key)'")
+        }
+        #expect(table.match(tokens, at: 0)?.length == 3)  // a cold war (no entry goes on with "era")
+        #expect(table.match(tokens, at: 4)?.entry.value == 8)  // war on drugs policy
+        let alone = SourceText("war on drugs.")
+        #expect(table.match(Tokenizer.tokens(in: alone, range: 0..<alone.bytes.count), at: 0)?.entry.value == 100)
+        #expect(table.contains("war on drugs") && table.contains("cold war era") && !table.contains("war on the"))
     }
 
     @Test(arguments: [("said", ["said"]), ("a far-right group", ["a", "far-right", "group"]), ("o'brien's", ["o'brien's"]),

@@ -14,7 +14,7 @@ import Testing
         var matched = 0
         for entry in matcher.entries {
             // A prefix entry is written as a word it covers.
-            let term = entry.words.joined(separator: " ") + (entry.isPrefix ? "ing" : "")
+            let term = matcher.words(of: entry).joined(separator: " ") + (entry.isPrefix ? "ing" : "")
             let source = SourceText("In the \(term) was said.")
             let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
             for i in tokens.indices where tokens[i].kind == .word && matcher.lookUp(tokens, at: i) != nil {
@@ -59,9 +59,9 @@ import Testing
         let scorer = try Analyzer(lexicons: set).scorer
         let matcher = scorer.lexicon.table.matcher()
         var texts = matcher.entries.map { entry in
-            "In the " + entry.words.joined(separator: " ") + (entry.isPrefix ? "ing" : "") + " was said."
+            "In the " + matcher.words(of: entry).joined(separator: " ") + (entry.isPrefix ? "ing" : "") + " was said."
         }
-        texts += matcher.entries.filter { $0.words.count > 1 }.map { "So " + $0.words.dropLast().joined(separator: " ") }
+        texts += matcher.entries.map(matcher.words).filter { $0.count > 1 }.map { "So " + $0.dropLast().joined(separator: " ") }
         texts += ["They were grumbling, utter counterrevolutionaries plotting and counterrevolutionarisms.",
                   "Utter counterrevolutionariez plotting.", "The war on drugs was a war on the poor."]
         var compared = 0

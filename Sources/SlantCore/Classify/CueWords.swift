@@ -130,8 +130,13 @@ public struct CueWords: Sendable {
     public init() {}
 
     public init(lexicons: LexiconSet) throws {
-        let attribution = try DataFile.parse(try lexicons.text("attribution-cues.tsv"), name: "attribution-cues.tsv",
-                                             minColumns: 3, maxColumns: 4)
+        try self.init(lexicons: lexicons, attribution: DataFile.parse(try lexicons.text("attribution-cues.tsv"),
+                                                                      name: "attribution-cues.tsv", minColumns: 3, maxColumns: 4))
+    }
+
+    /// `init(lexicons:)` with `attribution-cues.tsv` already parsed (the analyzer parses it for
+    /// the splitter's saying verbs too, and parsed it twice before).
+    init(lexicons: LexiconSet, attribution: DataFile) throws {
         let editorial = try DataFile.parse(try lexicons.text("editorial-cues.tsv"), name: "editorial-cues.tsv",
                                            minColumns: 3, maxColumns: 4)
         let sources = try DataFile.parse(try lexicons.text("source-words.tsv"), name: "source-words.tsv",
@@ -185,11 +190,11 @@ public struct CueWords: Sendable {
             // known kind and a weight from 0 to 5. Any other row takes the checks below.
             if let kind = file.withField(r, 1, names.name),
                let weight = file.withField(r, 2, DecimalNumber.value), weight <= 5,
-               let (words, keys) = file.withField(r, 0, PhraseTable<Word>.plainWords) {
+               file.withField(r, 0, PhraseTable<Word>.isPlain) {
                 let term = file.field(r, 0)
                 let note = file.nonEmptyField(r, 3)
-                switch table.insertReporting(words: words, keys: keys, isPrefix: false,
-                                             value: Word(term: term, kind: kind, weight: weight, note: note)) {
+                let word = Word(term: term, kind: kind, weight: weight, note: note)
+                switch file.withField(r, 0, { table.insertReporting(plain: $0, isPrefix: false, value: word) }) {
                 case .added: continue
                 case .replaced: throw LexiconError(file: file.name, line: file.line(r), problem: "duplicate term '\(term)'")
                 case .invalid: throw LexiconError(file: file.name, line: file.line(r), problem: "invalid term '\(term)'")

@@ -3,13 +3,20 @@
 /// Phrases are sequences of lower-case token keys. A single word ending in `*` matches any
 /// word that starts with it (`sabotag*`: sabotage, sabotaged, sabotaging); the prefix must have
 /// at least four letters so it cannot swallow short neutral words.
+///
+/// The table is a handful of flat lists, whatever the number of entries: the entries, every
+/// entry's word packs one after another (`keys`; the few words over 15 bytes in `longWords`), and every first
+/// word's candidates in runs of one list (`candidates`). Loading 10,000 entries must take under
+/// 10 ms, and a list of words, a list of packs and a list of candidates per entry or first word
+/// (30,000 allocations for 10,000 entries) were most of the cost after parsing.
 public struct PhraseTable<Value: Sendable>: Sendable {
+    /// One entry: its value, and where its words are in the table's `keys` (`wordCount` of
+    /// them from `firstWord`; `words(of:)` and `keys(of:)` give them as lists).
     public struct Entry: Sendable {
-        public var words: [String]
-        public var isPrefix: Bool
         public var value: Value
-        /// `words` packed, for comparing tokens without comparing strings.
-        var keys: [WordKey] = []
+        var firstWord: Int32
+        var wordCount: Int32
+        public var isPrefix: Bool
     }
 
     /// An entry as the list of its first word (or prefix) holds it: its index in `entries`,
@@ -24,13 +31,26 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var key: WordKey
     }
 
+    /// A first word's (or prefix's) candidates: `count` of them from `start` in the table's
+    /// `candidates`, in room for `capacity`. A run that is full moves to the end of the list
+    /// with twice the room (its old place is left unused), so that each first word's
+    /// candidates stay contiguous without a list of their own. The lexicons list a word's
+    /// phrases together, so a run usually grows where it is, at the end of the list.
+    struct Run {
+        var start: Int32 = 0
+        var count: Int32 = 0
+        var capacity: Int32 = 0
+
+        var range: Range<Int> { Int(start)..<Int(start + count) }
+    }
+
     /// The entries that start with one word: its candidates, longest first; the entry of the
     /// word alone (`-1` for none); and a 256-bit set of the phrases' second words (bit: the top
     /// byte of the key's hash). The set answers most lookups of a common first word without
     /// reading its list: "in" starts two dozen phrases, and the word after it is nearly always
     /// none of their second words.
     struct Slot {
-        var candidates: [Candidate] = []
+        var run = Run()
         var single: Int32 = -1
         var seconds = ByteSet()
 
@@ -49,10 +69,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         // lookup of every token, are switched off for these properties.
         /// Every entry once; the lists below hold indices into it.
         @exclusivity(unchecked) var entries: [Entry] = []
+        /// The entries' words as packs, each entry's in a run of its own (`Entry.firstWord`).
+        @exclusivity(unchecked) var keys: [WordKey] = []
+        /// The words of `keys` whose packs do not hold them whole.
+        @exclusivity(unchecked) var longWords = LongWords()
+        /// The runs of candidates of `byFirst` and `prefixes` (`Run`).
+        @exclusivity(unchecked) var candidates: [Candidate] = []
         /// Entries by their first word, longest phrase first.
         @exclusivity(unchecked) var byFirst = KeyTable<Slot>()
         /// Prefix entries by their first four bytes (`WordKey.prefix4`), longest prefix first.
-        @exclusivity(unchecked) var prefixes = KeyTable<[Candidate]>()
+        @exclusivity(unchecked) var prefixes = KeyTable<Run>()
         /// A 65,536-bit filter over every entry's first word (whole words): most words of a
         /// text start no entry, and one bit test tells so
         /// without a table probe. (Keyed on first four bytes alone, it let through every word that
@@ -74,6 +100,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         func copy() -> Storage {
             let other = Storage()
             other.entries = entries
+            other.keys = keys
+            other.longWords = longWords
+            other.candidates = candidates
             other.byFirst = byFirst
             other.prefixes = prefixes
             other.filter = filter
@@ -121,60 +150,177 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let isPrefix = term.utf8.last == 0x2A  // "*"
         if isPrefix { term = String(decoding: term.utf8.dropLast(), as: UTF8.self) }
         let words = Self.words(of: term)
-        return insertReporting(words: words, keys: words.map(WordKey.init), isPrefix: isPrefix, value: value)
+        unique()
+        for word in words {
+            let key = WordKey(word)
+            storage.keys.append(key)
+            if key.isLong { storage.longWords.append(word, at: storage.keys.count - 1) }
+        }
+        return placeLastWords(words.count, isPrefix: isPrefix, value: value)
     }
 
-    /// `insertReporting` for a term already split as `words(of:)` splits it (without the `*` of
-    /// a prefix term), with the words' packs: for a loader that cuts plain terms from a file's
-    /// bytes itself (`plainWords`).
-    mutating func insertReporting(words: [String], keys: [WordKey], isPrefix: Bool, value: Value) -> Insertion {
-        guard let first = words.first else { return .invalid }
+    /// `insertReporting` for a plain term's bytes (`plainSpaces` is not nil for them), without
+    /// the `*` of a prefix term: for a loader that reads plain terms from a file's bytes. Its
+    /// words are cut at the spaces straight into the table's lists (`plainWords` makes the
+    /// same words), where `words(of:)` would make a list of strings.
+    mutating func insertReporting(plain bytes: UnsafeBufferPointer<UInt8>, isPrefix: Bool, value: consuming Value) -> Insertion {
+        unique()
+        // Appended through one reference to the storage, taken once (not read through `self`
+        // in the closure).
+        let tables = storage
+        var n = 0
+        Self.forEachPlainWord(bytes) { word in
+            let key = WordKey(bytes: word)
+            tables.keys.append(key)
+            if key.isLong { tables.longWords.append(String(decoding: word, as: UTF8.self), at: tables.keys.count - 1) }
+            n += 1
+        }
+        return placeLastWords(n, isPrefix: isPrefix, value: value)
+    }
+
+    /// Copies the storage first when another table shares it.
+    private mutating func unique() {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        let entry = Entry(words: words, isPrefix: isPrefix, value: value, keys: keys)
-        let firstKey = entry.keys[0]
+    }
+
+    /// Makes an entry of the last `n` words of `keys` (just appended by the caller) and files it
+    /// under its first word or prefix; when the term is invalid or replaces an entry with the same
+    /// words, the words are taken off again (the replaced entry keeps its own).
+    private mutating func placeLastWords(_ n: Int, isPrefix: Bool, value: consuming Value) -> Insertion {
+        let first = storage.keys.count - n
+        guard n > 0 else { return .invalid }
+        let firstKey = storage.keys[first]
+        let index = Int32(storage.entries.count)
         // Lists are changed in place and kept ordered at insertion: longest phrase, or longest
         // prefix, first, so the first match is the best.
         if isPrefix {
-            guard words.count == 1, first.count >= Self.prefixKeyLength, let key = firstKey.prefix4 else { return .invalid }
+            // At least four characters (as `String.count` counts them) before the `*`.
+            guard n == 1, let key = firstKey.prefix4,
+                  (firstKey.isShortASCII ? firstKey.count : word(at: first).count) >= Self.prefixKeyLength else {
+                dropLastWords(n)
+                return .invalid
+            }
             setFilter(key, offset: 2 * Self.filterWords)
-            let slot = storage.prefixes.index(of: key, "") ?? storage.prefixes.append(key, "", [])
-            if let existing = storage.prefixes.values[slot].firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
-                let k = Int(storage.prefixes.values[slot][existing].index)
-                let previous = storage.entries[k].value
-                storage.entries[k] = entry
-                return .replaced(previous)
-            } else {
-                let length = first.utf8.count
-                let position = storage.prefixes.values[slot].firstIndex { storage.entries[Int($0.index)].words[0].utf8.count < length } ?? storage.prefixes.values[slot].count
-                storage.prefixes.values[slot].insert(Candidate(index: Int32(storage.entries.count), length: 1, key: firstKey), at: position)
-                storage.entries.append(entry)
+            let slot = storage.prefixes.index(of: key, "") ?? storage.prefixes.append(key, "", newRun())
+            let run = storage.prefixes.values[slot]
+            if let k = sameWords(in: run, first: first, count: 1) {
+                return replace(k, value: value, droppingLastWords: n)
             }
+            let length = byteCount(at: first)
+            let position = storage.candidates[run.range].firstIndex { byteCount(at: Int(storage.entries[Int($0.index)].firstWord)) < length }
+                ?? run.range.upperBound
+            Self.insert(Candidate(index: index, length: 1, key: firstKey), at: position - run.range.lowerBound,
+                        into: &storage.prefixes.values[slot], of: &storage.candidates)
         } else {
+            let second = n > 1 ? storage.keys[first + 1] : WordKey(lo: 0, hi: 0)
             setFilter(firstKey)
-            setSecondHalf(entry.keys.count > 1 ? Self.pairKey(firstKey, entry.keys[1]) : firstKey)
-            let slot = storage.byFirst.index(of: firstKey, first) ?? storage.byFirst.append(first, Slot())
-            if let existing = storage.byFirst.values[slot].candidates.firstIndex(where: { storage.entries[Int($0.index)].words == words }) {
-                let k = Int(storage.byFirst.values[slot].candidates[existing].index)
-                let previous = storage.entries[k].value
-                storage.entries[k] = entry
-                return .replaced(previous)
-            } else {
-                let position = storage.byFirst.values[slot].candidates.firstIndex { Int($0.length) < words.count }
-                    ?? storage.byFirst.values[slot].candidates.count
-                let candidate = Candidate(index: Int32(storage.entries.count), length: Int32(words.count),
-                                          key: entry.keys.count > 1 ? entry.keys[1] : WordKey(lo: 0, hi: 0))
-                storage.byFirst.values[slot].candidates.insert(candidate, at: position)
-                if words.count == 1 {
-                    storage.byFirst.values[slot].single = candidate.index
-                } else {
-                    storage.byFirst.values[slot].addSecond(candidate.key)
-                }
-                storage.entries.append(entry)
-                count += 1
+            setSecondHalf(n > 1 ? Self.pairKey(firstKey, second) : firstKey)
+            let slot = storage.byFirst.index(of: firstKey, storage.longWords[first])
+                ?? storage.byFirst.append(firstKey, storage.longWords[first], Slot(run: newRun()))
+            let run = storage.byFirst.values[slot].run
+            if let k = sameWords(in: run, first: first, count: n) {
+                return replace(k, value: value, droppingLastWords: n)
             }
+            let position = storage.candidates[run.range].firstIndex { Int($0.length) < n } ?? run.range.upperBound
+            Self.insert(Candidate(index: index, length: Int32(n), key: second), at: position - run.range.lowerBound,
+                        into: &storage.byFirst.values[slot].run, of: &storage.candidates)
+            if n == 1 {
+                storage.byFirst.values[slot].single = index
+            } else {
+                storage.byFirst.values[slot].addSecond(second)
+            }
+            count += 1
         }
+        storage.entries.append(Entry(value: value, firstWord: Int32(first), wordCount: Int32(n), isPrefix: isPrefix))
         return .added
     }
+
+    /// An empty run at the end of `candidates`, where it grows without moving.
+    private func newRun() -> Run { Run(start: Int32(storage.candidates.count)) }
+
+    /// The entry of a run whose words are the `count` words from `first` of `keys`, if any.
+    /// Words are compared as `String` compares them (as the table compared its entries' lists
+    /// of words before they were flat): by their packs when both are plain ASCII, which is then
+    /// the same answer.
+    private func sameWords(in run: Run, first: Int, count: Int) -> Int? {
+        for c in storage.candidates[run.range] {
+            let k = Int(c.index)
+            guard Int(storage.entries[k].wordCount) == count else { continue }
+            let other = Int(storage.entries[k].firstWord)
+            var m = 0
+            while m < count, sameWord(other + m, first + m) { m += 1 }
+            if m == count { return k }
+        }
+        return nil
+    }
+
+    private func sameWord(_ a: Int, _ b: Int) -> Bool {
+        let x = storage.keys[a], y = storage.keys[b]
+        if x.isShortASCII && y.isShortASCII { return x == y }
+        return word(at: a) == word(at: b)
+    }
+
+    /// Gives entry `k` a new value, and takes the last `n` words (the new term's, the same as
+    /// the entry's) off `keys`.
+    private mutating func replace(_ k: Int, value: consuming Value, droppingLastWords n: Int) -> Insertion {
+        let previous = storage.entries[k].value
+        storage.entries[k].value = value
+        dropLastWords(n)
+        return .replaced(previous)
+    }
+
+    private mutating func dropLastWords(_ n: Int) {
+        storage.keys.removeLast(n)
+        storage.longWords.removeAll(from: storage.keys.count)
+    }
+
+    /// Puts `candidate` at `position` of a run, moving the run to the end of `candidates` with
+    /// twice the room when it is full and not already there.
+    private static func insert(_ candidate: Candidate, at position: Int, into run: inout Run, of candidates: inout [Candidate]) {
+        if run.count == run.capacity {
+            let empty = Candidate(index: -1, length: 0, key: WordKey(lo: 0, hi: 0))
+            if Int(run.start + run.capacity) == candidates.count {
+                // At the end of the list: grown where it is.
+                candidates.append(empty)
+                run.capacity += 1
+            } else {
+                // (Not `reserveCapacity`, which would size the list exactly, and so copy it at
+                // every move, where appending grows it by doubling.)
+                let start = candidates.count, capacity = 2 * max(run.capacity, 1)
+                for k in run.range { candidates.append(candidates[k]) }
+                candidates.append(contentsOf: repeatElement(empty, count: Int(capacity - run.count)))
+                run.start = Int32(start)
+                run.capacity = capacity
+            }
+        }
+        var k = Int(run.start + run.count)
+        let at = Int(run.start) + position
+        while k > at {
+            candidates[k] = candidates[k - 1]
+            k -= 1
+        }
+        candidates[at] = candidate
+        run.count += 1
+    }
+
+    /// Word `j` of `keys` as a string.
+    private func word(at j: Int) -> String { Self.word(storage.keys, storage.longWords, at: j) }
+
+    /// Word `j` of the flat lists as a string: from its pack, or its long word.
+    static func word(_ keys: borrowing [WordKey], _ longWords: borrowing LongWords, at j: Int) -> String {
+        keys[j].isLong ? longWords[j] : keys[j].string
+    }
+
+    /// The length in bytes of word `j` of `keys`.
+    private func byteCount(at j: Int) -> Int {
+        storage.keys[j].isLong ? storage.longWords[j].utf8.count : storage.keys[j].count
+    }
+
+    /// The words of an entry, as `words(of:)` splits its term.
+    func words(of entry: Entry) -> [String] { matcher().words(of: entry) }
+
+    /// The word packs of an entry.
+    func keys(of entry: Entry) -> ArraySlice<WordKey> { matcher().keys(of: entry) }
 
     /// The longest entry matching the tokens at `i`, and how many tokens it covers.
     public func match(_ tokens: [Token], at i: Int) -> (entry: Entry, length: Int)? {
@@ -197,19 +343,35 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The tables as plain values, for many lookups: reading them through the class on every
     /// token would count a reference each time. Taking one counts a reference to each of the
-    /// tables' ten arrays (and dropping it releases them), so the analyzer takes one per
+    /// tables' thirteen arrays (and dropping it releases them), so the analyzer takes one per
     /// article and lends it to every sentence (`matchIndices` alone takes one per call).
     struct Matcher: PhraseTables {
         let entries: [Entry]
+        let keys: [WordKey]
+        let longWords: LongWords
+        let candidates: [Candidate]
         let byFirst: KeyTable<Slot>
-        let prefixes: KeyTable<[Candidate]>
+        let prefixes: KeyTable<Run>
         let filter: [UInt64]
 
         fileprivate init(_ storage: Storage) {
             entries = storage.entries
+            keys = storage.keys
+            longWords = storage.longWords
+            candidates = storage.candidates
             byFirst = storage.byFirst
             prefixes = storage.prefixes
             filter = storage.filter
+        }
+
+        /// The words of an entry, as `words(of:)` splits its term.
+        func words(of entry: Entry) -> [String] {
+            (Int(entry.firstWord)..<Int(entry.firstWord + entry.wordCount)).map { PhraseTable.word(keys, longWords, at: $0) }
+        }
+
+        /// The word packs of an entry.
+        func keys(of entry: Entry) -> ArraySlice<WordKey> {
+            keys[Int(entry.firstWord)..<Int(entry.firstWord + entry.wordCount)]
         }
     }
 
@@ -240,14 +402,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                 if single >= 0 { return (Int(single), 1) }
                 return prefixMatch(storage, tokens, at: i)
             }
-            // Read in place: copying an entry would count references to its arrays and strings.
-            // The two arrays are taken out first, so that the closures capture them and not
-            // `storage` (a capture the compiler treats as a copy of all ten of its arrays;
+            // Read in place: copying an entry would count references to its value's strings.
+            // The arrays are taken out first, so that the closures capture them and not
+            // `storage` (a capture the compiler treats as a copy of all its arrays;
             // `borrowing` holds it to that).
-            let entryArray = storage.entries, candidates = storage.byFirst.values[slot].candidates
-            let found: (index: Int, length: Int)? = candidates.withUnsafeBufferPointer { list in
+            let entryArray = storage.entries, keyArray = storage.keys, longArray = storage.longWords
+            let run = storage.byFirst.values[slot].run
+            let found: (index: Int, length: Int)? = storage.candidates.withUnsafeBufferPointer { all in
                 let left = tokens.count - i
-                for c in list {
+                for c in UnsafeBufferPointer(rebasing: all[run.range]) {
                     let n = Int(c.length)
                     guard n <= left else { continue }
                     if n == 1 { return (Int(c.index), 1) }
@@ -255,12 +418,12 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                     let second = tokens[i + 1].word
                     guard second == c.key else { continue }
                     if n == 2 && !second.isLong { return (Int(c.index), 2) }
-                    let ok = entryArray.withUnsafeBufferPointer { entries in
-                        let k = Int(c.index)
+                    let first = entryArray.withUnsafeBufferPointer { Int($0[Int(c.index)].firstWord) }
+                    let ok = keyArray.withUnsafeBufferPointer { keys in
                         var m = 1
                         while m < n {
                             let word = tokens[i + m].word
-                            if word != entries[k].keys[m] || (word.isLong && tokens[i + m].key != entries[k].words[m]) { return false }
+                            if word != keys[first + m] || (word.isLong && tokens[i + m].key != longArray[first + m]) { return false }
                             m += 1
                         }
                         return true
@@ -281,10 +444,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if storage.prefixes.count > 0, let packed = word.prefix4, let slot = storage.prefixes.index(of: packed, "") {
             // Compared on the packs when both hold their whole key (words of up to 15 bytes):
             // the token's key is made as a string only for a long word or a long prefix.
-            for c in storage.prefixes.values[slot] {
+            for j in storage.prefixes.values[slot].range {
+                let c = storage.candidates[j]
                 if !word.isLong && !c.key.isLong {
                     if word.hasPrefix(c.key) { return (Int(c.index), 1) }
-                } else if tokens[i].key.utf8.starts(with: storage.entries[Int(c.index)].words[0].utf8) {
+                } else if tokens[i].key.utf8.starts(with: Self.word(storage.keys, storage.longWords, at: Int(storage.entries[Int(c.index)].firstWord)).utf8) {
                     return (Int(c.index), 1)
                 }
             }
@@ -305,28 +469,43 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Makes room for `count` entries in all, so that a loader adding a file's rows grows the
     /// lists and the first-word table once, not by doubling.
     mutating func reserveCapacity(_ count: Int) {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        unique()
         storage.entries.reserveCapacity(count)
         storage.byFirst.reserveCapacity(count)
+        // Most entries are one or two words, and most first words start one entry.
+        storage.keys.reserveCapacity(2 * count)
+        // Room for the runs that move (an untouched reserve costs no memory).
+        storage.candidates.reserveCapacity(2 * count)
+    }
+
+    /// Whether bytes are a plain term (`a-z`, `0-9`, single spaces, and hyphens or apostrophes
+    /// after an alphanumeric, not at the end; not empty), which `insertReporting(plain:)` takes.
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        !b.isEmpty && plainSpaces(b) != nil
     }
 
     /// The words and packs of a plain term's bytes (as `simpleWords` takes them: `a-z`, `0-9`,
     /// single spaces, and hyphens or apostrophes after an alphanumeric, not at the end), which
-    /// are its token keys; nil for any other term, which `words(of:)` must split. Read from the
-    /// bytes in place, for loaders that have a file's fields as bytes.
+    /// are its token keys; nil for any other term, which `words(of:)` must split. The words
+    /// `insertReporting(plain:)` stores.
     static func plainWords(_ b: UnsafeBufferPointer<UInt8>) -> (words: [String], keys: [WordKey])? {
-        guard !b.isEmpty, let spaces = plainSpaces(b) else { return nil }
+        guard isPlain(b) else { return nil }
         var words: [String] = [], keys: [WordKey] = []
-        words.reserveCapacity(spaces + 1)
-        keys.reserveCapacity(spaces + 1)
-        var from = 0
-        for k in 0...b.count where k == b.count || b[k] == 0x20 {
-            let word = UnsafeBufferPointer(rebasing: b[from..<k])
+        forEachPlainWord(b) { word in
             words.append(String(decoding: word, as: UTF8.self))
             keys.append(WordKey(bytes: word))
-            from = k + 1
         }
         return (words, keys)
+    }
+
+    /// Calls `body` with each word of a plain term's bytes: the runs between single spaces.
+    @inline(__always)
+    static func forEachPlainWord(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var from = 0
+        for k in 0...b.count where k == b.count || b[k] == 0x20 {
+            body(UnsafeBufferPointer(rebasing: b[from..<k]))
+            from = k + 1
+        }
     }
 
     /// The number of spaces in a plain term's bytes (`a-z`, `0-9`, single spaces, and hyphens or
@@ -438,7 +617,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func contains(_ term: String) -> Bool {
         let words = Self.words(of: term)
         guard let first = words.first, let slot = storage.byFirst.index(of: WordKey(first), first) else { return false }
-        return storage.byFirst.values[slot].candidates.contains { storage.entries[Int($0.index)].words == words }
+        for j in storage.byFirst.values[slot].run.range {
+            let k = Int(storage.candidates[j].index)
+            guard Int(storage.entries[k].wordCount) == words.count else { continue }
+            let from = Int(storage.entries[k].firstWord)
+            if words.indices.allSatisfy({ word(at: from + $0) == words[$0] }) { return true }
+        }
+        return false
     }
 }
 
@@ -447,8 +632,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 protocol PhraseTables<Value> {
     associatedtype Value: Sendable
     var entries: [PhraseTable<Value>.Entry] { get }
+    var keys: [WordKey] { get }
+    var longWords: LongWords { get }
+    var candidates: [PhraseTable<Value>.Candidate] { get }
     var byFirst: KeyTable<PhraseTable<Value>.Slot> { get }
-    var prefixes: KeyTable<[PhraseTable<Value>.Candidate]> { get }
+    var prefixes: KeyTable<PhraseTable<Value>.Run> { get }
     var filter: [UInt64] { get }
 }
 
@@ -567,6 +755,36 @@ extension PhraseTable.Matcher {
     @inline(never)
     borrowing func lookUp(_ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
         PhraseTable.matchIndex(self, tokens, at: i)
+    }
+}
+
+/// The words of a phrase table's `keys` that their packs do not hold whole (over 15 bytes,
+/// `WordKey.isLong`), by their places in `keys`. Few words are that long: a list beside every
+/// pack held an empty string for all the others, a quarter of a megabyte written at every load
+/// of 10,000 entries.
+struct LongWords: Sendable {
+    /// The words with their places, in increasing order of place (words are appended at the end
+    /// of `keys`). One list, so that a matcher, which holds this, counts one more reference.
+    private var words: [(place: Int, word: String)] = []
+
+    /// The word at place `j` of `keys`, or "" when its pack holds it whole.
+    subscript(_ j: Int) -> String {
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].place < j { low = middle + 1 } else { high = middle }
+        }
+        return low < words.count && words[low].place == j ? words[low].word : ""
+    }
+
+    /// Adds the word at place `j`, after every place held.
+    mutating func append(_ word: String, at j: Int) {
+        words.append((j, word))
+    }
+
+    /// Forgets the words at places `j` and after.
+    mutating func removeAll(from j: Int) {
+        while let last = words.last, last.place >= j { words.removeLast() }
     }
 }
 

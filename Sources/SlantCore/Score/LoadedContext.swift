@@ -96,12 +96,13 @@ extension LoadedLanguageScorer {
     /// Kept as packs (a word of letters is its pack), made from the adverbs' packs: the entries
     /// read in place, since a copy of each entry (its strings and lists retained) and a string
     /// set of the words cost a few milliseconds per analyzer.
-    static func adverbAdjectives(_ entries: [PhraseTable<LoadedLexicon.Entry>.Entry]) -> Set<WordKey> {
+    static func adverbAdjectives(_ matcher: borrowing PhraseTable<LoadedLexicon.Entry>.Matcher) -> Set<WordKey> {
         var adverbs: [WordKey] = []
         var long: [String] = []
-        for k in entries.indices where !entries[k].isPrefix && entries[k].keys.count == 1 && entries[k].keys[0].endsInLy {
-            let adverb = entries[k].keys[0]
-            if adverb.isLong { long.append(entries[k].words[0]) } else { adverbs.append(adverb) }
+        let entries = matcher.entries, keys = matcher.keys
+        for k in entries.indices where !entries[k].isPrefix && entries[k].wordCount == 1 && keys[Int(entries[k].firstWord)].endsInLy {
+            let adverb = keys[Int(entries[k].firstWord)]
+            if adverb.isLong { long.append(matcher.longWords[Int(entries[k].firstWord)]) } else { adverbs.append(adverb) }
         }
         var words = Set<WordKey>(minimumCapacity: 2 * (adverbs.count + long.count))
         for adverb in adverbs {

@@ -21,7 +21,7 @@ public struct LoadedLanguageScorer: Sendable {
         let matcher = lexicon.table.matcher()
         termStarts = TermStarts(matcher)
         termTable = TermTable(matcher)
-        adverbAdjectives = Self.adverbAdjectives(matcher.entries)
+        adverbAdjectives = Self.adverbAdjectives(matcher)
     }
 
     /// Factor for a term written in capitals ("TRAITOR").
@@ -76,7 +76,12 @@ public struct LoadedLanguageScorer: Sendable {
             }
             i = termStarts.next(tokens, from: i)
         }
-        if !candidates.isEmpty { candidates.removeAll { !(matcher.entries[$0.entry].value.weight > 0) } }
+        if !candidates.isEmpty {
+            // The entries taken out first: a closure that reads `matcher` captures a copy of it
+            // (a reference counted for each of its arrays).
+            let entries = matcher.entries
+            candidates.removeAll { !(entries[$0.entry].value.weight > 0) }
+        }
         if candidates.isEmpty && scare.isEmpty { return hits }
 
         let raw = RawWords(source: source, tokens: tokens)

@@ -76,11 +76,16 @@ public struct LoadedLexicon: Sendable {
             let term: String, original: String
             let insertion: PhraseTable<Entry>.Insertion
             if let plain = Self.plainEntry(file, r, names: names) {
-                // A row every check passes, its term already split: the same entry as below.
-                term = plain.entry.term
+                // A row every check passes, its term split from its bytes: the same entry as below.
+                term = plain.term
                 original = term
-                insertion = table.insertReporting(words: plain.words, keys: plain.keys, isPrefix: plain.isPrefix,
-                                                  value: plain.entry)
+                // Moved into the table (`take`), not copied with its four strings.
+                var entry: Entry? = consume plain
+                insertion = file.withField(r, 0) { field in
+                    let isPrefix = field.last == 0x2A  // "*"
+                    return table.insertReporting(plain: isPrefix ? UnsafeBufferPointer(rebasing: field.dropLast()) : field,
+                                                 isPrefix: isPrefix, value: entry.take()!)
+                }
             } else {
                 let row = file.row(r)
                 if let problem = Self.validate(row, categories: known) {
@@ -112,25 +117,23 @@ public struct LoadedLexicon: Sendable {
     }
 
     /// Entry line `r` of a lexicon file read from its bytes, when it is the common plain row:
-    /// a lower-case term of plain words (`PhraseTable.plainWords`; a prefix term one such word
+    /// a lower-case term of plain words (`PhraseTable.isPlain`; a prefix term one such word
     /// of at least four letters before its `*`), a weight `DecimalNumber` reads, from 0 to 3,
     /// and a known category. Nil for any other row, which `validate` and the general path
     /// take, so that every problem is reported by the one rule that reports it.
-    private static func plainEntry(_ file: DataFile, _ r: Int, names: DataFile.ByteNames)
-        -> (entry: Entry, words: [String], keys: [WordKey], isPrefix: Bool)? {
+    private static func plainEntry(_ file: DataFile, _ r: Int, names: DataFile.ByteNames) -> Entry? {
         guard let weight = file.withField(r, 1, DecimalNumber.value), weight >= 0, weight <= 3 else { return nil }
         guard let category = file.withField(r, 2, names.name) else { return nil }
-        guard let (term, words, keys, isPrefix) = file.withField(r, 0, { field -> (String, [String], [WordKey], Bool)? in
+        guard let term = file.withField(r, 0, { field -> String? in
             let isPrefix = field.last == 0x2A  // "*"
             let body = isPrefix ? UnsafeBufferPointer(rebasing: field.dropLast()) : field
             // A prefix term is one word of at least four letters (bytes, all ASCII here).
             if isPrefix && (body.count < PhraseTable<Entry>.prefixKeyLength || body.contains(0x20)) { return nil }
-            guard let (words, keys) = PhraseTable<Entry>.plainWords(body) else { return nil }
-            return (String(decoding: field, as: UTF8.self), words, keys, isPrefix)
+            guard PhraseTable<Entry>.isPlain(body) else { return nil }
+            return String(decoding: field, as: UTF8.self)
         }) else { return nil }
-        let entry = Entry(term: term, weight: weight, category: category, note: file.nonEmptyField(r, 3),
-                          file: file.name, line: file.line(r))
-        return (entry, words, keys, isPrefix)
+        return Entry(term: term, weight: weight, category: category, note: file.nonEmptyField(r, 3),
+                     file: file.name, line: file.line(r))
     }
 
     /// Whether the lexicon lists the adverb in -ly of a one-word term ("huge" -> "hugely",
@@ -150,9 +153,10 @@ public struct LoadedLexicon: Sendable {
     mutating func addAllow(_ file: DataFile) throws {
         for r in 0..<file.rowCount {
             // A plain phrase (no placeholder, already lower-case): split from its bytes.
-            if let (words, keys) = file.withField(r, 0, PhraseTable<String>.plainWords) {
+            if file.withField(r, 0, PhraseTable<String>.isPlain) {
                 let note = file.fieldCount(r) > 1 ? file.field(r, 1) : "allowed phrase"
-                if case .invalid = allow.insertReporting(words: words, keys: keys, isPrefix: false, value: note) {
+                let insertion = file.withField(r, 0) { allow.insertReporting(plain: $0, isPrefix: false, value: note) }
+                if case .invalid = insertion {
                     throw LexiconError(file: file.name, line: file.line(r), problem: "invalid phrase '\(file.field(r, 0))'")
                 }
                 continue

@@ -45,7 +45,8 @@ struct TermStarts: Sendable {
         let entries = matcher.entries
         var heads: [UInt64] = []
         for k in entries.indices {
-            let first = entries[k].keys[0]
+            let keys = matcher.keys[Int(entries[k].firstWord)..<Int(entries[k].firstWord + entries[k].wordCount)]
+            let first = keys[keys.startIndex]
             if entries[k].isPrefix {
                 // The table takes a prefix entry only with at least four bytes before `*`.
                 let h = Self.prefixHash(first)
@@ -57,17 +58,16 @@ struct TermStarts: Sendable {
             }
             let h = Self.hash(first)
             setFirstBit(h, offset: 0)
-            let keys = entries[k].keys
             guard keys.count > 1 else {
                 setKey(h)
                 continue
             }
-            let pair = Self.mix(h, Self.hash(keys[1]))
+            let pair = Self.mix(h, Self.hash(keys[keys.startIndex + 1]))
             setKey(pair)
             if keys.count == 2 {
                 setKey(Self.whole(pair))
             } else {
-                setKey(Self.mix(pair, Self.hash(keys[2])))
+                setKey(Self.mix(pair, Self.hash(keys[keys.startIndex + 2])))
             }
         }
         manyPrefixes = heads.count > 4

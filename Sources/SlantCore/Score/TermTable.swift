@@ -52,7 +52,7 @@ struct TermTable: Sendable {
         // Made with the analyzer, in every process: the entries are read in place and placed
         // in a few passes over plain lists (a dictionary of each first word's entries, and a
         // sort of each, cost about 13 million instructions, 4 ms).
-        let entries = matcher.entries
+        let entries = matcher.entries, keys = matcher.keys
         var whole = 0
         for k in entries.indices where !entries[k].isPrefix { whole += 1 }
         // At most two slots in three used, so that a word not in the table meets an empty
@@ -64,7 +64,7 @@ struct TermTable: Sendable {
         // Each entry's slot: its first word's, made by the first entry with that word.
         var slotOf = [Int32](repeating: -1, count: entries.count)
         for k in entries.indices where !entries[k].isPrefix {
-            let first = entries[k].keys[0]
+            let first = keys[Int(entries[k].firstWord)]
             // A long first word is compared by its string: the table itself looks it up.
             if first.isLong { continue }
             var s = Int(truncatingIfNeeded: TermStarts.hash(first) >> shift)
@@ -72,7 +72,7 @@ struct TermTable: Sendable {
             slots[s].lo = first.lo
             slots[s].hi = first.hi
             slotOf[k] = Int32(s)
-            if entries[k].keys.count == 1 { slots[s].single = Int32(k) } else { slots[s].phraseCount += 1 }
+            if entries[k].wordCount == 1 { slots[s].single = Int32(k) } else { slots[s].phraseCount += 1 }
         }
         var total: Int32 = 0
         for s in slots.indices {
@@ -82,9 +82,9 @@ struct TermTable: Sendable {
         // The phrases placed in their first word's run in the order of the entries, then each
         // run put longest first: the phrase table's order (longest first, then as added).
         var phrases = [Phrase](repeating: Phrase(entry: -1, length: 0, words: 0), count: Int(total))
-        for k in entries.indices where slotOf[k] >= 0 && entries[k].keys.count > 1 {
+        for k in entries.indices where slotOf[k] >= 0 && entries[k].wordCount > 1 {
             let s = Int(slotOf[k])
-            phrases[Int(slots[s].firstPhrase + slots[s].unused)] = Phrase(entry: Int32(k), length: Int32(entries[k].keys.count), words: 0)
+            phrases[Int(slots[s].firstPhrase + slots[s].unused)] = Phrase(entry: Int32(k), length: entries[k].wordCount, words: 0)
             slots[s].unused += 1
         }
         for s in slots.indices where slots[s].phraseCount > 0 {
@@ -104,8 +104,8 @@ struct TermTable: Sendable {
         var words: [WordKey] = []
         for p in phrases.indices {
             phrases[p].words = Int32(words.count)
-            let keys = entries[Int(phrases[p].entry)].keys
-            words.append(contentsOf: keys[1...])
+            let e = Int(phrases[p].entry), from = Int(entries[e].firstWord)
+            words.append(contentsOf: keys[(from + 1)..<(from + Int(entries[e].wordCount))])
         }
         self.slots = slots
         self.phrases = phrases

@@ -67,6 +67,11 @@ struct WordKey: Hashable, Sendable {
     /// True for keys longer than 15 bytes, whose pack is not the whole key.
     @inline(__always) var isLong: Bool { hi >> 56 == Self.longMarker }
 
+    /// True for a key of plain ASCII bytes held whole (no byte of the pack, the length byte
+    /// included, has its top bit set; a long key's marker has): two such keys are the same
+    /// string exactly when their packs are equal.
+    @inline(__always) var isShortASCII: Bool { (lo | hi) & 0x8080_8080_8080_8080 == 0 }
+
     /// The byte length, capped at 16 for long keys.
     @inline(__always) var count: Int { isLong ? Self.maxPacked + 1 : Int(hi >> 56) }
 
