@@ -292,9 +292,14 @@ public struct SourceFinder: Sendable {
     /// listed kind. On PolNeAR train 53 of 84 such new sources are right (dev 4 of 8).
     func earlierSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
                         speakers: SpeakerMemory, into found: inout [SourceSpan]) {
+        let tokens = context.tokens
         for k in evidence.indices where evidence[k].start < main.start {
             let kind = CueKind(evidence[k].id)
-            guard kind == .attributionVerb || kind == .beliefVerb || kind == .documentFinding,
+            guard kind == .attributionVerb || kind == .beliefVerb || kind == .documentFinding else { continue }
+            // A word right before the verb, outside quotations, or no subject is there to find
+            // (an inverted '," said Ruiz' names the main source): asked before the finder's walks.
+            let first = context.firstToken(atOrAfter: evidence[k].start)
+            guard first > 0, first < tokens.count, tokens[first - 1].kind == .word, !context.inQuote[first - 1],
                   let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers),
                   other.end <= main.start, evidence[k].start >= other.end, evidence[k].start - other.end <= 1,
                   other.kind != "unknown", !(kind == .beliefVerb && other.kind == "pronoun"),
