@@ -54,6 +54,9 @@ import Testing
         Case(sentence: "That person said the hostility hampered the council's work.", source: "That person", kind: nil),
         Case(sentence: "Nearly nine out of 10 say they will need new skills.", source: "Nearly nine out of 10", kind: nil),
         Case(sentence: "An earlier report in a local paper said that the mayor had used the images.", source: "An earlier report in a local paper", kind: nil),
+        // So is such a phrase after a comma, as the clause's own opening subject.
+        Case(sentence: "With the deal signed, the two sides have talked about a truce.", source: "the two sides", kind: "unknown"),
+        Case(sentence: "The mill closed in May, and its former workers have talked about a strike.", source: "its former workers", kind: nil),
         // Quantifiers open a source's noun phrase as determiners do.
         Case(sentence: "Other aid groups also said the funds arrived late.", source: "Other aid groups", kind: nil),
         Case(sentence: "Most economists expect the rate to rise.", source: "Most economists", kind: "role"),
