@@ -57,6 +57,7 @@ import Testing
         // So is such a phrase after a comma, as the clause's own opening subject.
         Case(sentence: "With the deal signed, the two sides have talked about a truce.", source: "the two sides", kind: "unknown"),
         Case(sentence: "The mill closed in May, and its former workers have talked about a strike.", source: "its former workers", kind: nil),
+        Case(sentence: "\"We will not give up,\" this tall stranger declared at the fair.", source: "this tall stranger", kind: "unknown"),
         // Quantifiers open a source's noun phrase as determiners do.
         Case(sentence: "Other aid groups also said the funds arrived late.", source: "Other aid groups", kind: nil),
         Case(sentence: "Most economists expect the rate to rise.", source: "Most economists", kind: "role"),

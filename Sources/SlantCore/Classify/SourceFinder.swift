@@ -115,8 +115,9 @@ public struct SourceFinder: Sendable {
             guard let (first, _) = tokenRange(of: evidence[k], in: context) else { continue }
             var range = clauseSubject(context, before: first)
             // A clause after a comma ("With the deal signed, the two sides have talked about
-            // ..."): its subject as the sentence's opening one would be (PolNeAR train 12 of 18
-            // new sources right; dev has no such sentence).
+            // ...", or a quotation's closing comma: '"...," this tall stranger declared'): its
+            // subject as the sentence's opening one would be (PolNeAR train 15 of 21 new
+            // sources right; dev has no such sentence).
             if range.isEmpty { range = clauseSubject(context, before: first, afterComma: true) }
             guard !range.isEmpty else { return nil }
             let found = span(context, range, kind: nil, speakers: speakers)
@@ -146,7 +147,8 @@ public struct SourceFinder: Sendable {
     /// "even") to the adverbs and auxiliaries before `first`, when they read as one noun phrase:
     /// no punctuation but a title's period, no verb, clause opener or listed cue among them, at
     /// most ten words, opened by a name, a determiner, a number or a source word. Empty otherwise.
-    /// With `afterComma`, the tokens from the last comma before them instead (outside quotations).
+    /// With `afterComma`, the tokens from the last comma before them instead (a comma that closes
+    /// a quotation as well: the words after it must stand outside it).
     func clauseSubject(_ context: SentenceContext, before first: Int, afterComma: Bool = false) -> Range<Int> {
         let tokens = context.tokens
         let none = first..<first
@@ -157,7 +159,7 @@ public struct SourceFinder: Sendable {
         }
         var s = datelineEnd(context)
         if afterComma {
-            guard let comma = (s..<end).last(where: { tokens[$0].word == .comma }), !context.inQuote[comma] else { return none }
+            guard let comma = (s..<end).last(where: { tokens[$0].word == .comma }) else { return none }
             s = comma + 1
         }
         while s < end, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) || tokens[s].word == Self.evenWord { s += 1 }
