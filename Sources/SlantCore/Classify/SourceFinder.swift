@@ -308,9 +308,11 @@ public struct SourceFinder: Sendable {
             let kind = CueKind(evidence[k].id)
             guard kind == .attributionVerb || kind == .beliefVerb || kind == .documentFinding else { continue }
             // A word right before the verb, outside quotations, or no subject is there to find
-            // (an inverted '," said Ruiz' names the main source): asked before the finder's walks.
+            // (an inverted '," said Ruiz' names the main source); not an auxiliary, adverb or
+            // "to", after which the subject stands further back: asked before the finder's walks.
             let first = context.firstToken(atOrAfter: evidence[k].start)
             guard first > 0, first < tokens.count, tokens[first - 1].kind == .word, !context.inQuote[first - 1],
+                  !context.tokenSets[first - 1].contains(.adverbs), tokens[first - 1].word != .to, !Self.isLyAdverb(tokens[first - 1]),
                   let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers),
                   other.end <= main.start, evidence[k].start >= other.end, evidence[k].start - other.end <= 1,
                   other.kind != "unknown", !(kind == .beliefVerb && other.kind == "pronoun"),
