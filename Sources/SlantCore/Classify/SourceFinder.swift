@@ -175,6 +175,18 @@ public struct SourceFinder: Sendable {
                 return none
             }
             if k == s, Self.demonstratives.contains(t), end - s >= 2 { continue }
+            // A restrictive relative clause after the head ("The officials whose rules were
+            // struck down say", "A 2014 study that appeared in a journal found"): part of the
+            // subject, when nothing in it is punctuation, quoted or a cue. "that" only after a
+            // listed source word: after another word it is as often a conjunction ("The laws
+            // require that doctors ...").
+            if k > s, k + 1 < end, Self.subjectRelatives.contains(t), tokens[k - 1].kind == .word,
+               !context.tokenSets[k - 1].contains(.determiners), !context.tokenSets[k - 1].contains(.notInNounPhrase),
+               t.word != Self.thatWord || context.words.sourceKind(tokens[k - 1]) != nil {
+                guard ((k + 1)..<end).allSatisfy({ tokens[$0].kind != .punctuation && !context.inQuote[$0] && !context.hasAttribution(at: $0) })
+                else { return none }
+                break
+            }
             // "About four in 10", "Only about 4 in 10 voters": a share's approximation.
             if k < s + 2, Self.approximators.contains(t), k + 1 < end,
                (k + 1...min(k + 2, end - 1)).contains(where: { tokens[$0].kind == .number || context.tokenSets[$0].contains(.numberWords) }) { continue }
@@ -427,6 +439,8 @@ public struct SourceFinder: Sendable {
     }
 
     static let relativeWords: WordSet = ["who", "which"]
+    /// Relative words that open a clause inside a subject ("officials who", "rules that").
+    static let subjectRelatives: WordSet = ["who", "whose", "that"]
     static let beenWord = WordKey("been"), forWord = WordKey("for")
 
     /// The noun phrase a relative pronoun at `k` stands for: the name before its comma ("Ana
@@ -476,7 +490,7 @@ public struct SourceFinder: Sendable {
     /// Keys compared in the finder's walks, packed once.
     static let evenWord = WordKey("even")
     static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
-    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on")
+    static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), thatWord = WordKey("that"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on")
 
     /// Subject pronouns: right before a verb they make it active, so a "by" after it gives a
     /// means or a time, never the agent of a passive.
