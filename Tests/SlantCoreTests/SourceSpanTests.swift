@@ -64,6 +64,9 @@ import Testing
              source: "The state officials whose rules were struck down", kind: nil),
         Case(sentence: "A 2019 study that appeared in a medical journal found that the drug worked.",
              source: "A 2019 study that appeared in a medical journal", kind: "document"),
+        // An indefinite pronoun, alone or negated, is a whole subject of no listed kind.
+        Case(sentence: "But back then, no one forecast the storm.", source: "no one", kind: "unknown"),
+        Case(sentence: "In the end, nobody asked whether the bridge was safe.", source: "nobody", kind: "unknown"),
         // Quantifiers open a source's noun phrase as determiners do.
         Case(sentence: "Other aid groups also said the funds arrived late.", source: "Other aid groups", kind: nil),
         Case(sentence: "Most economists expect the rate to rise.", source: "Most economists", kind: "role"),

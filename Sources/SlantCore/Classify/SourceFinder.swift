@@ -164,6 +164,13 @@ public struct SourceFinder: Sendable {
         }
         while s < end, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) || tokens[s].word == Self.evenWord { s += 1 }
         guard s < end, end - s <= 10 else { return none }
+        // An indefinite pronoun, or one negated ("nobody", "someone", "no one", "not everyone"):
+        // a whole subject, of no listed kind.
+        if end - s == 1, Self.indefinites.contains(tokens[s]), !context.inQuote[s] { return s..<end }
+        if end - s == 2, Self.negations.contains(tokens[s]), Self.indefinites.contains(tokens[s + 1]) || tokens[s + 1].word == Self.oneWord,
+           !context.inQuote[s], !context.inQuote[s + 1] {
+            return s..<end
+        }
         var participle = false
         for k in s..<end {
             let t = tokens[k]
@@ -439,6 +446,10 @@ public struct SourceFinder: Sendable {
     }
 
     static let relativeWords: WordSet = ["who", "which"]
+    /// Indefinite pronouns that may be a clause's whole subject ("nobody asked", "someone told").
+    static let indefinites: WordSet = ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody"]
+    static let negations: WordSet = ["no", "not"]
+    static let oneWord = WordKey("one")
     /// Relative words that open a clause inside a subject ("officials who", "rules that").
     static let subjectRelatives: WordSet = ["who", "whose", "that"]
     static let beenWord = WordKey("been"), forWord = WordKey("for")
