@@ -70,6 +70,37 @@ import Testing
         #expect(s.other_sources == nil)
     }
 
+    @Test func earlierClauseWithItsOwnVerbIsAnotherSource() throws {
+        // The verb of saying names the main source; the clause before it has a verb of belief
+        // or a finding of its own right after its subject, whose speaker is another source.
+        let belief = sharedAnalyzer.classify(sentence: "Many economists expect fares to rise, but the transit director said the board would hold them.")
+        #expect(belief.source?.text == "the transit director")
+        #expect(belief.other_sources?.map(\.text) == ["Many economists"])
+        let finding = sharedAnalyzer.classify(sentence: "Court filings show the fund lost money, and its manager says the losses were temporary.")
+        #expect(finding.source?.text == "its manager")
+        #expect(finding.other_sources?.map(\.text) == ["Court filings"])
+        let closing = sharedAnalyzer.classify(sentence: "The audit found the agency overspent, the governor told reporters.")
+        #expect(closing.source?.text == "the governor")
+        #expect(closing.other_sources?.map(\.text) == ["The audit"])
+        // With one verb of saying the earlier one counts too ("Most parents say", then "the
+        // district said"); the pronoun before the verb of belief inside what they say does not.
+        let nested = sharedAnalyzer.classify(sentence: "Most parents say they prefer shorter school days, the district said.")
+        #expect(nested.source?.text == "the district")
+        #expect(nested.other_sources?.map(\.text) == ["Most parents"])
+    }
+
+    @Test func earlierSpeakerOnlyRightBeforeItsVerb() throws {
+        // A pronoun before a verb of belief is left out: "Asked whether he thought" is a
+        // question put to the main source.
+        let asked = sharedAnalyzer.classify(sentence: "Asked whether he thought the bridge was safe, Omar Haddad said the inspectors never saw it.")
+        #expect(asked.source?.text == "Omar Haddad")
+        #expect(asked.other_sources == nil)
+        // A subject further from its verb is not taken.
+        let far = sharedAnalyzer.classify(sentence: "Economists in the region have for years expected a slowdown, the minister said.")
+        #expect(far.source?.text == "the minister")
+        #expect(far.other_sources == nil)
+    }
+
     @Test func otherSourcesAreWrittenOnlyWhenThereAreSome() throws {
         let one = sharedAnalyzer.classify(sentence: "The road will close in May.")
         let data = try JSONEncoder().encode(one)

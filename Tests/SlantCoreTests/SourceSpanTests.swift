@@ -54,6 +54,19 @@ import Testing
         Case(sentence: "That person said the hostility hampered the council's work.", source: "That person", kind: nil),
         Case(sentence: "Nearly nine out of 10 say they will need new skills.", source: "Nearly nine out of 10", kind: nil),
         Case(sentence: "An earlier report in a local paper said that the mayor had used the images.", source: "An earlier report in a local paper", kind: nil),
+        // So is such a phrase after a comma, as the clause's own opening subject.
+        Case(sentence: "With the deal signed, the two sides have talked about a truce.", source: "the two sides", kind: "unknown"),
+        Case(sentence: "The mill closed in May, and its former workers have talked about a strike.", source: "its former workers", kind: nil),
+        Case(sentence: "\"We will not give up,\" this tall stranger declared at the fair.", source: "this tall stranger", kind: "unknown"),
+        // A restrictive relative clause after the head is part of that phrase ("that" only after
+        // a listed source word).
+        Case(sentence: "The state officials whose rules were struck down say the courts have changed.",
+             source: "The state officials whose rules were struck down", kind: nil),
+        Case(sentence: "A 2019 study that appeared in a medical journal found that the drug worked.",
+             source: "A 2019 study that appeared in a medical journal", kind: "document"),
+        // An indefinite pronoun, alone or negated, is a whole subject of no listed kind.
+        Case(sentence: "But back then, no one forecast the storm.", source: "no one", kind: "unknown"),
+        Case(sentence: "In the end, nobody asked whether the bridge was safe.", source: "nobody", kind: "unknown"),
         // Quantifiers open a source's noun phrase as determiners do.
         Case(sentence: "Other aid groups also said the funds arrived late.", source: "Other aid groups", kind: nil),
         Case(sentence: "Most economists expect the rate to rise.", source: "Most economists", kind: "role"),
