@@ -87,7 +87,7 @@ public struct LoadedLanguageScorer: Sendable {
         let raw = RawWords(source: source, tokens: tokens)
         // The mentions and the clauses are found when a hit first needs a target: the hits of
         // many sentences with a candidate are all allowed, quoted or part of a name.
-        var mentions: [(range: Range<Int>, name: String?)]?
+        var mentions: [EntityGazetteer.Mention]?
         var clauses: [Int]?
         // A mention can be a target only up to the window after the last candidate (the subject
         // stands before the term): the sentence's mentions and clause breaks are looked for up
@@ -371,7 +371,7 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// Entity mentions in the sentence (`EntityGazetteer.mentions(_:_:)`: the one routine the
     /// store's per-entity counts also use, so targets and counts name the same mentions).
-    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [(range: Range<Int>, name: String?)] {
+    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [EntityGazetteer.Mention] {
         entities.mentions(tokens, raw, before: end)
     }
 
@@ -398,7 +398,7 @@ public struct LoadedLanguageScorer: Sendable {
     /// The entity a term is aimed at: the nearest mention in its clause within the window
     /// (the one before the term on a tie), else the clause's first mention before the term (its
     /// subject), else `unknown`. Returns the name and the reason, for the explanation.
-    func target(of range: Range<Int>, mentions: [(range: Range<Int>, name: String?)], clauses: [Int], raw: RawWords) -> (name: String, note: String) {
+    func target(of range: Range<Int>, mentions: [EntityGazetteer.Mention], clauses: [Int], raw: RawWords) -> (name: String, note: String) {
         let clause = Self.clause(of: range.lowerBound, clauses)
         // Mentions by their index: a name is made only for the one chosen.
         var best: (distance: Int, mention: Int)?
@@ -416,9 +416,9 @@ public struct LoadedLanguageScorer: Sendable {
         if let best {
             let notes = Self.nearestNotes
             let note = notes.indices.contains(best.distance) ? notes[best.distance] : Self.nearestNote(best.distance)
-            return (Self.mentionName(mentions[best.mention], raw), note)
+            return (mentionName(mentions[best.mention], raw), note)
         }
-        if let subject { return (Self.mentionName(mentions[subject], raw), "subject of the clause") }
+        if let subject { return (mentionName(mentions[subject], raw), "subject of the clause") }
         return ("unknown", "no named entity in the clause")
     }
 
@@ -432,11 +432,11 @@ public struct LoadedLanguageScorer: Sendable {
     static let nearestNotes = (0...targetWindow).map(nearestNote)
 
     /// A mention's name: the entity's, or for a capitalised run its words as written.
-    static func mentionName(_ mention: (range: Range<Int>, name: String?), _ raw: RawWords) -> String {
-        if let name = mention.name { return name }
+    func mentionName(_ mention: EntityGazetteer.Mention, _ raw: RawWords) -> String {
+        if mention.slot >= 0 { return entities.name(slot: Int(mention.slot), entity: Int(mention.entity)) }
         // A run of one word (most) is its text: no list of strings to join.
         if mention.range.count == 1 { return raw.text(mention.range.lowerBound) }
-        return joinedWords(mention.range) { raw.text($0) }
+        return Self.joinedWords(mention.range) { raw.text($0) }
     }
 
     /// The texts of a run of tokens joined by single spaces, as `joined(separator: " ")` makes
