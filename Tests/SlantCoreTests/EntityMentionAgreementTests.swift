@@ -19,7 +19,8 @@ import Testing
         let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
         let raw = RawWords(source: source, tokens: tokens)
         return sharedAnalyzer.scorer.entityMentions(tokens, raw).compactMap { m in
-            m.name.map { "\($0): \(source.text(ofBytes: tokens[m.range.lowerBound].bytes.lowerBound..<raw.range(m.range.upperBound - 1).upperBound))" }
+            // An alias alone keeps its entity (slot); a capitalised run or a longer name has none.
+            (m.slot >= 0 ? sharedAnalyzer.scorer.mentionName(m, raw) : nil).map { "\($0): \(source.text(ofBytes: tokens[m.range.lowerBound].bytes.lowerBound..<raw.range(m.range.upperBound - 1).upperBound))" }
         }
     }
 

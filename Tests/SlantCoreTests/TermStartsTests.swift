@@ -48,6 +48,30 @@ import Testing
         }
     }
 
+    /// The shipped lexicon's two prefix heads are compared word by word (no mask): a word they
+    /// cover passes wherever it stands, the last token of a sentence without a full stop and
+    /// a sentence of one word included, and the walk from the start stops at or before the first term;
+    /// and words that share only three of the heads' four bytes do not.
+    @Test func twoPrefixHeadsAndTheLastToken() {
+        let scorer = sharedAnalyzer.scorer
+        let matcher = scorer.lexicon.table.matcher()
+        for text in ["They kept sabotaging", "sabotaged", "machinations", "It was a disgrace", "It was a machination"] {
+            let source = SourceText(text)
+            let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+            let last = tokens.count - 1
+            #expect(matcher.lookUp(tokens, at: last) != nil, "\(text)")
+            #expect(scorer.termStarts.next(tokens, from: last) == last, "\(text)")
+            // "a disgrace" is a term of its own: the walk stops at the first term's start.
+            let first = tokens.indices.first { matcher.lookUp(tokens, at: $0) != nil } ?? last
+            #expect(scorer.termStarts.next(tokens, from: 0) <= first, "\(text)")
+        }
+        for text in ["They sabre macros", "sab", "Mac"] {
+            let source = SourceText(text)
+            let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+            #expect(scorer.termStarts.next(tokens, from: 0) == tokens.count, "\(text)")
+        }
+    }
+
     /// The scorer's flat table finds what the phrase table finds at every word: every shipped
     /// entry in running text, phrases cut short, words that start a phrase and then differ,
     /// an overlay's long words (over 15 bytes, compared by their strings) and prefix entries.

@@ -87,7 +87,7 @@ public struct LoadedLanguageScorer: Sendable {
         let raw = RawWords(source: source, tokens: tokens)
         // The mentions and the clauses are found when a hit first needs a target: the hits of
         // many sentences with a candidate are all allowed, quoted or part of a name.
-        var mentions: [(range: Range<Int>, name: String?)]?
+        var mentions: [EntityGazetteer.Mention]?
         var clauses: [Int]?
         // A mention can be a target only up to the window after the last candidate (the subject
         // stands before the term): the sentence's mentions and clause breaks are looked for up
@@ -298,23 +298,35 @@ public struct LoadedLanguageScorer: Sendable {
     /// With `end`, the starts before token `end`: the clause numbers of the tokens before it.
     func clauseStarts(_ tokens: [Token], before end: Int = Int.max) -> [Int] {
         var starts: [Int] = []
-        // Compared on the packs: every listed word is short, so a token is one of them exactly
-        // when their packs are equal, and a few comparisons cost less than a set's hash. A word
-        // is compared only if it starts with a conjunction's first letter.
+        // Every token is screened first by one bit of its pack's hash, without a branch on its
+        // kind or its first byte: the conjunctions' first letters start a third of the words
+        // ("the", "to", "a", "was"), and the tests on them went the unexpected way often. The
+        // packs are compared only where the bit is set (the listed words', and by chance
+        // about one token in 400). Every listed word is short, so a token is one of them
+        // exactly when their packs are equal.
         let breaks = Self.clauseBreakKeys, conjunctions = Self.clauseConjunctionKeys
-        let conjunctionFirstBytes = Self.clauseConjunctionFirstBytes, breakFirstBytes = Self.clauseBreakFirstBytes
-        for k in 0..<min(end, tokens.count) {
-            let word = tokens[k].word
-            switch tokens[k].kind {
-            case .punctuation:
-                if breakFirstBytes.contains(UInt8(truncatingIfNeeded: word.lo)) && breaks.contains(word) { starts.append(k) }
-            case .word:
-                if conjunctionFirstBytes.contains(UInt8(truncatingIfNeeded: word.lo)) && conjunctions.contains(word) { starts.append(k) }
-            case .number:
-                break
+        Self.clauseKeyBits.withUnsafeBufferPointer { b in
+            tokens.withUnsafeBufferPointer { t in
+                for k in 0..<min(end, t.count) {
+                    let word = t[k].word
+                    let bit = Int(truncatingIfNeeded: TermStarts.hash(word) &>> 52)
+                    guard b[bit &>> 6] &>> UInt64(bit & 63) & 1 != 0 else { continue }
+                    switch t[k].kind {
+                    case .punctuation: if breaks.contains(word) { starts.append(k) }
+                    case .word: if conjunctions.contains(word) { starts.append(k) }
+                    case .number: break
+                    }
+                }
             }
         }
         return starts
+    }
+
+    /// The clause breaks' and conjunctions' packs as bits of their hashes (the top twelve bits
+    /// of `TermStarts.hash`): 4,096 bits, 512 bytes.
+    static let clauseKeyBits: [UInt64] = (clauseBreakKeys + clauseConjunctionKeys).reduce(into: [UInt64](repeating: 0, count: 64)) { bits, key in
+        let bit = Int(truncatingIfNeeded: TermStarts.hash(key) &>> 52)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// The clause number of token `k`, given the sentence's `clauseStarts`.
@@ -326,10 +338,6 @@ public struct LoadedLanguageScorer: Sendable {
 
     static let clauseBreakKeys = [";", ":", "\u{2014}", "\u{2013}", "(", ")"].map(WordKey.init)
     static let clauseConjunctionKeys = ["but", "while", "whereas", "although", "though"].map(WordKey.init)
-    /// The breaks' first bytes: most punctuation (commas, full stops, quotation marks) is told
-    /// apart by one bit test, not compared with each break.
-    static let clauseBreakFirstBytes = clauseBreakKeys.reduce(into: ByteSet()) { $0.insert(UInt8(truncatingIfNeeded: $1.lo)) }
-    static let clauseConjunctionFirstBytes = clauseConjunctionKeys.reduce(into: ByteSet()) { $0.insert(UInt8(truncatingIfNeeded: $1.lo)) }
     /// Quotations of more words than this are speech, not scare quotes.
     static let scareQuoteMaxWords = 3
 
@@ -363,7 +371,7 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// Entity mentions in the sentence (`EntityGazetteer.mentions(_:_:)`: the one routine the
     /// store's per-entity counts also use, so targets and counts name the same mentions).
-    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [(range: Range<Int>, name: String?)] {
+    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [EntityGazetteer.Mention] {
         entities.mentions(tokens, raw, before: end)
     }
 
@@ -390,7 +398,7 @@ public struct LoadedLanguageScorer: Sendable {
     /// The entity a term is aimed at: the nearest mention in its clause within the window
     /// (the one before the term on a tie), else the clause's first mention before the term (its
     /// subject), else `unknown`. Returns the name and the reason, for the explanation.
-    func target(of range: Range<Int>, mentions: [(range: Range<Int>, name: String?)], clauses: [Int], raw: RawWords) -> (name: String, note: String) {
+    func target(of range: Range<Int>, mentions: [EntityGazetteer.Mention], clauses: [Int], raw: RawWords) -> (name: String, note: String) {
         let clause = Self.clause(of: range.lowerBound, clauses)
         // Mentions by their index: a name is made only for the one chosen.
         var best: (distance: Int, mention: Int)?
@@ -408,9 +416,9 @@ public struct LoadedLanguageScorer: Sendable {
         if let best {
             let notes = Self.nearestNotes
             let note = notes.indices.contains(best.distance) ? notes[best.distance] : Self.nearestNote(best.distance)
-            return (Self.mentionName(mentions[best.mention], raw), note)
+            return (mentionName(mentions[best.mention], raw), note)
         }
-        if let subject { return (Self.mentionName(mentions[subject], raw), "subject of the clause") }
+        if let subject { return (mentionName(mentions[subject], raw), "subject of the clause") }
         return ("unknown", "no named entity in the clause")
     }
 
@@ -424,11 +432,11 @@ public struct LoadedLanguageScorer: Sendable {
     static let nearestNotes = (0...targetWindow).map(nearestNote)
 
     /// A mention's name: the entity's, or for a capitalised run its words as written.
-    static func mentionName(_ mention: (range: Range<Int>, name: String?), _ raw: RawWords) -> String {
-        if let name = mention.name { return name }
+    func mentionName(_ mention: EntityGazetteer.Mention, _ raw: RawWords) -> String {
+        if mention.slot >= 0 { return entities.name(slot: Int(mention.slot), entity: Int(mention.entity)) }
         // A run of one word (most) is its text: no list of strings to join.
         if mention.range.count == 1 { return raw.text(mention.range.lowerBound) }
-        return joinedWords(mention.range) { raw.text($0) }
+        return Self.joinedWords(mention.range) { raw.text($0) }
     }
 
     /// The texts of a run of tokens joined by single spaces, as `joined(separator: " ")` makes

@@ -58,15 +58,25 @@ extension EntityGazetteer {
     /// The entity at a place that `matchIndex` returned.
     func entry(slot: Int, entity: Int) -> Entity { byFirst.values[slot][entity] }
 
+    /// A mention found by `mentions(_:_:before:)`: its tokens, and where its entity is kept
+    /// (`name(slot:entity:)`), or a slot of -1 for a capitalised run or an alias opening a
+    /// longer name (named by its words as written).
+    struct Mention {
+        var range: Range<Int>
+        var slot: Int32
+        var entity: Int32
+    }
+
     /// Entity mentions in the sentence: gazetteer aliases, then other capitalised runs that
     /// do not open the sentence.
-    /// A capitalised run's name is nil: its words are joined only if a term is aimed at it
-    /// (`mentionName`), since most mentions are never chosen and each name cost a string.
+    /// A mention is named only if a term is aimed at it (`LoadedLanguageScorer.mentionName`),
+    /// since most mentions are never chosen: a capitalised run's words cost a string, and an
+    /// entity's name a read of its list (which has usually left the caches) and a reference
+    /// counted.
     /// With `end`, only the mentions that start before token `end` (the scan from the sentence's
     /// start finds them as it would for the whole sentence).
-    func mentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [(range: Range<Int>, name: String?)] {
-        // Typed as returned: an array of unlabelled pairs was converted element by element.
-        var mentions: [(range: Range<Int>, name: String?)] = []
+    func mentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [Mention] {
+        var mentions: [Mention] = []
         // Room for most sentences' mentions at once: grown from empty, the list was reallocated
         // about twice per sentence.
         mentions.reserveCapacity(8)
@@ -80,7 +90,8 @@ extension EntityGazetteer {
         while i < end {
             if mayMatch(raw, at: i), let alias = aliasMention(tokens, raw, at: i, titleCase: &titleCase, notNames: notNames) {
                 let e = alias.end
-                mentions.append((i..<e, e == i + alias.length ? name(slot: alias.slot, entity: alias.entity) : nil))
+                let whole = e == i + alias.length
+                mentions.append(Mention(range: i..<e, slot: whole ? Int32(alias.slot) : -1, entity: Int32(alias.entity)))
                 i = e
                 continue
             }
@@ -93,7 +104,7 @@ extension EntityGazetteer {
                 while e < tokens.count, tokens[e].kind == .word, tokens[e].isCapitalized,
                       !mayMatch(raw, at: e) || matchIndex(raw, at: e) == nil,
                       !notNames.contains(tokens[e]) { e += 1 }
-                mentions.append((i..<e, nil))
+                mentions.append(Mention(range: i..<e, slot: -1, entity: 0))
                 i = e
                 continue
             }
