@@ -60,4 +60,28 @@ import Testing
         let many = sharedAnalyzer.classify(sentence: long)
         #expect(many.cues.filter { $0.note?.contains("inside reported speech") == true }.count >= 40)
     }
+
+    /// Offsets in sentences with few and with many scalars of several bytes (counted from the
+    /// continuation runs, up to their capacity, or from the source text past it) give each cue's
+    /// and the source's own text.
+    @Test(arguments: [2, 6, 7, 15, 16, 17, 40])
+    func offsetsWithManyCurlyQuotes(runs: Int) {
+        let aside = String(repeating: "the mayor’s ", count: max(0, runs - 2))
+        let text = "“The plan is outrageous and shameful,” said Ana Ruíz, \(aside)spokeswoman, who said it was absurd."
+        #expect(text.utf8.filter { $0 & 0xC0 == 0x80 }.count >= 2 * runs - 2)
+        let result = sharedAnalyzer.classify(sentence: text)
+        let scalars = Array(text.unicodeScalars)
+        #expect(!result.cues.isEmpty)
+        for cue in result.cues {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[cue.start..<cue.end])
+            #expect(String(view) == cue.text, "\(cue.id) at \(cue.start)")
+        }
+        let source = try? #require(result.source)
+        if let source {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[source.start..<source.end])
+            #expect(String(view) == source.text)
+        }
+    }
 }
