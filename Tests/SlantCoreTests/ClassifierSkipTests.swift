@@ -77,8 +77,8 @@ import Testing
             view.append(contentsOf: scalars[cue.start..<cue.end])
             #expect(String(view) == cue.text, "\(cue.id) at \(cue.start)")
         }
-        let source = try? #require(result.source)
-        if let source {
+        #expect(result.source != nil)
+        if let source = result.source {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[source.start..<source.end])
             #expect(String(view) == source.text)
