@@ -338,6 +338,48 @@ public struct ClaimClassifier: Sendable {
     /// own verb when the verb of saying stands in its subject ("Trump attacking wind power is
     /// absurd": `subjectGerundEnd`).
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
+        // The verbs' and objects' lists on the stack, at most one entry per piece of evidence
+        // each: as arrays they were allocated and freed in about one sentence in two.
+        let count = evidence.count
+        guard count > 0 else { return }
+        withUnsafeTemporaryAllocation(of: ClaimVerb.self, capacity: count) { verbs in
+            withUnsafeTemporaryAllocation(of: PlainObject.self, capacity: count) { objects in
+                var claimVerbs = ScratchList(verbs), plainObjects = ScratchList(objects)
+                creditReportedSpeech(&evidence, in: context, claimVerbs: &claimVerbs, plainObjects: &plainObjects)
+            }
+        }
+    }
+
+    /// A verb that reports a claim, with where what it reports may end.
+    typealias ClaimVerb = (start: Int, end: Int, until: Int)
+    /// A verb of saying whose object is a plain noun phrase, with where the phrase ends.
+    typealias PlainObject = (end: Int, objectEnd: Int)
+
+    /// A list of plain values written into memory lent by the caller, which has room for
+    /// every element appended (the elements need no deinitialising).
+    struct ScratchList<Element> {
+        let base: UnsafeMutableBufferPointer<Element>
+        private(set) var count = 0
+        init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
+        var isEmpty: Bool { count == 0 }
+        var indices: Range<Int> { 0..<count }
+        @inline(__always) mutating func append(_ element: Element) {
+            precondition(count < base.count, "scratch list full")
+            base.initializeElement(at: count, to: element)
+            count += 1
+        }
+        @inline(__always) subscript(k: Int) -> Element {
+            get { base[k] }
+            nonmutating set { base[k] = newValue }
+        }
+        @inline(__always) func contains(where test: (Element) -> Bool) -> Bool {
+            for k in 0..<count where test(base[k]) { return true }
+            return false
+        }
+    }
+
+    static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext,
+                                     claimVerbs: inout ScratchList<ClaimVerb>, plainObjects: inout ScratchList<PlainObject>) {
         // Not after verbs of wish, intention or support: "Trump wants to destroy the party" is,
         // more often than not, the outlet characterising a wish in its own words (BABE's
         // annotators saw it so). A verb of opinion with its clause ("Analysts fear the deal
@@ -346,12 +388,11 @@ public struct ClaimClassifier: Sendable {
         // and where each verb that reports a claim ends.
         var hasSaying = false
         var wholeSentence = false
-        // Each with where what it reports may end: a belief's clause ends at the next clause of its own.
-        var claimVerbs: [(start: Int, end: Int, until: Int)] = []
-        // Verbs of saying whose object is a plain noun phrase ("defended the extreme measure"),
-        // with where the phrase ends: an evaluative word or loaded term on it is the outlet's
-        // description of what the act was about, unless another verb reports it.
-        var plainObjects: [(end: Int, objectEnd: Int)] = []
+        // `claimVerbs`: each with where what it reports may end: a belief's clause ends at the
+        // next clause of its own.
+        // `plainObjects`: verbs of saying whose object is a plain noun phrase ("defended the
+        // extreme measure"), with where the phrase ends: an evaluative word or loaded term on it
+        // is the outlet's description of what the act was about, unless another verb reports it.
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
             // The ids asked about have 7, 8, 11, 12, 14, 16 or 18 bytes: most evidence is passed over without comparing strings.

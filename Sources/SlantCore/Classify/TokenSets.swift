@@ -79,6 +79,8 @@ struct TokenSets: OptionSet, Sendable {
     static let otherPastForms = bit(55)
     static let objectArticles = bit(56)
     static let objectEnders = bit(57)
+    // PollFindingCue: "poll", "survey", without which no poll is named ("in a CNN poll")
+    static let pollNouns = bit(58)
     // DoctrineCue: not a word set but a shape, set in `of` (no member of `members`): a word of
     // `DoctrineCue.minimumLength` bytes or more that ends in "ism" or "isms", or any key over
     // 15 bytes (whose ending the pack does not hold). A sentence without it has no doctrine to
@@ -145,6 +147,7 @@ struct TokenSets: OptionSet, Sendable {
         (otherPastForms, ClaimClassifier.irregularPast),
         (objectArticles, ClaimClassifier.objectArticles),
         (objectEnders, ClaimClassifier.objectEnders),
+        (pollNouns, PollFindingCue.pollNouns),
     ]
 
     /// Every word of the `members` sets with the bits of the sets that hold it.
