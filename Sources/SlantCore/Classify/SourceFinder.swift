@@ -319,7 +319,7 @@ public struct SourceFinder: Sendable {
     /// too often an object or a piece of the claim. A pronoun before a verb of belief is left
     /// out ("Asked whether he thought ...", "Most say they prefer ...": a clause inside a
     /// question or a report, not a speaker of the sentence's own), and so is a phrase of no
-    /// listed kind. On PolNeAR train 53 of 84 such new sources are right (dev 4 of 8).
+    /// listed kind. On PolNeAR train 51 of 82 such new sources are right (dev 4 of 8).
     func earlierSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
                         speakers: SpeakerMemory, into found: inout [SourceSpan]) {
         let tokens = context.tokens
