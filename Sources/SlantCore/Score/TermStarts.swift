@@ -45,7 +45,7 @@ struct TermStarts: Sendable {
         let entries = matcher.entries
         var heads: [UInt64] = []
         for k in entries.indices {
-            let keys = matcher.keys[Int(entries[k].firstWord)..<Int(entries[k].firstWord + entries[k].wordCount)]
+            let keys = matcher.keys(of: entries[k])
             let first = keys[keys.startIndex]
             if entries[k].isPrefix {
                 // The table takes a prefix entry only with at least four bytes before `*`.

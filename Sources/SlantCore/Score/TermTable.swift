@@ -104,8 +104,7 @@ struct TermTable: Sendable {
         var words: [WordKey] = []
         for p in phrases.indices {
             phrases[p].words = Int32(words.count)
-            let e = Int(phrases[p].entry), from = Int(entries[e].firstWord)
-            words.append(contentsOf: keys[(from + 1)..<(from + Int(entries[e].wordCount))])
+            words.append(contentsOf: matcher.keys(of: entries[Int(phrases[p].entry)]).dropFirst())
         }
         self.slots = slots
         self.phrases = phrases
