@@ -2,7 +2,7 @@ import SlantCore
 import Testing
 
 /// Where the attribution cues speak and where they keep silent: the general cases behind the
-/// rules of `attribution-cues.tsv` 2.18.0, `PollFindingCue`, `BeliefVerbCue`, `ContentClauseCue` and `SeenAsCue`.
+/// rules of `attribution-cues.tsv` 2.19.0, `PollFindingCue`, `BeliefVerbCue`, `ContentClauseCue` and `SeenAsCue`.
 struct AttributionCueTests {
     /// The ids of the attribution evidence in the sentence.
     func attributionCues(in text: String) -> [String] {
@@ -125,6 +125,27 @@ struct AttributionCueTests {
         "The mayor made a point to thank the crews.",
     ])
     func ignoredInThePassiveAndPointsInAScoreAreNoReport(text: String) {
+        #expect(attributionCues(in: text).isEmpty, "no attribution evidence in \(text)")
+    }
+
+    @Test(arguments: [
+        ("Forbes lists the brothers with $40 billion each.", "lists"),
+        ("Conservative commentators have exposed his record on trade.", "exposed"),
+    ])
+    func aCompilersListAndAnExposureAreReported(text: String, word: String) {
+        #expect(attributes(word, in: text), "\(word) should be attribution evidence")
+    }
+
+    @Test(arguments: [
+        // A refusal PolNeAR leaves unmarked, an adjective, cheating rather than criticism,
+        // a list as a noun, and an exposure in the passive.
+        "He did not elaborate.",
+        "The council approved an elaborate plan.",
+        "They are ripping you off.",
+        "The lists are unanimous.",
+        "The files were exposed in the breach.",
+    ])
+    func refusalsCheatingAndNounsAreNoReport(text: String) {
         #expect(attributionCues(in: text).isEmpty, "no attribution evidence in \(text)")
     }
 
