@@ -97,6 +97,23 @@ struct MarkedCase: CustomTestStringConvertible, Sendable {
         #expect(analysis.sentences[1].dismissed == nil)
     }
 
+    @Test func aMannerReportedAfterAVerbOfSayingIsDismissedWithItsReason() {
+        let analysis = sharedAnalyzer.analyze(Article(text: "He said sarcastically that the board would listen. The board answered sarcastically."))
+        let first = analysis.sentences[0]
+        #expect(first.loaded.isEmpty)
+        let dismissed = first.dismissed ?? []
+        #expect(dismissed.map(\.text) == ["sarcastically"])
+        #expect(dismissed.first?.score == 0)
+        #expect(dismissed.first?.steps.map(\.rule) == ["reported-manner"])
+        #expect(dismissed.first?.steps.first?.note.contains("'said'") == true)
+        // "answered" is a verb of saying too; the same adverb after another word, or before a
+        // word it qualifies, still counts.
+        #expect(analysis.sentences[1].loaded.isEmpty)
+        let other = sharedAnalyzer.analyze(Article(text: "The board replied to the plea sarcastically. She said ridiculously little."))
+        #expect(other.sentences[0].loaded.map(\.text) == ["sarcastically"])
+        #expect(other.sentences[1].loaded.map(\.text) == ["ridiculously"])
+    }
+
     @Test func headlineAndBodyAreCountedApart() {
         let analysis = sharedAnalyzer.analyze(ScraperTextReader.article(from: fixture(sampleArticle)))
         let s = analysis.summary

@@ -4,7 +4,7 @@
 /// counted hits (`SentenceAnalysis.dismissed`).
 extension LoadedLanguageScorer {
     /// Rules whose step dismisses a hit (factor 0): the word is not loaded in this use.
-    public static let dismissingRules: Set<String> = ["name-or-title"]
+    public static let dismissingRules: Set<String> = ["name-or-title", "reported-manner"]
 
     /// Whether a hit was dismissed by a context rule and so is not counted.
     public static func isDismissed(_ hit: LoadedHit) -> Bool {

@@ -141,6 +141,15 @@ public struct LoadedLanguageScorer: Sendable {
                                       in_quote: inQuote[i], speaker: nil, target: "unknown", lexicon: entry.file))
                 continue
             }
+            if let verb = reportingVerb(before: range, in: tokens, category: entry.category) {
+                let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
+                let span = source.span(ofBytes: bytes)
+                hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
+                                      category: entry.category, weight: entry.weight, score: 0,
+                                      steps: [RuleStep(rule: "reported-manner", factor: 0, note: "the manner of speaking reported after '\(verb)': the speaker's tone, not the outlet's wording")],
+                                      in_quote: inQuote[i], speaker: nil, target: "unknown", lexicon: entry.file))
+                continue
+            }
             var steps: [RuleStep] = []
             var score = entry.weight
             // The span a reader should see: an intensifier and the word an adjective qualifies
