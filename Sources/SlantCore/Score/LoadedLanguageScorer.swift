@@ -64,6 +64,9 @@ public struct LoadedLanguageScorer: Sendable {
                 // candidate is dropped after the walk. The entry (about 100 bytes, which have
                 // usually left the caches) is asked for here and read there, so that its
                 // lines come in while the walk goes on.
+                // Room for four at the first: grown from empty, the list was made again at the
+                // second candidate.
+                if candidates.isEmpty { candidates.reserveCapacity(4) }
                 candidates.append((i..<(i + length), index))
                 matcher.entries.withUnsafeBytes { raw in
                     let at = index * MemoryLayout<PhraseTable<LoadedLexicon.Entry>.Entry>.stride
@@ -79,8 +82,16 @@ public struct LoadedLanguageScorer: Sendable {
         if !candidates.isEmpty {
             // The entries taken out first: a closure that reads `matcher` captures a copy of it
             // (a reference counted for each of its arrays).
-            let entries = matcher.entries
-            candidates.removeAll { !(entries[$0.entry].value.weight > 0) }
+            // Weights read in place (an entry read through the array was copied, its strings
+            // retained and released), and the list rebuilt only when a weight is 0 (the shipped
+            // lexicon has none; `removeAll` moved and rebuilt it for every sentence).
+            let switchedOff = matcher.entries.withUnsafeBufferPointer { entries in
+                candidates.contains { !(entries[$0.entry].value.weight > 0) }
+            }
+            if switchedOff {
+                let entries = matcher.entries
+                candidates.removeAll { !(entries[$0.entry].value.weight > 0) }
+            }
         }
         if candidates.isEmpty && scare.isEmpty { return hits }
 
