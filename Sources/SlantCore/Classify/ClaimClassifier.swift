@@ -221,7 +221,8 @@ public struct ClaimClassifier: Sendable {
                 _ = Self.call(cues[k], in: context, into: &evidence, claimed: &claimed)
             }
         }
-        Self.creditReportedSpeech(&evidence, in: context)
+        var clausal = ClausalVerbs()
+        Self.creditReportedSpeech(&evidence, in: context, clausal: &clausal)
         // In the list's order, as a filter and reduce summed them (without the filtered copy).
         // Effects and ids told apart by length first: comparing two strings that differ is a
         // call into the string library.
@@ -253,7 +254,7 @@ public struct ClaimClassifier: Sendable {
         } else {
             editorial = words.model.probability(evidence)
         }
-        let source = attribution > 0 ? sources.source(in: context, evidence: evidence, speakers: speakers) : nil
+        let source = attribution > 0 ? sources.source(in: context, evidence: evidence, speakers: speakers, clausal: clausal) : nil
 
         let label: ClaimLabel
         let confidence: Double
@@ -338,6 +339,40 @@ public struct ClaimClassifier: Sendable {
     /// own verb when the verb of saying stands in its subject ("Trump attacking wind power is
     /// absurd": `subjectGerundEnd`).
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
+        var clausal = ClausalVerbs()
+        creditReportedSpeech(&evidence, in: context, clausal: &clausal)
+    }
+
+    /// Whether verbs of the evidence stand in a closing or parenthetical clause
+    /// (`isClausalAttribution`), by their position in the evidence (the first 64), as the
+    /// crediting of reported speech found them: the source finder's asking order asks again
+    /// for the same verbs of saying, and the answer depends only on the verb's span and the
+    /// sentence. Kept for one sentence's evidence, whose spans and order do not change after
+    /// the crediting.
+    struct ClausalVerbs {
+        private var known: UInt64 = 0
+        private var clausal: UInt64 = 0
+
+        /// `isClausalAttribution` of the verb at `position` in the evidence, found once.
+        @inline(__always) mutating func find(_ position: Int, _ verb: TextSpan, in context: SentenceContext) -> Bool {
+            if position < 64, known & (1 << UInt64(position)) != 0 { return clausal & (1 << UInt64(position)) != 0 }
+            let found = ClaimClassifier.isClausalAttribution(verb, in: context)
+            if position < 64 {
+                known |= 1 << UInt64(position)
+                if found { clausal |= 1 << UInt64(position) }
+            }
+            return found
+        }
+
+        /// `isClausalAttribution` of the verb at `position`, from what was found, else asked.
+        @inline(__always) func isClausal(_ position: Int, _ verb: TextSpan, in context: SentenceContext) -> Bool {
+            if position < 64, known & (1 << UInt64(position)) != 0 { return clausal & (1 << UInt64(position)) != 0 }
+            return ClaimClassifier.isClausalAttribution(verb, in: context)
+        }
+    }
+
+    /// `creditReportedSpeech(_:in:)`, keeping in `clausal` what it found of the verbs' clauses.
+    static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext, clausal: inout ClausalVerbs) {
         // The verbs' and objects' lists on the stack, at most one entry per piece of evidence
         // each: as arrays they were allocated and freed in about one sentence in two.
         let count = evidence.count
@@ -345,7 +380,7 @@ public struct ClaimClassifier: Sendable {
         withUnsafeTemporaryAllocation(of: ClaimVerb.self, capacity: count) { verbs in
             withUnsafeTemporaryAllocation(of: PlainObject.self, capacity: count) { objects in
                 var claimVerbs = ScratchList(verbs), plainObjects = ScratchList(objects)
-                creditReportedSpeech(&evidence, in: context, claimVerbs: &claimVerbs, plainObjects: &plainObjects)
+                creditReportedSpeech(&evidence, in: context, claimVerbs: &claimVerbs, plainObjects: &plainObjects, clausal: &clausal)
             }
         }
     }
@@ -379,7 +414,8 @@ public struct ClaimClassifier: Sendable {
     }
 
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext,
-                                     claimVerbs: inout ScratchList<ClaimVerb>, plainObjects: inout ScratchList<PlainObject>) {
+                                     claimVerbs: inout ScratchList<ClaimVerb>, plainObjects: inout ScratchList<PlainObject>,
+                                     clausal: inout ClausalVerbs) {
         // Not after verbs of wish, intention or support: "Trump wants to destroy the party" is,
         // more often than not, the outlet characterising a wish in its own words (BABE's
         // annotators saw it so). A verb of opinion with its clause ("Analysts fear the deal
@@ -475,7 +511,7 @@ public struct ClaimClassifier: Sendable {
                 // destroy the party"): that is the outlet characterising an aim in its own words.
                 guard reportsBelief(verb, in: context) else { continue }
                 hasSaying = true
-                if isClausalAttribution(verb, in: context) {
+                if clausal.find(k, verb, in: context) {
                     wholeSentence = true
                 } else {
                     claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
@@ -483,7 +519,7 @@ public struct ClaimClassifier: Sendable {
                 continue
             }
             hasSaying = true
-            if whole || !wholeSentence && isClausalAttribution(verb, in: context) {
+            if whole || !wholeSentence && clausal.find(k, verb, in: context) {
                 wholeSentence = true
             }
             if !whole && reportsClaim(verb, in: context) {
