@@ -86,6 +86,10 @@ struct TokenSets: OptionSet, Sendable {
     // 15 bytes (whose ending the pack does not hold). A sentence without it has no doctrine to
     // find, and the cue returns at once instead of reading every token's key again.
     static let doctrineShapes = bit(63)
+    // FigureCue: not a word set but a kind, set in `of`: a token of kind `.number` (digits, no
+    // letters). A sentence without one has no figure to find, and the cue returns at once
+    // instead of reading every token's kind again (most sentences of news have none).
+    static let numbers = bit(62)
 
     /// Each bit with the set it stands for; the bits are distinct (checked when `table` is built).
     static let members: [(bit: TokenSets, set: WordSet)] = [
@@ -180,6 +184,7 @@ struct TokenSets: OptionSet, Sendable {
                     if word.hi >= DoctrineCue.shortest, word.isLong || DoctrineCue.endsInIsm(lo: word.lo, hi: word.hi) {
                         bits.insert(.doctrineShapes)
                     }
+                    if tokens[k].kind == .number { bits.insert(.numbers) }
                     (out + k).initialize(to: bits)
                     any.formUnion(bits)
                 }
