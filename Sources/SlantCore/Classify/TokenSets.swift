@@ -81,15 +81,16 @@ struct TokenSets: OptionSet, Sendable {
     static let objectEnders = bit(57)
     // PollFindingCue: "poll", "survey", without which no poll is named ("in a CNN poll")
     static let pollNouns = bit(58)
+    // ExclamationCue, RhetoricalQuestionCue, HeadlineColonCue: the marks they look for, so that
+    // a sentence without one (nearly every sentence) returns at once, with no walk over its tokens
+    static let exclamationMarks = bit(59)
+    static let questionMarks = bit(60)
+    static let colons = bit(61)
     // DoctrineCue: not a word set but a shape, set in `of` (no member of `members`): a word of
     // `DoctrineCue.minimumLength` bytes or more that ends in "ism" or "isms", or any key over
     // 15 bytes (whose ending the pack does not hold). A sentence without it has no doctrine to
     // find, and the cue returns at once instead of reading every token's key again.
     static let doctrineShapes = bit(63)
-    // FigureCue: not a word set but a kind, set in `of`: a token of kind `.number` (digits, no
-    // letters). A sentence without one has no figure to find, and the cue returns at once
-    // instead of reading every token's kind again (most sentences of news have none).
-    static let numbers = bit(62)
 
     /// Each bit with the set it stands for; the bits are distinct (checked when `table` is built).
     static let members: [(bit: TokenSets, set: WordSet)] = [
@@ -152,6 +153,9 @@ struct TokenSets: OptionSet, Sendable {
         (objectArticles, ClaimClassifier.objectArticles),
         (objectEnders, ClaimClassifier.objectEnders),
         (pollNouns, PollFindingCue.pollNouns),
+        (exclamationMarks, ExclamationCue.marks),
+        (questionMarks, RhetoricalQuestionCue.marks),
+        (colons, HeadlineColonCue.colons),
     ]
 
     /// Every word of the `members` sets with the bits of the sets that hold it.
@@ -184,7 +188,6 @@ struct TokenSets: OptionSet, Sendable {
                     if word.hi >= DoctrineCue.shortest, word.isLong || DoctrineCue.endsInIsm(lo: word.lo, hi: word.hi) {
                         bits.insert(.doctrineShapes)
                     }
-                    if tokens[k].kind == .number { bits.insert(.numbers) }
                     (out + k).initialize(to: bits)
                     any.formUnion(bits)
                 }

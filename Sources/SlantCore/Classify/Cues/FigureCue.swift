@@ -11,9 +11,6 @@ public struct FigureCue: Cue {
     public var id: String { "figure" }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        // No token of kind `.number` in the sentence (`TokenSets.numbers`, found as the
-        // context is made): no figure, and no walk over every token.
-        guard context.sentenceTokenSets.contains(.numbers) else { return }
         let tokens = context.tokens
         for k in tokens.indices where tokens[k].kind == .number && !context.inQuote[k] {
             result.append(context.evidence(id, tokens: k..<(k + 1), effect: .factual, weight: 1.0,
