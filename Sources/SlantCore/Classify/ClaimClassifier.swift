@@ -99,7 +99,8 @@ public struct ClaimClassifier: Sendable {
     let unmanagedCues: [Unmanaged<AnyCueBox>]
     /// The kinds of listed word each cue of `cues` acts on (`ListedKindCue`), by position: a
     /// cue whose kinds start nowhere in a sentence is not called there, for it would find
-    /// nothing. The other cues are always called.
+    /// nothing. The other cues are always called, but for a `TokenSetCue` in a sentence with
+    /// none of its token sets' words.
     let cueKinds: [CueKinds]
     /// `cueKinds` as bit sets of cues, for a classifier of at most 32 cues (nil otherwise).
     let callMasks: CallMasks?
@@ -110,12 +111,25 @@ public struct ClaimClassifier: Sendable {
         var always: UInt32 = 0
         var byAttributionKind = [UInt32](repeating: 0, count: 32)
         var byEditorialKind = [UInt32](repeating: 0, count: 32)
+        /// The cues called only in a sentence holding a word of their token sets (`TokenSetCue`):
+        /// each one's bit and sets, the first `screenedCount` of them (at most `screenedLimit`;
+        /// any more are always called).
+        static let screenedLimit = 8
+        var screenedBits = InlineArray<8, UInt32>(repeating: 0)
+        var screenedSets = InlineArray<8, TokenSets>(repeating: [])
+        var screenedCount = 0
 
         init(_ kinds: [CueKinds]) {
             for (k, kind) in kinds.enumerated() {
                 let bit: UInt32 = 1 << UInt32(k)
                 if kind.always {
-                    always |= bit
+                    if !kind.tokenSets.isEmpty, screenedCount < Self.screenedLimit {
+                        screenedBits[screenedCount] = bit
+                        screenedSets[screenedCount] = kind.tokenSets
+                        screenedCount += 1
+                    } else {
+                        always |= bit
+                    }
                     continue
                 }
                 for b in 0..<32 {
@@ -128,6 +142,8 @@ public struct ClaimClassifier: Sendable {
         /// The cues that may find something in the sentence: those of `CueKinds.mayFind`.
         @inline(__always) func cues(in context: SentenceContext) -> UInt32 {
             var mask = always
+            let sets = context.sentenceTokenSets
+            for s in 0..<screenedCount where !sets.isDisjoint(with: screenedSets[s]) { mask |= screenedBits[s] }
             var kinds = context.attributionKinds.bits
             while kinds != 0 {
                 mask |= byAttributionKind[kinds.trailingZeroBitCount]
@@ -142,13 +158,16 @@ public struct ClaimClassifier: Sendable {
         }
     }
 
-    /// The kinds a cue acts on, or `always` for a cue that is not a `ListedKindCue`.
+    /// The kinds a cue acts on, or `always` for a cue that is not a `ListedKindCue`; for such a
+    /// cue, the token sets without whose words it finds nothing (`TokenSetCue`), if any.
     struct CueKinds {
         var always = true
         var attribution = SentenceContext.KindSet()
         var editorial = SentenceContext.KindSet()
+        var tokenSets: TokenSets = []
 
         init(_ cue: any Cue) {
+            if let screened = cue as? any TokenSetCue { tokenSets = screened.tokenSets }
             guard let listed = cue as? any ListedKindCue else { return }
             always = false
             attribution = listed.attributionKinds
@@ -157,7 +176,8 @@ public struct ClaimClassifier: Sendable {
 
         /// Whether the cue may find something in the sentence (`ListedKindCue.mayFind`).
         @inline(__always) func mayFind(in context: SentenceContext) -> Bool {
-            always || context.attributionKinds.intersects(attribution) || context.editorialKinds.intersects(editorial)
+            always && (tokenSets.isEmpty || !context.sentenceTokenSets.isDisjoint(with: tokenSets))
+                || context.attributionKinds.intersects(attribution) || context.editorialKinds.intersects(editorial)
         }
     }
 

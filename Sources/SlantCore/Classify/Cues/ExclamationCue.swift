@@ -1,6 +1,7 @@
 /// An exclamation in the outlet's own voice ("This is the income tax alone!"): a report states,
 /// commentary exclaims. Not inside a quotation, where the exclamation is the speaker's.
-public struct ExclamationCue: Cue {
+public struct ExclamationCue: Cue, TokenSetCue {
+    var tokenSets: TokenSets { .exclamationMarks }
     public var id: String { "exclamation" }
     static let mark = WordKey("!")
     /// The mark as a word set (`TokenSets.exclamationMarks`).

@@ -2,7 +2,8 @@
 /// the named person's claim. So does a sentence that opens that way in running text: a
 /// headline the splitter did not mark (text with no title line), or a transcript's speaker
 /// label ("TAPPER: Do you think ...").
-public struct HeadlineColonCue: Cue {
+public struct HeadlineColonCue: Cue, TokenSetCue {
+    var tokenSets: TokenSets { .colons }
     public var id: String { "headline-colon" }
     public init() {}
     /// Openings that label a line rather than name a speaker ("The Latest:", "A: Yes.").

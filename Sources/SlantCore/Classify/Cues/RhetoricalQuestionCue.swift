@@ -1,6 +1,7 @@
 /// A question in the outlet's own voice (not inside a quotation, not a headline's
 /// attributed question) invites the reader to a conclusion.
-public struct RhetoricalQuestionCue: Cue {
+public struct RhetoricalQuestionCue: Cue, TokenSetCue {
+    var tokenSets: TokenSets { .questionMarks }
     public var id: String { "rhetorical-question" }
     static let questionMark = WordKey("?")
     /// The mark as a word set (`TokenSets.questionMarks`).
