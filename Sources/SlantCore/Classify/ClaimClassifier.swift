@@ -118,10 +118,22 @@ public struct ClaimClassifier: Sendable {
         var screenedBits = InlineArray<8, UInt32>(repeating: 0)
         var screenedSets = InlineArray<8, TokenSets>(repeating: [])
         var screenedCount = 0
+        /// The cues called only in a sentence with a quotation (`QuotationCue`), and only in
+        /// one with a loaded term in the outlet's voice (`LoadedHitCue`).
+        var quotationCues: UInt32 = 0
+        var loadedHitCues: UInt32 = 0
 
         init(_ kinds: [CueKinds]) {
             for (k, kind) in kinds.enumerated() {
                 let bit: UInt32 = 1 << UInt32(k)
+                if kind.needsQuotation {
+                    quotationCues |= bit
+                    continue
+                }
+                if kind.needsLoadedHit {
+                    loadedHitCues |= bit
+                    continue
+                }
                 if kind.always {
                     if !kind.tokenSets.isEmpty, screenedCount < Self.screenedLimit {
                         screenedBits[screenedCount] = bit
@@ -144,6 +156,8 @@ public struct ClaimClassifier: Sendable {
             var mask = always
             let sets = context.sentenceTokenSets
             for s in 0..<screenedCount where !sets.isDisjoint(with: screenedSets[s]) { mask |= screenedBits[s] }
+            if !context.quotes.isEmpty { mask |= quotationCues }
+            if !context.outletVoiceLoaded.isEmpty { mask |= loadedHitCues }
             var kinds = context.attributionKinds.bits
             while kinds != 0 {
                 mask |= byAttributionKind[kinds.trailingZeroBitCount]
@@ -165,9 +179,13 @@ public struct ClaimClassifier: Sendable {
         var attribution = SentenceContext.KindSet()
         var editorial = SentenceContext.KindSet()
         var tokenSets: TokenSets = []
+        var needsQuotation = false
+        var needsLoadedHit = false
 
         init(_ cue: any Cue) {
             if let screened = cue as? any TokenSetCue { tokenSets = screened.tokenSets }
+            needsQuotation = cue is any QuotationCue
+            needsLoadedHit = cue is any LoadedHitCue
             guard let listed = cue as? any ListedKindCue else { return }
             always = false
             attribution = listed.attributionKinds
@@ -177,6 +195,7 @@ public struct ClaimClassifier: Sendable {
         /// Whether the cue may find something in the sentence (`ListedKindCue.mayFind`).
         @inline(__always) func mayFind(in context: SentenceContext) -> Bool {
             always && (tokenSets.isEmpty || !context.sentenceTokenSets.isDisjoint(with: tokenSets))
+                && (!needsQuotation || !context.quotes.isEmpty) && (!needsLoadedHit || !context.outletVoiceLoaded.isEmpty)
                 || context.attributionKinds.intersects(attribution) || context.editorialKinds.intersects(editorial)
         }
     }

@@ -470,6 +470,14 @@ protocol TokenSetCue: Cue {
     var tokenSets: TokenSets { get }
 }
 
+/// A cue that finds nothing in a sentence without a quotation (`SentenceContext.quotes`): the
+/// classifier calls it only where there is one.
+protocol QuotationCue: Cue {}
+
+/// A cue that finds nothing in a sentence without a loaded term in the outlet's voice
+/// (`SentenceContext.outletVoiceLoaded`): the classifier calls it only where there is one.
+protocol LoadedHitCue: Cue {}
+
 protocol ListedKindCue: Cue {
     /// The attribution-cues kinds the cue acts on.
     var attributionKinds: SentenceContext.KindSet { get }

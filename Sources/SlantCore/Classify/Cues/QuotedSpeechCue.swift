@@ -4,7 +4,7 @@
 /// before the cues run, so every quotation here is speech. A sentence that lies mostly inside
 /// a quotation, including one sentence of a quotation that runs over several, is the
 /// speaker's; a shorter quoted stretch counts less and needs other evidence beside it.
-public struct QuotedSpeechCue: Cue {
+public struct QuotedSpeechCue: Cue, QuotationCue {
     public var id: String { "quoted-speech" }
     static let scareQuoteMaxWords = 4
     public init() {}
