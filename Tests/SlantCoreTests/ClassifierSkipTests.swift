@@ -84,4 +84,50 @@ import Testing
             #expect(String(view) == source.text)
         }
     }
+
+    /// A cue the call mask leaves out of a sentence (a `ListedKindCue` whose kinds start
+    /// nowhere, a `TokenSetCue` without its words, a `QuotationCue` without a quotation, a
+    /// `LoadedHitCue` without a loaded term) finds nothing there when called directly.
+    @Test func cuesLeftOutOfTheCallMaskFindNothing() {
+        let classifier = ClaimClassifier(words: CueWords())
+        guard let masks = classifier.callMasks else {
+            Issue.record("no call masks")
+            return
+        }
+        let sentences = [
+            "What a disaster this plan is!",
+            "Is this really the best the council can do?",
+            "TAPPER: Do you think the plan will work for the voters?",
+            "— Carla Sanchez",
+            "Socialism and cronyism are on the rise, critics said.",
+            "In a new CNN poll, 56 percent say they would back the plan.",
+            "“We will not back down,” the mayor said on Tuesday, 3 May.",
+            "The council met on Tuesday and approved the budget.",
+        ]
+        var found: Set<String> = []
+        for text in sentences {
+            let source = SourceText(text)
+            let range = 0..<source.bytes.count
+            let tokens = Tokenizer.tokens(in: source, range: range)
+            let sentence = Sentence(bytes: range, span: TextSpan(start: 0, end: source.scalarOffset(ofByte: range.upperBound)), text: text)
+            // The quotation's bytes, from its opening mark to its closing one.
+            var quotes: [Range<Int>] = []
+            if let open = text.range(of: "“"), let close = text.range(of: "”") {
+                quotes = [text.utf8.distance(from: text.startIndex, to: open.lowerBound)..<text.utf8.distance(from: text.startIndex, to: close.upperBound)]
+            }
+            let inQuote = tokens.map { token in quotes.contains { $0.contains(token.bytes.lowerBound) } }
+            let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote, quotes: quotes,
+                                          outletVoiceLoaded: [], words: classifier.words)
+            let mask = masks.cues(in: context)
+            for (k, cue) in ClaimClassifier.cues.enumerated() {
+                let evidence = cue.find(in: context)
+                if !evidence.isEmpty { found.insert(cue.id) }
+                #expect(mask & (1 << UInt32(k)) != 0 || evidence.isEmpty, "\(cue.id) left out of “\(text)” but finds \(evidence.map(\.text))")
+            }
+        }
+        // The sentences do reach the screened cues.
+        for id in ["exclamation", "rhetorical-question", "headline-colon", "credit-line", "poll-finding", "quoted-speech", "figure"] {
+            #expect(found.contains(id), "\(id) found nowhere")
+        }
+    }
 }

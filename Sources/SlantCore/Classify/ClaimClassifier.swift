@@ -99,7 +99,8 @@ public struct ClaimClassifier: Sendable {
     let unmanagedCues: [Unmanaged<AnyCueBox>]
     /// The kinds of listed word each cue of `cues` acts on (`ListedKindCue`), by position: a
     /// cue whose kinds start nowhere in a sentence is not called there, for it would find
-    /// nothing. The other cues are always called.
+    /// nothing. The other cues are always called, but for a `TokenSetCue` in a sentence with
+    /// none of its token sets' words.
     let cueKinds: [CueKinds]
     /// `cueKinds` as bit sets of cues, for a classifier of at most 32 cues (nil otherwise).
     let callMasks: CallMasks?
@@ -110,12 +111,37 @@ public struct ClaimClassifier: Sendable {
         var always: UInt32 = 0
         var byAttributionKind = [UInt32](repeating: 0, count: 32)
         var byEditorialKind = [UInt32](repeating: 0, count: 32)
+        /// The cues called only in a sentence holding a word of their token sets (`TokenSetCue`):
+        /// each one's bit and sets, the first `screenedCount` of them (at most `screenedLimit`;
+        /// any more are always called).
+        static let screenedLimit = 8
+        var screenedBits = InlineArray<8, UInt32>(repeating: 0)
+        var screenedSets = InlineArray<8, TokenSets>(repeating: [])
+        var screenedCount = 0
+        /// The cues called only in a sentence with a quotation (`QuotationCue`), and only in
+        /// one with a loaded term in the outlet's voice (`LoadedHitCue`).
+        var quotationCues: UInt32 = 0
+        var loadedHitCues: UInt32 = 0
 
         init(_ kinds: [CueKinds]) {
             for (k, kind) in kinds.enumerated() {
                 let bit: UInt32 = 1 << UInt32(k)
+                if kind.needsQuotation {
+                    quotationCues |= bit
+                    continue
+                }
+                if kind.needsLoadedHit {
+                    loadedHitCues |= bit
+                    continue
+                }
                 if kind.always {
-                    always |= bit
+                    if !kind.tokenSets.isEmpty, screenedCount < Self.screenedLimit {
+                        screenedBits[screenedCount] = bit
+                        screenedSets[screenedCount] = kind.tokenSets
+                        screenedCount += 1
+                    } else {
+                        always |= bit
+                    }
                     continue
                 }
                 for b in 0..<32 {
@@ -128,6 +154,10 @@ public struct ClaimClassifier: Sendable {
         /// The cues that may find something in the sentence: those of `CueKinds.mayFind`.
         @inline(__always) func cues(in context: SentenceContext) -> UInt32 {
             var mask = always
+            let sets = context.sentenceTokenSets
+            for s in 0..<screenedCount where !sets.isDisjoint(with: screenedSets[s]) { mask |= screenedBits[s] }
+            if !context.quotes.isEmpty { mask |= quotationCues }
+            if !context.outletVoiceLoaded.isEmpty { mask |= loadedHitCues }
             var kinds = context.attributionKinds.bits
             while kinds != 0 {
                 mask |= byAttributionKind[kinds.trailingZeroBitCount]
@@ -142,13 +172,20 @@ public struct ClaimClassifier: Sendable {
         }
     }
 
-    /// The kinds a cue acts on, or `always` for a cue that is not a `ListedKindCue`.
+    /// The kinds a cue acts on, or `always` for a cue that is not a `ListedKindCue`; for such a
+    /// cue, the token sets without whose words it finds nothing (`TokenSetCue`), if any.
     struct CueKinds {
         var always = true
         var attribution = SentenceContext.KindSet()
         var editorial = SentenceContext.KindSet()
+        var tokenSets: TokenSets = []
+        var needsQuotation = false
+        var needsLoadedHit = false
 
         init(_ cue: any Cue) {
+            if let screened = cue as? any TokenSetCue { tokenSets = screened.tokenSets }
+            needsQuotation = cue is any QuotationCue
+            needsLoadedHit = cue is any LoadedHitCue
             guard let listed = cue as? any ListedKindCue else { return }
             always = false
             attribution = listed.attributionKinds
@@ -157,7 +194,9 @@ public struct ClaimClassifier: Sendable {
 
         /// Whether the cue may find something in the sentence (`ListedKindCue.mayFind`).
         @inline(__always) func mayFind(in context: SentenceContext) -> Bool {
-            always || context.attributionKinds.intersects(attribution) || context.editorialKinds.intersects(editorial)
+            always && (tokenSets.isEmpty || !context.sentenceTokenSets.isDisjoint(with: tokenSets))
+                && (!needsQuotation || !context.quotes.isEmpty) && (!needsLoadedHit || !context.outletVoiceLoaded.isEmpty)
+                || context.attributionKinds.intersects(attribution) || context.editorialKinds.intersects(editorial)
         }
     }
 
@@ -221,7 +260,8 @@ public struct ClaimClassifier: Sendable {
                 _ = Self.call(cues[k], in: context, into: &evidence, claimed: &claimed)
             }
         }
-        Self.creditReportedSpeech(&evidence, in: context)
+        var clausal = ClausalVerbs()
+        Self.creditReportedSpeech(&evidence, in: context, clausal: &clausal)
         // In the list's order, as a filter and reduce summed them (without the filtered copy).
         // Effects and ids told apart by length first: comparing two strings that differ is a
         // call into the string library.
@@ -253,7 +293,7 @@ public struct ClaimClassifier: Sendable {
         } else {
             editorial = words.model.probability(evidence)
         }
-        let source = attribution > 0 ? sources.source(in: context, evidence: evidence, speakers: speakers) : nil
+        let source = attribution > 0 ? sources.source(in: context, evidence: evidence, speakers: speakers, clausal: clausal) : nil
 
         let label: ClaimLabel
         let confidence: Double
@@ -338,6 +378,40 @@ public struct ClaimClassifier: Sendable {
     /// own verb when the verb of saying stands in its subject ("Trump attacking wind power is
     /// absurd": `subjectGerundEnd`).
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
+        var clausal = ClausalVerbs()
+        creditReportedSpeech(&evidence, in: context, clausal: &clausal)
+    }
+
+    /// Whether verbs of the evidence stand in a closing or parenthetical clause
+    /// (`isClausalAttribution`), by their position in the evidence (the first 64), as the
+    /// crediting of reported speech found them: the source finder's asking order asks again
+    /// for the same verbs of saying, and the answer depends only on the verb's span and the
+    /// sentence. Kept for one sentence's evidence, whose spans and order do not change after
+    /// the crediting.
+    struct ClausalVerbs {
+        private var known: UInt64 = 0
+        private var clausal: UInt64 = 0
+
+        /// `isClausalAttribution` of the verb at `position` in the evidence, found once.
+        @inline(__always) mutating func find(_ position: Int, _ verb: TextSpan, in context: SentenceContext) -> Bool {
+            if position < 64, known & (1 << UInt64(position)) != 0 { return clausal & (1 << UInt64(position)) != 0 }
+            let found = ClaimClassifier.isClausalAttribution(verb, in: context)
+            if position < 64 {
+                known |= 1 << UInt64(position)
+                if found { clausal |= 1 << UInt64(position) }
+            }
+            return found
+        }
+
+        /// `isClausalAttribution` of the verb at `position`, from what was found, else asked.
+        @inline(__always) func isClausal(_ position: Int, _ verb: TextSpan, in context: SentenceContext) -> Bool {
+            if position < 64, known & (1 << UInt64(position)) != 0 { return clausal & (1 << UInt64(position)) != 0 }
+            return ClaimClassifier.isClausalAttribution(verb, in: context)
+        }
+    }
+
+    /// `creditReportedSpeech(_:in:)`, keeping in `clausal` what it found of the verbs' clauses.
+    static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext, clausal: inout ClausalVerbs) {
         // The verbs' and objects' lists on the stack, at most one entry per piece of evidence
         // each: as arrays they were allocated and freed in about one sentence in two.
         let count = evidence.count
@@ -345,7 +419,7 @@ public struct ClaimClassifier: Sendable {
         withUnsafeTemporaryAllocation(of: ClaimVerb.self, capacity: count) { verbs in
             withUnsafeTemporaryAllocation(of: PlainObject.self, capacity: count) { objects in
                 var claimVerbs = ScratchList(verbs), plainObjects = ScratchList(objects)
-                creditReportedSpeech(&evidence, in: context, claimVerbs: &claimVerbs, plainObjects: &plainObjects)
+                creditReportedSpeech(&evidence, in: context, claimVerbs: &claimVerbs, plainObjects: &plainObjects, clausal: &clausal)
             }
         }
     }
@@ -379,7 +453,8 @@ public struct ClaimClassifier: Sendable {
     }
 
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext,
-                                     claimVerbs: inout ScratchList<ClaimVerb>, plainObjects: inout ScratchList<PlainObject>) {
+                                     claimVerbs: inout ScratchList<ClaimVerb>, plainObjects: inout ScratchList<PlainObject>,
+                                     clausal: inout ClausalVerbs) {
         // Not after verbs of wish, intention or support: "Trump wants to destroy the party" is,
         // more often than not, the outlet characterising a wish in its own words (BABE's
         // annotators saw it so). A verb of opinion with its clause ("Analysts fear the deal
@@ -475,7 +550,7 @@ public struct ClaimClassifier: Sendable {
                 // destroy the party"): that is the outlet characterising an aim in its own words.
                 guard reportsBelief(verb, in: context) else { continue }
                 hasSaying = true
-                if isClausalAttribution(verb, in: context) {
+                if clausal.find(k, verb, in: context) {
                     wholeSentence = true
                 } else {
                     claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
@@ -483,7 +558,7 @@ public struct ClaimClassifier: Sendable {
                 continue
             }
             hasSaying = true
-            if whole || !wholeSentence && isClausalAttribution(verb, in: context) {
+            if whole || !wholeSentence && clausal.find(k, verb, in: context) {
                 wholeSentence = true
             }
             if !whole && reportsClaim(verb, in: context) {

@@ -462,6 +462,22 @@ public protocol Cue: Sendable {
 /// Most sentences hold words of few kinds, so most of these cues have nothing to do in most
 /// sentences, and a call that returns at once still cost some forty instructions (the loop's
 /// step, the box's dispatch, the cue's entry and exit), for about twenty cues a sentence.
+/// A cue that finds nothing in a sentence holding no word of its token sets (`TokenSets`, whose
+/// union over the sentence the context keeps): the classifier calls it only where one stands,
+/// as it calls a `ListedKindCue` only where its kinds start. (The cue still checks for itself
+/// when called directly.)
+protocol TokenSetCue: Cue {
+    var tokenSets: TokenSets { get }
+}
+
+/// A cue that finds nothing in a sentence without a quotation (`SentenceContext.quotes`): the
+/// classifier calls it only where there is one.
+protocol QuotationCue: Cue {}
+
+/// A cue that finds nothing in a sentence without a loaded term in the outlet's voice
+/// (`SentenceContext.outletVoiceLoaded`): the classifier calls it only where there is one.
+protocol LoadedHitCue: Cue {}
+
 protocol ListedKindCue: Cue {
     /// The attribution-cues kinds the cue acts on.
     var attributionKinds: SentenceContext.KindSet { get }

@@ -79,7 +79,14 @@ public struct SourceFinder: Sendable {
     /// finding, the share of a poll. When none of these has a phrase, the sentence's opening
     /// name or pronoun ("She greeted supporters ... and told them ...").
     public func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
-        guard var found = candidate(in: context, evidence: evidence, speakers: speakers) else {
+        source(in: context, evidence: evidence, speakers: speakers, clausal: ClaimClassifier.ClausalVerbs())
+    }
+
+    /// `source(in:evidence:speakers:)` with what the crediting of reported speech already found
+    /// of the evidence's verbs (`ClaimClassifier.ClausalVerbs`), which the asking order asks again.
+    func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory,
+                clausal: ClaimClassifier.ClausalVerbs) -> SourceSpan? {
+        guard var found = candidate(in: context, evidence: evidence, speakers: speakers, clausal: clausal) else {
             return clauseSubjectSource(context, evidence: evidence, speakers: speakers)
         }
         // "A council aide, who spoke on condition of anonymity, said": an unnamed source.
@@ -612,7 +619,8 @@ public struct SourceFinder: Sendable {
     }
 
     /// The source the cues point at, before the last check in `source(in:evidence:speakers:)`.
-    func candidate(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
+    func candidate(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory,
+                   clausal: ClaimClassifier.ClausalVerbs = ClaimClassifier.ClausalVerbs()) -> SourceSpan? {
         // Unnamed sources and headline colons name the source themselves, so they go first.
         // Effects told apart by length before comparing strings.
         let attributionEffect = CueEffect.attribution.rawValue
@@ -628,7 +636,7 @@ public struct SourceFinder: Sendable {
                 n += 1
             }
             let asked = UnsafeMutableBufferPointer(rebasing: cues[0..<n])
-            return candidate(in: context, evidence: evidence, asked: asked, quoted: quoted, speakers: speakers)
+            return candidate(in: context, evidence: evidence, asked: asked, quoted: quoted, speakers: speakers, clausal: clausal)
         }
     }
 
@@ -647,7 +655,7 @@ public struct SourceFinder: Sendable {
     /// `candidate` over the attribution cues `asked` (in the evidence's order; reordered here),
     /// `quoted` when the evidence holds quoted speech.
     func candidate(in context: SentenceContext, evidence: [CueEvidence], asked: UnsafeMutableBufferPointer<AskedCue>, quoted: Bool,
-                   speakers: SpeakerMemory) -> SourceSpan? {
+                   speakers: SpeakerMemory, clausal: ClaimClassifier.ClausalVerbs = ClaimClassifier.ClausalVerbs()) -> SourceSpan? {
         let tokens = context.tokens
         var fallback = false
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
@@ -657,7 +665,7 @@ public struct SourceFinder: Sendable {
         // cues of its priority.
         // With one cue, its tokens alone are found.
         if asked.count > 1 {
-            askingOrder(evidence, asked, in: context)
+            askingOrder(evidence, asked, in: context, clausal: clausal)
         } else if asked.count == 1, let (first, last) = tokenRange(of: evidence[asked[0].position], in: context) {
             (asked[0].first, asked[0].last) = (first, last)
         }
@@ -863,7 +871,8 @@ public struct SourceFinder: Sendable {
     /// Puts several cues in the order they are asked for the source, with each cue's tokens,
     /// and marks those that stand inside what an earlier verb of saying reports. Apart from
     /// `candidate`, which stays small enough for its loops to be inlined.
-    func askingOrder(_ evidence: [CueEvidence], _ cues: UnsafeMutableBufferPointer<AskedCue>, in context: SentenceContext) {
+    func askingOrder(_ evidence: [CueEvidence], _ cues: UnsafeMutableBufferPointer<AskedCue>, in context: SentenceContext,
+                     clausal: ClaimClassifier.ClausalVerbs = ClaimClassifier.ClausalVerbs()) {
         // So does a cue inside the content clause of an earlier verb of saying ("Trump
         // insisted that Khan was wrong to say ..."): its speaker is part of the report.
         // Each cue's tokens are found once; "that" is looked for once per sentence.
@@ -934,7 +943,7 @@ public struct SourceFinder: Sendable {
                 // were ...", "..., the senator said.") names the sentence's speaker: asked before
                 // the other verbs of its priority, whose subjects may be the claim's own words.
                 let clausal = i == reportClause || here.kind == .attributionVerb && !here.nounUse
-                    && ClaimClassifier.isClausalAttribution(TextSpan(start: evidence[here.position].start, end: evidence[here.position].end), in: context)
+                    && clausal.isClausal(here.position, TextSpan(start: evidence[here.position].start, end: evidence[here.position].end), in: context)
                 // Such a clause frames the whole sentence, so it is never inside what another
                 // verb reports, even when a word of the claim reads as a verb of saying ("The
                 // express that worked so well would derail, Sabato said."), when nothing of a

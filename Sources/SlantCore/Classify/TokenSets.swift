@@ -81,6 +81,13 @@ struct TokenSets: OptionSet, Sendable {
     static let objectEnders = bit(57)
     // PollFindingCue: "poll", "survey", without which no poll is named ("in a CNN poll")
     static let pollNouns = bit(58)
+    // ExclamationCue, RhetoricalQuestionCue, HeadlineColonCue: the marks they look for, so that
+    // a sentence without one (nearly every sentence) returns at once, with no walk over its tokens
+    static let exclamationMarks = bit(59)
+    static let questionMarks = bit(60)
+    static let colons = bit(61)
+    // CreditLineCue: the dashes a credit line opens with
+    static let creditDashes = bit(62)
     // DoctrineCue: not a word set but a shape, set in `of` (no member of `members`): a word of
     // `DoctrineCue.minimumLength` bytes or more that ends in "ism" or "isms", or any key over
     // 15 bytes (whose ending the pack does not hold). A sentence without it has no doctrine to
@@ -148,6 +155,10 @@ struct TokenSets: OptionSet, Sendable {
         (objectArticles, ClaimClassifier.objectArticles),
         (objectEnders, ClaimClassifier.objectEnders),
         (pollNouns, PollFindingCue.pollNouns),
+        (exclamationMarks, ExclamationCue.marks),
+        (questionMarks, RhetoricalQuestionCue.marks),
+        (colons, HeadlineColonCue.colons),
+        (creditDashes, CreditLineCue.dashSet),
     ]
 
     /// Every word of the `members` sets with the bits of the sets that hold it.

@@ -9,7 +9,8 @@
 /// "journalism", "autism") are listed as `neutral` in editorial-cues.tsv, and a word that another
 /// cue already claimed ("narcissism" as evaluative, "cronyism" as a loaded term) counts once, as
 /// that cue's.
-public struct DoctrineCue: Cue {
+public struct DoctrineCue: Cue, TokenSetCue {
+    var tokenSets: TokenSets { .doctrineShapes }
     public var id: String { "doctrine" }
     /// The shortest word counted: "truism", "schism" (six bytes); "ism" alone is not a doctrine.
     static let minimumLength = 6

@@ -4,8 +4,11 @@
 /// Two shapes: a framing adverb next to a verb of saying ("falsely claimed", "baselessly
 /// insisted", one word may stand between), and an evaluative adjective right before a noun
 /// of saying ("X's absurd demand", "his baseless claims").
-public struct FramedAttributionCue: Cue {
+public struct FramedAttributionCue: Cue, ListedKindCue {
     public var id: String { "framed-attribution" }
+    /// Both shapes start at a framing adverb or an evaluative adjective: a sentence where
+    /// neither kind starts has nothing to frame, and the classifier does not call the cue there.
+    var editorialKinds: SentenceContext.KindSet { SentenceContext.KindSet(.framing, .evaluative) }
     static let weight = 3.0
     static let possessors: WordSet = ["his", "her", "their", "its", "the", "this", "these", "that"]
     public init() {}

@@ -2,7 +2,8 @@
 /// the named person's claim. So does a sentence that opens that way in running text: a
 /// headline the splitter did not mark (text with no title line), or a transcript's speaker
 /// label ("TAPPER: Do you think ...").
-public struct HeadlineColonCue: Cue {
+public struct HeadlineColonCue: Cue, TokenSetCue {
+    var tokenSets: TokenSets { .colons }
     public var id: String { "headline-colon" }
     public init() {}
     /// Openings that label a line rather than name a speaker ("The Latest:", "A: Yes.").
@@ -15,8 +16,12 @@ public struct HeadlineColonCue: Cue {
         "photos", "photo", "live", "exclusive", "transcript", "delegate", "name", "editor", "disclosure", "programming",
     ]
     static let colon = WordKey(":")
+    /// The colon as a word set (`TokenSets.colons`).
+    static let colons: WordSet = [":"]
 
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
+        // No colon anywhere in the sentence (most sentences): no label to read.
+        guard context.sentenceTokenSets.contains(.colons) else { return }
         let tokens = context.tokens
         // Only the first six tokens matter: a later colon fails the test below anyway.
         guard let colon = tokens.indices.prefix(6).first(where: { tokens[$0].word == Self.colon }), colon > 0, colon <= 5,

@@ -1,5 +1,5 @@
 /// Loaded terms the scorer found in the outlet's voice: charged word choice is evaluation.
-public struct LoadedTermCue: Cue {
+public struct LoadedTermCue: Cue, LoadedHitCue {
     public var id: String { "loaded-term" }
     /// Hits below this score are too mild to call a sentence editorial on their own.
     static let minimumScore = 1.5

@@ -8,7 +8,8 @@
 /// the latest Post-ABC survey, ...") is the poll's finding too: "in", a determiner or possessive,
 /// and the singular "poll" or "survey" within a few words. The plural ("leads in the polls") is
 /// a standing in general, which PolNeAR's annotators marked as attributed no more often than not.
-public struct PollFindingCue: Cue {
+public struct PollFindingCue: Cue, TokenSetCue {
+    var tokenSets: TokenSets { [.pollShares, .pollNouns] }
     public var id: String { "poll-finding" }
     static let shares: WordSet = ["percent", "%", "majority", "plurality", "majorities", "minority", "half", "third", "quarter"]
     static let opinionVerbs: WordSet = [

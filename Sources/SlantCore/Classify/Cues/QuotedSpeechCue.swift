@@ -4,19 +4,28 @@
 /// before the cues run, so every quotation here is speech. A sentence that lies mostly inside
 /// a quotation, including one sentence of a quotation that runs over several, is the
 /// speaker's; a shorter quoted stretch counts less and needs other evidence beside it.
-public struct QuotedSpeechCue: Cue {
+public struct QuotedSpeechCue: Cue, QuotationCue {
     public var id: String { "quoted-speech" }
     static let scareQuoteMaxWords = 4
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         guard !context.quotes.isEmpty else { return }
-        // Counts, not filtered copies of the tokens.
-        var words = 0
+        // Counts, not filtered copies of the tokens. The first quotation's words are counted in
+        // the same walk as the sentence's (most quoted sentences hold one quotation).
+        var words = 0, firstInside = 0
         let tokens = context.tokens
-        for k in tokens.indices where tokens[k].kind != .punctuation { words += 1 }
-        for quote in context.quotes {
+        let firstQuote = context.quotes[0]
+        for k in tokens.indices where tokens[k].kind != .punctuation {
+            words += 1
+            if firstQuote.contains(tokens[k].bytes.lowerBound) { firstInside += 1 }
+        }
+        for (n, quote) in context.quotes.enumerated() {
             var insideCount = 0
-            for k in tokens.indices where tokens[k].kind != .punctuation && quote.contains(tokens[k].bytes.lowerBound) { insideCount += 1 }
+            if n == 0 {
+                insideCount = firstInside
+            } else {
+                for k in tokens.indices where tokens[k].kind != .punctuation && quote.contains(tokens[k].bytes.lowerBound) { insideCount += 1 }
+            }
             guard insideCount > 0 else { continue }
             let clipped = max(quote.lowerBound, context.sentence.bytes.lowerBound)..<min(quote.upperBound, context.sentence.bytes.upperBound)
             let mostly = insideCount * 2 >= words
