@@ -1782,8 +1782,41 @@ public struct SourceFinder: Sendable {
 
     /// The speaker after an inverted verb of saying: a name ("said Javier Palomarez"), or a
     /// common noun phrase opened by a determiner ("said a senior campaign adviser", "said the
-    /// official, who ..."), which runs to the next comma or clause.
+    /// official, who ..."), which runs to the next comma or clause; with the apposition that
+    /// closes it (`closingApposition`).
     func invertedSpeaker(_ context: SentenceContext, from start: Int) -> Range<Int> {
+        let speaker = invertedSpeakerPhrase(context, from: start)
+        return speaker.isEmpty ? speaker : closingApposition(context, after: speaker)
+    }
+
+    /// The speaker with the apposition after its comma ("..., said Jo Park, a county
+    /// commissioner."): PolNeAR's sources run over it. The apposition runs to the next comma
+    /// (one before a participle: ", a teacher, adding that ...") or the end, and is not taken
+    /// after ", who", a conjunction, a preposition or time ("..., said Jo Park, on Tuesday"), a
+    /// participle, a quotation or another cue.
+    func closingApposition(_ context: SentenceContext, after speaker: Range<Int>) -> Range<Int> {
+        let tokens = context.tokens
+        let k = speaker.upperBound + 1
+        guard k < tokens.count, tokens[k - 1].word == .comma, !context.inQuote[k - 1], !context.inQuote[k], tokens[k].kind == .word else {
+            return speaker
+        }
+        let sets = context.tokenSets[k]
+        guard !sets.contains(.relativeWords), !sets.contains(.conjunctions), !sets.contains(.notInNounPhrase), !sets.contains(.timeWords),
+              !sets.contains(.timePrepositions), !sets.contains(.clauseOpeners), !sets.contains(.weekdays), !tokens[k].keyHasSuffix("ing"),
+              !context.hasAttribution(at: k) else { return speaker }
+        var e = k
+        while e < tokens.count, e - k < 20, !context.inQuote[e], !context.hasAttribution(at: e) {
+            if tokens[e].kind == .punctuation {
+                // The period of an abbreviation inside the apposition ("the U.S. envoy").
+                guard tokens[e].word == .period, tokens[e - 1].isCapitalized, tokens[e - 1].keyCount <= 3, e + 1 < tokens.count,
+                      tokens[e + 1].kind == .word else { break }
+            }
+            e += 1
+        }
+        return e > k ? speaker.lowerBound..<e : speaker
+    }
+
+    func invertedSpeakerPhrase(_ context: SentenceContext, from start: Int) -> Range<Int> {
         let right = rightPhrase(context, from: start)
         let tokens = context.tokens
         if right.isEmpty, let name = roleBeforeName(context, from: start) { return name }
