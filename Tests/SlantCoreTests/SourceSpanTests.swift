@@ -140,6 +140,15 @@ import Testing
         Case(sentence: "\"The levy is fair,\" said Jo Park, on Tuesday.", source: "Jo Park", kind: "person"),
         Case(sentence: "\"The levy is fair,\" said Jo Park, and the board agreed.", source: "Jo Park", kind: "person"),
         Case(sentence: "\"The levy is fair,\" said Jo Park, noting that the vote was rushed.", source: "Jo Park", kind: "person"),
+        // A relative clause inside the apposition goes with it, its own verb of saying too.
+        Case(sentence: "\"The levy is fair,\" said Jo Park, a county commissioner who voted for it.",
+             source: "Jo Park, a county commissioner who voted for it", kind: "person"),
+        // A subject with a relative clause of its own before the verb: the whole, not the
+        // clause's last noun.
+        Case(sentence: "Officials who spoke with the Associated Press said the plan was dead.",
+             source: "Officials who spoke with the Associated Press", kind: nil),
+        Case(sentence: "Still, economists who favor consumption taxes agree that the change will be slow.",
+             source: "economists who favor consumption taxes", kind: nil),
         // An inverted speaker whose role opens with an adjective in -ed.
         Case(sentence: "\"The levy is fair,\" said retired teacher Ana Ruiz, who ran the campaign.", source: "retired teacher Ana Ruiz", kind: nil),
         // A passive's agent a few words after the verb, not the passive's subject.
