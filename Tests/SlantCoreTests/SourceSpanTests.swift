@@ -123,7 +123,7 @@ import Testing
         // A verb inside what a poll finds is part of the finding, whose document is the source;
         // a closing ", said X" is not, though it follows the finding's "that".
         Case(sentence: "Polls show voters trust the mayor more than any of her rivals.", source: "Polls", kind: nil),
-        Case(sentence: "Polling shows that \"the public is wary of the new levy,\" said Jo Park, the editor of the review.", source: "Jo Park", kind: nil),
+        Case(sentence: "Polling shows that \"the public is wary of the new levy,\" said Jo Park, the editor of the review.", source: "Jo Park, the editor of the review", kind: nil),
         // "a spokesman for" with whom it speaks for; in apposition to a name, the name with it.
         Case(sentence: "A spokeswoman for the county did not return a message for comment.", source: "A spokeswoman for the county", kind: "role"),
         Case(sentence: "Jo Park, a spokeswoman for the county, said the plan would fail.", source: "Jo Park, a spokeswoman for the county", kind: nil),
@@ -132,6 +132,23 @@ import Testing
         // A report's subject with a participle and its time, or "by" and its author.
         Case(sentence: "The audit released Tuesday showed that half of the grants went to donors.", source: "The audit released Tuesday", kind: nil),
         Case(sentence: "A survey by the chamber in March found the mayor ahead by nine points.", source: "A survey by the chamber in March", kind: nil),
+        // An inverted speaker with the apposition that closes it, to a participle's comma; not
+        // a relative clause, a time, a conjunction's clause or another cue after its comma.
+        Case(sentence: "\"The levy is fair,\" said Jo Park, a county commissioner.", source: "Jo Park, a county commissioner", kind: "person"),
+        Case(sentence: "\"The levy is fair,\" said Jo Park, a county commissioner, adding that the vote was rushed.",
+             source: "Jo Park, a county commissioner", kind: "person"),
+        Case(sentence: "\"The levy is fair,\" said Jo Park, on Tuesday.", source: "Jo Park", kind: "person"),
+        Case(sentence: "\"The levy is fair,\" said Jo Park, and the board agreed.", source: "Jo Park", kind: "person"),
+        Case(sentence: "\"The levy is fair,\" said Jo Park, noting that the vote was rushed.", source: "Jo Park", kind: "person"),
+        // A relative clause inside the apposition goes with it, its own verb of saying too.
+        Case(sentence: "\"The levy is fair,\" said Jo Park, a county commissioner who voted for it.",
+             source: "Jo Park, a county commissioner who voted for it", kind: "person"),
+        // A subject with a relative clause of its own before the verb: the whole, not the
+        // clause's last noun.
+        Case(sentence: "Officials who spoke with the Associated Press said the plan was dead.",
+             source: "Officials who spoke with the Associated Press", kind: nil),
+        Case(sentence: "Still, economists who favor consumption taxes agree that the change will be slow.",
+             source: "economists who favor consumption taxes", kind: nil),
         // An inverted speaker whose role opens with an adjective in -ed.
         Case(sentence: "\"The levy is fair,\" said retired teacher Ana Ruiz, who ran the campaign.", source: "retired teacher Ana Ruiz", kind: nil),
         // A passive's agent a few words after the verb, not the passive's subject.
