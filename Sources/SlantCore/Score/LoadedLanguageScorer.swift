@@ -41,9 +41,11 @@ public struct LoadedLanguageScorer: Sendable {
     }
 
     /// `score`, with the lexicon table's matcher lent by the caller (the analyzer takes it once
-    /// per article).
+    /// per article). `tokensCached` tells that the caller has just made the tokens (the
+    /// analyzer tokenizes each sentence right before scoring it): they are still in the caches,
+    /// and the walk does not ask for them first (`prefetch`).
     func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
-               matcher: PhraseTable<LoadedLexicon.Entry>.Matcher) -> [LoadedHit] {
+               matcher: PhraseTable<LoadedLexicon.Entry>.Matcher, tokensCached: Bool = false) -> [LoadedHit] {
         var hits: [LoadedHit] = []
         guard !tokens.isEmpty else { return hits }
         let scare = scareQuotes.filter { isScareQuote($0, tokens: tokens) }
@@ -56,7 +58,9 @@ public struct LoadedLanguageScorer: Sendable {
         // every sentence, was read only here and only at words.
         // `termStarts` skips the words that start no term (most of them, in one call), and only
         // the others are looked up. (`matcher` is the lexicon table's, as `termStarts` is.)
-        Self.prefetch(tokens)
+        // Asked only for tokens made a while ago: for a sentence just tokenized the requests
+        // found every line in the caches and were so much work for nothing.
+        if !tokensCached { Self.prefetch(tokens) }
         var i = termStarts.next(tokens, from: 0)
         while i < tokens.count {
             if let (index, length) = lookUp(tokens, at: i, matcher: matcher) {
