@@ -268,7 +268,8 @@ public struct LexiconBenchCommand: SlantCommand {
                 Tokenizer.tokens(in: source, range: sentence.bytes, into: &buffer)
                 flags.removeAll(keepingCapacity: true)
                 flags.append(contentsOf: repeatElement(false, count: buffer.count))
-                _ = analyzer.scorer.score(source: source, tokens: buffer, inQuote: flags, scareQuotes: [], matchers: matchers)
+                _ = analyzer.scorer.score(source: source, tokens: buffer, inQuote: flags, scareQuotes: [], matchers: matchers,
+                                          tokensCached: true)
             }
             let tokenizedAndScored = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             start = DispatchTime.now().uptimeNanoseconds

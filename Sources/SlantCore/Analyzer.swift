@@ -139,7 +139,8 @@ public struct Analyzer: Sendable {
                 }
             }
             let inQuote = inQuoteBuffer
-            var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: matchers.loaded)
+            var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: matchers.loaded,
+                                     tokensCached: true)
             // Hits a context rule dismissed are kept apart with their explanation, uncounted.
             var dismissed: [LoadedHit] = []
             if loaded.contains(where: LoadedLanguageScorer.isDismissed) {
@@ -388,10 +389,12 @@ extension Analyzer {
 }
 
 extension LoadedLanguageScorer {
-    /// `score`, with the matchers lent by the caller.
+    /// `score`, with the matchers lent by the caller; `tokensCached` when the caller has just
+    /// made the tokens (as the analyzer does).
     public func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
-                      matchers: StageMatchers) -> [LoadedHit] {
-        score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareQuotes, matcher: matchers.loaded)
+                      matchers: StageMatchers, tokensCached: Bool = false) -> [LoadedHit] {
+        score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareQuotes, matcher: matchers.loaded,
+              tokensCached: tokensCached)
     }
 }
 

@@ -13,6 +13,10 @@ public struct LoadedLanguageScorer: Sendable {
     let termTable: TermTable
     /// The words whose adverb in -ly the lexicon may list (`listsAdverb(_:)`).
     let adverbAdjectives: Set<WordKey>
+    /// True when no alias holds a clause break or conjunction after its first word: then no
+    /// mention runs over a lower-case clause start, and the mentions a target needs can be
+    /// looked for from the start of the first hit's clause (`mentionsStart`).
+    let clauseStartsSync: Bool
 
     public init(lexicon: LoadedLexicon, modifiers: Modifiers, entities: EntityGazetteer) {
         self.lexicon = lexicon
@@ -22,6 +26,10 @@ public struct LoadedLanguageScorer: Sendable {
         termStarts = TermStarts(matcher)
         termTable = TermTable(matcher)
         adverbAdjectives = Self.adverbAdjectives(matcher)
+        let clauseKeys = Self.clauseBreakKeys + Self.clauseConjunctionKeys
+        clauseStartsSync = !entities.byFirst.values.contains { list in
+            list.contains { entity in entity.keys.dropFirst().contains { clauseKeys.contains($0) } }
+        }
     }
 
     /// Factor for a term written in capitals ("TRAITOR").
@@ -41,9 +49,11 @@ public struct LoadedLanguageScorer: Sendable {
     }
 
     /// `score`, with the lexicon table's matcher lent by the caller (the analyzer takes it once
-    /// per article).
+    /// per article). `tokensCached` tells that the caller has just made the tokens (the
+    /// analyzer tokenizes each sentence right before scoring it): they are still in the caches,
+    /// and the walk does not ask for them first (`prefetch`).
     func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
-               matcher: PhraseTable<LoadedLexicon.Entry>.Matcher) -> [LoadedHit] {
+               matcher: PhraseTable<LoadedLexicon.Entry>.Matcher, tokensCached: Bool = false) -> [LoadedHit] {
         var hits: [LoadedHit] = []
         guard !tokens.isEmpty else { return hits }
         let scare = scareQuotes.filter { isScareQuote($0, tokens: tokens) }
@@ -56,7 +66,9 @@ public struct LoadedLanguageScorer: Sendable {
         // every sentence, was read only here and only at words.
         // `termStarts` skips the words that start no term (most of them, in one call), and only
         // the others are looked up. (`matcher` is the lexicon table's, as `termStarts` is.)
-        Self.prefetch(tokens)
+        // Asked only for tokens made a while ago: for a sentence just tokenized the requests
+        // found every line in the caches and were so much work for nothing.
+        if !tokensCached { Self.prefetch(tokens) }
         var i = termStarts.next(tokens, from: 0)
         while i < tokens.count {
             if let (index, length) = lookUp(tokens, at: i, matcher: matcher) {
@@ -208,7 +220,18 @@ public struct LoadedLanguageScorer: Sendable {
             let span = source.span(ofBytes: bytes)
             var aim = (name: "unknown", note: "inside a quotation: the speaker's target is not assigned")
             if !quoted {
-                if mentions == nil { mentions = entityMentions(tokens, raw, before: mentionsEnd) }
+                if mentions == nil {
+                    // A target is a mention of the term's clause: without a scare quote (whose
+                    // target is looked for anywhere), the scan starts at the first such hit's
+                    // clause where a scan from the sentence's start is sure to pass there.
+                    if scare.isEmpty && clauseStartsSync {
+                        let starts = clauseStarts(tokens, before: mentionsEnd)
+                        clauses = starts
+                        mentions = entityMentions(tokens, raw, from: mentionsStart(of: range, clauses: starts, tokens), before: mentionsEnd)
+                    } else {
+                        mentions = entityMentions(tokens, raw, before: mentionsEnd)
+                    }
+                }
                 // Without a mention the target is `unknown` whatever the clauses.
                 if clauses == nil, mentions?.isEmpty == false { clauses = clauseStarts(tokens, before: mentionsEnd) }
                 aim = target(of: range, mentions: mentions ?? [], clauses: clauses ?? [], raw: raw)
@@ -391,8 +414,20 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// Entity mentions in the sentence (`EntityGazetteer.mentions(_:_:)`: the one routine the
     /// store's per-entity counts also use, so targets and counts name the same mentions).
-    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [EntityGazetteer.Mention] {
-        entities.mentions(tokens, raw, before: end)
+    @inline(__always) func entityMentions(_ tokens: [Token], _ raw: RawWords, from start: Int = 0,
+                                          before end: Int = Int.max) -> [EntityGazetteer.Mention] {
+        entities.mentions(tokens, raw, from: start, before: end)
+    }
+
+    /// Where the mentions of the clause of the term at `range` can be looked for: the clause's
+    /// start when it is punctuation or a lower-case word, which no mention begun before it runs
+    /// over (with `clauseStartsSync`), so a scan from the sentence's start would reach it
+    /// between mentions; else the sentence's start.
+    func mentionsStart(of range: Range<Int>, clauses: [Int], _ tokens: [Token]) -> Int {
+        var c = 0
+        for k in clauses where k <= range.lowerBound { c = k }
+        guard c > 0, tokens[c].kind == .punctuation || !tokens[c].isCapitalized else { return 0 }
+        return c
     }
 
     /// A headline's case: at most one word of four letters or more in lower case. (`isTitleCase`,

@@ -75,7 +75,9 @@ extension EntityGazetteer {
     /// counted.
     /// With `end`, only the mentions that start before token `end` (the scan from the sentence's
     /// start finds them as it would for the whole sentence).
-    func mentions(_ tokens: [Token], _ raw: RawWords, before end: Int = Int.max) -> [Mention] {
+    /// With `start`, from token `start` on, which the caller knows a scan from the sentence's
+    /// start reaches between mentions (the sentence's headline case is still read whole).
+    func mentions(_ tokens: [Token], _ raw: RawWords, from start: Int = 0, before end: Int = Int.max) -> [Mention] {
         var mentions: [Mention] = []
         // Room for most sentences' mentions at once: grown from empty, the list was reallocated
         // about twice per sentence.
@@ -86,7 +88,7 @@ extension EntityGazetteer {
         // a capitalised word.
         var titleCase: Bool?
         let end = min(end, tokens.count)
-        var i = 0
+        var i = start
         while i < end {
             if mayMatch(raw, at: i), let alias = aliasMention(tokens, raw, at: i, titleCase: &titleCase, notNames: notNames) {
                 let e = alias.end
