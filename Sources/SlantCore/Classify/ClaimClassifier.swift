@@ -393,9 +393,11 @@ public struct ClaimClassifier: Sendable {
         private var clausal: UInt64 = 0
 
         /// `isClausalAttribution` of the verb at `position` in the evidence, found once.
-        @inline(__always) mutating func find(_ position: Int, _ verb: TextSpan, in context: SentenceContext) -> Bool {
+        /// `first` and `next` are the verb's tokens (`isClausalAttribution(_:first:next:in:)`).
+        @inline(__always) mutating func find(_ position: Int, _ verb: TextSpan, first: Int, next: Int,
+                                             in context: SentenceContext) -> Bool {
             if position < 64, known & (1 << UInt64(position)) != 0 { return clausal & (1 << UInt64(position)) != 0 }
-            let found = ClaimClassifier.isClausalAttribution(verb, in: context)
+            let found = ClaimClassifier.isClausalAttribution(verb, first: first, next: next, in: context)
             if position < 64 {
                 known |= 1 << UInt64(position)
                 if found { clausal |= 1 << UInt64(position) }
@@ -424,8 +426,11 @@ public struct ClaimClassifier: Sendable {
         }
     }
 
-    /// A verb that reports a claim, with where what it reports may end.
-    typealias ClaimVerb = (start: Int, end: Int, until: Int)
+    /// A verb that reports a claim, with where what it reports may end, and its tokens: the
+    /// first that starts at or after its start and the first at or after its end (searched
+    /// once, not again by each test of the verb).
+    /// (`first` is -1 when not searched yet.)
+    typealias ClaimVerb = (start: Int, end: Int, until: Int, first: Int, next: Int)
     /// A verb of saying whose object is a plain noun phrase, with where the phrase ends.
     typealias PlainObject = (end: Int, objectEnd: Int)
 
@@ -483,7 +488,8 @@ public struct ClaimClassifier: Sendable {
                     wholeSentence = true
                 case .after(let start):
                     hasSaying = true
-                    claimVerbs.append((start, start, Int.max))
+                    let t = firstToken(in: context, atOrAfter: start)
+                    claimVerbs.append((start, start, Int.max, t, t))
                 case nil:
                     break
                 }
@@ -496,7 +502,7 @@ public struct ClaimClassifier: Sendable {
                 let a = firstToken(in: context, atOrAfter: evidence[k].end)
                 if a < context.tokens.count, context.tokens[a].word == .that {
                     hasSaying = true
-                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, from: a), -1, a))
                 }
                 continue
             }
@@ -507,9 +513,11 @@ public struct ClaimClassifier: Sendable {
             // ("The argument that ... is dishonest": the predicate judges the claim), nor a
             // relative "that" ("the views that seem moderate"), nor the writer's "no doubt that".
             if length == 14, evidence[k].id == "content-clause" {
-                if reportsContent(TextSpan(start: evidence[k].start, end: evidence[k].end), in: context) {
+                let first = firstToken(in: context, atOrAfter: evidence[k].start)
+                let next = firstToken(in: context, atOrAfter: evidence[k].end)
+                if reportsContent(first: first, next: next, in: context) {
                     hasSaying = true
-                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, from: next), first, next))
                 }
                 continue
             }
@@ -518,7 +526,8 @@ public struct ClaimClassifier: Sendable {
             // as after "is said to".
             if length == 11, evidence[k].id == "expectation" {
                 hasSaying = true
-                claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                let next = firstToken(in: context, atOrAfter: evidence[k].end)
+                claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, from: next), -1, next))
                 continue
             }
             // "TAPPER: Do you think ...", "Graham: Trump's 'Hateful Rhetoric' Destroying GOP":
@@ -537,38 +546,40 @@ public struct ClaimClassifier: Sendable {
             let view = length == 7 && evidence[k].id == "seen-as"
             if view {
                 hasSaying = true
-                claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                let next = firstToken(in: context, atOrAfter: evidence[k].end)
+                claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, from: next), -1, next))
                 continue
             }
             guard whole || belief || saying else { continue }
             // The verb passed as its span: passing the evidence copied it, counting its strings.
             let verb = TextSpan(start: evidence[k].start, end: evidence[k].end)
+            let first = firstToken(in: context, atOrAfter: verb.start), next = firstToken(in: context, atOrAfter: verb.end)
             if belief {
                 // "Analysts think the plan is likely to fail", ", some Democrats now think.": a
                 // belief with a clause of its own reports the holder's view, and evaluation in that
                 // clause is theirs. Not a wish or intention with an infinitive ("Trump wants to
                 // destroy the party"): that is the outlet characterising an aim in its own words.
-                guard reportsBelief(verb, in: context) else { continue }
+                guard reportsBelief(verb, first: first, next: next, in: context, clausal: &clausal, position: k) else { continue }
                 hasSaying = true
-                if clausal.find(k, verb, in: context) {
+                if clausal.find(k, verb, first: first, next: next, in: context) {
                     wholeSentence = true
                 } else {
-                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, after: evidence[k].end)))
+                    claimVerbs.append((evidence[k].start, evidence[k].end, clauseEnd(in: context, from: next), first, next))
                 }
                 continue
             }
             hasSaying = true
-            if whole || !wholeSentence && clausal.find(k, verb, in: context) {
+            if whole || !wholeSentence && clausal.find(k, verb, first: first, next: next, in: context) {
                 wholeSentence = true
             }
-            if !whole && reportsClaim(verb, in: context) {
+            if !whole && reportsClaim(next: next, in: context) {
                 // "defended the extreme measure", "maintain the myth that ...": a plain noun phrase
                 // as the object names what the act was about, in the outlet's words; what was
                 // said, if anything, begins where the phrase ends.
-                if let objectEnd = plainObjectEnd(verb, in: context) {
+                if let objectEnd = plainObjectEnd(next: next, in: context) {
                     plainObjects.append((evidence[k].end, objectEnd))
                 }
-                claimVerbs.append((evidence[k].start, evidence[k].end, Int.max))
+                claimVerbs.append((evidence[k].start, evidence[k].end, Int.max, first, next))
             }
         }
         guard hasSaying, wholeSentence || !claimVerbs.isEmpty else { return }
@@ -577,8 +588,9 @@ public struct ClaimClassifier: Sendable {
         // past the sentence's own verb; what is said of the subject there is the outlet's.
         if !wholeSentence {
             for v in claimVerbs.indices {
-                guard let end = subjectGerundEnd(TextSpan(start: claimVerbs[v].start, end: claimVerbs[v].end), in: context)
-                else { continue }
+                // (The first token is searched here for the verbs whose tests did not need it.)
+                let first = claimVerbs[v].first >= 0 ? claimVerbs[v].first : firstToken(in: context, atOrAfter: claimVerbs[v].start)
+                guard let end = subjectGerundEnd(first: first, in: context) else { continue }
                 for w in claimVerbs.indices where claimVerbs[v].start <= claimVerbs[w].start && claimVerbs[w].start < end {
                     claimVerbs[w].until = min(claimVerbs[w].until, end)
                 }
@@ -591,12 +603,16 @@ public struct ClaimClassifier: Sendable {
             if !credited {
                 let start = evidence[k].start
                 let onObject = !plainObjects.isEmpty && (evidence[k].id == "evaluative" || evidence[k].id == "loaded-term")
+                // The evidence's first token, searched once, when a verb reaches it.
+                var startToken = -1
                 // A verb before the evidence that reports a claim reaching it, and no clause of
                 // the outlet's own between them. (Any verb, not just the nearest: a belief's
                 // clause may end inside what an earlier verb of saying reports.)
                 credited = claimVerbs.contains { verb in
-                    verb.start <= start && start < verb.until && !hasOutletClause(in: context, from: verb.end, to: start)
-                        && !(onObject && plainObjects.contains { $0.end == verb.end && $0.end <= start && start < $0.objectEnd })
+                    guard verb.start <= start && start < verb.until else { return false }
+                    if startToken < 0 { startToken = firstToken(in: context, atOrAfter: start) }
+                    if hasOutletClause(in: context, fromToken: verb.next, toToken: startToken) { return false }
+                    return !(onObject && plainObjects.contains { $0.end == verb.end && $0.end <= start && start < $0.objectEnd })
                 }
             }
             if credited {
@@ -673,8 +689,13 @@ public struct ClaimClassifier: Sendable {
     /// a speaker: "said the plan", "told reporters", ", he said."), not by a phrase that makes it
     /// an act the outlet describes ("insisted on", "defended his record").
     static func reportsClaim(_ verb: TextSpan, in context: SentenceContext) -> Bool {
+        reportsClaim(next: firstToken(in: context, atOrAfter: verb.end), in: context)
+    }
+
+    /// `reportsClaim(_:in:)` for the verb whose end the token `next` is the first at or after.
+    static func reportsClaim(next: Int, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
-        var k = firstToken(in: context, atOrAfter: verb.end)
+        var k = next
         // Past words of time ("said on Monday that"): a time phrase is not the verb's object.
         var skipped = 0
         while k < tokens.count, skipped < 4 {
@@ -693,8 +714,9 @@ public struct ClaimClassifier: Sendable {
         // "suggested to me that", "told his aides that", "argued in his email, the plan").
         guard context.tokenSets[k].contains(.phraseObjectOpeners) else { return true }
         var j = k + 1
+        let colon = Self.colon
         while j < tokens.count, j <= k + 5 {
-            if tokens[j].word == .that || tokens[j].word == Self.colon || tokens[j].word == .comma { return true }
+            if tokens[j].word == .that || tokens[j].word == colon || tokens[j].word == .comma { return true }
             j += 1
         }
         return false
@@ -734,12 +756,17 @@ public struct ClaimClassifier: Sendable {
     /// it is not one. Evaluation on the object is the outlet's: the verb reports an act,
     /// and names its object in the outlet's words.
     static func plainObjectEnd(_ verb: TextSpan, in context: SentenceContext) -> Int? {
+        plainObjectEnd(next: firstToken(in: context, atOrAfter: verb.end), in: context)
+    }
+
+    /// `plainObjectEnd(_:in:)` for the verb whose end the token `next` is the first at or after.
+    static func plainObjectEnd(next k: Int, in context: SentenceContext) -> Int? {
         let tokens = context.tokens
-        let k = firstToken(in: context, atOrAfter: verb.end)
         let sets = context.tokenSets
         guard k > 0, k < tokens.count, !context.inQuote[k], sets[k].contains(.objectArticles),
               !namingVerbs.contains(tokens[k - 1]) else { return nil }
         var j = k + 1
+        let semicolon = Self.semicolon, colon = Self.colon, emDash = Self.emDash
         while j < tokens.count {
             let token = tokens[j]
             if context.inQuote[j] { return nil }
@@ -799,8 +826,12 @@ public struct ClaimClassifier: Sendable {
     /// finite verb comes before it, and a form of "be", "have", "do" or a modal after it; nil
     /// otherwise (", saying the plan would fail", "is claiming", "after saying").
     static func subjectGerundEnd(_ verb: TextSpan, in context: SentenceContext) -> Int? {
+        subjectGerundEnd(first: firstToken(in: context, atOrAfter: verb.start), in: context)
+    }
+
+    /// `subjectGerundEnd(_:in:)` for the verb whose start the token `v` is the first at or after.
+    static func subjectGerundEnd(first v: Int, in context: SentenceContext) -> Int? {
         let tokens = context.tokens
-        let v = firstToken(in: context, atOrAfter: verb.start)
         guard v > 0, v < tokens.count, tokens[v].keyHasSuffix("ing"), tokens[v - 1].kind == .word,
               !gerundLeaders.contains(tokens[v - 1]), !context.tokenSets[v - 1].contains(.phraseObjectOpeners) else { return nil }
         for j in 0..<v {
@@ -822,13 +853,22 @@ public struct ClaimClassifier: Sendable {
     /// to", "hope for", "plans"): `reportsClaim`, and a word after the verb that can open a
     /// clause (a subject or "that"), never "to".
     static func reportsBelief(_ verb: TextSpan, in context: SentenceContext) -> Bool {
+        var clausal = ClausalVerbs()
+        return reportsBelief(verb, first: firstToken(in: context, atOrAfter: verb.start),
+                             next: firstToken(in: context, atOrAfter: verb.end), in: context, clausal: &clausal, position: 0)
+    }
+
+    /// `reportsBelief(_:in:)` for the verb whose start and end the tokens `first` and `next`
+    /// are the first at or after, at `position` in the evidence: whether it stands in a
+    /// closing clause is asked of `clausal`, which keeps the answer.
+    static func reportsBelief(_ verb: TextSpan, first: Int, next k: Int, in context: SentenceContext,
+                              clausal: inout ClausalVerbs, position: Int) -> Bool {
         let tokens = context.tokens
-        let k = firstToken(in: context, atOrAfter: verb.end)
         guard k > 0, context.tokenSets[k - 1].contains(.opinionVerbs) || hopeVerbs.contains(context.tokens[k - 1])
-                || isKnowing(verb, at: k - 1, in: context) else { return false }
+                || isKnowing(first: first, at: k - 1, in: context) else { return false }
         guard k < tokens.count, tokens[k].kind == .word else {
             // ", some Democrats now think.": the belief closes the sentence.
-            return isClausalAttribution(verb, in: context)
+            return clausal.find(position, verb, first: first, next: k, in: context)
         }
         let next = tokens[k]
         // A clause may open with any noun ("believe voters will", "think other senators
@@ -866,9 +906,14 @@ public struct ClaimClassifier: Sendable {
     /// that"); "that" opens a clause, not a relative one (no verb right after it: "the views
     /// that seem"); no "no" or "little" before the noun.
     static func reportsContent(_ span: TextSpan, in context: SentenceContext) -> Bool {
+        reportsContent(first: firstToken(in: context, atOrAfter: span.start), next: firstToken(in: context, atOrAfter: span.end),
+                       in: context)
+    }
+
+    /// `reportsContent(_:in:)` for the span whose start and end the tokens `first` and `next`
+    /// are the first at or after.
+    static func reportsContent(first: Int, next: Int, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
-        let first = firstToken(in: context, atOrAfter: span.start)
-        let next = firstToken(in: context, atOrAfter: span.end)
         guard first < tokens.count, next < tokens.count, tokens[next].kind == .word, !context.inQuote[next],
               !isFinite(context, next), !tokens[next].keyHasSuffix("ed") else { return false }
         if first > 0, denyingDeterminers.contains(tokens[first - 1]) { return false }
@@ -911,7 +956,11 @@ public struct ClaimClassifier: Sendable {
     /// that", "need to understand that"): there the knowing is asked of someone, often the
     /// reader, and what follows is the outlet's point.
     static func isKnowing(_ verb: TextSpan, at k: Int, in context: SentenceContext) -> Bool {
-        let first = firstToken(in: context, atOrAfter: verb.start)
+        isKnowing(first: firstToken(in: context, atOrAfter: verb.start), at: k, in: context)
+    }
+
+    /// `isKnowing(_:at:in:)` for the verb whose start the token `first` is the first at or after.
+    static func isKnowing(first: Int, at k: Int, in context: SentenceContext) -> Bool {
         guard knowledgeVerbs.contains(context.tokens[k]) else { return false }
         return first == 0 || context.tokens[first - 1].word != .to
     }
@@ -927,8 +976,14 @@ public struct ClaimClassifier: Sendable {
     /// semicolon or dash ("For those who think the country needs it, you might consider":
     /// the hedge after the comma is the outlet's), else the sentence's end.
     static func clauseEnd(in context: SentenceContext, after offset: Int) -> Int {
+        clauseEnd(in: context, from: firstToken(in: context, atOrAfter: offset))
+    }
+
+    /// `clauseEnd(in:after:)` from the first token at or after the offset.
+    static func clauseEnd(in context: SentenceContext, from first: Int) -> Int {
         let tokens = context.tokens
-        var k = firstToken(in: context, atOrAfter: offset)
+        var k = first
+        let semicolon = Self.semicolon, emDash = Self.emDash
         while k < tokens.count {
             if tokens[k].kind == .punctuation {
                 if tokens[k].word == semicolon || tokens[k].word == emDash || tokens[k].word == .comma { break }
@@ -942,12 +997,18 @@ public struct ClaimClassifier: Sendable {
     /// comma before "but" or "while" was tried as a boundary too: in reported speech the
     /// speaker's clause goes on past it as often as not, on PolNeAR train.)
     static func hasOutletClause(in context: SentenceContext, from start: Int, to end: Int) -> Bool {
-        let tokens = context.tokens
         // The tokens that start before `end`, up to the first that starts at or after it:
         // found once (a search), not by converting each token's offset in turn.
         let first = firstToken(in: context, atOrAfter: start), last = firstToken(in: context, atOrAfter: end)
+        return hasOutletClause(in: context, fromToken: first, toToken: last)
+    }
+
+    /// `hasOutletClause(in:from:to:)` with the first tokens at or after the two offsets.
+    static func hasOutletClause(in context: SentenceContext, fromToken first: Int, toToken last: Int) -> Bool {
+        let tokens = context.tokens
         guard first < last else { return false }
-        for k in first..<last where tokens[k].kind == .punctuation && tokens[k].word == Self.semicolon { return true }
+        let semicolon = Self.semicolon
+        for k in first..<last where tokens[k].kind == .punctuation && tokens[k].word == semicolon { return true }
         return false
     }
 
@@ -986,9 +1047,14 @@ public struct ClaimClassifier: Sendable {
     /// with the claim before it: "..., he said." "..., said Jane Smith, a spokeswoman." "The
     /// plan, she says, will fail." "...," the minister told reporters on Monday.
     static func isClausalAttribution(_ verb: TextSpan, in context: SentenceContext) -> Bool {
+        // The verb's tokens: tokens are in text order, so binary searches on their offsets.
+        isClausalAttribution(verb, first: firstToken(in: context, atOrAfter: verb.start),
+                             next: firstToken(in: context, atOrAfter: verb.end), in: context)
+    }
+
+    /// `isClausalAttribution(_:in:)` with the first tokens at or after the verb's start and end.
+    static func isClausalAttribution(_ verb: TextSpan, first lo: Int, next: Int, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
-        // The verb's token: tokens are in text order, so a binary search on their offsets.
-        let lo = firstToken(in: context, atOrAfter: verb.start)
         guard lo < tokens.count, context.scalarOffset(ofByte: tokens[lo].bytes.lowerBound) == verb.start else { return false }
         let v = lo
         // Back over the speaker (at most six words) to the comma or closing quote before it.
@@ -1017,8 +1083,8 @@ public struct ClaimClassifier: Sendable {
         // The speaker: nothing (", said Jane Smith"), a pronoun, a determiner or a name; not a
         // clause of the outlet's own (", and critics said") nor an apposition (", one of the
         // most toxic, said").
-        var after = v + 1
-        while after < tokens.count, context.scalarOffset(ofByte: tokens[after].bytes.lowerBound) < verb.end { after += 1 }
+        // The first token after the verb's own that starts at or after its end.
+        let after = max(v + 1, next)
         let speaker = k + 1 < v ? k + 1 : after
         guard speaker < tokens.count else { return false }
         let first = tokens[speaker]

@@ -30,6 +30,10 @@ public struct SentenceContext: Sendable {
     /// The sets any of the tokens is in (the union of `tokenSets`): a scan for a word of one
     /// set tests this first, and a sentence with none costs it one bit test.
     let sentenceTokenSets: TokenSets
+    /// The index of the first number token (`Token.Kind.number`), or the token count when there
+    /// is none: found in the walk that looks up `tokenSets`, so that `FigureCue` need not walk
+    /// the words before it.
+    let firstNumber: Int
 
     public init(source: SourceText, sentence: Sentence, tokens: [Token], inQuote: [Bool], quotes: [Range<Int>],
                 outletVoiceLoaded: [LoadedHit], words: CueWords) {
@@ -78,7 +82,9 @@ public struct SentenceContext: Sendable {
         editorialMatches = buffers.editorialMatches
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
-        (tokenSets, sentenceTokenSets) = TokenSets.of(tokens, reusing: &buffers.tokenSets)
+        var firstNumber = 0
+        (tokenSets, sentenceTokenSets) = TokenSets.of(tokens, reusing: &buffers.tokenSets, firstNumber: &firstNumber)
+        self.firstNumber = firstNumber
         attributionStarts = buffers.attributionStarts
         editorialStarts = buffers.editorialStarts
         attributionKinds = Self.kinds(attributionMatches, at: attributionStarts, entries: matchers.attribution.entries)

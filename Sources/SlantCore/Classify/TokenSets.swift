@@ -175,12 +175,21 @@ struct TokenSets: OptionSet, Sendable {
     /// with nothing to release), else into a new
     /// allocation that `storage` then keeps: a caller going through many sentences makes one.
     static func of(_ tokens: [Token], reusing storage: inout List.Storage?) -> (each: List, any: TokenSets) {
+        var firstNumber = 0
+        return of(tokens, reusing: &storage, firstNumber: &firstNumber)
+    }
+
+    /// `of(_:reusing:)`, setting `firstNumber` to the index of the first number token (the
+    /// token count when there is none), found in the same walk (`FigureCue` starts there).
+    static func of(_ tokens: [Token], reusing storage: inout List.Storage?,
+                   firstNumber: inout Int) -> (each: List, any: TokenSets) {
         let table = Self.table
         if storage == nil || !isKnownUniquelyReferenced(&storage) || storage.map({ $0.header < tokens.count }) ?? true {
             storage = unsafeDowncast(List.Storage.create(minimumCapacity: tokens.count) { _ in tokens.count }, to: List.Storage.self)
         }
         guard let storage else { preconditionFailure("made above") }
         var any: TokenSets = []
+        var number = tokens.count
         storage.withUnsafeMutablePointerToElements { out in
             tokens.withUnsafeBufferPointer { tokens in
                 for k in tokens.indices {
@@ -193,9 +202,11 @@ struct TokenSets: OptionSet, Sendable {
                     }
                     (out + k).initialize(to: bits)
                     any.formUnion(bits)
+                    if tokens[k].kind == .number, k < number { number = k }
                 }
             }
         }
+        firstNumber = number
         return (List(storage: storage, count: tokens.count), any)
     }
 

@@ -12,7 +12,8 @@ public struct FigureCue: Cue {
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
-        for k in tokens.indices where tokens[k].kind == .number && !context.inQuote[k] {
+        // From the first number on (none before it).
+        for k in context.firstNumber..<tokens.count where tokens[k].kind == .number && !context.inQuote[k] {
             result.append(context.evidence(id, tokens: k..<(k + 1), effect: .factual, weight: 1.0,
                                            note: "a figure: a checkable detail"))
             return
