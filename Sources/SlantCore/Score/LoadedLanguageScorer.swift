@@ -155,22 +155,21 @@ public struct LoadedLanguageScorer: Sendable {
             let i = range.lowerBound
             if allowed.contains(where: { $0.overlaps(range) }) { continue }
             let entry = entries[index].value
-            if let name = enclosingName(of: range, in: tokens, leading: entry.category != Self.labelCategory) {
+            // A hit a context rule dismisses: kept with its reason, counted nowhere.
+            func dismiss(_ rule: String, _ note: String) {
                 let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
                 let span = source.span(ofBytes: bytes)
                 hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
                                       category: entry.category, weight: entry.weight, score: 0,
-                                      steps: [RuleStep(rule: "name-or-title", factor: 0, note: "part of the name '\(name)': cited, not the outlet's wording")],
+                                      steps: [RuleStep(rule: rule, factor: 0, note: note)],
                                       in_quote: inQuote[i], speaker: nil, target: "unknown", lexicon: entry.file))
+            }
+            if let name = enclosingName(of: range, in: tokens, leading: entry.category != Self.labelCategory) {
+                dismiss("name-or-title", "part of the name '\(name)': cited, not the outlet's wording")
                 continue
             }
             if let verb = reportingVerb(before: range, in: tokens, category: entry.category) {
-                let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[range.upperBound - 1].bytes.upperBound
-                let span = source.span(ofBytes: bytes)
-                hits.append(LoadedHit(start: span.start, end: span.end, text: source.text(ofBytes: bytes), term: entry.term,
-                                      category: entry.category, weight: entry.weight, score: 0,
-                                      steps: [RuleStep(rule: "reported-manner", factor: 0, note: "the manner of speaking reported after '\(verb)': the speaker's tone, not the outlet's wording")],
-                                      in_quote: inQuote[i], speaker: nil, target: "unknown", lexicon: entry.file))
+                dismiss("reported-manner", "the manner of speaking reported after '\(verb)': the speaker's tone, not the outlet's wording")
                 continue
             }
             var steps: [RuleStep] = []
