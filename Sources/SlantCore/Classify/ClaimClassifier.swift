@@ -359,29 +359,6 @@ public struct ClaimClassifier: Sendable {
     /// The same note after another: one concatenation, not two, for each piece of evidence credited.
     static let reportedSpeechNoteAfter = "; " + reportedSpeechNote
 
-    /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
-    /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
-    /// to" or opened by a speaker's name and a colon ("TAPPER: Do you think ..."), or anywhere
-    /// in a sentence whose verb of saying stands in a closing or parenthetical clause ("The
-    /// plan is a disaster, he said." "The plan, she says, will fail.") or framed by someone's
-    /// view ("In the mayor's view, ..."), and evaluation in the clause of a verb of opinion or
-    /// knowledge ("believe other towns would be foolish", "knew it was not likely"), of an
-    /// attitude ("hopeful that") or of a view given its content ("Smith's argument was that",
-    /// "Her message: ...") keeps its place in the evidence but weighs nothing.
-    ///
-    /// After a verb, what is reported runs from the verb to the next clause of the outlet's own
-    /// (after a semicolon: "He declared the plan a success; in practice it was a disaster"), and
-    /// a verb whose object is a phrase, not a claim ("insisted on ramming through", "defended
-    /// his record", "vowed to fight"), reports no claim at all: evaluation after it is the
-    /// outlet's own. So is an evaluative word or loaded term on a plain noun phrase object
-    /// ("defended the extreme measure": `plainObjectEnd`), and evaluation past the sentence's
-    /// own verb when the verb of saying stands in its subject ("Trump attacking wind power is
-    /// absurd": `subjectGerundEnd`).
-    static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext) {
-        var clausal = ClausalVerbs()
-        creditReportedSpeech(&evidence, in: context, clausal: &clausal)
-    }
-
     /// Whether verbs of the evidence stand in a closing or parenthetical clause
     /// (`isClausalAttribution`), by their position in the evidence (the first 64), as the
     /// crediting of reported speech found them: the source finder's asking order asks again
@@ -412,7 +389,25 @@ public struct ClaimClassifier: Sendable {
         }
     }
 
-    /// `creditReportedSpeech(_:in:)`, keeping in `clausal` what it found of the verbs' clauses.
+    /// Evaluation inside reported speech is the speaker's: editorial evidence after a verb of
+    /// saying ("said the plan was a disaster"), anywhere in a sentence sourced with "according
+    /// to" or opened by a speaker's name and a colon ("TAPPER: Do you think ..."), or anywhere
+    /// in a sentence whose verb of saying stands in a closing or parenthetical clause ("The
+    /// plan is a disaster, he said." "The plan, she says, will fail.") or framed by someone's
+    /// view ("In the mayor's view, ..."), and evaluation in the clause of a verb of opinion or
+    /// knowledge ("believe other towns would be foolish", "knew it was not likely"), of an
+    /// attitude ("hopeful that") or of a view given its content ("Smith's argument was that",
+    /// "Her message: ...") keeps its place in the evidence but weighs nothing.
+    ///
+    /// After a verb, what is reported runs from the verb to the next clause of the outlet's own
+    /// (after a semicolon: "He declared the plan a success; in practice it was a disaster"), and
+    /// a verb whose object is a phrase, not a claim ("insisted on ramming through", "defended
+    /// his record", "vowed to fight"), reports no claim at all: evaluation after it is the
+    /// outlet's own. So is an evaluative word or loaded term on a plain noun phrase object
+    /// ("defended the extreme measure": `plainObjectEnd`), and evaluation past the sentence's
+    /// own verb when the verb of saying stands in its subject ("Trump attacking wind power is
+    /// absurd": `subjectGerundEnd`). What it finds of the verbs' clauses is kept in `clausal`
+    /// for the source finder (`ClausalVerbs`).
     static func creditReportedSpeech(_ evidence: inout [CueEvidence], in context: SentenceContext, clausal: inout ClausalVerbs) {
         // The verbs' and objects' lists on the stack, at most one entry per piece of evidence
         // each: as arrays they were allocated and freed in about one sentence in two.
@@ -688,11 +683,7 @@ public struct ClaimClassifier: Sendable {
     /// True when the verb of saying is followed by what was said (a clause, a quotation, "that",
     /// a speaker: "said the plan", "told reporters", ", he said."), not by a phrase that makes it
     /// an act the outlet describes ("insisted on", "defended his record").
-    static func reportsClaim(_ verb: TextSpan, in context: SentenceContext) -> Bool {
-        reportsClaim(next: firstToken(in: context, atOrAfter: verb.end), in: context)
-    }
-
-    /// `reportsClaim(_:in:)` for the verb whose end the token `next` is the first at or after.
+    /// `next`: the first token at or after the verb's end.
     static func reportsClaim(next: Int, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         var k = next
@@ -755,11 +746,7 @@ public struct ClaimClassifier: Sendable {
     /// would fail", "told the crowd the deal was dead", "said the company failed"): nil when
     /// it is not one. Evaluation on the object is the outlet's: the verb reports an act,
     /// and names its object in the outlet's words.
-    static func plainObjectEnd(_ verb: TextSpan, in context: SentenceContext) -> Int? {
-        plainObjectEnd(next: firstToken(in: context, atOrAfter: verb.end), in: context)
-    }
-
-    /// `plainObjectEnd(_:in:)` for the verb whose end the token `next` is the first at or after.
+    /// `next`: the first token at or after the verb's end.
     static func plainObjectEnd(next k: Int, in context: SentenceContext) -> Int? {
         let tokens = context.tokens
         let sets = context.tokenSets
@@ -825,11 +812,7 @@ public struct ClaimClassifier: Sendable {
     /// ("Trump attacking wind power is absurd"): the gerund follows a word of the subject, no
     /// finite verb comes before it, and a form of "be", "have", "do" or a modal after it; nil
     /// otherwise (", saying the plan would fail", "is claiming", "after saying").
-    static func subjectGerundEnd(_ verb: TextSpan, in context: SentenceContext) -> Int? {
-        subjectGerundEnd(first: firstToken(in: context, atOrAfter: verb.start), in: context)
-    }
-
-    /// `subjectGerundEnd(_:in:)` for the verb whose start the token `v` is the first at or after.
+    /// `first`: the first token at or after the verb's start.
     static func subjectGerundEnd(first v: Int, in context: SentenceContext) -> Int? {
         let tokens = context.tokens
         guard v > 0, v < tokens.count, tokens[v].keyHasSuffix("ing"), tokens[v - 1].kind == .word,
@@ -852,15 +835,9 @@ public struct ClaimClassifier: Sendable {
     /// fail", "believe that", "fear it could"), not by an infinitive, a phrase or nothing ("want
     /// to", "hope for", "plans"): `reportsClaim`, and a word after the verb that can open a
     /// clause (a subject or "that"), never "to".
-    static func reportsBelief(_ verb: TextSpan, in context: SentenceContext) -> Bool {
-        var clausal = ClausalVerbs()
-        return reportsBelief(verb, first: firstToken(in: context, atOrAfter: verb.start),
-                             next: firstToken(in: context, atOrAfter: verb.end), in: context, clausal: &clausal, position: 0)
-    }
-
-    /// `reportsBelief(_:in:)` for the verb whose start and end the tokens `first` and `next`
-    /// are the first at or after, at `position` in the evidence: whether it stands in a
-    /// closing clause is asked of `clausal`, which keeps the answer.
+    /// `first` and `next`: the first tokens at or after the verb's start and end; `position`:
+    /// the verb's in the evidence, whose closing clause, if asked, is asked of `clausal`, which
+    /// keeps the answer.
     static func reportsBelief(_ verb: TextSpan, first: Int, next k: Int, in context: SentenceContext,
                               clausal: inout ClausalVerbs, position: Int) -> Bool {
         let tokens = context.tokens
@@ -905,13 +882,7 @@ public struct ClaimClassifier: Sendable {
     /// finite or past verb stands before it ("stoked speculation that", "was drawing complaints
     /// that"); "that" opens a clause, not a relative one (no verb right after it: "the views
     /// that seem"); no "no" or "little" before the noun.
-    static func reportsContent(_ span: TextSpan, in context: SentenceContext) -> Bool {
-        reportsContent(first: firstToken(in: context, atOrAfter: span.start), next: firstToken(in: context, atOrAfter: span.end),
-                       in: context)
-    }
-
-    /// `reportsContent(_:in:)` for the span whose start and end the tokens `first` and `next`
-    /// are the first at or after.
+    /// `first` and `next`: the first tokens at or after the evidence's start and end.
     static func reportsContent(first: Int, next: Int, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         guard first < tokens.count, next < tokens.count, tokens[next].kind == .word, !context.inQuote[next],
@@ -955,11 +926,7 @@ public struct ClaimClassifier: Sendable {
     /// A verb of knowledge with a holder of its own; not an infinitive ("wants you to know
     /// that", "need to understand that"): there the knowing is asked of someone, often the
     /// reader, and what follows is the outlet's point.
-    static func isKnowing(_ verb: TextSpan, at k: Int, in context: SentenceContext) -> Bool {
-        isKnowing(first: firstToken(in: context, atOrAfter: verb.start), at: k, in: context)
-    }
-
-    /// `isKnowing(_:at:in:)` for the verb whose start the token `first` is the first at or after.
+    /// `first`: the first token at or after the verb's start.
     static func isKnowing(first: Int, at k: Int, in context: SentenceContext) -> Bool {
         guard knowledgeVerbs.contains(context.tokens[k]) else { return false }
         return first == 0 || context.tokens[first - 1].word != .to
@@ -974,12 +941,8 @@ public struct ClaimClassifier: Sendable {
 
     /// The scalar offset where the clause after a verb of opinion ends: at the next comma,
     /// semicolon or dash ("For those who think the country needs it, you might consider":
-    /// the hedge after the comma is the outlet's), else the sentence's end.
-    static func clauseEnd(in context: SentenceContext, after offset: Int) -> Int {
-        clauseEnd(in: context, from: firstToken(in: context, atOrAfter: offset))
-    }
-
-    /// `clauseEnd(in:after:)` from the first token at or after the offset.
+    /// the hedge after the comma is the outlet's), else the sentence's end. `first`: the first
+    /// token at or after the verb's end.
     static func clauseEnd(in context: SentenceContext, from first: Int) -> Int {
         let tokens = context.tokens
         var k = first
@@ -996,14 +959,7 @@ public struct ClaimClassifier: Sendable {
     /// True when a clause of the outlet's own begins between the two offsets: a semicolon. (A
     /// comma before "but" or "while" was tried as a boundary too: in reported speech the
     /// speaker's clause goes on past it as often as not, on PolNeAR train.)
-    static func hasOutletClause(in context: SentenceContext, from start: Int, to end: Int) -> Bool {
-        // The tokens that start before `end`, up to the first that starts at or after it:
-        // found once (a search), not by converting each token's offset in turn.
-        let first = firstToken(in: context, atOrAfter: start), last = firstToken(in: context, atOrAfter: end)
-        return hasOutletClause(in: context, fromToken: first, toToken: last)
-    }
-
-    /// `hasOutletClause(in:from:to:)` with the first tokens at or after the two offsets.
+    /// `first` and `last`: the first tokens at or after the two offsets.
     static func hasOutletClause(in context: SentenceContext, fromToken first: Int, toToken last: Int) -> Bool {
         let tokens = context.tokens
         guard first < last else { return false }
