@@ -73,7 +73,14 @@ public struct IngestCommand: SlantCommand {
             }
         }
         let collector = ArticleCollector(fallbackOutlet: outlet, metadata: table)
-        let files = try ArticleCollector.expand(paths.isEmpty ? ["-"] : paths)
+        let (files, folderProblems) = try ArticleCollector.expand(paths.isEmpty ? ["-"] : paths)
+        // What cannot be read in a directory is reported like a bad record; --strict stops
+        // before anything is stored.
+        if strict, let first = folderProblems.first {
+            io.err("slant: \(first.localizedDescription)\n")
+            io.err("slant: stopped at the first bad record (--strict)\n")
+            return ExitStatus.error
+        }
         let path = Self.databasePath(db, io)
         // Loading the lexicons and building the analyzer from them is the longest step before
         // the first article can be analysed (12M and 175M instructions): it starts as soon as
@@ -125,7 +132,9 @@ public struct IngestCommand: SlantCommand {
         }
         for problem in table.problems { readAhead.report(problem.localizedDescription) }
 
-        var failures = 0
+        for problem in folderProblems { readAhead.report(problem.localizedDescription) }
+
+        var failures = folderProblems.count
         var stoppedEarly: InputError?
         fileLoop: for file in files {
             let name: String, data: Data

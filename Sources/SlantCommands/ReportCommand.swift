@@ -66,7 +66,10 @@ public struct ReportCommand: SlantCommand {
         // Directories are walked as 'slant ingest' walks them; a path that is missing is
         // reported with the other bad inputs.
         let paths: [Result<String, Error>] = files.flatMap { file -> [Result<String, Error>] in
-            do { return try ArticleCollector.expand([file]).map { .success($0) } } catch { return [.failure(error)] }
+            do {
+                let (found, problems) = try ArticleCollector.expand([file])
+                return problems.map { .failure($0) } + found.map { .success($0) }
+            } catch { return [.failure(error)] }
         }
         let collector = { var c = ArticleCollector(); c.requiresOutlet = false; return c }()
         let outlet = self.outlet

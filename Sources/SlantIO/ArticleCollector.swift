@@ -97,8 +97,12 @@ public struct ArticleCollector: Sendable {
     /// Expands paths into the files to read: a directory becomes its files with a known
     /// extension (gzip-compressed pages, `.html.gz`, included), found by `DirectoryWalk`
     /// (recursively, hidden files skipped, sorted by path so runs are repeatable); `-` stays as is.
-    public static func expand(_ paths: [String]) throws -> [String] {
+    /// A path that does not exist throws (before anything is read); what cannot be read inside
+    /// a directory (a folder that cannot be listed, a name that is not UTF-8, a broken link) is
+    /// returned in `problems` and the rest is found.
+    public static func expand(_ paths: [String]) throws -> (files: [String], problems: [InputError]) {
         var result: [String] = []
+        var problems: [InputError] = []
         let known = textExtensions.union(jsonlExtensions).union(htmlExtensions)
         for path in paths {
             if path == "-" {
@@ -113,11 +117,11 @@ public struct ArticleCollector: Sendable {
                 result.append(path)
                 continue
             }
-            let (files, problems) = DirectoryWalk.files(under: path, wanted: DirectoryWalk.extensions(known.union(["html.gz", "htm.gz"])))
-            if let problem = problems.first { throw problem }
+            let (files, found) = DirectoryWalk.files(under: path, wanted: DirectoryWalk.extensions(known.union(["html.gz", "htm.gz"])))
+            problems += found
             result += files.map(\.path)
         }
-        return result
+        return (result, problems)
     }
 
     /// The kind of input a path holds, from its extension (standard input and unknown

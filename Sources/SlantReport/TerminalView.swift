@@ -43,7 +43,8 @@ public struct TerminalView: Sendable {
         let meta = [a.outlet, a.date, a.url].compactMap { $0 }.joined(separator: " · ")
         if !meta.isEmpty { out += paint(meta, "2") + "\n" }
         if let title = a.title { out += paint(title, "1") + "\n" }
-        out += "\n"
+        // A blank line between the heading and the sentences, none above a text with no heading.
+        if !out.isEmpty { out += "\n" }
         for (n, s) in analysis.sentences.enumerated() {
             let number = String(n + 1).leftPad(3)
             let confidence = String(format2(s.confidence))

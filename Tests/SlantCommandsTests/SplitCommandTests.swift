@@ -60,6 +60,22 @@ import Testing
         #expect(r.err == "slant: \(file): invalid UTF-8 at line 2, column 8 (byte 19)\n")
     }
 
+    @Test func binaryInputIsRefusedNamingTheFile() throws {
+        // A NUL is valid UTF-8 but never text: the split stops there and says so.
+        let file = try temporaryFile(Array("A line.\nMore ".utf8) + [0, 0, 7] + Array(" text.".utf8), name: "data.bin")
+        let r = slant(["split", file])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(file): is binary data, not text (a NUL byte at line 2, column 6, byte 13)\n")
+    }
+
+    @Test func utf16InputIsNamed() throws {
+        let file = try temporaryFile([0xFF, 0xFE] + Array("Hi.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, name: "wide.txt")
+        let r = slant(["split", file])
+        #expect(r.status == 2)
+        #expect(r.err.contains("\(file): is UTF-16"))
+        #expect(r.err.contains("iconv"))
+    }
+
     @Test func emptyInputIsAnError() {
         let r = slant(["split", "-"], stdin: " \n\t\n")
         #expect(r.status == 2)

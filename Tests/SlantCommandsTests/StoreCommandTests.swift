@@ -28,6 +28,26 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(ProgressMeter.eta(elapsed: 5, fraction: 1) == "0:00")
     }
 
+    /// A folder with a file that cannot be read (a broken link) stores the rest and exits 2;
+    /// --strict stops before anything is stored.
+    @Test func folderProblemIsReportedAndTheRestStored() throws {
+        let dir = storeTemporaryDirectory()
+        let corpus = dir.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try corpusLines(2).write(to: corpus.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: corpus.appendingPathComponent("b.jsonl").path, withDestinationPath: "/no/such/file")
+        let db = dir.appendingPathComponent("f.db").path
+        let r = slant(["ingest", corpus.path, "--db", db, "--jobs", "1"])
+        #expect(r.status == 2)
+        #expect(r.err.contains("b.jsonl: is a broken symbolic link"))
+        #expect(try Store(path: db).articleCount() == 2)
+        let strictDB = dir.appendingPathComponent("s.db").path
+        let strict = slant(["ingest", corpus.path, "--db", strictDB, "--strict"])
+        #expect(strict.status == 2)
+        #expect(strict.err.contains("--strict"))
+        #expect(!FileManager.default.fileExists(atPath: strictDB))
+    }
+
     /// An outlet whose only article is wire copy has no own-reporting figures: the table said
     /// "0.0 (no CI)" for every share, as if measured.
     @Test func outletWithNoOwnArticlesShowsNoFigures() throws {

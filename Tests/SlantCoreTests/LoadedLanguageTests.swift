@@ -280,4 +280,15 @@ struct MarkedCase: CustomTestStringConvertible, Sendable {
             try LexiconImport.convert("good\t1.0\nbad line\n", from: .vader, options: .init(name: "x", source: "in"))
         }
     }
+
+    @Test func shortPrefixInAListNamesItsLine() throws {
+        do {
+            _ = try LexiconImport.convert("# mine\nthug*\nmob*\n", from: .list, options: .init(name: "x", source: "words.txt"))
+            Issue.record("a three-letter prefix was converted")
+        } catch let error as LexiconError {
+            #expect(error.localizedDescription.hasPrefix("words.txt:3: "))
+            #expect(error.localizedDescription.contains("mob*"))
+        }
+        #expect(hit(try roundTrip("zzthug*\n", .list), "zzthugs")?.weight == 1)
+    }
 }

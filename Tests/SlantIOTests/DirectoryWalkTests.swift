@@ -32,6 +32,23 @@ struct DirectoryWalkTests {
         let root = try tree()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let expanded = try ArticleCollector.expand([root])
-        #expect(expanded.map { String($0.dropFirst(root.count + 1)) } == ["A.TXT", "a.txt", "a/deeper/page.html.gz", "a/z.jsonl", "b.txt"])
+        #expect(expanded.problems.isEmpty)
+        #expect(expanded.files.map { String($0.dropFirst(root.count + 1)) } == ["A.TXT", "a.txt", "a/deeper/page.html.gz", "a/z.jsonl", "b.txt"])
+    }
+
+    @Test func whatCannotBeReadIsReportedAndTheRestFound() throws {
+        let root = try tree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        // A name that is not UTF-8 (latin-1 "café.txt") and a link to a file that is gone.
+        let name = Array(root.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8)
+        let fd = open(name.map { CChar(bitPattern: $0) } + [0], O_CREAT | O_WRONLY, 0o644)
+        #expect(fd >= 0)
+        close(fd)
+        try FileManager.default.createSymbolicLink(atPath: root + "/gone.txt", withDestinationPath: root + "/nowhere.txt")
+        let (files, problems) = DirectoryWalk.files(under: root, wanted: DirectoryWalk.extensions(["txt", "jsonl", "html.gz"]))
+        #expect(files.map(\.relativePath) == ["A.TXT", "a.txt", "a/deeper/page.html.gz", "a/z.jsonl", "b.txt"])
+        #expect(problems.map(\.path) == [root + "/caf\u{FFFD}.txt", root + "/gone.txt"])
+        #expect(problems[0].problem.contains("not valid UTF-8"))
+        #expect(problems[1].problem.contains("broken symbolic link"))
     }
 }

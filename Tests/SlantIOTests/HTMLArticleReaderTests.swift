@@ -69,6 +69,38 @@ private func prose(_ subject: String) -> String {
         #expect(e.article.text.contains("“We were not consulted,” said the manager, who has run the café since 1998"))
     }
 
+    @Test func windows1252UnassignedBytesDoNotLoseThePage() throws {
+        // 0x81 and 0x9D are unassigned in windows-1252: libxml2's iconv stopped there.
+        let head = Array("<html><head><meta charset=\"windows-1252\"><title>Caf".utf8) + [0xE9] + Array("</title></head><body><p>".utf8)
+        let body = Array("The council ".utf8) + [0x93] + Array("approved".utf8) + [0x94, 0x81]
+            + Array(" the plan on Monday, officials said, and work would continue for weeks.</p>".utf8)
+        let tail = Array(prose("The second plan").utf8) + Array("</body></html>".utf8)
+        let e = try HTMLArticleReader.extract(from: Data(head + body + tail), path: "p.html")
+        #expect(e.article.metadata.title.value == "Café")
+        #expect(e.article.text.contains("The council “approved”\u{81} the plan on Monday"))
+        #expect(e.article.text.contains("The second plan was reported"))
+    }
+
+    @Test func randomBytesAreBinaryEvenWithoutNUL() throws {
+        // Bytes from a fixed generator, NUL left out: not a page, not read as windows-1252.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes = (0..<3000).map { _ -> UInt8 in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 56) | 1
+        }
+        #expect(throws: InputError(path: "r.html", problem: "is binary data, not an HTML page")) {
+            try HTMLArticleReader.extract(from: Data(bytes), path: "r.html")
+        }
+    }
+
+    @Test func mostlyUTF8PageWithABadByteStaysUTF8() throws {
+        let html = Array("<html><head><title>Zoë’s café</title></head><body><p>The café’s owner said “no”".utf8) + [0xFF]
+            + Array(" to the plan on Monday, and that work would continue for several weeks.</p></body></html>".utf8)
+        let e = try HTMLArticleReader.extract(from: Data(html), path: "p.html")
+        #expect(e.article.metadata.title.value == "Zoë’s café")
+        #expect(e.article.text.contains("The café’s owner said “no”\u{FFFD} to the plan"))
+    }
+
     @Test func utf8BytesWinOverAWrongCharsetLabel() throws {
         let html = "<html><head><meta charset=\"iso-8859-1\"><title>Café</title></head><body>\(prose("The café"))</body></html>"
         #expect(try extract(html).article.text.hasPrefix("Café\n\nThe café was reported"))

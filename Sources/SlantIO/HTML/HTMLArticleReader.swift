@@ -173,7 +173,12 @@ public enum HTMLArticleReader {
             throw InputError(path: path, problem: "is empty")
         }
         let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
-        if !utf16, head.contains(0) {
+        guard !utf16 else { return }
+        // A NUL, or control characters (not tab, line breaks, form feed or escape) in more than
+        // one byte in fifty: no page holds them, while random bytes have one in ten, and any
+        // bytes that are not UTF-8 would otherwise be read as windows-1252 text.
+        let controls = head.reduce(0) { n, b in n + (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1B ? 1 : 0) }
+        if head.contains(0) || controls >= 4 && controls * 50 > head.count {
             throw InputError(path: path, problem: "is binary data, not an HTML page")
         }
     }

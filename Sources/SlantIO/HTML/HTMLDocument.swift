@@ -126,17 +126,33 @@ struct HTMLDocument {
 
     /// Parses bytes with libxml2's forgiving HTML parser. The character encoding comes from a
     /// byte-order mark, else bytes that are valid UTF-8 are read as UTF-8, else the page's
-    /// declared charset, else windows-1252 (what browsers assume for undeclared legacy pages).
+    /// declared charset, else UTF-8 with U+FFFD for the bad bytes when the page is mostly
+    /// UTF-8, else windows-1252 (what browsers assume for undeclared legacy pages).
+    /// windows-1252 (and the latin-1 and ASCII labels browsers read as it) is decoded here, not
+    /// by libxml2: its iconv gave up at the five bytes windows-1252 leaves unassigned, and the
+    /// rest of the page was lost.
     init(data: Data) throws(HTMLParseError) {
         HTMLDocument.initializeLibXML
-        let data = HTMLDocument.limitingAttributes(data)
-        let encoding = HTMLDocument.encoding(of: data)
+        var data = HTMLDocument.limitingAttributes(data)
+        var encoding = HTMLDocument.encoding(of: data)
+        var ignoreDeclared: Int32 = 0
+        switch encoding {
+        case "windows-1252":
+            data = HTMLDocument.utf8(fromWindows1252: data)
+            encoding = "UTF-8"
+            ignoreDeclared = Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+        case "UTF-8" where InputReader.firstInvalidUTF8([UInt8](data)) != nil:
+            data = Data(String(decoding: data, as: UTF8.self).utf8)
+            ignoreDeclared = Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+        default:
+            break
+        }
         // XML_PARSE_HUGE lifts libxml2's 256-level nesting limit (past it the parser stopped and
         // the rest of the page was lost; some CMS pages nest deeper). libxml2 builds deep trees
         // without recursing, and `copy` below walks them with an explicit stack.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue
-                            | XML_PARSE_HUGE.rawValue)
+                            | XML_PARSE_HUGE.rawValue) | ignoreDeclared
         // libxml2 takes an Int32 length; a page over 2 GB is not an article.
         guard data.count < Int(Int32.max) else { throw .tooLarge }
         func read(_ encoding: String) -> htmlDocPtr? {
@@ -146,7 +162,12 @@ struct HTMLDocument {
             }
         }
         // A charset libxml2 does not know makes it give up; the page is then read as windows-1252.
-        let document = read(encoding) ?? (encoding == "windows-1252" ? nil : read("windows-1252"))
+        var document = read(encoding)
+        if document == nil, ignoreDeclared == 0 {
+            data = HTMLDocument.utf8(fromWindows1252: data)
+            ignoreDeclared = Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+            document = read("UTF-8")
+        }
         guard let document else { throw .unparseable }
         defer { xmlFreeDoc(document) }
         let root = HTMLNode(tag: "#document")
@@ -306,22 +327,71 @@ struct HTMLDocument {
         return attributes
     }
 
-    /// The encoding name to give libxml2 (see `init`).
+    /// The encoding of a page (see `init`): "UTF-8" (also for mostly-UTF-8 bytes with a few
+    /// bad ones), "windows-1252" (decoded by `utf8(fromWindows1252:)`), or another name for libxml2.
     static func encoding(of data: Data) -> String {
         let bytes = [UInt8](data.prefix(4))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
         if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
-        if InputReader.firstInvalidUTF8([UInt8](data)) == nil { return "UTF-8" }
-        if let declared = declaredCharset(data) {
-            // Browsers read latin-1 and ascii labels as windows-1252, a superset that gives curly quotes.
-            switch declared {
-            case "iso-8859-1", "latin1", "us-ascii", "ascii", "iso8859-1": return "windows-1252"
-            case "utf-8", "utf8": return "windows-1252"  // declared UTF-8 but invalid: the bytes are legacy
-            default: return declared
+        let all = [UInt8](data)
+        if InputReader.firstInvalidUTF8(all) == nil { return "UTF-8" }
+        let declared = declaredCharset(data)
+        switch declared {
+        case "iso-8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "iso8859-1", "iso_8859-1", "windows-1252", "cp1252", "x-cp1252":
+            // Browsers read latin-1 and ASCII labels as windows-1252, a superset that gives curly quotes.
+            return "windows-1252"
+        case nil, "utf-8", "utf8":
+            // Declared UTF-8 (or nothing) but not valid: a page of UTF-8 with a stray byte or a
+            // truncated character stays UTF-8; legacy bytes are windows-1252.
+            return mostlyUTF8(all) ? "UTF-8" : "windows-1252"
+        case let name?:
+            return name
+        }
+    }
+
+    /// Whether bytes that are not valid UTF-8 hold more valid multi-byte UTF-8 characters than
+    /// invalid bytes: a UTF-8 page with a few bad bytes, not a legacy page (windows-1252 text
+    /// almost never forms a valid multi-byte sequence).
+    static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0, invalid = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 { i += 1; continue }
+            let width = c & 0xE0 == 0xC0 ? 2 : c & 0xF0 == 0xE0 ? 3 : c & 0xF8 == 0xF0 ? 4 : 0
+            if width > 0, i + width <= n, bytes[(i + 1)..<(i + width)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                i += width
+            } else {
+                invalid += 1
+                i += 1
             }
         }
-        return "windows-1252"
+        return valid > invalid
+    }
+
+    /// windows-1252 as browsers decode it: 0x80-0x9F are the typographic characters, and the
+    /// five bytes windows-1252 leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D) the C1 controls
+    /// of the same value; every other byte is the Unicode scalar of its value.
+    static func utf8(fromWindows1252 data: Data) -> Data {
+        let high: [UInt32] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+                              0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count + data.count / 8)
+        for b in data {
+            if b < 0x80 { out.append(b); continue }
+            let scalar = b < 0xA0 ? high[Int(b) - 0x80] : UInt32(b)
+            if scalar < 0x800 {
+                out.append(UInt8(0xC0 | scalar >> 6))
+                out.append(UInt8(0x80 | scalar & 0x3F))
+            } else {
+                out.append(UInt8(0xE0 | scalar >> 12))
+                out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+                out.append(UInt8(0x80 | scalar & 0x3F))
+            }
+        }
+        return Data(out)
     }
 
     /// The charset named by a `<meta charset>` or `<meta http-equiv content="...; charset=...">`
