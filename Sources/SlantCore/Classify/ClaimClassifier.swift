@@ -316,7 +316,7 @@ public struct ClaimClassifier: Sendable {
             step = .noEvidence
         }
         var otherSources: [SourceSpan] = []
-        if let source, label == .attributed {
+        if let source, label != .factual {
             otherSources = sources.otherSources(in: context, evidence: evidence, besides: source, speakers: speakers)
         }
         // Made whole at the end: a decision made first and then filled in was copied.

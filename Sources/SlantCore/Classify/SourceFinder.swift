@@ -1283,7 +1283,15 @@ public struct SourceFinder: Sendable {
             // the campaign, said": the name before the apposition's own comma.
             if let comma = Self.lastUnquotedComma(context, in: max(0, verb - 24)..<(verb - 1)),
                !Self.holdsQuoteOrSaying(context, in: (comma + 1)..<(verb - 1)) {
-                let name = leftPhrase(context, before: comma)
+                // "...,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name
+                // before its party label.
+                var nameEnd = comma
+                if comma >= 3, tokens[comma - 1].word == Self.closeParen,
+                   let open = (max(0, comma - 8)..<(comma - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
+                    nameEnd = open
+                }
+                var name = leftPhrase(context, before: nameEnd)
+                if nameEnd != comma, !name.isEmpty, name.upperBound == nameEnd { name = name.lowerBound..<comma }
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
                     return name.lowerBound..<(verb - 1)
                 }
