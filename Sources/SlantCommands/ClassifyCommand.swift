@@ -21,7 +21,7 @@ public struct ClassifyCommand: SlantCommand {
     @Argument(help: "A file with one sentence per line ('-' or none for standard input).")
     public var file: String?
 
-    @Option(help: "Output format: text or jsonl.")
+    @Option(help: "Output format: text (label, confidence and sentence a line) or jsonl (one JSON object a line; json is the same).")
     public var format: OutputFormat = .text
 
     @OptionGroup public var lexicons: LexiconOptions

@@ -290,6 +290,13 @@ final class ReadAhead {
 /// Progress on standard error: a bar with articles/s and ETA on a terminal, one summary
 /// line otherwise.
 final class ProgressMeter: @unchecked Sendable {
+    /// A rate with the digits that say something: whole numbers from 10 up, one decimal from
+    /// 1, two below ("0.25 articles/s" for slow articles, where "%.0f" wrote "0").
+    static func rate(_ x: Double) -> String {
+        guard x.isFinite else { return "-" }
+        return String(format: x >= 10 ? "%.0f" : x >= 1 ? "%.1f" : "%.2f", x)
+    }
+
     let io: CommandIO
     let totalBytes: Int
     let started = Date()
@@ -312,8 +319,8 @@ final class ProgressMeter: @unchecked Sendable {
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         let rate = Double(p.processed) / elapsed
-        let line = String(format: "[%@] %3.0f%% %@  %.0f articles/s  %.1f MB/s  ETA %@", bar, fraction * 100,
-                          counted(p.processed, "article"), rate, Double(p.bytes) / 1_000_000 / elapsed, Self.eta(elapsed: elapsed, fraction: fraction))
+        let line = String(format: "[%@] %3.0f%% %@  %@ articles/s  %.1f MB/s  ETA %@", bar, fraction * 100,
+                          counted(p.processed, "article"), Self.rate(rate), Double(p.bytes) / 1_000_000 / elapsed, Self.eta(elapsed: elapsed, fraction: fraction))
         io.err("\r\u{1B}[K" + line)
         drawn = true
     }
@@ -330,9 +337,10 @@ final class ProgressMeter: @unchecked Sendable {
         if drawn { io.err("\r\u{1B}[K") }
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
         let metadataNote = badMetadataRows == 0 ? "" : "; \(counted(badMetadataRows, "metadata row")) not used"
-        io.err(String(format: "ingested %@ into %@: %d new, %d already stored, %d wire, %d near-duplicate; %d failed%@; %.1f MB in %.1f s (%.1f MB/s, %.0f articles/s)\n",
+        io.err(String(format: "ingested %@ into %@: %d new, %d already stored, %d wire, %d near-duplicate; %d failed%@; %.1f MB in %.1f s (%.1f MB/s, %@ articles/s)\n",
                       counted(p.processed, "article"), database, p.inserted, p.skipped, p.wire, p.nearDuplicates, failures,
-                      metadataNote, Double(p.bytes) / 1_000_000, elapsed, Double(p.bytes) / 1_000_000 / elapsed, Double(p.processed) / elapsed))
+                      metadataNote, Double(p.bytes) / 1_000_000, elapsed, Double(p.bytes) / 1_000_000 / elapsed,
+                      Self.rate(Double(p.processed) / elapsed)))
     }
 
     /// The time left at the rate so far; unknown (`--:--`) until the first batch is written.

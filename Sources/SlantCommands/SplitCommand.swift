@@ -22,7 +22,7 @@ public struct SplitCommand: SlantCommand {
     @Argument(help: "The text file ('-' or none for standard input).")
     public var file: String?
 
-    @Option(help: "Output format: text (one sentence a line) or jsonl ({\"start\",\"end\",\"text\"} a line).")
+    @Option(help: "Output format: text (one sentence a line) or jsonl ({\"start\",\"end\",\"text\"} a line; json is the same).")
     public var format: OutputFormat = .text
 
     @Option(name: .customLong("abbreviations"),

@@ -322,6 +322,14 @@ public struct ArticleCollector: Sendable {
             throw InputError(path: origin, problem: "its text is more than the 4 GiB one article may hold")
         }
         var article = article
+        // An outlet is a label, one line in a table: line breaks, tabs and runs of spaces in a
+        // name become one space ("Bad\nOutlet" had split the `slant outlets` table's row), and
+        // a name of only whitespace is no name.
+        if let given = article.metadata.outlet.value, given.contains(where: { $0.isWhitespace && $0 != " " }) || given.hasPrefix(" ")
+            || given.hasSuffix(" ") || given.contains("  ") {
+            let words = given.split(whereSeparator: \.isWhitespace)
+            article.metadata.outlet = words.isEmpty ? .missing : MetaValue(words.joined(separator: " "), article.metadata.outlet.provenance)
+        }
         if article.metadata.outlet.value == nil, let url = article.metadata.url.value,
            let domain = suffixes.registrableDomain(ofURL: url) {
             article.metadata.outlet = MetaValue(domain, .url)

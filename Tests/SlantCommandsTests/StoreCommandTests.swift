@@ -28,6 +28,23 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(ProgressMeter.eta(elapsed: 5, fraction: 1) == "0:00")
     }
 
+    /// A slow batch's rate is not "0 articles/s".
+    @Test func progressRate() {
+        #expect(ProgressMeter.rate(0.25) == "0.25")
+        #expect(ProgressMeter.rate(3.14) == "3.1")
+        #expect(ProgressMeter.rate(857.4) == "857")
+    }
+
+    /// An outlet name with a line break or tab is one label: one row of the outlets table.
+    @Test func outletNameWhitespaceIsOneSpace() throws {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("o.db").path
+        let line = "{\"outlet\":\" Bad\\nOutlet\\tName \",\"text\":\"The council approved the budget. It passed.\"}\n"
+        #expect(slant(["ingest", "-", "--db", db], stdin: line).status == 0)
+        let table = slant(["outlets", "--db", db]).out
+        #expect(table.split(separator: "\n").contains { $0.hasPrefix("Bad Outlet Name ") })
+    }
+
     /// A folder with a file that cannot be read (a broken link) stores the rest and exits 2;
     /// --strict stops before anything is stored.
     @Test func folderProblemIsReportedAndTheRestStored() throws {
