@@ -1,10 +1,66 @@
 /// Editorial share (y) against outlet-voice loaded density (x), one dot per outlet with 95%
 /// interval bars in both directions. Outlets with too few articles are drawn hollow with
-/// dashed bars, and named "(few)".
+/// dashed bars, and named "(few)". Names are placed where they cover no other name or dot
+/// (`placeLabels`); the table below the chart names every outlet.
 public enum DotPlot {
-    /// Outlets are labelled by name when there are at most this many; beyond that the table
-    /// below the chart names them.
-    static let maxLabels = 40
+    /// A label's box: where its text goes and the space it takes.
+    struct LabelBox: Equatable {
+        var x: Double, y: Double, width: Double, anchorEnd: Bool
+        /// The box's left, top, right and bottom edges (12 px text: 12 high above the baseline y + 3).
+        var edges: (Double, Double, Double, Double) {
+            (anchorEnd ? x - width : x, y - 11, anchorEnd ? x : x + width, y + 3)
+        }
+        func overlaps(_ o: LabelBox) -> Bool {
+            let (a, b) = (edges, o.edges)
+            return a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+        }
+    }
+
+    /// The width of a label in 12 px sans-serif, estimated per character (no font metrics in a
+    /// static page): wide capitals, narrow i, l, t and punctuation.
+    static func textWidth(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { w, c in
+            switch c {
+            case "i", "l", "j", "t", "f", "r", ".", ",", ":", ";", "'", "’", "|", "!", "(", ")", " ", "-": return w + 3.6
+            case "m", "w", "M", "W": return w + 10
+            case "A"..."Z": return w + 8
+            default: return w + 6.8
+            }
+        }
+    }
+
+    /// Where each outlet's name goes, by its index in `dots` (centres in chart coordinates),
+    /// or nil where every place tried would cover another name or a dot: ranked outlets first,
+    /// then by the number of articles, each at the first free place of four around its dot
+    /// (upper right, upper left, lower right, lower left), inside the plot. The table below
+    /// the chart names every outlet; the chart names as many as it can without overlaps.
+    static func placeLabels(_ dots: [(x: Double, y: Double, text: String, priority: (Int, Int, String))],
+                            bounds: (left: Double, top: Double, right: Double, bottom: Double)) -> [LabelBox?] {
+        var placed: [LabelBox?] = Array(repeating: nil, count: dots.count)
+        var taken: [LabelBox] = []
+        let dotBoxes = dots.map { LabelBox(x: $0.x - 6, y: $0.y + 9, width: 12, anchorEnd: false) }
+        let order = dots.indices.sorted { dots[$0].priority < dots[$1].priority }
+        for i in order {
+            let d = dots[i]
+            let w = textWidth(d.text)
+            let candidates = [
+                LabelBox(x: d.x + 8, y: d.y - 7, width: w, anchorEnd: false),
+                LabelBox(x: d.x - 8, y: d.y - 7, width: w, anchorEnd: true),
+                LabelBox(x: d.x + 8, y: d.y + 15, width: w, anchorEnd: false),
+                LabelBox(x: d.x - 8, y: d.y + 15, width: w, anchorEnd: true),
+            ]
+            for box in candidates {
+                let e = box.edges
+                guard e.0 >= bounds.left, e.2 <= bounds.right, e.1 >= bounds.top, e.3 <= bounds.bottom else { continue }
+                if taken.contains(where: { $0.overlaps(box) }) { continue }
+                if dotBoxes.indices.contains(where: { $0 != i && dotBoxes[$0].overlaps(box) }) { continue }
+                placed[i] = box
+                taken.append(box)
+                break
+            }
+        }
+        return placed
+    }
 
     public static func svg(_ rows: [OutletRow], id: String) -> String {
         let width = 760.0, height = 440.0, left = 64.0, right = 24.0, top = 16.0, bottom = 52.0
@@ -28,19 +84,21 @@ public enum DotPlot {
         }
         s += "<text x=\"\(Num.px(left + plotW / 2))\" y=\"\(Num.px(height - 10))\" class=\"axis\" text-anchor=\"middle\">loaded terms per 1,000 words in the outlet’s own voice</text>"
         s += "<text transform=\"translate(14 \(Num.px(top + plotH / 2))) rotate(-90)\" class=\"axis\" text-anchor=\"middle\">editorial share of sentences</text>"
-        let labelled = rows.count <= maxLabels
         // Ranked outlets last, so they are drawn on top of the hollow ones.
-        for row in rows.sorted(by: { ($0.tooFew ? 0 : 1, $0.slug) < ($1.tooFew ? 0 : 1, $1.slug) }) {
+        let drawn = rows.sorted(by: { ($0.tooFew ? 0 : 1, $0.slug) < ($1.tooFew ? 0 : 1, $1.slug) })
+        let labels = placeLabels(drawn.map { row in
+            (x: X(row.loadedDensity.value), y: Y(row.editorialShare.value), text: row.name + (row.tooFew ? " (few)" : ""),
+             priority: (row.tooFew ? 1 : 0, -row.articles, row.slug))
+        }, bounds: (left: left, top: top, right: left + plotW, bottom: top + plotH))
+        for (index, row) in drawn.enumerated() {
             let x = X(row.loadedDensity.value), y = Y(row.editorialShare.value)
             let cls = row.tooFew ? "dot few" : "dot"
             let name = HTMLEscape.escape(row.name)
             s += "<g class=\"\(cls)\"><title>\(name): \(Num.fixed(row.loadedDensity.value, 1)) per 1,000 words, editorial \(Num.percent(row.editorialShare.value))\(row.tooFew ? ", too few articles" : "")</title>"
             s += "<path d=\"M\(Num.px(X(row.loadedDensity.low))) \(Num.px(y))H\(Num.px(X(row.loadedDensity.high)))M\(Num.px(x)) \(Num.px(Y(row.editorialShare.low)))V\(Num.px(Y(row.editorialShare.high)))\" class=\"err\"/>"
             s += "<circle cx=\"\(Num.px(x))\" cy=\"\(Num.px(y))\" r=\"5\"/>"
-            if labelled {
-                // Dots in the right part of the plot are named on their left, so names stay inside the chart.
-                let onLeft = x > left + plotW * 0.6
-                s += "<text x=\"\(Num.px(onLeft ? x - 8 : x + 8))\" y=\"\(Num.px(y - 7))\" class=\"name\"\(onLeft ? " text-anchor=\"end\"" : "")>\(name)\(row.tooFew ? " (few)" : "")</text>"
+            if let box = labels[index] {
+                s += "<text x=\"\(Num.px(box.x))\" y=\"\(Num.px(box.y))\" class=\"name\"\(box.anchorEnd ? " text-anchor=\"end\"" : "")>\(name)\(row.tooFew ? " (few)" : "")</text>"
             }
             s += "</g>"
         }
