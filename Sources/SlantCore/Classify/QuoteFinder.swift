@@ -345,6 +345,15 @@ public enum ScareQuotes {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether a token is a quotation mark (straight, curly or guillemet).
+    static func isQuoteMark(_ t: Token) -> Bool {
+        guard t.kind == .punctuation else { return false }
+        switch t.key {
+        case "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}": return true
+        default: return false
+        }
+    }
+
     /// A scare quote is a short quotation (up to `QuotedSpeechCue.scareQuoteMaxWords` words in
     /// all) inside one sentence that is not the whole sentence, in a sentence with no word of
     /// saying outside quotations: the outlet's own distancing, not someone's speech.
@@ -366,6 +375,21 @@ public enum ScareQuotes {
         if let before = tokens.lastIndex(where: { $0.kind != .punctuation && $0.bytes.upperBound <= quote.lowerBound }),
            mentionMarkers.contains(tokens[before].key) || before > 0 && tokens[before].key == "as" && tokens[before - 1].key == "known" {
             return false
+        }
+        // The shapes of speech whatever the verb ("“We will win,” he continued", "“Why?” she
+        // laughed", "He went on: “Never.”"): a quotation that opens the sentence, ends in a
+        // comma, question or exclamation mark before its closing mark and is followed by a
+        // speaker's tag of at most four words; or one a colon opens. A scare quote sits inside
+        // the outlet's own clause ("“Asian NATO,” a concept pushed by Washington, worries ...").
+        let firstInside = tokens.firstIndex { quote.contains($0.bytes.lowerBound) }
+        if let first = firstInside {
+            let before = tokens[..<first].last { !Self.isQuoteMark($0) }
+            if before?.key == ":" { return false }
+            if before == nil, let last = tokens.lastIndex(where: { quote.contains($0.bytes.lowerBound) && !Self.isQuoteMark($0) }),
+               tokens[last].word == .comma || tokens[last].key == "?" || tokens[last].word == .exclamation,
+               case let tag = tokens[(last + 1)...].filter({ $0.kind != .punctuation }).count, tag >= 1, tag <= 4 {
+                return false
+            }
         }
         var i = 0
         while i < tokens.count {
