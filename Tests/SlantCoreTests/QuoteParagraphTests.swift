@@ -19,6 +19,20 @@ import Testing
         return QuoteFinder.quotes(in: bytes, ranges: [0..<bytes.count]).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
+    /// A run of blank lines is read in one step (each line feed had looked ahead over the whole
+    /// run); what the run does to a quotation left open stays as it was: after one blank line
+    /// it joins the next paragraph's closed quotation, after two or more it ends with its own
+    /// paragraph (and the next mark opens a quotation).
+    @Test func blankLineRunsKeepTheirEffectOnOpenQuotations() {
+        #expect(quoteTexts("He said, \"We will win.\n\nAnd we will.\" Then he left.") == ["\"We will win.\n\nAnd we will.\""])
+        #expect(quoteTexts("He said, \"We will win.\n\n\nAnd we will.\" Then he left.") == ["\"We will win.", "\" Then he left."])
+        #expect(quoteTexts("He said, \"We will win.\n \n\t\n \n\nAnd we will.\" Then he left.") == ["\"We will win.", "\" Then he left."])
+        let blank = String(repeating: "\n", count: 20_000)
+        #expect(quoteTexts("\"One.\"" + blank + "\"Two.\"") == ["\"One.\"", "\"Two.\""])
+        let splitter = sharedAnalyzer.splitter
+        #expect(splitter.sentences(in: SourceText("One." + blank + " \n\t\nTwo.")).map(\.text) == ["One.", "Two."])
+    }
+
     @Test func straightQuotationOverThreeParagraphsIsOneQuotation() throws {
         let a = analysis("claims/quotes-straight-paragraphs.txt")
         try #require(a.quotes.count == 1)

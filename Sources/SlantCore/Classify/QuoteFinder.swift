@@ -70,7 +70,24 @@ public enum QuoteFinder {
                         paragraphStart = j
                         markSeen = false
                     }
-                    i += 1
+                    // The rest of the run of blank lines in one step: each of its line feeds
+                    // looked ahead over the whole run again (quadratic in its length). What
+                    // they did, done once: with no quotation open, the second of three or more
+                    // line feeds ends the pending quotation, and any of them starts the paragraph
+                    // at `j`; with one open, they change nothing.
+                    if open == nil {
+                        var feeds = 0
+                        for k in (i + 1)..<j where b[k] == 0x0A { feeds += 1 }
+                        if feeds >= 2, let p = pending {
+                            result.append(p)
+                            pending = nil
+                        }
+                        if feeds >= 1 {
+                            paragraphStart = j
+                            markSeen = false
+                        }
+                    }
+                    i = j
                     continue
                 }
                 guard let (kind, width) = mark(b, i, end) else {

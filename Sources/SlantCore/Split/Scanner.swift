@@ -203,12 +203,21 @@ struct Scanner {
         var j = i + width
         while j < t.upper, let w = t.horizontalSpaceWidth(j) { j += w }
         if j < t.upper, t.isLineBreak(j) || t.isParagraphSeparator(j) {
+            // The whole run of blank lines at once: one flush for it, where a flush per blank
+            // line looked ahead over the rest of the run each time (its forced split skips the
+            // spaces before the next sentence), quadratic in the run's length.
+            var next = j
+            var k = j
+            while k < t.upper, let w = t.spaceWidth(k) {
+                if t.isLineBreak(k) || t.isParagraphSeparator(k) { next = k }
+                k += w
+            }
             flush(i, "paragraph-break")
             inQuote = false
             quoteStart = -1
             sawGlue = false
-            lineStart = j
-            return j
+            lineStart = next
+            return next
         }
         if j < t.upper, t.trim(start..<i) != nil {
             let cand = Candidate(kind: .lineBreak, position: i, runEnd: i + width, next: j, lineBreaks: 1,
