@@ -4,6 +4,10 @@ import Yams
 /// Reads `slant-audit.yml`. Every key is checked: an unknown key, a value of the wrong type or
 /// out of range is an error naming the file, line and column (from Yams' node marks).
 public enum AuditConfigLoader {
+    /// Bootstrap resamples allowed for outlet intervals: below 100 the interval is noise; the
+    /// bootstrap's time and memory grow with the count (a huge one failed to allocate).
+    public static let bootstrapSampleRange = 100...1_000_000
+
     /// Rule ids a path rule may exempt, besides `*`.
     public static var ruleIDs: [String] { AuditRules.all.map { $0.id } }
 
@@ -99,11 +103,12 @@ public enum AuditConfigLoader {
             return value
         }
 
-        func int(_ node: Node, key: String, minimum: Int = 0) throws -> Int {
+        func int(_ node: Node, key: String, minimum: Int = 0, maximum: Int = Int.max) throws -> Int {
             guard let scalar = node.scalar, let value = Int(scalar.string) else {
                 throw error(node, "'\(key)' must be a whole number, not '\(node.string ?? "a \(kind(node))")'")
             }
             guard value >= minimum else { throw error(node, "'\(key)' must be at least \(minimum), not \(value)") }
+            guard value <= maximum else { throw error(node, "'\(key)' must be at most \(maximum), not \(value)") }
             return value
         }
 
@@ -173,7 +178,9 @@ public enum AuditConfigLoader {
                     }
                     limits.mode = mode
                 case "min-articles": limits.minArticles = try int(value, key: key, minimum: 1)
-                case "bootstrap-samples": limits.bootstrapSamples = try int(value, key: key, minimum: 100)
+                case "bootstrap-samples":
+                    limits.bootstrapSamples = try int(value, key: key, minimum: AuditConfigLoader.bootstrapSampleRange.lowerBound,
+                                                      maximum: AuditConfigLoader.bootstrapSampleRange.upperBound)
                 case "seed": limits.seed = UInt64(try int(value, key: key))
                 default: break
                 }

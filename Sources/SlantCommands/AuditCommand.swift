@@ -77,7 +77,7 @@ public struct AuditCommand: SlantCommand {
     @Option(help: ArgumentHelp("Outlets with fewer audited articles are not judged.", valueName: "N"))
     public var outletMinArticles: Int?
 
-    @Option(help: ArgumentHelp("Bootstrap resamples for outlet intervals (at least 100).", valueName: "N"))
+    @Option(help: ArgumentHelp("Bootstrap resamples for outlet intervals (100 to 1,000,000).", valueName: "N"))
     public var bootstrapSamples: Int?
 
     @Option(help: ArgumentHelp("Seed of the outlet bootstrap.", valueName: "N"))
@@ -116,6 +116,28 @@ public struct AuditCommand: SlantCommand {
 
     public func validate() throws {
         if config != nil && noConfig { throw ValidationError("--config and --no-config contradict each other: give one") }
+        // Flag values that are wrong whatever the configuration: a malformed command line (exit
+        // 64, as for every command), caught before any file is read.
+        let ranges: [(Double?, String, ClosedRange<Double>)] = [
+            (maxEditorialShare, "max-editorial-share", 0...1), (maxLoadedDensity, "max-loaded-density", 0...1000),
+            (maxSentenceScore, "max-sentence-score", 0...1000), (outletMaxEditorialShare, "outlet-max-editorial-share", 0...1),
+            (outletMaxLoadedDensity, "outlet-max-loaded-density", 0...1000), (outletMaxSentenceScore, "outlet-max-sentence-score", 0...1000),
+            (outletMaxUnsourcedQuoteShare, "outlet-max-unsourced-quote-share", 0...1),
+        ]
+        for (value, flag, range) in ranges {
+            if let value, !range.contains(value) {
+                throw ValidationError("--\(flag) must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)), not \(value)")
+            }
+        }
+        if let outletMode, OutletMode(rawValue: outletMode) == nil {
+            throw ValidationError("--outlet-mode must be point or interval, not '\(outletMode)'")
+        }
+        if let outletMinArticles, outletMinArticles < 1 { throw ValidationError("--outlet-min-articles must be at least 1") }
+        if let bootstrapSamples, !(AuditConfigLoader.bootstrapSampleRange ~= bootstrapSamples) {
+            throw ValidationError("--bootstrap-samples must be from \(AuditConfigLoader.bootstrapSampleRange.lowerBound) to \(AuditConfigLoader.bootstrapSampleRange.upperBound), not \(bootstrapSamples)")
+        }
+        if let seed, seed < 0 { throw ValidationError("--seed must not be negative") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if baseline != nil && writeBaseline != nil {
             throw ValidationError("--baseline and --write-baseline contradict each other: give one (--write-baseline records today's findings, --baseline compares against them)")
         }

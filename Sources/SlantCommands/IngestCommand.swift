@@ -35,7 +35,7 @@ public struct IngestCommand: SlantCommand {
     @Option(help: ArgumentHelp("A TSV of metadata per file (header line; 'filename' column matches files by name).", valueName: "TSV"))
     public var metadata: String?
 
-    @Option(help: "Analysis threads (default: all cores).")
+    @Option(help: "Analysis threads (default: all cores; at most 256).")
     public var jobs: Int?
 
     @Flag(help: "Stop at the first bad record.")

@@ -67,7 +67,8 @@ public struct ReportCommand: SlantCommand {
         // reported with the other bad inputs.
         let paths: [Result<String, Error>] = files.flatMap { file -> [Result<String, Error>] in
             do {
-                let (found, problems) = try ArticleCollector.expand([file])
+                // (The `.json` of 'slant score --format json' in a folder too, as named files.)
+                let (found, problems) = try ArticleCollector.expand([file], alsoExtensions: ["json"])
                 return problems.map { .failure($0) } + found.map { .success($0) }
             } catch { return [.failure(error)] }
         }
@@ -125,6 +126,15 @@ public struct ReportCommand: SlantCommand {
                 failed += 1
                 io.err("slant: \(error.localizedDescription)\n")
             }
+        }
+        // Nothing to report (folders with no article file, or only bad inputs): no empty site.
+        guard !analyses.isEmpty else {
+            if failed == 0 {
+                io.err("slant: no articles to report: the inputs hold no .txt, .text, .jsonl, .ndjson, .html, .htm or .json files\n")
+            } else {
+                io.err("slant: no articles to report: every input failed\n")
+            }
+            return ExitStatus.error
         }
         let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
                                     minArticles: minArticles, entities: try Self.entityFinder(set))

@@ -98,8 +98,17 @@ public struct Analyzer: Sendable {
                 if quoteRanges[q].overlaps(sentence.bytes) { overlapping.append(quoteRanges[q]) }
                 q += 1
             }
-            var scareHere = overlapping.filter {
-                ScareQuotes.isScareQuote($0, sentence: sentence.bytes, tokens: tokens, allQuotes: overlapping, source: source, words: words)
+            // Asked once for all the sentence's quotations (`ScareQuotes.isScareQuote`).
+            var sentenceWords: Int?
+            var sayingOutside: Bool?
+            var scareHere = overlapping.filter { quote in
+                if sentenceWords == nil { sentenceWords = tokens.reduce(0) { $0 + ($1.kind != .punctuation ? 1 : 0) } }
+                return ScareQuotes.isScareQuote(quote, sentence: sentence.bytes, tokens: tokens, wordCount: sentenceWords ?? 0, sayingOutsideQuotes: {
+                    if let known = sayingOutside { return known }
+                    let found = ScareQuotes.hasSayingOutside(tokens, quotes: overlapping, words: words)
+                    sayingOutside = found
+                    return found
+                })
             }
             if !scareHere.isEmpty, !spoken.isEmpty {
                 scareHere.removeAll { quote in

@@ -100,10 +100,12 @@ public struct ArticleCollector: Sendable {
     /// A path that does not exist throws (before anything is read); what cannot be read inside
     /// a directory (a folder that cannot be listed, a name that is not UTF-8, a broken link) is
     /// returned in `problems` and the rest is found.
-    public static func expand(_ paths: [String]) throws -> (files: [String], problems: [InputError]) {
+    /// `alsoExtensions`: more extensions a command reads in a directory (`slant report` also
+    /// reads the `.json` of `slant score --format json`).
+    public static func expand(_ paths: [String], alsoExtensions: Set<String> = []) throws -> (files: [String], problems: [InputError]) {
         var result: [String] = []
         var problems: [InputError] = []
-        let known = textExtensions.union(jsonlExtensions).union(htmlExtensions)
+        let known = textExtensions.union(jsonlExtensions).union(htmlExtensions).union(alsoExtensions)
         for path in paths {
             if path == "-" {
                 result.append(path)
@@ -322,6 +324,21 @@ public struct ArticleCollector: Sendable {
             throw InputError(path: origin, problem: "its text is more than the 4 GiB one article may hold")
         }
         var article = article
+        // A date is a calendar date, `YYYY-MM-DD` (a longer ISO timestamp starts with one), or a
+        // common web form made one ("November 19, 2019"): anything else ("2024-13-45",
+        // "yesterday") became a month "2024-13" in the per-month figures and a first or last
+        // date of an outlet. A page's markup is not the user's to fix: its date is left out; a
+        // record's, header's or metadata row's is reported and the record not read.
+        if let raw = article.metadata.date.value, !ScraperTextReader.isISODate(raw.prefix(10)) {
+            let normalized = HTMLArticleReader.normalizedDate(raw)
+            if ScraperTextReader.isISODate(normalized) {
+                article.metadata.date.value = normalized
+            } else if article.metadata.date.provenance == .html {
+                article.metadata.date = .missing
+            } else {
+                throw InputError(path: origin, problem: "date '\(raw.prefix(40))' is not a date: give YYYY-MM-DD (or a form such as 'November 19, 2019')")
+            }
+        }
         // An outlet is a label, one line in a table: line breaks, tabs and runs of spaces in a
         // name become one space ("Bad\nOutlet" had split the `slant outlets` table's row), and
         // a name of only whitespace is no name.

@@ -73,6 +73,10 @@ public enum InputReader {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw InputError(path: name, problem: "is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8")
         }
+        // Compressed data is otherwise "invalid UTF-8 at line 1, column 2".
+        if bytes.starts(with: [0x1F, 0x8B]) {
+            throw InputError(path: name, problem: "is gzip-compressed; decompress it first (gunzip), or give a compressed page a name ending in .html.gz")
+        }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = position(of: bad, in: bytes)
             throw InputError(path: name, problem: "invalid UTF-8 at line \(line), column \(column) (byte \(bad))")

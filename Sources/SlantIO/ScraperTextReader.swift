@@ -96,8 +96,11 @@ public enum ScraperTextReader {
     public static func isISODate<S: StringProtocol>(_ s: S) -> Bool {
         let parts = s.split(separator: "-")
         guard s.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+              let month = Int(parts[1]), let day = Int(parts[2]), let year = Int(parts[0]), (1...12).contains(month) else { return false }
+        // A day the month has ("2024-02-30" is no date; 29 February only in a leap year).
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 
     /// Byte ranges of lines, without their line breaks.

@@ -54,6 +54,8 @@ public final class Ingestor: @unchecked Sendable {
     private var tools: (analyzer: Analyzer, entities: EntityFinder)?
     private var workersStarted = 0
     public let jobs: Int
+    /// The most analysis workers an ingest starts, whatever `jobs` asks.
+    public static let maxJobs = 256
     public let batchSize: Int
     /// The writer asks its checkpointer thread to copy the WAL into the database file after
     /// this many new WAL pages (SQLite's own automatic checkpoint runs every 1,000).
@@ -115,7 +117,9 @@ public final class Ingestor: @unchecked Sendable {
         var analyzer = analyzer
         analyzer.sentenceTexts = false
         tools = (analyzer, entities)
-        self.jobs = max(1, jobs)
+        // At most `maxJobs` workers: each is a thread with its own analysis buffers, and
+        // thousands of them exhausted the process (`--jobs 10000` crashed).
+        self.jobs = min(max(1, jobs), Self.maxJobs)
         self.batchSize = max(1, batchSize)
         self.checkpointPages = max(1, checkpointPages)
         self.walCapPages = max(self.checkpointPages, walCapPages)

@@ -69,10 +69,27 @@ func temporaryDirectory() throws -> URL {
         #expect(r.out.isEmpty)
     }
 
+    /// A flag value out of its range is a malformed command line (64), as for every command.
     @Test func errorForAFlagOutOfRange() {
-        let r = slant(["audit", calmPath, "--no-config", "--max-editorial-share", "1.5"])
+        for (args, message) in [(["--max-editorial-share", "1.5"], "--max-editorial-share must be between 0 and 1, not 1.5"),
+                                (["--outlet-mode", "bogus"], "--outlet-mode must be point or interval, not 'bogus'"),
+                                (["--jobs", "0"], "--jobs must be at least 1, not 0"),
+                                (["--bootstrap-samples", "100000000000000000"], "--bootstrap-samples must be from 100 to 1000000")] {
+            let r = slant(["audit", calmPath, "--no-config"] + args)
+            #expect(r.status == 64, "\(args)")
+            #expect(r.err.hasPrefix("Error: \(message)"), "\(r.err)")
+        }
+    }
+
+    @Test func tooManyBootstrapSamplesInTheConfigurationNameTheLine() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("slant-audit.yml").path
+        try Data("version: 1\noutlet:\n  bootstrap-samples: 100000000000000000\n".utf8).write(to: URL(fileURLWithPath: config))
+        let r = slant(["audit", calmPath, "--config", config])
         #expect(r.status == 2)
-        #expect(r.err == "slant: --max-editorial-share must be between 0 and 1, not 1.5\n")
+        #expect(r.err.hasPrefix("slant: \(config):3:"), "\(r.err)")
+        #expect(r.err.contains("at most 1000000"))
     }
 
     @Test func helpDocumentsExitCodes() {

@@ -42,6 +42,29 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out + "/outlets/loud-example.html"))
     }
 
+    /// A folder of `slant score --format json` files is read like the files named one by one
+    /// (they were skipped and an empty site written with status 0); a folder with no article
+    /// file at all is an error, not an empty report.
+    @Test func folderOfScoreJSONAndEmptyFolder() throws {
+        let out = folder("json-dir")
+        let input = folder("json-dir-input")
+        let empty = folder("empty-input")
+        defer { for p in [out, input, empty] { try? FileManager.default.removeItem(atPath: p) } }
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let json = repositoryRoot.appendingPathComponent("Tests/Fixtures/report/analyses/loud-1.json").path
+        try FileManager.default.copyItem(atPath: json, toPath: input + "/loud-1.json")
+        try Data("garbage\n".utf8).write(to: URL(fileURLWithPath: input + "/bad.json"))
+        let r = slant(["report", "--out", out, input])
+        #expect(r.status == 2)
+        #expect(r.err.contains("bad.json: not the JSON of 'slant score --format json'"))
+        #expect(r.out.contains("1 article from 1 outlet"))
+        let none = slant(["report", "--out", out + "-none", empty])
+        #expect(none.status == 2)
+        #expect(none.err.contains("no articles to report"))
+        #expect(!FileManager.default.fileExists(atPath: out + "-none/index.html"))
+    }
+
     /// Before, every file but .json was read as plain text: a JSON Lines corpus became one
     /// "article" whose sentences were its JSON syntax, and a page's markup was analysed as prose.
     @Test func readsJSONLinesHTMLAndDirectoriesAsIngestDoes() throws {

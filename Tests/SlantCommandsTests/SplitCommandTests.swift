@@ -76,6 +76,13 @@ import Testing
         #expect(r.err.contains("iconv"))
     }
 
+    @Test func gzipInputToScoreIsNamed() throws {
+        let file = try temporaryFile([0x1F, 0x8B, 0x08, 0x00, 0x00], name: "page.gz")
+        let r = slant(["score", file])
+        #expect(r.status == 2)
+        #expect(r.err == "slant: \(file): is gzip-compressed; decompress it first (gunzip), or give a compressed page a name ending in .html.gz\n")
+    }
+
     @Test func emptyInputIsAnError() {
         let r = slant(["split", "-"], stdin: " \n\t\n")
         #expect(r.status == 2)

@@ -28,6 +28,34 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(ProgressMeter.eta(elapsed: 5, fraction: 1) == "0:00")
     }
 
+    /// A record's date is a calendar date: a bad one is a bad line; a web form is made YYYY-MM-DD.
+    @Test func recordDatesAreCalendarDates() throws {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("d.db").path
+        let lines = """
+            {"outlet":"a.example","text":"The council met. It voted.","date":"2024-13-45"}
+            {"outlet":"a.example","text":"The bridge opened. Cars crossed.","date":"November 19, 2019"}
+            {"outlet":"a.example","text":"The port closed. Ships waited.","date":"2024-02-30"}
+
+            """
+        let r = slant(["ingest", "-", "--db", db], stdin: lines)
+        #expect(r.status == 2)
+        #expect(r.err.contains("<stdin>:1: date '2024-13-45' is not a date"))
+        #expect(r.err.contains("<stdin>:3: date '2024-02-30' is not a date"))
+        let json = slant(["outlets", "--db", db, "--format", "json", "--breakdown"]).out
+        #expect(json.contains("\"2019-11\""))
+        #expect(!json.contains("2024-13"))
+    }
+
+    /// More workers than `Ingestor.maxJobs` are not started (`--jobs 10000` crashed).
+    @Test func hugeJobsCountIsCapped() {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("j.db").path
+        let r = slant(["ingest", "-", "--db", db, "--jobs", "100000"], stdin: corpusLines(3))
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.err.contains("3 new"))
+    }
+
     /// A slow batch's rate is not "0 articles/s".
     @Test func progressRate() {
         #expect(ProgressMeter.rate(0.25) == "0.25")

@@ -376,20 +376,28 @@ public enum ScareQuotes {
     /// saying outside quotations: the outlet's own distancing, not someone's speech.
     public static func isScareQuote(_ quote: Range<Int>, sentence: Range<Int>, tokens: [Token], allQuotes: [Range<Int>],
                                     source: SourceText, words: CueWords) -> Bool {
+        isScareQuote(quote, sentence: sentence, tokens: tokens, wordCount: tokens.reduce(0) { $0 + ($1.kind != .punctuation ? 1 : 0) },
+                     sayingOutsideQuotes: { hasSayingOutside(tokens, quotes: allQuotes, words: words) })
+    }
+
+    /// `isScareQuote(_:sentence:tokens:allQuotes:source:words:)` with the sentence's word count
+    /// and whether it has a word of saying outside its quotations, which the caller works out
+    /// once for all its quotations: asked per quotation, with each token tested against every
+    /// quotation, a long sentence of many short quotations took time cubic in its length. The
+    /// tokens inside a quotation are found by binary search.
+    static func isScareQuote(_ quote: Range<Int>, sentence: Range<Int>, tokens: [Token], wordCount: Int,
+                             sayingOutsideQuotes: () -> Bool) -> Bool {
         // A quotation that runs past the sentence is speech.
         guard quote.lowerBound >= sentence.lowerBound, quote.upperBound <= sentence.upperBound else { return false }
-        // Counted by index: filtering copied every token into two new arrays.
-        var inside = 0, wordCount = 0
-        for k in tokens.indices where tokens[k].kind != .punctuation {
-            wordCount += 1
-            if quote.contains(tokens[k].bytes.lowerBound) { inside += 1 }
-        }
+        let insideTokens = tokens.indices(startingIn: quote)
+        var inside = 0
+        for k in insideTokens where tokens[k].kind != .punctuation { inside += 1 }
         guard inside > 0, inside <= QuotedSpeechCue.scareQuoteMaxWords else { return false }
         // A sentence that is all quotation (“Mr. D’Souza?”) is someone speaking.
         if wordCount == inside { return false }
         // A word named as a word ("the term “conscience”"), a title or a name ("a film
         // titled “Fear”") is mentioned, not distanced from.
-        if let before = tokens.lastIndex(where: { $0.kind != .punctuation && $0.bytes.upperBound <= quote.lowerBound }),
+        if let before = tokens[..<insideTokens.lowerBound].lastIndex(where: { $0.kind != .punctuation && $0.bytes.upperBound <= quote.lowerBound }),
            mentionMarkers.contains(tokens[before].key) || before > 0 && tokens[before].key == "as" && tokens[before - 1].key == "known" {
             return false
         }
@@ -398,26 +406,59 @@ public enum ScareQuotes {
         // comma, question or exclamation mark before its closing mark and is followed by a
         // speaker's tag of at most four words; or one a colon opens. A scare quote sits inside
         // the outlet's own clause ("“Asian NATO,” a concept pushed by Washington, worries ...").
-        let firstInside = tokens.firstIndex { quote.contains($0.bytes.lowerBound) }
-        if let first = firstInside {
+        if let first = insideTokens.first {
             let before = tokens[..<first].last { !Self.isQuoteMark($0) }
             if before?.key == ":" { return false }
-            if before == nil, let last = tokens.lastIndex(where: { quote.contains($0.bytes.lowerBound) && !Self.isQuoteMark($0) }),
+            if before == nil, let last = insideTokens.last(where: { !Self.isQuoteMark(tokens[$0]) }),
                tokens[last].word == .comma || tokens[last].key == "?" || tokens[last].word == .exclamation,
-               case let tag = tokens[(last + 1)...].filter({ $0.kind != .punctuation }).count, tag >= 1, tag <= 4 {
+               case let tag = tokens[(last + 1)...].lazy.filter({ $0.kind != .punctuation }).prefix(5).count, tag >= 1, tag <= 4 {
                 return false
             }
         }
+        return !sayingOutsideQuotes()
+    }
+
+    /// Whether a word of saying stands outside the sentence's quotations.
+    static func hasSayingOutside(_ tokens: [Token], quotes: [Range<Int>], words: CueWords) -> Bool {
+        // The quotations as disjoint ranges in order, walked beside the tokens.
+        var merged: [Range<Int>] = []
+        for q in quotes.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, q.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, q.upperBound)
+            } else {
+                merged.append(q)
+            }
+        }
+        var q = 0
         var i = 0
         while i < tokens.count {
-            let outside = !allQuotes.contains { $0.contains(tokens[i].bytes.lowerBound) }
+            let position = tokens[i].bytes.lowerBound
+            while q < merged.count, merged[q].upperBound <= position { q += 1 }
+            let outside = !(q < merged.count && merged[q].contains(position))
             if outside, let (entry, length) = words.attribution.match(tokens, at: i) {
-                if sayingKinds.contains(entry.value.kind) { return false }
+                if sayingKinds.contains(entry.value.kind) { return true }
                 i += length
             } else {
                 i += 1
             }
         }
-        return true
+        return false
+    }
+}
+
+extension Array where Element == Token {
+    /// The indices of the tokens that start inside `bytes`, found by binary search (tokens are
+    /// in text order).
+    func indices(startingIn bytes: Range<Int>) -> Range<Int> {
+        func firstAtOrAfter(_ p: Int) -> Int {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if self[mid].bytes.lowerBound < p { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let a = firstAtOrAfter(bytes.lowerBound)
+        return a..<Swift.max(a, firstAtOrAfter(bytes.upperBound))
     }
 }

@@ -326,7 +326,9 @@ public struct LoadedLanguageScorer: Sendable {
     func isScareQuote(_ quote: Range<Int>, tokens: [Token]) -> Bool {
         guard let first = tokens.first, let last = tokens.last,
               first.bytes.lowerBound <= quote.lowerBound, quote.upperBound <= last.bytes.upperBound else { return false }
-        let words = tokens.indices.filter { tokens[$0].kind == .word && quote.contains(tokens[$0].bytes.lowerBound) }
+        // (The tokens inside by binary search: a filter over the sentence for each quotation
+        // was quadratic in a sentence of many.)
+        let words = tokens.indices(startingIn: quote).filter { tokens[$0].kind == .word }
         guard !words.isEmpty, words.count <= Self.scareQuoteMaxWords else { return false }
         if words.allSatisfy({ tokens[$0].isCapitalized }) && !words.contains(where: { tokens[$0].isAllCaps }) { return false }
         return true

@@ -97,7 +97,14 @@ struct Scanner {
                     inQuote = false
                     quoteStart = -1
                     sawGlue = false
-                    i += 3
+                    // On at the run's last break: a flush per separator of a run looked ahead
+                    // over the rest of it each time (as `lineBreak` avoids for line feeds).
+                    var k = i + 3, next = i + 3
+                    while k < upper, let w = t.spaceWidth(k) {
+                        if t.isLineBreak(k) || t.isParagraphSeparator(k) { next = k }
+                        k += w
+                    }
+                    i = next
                     lineStart = i
                 } else if t.isLineBreak(i) {
                     i = lineBreak(at: i, width: 3)

@@ -24,7 +24,7 @@ public struct QuotedSpeechCue: Cue, QuotationCue {
             if n == 0 {
                 insideCount = firstInside
             } else {
-                for k in tokens.indices where tokens[k].kind != .punctuation && quote.contains(tokens[k].bytes.lowerBound) { insideCount += 1 }
+                for k in tokens.indices(startingIn: quote) where tokens[k].kind != .punctuation { insideCount += 1 }
             }
             guard insideCount > 0 else { continue }
             let clipped = max(quote.lowerBound, context.sentence.bytes.lowerBound)..<min(quote.upperBound, context.sentence.bytes.upperBound)

@@ -2,6 +2,9 @@
 /// b. The second item`, `• 9. The first item • 10. The second item`): when a sentence starts
 /// with a list marker, it ends before the next marker in sequence on the same line.
 enum InlineList {
+    /// The longest inline list item looked through for the next marker.
+    static let maxItemBytes = 3000
+
     /// The start of a numbered or lettered marker at the start of a sentence (after any bullet),
     /// or nil.
     static func markerStart(in t: ScanText, sentenceStart: Int) -> Int? {
@@ -61,9 +64,12 @@ enum InlineList {
         }
         let pattern = bullet + (bulletGap && !bullet.isEmpty && !expected.isEmpty ? [0x20] : []) + expected
         guard !pattern.isEmpty else { return nil }
-        // Search the rest of the line for " " + pattern + " ".
+        // Search the rest of the line for " " + pattern + " ", up to `maxItemBytes` on: asked at
+        // every sentence start, a search to the end of a long line made a line of many
+        // unfinished items ("1. 1. 1. ...") quadratic.
         var i = k
-        while i < t.upper, !t.isLineBreak(i) {
+        let limit = Swift.min(t.upper, k + maxItemBytes)
+        while i < limit, !t.isLineBreak(i) {
             if t[i] == 0x20, t[i + 1] == pattern[0] {
                 var ok = true
                 for (n, c) in pattern.enumerated() where t[i + 1 + n] != c { ok = false; break }
