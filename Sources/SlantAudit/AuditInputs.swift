@@ -63,7 +63,15 @@ public enum AuditInputs {
             }
             entries += found.map { .input($0) }
         }
-        return entries
+        // A file reached twice (a folder and a folder inside it, a file named and found in a
+        // folder given, `-` twice) is audited once, where it was first reached: its findings
+        // were listed twice and its outlet's figures counted it twice.
+        var seen: Set<String> = []
+        return entries.filter { entry in
+            guard case .input(let input) = entry else { return true }
+            let key = input.isStandardInput ? "-" : URL(fileURLWithPath: input.path).resolvingSymlinksInPath().standardizedFileURL.path
+            return seen.insert(key).inserted
+        }
     }
 
     /// One article read from an input: the path findings name, the article, and how its

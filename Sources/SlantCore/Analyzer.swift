@@ -350,11 +350,14 @@ public struct Analyzer: Sendable {
             quoted += sentences[k].quoted_words
             // Hits read in place too: binding each copied its strings and rule steps.
             for h in sentences[k].loaded.indices {
+                // With --include-quoted the categories and top terms count quoted hits too, as
+                // the rate does (they listed only the outlet's while the rate counted all).
                 if sentences[k].loaded[h].in_quote {
                     loadedQuoted += 1
-                    continue
+                    if !includeQuoted { continue }
+                } else {
+                    loadedOutlet += 1
                 }
-                loadedOutlet += 1
                 byCategory[sentences[k].loaded[h].category, default: 0] += 1
                 terms[sentences[k].loaded[h].term, default: (sentences[k].loaded[h].category, 0)].count += 1
             }

@@ -81,6 +81,16 @@ func temporaryDirectory() throws -> URL {
         }
     }
 
+    /// A file reached twice is audited once (its findings were listed twice).
+    @Test func aFileReachedTwiceIsAuditedOnce() {
+        let once = slant(["audit", cafePath, "--no-config", "--lexicon", houseTerms, "--max-sentence-score", "4"])
+        let twice = slant(["audit", auditArticles + "/news", cafePath, auditArticles, "--no-config", "--lexicon", houseTerms, "--max-sentence-score", "4"])
+        let all = slant(["audit", auditArticles, "--no-config", "--lexicon", houseTerms, "--max-sentence-score", "4"])
+        #expect(once.status == 1 && twice.status == 1)
+        #expect(twice.out.components(separatedBy: "\(cafePath):5:82: sentence-score").count == 2, "\(twice.out)")
+        #expect(twice.out.split(separator: "\n").last == all.out.split(separator: "\n").last)
+    }
+
     @Test func tooManyBootstrapSamplesInTheConfigurationNameTheLine() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -23,4 +23,19 @@ import Testing
         #expect(hits > 0 && words > 0, "\(line)")
         #expect(abs(hits * 1000 / words - rate) < 0.01, "\(line)")
     }
+
+    /// The categories and top terms count what the rate counts: with `--include-quoted` they
+    /// listed only the outlet's own terms while the rate counted the quoted ones too.
+    @Test func includeQuotedCategoriesAndTopTermsCountQuotedTerms() throws {
+        let text = "The mayor called the plan \"a disgraceful sham\" on Tuesday. The council met to discuss the outrageous cost.\n"
+        let r = slant(["score", "-", "--include-quoted", "--format", "json"], stdin: text)
+        #expect(r.status == 0, "\(r.err)")
+        let summary = try #require((try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["summary"] as? [String: Any])
+        let categories = try #require(summary["by_category"] as? [String: Int])
+        let quoted = try #require(summary["loaded_quoted"] as? Int), own = try #require(summary["loaded_outlet_voice"] as? Int)
+        #expect(quoted > 0)
+        #expect(categories.values.reduce(0, +) == quoted + own)
+        let top = try #require(summary["top_terms"] as? [[String: Any]])
+        #expect(top.contains { ($0["term"] as? String)?.contains("disgraceful") == true })
+    }
 }

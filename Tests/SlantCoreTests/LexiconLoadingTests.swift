@@ -58,6 +58,7 @@ import Testing
         "wicked\t1e1\tfear\n", "wicked\t 1\tfear\n", "wicked\t\tfear\n", "wicked\tnan\tfear\n", "wicked\t1\tspite\n",
         "wicked\t1\tFear\n", "wicked\t1\tscare-quote\n", "abc*\t1\tfear\n", "ab c*\t1\tfear\n", "wicked\t1\tfear\nwicked\t2\tfear\n",
         "wicked\t1\tfear\nWicked\t2\tfear\n", "wicked way\t1\tfear\nwicked  way\t2\tfear\n", "sabotag*\t1\tfear\nsabotag*\t1\tfear\n",
+        "mid*dle\t1\tfear\n", "sab*otage*\t1\tfear\n",
     ])
     func loadErrorIsTheCheckFirstProblem(rows: String) throws {
         let text = "#! name: mine\n#! version: 1\n" + rows
@@ -71,6 +72,18 @@ import Testing
         } catch {
             #expect(error.localizedDescription == check.first?.localizedDescription)
         }
+    }
+
+    /// The check reads what the format forbids: an unknown entity kind, a header line twice or
+    /// with no value.
+    @Test func checkReportsEntityKindsAndHeaders() {
+        let entities = LexiconCheck.problems("#! name: e\n#! version: 1\nZorblax\tZorblax Empire\tplanet\n", name: "e.tsv",
+                                             kind: .entities, categories: [])
+        #expect(entities.map(\.localizedDescription) == ["e.tsv:3: unknown entity kind 'planet' (kinds: country, group, organisation, person, place)"])
+        let headers = LexiconCheck.problems("#! name: x\n#! version: 1\n#! name: y\nsham\t2\tfear\n", name: "h.tsv", kind: .loaded, categories: ["fear"])
+        #expect(headers.map(\.localizedDescription) == ["h.tsv:3: a second '#! name:' line (first on line 1)"])
+        let empty = LexiconCheck.problems("#! name:\n#! version: 1\nsham\t2\tfear\n", name: "n.tsv", kind: .loaded, categories: ["fear"])
+        #expect(empty.map(\.localizedDescription) == ["n.tsv:1: '#! name:' has no value"])
     }
 
     /// Rows the plain path leaves to the general one still load, with `Double`'s values.

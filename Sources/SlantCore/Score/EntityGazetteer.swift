@@ -1,6 +1,9 @@
 /// Entity names and their aliases (`US`, `U.S.`, `Washington`, `American` -> United States),
 /// from `Lexicons/entities.tsv`. Aliases match case-sensitively, so "US" is not "us".
 public struct EntityGazetteer: Sendable {
+    /// The kinds an entity may have (`Lexicons/README.md`).
+    public static let kinds: Set<String> = ["country", "person", "organisation", "group", "place"]
+
     public struct Entity: Sendable, Hashable {
         public var alias: [String]
         public var name: String

@@ -46,6 +46,7 @@ public enum LexiconCheck {
     public static func problems(_ text: String, name: String, kind: Kind, categories: Set<String>) -> [LexiconError] {
         var problems: [LexiconError] = []
         var metadata: [String: String] = [:]
+        var metadataLines: [String: Int] = [:]
         var seen: [String: Int] = [:]
         var lineNumber = 0
         for rawLine in text.lineSlices() {
@@ -57,7 +58,15 @@ public enum LexiconCheck {
             if line.hasPrefix("#!") {
                 let body = line.dropFirst(2)
                 if let colon = body.firstIndex(of: ":") {
-                    metadata[body[..<colon].trimmingSpaces().lowercased()] = String(body[body.index(after: colon)...].trimmingSpaces())
+                    let key = body[..<colon].trimmingSpaces().lowercased()
+                    let value = String(body[body.index(after: colon)...].trimmingSpaces())
+                    if let first = metadataLines[key] {
+                        report("a second '#! \(key):' line (first on line \(first))")
+                    } else {
+                        metadataLines[key] = lineNumber
+                        metadata[key] = value
+                    }
+                    if value.isEmpty, key == "name" || key == "version" { report("'#! \(key):' has no value") }
                 } else {
                     report("metadata line needs 'key: value'")
                 }
@@ -83,7 +92,11 @@ public enum LexiconCheck {
             case .allow:
                 if let problem = LoadedLexicon.validateAllow(fields[0]) { report(problem) }
                 key = LoadedLexicon.key(of: fields[0])
-            case .entities, .categories:
+            case .entities:
+                if !EntityGazetteer.kinds.contains(fields[2]) {
+                    report("unknown entity kind '\(fields[2])' (kinds: \(EntityGazetteer.kinds.sorted().joined(separator: ", ")))")
+                }
+            case .categories:
                 break
             case .abbreviations:
                 if Abbreviations.Kind(rawValue: fields[1]) == nil { report("unknown abbreviation kind '\(fields[1])'") }
@@ -120,7 +133,7 @@ public enum LexiconCheck {
                 seen[key] = lineNumber
             }
         }
-        for key in ["name", "version"] where metadata[key]?.isEmpty ?? true {
+        for key in ["name", "version"] where metadata[key] == nil {
             problems.insert(LexiconError(file: name, line: 1, problem: "missing header line '#! \(key): ...'"), at: 0)
         }
         return problems

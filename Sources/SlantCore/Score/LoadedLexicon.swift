@@ -62,6 +62,10 @@ public struct LoadedLexicon: Sendable {
         if term.utf8.last == 0x2A && (term.utf8.contains(0x20) || term.dropLast().count < 4) {
             return "prefix term '\(term)' must be one word of at least 4 letters before '*'"
         }
+        // A '*' anywhere else was matched as a literal character ("mid*dle").
+        if term.utf8.dropLast().contains(0x2A) {
+            return "'*' may only end a term, as a prefix rule ('sabotag*'), not stand inside '\(term)'"
+        }
         return nil
     }
 
