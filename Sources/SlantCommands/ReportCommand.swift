@@ -154,6 +154,14 @@ public struct ReportCommand: SlantCommand {
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
         var site = ReportSite.build(from: analyses, options: options)
         var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool, articles: Int)] = [:]
+        // The month tables too: the store's bootstrap, as `slant outlets --breakdown` gives it
+        // (they were intervals of another kind, computed from the pages' articles).
+        var months: [String: [MonthPoint]] = [:]
+        for m in try store.monthFigures(AggregateOptions(minArticles: minArticles)) where m.month.count == 7 {
+            months[m.outlet, default: []].append(MonthPoint(month: m.month, articles: m.articles, outletVoiceWords: m.outlet_voice_words,
+                loadedDensity: Estimate(value: m.loaded_per_1k_words, low: m.loaded_per_1k_words_ci95.lo, high: m.loaded_per_1k_words_ci95.hi)))
+        }
+        for key in months.keys { months[key]?.sort { $0.month < $1.month } }
         for f in try store.outletFigures(AggregateOptions(minArticles: minArticles)) {
             func estimate(_ value: Double, _ ci: Interval) -> Estimate { Estimate(value: value, low: ci.lo, high: ci.hi) }
             rows[f.outlet] = (ClaimMix(factual: estimate(f.share.FACTUAL, f.share_ci95.FACTUAL),
@@ -164,6 +172,7 @@ public struct ReportCommand: SlantCommand {
                               f.too_few_articles, f.articles)
         }
         site.useFigures(rows)
+        site.useMonths(months)
         let index = try ReportWriter.write(site: site, to: URL(fileURLWithPath: out), templates: templates)
         io.out("wrote the report of \(counted(analyses.count, "article")) from \(counted(site.outlets.count, "outlet")): \(index.path)\n")
         return ExitStatus.ok

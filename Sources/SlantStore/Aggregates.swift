@@ -560,6 +560,12 @@ extension Store {
         }
     }
 
+    /// Per outlet and month only (the month tables of `slant report --db`).
+    public func monthFigures(_ options: AggregateOptions = AggregateOptions()) throws -> [OutletMonthFigures] {
+        let aggregator = Aggregator(options: options)
+        return try read { db in aggregator.months(try aggregator.articleTallies(db)) }
+    }
+
     /// Every aggregate: per outlet, per outlet and month, per outlet and entity, per outlet and source kind.
     public func aggregates(_ options: AggregateOptions = AggregateOptions()) throws -> StoreAggregates {
         try read { db in

@@ -13,8 +13,12 @@ public enum TimeSeriesChart {
         let span = Double(max(1, last - first))
         func X(_ month: Int) -> Double { first == last ? left + plotW / 2 : left + plotW * Double(month - first) / span }
         func Y(_ v: Double) -> Double { top + plotH * (1 - min(max(v, 0), yMax) / yMax) }
-        let text = points.map { "\($0.month): \(Num.fixed($0.loadedDensity.value, 1)) (\(Num.fixed($0.loadedDensity.low, 1))–\(Num.fixed($0.loadedDensity.high, 1)))" }
-            .joined(separator: "; ")
+        // A month of one article in a store's bootstrap has a point, not an interval: said so.
+        let text = points.map { p -> String in
+            let d = p.loadedDensity
+            return p.articles < 2 && d.low == d.high ? "\(p.month): \(Num.fixed(d.value, 1)) (no interval)"
+                : "\(p.month): \(Num.fixed(d.value, 1)) (\(Num.fixed(d.low, 1))–\(Num.fixed(d.high, 1)))"
+        }.joined(separator: "; ")
         var s = "<svg class=\"chart\" viewBox=\"0 0 \(Num.px(width)) \(Num.px(height))\" role=\"img\" aria-label=\"\(HTMLEscape.escape("Loaded terms per 1,000 words by month, with 95% intervals: " + text))\">"
         for t in yTicks {
             s += "<line x1=\"\(Num.px(left))\" y1=\"\(Num.px(Y(t)))\" x2=\"\(Num.px(left + plotW))\" y2=\"\(Num.px(Y(t)))\" class=\"grid\"/>"

@@ -182,7 +182,7 @@ enum PageContext {
         c["timeChart"] = TimeSeriesChart.svg(page.monthly, id: "ts")
         c["months"] = page.monthly.map {
             ["month": $0.month, "articles": String($0.articles), "words": Format.count($0.outletVoiceWords),
-             "density": Format.interval($0.loadedDensity)]
+             "density": Format.interval($0.loadedDensity, articles: $0.articles)]
         }
         if page.undatedArticles > 0 { c["undated"] = String(page.undatedArticles) }
         c["categories"] = page.topTerms.map { cat -> [String: Any] in

@@ -136,6 +136,14 @@ extension ReportSite {
         index.bootstrapIntervals = true
     }
 
+    /// Replaces outlets' month tables with months computed elsewhere (the store's, with its
+    /// article-bootstrap intervals, as `slant outlets --breakdown` shows them), by outlet name.
+    public mutating func useMonths(_ months: [String: [MonthPoint]]) {
+        for i in outlets.indices {
+            if let list = months[outlets[i].row.name] { outlets[i].monthly = list }
+        }
+    }
+
     /// One outlet's page from its articles' pages (each holding its analysis), for a caller
     /// that builds outlet by outlet. The row's `rank` is left nil: ranking needs every outlet.
     public static func outletPage(name: String, slug: String, articles: [ArticlePage], options: ReportOptions) -> OutletPage {
