@@ -56,5 +56,16 @@ public enum LexiconLoader {
         guard !replaced.isEmpty else { return }
         try checkFiles(replaced.compactMap { r in files[r.name].map { ($0, r.path, LexiconCheck.Kind(fileName: r.name)) } },
                        categories: categoryNames(files))
+        // A categories.tsv of the directory's that lacks a category the built-in loaded lexicon
+        // uses: said of the user's file (the error named a line of the built-in lexicon).
+        if let categories = replaced.first(where: { $0.name == "categories.tsv" }), !replaced.contains(where: { $0.name == "loaded-language.tsv" }),
+           let text = files["loaded-language.tsv"],
+           let file = try? DataFile.parse(text, name: "loaded-language.tsv", minColumns: 3, maxColumns: 4) {
+            let known = categoryNames(files)
+            if let row = file.rows.first(where: { !known.contains($0.fields[2]) && !LoadedLexicon.ruleCategories.contains($0.fields[2]) }) {
+                throw LexiconError(file: categories.path, line: nil,
+                                   problem: "no category '\(row.fields[2])', which the built-in loaded-language.tsv uses (line \(row.line), '\(row.fields[0])')")
+            }
+        }
     }
 }

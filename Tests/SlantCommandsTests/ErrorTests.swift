@@ -10,6 +10,25 @@ import Testing
         #expect(r.out.isEmpty)
     }
 
+    /// A lexicon directory's file that `lexicon check` passes loads; what it lacks is said of it.
+    @Test func lexiconDirectoryProblemsNameTheUsersFile() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let weights = dir.appendingPathComponent("w"), categories = dir.appendingPathComponent("c")
+        for d in [weights, categories] { try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true) }
+        try Data("#! name: w\n#! version: 1\nthreshold\t0.4\n".utf8).write(to: weights.appendingPathComponent("editorial-weights.tsv"))
+        try Data("#! name: c\n#! version: 1\nfear\tx\n".utf8).write(to: categories.appendingPathComponent("categories.tsv"))
+        let check = slant(["lexicon", "check", weights.path + "/editorial-weights.tsv"])
+        #expect(check.status == 2)
+        #expect(check.out.contains("editorial-weights.tsv: no 'bias' row"), "\(check.out)\(check.err)")
+        let w = slant(["score", "-", "--lexicons", weights.path], stdin: "The council met.")
+        #expect(w.status == 2)
+        #expect(w.err == "slant: \(weights.path)/editorial-weights.tsv: no 'bias' row\n")
+        let c = slant(["score", "-", "--lexicons", categories.path], stdin: "The council met.")
+        #expect(c.status == 2)
+        #expect(c.err.hasPrefix("slant: \(categories.path)/categories.tsv: no category '"), "\(c.err)")
+    }
+
     @Test func directory() {
         let r = slant(["split", NSTemporaryDirectory()])
         #expect(r.status == 2)

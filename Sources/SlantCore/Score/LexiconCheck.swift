@@ -47,6 +47,7 @@ public enum LexiconCheck {
         var problems: [LexiconError] = []
         var metadata: [String: String] = [:]
         var metadataLines: [String: Int] = [:]
+        var sawBias = false
         var seen: [String: Int] = [:]
         var lineNumber = 0
         for rawLine in text.lineSlices() {
@@ -116,9 +117,13 @@ public enum LexiconCheck {
                 if !CueWords.sourceKinds.contains(fields[1]) { report("unknown source kind '\(fields[1])'") }
                 key = fields[0].lowercased()
             case .weights:
-                if let weight = Double(fields[1]), weight.isFinite, abs(weight) <= 20 {} else {
+                if let weight = Double(fields[1]), weight.isFinite, abs(weight) <= 20 {
+                    // As `EditorialModel` reads it: a file that passes here loads.
+                    if fields[0] == "threshold", !(weight > 0 && weight < 1) { report("threshold '\(fields[1])' is not between 0 and 1") }
+                } else {
                     report("weight '\(fields[1])' is not a number from -20 to 20")
                 }
+                if fields[0] == "bias" { sawBias = true }
             case .modifiers:
                 if !Modifiers.kinds.contains(fields[1]) { report("unknown modifier kind '\(fields[1])'") }
                 if let factor = Double(fields[2]), factor >= 0, factor <= 3 {} else {
@@ -133,6 +138,7 @@ public enum LexiconCheck {
                 seen[key] = lineNumber
             }
         }
+        if kind == .weights, !sawBias { problems.append(LexiconError(file: name, line: nil, problem: "no 'bias' row")) }
         for key in ["name", "version"] where metadata[key] == nil {
             problems.insert(LexiconError(file: name, line: 1, problem: "missing header line '#! \(key): ...'"), at: 0)
         }
