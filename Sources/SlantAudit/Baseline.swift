@@ -47,21 +47,37 @@ public struct Baseline: Codable, Sendable, Equatable {
     }
 
     /// Reads a baseline file, refusing unreadable files, bad JSON and other versions.
+    /// A coding path as `findings[2].rule`.
+    static func `where`(_ path: [CodingKey]) -> String {
+        path.reduce("") { text, key in
+            if let index = key.intValue { return text + "[\(index)]" }
+            return text.isEmpty ? key.stringValue : text + "." + key.stringValue
+        }
+    }
+
     public static func load(path: String) throws -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw AuditError(file: path, problem: "cannot read the baseline")
         }
-        struct Versioned: Decodable { var version: Int? }
-        guard let versioned = try? JSONDecoder().decode(Versioned.self, from: data) else {
-            throw AuditError(file: path, problem: "the baseline is not a JSON object")
+        // The version first, read leniently: "1" (a string) is a wrong version, not "not a JSON object".
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw AuditError(file: path, problem: "the baseline is not a JSON object (write one with slant audit --write-baseline)")
         }
+        let versioned = (version: object["version"] as? Int,
+                         given: object["version"].map { $0 is String ? "\"\($0)\" (a string)" : "\($0)" })
         guard versioned.version == currentVersion else {
-            throw AuditError(file: path, problem: "baseline version \(versioned.version.map(String.init) ?? "missing") is not supported (expected \(currentVersion))")
+            throw AuditError(file: path, problem: "baseline version \(versioned.given ?? "missing") is not supported (expected \(currentVersion))")
         }
         do {
             return try JSONDecoder().decode(Baseline.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw AuditError(file: path, problem: "the baseline is malformed: no '\(Self.where(context.codingPath + [key]))'")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw AuditError(file: path, problem: "the baseline is malformed: '\(Self.where(context.codingPath))' has the wrong type")
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw AuditError(file: path, problem: "the baseline is malformed: '\(Self.where(context.codingPath))' is null")
         } catch {
-            throw AuditError(file: path, problem: "the baseline is malformed: \(error.localizedDescription)")
+            throw AuditError(file: path, problem: "the baseline is malformed (write one with slant audit --write-baseline)")
         }
     }
 }

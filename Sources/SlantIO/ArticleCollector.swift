@@ -135,11 +135,19 @@ public struct ArticleCollector: Sendable {
         let ext = (path as NSString).pathExtension.lowercased()
         if jsonlExtensions.contains(ext) { return .jsonl }
         if htmlExtensions.contains(ext) { return .html }
-        if textExtensions.contains(ext) { return .text }
-        if HTMLArticleReader.looksLikeHTML(data, path: path) { return .html }
         let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        let first = body.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        return first == UInt8(ascii: "{") ? .jsonl : .text
+        let firstIndex = body.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        if textExtensions.contains(ext) {
+            // A .txt whose first line is a JSON object is a record saved under the wrong name,
+            // read as JSON Lines as standard input reads it (its braces and keys were analysed as
+            // prose); a page in a .txt is read as a page by the text reader.
+            guard let start = firstIndex, body[start] == UInt8(ascii: "{") else { return .text }
+            let lineEnd = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
+            let line = body[start..<lineEnd]
+            return (try? JSONSerialization.jsonObject(with: Data(line))) is [String: Any] ? .jsonl : .text
+        }
+        if HTMLArticleReader.looksLikeHTML(data, path: path) { return .html }
+        return firstIndex.map { body[$0] } == UInt8(ascii: "{") ? .jsonl : .text
     }
 
     /// Reads every article in one input (its name and bytes), calling `emit` with each article

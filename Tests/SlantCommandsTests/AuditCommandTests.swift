@@ -290,6 +290,13 @@ func temporaryDirectory() throws -> URL {
         let r = slant(["audit", calmPath, "--no-config", "--baseline", baseline])
         #expect(r.status == 2)
         #expect(r.err == "slant: \(baseline): baseline version missing is not supported (expected 1)\n")
+        // A version given as a string, and a baseline missing a field: each said as such (the
+        // first was "not a JSON object", the second "The data is missing.").
+        try Data(#"{"version": "1"}"#.utf8).write(to: URL(fileURLWithPath: baseline))
+        #expect(slant(["audit", calmPath, "--no-config", "--baseline", baseline]).err
+                == "slant: \(baseline): baseline version \"1\" (a string) is not supported (expected 1)\n")
+        try Data(#"{"version": 1}"#.utf8).write(to: URL(fileURLWithPath: baseline))
+        #expect(slant(["audit", calmPath, "--no-config", "--baseline", baseline]).err.hasPrefix("slant: \(baseline): the baseline is malformed: no '"))
     }
 }
 

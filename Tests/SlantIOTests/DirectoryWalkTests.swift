@@ -36,6 +36,14 @@ struct DirectoryWalkTests {
         #expect(expanded.files.map { String($0.dropFirst(root.count + 1)) } == ["A.TXT", "a.txt", "a/deeper/page.html.gz", "a/z.jsonl", "b.txt"])
     }
 
+    /// A .txt whose first line is a JSON object is a record (read as standard input reads it);
+    /// a text that merely opens with a brace stays text.
+    @Test func jsonRecordInATextFileIsJSONLines() {
+        #expect(ArticleCollector.kind(of: "rec.txt", data: Data("{\"text\":\"Hello there.\"}\n".utf8)) == .jsonl)
+        #expect(ArticleCollector.kind(of: "br.txt", data: Data("{Braces} open this article. It is text.\n".utf8)) == .text)
+        #expect(ArticleCollector.kind(of: "plain.txt", data: Data("The council met.\n".utf8)) == .text)
+    }
+
     @Test func whatCannotBeReadIsReportedAndTheRestFound() throws {
         let root = try tree()
         defer { try? FileManager.default.removeItem(atPath: root) }
