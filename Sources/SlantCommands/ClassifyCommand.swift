@@ -85,6 +85,8 @@ public struct ClassifyCommand: SlantCommand {
         }
         var lines = text.lineSlices().map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         if lines.last == "" { lines.removeLast() }
+        // A byte-order mark (a file saved by Notepad) is no part of the first sentence.
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         var out = ""
         var writer = AnalysisJSONWriter(pretty: false, sink: { io.out(bytes: $0) })
         for line in lines {

@@ -43,6 +43,8 @@ public struct MetadataFlags: ParsableArguments {
             throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
         }
         try validateOutletFlag(outlet)
+        if let url, url.allSatisfy(\.isWhitespace) { throw ValidationError("--url must name a URL, not '\(url)'") }
+        if let title, title.allSatisfy(\.isWhitespace) { throw ValidationError("--title must name a title, not '\(title)'") }
     }
 
     public var overrides: MetadataOverrides { MetadataOverrides(outlet: outlet, url: url, date: date, title: title) }

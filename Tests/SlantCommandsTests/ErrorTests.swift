@@ -29,6 +29,19 @@ import Testing
         #expect(c.err.hasPrefix("slant: \(categories.path)/categories.tsv: no category '"), "\(c.err)")
     }
 
+    @Test func blankURLOrTitleFlagIsAUsageError() {
+        for args in [["--url", ""], ["--title", " "]] {
+            let r = slant(["score", "-"] + args, stdin: "The council met.")
+            #expect(r.status == 64, "\(args)")
+        }
+    }
+
+    @Test func classifyDropsAByteOrderMark() {
+        let r = slant(["classify", "-", "--format", "jsonl"], stdin: "\u{FEFF}The council met.\n")
+        #expect(r.status == 0)
+        #expect(r.out.contains("\"text\":\"The council met.\""), "\(r.out)")
+    }
+
     @Test func directory() {
         let r = slant(["split", NSTemporaryDirectory()])
         #expect(r.status == 2)
