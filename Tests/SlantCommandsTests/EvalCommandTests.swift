@@ -75,6 +75,27 @@ struct EvalCommandTests {
         #expect(errors.last?["text"] as? String == "\"We will appeal,\" the mayor said.")
     }
 
+    /// A bad predicted label is named at its line of the predictions file; more predictions
+    /// than gold records is an error (a misaligned file passed silently).
+    @Test func predictionProblemsNameThePredictionsFile() throws {
+        let config = repositoryRoot.appendingPathComponent("Tests/Fixtures/eval/tiny.conf").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slant-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bogus = dir.appendingPathComponent("bogus.jsonl").path
+        try Data("{\"label\":\"FACTUAL\"}\n{\"label\":\"EDITORIAL\"}\n{\"label\":\"BOGUS\"}\n{\"label\":\"EDITORIAL\"}\n{\"label\":\"EDITORIAL\"}\n".utf8)
+            .write(to: URL(fileURLWithPath: bogus))
+        let r = slant(["eval", "classify", "--gold", tiny, "--config", config, "--predictions", bogus])
+        #expect(r.status == 2)
+        #expect(r.err.hasPrefix("slant: \(bogus):3: predicted label 'BOGUS'"), "\(r.err)")
+        let long = dir.appendingPathComponent("long.jsonl").path
+        let text = try String(contentsOfFile: predictions, encoding: .utf8)
+        try Data((text + text).utf8).write(to: URL(fileURLWithPath: long))
+        let l = slant(["eval", "classify", "--gold", tiny, "--config", config, "--predictions", long])
+        #expect(l.status == 2)
+        #expect(l.err.contains("predictions for 5 gold records"), "\(l.err)")
+    }
+
     @Test func classifyWithAConfigFile() throws {
         let config = repositoryRoot.appendingPathComponent("Tests/Fixtures/eval/tiny.conf").path
         let result = slant(["eval", "classify", "--gold", tiny, "--config", config, "--predictions", predictions, "--format", "row"])

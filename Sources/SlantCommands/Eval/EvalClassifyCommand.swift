@@ -60,6 +60,11 @@ public struct EvalClassifyCommand: SlantCommand {
         var predictions: [Int: ClassPrediction] = [:]
         if let file = options.predictions {
             predictions = try PredictionFiles.classify(try EvalOptions.read(file), file: file)
+            // One prediction a gold record: more means the file is not aligned with the gold.
+            let records = (gold.items.map(\.record).max() ?? -1) + 1
+            if predictions.count > records {
+                throw EvalError(file: file, line: nil, problem: "\(predictions.count) predictions for \(records) gold records; give one a record, in order")
+            }
         } else {
             let analyzer = try lexicons.analyzer()
             for item in gold.items where item.label != nil {

@@ -57,12 +57,12 @@ public enum PredictionFiles {
             }
             var confidence: Double?
             if let c = entry.object["confidence"], !(c is NSNull) {
-                guard let d = c as? Double, d.isFinite else {
-                    throw EvalError(file: file, line: entry.line, problem: "'confidence' is not a number")
+                guard let d = c as? Double, d.isFinite, d >= 0, d <= 1 else {
+                    throw EvalError(file: file, line: entry.line, problem: "'confidence' is not a number from 0 to 1")
                 }
                 confidence = d
             }
-            out[index] = ClassPrediction(label: label, confidence: confidence)
+            out[index] = ClassPrediction(label: label, confidence: confidence, file: file, line: entry.line)
         }
         return out
     }

@@ -3,10 +3,16 @@
 public struct ClassPrediction: Sendable, Equatable {
     public var label: String
     public var confidence: Double?
+    /// The predictions file and line it was read from, if from a file: what an error about
+    /// the prediction names.
+    public var file: String?
+    public var line: Int?
 
-    public init(label: String, confidence: Double?) {
+    public init(label: String, confidence: Double?, file: String? = nil, line: Int? = nil) {
         self.label = label
         self.confidence = confidence
+        self.file = file
+        self.line = line
     }
 }
 
@@ -68,7 +74,10 @@ public enum ClassifyEvaluation {
                 throw EvalError(file: gold.file, line: item.line, problem: "no prediction for this record")
             }
             guard let predicted = task.map(prediction.label) else {
-                throw EvalError(file: gold.file, line: item.line, problem: "predicted label '\(prediction.label)' is not one of \(task.labels.joined(separator: ", "))")
+                // Named where it was written: the predictions file's line, else the gold record's.
+                throw EvalError(file: prediction.file ?? gold.file, line: prediction.file == nil ? item.line : prediction.line,
+                                problem: "predicted label '\(prediction.label)' is not one of \(task.labels.joined(separator: ", "))"
+                                    + (prediction.file == nil ? "" : " (for \(gold.file):\(item.line))"))
             }
             matrix.add(gold: label, predicted: predicted)
             if let c = prediction.confidence { calibration.append((c, predicted == label)) } else { allHaveConfidence = false }
