@@ -299,6 +299,10 @@ public struct ArticleCollector: Sendable {
         guard let body = try string(textField) else {
             throw InputError(path: origin, problem: "field '\(textField)' is empty")
         }
+        // A NUL ("\u0000") is never part of a text: refused as a text file's is.
+        if body.utf8.contains(0) {
+            throw InputError(path: origin, problem: "field '\(textField)' holds a NUL character (\\u0000): binary data, not text")
+        }
         let title = try string("title")
         var metadata = ArticleMetadata()
         if let outlet = try string("outlet") { metadata.outlet = MetaValue(outlet, .record) }

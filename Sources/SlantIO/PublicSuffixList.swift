@@ -152,7 +152,10 @@ public struct PublicSuffixList: Sendable {
     public func registrableDomain(_ host: String) -> String? {
         var host = host.lowercased()
         while host.hasSuffix(".") { host.removeLast() }
-        let labels = host.split(separator: ".").map(String.init)
+        // `xn--` labels in Unicode: one outlet whichever spelling a URL uses.
+        let labels = host.split(separator: ".").map { label in
+            label.hasPrefix("xn--") ? Punycode.decode(label.dropFirst(4)).map { $0.lowercased() } ?? String(label) : String(label)
+        }
         guard labels.count >= 2, !labels.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
         // Find the longest matching public suffix (the default rule is "*": the last label).
         var suffixLength = 1
@@ -189,5 +192,70 @@ public struct PublicSuffixList: Sendable {
         let hostPort = authority.split(separator: "@").last ?? authority
         let host = hostPort.split(separator: ":").first.map(String.init) ?? ""
         return host.isEmpty ? nil : host
+    }
+}
+
+/// Punycode (RFC 3492), decoding only: an internationalised host's `xn--` labels in Unicode,
+/// so that `xn--bcher-kva.de` and `bücher.de` are one outlet, and the Public Suffix List's
+/// rules, written in Unicode, match either spelling.
+enum Punycode {
+    /// The Unicode text of an ASCII-compatible label's part after `xn--`, or nil when it is
+    /// not valid Punycode.
+    static func decode(_ input: Substring) -> String? {
+        let base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700
+        let scalars = Array(input.unicodeScalars)
+        var output: [Unicode.Scalar] = []
+        var position = 0
+        if let dash = scalars.lastIndex(of: "-") {
+            guard scalars[..<dash].allSatisfy(\.isASCII) else { return nil }
+            output = Array(scalars[..<dash])
+            position = dash + 1
+        }
+        func adapt(_ delta: Int, _ points: Int, _ first: Bool) -> Int {
+            var delta = first ? delta / damp : delta / 2
+            delta += delta / points
+            var k = 0
+            while delta > ((base - tMin) * tMax) / 2 {
+                delta /= base - tMin
+                k += base
+            }
+            return k + (base - tMin + 1) * delta / (delta + skew)
+        }
+        var n = 128, i = 0, bias = 72
+        while position < scalars.count {
+            let oldI = i
+            var w = 1, k = base
+            while true {
+                guard position < scalars.count else { return nil }
+                let c = scalars[position].value
+                position += 1
+                let digit: Int
+                switch c {
+                case 0x61...0x7A: digit = Int(c) - 0x61
+                case 0x41...0x5A: digit = Int(c) - 0x41
+                case 0x30...0x39: digit = Int(c) - 0x30 + 26
+                default: return nil
+                }
+                let (sum, overflow) = i.addingReportingOverflow(digit * w)
+                guard !overflow, sum < 0x110000 * (output.count + 1) else { return nil }
+                i = sum
+                let t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias
+                if digit < t { break }
+                w *= base - t
+                guard w < 0x110000 * 36 else { return nil }
+                k += base
+            }
+            bias = adapt(i - oldI, output.count + 1, oldI == 0)
+            n += i / (output.count + 1)
+            i %= output.count + 1
+            guard let scalar = Unicode.Scalar(n) else { return nil }
+            output.insert(scalar, at: i)
+            i += 1
+        }
+        // An IDNA label encodes at least one non-ASCII character ("xn--zz-" is no name).
+        guard output.contains(where: { !$0.isASCII }) else { return nil }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: output)
+        return text
     }
 }

@@ -47,6 +47,17 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(!json.contains("2024-13"))
     }
 
+    /// A NUL in a record's text is binary data, refused as in a text file; the next record goes on.
+    @Test func nulInARecordsTextIsABadLine() {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("n.db").path
+        let lines = "{\"outlet\":\"a.example\",\"text\":\"Hi\\u0000 there.\"}\n{\"outlet\":\"a.example\",\"text\":\"Fine. Text.\"}\n"
+        let r = slant(["ingest", "-", "--db", db], stdin: lines)
+        #expect(r.status == 2)
+        #expect(r.err.contains("<stdin>:1: field 'text' holds a NUL character"), "\(r.err)")
+        #expect(r.err.contains("1 new"))
+    }
+
     /// More workers than `Ingestor.maxJobs` are not started (`--jobs 10000` crashed).
     @Test func hugeJobsCountIsCapped() {
         let dir = storeTemporaryDirectory()

@@ -31,6 +31,10 @@ import Testing
         ("a.b.\u{0627}\u{0644}\u{0645}\u{063A}\u{0631}\u{0628}", "a.b.\u{0627}\u{0644}\u{0645}\u{063A}\u{0631}\u{0628}"),
         ("x.\u{0645}\u{0648}\u{0642}\u{0639}.\u{0627}\u{0644}\u{0645}\u{063A}\u{0631}\u{0628}", "\u{0645}\u{0648}\u{0642}\u{0639}.\u{0627}\u{0644}\u{0645}\u{063A}\u{0631}\u{0628}"),
         ("Example.ORG", "example.org"),
+        // Punycode labels are read in Unicode: one outlet whichever spelling the URL uses.
+        ("www.xn--bcher-kva.de", "b\u{FC}cher.de"),
+        ("www.example.xn--55qx5d.cn", "example.\u{516C}\u{53F8}.cn"),
+        ("news.xn--zz-.de", "xn--zz-.de"),
     ])
     func registrableDomain(host: String, expected: String) {
         #expect(Self.list.registrableDomain(host) == expected)
