@@ -148,7 +148,6 @@ public struct AuditCommand: SlantCommand {
         let auditor = Auditor(config: config, lexiconDirectory: lexicons.directory)
         let baselineFile = try baseline.map { try Baseline.load(path: $0) }
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        guard jobs >= 1 else { throw AuditError(problem: "--jobs must be at least 1, not \(jobs)") }
 
         let entries = AuditInputs.collect(paths.isEmpty ? ["-"] : paths, extensions: config.extensions)
         var progress: (@Sendable (Int, Int) -> Void)?
@@ -229,17 +228,11 @@ public struct AuditCommand: SlantCommand {
                 config = try AuditConfigLoader.load(path: local, categories: categories)
             }
         }
-        func checked(_ value: Double?, _ flag: String, _ range: ClosedRange<Double>) throws -> Double? {
-            guard let value else { return nil }
-            guard range.contains(value) else {
-                throw AuditError(problem: "--\(flag) must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)), not \(value)")
-            }
-            return value
-        }
+        // Flag values were checked by `validate` (their ranges, the mode, the counts).
         var flags = ArticleLimits()
-        flags.maxEditorialShare = try checked(maxEditorialShare, "max-editorial-share", 0...1)
-        flags.maxLoadedDensity = try checked(maxLoadedDensity, "max-loaded-density", 0...1000)
-        flags.maxSentenceScore = try checked(maxSentenceScore, "max-sentence-score", 0...1000)
+        flags.maxEditorialShare = maxEditorialShare
+        flags.maxLoadedDensity = maxLoadedDensity
+        flags.maxSentenceScore = maxSentenceScore
         if !disallowCategories.isEmpty {
             if let unknown = disallowCategories.first(where: { !categories.contains($0) }) {
                 throw AuditError(problem: "--disallow-category: unknown category '\(unknown)' (categories: \(categories.sorted().joined(separator: ", ")))")
@@ -249,28 +242,14 @@ public struct AuditCommand: SlantCommand {
         flags.quotesNeedSource = quotesNeedSource
         config.article = config.article.merged(with: flags)
 
-        if let v = try checked(outletMaxEditorialShare, "outlet-max-editorial-share", 0...1) { config.outlet.maxEditorialShare = v }
-        if let v = try checked(outletMaxLoadedDensity, "outlet-max-loaded-density", 0...1000) { config.outlet.maxLoadedDensity = v }
-        if let v = try checked(outletMaxSentenceScore, "outlet-max-sentence-score", 0...1000) { config.outlet.maxSentenceScore = v }
-        if let v = try checked(outletMaxUnsourcedQuoteShare, "outlet-max-unsourced-quote-share", 0...1) { config.outlet.maxUnsourcedQuoteShare = v }
-        if let outletMode {
-            guard let mode = OutletMode(rawValue: outletMode) else {
-                throw AuditError(problem: "--outlet-mode must be point or interval, not '\(outletMode)'")
-            }
-            config.outlet.mode = mode
-        }
-        if let outletMinArticles {
-            guard outletMinArticles >= 1 else { throw AuditError(problem: "--outlet-min-articles must be at least 1") }
-            config.outlet.minArticles = outletMinArticles
-        }
-        if let bootstrapSamples {
-            guard bootstrapSamples >= 100 else { throw AuditError(problem: "--bootstrap-samples must be at least 100") }
-            config.outlet.bootstrapSamples = bootstrapSamples
-        }
-        if let seed {
-            guard seed >= 0 else { throw AuditError(problem: "--seed must not be negative") }
-            config.outlet.seed = UInt64(seed)
-        }
+        if let v = outletMaxEditorialShare { config.outlet.maxEditorialShare = v }
+        if let v = outletMaxLoadedDensity { config.outlet.maxLoadedDensity = v }
+        if let v = outletMaxSentenceScore { config.outlet.maxSentenceScore = v }
+        if let v = outletMaxUnsourcedQuoteShare { config.outlet.maxUnsourcedQuoteShare = v }
+        if let mode = outletMode.flatMap(OutletMode.init(rawValue:)) { config.outlet.mode = mode }
+        if let outletMinArticles { config.outlet.minArticles = outletMinArticles }
+        if let bootstrapSamples { config.outlet.bootstrapSamples = bootstrapSamples }
+        if let seed { config.outlet.seed = UInt64(seed) }
         config.paths += exempt.map { PathRule(glob: $0, exempt: ["*"]) }
         if !extensions.isEmpty { config.extensions = extensions.map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 } }
         config.lexicons += lexicons.overlays

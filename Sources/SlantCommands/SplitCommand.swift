@@ -93,12 +93,9 @@ public struct SplitCommand: SlantCommand {
         writer.flush()
         if let bad = stream.invalid {
             switch bad.kind {
-            case .invalid:
-                throw InputError(path: name, problem: "invalid UTF-8 at line \(bad.line), column \(bad.column) (byte \(bad.byte))")
-            case .nul:
-                throw InputError(path: name, problem: "is binary data, not text (a NUL byte at line \(bad.line), column \(bad.column), byte \(bad.byte))")
-            case .utf16:
-                throw InputError(path: name, problem: "is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8")
+            case .invalid: throw InputError.invalidUTF8(name, line: bad.line, column: bad.column, byte: bad.byte)
+            case .nul: throw InputError.binary(name, line: bad.line, column: bad.column, byte: bad.byte)
+            case .utf16: throw InputError.utf16(name)
             }
         }
         if stream.count == 0 { throw InputError(path: name, problem: "is empty") }

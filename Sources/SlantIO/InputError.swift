@@ -11,4 +11,17 @@ public struct InputError: Error, LocalizedError, Equatable, Sendable {
     }
 
     public var errorDescription: String? { "\(path): \(problem)" }
+
+    // The problems every reader of text names the same way (`InputReader.text`, `slant split`'s stream).
+    public static func invalidUTF8(_ path: String, line: Int, column: Int, byte: Int) -> InputError {
+        InputError(path: path, problem: "invalid UTF-8 at line \(line), column \(column) (byte \(byte))")
+    }
+
+    public static func binary(_ path: String, line: Int, column: Int, byte: Int) -> InputError {
+        InputError(path: path, problem: "is binary data, not text (a NUL byte at line \(line), column \(column), byte \(byte))")
+    }
+
+    public static func utf16(_ path: String) -> InputError {
+        InputError(path: path, problem: "is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8")
+    }
 }

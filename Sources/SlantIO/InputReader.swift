@@ -71,7 +71,7 @@ public enum InputReader {
         // A UTF-16 file (Windows' "Unicode") is otherwise reported as invalid UTF-8 at byte 0,
         // which does not tell its owner what to do.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw InputError(path: name, problem: "is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8")
+            throw InputError.utf16(name)
         }
         // Compressed data is otherwise "invalid UTF-8 at line 1, column 2".
         if bytes.starts(with: [0x1F, 0x8B]) {
@@ -79,13 +79,13 @@ public enum InputReader {
         }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = position(of: bad, in: bytes)
-            throw InputError(path: name, problem: "invalid UTF-8 at line \(line), column \(column) (byte \(bad))")
+            throw InputError.invalidUTF8(name, line: line, column: column, byte: bad)
         }
         // NUL is valid UTF-8 but never part of a text: a file of zeros or other binary data that
         // happens to be valid UTF-8 would otherwise be analysed as sentences of control characters.
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = position(of: nul, in: bytes)
-            throw InputError(path: name, problem: "is binary data, not text (a NUL byte at line \(line), column \(column), byte \(nul))")
+            throw InputError.binary(name, line: line, column: column, byte: nul)
         }
         let text = String(decoding: bytes, as: UTF8.self)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {

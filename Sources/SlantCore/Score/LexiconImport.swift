@@ -81,9 +81,8 @@ public enum LexiconImport {
                 let term = String(line.split(separator: "\t").first?.trimmingSpaces() ?? "")
                 // A prefix entry the lexicon loader would refuse is refused here, at its line in
                 // the list, not later in the converted file.
-                if term.utf8.last == 0x2A && (term.utf8.contains(0x20) || term.dropLast().count < 4) {
-                    throw LexiconError(file: options.source, line: lineNumber,
-                                       problem: "prefix term '\(term)' must be one word of at least 4 letters before '*'")
+                if let problem = LoadedLexicon.termProblem(term) {
+                    throw LexiconError(file: options.source, line: lineNumber, problem: problem)
                 }
                 if !term.isEmpty { add(term, options.defaultWeight, "word list") }
             }

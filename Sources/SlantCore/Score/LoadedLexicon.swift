@@ -58,11 +58,16 @@ public struct LoadedLexicon: Sendable {
         // categories.tsv lists 'scare-quote' too, so "unknown" would contradict the file.
         if ruleCategories.contains(category) { return "category '\(category)' is given by the scorer's own rule; an entry may not use it" }
         guard categories.contains(category) else { return "unknown category '\(category)'" }
-        let term = row.fields[0]
+        return termProblem(row.fields[0])
+    }
+
+    /// What is wrong with a term's `*`, if anything: a prefix term is one word of at least four
+    /// letters before a final `*`; a `*` anywhere else was matched as a literal character
+    /// ("mid*dle"). Also asked by `slant lexicon import`, at the line of the list.
+    public static func termProblem(_ term: String) -> String? {
         if term.utf8.last == 0x2A && (term.utf8.contains(0x20) || term.dropLast().count < 4) {
             return "prefix term '\(term)' must be one word of at least 4 letters before '*'"
         }
-        // A '*' anywhere else was matched as a literal character ("mid*dle").
         if term.utf8.dropLast().contains(0x2A) {
             return "'*' may only end a term, as a prefix rule ('sabotag*'), not stand inside '\(term)'"
         }

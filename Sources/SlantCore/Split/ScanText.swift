@@ -87,6 +87,18 @@ struct ScanText {
         self[i] == 0xE2 && self[i + 1] == 0x80 && self[i + 2] == 0xA9
     }
 
+    /// The position of the last line break or paragraph separator in the run of spaces that
+    /// starts at `i`, or nil when the run holds none: where a run of blank lines ends.
+    func lastBreak(inSpacesFrom i: Int) -> Int? {
+        var k = i
+        var last: Int?
+        while k < upper, let w = spaceWidth(k) {
+            if isLineBreak(k) || isParagraphSeparator(k) { last = k }
+            k += w
+        }
+        return last
+    }
+
     /// The first position at or after `i` that is not a space, and whether a line break was passed.
     func skipSpaces(from i: Int) -> (next: Int, lineBreaks: Int) {
         var k = i, breaks = 0

@@ -99,12 +99,7 @@ struct Scanner {
                     sawGlue = false
                     // On at the run's last break: a flush per separator of a run looked ahead
                     // over the rest of it each time (as `lineBreak` avoids for line feeds).
-                    var k = i + 3, next = i + 3
-                    while k < upper, let w = t.spaceWidth(k) {
-                        if t.isLineBreak(k) || t.isParagraphSeparator(k) { next = k }
-                        k += w
-                    }
-                    i = next
+                    i = t.lastBreak(inSpacesFrom: i + 3) ?? i + 3
                     lineStart = i
                 } else if t.isLineBreak(i) {
                     i = lineBreak(at: i, width: 3)
@@ -213,12 +208,7 @@ struct Scanner {
             // The whole run of blank lines at once: one flush for it, where a flush per blank
             // line looked ahead over the rest of the run each time (its forced split skips the
             // spaces before the next sentence), quadratic in the run's length.
-            var next = j
-            var k = j
-            while k < t.upper, let w = t.spaceWidth(k) {
-                if t.isLineBreak(k) || t.isParagraphSeparator(k) { next = k }
-                k += w
-            }
+            let next = t.lastBreak(inSpacesFrom: j) ?? j
             flush(i, "paragraph-break")
             inQuote = false
             quoteStart = -1

@@ -141,8 +141,9 @@ struct HTMLDocument {
             data = HTMLDocument.utf8(fromWindows1252: data)
             encoding = "UTF-8"
             ignoreDeclared = Int32(HTML_PARSE_IGNORE_ENC.rawValue)
-        case "UTF-8" where InputReader.firstInvalidUTF8([UInt8](data)) != nil:
+        case HTMLDocument.repairedUTF8:
             data = Data(String(decoding: data, as: UTF8.self).utf8)
+            encoding = "UTF-8"
             ignoreDeclared = Int32(HTML_PARSE_IGNORE_ENC.rawValue)
         default:
             break
@@ -327,15 +328,18 @@ struct HTMLDocument {
         return attributes
     }
 
-    /// The encoding of a page (see `init`): "UTF-8" (also for mostly-UTF-8 bytes with a few
-    /// bad ones), "windows-1252" (decoded by `utf8(fromWindows1252:)`), or another name for libxml2.
+    /// The encoding of a page (see `init`): "UTF-8", `repairedUTF8` (UTF-8 with a few bad bytes,
+    /// made U+FFFD), "windows-1252" (decoded by `utf8(fromWindows1252:)`), or another name for
+    /// libxml2.
     static func encoding(of data: Data) -> String {
         let bytes = [UInt8](data.prefix(4))
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
         if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
         let all = [UInt8](data)
-        if InputReader.firstInvalidUTF8(all) == nil { return "UTF-8" }
+        // (The one scan of the page for bad UTF-8: `init` repairs by the answer.)
+        let valid = InputReader.firstInvalidUTF8(all) == nil
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return valid ? "UTF-8" : repairedUTF8 }
+        if valid { return "UTF-8" }
         let declared = declaredCharset(data)
         switch declared {
         case "iso-8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "iso8859-1", "iso_8859-1", "windows-1252", "cp1252", "x-cp1252":
@@ -344,11 +348,14 @@ struct HTMLDocument {
         case nil, "utf-8", "utf8":
             // Declared UTF-8 (or nothing) but not valid: a page of UTF-8 with a stray byte or a
             // truncated character stays UTF-8; legacy bytes are windows-1252.
-            return mostlyUTF8(all) ? "UTF-8" : "windows-1252"
+            return mostlyUTF8(all) ? repairedUTF8 : "windows-1252"
         case let name?:
             return name
         }
     }
+
+    /// UTF-8 with a few bad bytes: read with U+FFFD for each.
+    static let repairedUTF8 = "UTF-8, repaired"
 
     /// Whether bytes that are not valid UTF-8 hold more valid multi-byte UTF-8 characters than
     /// invalid bytes: a UTF-8 page with a few bad bytes, not a legacy page (windows-1252 text

@@ -16,7 +16,7 @@ public enum TimeSeriesChart {
         // A month of one article in a store's bootstrap has a point, not an interval: said so.
         let text = points.map { p -> String in
             let d = p.loadedDensity
-            return p.articles < 2 && d.low == d.high ? "\(p.month): \(Num.fixed(d.value, 1)) (no interval)"
+            return Format.noInterval(d, articles: p.articles) ? "\(p.month): \(Num.fixed(d.value, 1)) (no interval)"
                 : "\(p.month): \(Num.fixed(d.value, 1)) (\(Num.fixed(d.low, 1))–\(Num.fixed(d.high, 1)))"
         }.joined(separator: "; ")
         var s = "<svg class=\"chart\" viewBox=\"0 0 \(Num.px(width)) \(Num.px(height))\" role=\"img\" aria-label=\"\(HTMLEscape.escape("Loaded terms per 1,000 words by month, with 95% intervals: " + text))\">"
