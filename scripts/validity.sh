@@ -16,10 +16,19 @@ WORK=${TMPDIR:-/tmp}/slant-validity
 mkdir -p "$WORK"
 rm -f "$WORK"/allsides.db* "$WORK"/polnear.db*
 
+# ingest ARGS...: slant ingest, its summary line and any records it could not read (status 2:
+# those are reported and the rest stored, so the check goes on); any other failure stops.
+ingest() {
+  local rc=0
+  "$SLANT" ingest "$@" > "$WORK/ingest.log" 2>&1 || rc=$?
+  { grep -v '^ingested ' "$WORK/ingest.log" || true; } | head -5 >&2
+  grep '^ingested ' "$WORK/ingest.log" >&2 || true
+  if [ $rc -ne 0 ] && [ $rc -ne 2 ]; then echo "validity: slant ingest failed (status $rc)" >&2; exit $rc; fi
+}
 echo "== slant ingest $ALLSIDES (outlet: the URL's registrable domain)" >&2
-"$SLANT" ingest "$ALLSIDES" --db "$WORK/allsides.db" 2>&1 | tail -1 >&2
+ingest "$ALLSIDES" --db "$WORK/allsides.db"
 echo "== slant ingest $POLNEAR/train/text --metadata $POLNEAR/metadata.tsv" >&2
-"$SLANT" ingest "$POLNEAR/train/text" --metadata "$POLNEAR/metadata.tsv" --db "$WORK/polnear.db" 2>&1 | tail -1 >&2
+ingest "$POLNEAR/train/text" --metadata "$POLNEAR/metadata.tsv" --db "$WORK/polnear.db"
 "$SLANT" outlets --db "$WORK/allsides.db" --format json > "$WORK/allsides.json"
 "$SLANT" outlets --db "$WORK/polnear.db" --format json > "$WORK/polnear.json"
 "$SLANT" outlets --db "$WORK/polnear.db" --format json --scope syndicated > "$WORK/polnear-syndicated.json"

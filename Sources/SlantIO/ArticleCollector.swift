@@ -348,7 +348,11 @@ public struct ArticleCollector: Sendable {
             } else if article.metadata.date.provenance == .html {
                 article.metadata.date = .missing
             } else {
-                throw InputError(path: origin, problem: "date '\(raw.prefix(40))' is not a date: give YYYY-MM-DD (or a form such as 'November 19, 2019')")
+                let shown = raw.prefix(40)
+                if HTMLArticleReader.isAmbiguousSlashDate(raw.trimmingCharacters(in: .whitespaces)) {
+                    throw InputError(path: origin, problem: "date '\(shown)' reads as month/day and as day/month: give YYYY-MM-DD")
+                }
+                throw InputError(path: origin, problem: "date '\(shown)' is not a date: give YYYY-MM-DD (or a form such as 'November 19, 2019' or '1/21/2018')")
             }
         }
         // An outlet is a label, one line in a table: line breaks, tabs and runs of spaces in a

@@ -28,7 +28,8 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(ProgressMeter.eta(elapsed: 5, fraction: 1) == "0:00")
     }
 
-    /// A record's date is a calendar date: a bad one is a bad line; a web form is made YYYY-MM-DD.
+    /// A record's date is a calendar date: a bad one is a bad line; a web form, or a slashed date
+    /// that reads one way only, is made YYYY-MM-DD.
     @Test func recordDatesAreCalendarDates() throws {
         let dir = storeTemporaryDirectory()
         let db = dir.appendingPathComponent("d.db").path
@@ -36,14 +37,20 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
             {"outlet":"a.example","text":"The council met. It voted.","date":"2024-13-45"}
             {"outlet":"a.example","text":"The bridge opened. Cars crossed.","date":"November 19, 2019"}
             {"outlet":"a.example","text":"The port closed. Ships waited.","date":"2024-02-30"}
+            {"outlet":"a.example","text":"The mill shut. Staff left.","date":"1/21/18"}
+            {"outlet":"a.example","text":"The dam burst. Fields flooded.","date":"5/6/2017"}
+            {"outlet":"a.example","text":"The fair began. Crowds came.","date":"30/4/1998"}
 
             """
         let r = slant(["ingest", "-", "--db", db], stdin: lines)
         #expect(r.status == 2)
         #expect(r.err.contains("<stdin>:1: date '2024-13-45' is not a date"))
         #expect(r.err.contains("<stdin>:3: date '2024-02-30' is not a date"))
+        #expect(r.err.contains("<stdin>:5: date '5/6/2017' reads as month/day and as day/month"), "\(r.err)")
+        #expect(!r.err.contains("<stdin>:4:") && !r.err.contains("<stdin>:6:"), "\(r.err)")
         let json = slant(["outlets", "--db", db, "--format", "json", "--breakdown"]).out
         #expect(json.contains("\"2019-11\""))
+        #expect(json.contains("\"2018-01\"") && json.contains("\"1998-04\""), "\(json)")
         #expect(!json.contains("2024-13"))
     }
 

@@ -195,6 +195,7 @@ public enum HTMLArticleReader {
             let iso = "\(s.prefix(4))-\(s.dropFirst(4).prefix(2))-\(s.suffix(2))"
             if ScraperTextReader.isISODate(iso) { return iso }
         }
+        if let slashed = slashDate(value) { return slashed }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -207,5 +208,38 @@ public enum HTMLArticleReader {
             }
         }
         return value
+    }
+
+    /// A numeric date with slashes that can be read one way only: "1/21/18" and "21/1/2018" are
+    /// 2018-01-21 (the day is over 12, so month and day cannot be swapped), as is "1/1/2018";
+    /// "5/6/2017" is nil, since it is 6 May in one convention and 5 June in the other. A
+    /// two-digit year is 2000-2069 for 00-69 and 1970-1999 for 70-99, as POSIX `strptime`'s
+    /// `%y` reads it (a fixed rule, so the same record gives the same date every year).
+    static func slashDate(_ value: String) -> String? {
+        slashReadings(value).flatMap { $0.count == 1 ? $0[0] : nil }
+    }
+
+    /// True for a numeric date with slashes that is a valid date both as month/day and as
+    /// day/month ("5/6/2017").
+    static func isAmbiguousSlashDate(_ value: String) -> Bool {
+        slashReadings(value)?.count == 2
+    }
+
+    /// The distinct calendar dates a numeric "a/b/year" can be read as (month/day, then
+    /// day/month), or nil when it is not of that shape.
+    private static func slashReadings(_ value: String) -> [String]? {
+        let parts = value.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4,
+              let a = Int(parts[0]), let b = Int(parts[1]), var year = Int(parts[2]) else { return nil }
+        if parts[2].count == 2 { year += year < 70 ? 2000 : 1900 }
+        func iso(month: Int, day: Int) -> String? {
+            let s = String(format: "%04d-%02d-%02d", year, month, day)
+            return ScraperTextReader.isISODate(s) ? s : nil
+        }
+        var readings: [String] = []
+        if let m = iso(month: a, day: b) { readings.append(m) }
+        if let d = iso(month: b, day: a), !readings.contains(d) { readings.append(d) }
+        return readings
     }
 }
