@@ -70,6 +70,8 @@ struct ReportedSpeechTests {
         ("Residents grew tired of the views that are disastrous for the town.", "disastrous"),
         ("There is no doubt that the stadium was a disastrous waste of money.", "disastrous"),
         ("The mayor hoped to build a disastrous stadium.", "disastrous"),
+        // A verb form after a preposition is a noun: it introduces no claim.
+        ("Years of talk about the stadium have been a disastrous waste of time.", "disastrous"),
     ])
     func evaluationAfterAnActTheOutletDescribesIsTheOutlets(text: String, word: String) {
         let w = weight(of: word, in: text)

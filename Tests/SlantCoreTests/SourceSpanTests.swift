@@ -21,6 +21,11 @@ import Testing
         // repeated calls").
         Case(sentence: "Mayor Ortiz's aides said the bridge would close when she speaks Friday.", source: "Mayor Ortiz's aides", kind: "role"),
         Case(sentence: "His campaign said the ad would run until he speaks Friday.", source: "His campaign", kind: nil),
+        // A possessive apostrophe after a name in -s, straight or curly, is part of the
+        // phrase; a degree adverb without -ly between subject and verb is not.
+        Case(sentence: "Mayor Jones’ aides said the bridge would close.", source: "Mayor Jones’ aides", kind: nil),
+        Case(sentence: "Mayor Jones' aides said the bridge would close.", source: "Mayor Jones' aides", kind: nil),
+        Case(sentence: "Her supporters can’t quite say goodbye to the old bridge.", source: "Her supporters", kind: nil),
         // A name with its apposition between dashes; a clause between them is left out.
         Case(sentence: "Jo Park — a teacher from Salem — says the school will close.", source: "Jo Park — a teacher from Salem", kind: nil),
         Case(sentence: "Park — after a long pause — told the board it would close.", source: "Park", kind: "person"),

@@ -563,6 +563,12 @@ public struct ClaimClassifier: Sendable {
                 }
                 continue
             }
+            // A form of a verb of saying used as a noun ("Years of talk about missions ... has
+            // been shown to be hot air") is still attribution evidence (PolNeAR marks such nouns
+            // as cues), but it introduces no claim: what follows it is the outlet's.
+            if saying, VerbContext.isAfterPreposition(context, first) {
+                continue
+            }
             hasSaying = true
             if whole || !wholeSentence && clausal.find(k, verb, first: first, next: next, in: context) {
                 wholeSentence = true

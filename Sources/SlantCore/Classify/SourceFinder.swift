@@ -12,6 +12,8 @@ public struct SourceFinder: Sendable {
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         "sometimes", "always", "usually", "soon",
+        // Adverbs of degree without -ly ("supporters can't quite say", "he almost said").
+        "quite", "almost", "rather", "only",
         // "Sanders instead delivered his stump speech, decrying ...": the subject before it.
         // "Carter however said": the same, without the commas.
         "instead", "however",
@@ -1295,6 +1297,16 @@ public struct SourceFinder: Sendable {
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
                     return name.lowerBound..<(verb - 1)
                 }
+                // "...,” the assailant, John McGraw, told": a role in lower-case words with its
+                // determiner, right after a quotation's close or a dash, then the name in
+                // apposition.
+                if name.isEmpty, comma + 1 < verb - 1, tokens[comma + 1].isCapitalized {
+                    let np = commonNounPhrase(context, before: comma)
+                    if !np.isEmpty, np.upperBound == comma, context.tokenSets[np.lowerBound].contains(.determiners),
+                       np.lowerBound > 0, tokens[np.lowerBound - 1].kind == .punctuation {
+                        return np.lowerBound..<(verb - 1)
+                    }
+                }
                 // "In a statement, her senior policy adviser, Jake Sullivan, said": a role in
                 // lower-case words with its determiner, then the name in apposition.
                 if !name.isEmpty, context.words.sourceKind(tokens[name.upperBound - 1]) != nil {
@@ -1943,6 +1955,9 @@ public struct SourceFinder: Sendable {
         t.kind != .punctuation && (t.isCapitalized || context.words.sourceKind(t) != nil)
     }
 
+    static let apostrophe = WordKey("'")
+    static let curlyApostrophe = WordKey("\u{2019}")
+
     /// The noun phrase ending just before token `end` (skipping a few adverbs and auxiliaries).
     func leftPhrase(_ context: SentenceContext, before end: Int) -> Range<Int> {
         let tokens = context.tokens
@@ -1962,6 +1977,14 @@ public struct SourceFinder: Sendable {
         while s > 0 {
             let t = tokens[s - 1]
             let tSets = context.tokenSets[s - 1]
+            // A possessive apostrophe after a name in -s ("Sanders’ supporters", "the Times'
+            // editors"): the tokenizer leaves it on its own (and a curly one may be read as a
+            // closing quotation mark).
+            if t.word == Self.apostrophe || t.word == Self.curlyApostrophe, s >= 2, tokens[s - 2].isCapitalized, tokens[s - 2].keyHasSuffix("s"),
+               tokens[s - 2].bytes.upperBound == t.bytes.lowerBound, s < e, !context.inQuote[s - 2] {
+                s -= 1
+                continue
+            }
             if context.inQuote[s - 1] { break }
             if isNameWord(t, context) || tSets.contains(.connectors) || t.word == .possessive || t.keyHasSuffix("'s") && t.isCapitalized {
                 s -= 1

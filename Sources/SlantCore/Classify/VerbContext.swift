@@ -17,6 +17,21 @@ enum VerbContext {
     /// Words after which a form like "claims" is a noun ("claims of fraud").
     static let nounAfter: WordSet = ["of", "and", "or", "that's", "in", "over", "between", "among", "during", "since"]
 
+    /// Prepositions after which a listed verb form other than one in -ing is a noun ("years of
+    /// talk about", "under stress of", "in answer to"): a verb after a preposition is a gerund.
+    /// Not "to" (an infinitive), "as" ("as reported"), "than" ("than expected").
+    static let prepositions: WordSet = [
+        "of", "in", "on", "under", "for", "with", "without", "about", "over", "at", "from", "into", "upon", "amid",
+        "among", "between", "during", "against", "despite", "toward", "towards", "through", "within", "beyond", "via",
+    ]
+
+    /// True for a listed verb form right after a preposition, not in -ing: a noun ("Years of
+    /// talk about missions", "under stress of"), where "after saying" is a verb.
+    static func isAfterPreposition(_ context: SentenceContext, _ i: Int) -> Bool {
+        let tokens = context.tokens
+        return i > 0 && i < tokens.count && !tokens[i].keyHasSuffix("ing") && prepositions.contains(tokens[i - 1])
+    }
+
     /// True when a capitalised word inside a body sentence is a name ("United States", "Says
     /// Law"), not a verb. Headlines capitalise every word, so they are exempt.
     static func isName(_ context: SentenceContext, _ i: Int) -> Bool {
