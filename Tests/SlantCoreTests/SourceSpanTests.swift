@@ -26,6 +26,10 @@ import Testing
         Case(sentence: "Mayor Jones’ aides said the bridge would close.", source: "Mayor Jones’ aides", kind: nil),
         Case(sentence: "Mayor Jones' aides said the bridge would close.", source: "Mayor Jones' aides", kind: nil),
         Case(sentence: "Her supporters can’t quite say goodbye to the old bridge.", source: "Her supporters", kind: nil),
+        // The holder of an attitude is its subject, with an apposition.
+        Case(sentence: "Ortiz, the front-runner, was critical of the stadium plan.", source: "Ortiz, the front-runner", kind: "person"),
+        // A role with its determiner before a name in apposition, after a quotation.
+        Case(sentence: "“It was a mistake,” the treasurer, Ann Lowe, told the council.", source: "the treasurer, Ann Lowe", kind: nil),
         // A name with its apposition between dashes; a clause between them is left out.
         Case(sentence: "Jo Park — a teacher from Salem — says the school will close.", source: "Jo Park — a teacher from Salem", kind: nil),
         Case(sentence: "Park — after a long pause — told the board it would close.", source: "Park", kind: "person"),

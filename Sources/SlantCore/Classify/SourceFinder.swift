@@ -556,13 +556,14 @@ public struct SourceFinder: Sendable {
     /// comparison of strings, and the finder's loops ask them of every cue, pair and retry.
     enum CueKind: UInt8 {
         case attributionVerb, beliefVerb, actionVerb, attributionPhrase, anonymousSource, headlineColon, creditLine
-        case seenAs, contentClause, ownedStance, documentFinding, pollFinding, expectation, quotedSpeech, other
+        case seenAs, contentClause, ownedStance, documentFinding, pollFinding, expectation, quotedSpeech, attitude, other
 
         /// The kind of an id, told apart by length first and then compared only with the ids
         /// of that length (ids are ASCII, so equal strings have equal byte counts).
         init(_ id: String) {
             switch id.utf8.count {
             case 7: self = id == "seen-as" ? .seenAs : .other
+            case 8: self = id == "attitude" ? .attitude : .other
             case 11:
                 if id == "belief-verb" { self = .beliefVerb } else if id == "action-verb" { self = .actionVerb }
                 else if id == "credit-line" { self = .creditLine } else if id == "expectation" { self = .expectation } else { self = .other }
@@ -824,8 +825,9 @@ public struct SourceFinder: Sendable {
                     if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
                 }
                 fallback = true
-            case .actionVerb:
+            case .actionVerb, .attitude:
                 // "Clinton is looking to", "the senator has focused on": the actor is the subject.
+                // So is the holder of an attitude ("Clinton, the front-runner, was skeptical of").
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 fallback = true
