@@ -20,6 +20,12 @@ public struct ArticleLimits: Sendable, Equatable, Codable {
         self.quotesNeedSource = quotesNeedSource
     }
 
+    /// Whether no limit is set.
+    public var isEmpty: Bool {
+        maxEditorialShare == nil && maxLoadedDensity == nil && maxSentenceScore == nil
+            && (disallowedCategories ?? []).isEmpty && quotesNeedSource != true
+    }
+
     /// These limits with every limit set in `other` replacing this one's.
     public func merged(with other: ArticleLimits) -> ArticleLimits {
         ArticleLimits(maxEditorialShare: other.maxEditorialShare ?? maxEditorialShare,
@@ -105,6 +111,12 @@ public struct AuditConfig: Sendable, Equatable, Codable {
     public var file: String?
 
     public init() {}
+
+    /// Whether any limit is set, for every article, for outlets or for some paths: with none, an
+    /// audit checks nothing and passes whatever it reads.
+    public var hasLimits: Bool {
+        !article.isEmpty || !outlet.isEmpty || paths.contains { !$0.article.isEmpty }
+    }
 
     /// The effective limits, exemptions and overlays for one article path.
     public func resolve(candidates: [String]) -> ResolvedRules {

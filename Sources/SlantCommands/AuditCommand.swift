@@ -116,6 +116,9 @@ public struct AuditCommand: SlantCommand {
 
     public func validate() throws {
         if config != nil && noConfig { throw ValidationError("--config and --no-config contradict each other: give one") }
+        if lexicons.includeQuoted {
+            throw ValidationError("--include-quoted applies to slant score and slant classify; an audit's limits are on the outlet's own voice, without quotations")
+        }
         // Flag values that are wrong whatever the configuration: a malformed command line (exit
         // 64, as for every command), caught before any file is read.
         let ranges: [(Double?, String, ClosedRange<Double>)] = [
@@ -159,6 +162,9 @@ public struct AuditCommand: SlantCommand {
         let stdinData = readsStdin ? io.readStdin() : Data()
         let result = try auditor.run(entries, jobs: jobs, baseline: baselineFile, stdin: { stdinData }, progress: progress)
         if progress != nil { io.err("\r\u{1B}[K") }
+        // Each input that could not be read on stderr, one line each, as every command reports
+        // them; the report's summary counts them.
+        for problem in result.problems { io.err("slant: \(problem.path): \(problem.problem)\n") }
 
         if let db { try store(result, in: IngestCommand.databasePath(db, io), io: io) }
         if let path = writeBaseline { try write(Baseline(findings: result.findings).encoded(), to: path) }
@@ -172,6 +178,9 @@ public struct AuditCommand: SlantCommand {
             if io.environment["GITHUB_ACTIONS"] == "true" { io.out(GitHubAnnotations.render(result)) }
         case .json:
             io.out(JSONWriter.render(result))
+        }
+        if !config.hasLimits {
+            io.err("slant audit: no limits are set (no \(AuditConfig.defaultFileName) here, --config or limit flags): nothing is checked, so the audit passes\n")
         }
         if writeBaseline != nil {
             io.err("slant audit: wrote \(counted(result.findings.count, "finding")) to the baseline \(writeBaseline ?? "")\n")

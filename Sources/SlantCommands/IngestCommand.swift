@@ -51,6 +51,7 @@ public struct IngestCommand: SlantCommand {
     public func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        if lexicons.includeQuoted { throw ValidationError("--include-quoted applies to slant score and slant classify; a database keeps loaded terms in quotations apart from the outlet's voice (its figures report them as 'in quotes')") }
         try validateOutletFlag(outlet)
     }
 

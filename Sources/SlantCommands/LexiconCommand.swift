@@ -152,7 +152,21 @@ public struct LexiconImportCommand: SlantCommand {
         options.category = category
         options.defaultWeight = weight
         options.minWeight = minWeight
-        io.out(try LexiconImport.convert(text, from: LexiconImport.Format(rawValue: from) ?? .list, options: options))
+        let format = LexiconImport.Format(rawValue: from) ?? .list
+        io.out(try LexiconImport.convert(text, from: format, options: options))
+        // A plain list's term is its first column: say so when lines had more, with the first.
+        if format == .list {
+            var lineNumber = 0, count = 0, first = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNumber += 1
+                guard line.contains("\t"), !line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") else { continue }
+                count += 1
+                if first == 0 { first = lineNumber }
+            }
+            if count > 0 {
+                io.err("slant lexicon import: \(count) line\(count == 1 ? "" : "s") of \(path) had more than one tab-separated column (first at line \(first)); each term is the first column\n")
+            }
+        }
         return ExitStatus.ok
     }
 }

@@ -53,6 +53,7 @@ public struct ReportCommand: SlantCommand {
         if files.isEmpty && db == nil { throw ValidationError("give --db FILE or at least one article file") }
         if !files.isEmpty && db != nil { throw ValidationError("give --db FILE or article files, not both") }
         if minArticles < 1 { throw ValidationError("--min-articles must be at least 1") }
+        if lexicons.includeQuoted { throw ValidationError("--include-quoted applies to slant score and slant classify; a report keeps loaded terms in quotations apart from the outlet's voice (its figures report them as 'in quotes')") }
         try validateOutletFlag(outlet)
         // A store's articles keep the outlet they were ingested with.
         if db != nil && outlet != nil { throw ValidationError("--outlet is for article files; a database's articles keep the outlet they were stored with") }

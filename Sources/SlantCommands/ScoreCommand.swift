@@ -57,7 +57,7 @@ public struct ScoreCommand: SlantCommand {
             article = try jsonLinesArticle(name: name, data: data)
         } else {
             let text = try InputReader.text(data, name: name)
-            if ScraperTextReader.isHeaderOnly(text) { throw ScraperTextReader.headerOnlyError(name) }
+            try ScraperTextReader.checkHeader(text, name: name)
             article = ScraperTextReader.article(from: text, overrides: metadata.overrides)
         }
         let analysis = analyzer.analyze(article)

@@ -178,7 +178,7 @@ public struct ArticleCollector: Sendable {
     func readText(name: String, data: Data) throws -> CollectedArticle {
         let text = try InputReader.text(data, name: name)
         // Stored, it would be an article of no sentences in its outlet's counts.
-        if ScraperTextReader.isHeaderOnly(text) { throw ScraperTextReader.headerOnlyError(name) }
+        try ScraperTextReader.checkHeader(text, name: name)
         var article = ScraperTextReader.article(from: text)
         var extra: String?
         if let row = metadata.row(for: name) {

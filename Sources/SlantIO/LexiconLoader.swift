@@ -17,6 +17,12 @@ public enum LexiconLoader {
             var replaced: [(name: String, path: String)] = []
             for name in names.sorted() where name.hasSuffix(".tsv") || name.hasSuffix(".dat") {
                 let path = (directory as NSString).appendingPathComponent(name)
+                // A name Slant does not read ("loaded_language.tsv" for "loaded-language.tsv")
+                // would leave the built-in file in use without a word.
+                guard files[name] != nil else {
+                    let known = files.keys.filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".dat") }.sorted()
+                    throw InputError(path: path, problem: "is not a file Slant reads from a lexicon directory (it reads: \(known.joined(separator: ", ")))")
+                }
                 let (_, data) = try InputReader.data(path: path)
                 if name.hasSuffix(".tsv") && files[name] != nil { replaced.append((name, path)) }
                 files[name] = try InputReader.text(data, name: path)

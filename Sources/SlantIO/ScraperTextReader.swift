@@ -81,6 +81,23 @@ public enum ScraperTextReader {
         InputError(path: name, problem: "holds only the ' date YYYY-MM-DD URL' header: no title and no text")
     }
 
+    /// Throws when the first line has the header's shape (` date DDDD-DD-DD URL`) with a date
+    /// that is no calendar date ("2024-02-30"): read as text, the header would become the
+    /// article's first sentence and its date, URL and outlet would be lost without a word, where
+    /// a record's bad date is an error. (`isHeaderOnly` is asked too: a header alone is an error.)
+    public static func checkHeader(_ text: String, name: String) throws {
+        if isHeaderOnly(text) { throw headerOnlyError(name) }
+        let utf8 = text.utf8
+        let end = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
+        var line = ArraySlice(utf8[utf8.startIndex..<end])
+        if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        let parts = String(decoding: line, as: UTF8.self).trimmingCharacters(in: " \t\r").split(separator: " ")
+        guard parts.count == 3, parts[0] == "date", !isISODate(parts[1]) else { return }
+        let shape = parts[1].utf8.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "9") : $0 }
+        guard shape == Array("9999-99-99".utf8) else { return }
+        throw InputError(path: name + ":1", problem: "date '\(parts[1])' in the ' date YYYY-MM-DD URL' header is not a calendar date")
+    }
+
     /// Parses ` date YYYY-MM-DD URL`. A UTF-8 byte-order mark before it (Windows editors write
     /// one) is not part of the header.
     static func parseHeader(_ line: ArraySlice<UInt8>) -> Header? {

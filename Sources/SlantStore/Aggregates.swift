@@ -725,7 +725,9 @@ struct Aggregator {
             let kindCounts = kinds[name] ?? [:]
             let sourced = kindCounts.values.reduce(0, +)
             let dates = group.compactMap(\.date).sorted()
-            let synd = options.scope == .own ? (syndication[name] ?? (0, 0)) : (0, 0)
+            // The outlet's wire and near-duplicate copies whatever the scope (it read 0 whenever
+            // the scope took them in, as though there were none).
+            let synd = syndication[name] ?? (0, 0)
             return OutletFigures(
                 outlet: name, articles: group.count, sentences: Int(e.sums[C.sentences]), words: group.reduce(0) { $0 + $1.words },
                 outlet_voice_words: Int(e.sums[C.ovWords]), quoted_words: Int(e.sums[C.quotedWords]),

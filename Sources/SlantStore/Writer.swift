@@ -122,7 +122,9 @@ extension Store {
                     // The earlier copies are syndicated too: the same text ran in more than one outlet.
                     try db.execute(sql: "UPDATE articles SET duplicate_of = ? WHERE duplicate_of IS NULL AND id IN (\(duplicates.map { String($0) }.joined(separator: ",")))",
                                    arguments: [articleID])
-                    result.nearDuplicates += 1
+                    // This copy and every earlier one marked now: the count the outlets' `dup`
+                    // columns add up to (both copies are marked).
+                    result.nearDuplicates += 1 + db.changesCount
                 }
                 if article.wire != nil { result.wire += 1 }
                 try children.add(prepared, articleID: articleID)

@@ -43,8 +43,17 @@ func temporaryDirectory() throws -> URL {
         let r = slant(["audit", "/no/such/folder", cafePath, "--no-config", "--lexicon", houseTerms, "--max-sentence-score", "4"])
         #expect(r.status == 2)
         #expect(r.out.contains("\(cafePath):5:82: sentence-score:"))
-        #expect(r.out.contains("error: /no/such/folder: no such file or directory\n"))
+        #expect(r.err.contains("slant: /no/such/folder: no such file or directory\n") && !r.out.contains("no such file"))
         #expect(r.out.hasSuffix("slant audit: 1 article, 1 finding, 1 input error: error\n"))
+    }
+
+    /// With no limit from a file or a flag an audit checks nothing: it passes, and says so.
+    @Test func anAuditWithNoLimitsSaysItChecksNothing() {
+        let r = slant(["audit", cafePath, "--no-config"])
+        #expect(r.status == 0)
+        #expect(r.err.contains("slant audit: no limits are set"), "\(r.err)")
+        let limited = slant(["audit", cafePath, "--no-config", "--max-editorial-share", "1"])
+        #expect(!limited.err.contains("no limits are set"), "\(limited.err)")
     }
 
     @Test func errorForABadFileInAFolder() throws {
@@ -54,7 +63,7 @@ func temporaryDirectory() throws -> URL {
         try Data("Fine and calm. Nothing here.\n".utf8).write(to: folder.appendingPathComponent("b-good.txt"))
         let r = slant(["audit", folder.path, "--no-config", "--max-editorial-share", "1"])
         #expect(r.status == 2)
-        #expect(r.out.contains("error: \(folder.path)/a-bad.txt: invalid UTF-8 at line 2, column 1 (byte 4)\n"))
+        #expect(r.err.contains("slant: \(folder.path)/a-bad.txt: invalid UTF-8 at line 2, column 1 (byte 4)\n"))
         #expect(r.out.hasSuffix("slant audit: 1 article, 0 findings, 1 input error: error\n"))
     }
 

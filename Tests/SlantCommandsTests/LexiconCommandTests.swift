@@ -38,6 +38,16 @@ import Testing
         #expect(r.out == "\(path):4: duplicate term 'red menace' (first on line 3)\n")
     }
 
+    /// A list line with tabs keeps its first column, and the command says so.
+    @Test func importedListWithColumnsSaysWhatItKept() throws {
+        let list = try temporary("flimflam\t12\nhornswoggle\n# a\tcomment\nbamboozle\t3\n", "counts.txt")
+        let r = slant(["lexicon", "import", "--from", "list", list])
+        #expect(r.status == 0)
+        #expect(r.out.contains("flimflam\t1.0\timported\tword list\n") && r.out.contains("bamboozle\t1.0\t"))
+        #expect(r.err.contains("2 lines of \(list) had more than one tab-separated column (first at line 1)"), "\(r.err)")
+        #expect(!slant(["lexicon", "import", "--from", "list", try temporary("plain\nwords\n", "plain.txt")]).err.contains("column"))
+    }
+
     @Test func importedListLoadsAsAnOverlay() throws {
         let list = try temporary("# my words\nflimflam\nhornswoggle\n", "words.txt")
         let r = slant(["lexicon", "import", "--from", "list", list, "--weight", "2"])
@@ -82,6 +92,15 @@ import Testing
         let r = slant(["score", "-", "--lexicons", folder], stdin: "The council met.\n")
         #expect(r.status == 2)
         #expect(r.err == "slant: \(path):3: weight 'high' is not a number\n")
+    }
+    /// A file in --lexicons DIR under a name Slant does not read was ignored without a word.
+    @Test func unknownFileInALexiconsFolderIsAnError() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\nflimflam\t2\tderision\n", "loaded_language.tsv")
+        let folder = (path as NSString).deletingLastPathComponent
+        let r = slant(["score", "-", "--lexicons", folder], stdin: "The council met.\n")
+        #expect(r.status == 2)
+        #expect(r.err.contains("slant: \(path): is not a file Slant reads from a lexicon directory (it reads: "), "\(r.err)")
+        #expect(r.err.contains("loaded-language.tsv"))
     }
     /// The overlay's first problem is the one reported: it was line 5's column count before
     /// line 3's weight.

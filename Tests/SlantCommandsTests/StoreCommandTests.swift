@@ -54,6 +54,19 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(!json.contains("2024-13"))
     }
 
+    /// --include-quoted changes only what `score` and `classify` count: a database, a report and
+    /// an audit keep quoted terms apart, so the flag is a usage error there, not a silent no-op.
+    @Test func includeQuotedIsRefusedWhereItWouldDoNothing() {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("q.db").path
+        for args in [["ingest", "-", "--db", db, "--include-quoted"], ["report", "--db", db, "--out", dir.path, "--include-quoted"],
+                     ["audit", "-", "--no-config", "--include-quoted"]] {
+            let r = slant(args, stdin: "{\"outlet\":\"a.example\",\"text\":\"Fine. Text.\"}\n")
+            #expect(r.status == 64, "\(args): \(r.err)")
+            #expect(r.err.contains("--include-quoted applies to slant score and slant classify"), "\(r.err)")
+        }
+    }
+
     /// A NUL in a record's text is binary data, refused as in a text file; the next record goes on.
     @Test func nulInARecordsTextIsABadLine() {
         let dir = storeTemporaryDirectory()

@@ -278,6 +278,14 @@ private func prose(_ subject: String) -> String {
         #expect(try Gzip.decompress(gz, name: "g") == plain)
         #expect(try HTMLArticleReader.extract(from: gz, path: "b.html.gz").blocks.count == 4)
         #expect(throws: InputError.self) { try Gzip.decompress(Data([0x1F, 0x8B, 0x08, 0x00, 0x01]), name: "g") }
+        // Inflating past the limit stops with the file named, not after minutes and gigabytes.
+        #expect(Gzip.pageLimit == 64 << 20)
+        do {
+            _ = try Gzip.decompress(gz, name: "bomb.html.gz", limit: 100)
+            Issue.record("no error past the limit")
+        } catch let error as InputError {
+            #expect(error.path == "bomb.html.gz" && error.problem.hasPrefix("gzip: inflates to more than 100 bytes"), "\(error.problem)")
+        }
     }
 
     @Test func pagesCanBeReadOnManyThreadsAtOnce() throws {

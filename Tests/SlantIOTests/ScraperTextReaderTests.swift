@@ -40,6 +40,19 @@ import Testing
         #expect(!ScraperTextReader.isHeaderOnly("Just a sentence.\n"))
     }
 
+    /// A header whose date is no calendar date is an error naming line 1, not a first sentence.
+    @Test func aHeaderWithAnImpossibleDateIsAnError() throws {
+        do {
+            try ScraperTextReader.checkHeader(" date 2024-02-30 https://www.bbc.co.uk/x\nA title\nText.\n", name: "a.txt")
+            Issue.record("no error for 2024-02-30")
+        } catch let error as InputError {
+            #expect(error.path == "a.txt:1" && error.problem.contains("'2024-02-30'"), "\(error)")
+        }
+        try ScraperTextReader.checkHeader(" date 2024-02-29 https://www.bbc.co.uk/x\nA title\nText.\n", name: "a.txt")
+        try ScraperTextReader.checkHeader("date night ideas for couples\nText.\n", name: "a.txt")
+        #expect(throws: InputError.self) { try ScraperTextReader.checkHeader(" date 2024-01-02 https://www.bbc.co.uk/x\n", name: "a.txt") }
+    }
+
     @Test func noHeaderMeansNoMetadata() {
         let a = ScraperTextReader.article(from: "Just a sentence. And another.")
         #expect(a.metadata.date == .missing)

@@ -1,7 +1,8 @@
 import SlantCore
 
-/// The plain-text report: one line per finding (`file:line:col: rule: "sentence" figure > limit`),
-/// input errors, and a summary line.
+/// The plain-text report: one line per finding (`file:line:col: rule: "sentence" figure > limit`)
+/// and a summary line that counts the input errors (the command writes each of them to stderr,
+/// as every command does).
 public enum TextWriter {
     /// The longest sentence shown in full; longer ones are cut with an ellipsis.
     static let sentenceLimit = 160
@@ -9,7 +10,6 @@ public enum TextWriter {
     public static func render(_ result: AuditResult) -> String {
         var out = ""
         for finding in result.reported { out += line(finding) + "\n" }
-        for problem in result.problems { out += "error: \(problem.path): \(problem.problem)\n" }
         out += summary(result) + "\n"
         return out
     }

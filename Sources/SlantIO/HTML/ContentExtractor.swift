@@ -268,8 +268,16 @@ enum ContentExtractor {
         }
     }
 
+    /// Whether a block element lies anywhere below the node. The walk stops at the first one:
+    /// listing every descendant first made deeply nested pages cost the square of their depth
+    /// (a chain of 400 `<div>`s, asked at each level, took half a second).
     static func hasBlockChild(_ node: HTMLNode) -> Bool {
-        node.descendants().contains { blockTags.contains($0.tag) && $0.tag != "br" }
+        var stack = node.children
+        while let next = stack.popLast() {
+            if !next.isText, blockTags.contains(next.tag), next.tag != "br" { return true }
+            stack.append(contentsOf: next.children)
+        }
+        return false
     }
 
     /// Wraps each run of text and inline elements between blocks in a synthetic `<p>`.

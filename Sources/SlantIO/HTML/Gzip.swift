@@ -10,8 +10,14 @@ public enum Gzip {
         data.count >= 2 && data[data.startIndex] == 0x1F && data[data.startIndex + 1] == 0x8B
     }
 
-    /// Inflates gzip data (several concatenated members are read as one stream).
-    public static func decompress(_ data: Data, name: String, limit: Int = 1 << 30) throws -> Data {
+    /// The most a compressed page may inflate to: 64 MiB, some ten times the largest news pages
+    /// (scripts and inline images included). A small file that inflates past it is a
+    /// decompression bomb or not a page, and reading it would take minutes and gigabytes.
+    public static let pageLimit = 64 << 20
+
+    /// Inflates gzip data (several concatenated members are read as one stream), refusing more
+    /// than `limit` bytes of output.
+    public static func decompress(_ data: Data, name: String, limit: Int = pageLimit) throws -> Data {
         func failure(_ problem: String) -> InputError { InputError(path: name, problem: "gzip: " + problem) }
         var stream = z_stream()
         // 15 window bits + 32: detect a gzip or zlib header automatically.
@@ -34,7 +40,10 @@ public enum Gzip {
                 }
                 let produced = chunk.count - Int(stream.avail_out)
                 output.append(contentsOf: chunk[0..<produced])
-                if output.count > limit { throw failure("more than \(limit) bytes when inflated") }
+                if output.count > limit {
+                    let size = limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+                    throw failure("inflates to more than \(size), more than any web page (a decompression bomb?)")
+                }
                 if status == Z_STREAM_END {
                     // Another gzip member may follow.
                     if stream.avail_in > 0, inflateReset(&stream) == Z_OK { continue }

@@ -246,8 +246,11 @@ struct HTMLDocument {
 
     /// Elements kept nested below the document; deeper elements are flattened into the one at
     /// this depth, so every recursive walk over `HTMLNode`s (the extractor's, and Swift's own
-    /// release of the tree) stays a few hundred frames deep whatever the page.
-    static let maxDepth = 400
+    /// release of the tree) stays a few hundred frames deep whatever the page. 128: the pages of
+    /// the extraction benchmark nest at most about 50 deep; the extractor's cleaning asks each
+    /// element about all below it, so a page of many 400-deep chains took seconds (26 s for
+    /// 1.3 MB), a cost that grows with the square of the depth kept.
+    static let maxDepth = 128
 
     /// One step of `copy`: a libxml2 node to copy under `parent`, or a line break to add to
     /// `parent` after a flattened block element's content.
