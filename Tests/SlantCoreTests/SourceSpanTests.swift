@@ -26,6 +26,8 @@ import Testing
         Case(sentence: "Mayor Jones’ aides said the bridge would close.", source: "Mayor Jones’ aides", kind: nil),
         Case(sentence: "Mayor Jones' aides said the bridge would close.", source: "Mayor Jones' aides", kind: nil),
         Case(sentence: "Her supporters can’t quite say goodbye to the old bridge.", source: "Her supporters", kind: nil),
+        // "no longer" between subject and verb is not part of the subject.
+        Case(sentence: "The council no longer wants to fund the library.", source: "The council", kind: nil),
         // The holder of an attitude is its subject, with an apposition.
         Case(sentence: "Ortiz, the front-runner, was critical of the stadium plan.", source: "Ortiz, the front-runner", kind: "person"),
         // A role with its determiner before a name in apposition, after a quotation.

@@ -12,8 +12,9 @@ public struct SourceFinder: Sendable {
         "reportedly", "long", "never", "already", "often", "now", "just", "still", "even", "not", "did", "does", "will", "would",
         "could", "can", "may", "might", "must", "should", "repeatedly", "since", "first", "finally", "quickly", "publicly", "privately",
         "sometimes", "always", "usually", "soon",
-        // Adverbs of degree without -ly ("supporters can't quite say", "he almost said").
-        "quite", "almost", "rather", "only",
+        // Adverbs of degree without -ly ("supporters can't quite say", "he almost said"), and
+        // "no longer" ("Microsoft no longer wants").
+        "quite", "almost", "rather", "only", "no", "longer",
         // "Sanders instead delivered his stump speech, decrying ...": the subject before it.
         // "Carter however said": the same, without the commas.
         "instead", "however",

@@ -11,6 +11,8 @@ public struct FramedAttributionCue: Cue, ListedKindCue {
     var editorialKinds: SentenceContext.KindSet { SentenceContext.KindSet(.framing, .evaluative) }
     static let weight = 3.0
     static let possessors: WordSet = ["his", "her", "their", "its", "the", "this", "these", "that"]
+    /// Evaluative adverbs that endorse a claim when they stand by its verb of saying.
+    static let endorsing: WordSet = ["rightly", "correctly", "wisely", "sensibly", "aptly", "rightfully", "justifiably", "astutely", "presciently"]
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         let tokens = context.tokens
@@ -28,6 +30,16 @@ public struct FramedAttributionCue: Cue, ListedKindCue {
                                                    note: "the outlet's own judgement of the attributed claim"))
                 }
             case .evaluative:
+                // "Critics rightly say", "as she correctly noted": an adverb that endorses the
+                // claim frames it as a framing adverb that rejects it does ("falsely claimed").
+                if length == 1, Self.endorsing.contains(tokens[i]) {
+                    let window = [i + 1, i + 2, i - 1, i - 2]
+                    if window.contains(where: { attributionKind($0) == .verb || attributionKind($0) == .nounVerb }) {
+                        result.append(context.evidence(id, tokens: i..<(i + 1), effect: .editorial, weight: Self.weight,
+                                                       note: "the outlet's own judgement of the attributed claim (endorsed)"))
+                        continue
+                    }
+                }
                 // "absurd demand": the adjective sits right before a saying noun, which follows a
                 // possessive or determiner ("Smith's", "his", "the").
                 let next = i + length
