@@ -337,7 +337,7 @@ final class ProgressMeter: @unchecked Sendable {
     func finish(_ p: IngestProgress, failures: Int, badMetadataRows: Int = 0, database: String) {
         if drawn { io.err("\r\u{1B}[K") }
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        let metadataNote = badMetadataRows == 0 ? "" : "; \(counted(badMetadataRows, "metadata row")) not used"
+        let metadataNote = badMetadataRows == 0 ? "" : "; \(counted(badMetadataRows, "metadata row problem"))"
         io.err(String(format: "ingested %@ into %@: %d new, %d already stored, %d wire, %d near-duplicate; %d failed%@; %.1f MB in %.1f s (%.1f MB/s, %@ articles/s)\n",
                       counted(p.processed, "article"), database, p.inserted, p.skipped, p.wire, p.nearDuplicates, failures,
                       metadataNote, Double(p.bytes) / 1_000_000, elapsed, Double(p.bytes) / 1_000_000 / elapsed,

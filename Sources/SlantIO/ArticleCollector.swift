@@ -18,9 +18,11 @@ public struct CollectedArticle: Sendable {
 /// `date` / `publication_date`, `title`, `author` / `authors`. Every other column is kept
 /// in the article's extra fields.
 ///
-/// A malformed row (its field count differs from the header's) is not used: it is kept in
-/// `problems` as `file:line`, and the files it would have described keep the metadata their
-/// header, URL or record give. A table that has no header or no key column is an error.
+/// A malformed row (its field count differs from the header's) or a second row for the same file
+/// is not used: it is kept in `problems` as `file:line`, and the files it would have described
+/// keep the metadata their header, URL or record give. A date that is no calendar date is
+/// reported the same way and left out, the row's other fields used. A table that has no header
+/// or no key column is an error.
 public struct MetadataTable: Sendable {
     public var rows: [String: [String: String]] = [:]
     /// The rows left out, each naming `file:line` and what is wrong, in file order.
@@ -40,6 +42,7 @@ public struct MetadataTable: Sendable {
         guard let keyColumn = ["filename", "file", "id"].first(where: header.contains) else {
             throw InputError(path: name, problem: "line 1: no 'filename', 'file' or 'id' column to match files by")
         }
+        var firstLine: [String: Int] = [:]
         for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == header.count else {
@@ -47,8 +50,25 @@ public struct MetadataTable: Sendable {
                                            problem: "has \(fields.count) fields, the header has \(header.count); row not used"))
                 continue
             }
-            let row = Dictionary(uniqueKeysWithValues: zip(header, fields))
-            if let key = row[keyColumn] { rows[Self.key(key)] = row }
+            var row = Dictionary(uniqueKeysWithValues: zip(header, fields))
+            guard let given = row[keyColumn] else { continue }
+            let key = Self.key(given)
+            // A file named twice: the first row is used (the later one was used, silently).
+            if let first = firstLine[key] {
+                problems.append(InputError(path: "\(name):\(index + 1)", problem: "names '\(given)' again (first on line \(first)); row not used"))
+                continue
+            }
+            // A date that is no calendar date is reported at its row, and the row's other fields
+            // are used: the article's file is not at fault (it was refused with the file's name).
+            for column in ["date", "publication_date"] {
+                guard let date = row[column], !date.trimmingCharacters(in: .whitespaces).isEmpty,
+                      !ScraperTextReader.isISODate(date.prefix(10)),
+                      !ScraperTextReader.isISODate(HTMLArticleReader.normalizedDate(date)) else { continue }
+                problems.append(InputError(path: "\(name):\(index + 1)", problem: "\(column) '\(date.prefix(40))' is not a date (give YYYY-MM-DD); the row's other fields are used"))
+                row[column] = nil
+            }
+            firstLine[key] = index + 1
+            rows[key] = row
         }
     }
 

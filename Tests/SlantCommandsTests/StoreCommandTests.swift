@@ -275,6 +275,26 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         // The title line became the headline: sentence 0 is flagged.
         #expect(dump.contains("\t0\t0\t22\t1\t"))
     }
+
+    /// A metadata row's bad date is reported at the row (it was blamed on the article's file,
+    /// which was refused), the row's other fields used; a file named twice keeps its first row.
+    @Test func metadataRowProblemsNameTheTableLine() throws {
+        let dir = storeTemporaryDirectory()
+        try "The council met.\n\nIt voted on Tuesday.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "The port closed.\n\nShips waited.\n".write(to: dir.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        try "filename\toutlet\tdate\na\tfirst.example\t2020-13-01\nc\tsecond.example\t2020-01-02\nc\tthird.example\t2020-01-03\n"
+            .write(to: dir.appendingPathComponent("m.tsv"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("m.db").path
+        let tsv = dir.appendingPathComponent("m.tsv").path
+        let r = slant(["ingest", dir.appendingPathComponent("a.txt").path, dir.appendingPathComponent("c.txt").path,
+                       "--metadata", tsv, "--db", db])
+        #expect(r.status == 2)
+        #expect(r.err.contains("\(tsv):2: date '2020-13-01' is not a date"), "\(r.err)")
+        #expect(r.err.contains("\(tsv):4: names 'c' again (first on line 3); row not used"), "\(r.err)")
+        #expect(r.err.contains("2 new"), "\(r.err)")
+        let json = slant(["outlets", "--db", db, "--format", "json", "--min-articles", "1"]).out
+        #expect(json.contains("first.example") && json.contains("second.example") && !json.contains("third.example"), "\(json)")
+    }
 }
 
 @Suite struct OutletsCommandTests {
