@@ -48,6 +48,12 @@ enum Format {
         return url
     }
 
+    /// `x` with `digits` decimals and its sign, "+" included: a difference.
+    static func signed(_ x: Double, _ digits: Int) -> String {
+        let text = Num.fixed(x, digits)
+        return text.hasPrefix("-") ? text : "+" + text
+    }
+
     /// "1 article", "2 articles".
     static func plural(_ n: Int, _ word: String) -> String {
         "\(count(n)) \(word)\(n == 1 ? "" : "s")"
@@ -203,14 +209,16 @@ enum PageContext {
         c["topSources"] = s.top.map { ["name": $0.name, "count": String($0.count)] }
         c["anonymous"] = Format.percentInterval(s.anonymousShare)
         let g = page.headlineGap
-        c["gapArticles"] = String(g.articles)
-        c["hasGap"] = g.articles > 0
-        c["headlineMean"] = Num.fixed(g.headlineMean, 2)
-        c["bodyMean"] = Num.fixed(g.bodyMean, 2)
+        c["hasGap"] = g.headlineDensity != nil && g.gap != nil
+        c["noGap"] = row.figureArticles == 0 ? "No articles of its own reporting, so no headline figures." : "No article has a headline."
+        c["headlineDensity"] = Num.fixed(g.headlineDensity ?? 0, 2)
+        c["bodyDensity"] = Num.fixed(g.bodyDensity, 2)
+        c["gapArticles"] = Format.plural(g.articles, "article")
         if let gap = g.gap {
-            c["gap"] = "\(gap.value >= 0 ? "+" : "")\(Num.fixed(gap.value, 2)) (\(Num.fixed(gap.low, 2)) to \(Num.fixed(gap.high, 2)))"
-        } else {
-            c["gap"] = "\(Num.fixed(g.headlineMean - g.bodyMean, 2)) (no interval: fewer than two articles with a headline)"
+            c["gap"] = Format.signed(gap.value, 2) + " per 1,000 words"
+            c["gapRange"] = Format.noInterval(gap, articles: g.articles)
+                ? "no interval: one article"
+                : "95% interval \(Format.signed(gap.low, 2)) to \(Format.signed(gap.high, 2))"
         }
         c["loadedSentences"] = page.loadedSentences.map { sentenceLink($0, prefix: "../") }
         return c

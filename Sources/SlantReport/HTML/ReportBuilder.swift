@@ -117,12 +117,13 @@ extension ReportSite {
         return pages
     }
 
-    /// Replaces outlets' headline figures (claim mix, densities, "too few") with figures
-    /// computed elsewhere, such as the store's article-bootstrap intervals, so the report and
-    /// `slant outlets` show the same numbers; then ranks again.
+    /// Replaces outlets' headline figures (claim mix, densities, "too few", headline against
+    /// body) with figures computed elsewhere, such as the store's article-bootstrap intervals,
+    /// so the report and `slant outlets` show the same numbers; then ranks again.
     /// `articles` is how many articles the figures rest on (own reporting); the pages still
     /// list every article, and say how many were left out of the figures.
-    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool, articles: Int)]) {
+    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool, articles: Int,
+                                                      headlineGap: HeadlineGap)]) {
         for i in outlets.indices {
             guard let figures = rows[outlets[i].row.name] else { continue }
             if figures.articles != outlets[i].row.articles { outlets[i].row.countedArticles = figures.articles }
@@ -130,6 +131,7 @@ extension ReportSite {
             outlets[i].row.loadedDensity = figures.loadedDensity
             outlets[i].row.quotedDensity = figures.quotedDensity
             outlets[i].row.tooFew = figures.tooFew
+            outlets[i].headlineGap = figures.headlineGap
         }
         outlets = Self.ranked(outlets)
         index.outlets = outlets.map(\.row)
@@ -187,13 +189,14 @@ extension ReportSite {
         var sourceNames: [String: Int] = [:]
         var anonymous: [(y: Double, x: Double)] = []
         var loadedSentences: [SentenceLink] = []
-        var gaps: [Double] = []
-        var headlineScores: [Double] = []
-        var bodyMeans: [Double] = []
+        // Outlet-voice loaded terms and words of each article's headline and body, counted as
+        // the store counts them (`PreparedArticle`), for the headline-body gap.
+        var headlineCounts: [(y: Double, x: Double)] = []
+        var bodyCounts: [(y: Double, x: Double)] = []
         for page in articles {
             let analysis = page.analysis
             var sourcedHere = 0, anonymousHere = 0
-            var headlineScore = 0.0, hasHeadline = false
+            var headlineLoaded = 0, headlineWords = 0, bodyLoaded = 0, bodyWords = 0
             for (n, sentence) in analysis.sentences.enumerated() {
                 let voice = sentence.loaded.filter { !$0.in_quote }
                 func link() -> SentenceLink {
@@ -227,18 +230,17 @@ extension ReportSite {
                     }
                 }
                 if sentence.headline {
-                    hasHeadline = true
-                    headlineScore += sentence.loaded_score
-                } else if sentence.loaded_score > 0 {
-                    loadedSentences.append(link())
+                    headlineLoaded += voice.count
+                    headlineWords += sentence.words - sentence.quoted_words
+                } else {
+                    bodyLoaded += voice.count
+                    bodyWords += sentence.words - sentence.quoted_words
+                    if sentence.loaded_score > 0 { loadedSentences.append(link()) }
                 }
             }
             anonymous.append((Double(anonymousHere), Double(sourcedHere)))
-            if hasHeadline {
-                headlineScores.append(headlineScore)
-                bodyMeans.append(analysis.summary.body_loaded_score_mean)
-                gaps.append(headlineScore - analysis.summary.body_loaded_score_mean)
-            }
+            headlineCounts.append((Double(headlineLoaded), Double(headlineWords)))
+            bodyCounts.append((Double(bodyLoaded), Double(bodyWords)))
         }
 
         let topTerms = byCount(categoryTotals).map { category, total -> CategoryTerms in
@@ -273,9 +275,12 @@ extension ReportSite {
             kinds: byCount(kinds).map { NameCount(name: $0.key, count: $0.value) },
             top: byCount(sourceNames).prefix(10).map { NameCount(name: $0.key, count: $0.value) },
             anonymousShare: ReportStats.share(anonymous))
-        let mean: ([Double]) -> Double = { $0.isEmpty ? 0 : $0.reduce(0, +) / Double($0.count) }
-        let gap = HeadlineGap(articles: gaps.count, headlineMean: mean(headlineScores), bodyMean: mean(bodyMeans),
-                              gap: ReportStats.mean(gaps))
+        func per1k(_ counts: [(y: Double, x: Double)]) -> Double? {
+            let words = counts.reduce(0) { $0 + $1.x }
+            return words > 0 ? 1000 * counts.reduce(0) { $0 + $1.y } / words : nil
+        }
+        let gap = HeadlineGap(articles: articles.count, headlineDensity: per1k(headlineCounts), bodyDensity: per1k(bodyCounts) ?? 0,
+                              gap: ReportStats.densityGapPer1k(headline: headlineCounts, body: bodyCounts))
 
         let unsorted = articles.map { page -> ArticleRow in
             let a = page.analysis
