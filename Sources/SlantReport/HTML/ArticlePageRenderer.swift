@@ -108,7 +108,7 @@ enum ArticlePageRenderer {
             <section id="loaded">
             <h2>Loaded terms</h2>
             <div class="scroll">
-            <table>
+            <table class="hits">
             <thead><tr><th scope="col">Sentence</th><th scope="col">As written</th><th scope="col">Term</th><th scope="col">Category</th><th scope="col" class="num">Weight</th><th scope="col" class="num">Score</th><th scope="col">Rule steps</th><th scope="col">Voice</th><th scope="col">Aimed at</th></tr></thead>
             <tbody>
 

@@ -1,0 +1,39 @@
+import Foundation
+import SlantCore
+@testable import SlantReport
+import Testing
+
+// Defects a QA review found on rendered reports (headless Chromium screenshots), each with the
+// markup or figures that fix it.
+
+/// The fixture with one outlet renamed and one title replaced by long unbroken words.
+func longTextSite() throws -> ReportSite {
+    var analyses = try fixtureAnalyses()
+    for i in analyses.indices where analyses[i].article.outlet == "calm.example" {
+        analyses[i].article.outlet = "Supercalifragilisticexpialidociousnewsnetworkwithoutanyspacesatallinitsname"
+    }
+    analyses[0].article.title = "Unbroken" + String(repeating: "x", count: 300)
+    return ReportSite.build(from: analyses, options: ReportOptions(generated: fixedTime))
+}
+
+/// A long unbroken outlet name or article title pushed the figure columns of the index table
+/// and of an outlet's article list out of view, and dates wrapped ("2018-06-⏎19").
+@Suite struct LongUnbrokenTextTests {
+    @Test func nameAndTitleCellsMayBreakAndDatesMayNot() throws {
+        let site = try longTextSite()
+        let templates = try ReportTemplates.builtIn()
+        let writer = ReportWriter(templates: templates)
+        let index = writer.renderIndex(site.index)
+        #expect(index.contains("<th scope=\"row\" class=\"wrap\" data-v=\"Supercalifragilistic"), "\(index)")
+        let outlet = try #require(site.outlets.first { $0.row.name.hasPrefix("Supercali") })
+        let html = try #require(writer.renderOutlet(outlet, index: site.index).first?.1)
+        let row = try #require(html.components(separatedBy: "\n").first { $0.contains(">Unbroken") })
+        #expect(row.hasPrefix("<tr><td class=\"date\">2024-") && row.contains("</td><td class=\"wrap\"><a href="), "\(row)")
+        // The style sheet lets those cells break anywhere and keeps dates on one line.
+        let css = templates.css.replacingOccurrences(of: " ", with: "")
+        #expect(css.contains(".wrap{overflow-wrap:anywhere;"), "\(css)")
+        #expect(css.contains(".date{white-space:nowrap}"))
+        // Article pages keep the rule for their tables of terms and metadata.
+        #expect(templates.articleCSS.contains(".hits td,.meta-table td"))
+    }
+}
