@@ -134,3 +134,26 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         #expect(filePage.contains("over 19 articles: <strong>\(signed(gap)) per 1,000 words</strong> (95% interval "), "\(filePage)")
     }
 }
+
+/// An outlet with no quoted words: `slant outlets` gives null, and the report of the store
+/// shows no figure ("–", "no quoted words"), not 0.0.
+@Suite struct NoQuotedWordsInStoreReportTests {
+    @Test func noQuotedWordsIsShownAsMissing() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("q.db").path
+        let corpus = """
+            {"outlet": "plain.example", "text": "The council approved the budget on Tuesday. The vote was 7 to 2."}
+
+            """
+        #expect(slant(["ingest", "-", "--db", db, "--jobs", "1"], stdin: corpus).status == 0)
+        let outlets = try jsonArray(slant(["outlets", "--db", db, "--format", "json"]).out)
+        #expect(outlets.first?["quoted_loaded_per_1k_words"] is NSNull)
+        let out = dir.appendingPathComponent("site").path
+        #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(index.contains("<td class=\"num\" data-v=\"\">– <span class=\"range\">no quoted words</span></td>"), "\(index)")
+        let page = try String(contentsOfFile: out + "/outlets/plain-example.html", encoding: .utf8)
+        #expect(page.contains("<dd>– <span class=\"range\">no quoted words</span></dd>"), "\(page)")
+    }
+}

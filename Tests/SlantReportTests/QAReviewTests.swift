@@ -37,3 +37,37 @@ func longTextSite() throws -> ReportSite {
         #expect(templates.articleCSS.contains(".hits td,.meta-table td"))
     }
 }
+
+/// Where an outlet had no quoted words, `slant outlets` printed '-' (JSON null) but the index
+/// showed "0.0" with an interval "0.0–0.0" and sorted it as a measured 0.
+@Suite struct NoQuotedWordsTests {
+    func siteWithoutQuotes() throws -> ReportSite {
+        var analyses = try fixtureAnalyses()
+        for i in analyses.indices where analyses[i].article.outlet == "loud.example" {
+            analyses[i].summary.quoted_words = 0
+            analyses[i].summary.loaded_quoted = 0
+        }
+        return ReportSite.build(from: analyses, options: ReportOptions(generated: fixedTime))
+    }
+
+    @Test func noQuotedWordsIsMissingNotZero() throws {
+        let site = try siteWithoutQuotes()
+        let loud = try #require(site.index.outlets.first { $0.name == "loud.example" })
+        #expect(loud.quotedDensity == nil)
+        let calm = try #require(site.index.outlets.first { $0.name == "calm.example" })
+        #expect(calm.quotedDensity != nil)
+        let writer = ReportWriter(templates: try markupTemplates())
+        let index = writer.renderIndex(site.index)
+        let row = try #require(index.components(separatedBy: "</tr>").first { $0.contains("data-v=\"loud.example\"") })
+        #expect(row.contains("<td class=\"num\" data-v=\"\">– <span class=\"range\">no quoted words</span></td>"), "\(row)")
+        #expect(!row.contains("0.0–0.0"))
+        // The unranked outlet's rank is missing too, not a rank of a million.
+        #expect(row.contains("<td data-v=\"\"><span class=\"badge\">too few articles</span></td>"), "\(row)")
+        // The table's script sorts a missing figure last whichever way it sorts.
+        #expect(index.contains("if (x === \"\" || y === \"\") return (x === \"\") - (y === \"\");"))
+        // The outlet page says so too.
+        let page = try #require(site.outlets.first { $0.row.name == "loud.example" })
+        let html = try #require(writer.renderOutlet(page, index: site.index).first?.1)
+        #expect(html.contains("<dd>– <span class=\"range\">no quoted words</span></dd>"), "\(html)")
+    }
+}

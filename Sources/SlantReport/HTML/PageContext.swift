@@ -94,22 +94,31 @@ enum PageContext {
                 // A bootstrap over one article has no spread (resampling it always draws it): say so, not "x–x".
                 "densityRange": n < 2 && row.loadedDensity.low == row.loadedDensity.high ? "no interval" : "\(Num.fixed(row.loadedDensity.low, 1))–\(Num.fixed(row.loadedDensity.high, 1))",
                 "densityValue": Num.fixed(row.loadedDensity.value, 2),
-                "quoted": Num.fixed(row.quotedDensity.value, 1),
-                "quotedRange": n < 2 && row.quotedDensity.low == row.quotedDensity.high ? "no interval" : "\(Num.fixed(row.quotedDensity.low, 1))–\(Num.fixed(row.quotedDensity.high, 1))",
-                "quotedValue": Num.fixed(row.quotedDensity.value, 2),
                 "editorial": Num.percent(row.editorialShare.value),
                 "editorialRange": n < 2 && row.editorialShare.low == row.editorialShare.high ? "no interval" : "\(Num.percent(row.editorialShare.low))–\(Num.percent(row.editorialShare.high))",
                 "editorialValue": Num.fixed(row.editorialShare.value * 100, 2),
                 "tooFew": row.tooFew,
             ]
+            if let quoted = row.quotedDensity {
+                r["quoted"] = Num.fixed(quoted.value, 1)
+                r["quotedRange"] = n < 2 && quoted.low == quoted.high ? "no interval" : "\(Num.fixed(quoted.low, 1))–\(Num.fixed(quoted.high, 1))"
+                r["quotedValue"] = Num.fixed(quoted.value, 2)
+            } else {
+                // Nothing to divide by: "0.0" read as measured, and sorted as a low figure.
+                r["quoted"] = "–"
+                r["quotedRange"] = "no quoted words"
+                r["quotedValue"] = ""
+            }
+            // An empty data-v is a missing figure: the table's script sorts it last either way.
             if let rank = row.rank { r["rank"] = String(rank) }
-            r["rankValue"] = String(row.rank ?? 1_000_000)
+            r["rankValue"] = row.rank.map { String($0) } ?? ""
             if row.syndicatedArticles > 0 { r["syndicated"] = Format.count(row.syndicatedArticles) }
             if n == 0 {
                 // Every article is wire copy or a near duplicate: there are no figures, and
                 // "0.0" or "0%" would read as measured.
                 for key in ["fact", "attr", "edit", "density", "quoted", "editorial"] { r[key] = "–" }
                 for key in ["densityRange", "quotedRange", "editorialRange"] { r[key] = "no own reporting" }
+                for key in ["densityValue", "quotedValue", "editorialValue"] { r[key] = "" }
             }
             return r
         }
@@ -145,7 +154,7 @@ enum PageContext {
             "articlesText": Format.plural(row.articles, "article"), "sentencesText": Format.plural(row.sentences, "sentence"),
             "words": Format.count(row.outletVoiceWords), "quotedWords": Format.count(row.quotedWords),
             "density": Format.interval(row.loadedDensity, articles: row.figureArticles),
-            "quoted": Format.interval(row.quotedDensity, articles: row.figureArticles),
+            "quoted": row.quotedDensity.map { Format.interval($0, articles: row.figureArticles) } ?? "–",
             "editorial": Format.percentInterval(row.editorialShare, articles: row.figureArticles),
             "fact": Format.percentInterval(row.claimMix.factual, articles: row.figureArticles),
             "attr": Format.percentInterval(row.claimMix.attributed, articles: row.figureArticles),
@@ -154,6 +163,7 @@ enum PageContext {
             "paginated": pages > 1, "patternDefs": patternDefs,
         ]
         if let rank = row.rank { c["rank"] = String(rank); c["ranked"] = String(index?.outlets.filter { !$0.tooFew }.count ?? 0) }
+        if row.figureArticles > 0 && row.quotedDensity == nil { c["quotedNote"] = "no quoted words" }
         if row.syndicatedArticles > 0 {
             c["syndicated"] = row.syndicatedArticles == row.articles
                 ? "all of them wire copy or near duplicates of another outlet's, so its own reporting has no figures"

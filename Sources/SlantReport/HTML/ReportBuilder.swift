@@ -122,7 +122,7 @@ extension ReportSite {
     /// so the report and `slant outlets` show the same numbers; then ranks again.
     /// `articles` is how many articles the figures rest on (own reporting); the pages still
     /// list every article, and say how many were left out of the figures.
-    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool, articles: Int,
+    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate?, tooFew: Bool, articles: Int,
                                                       headlineGap: HeadlineGap)]) {
         for i in outlets.indices {
             guard let figures = rows[outlets[i].row.name] else { continue }
@@ -155,11 +155,12 @@ extension ReportSite {
         }
         let mix = ClaimMix(factual: labelShare(.factual), attributed: labelShare(.attributed), editorial: labelShare(.editorial))
         let density = ReportStats.densityPer1k(summaries.map { (Double($0.loaded_outlet_voice), Double($0.outlet_voice_words)) })
-        let quoted = ReportStats.densityPer1k(summaries.map { (Double($0.loaded_quoted), Double($0.quoted_words)) })
+        let quotedWords = summaries.reduce(0) { $0 + $1.quoted_words }
+        let quoted = quotedWords == 0 ? nil : ReportStats.densityPer1k(summaries.map { (Double($0.loaded_quoted), Double($0.quoted_words)) })
         let row = OutletRow(name: name, slug: slug, articles: articles.count,
                             sentences: summaries.reduce(0) { $0 + $1.sentences },
                             outletVoiceWords: summaries.reduce(0) { $0 + $1.outlet_voice_words },
-                            quotedWords: summaries.reduce(0) { $0 + $1.quoted_words },
+                            quotedWords: quotedWords,
                             claimMix: mix, loadedDensity: density, quotedDensity: quoted, rank: nil,
                             tooFew: articles.count < options.minArticles)
 

@@ -84,8 +84,9 @@ public struct OutletRow: Codable, Hashable, Sendable {
     public var claimMix: ClaimMix
     /// Outlet-voice loaded terms per 1,000 outlet-voice words.
     public var loadedDensity: Estimate
-    /// Loaded terms inside quotations per 1,000 quoted words (the speakers', not the outlet's).
-    public var quotedDensity: Estimate
+    /// Loaded terms inside quotations per 1,000 quoted words (the speakers', not the outlet's);
+    /// nil when there are no quoted words to divide by, as `slant outlets` prints '-'.
+    public var quotedDensity: Estimate?
     /// 1-based rank by loaded density among outlets with enough articles; nil when not ranked.
     public var rank: Int?
     /// Fewer articles than `IndexPage.minArticles`: shown, marked, not ranked.
@@ -103,7 +104,7 @@ public struct OutletRow: Codable, Hashable, Sendable {
     public var editorialShare: Estimate { claimMix.editorial }
 
     public init(name: String, slug: String, articles: Int, sentences: Int, outletVoiceWords: Int, quotedWords: Int,
-                claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, rank: Int?, tooFew: Bool) {
+                claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate?, rank: Int?, tooFew: Bool) {
         self.name = name
         self.slug = slug
         self.articles = articles
