@@ -71,3 +71,34 @@ func longTextSite() throws -> ReportSite {
         #expect(html.contains("<dd>– <span class=\"range\">no quoted words</span></dd>"), "\(html)")
     }
 }
+
+/// Intervals of a rate per 1,000 words went past what the rate can be: a report from files
+/// showed "333.3 (37.4–1203.5)" for 1 loaded term in 3 words.
+@Suite struct IntervalBoundsTests {
+    @Test func densityIntervalsStayWithinAThousand() {
+        let small = ReportStats.densityPer1k([(1, 3)])
+        #expect(abs(small.value - 333.33) < 0.01)
+        #expect(small.low >= 0 && small.high <= 1000, "\(small)")
+        let disagreeing = ReportStats.densityPer1k([(2, 2), (0, 40)])
+        #expect(disagreeing.low >= 0 && disagreeing.high <= 1000, "\(disagreeing)")
+        // The headline-body gap is a difference of two such rates.
+        let gap = ReportStats.densityGapPer1k(headline: [(2, 3), (0, 1)], body: [(0, 5), (1, 1)])
+        #expect(gap.map { $0.low >= -1000 && $0.high <= 1000 } == true, "\(String(describing: gap))")
+        // Shares stay within 0...1.
+        let share = ReportStats.share([(1, 1), (0, 1)])
+        #expect(share.low >= 0 && share.high <= 1)
+    }
+
+    @Test func cappedIntervalShowsOnTheOutletPage() throws {
+        var analyses = try fixtureAnalyses()
+        analyses = analyses.filter { $0.article.outlet == "loud.example" }
+        let site = ReportSite.build(from: analyses, options: ReportOptions(generated: fixedTime))
+        let row = try #require(site.index.outlets.first)
+        #expect(row.loadedDensity.high <= 1000)
+        let html = try #require(ReportWriter(templates: try markupTemplates()).renderOutlet(site.outlets[0], index: site.index).first?.1)
+        // 1 loaded term in 5 quoted words, and a one-article headline-body gap: Poisson's upper
+        // bounds were 1,112.8 and +2,090.97.
+        #expect(html.contains("<dd>200.0 (2.6–1000.0)</dd>"), "\(html)")
+        #expect(html.contains("to +1000.00)"), "\(html)")
+    }
+}

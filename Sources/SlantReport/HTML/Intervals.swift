@@ -21,6 +21,13 @@ public struct Estimate: Codable, Hashable, Sendable {
     func scaled(_ factor: Double) -> Estimate {
         Estimate(value: value * factor, low: low * factor, high: high * factor)
     }
+
+    /// The interval cut to the values the figure can take (a share 0...1, a density 0...1,000
+    /// per 1,000 words): an approximation's bounds can fall outside them.
+    func clamped(to range: ClosedRange<Double>) -> Estimate {
+        Estimate(value: value, low: min(max(low, range.lowerBound), range.upperBound),
+                 high: max(min(high, range.upperBound), range.lowerBound))
+    }
 }
 
 /// The interval arithmetic behind the report's figures. Sentences and words within one
@@ -68,15 +75,15 @@ public enum ReportStats {
     /// the cluster-robust interval, clamped to [0, 1].
     public static func share(_ pairs: [(y: Double, x: Double)]) -> Estimate {
         let sy = pairs.reduce(0) { $0 + $1.y }, sx = pairs.reduce(0) { $0 + $1.x }
-        let i = wilson(sy, sx).union(clusterRatio(pairs))
-        return Estimate(value: i.value, low: max(0, i.low), high: min(1, i.high))
+        return wilson(sy, sx).union(clusterRatio(pairs)).clamped(to: 0...1)
     }
 
     /// A density per 1,000 units (terms per 1,000 words) with the wider of the Poisson and the
-    /// cluster-robust interval.
+    /// cluster-robust interval, clamped to [0, 1,000]: a word holds at most one term, and
+    /// Poisson's upper bound for 1 term in 3 words was 1,203.5 per 1,000.
     public static func densityPer1k(_ pairs: [(y: Double, x: Double)]) -> Estimate {
         let sy = pairs.reduce(0) { $0 + $1.y }, sx = pairs.reduce(0) { $0 + $1.x }
-        return poisson(count: sy, exposure: sx).union(clusterRatio(pairs)).scaled(1000)
+        return poisson(count: sy, exposure: sx).union(clusterRatio(pairs)).scaled(1000).clamped(to: 0...1000)
     }
 
     /// The difference of two densities per 1,000 units over the same articles (headline
@@ -104,6 +111,7 @@ public enum ReportStats {
             let se = (k / (k - 1) * ss).squareRoot()
             result = counted.union(Estimate(value: d, low: d - z * se, high: d + z * se))
         }
-        return result.scaled(1000)
+        // Each density lies in 0...1,000, so their difference in -1,000...1,000.
+        return result.scaled(1000).clamped(to: -1000...1000)
     }
 }
