@@ -102,3 +102,87 @@ func longTextSite() throws -> ReportSite {
         #expect(html.contains("to +1000.00)"), "\(html)")
     }
 }
+
+/// Right-to-left text (Arabic titles and sentences) came out scrambled: a page in a left-to-right
+/// paragraph put an Arabic title's final "!" or a sentence's full stop at the wrong end. Every
+/// element holding an article title, sentence, outlet name, source name or term now takes the
+/// direction of its own text (`dir="auto"`, `<bdi>`, or Unicode isolates in SVG).
+@Suite struct RightToLeftTextTests {
+    static let outlet = "الجزيرة نت", title = "الحكومة تعلن عن ميزانية جديدة!", sentence = "من المخزي أن أحدا لم يستقل."
+    static let term = "ما يسمى", source = "السيناتور جو بارك"
+
+    static func site() throws -> ReportSite {
+        var analyses = try fixtureAnalyses()
+        let i = try #require(analyses.firstIndex { $0.article.outlet == "loud.example" })
+        analyses[i].article.outlet = outlet
+        analyses[i].article.title = title
+        analyses[i].sentences[4].text = sentence
+        analyses[i].sentences[4].loaded = []  // its offsets were into the English text
+        analyses[i].sentences[1].loaded[0].term = term
+        analyses[i].sentences[3].source?.text = source
+        analyses[i].quotes[0].speaker = source
+        return ReportSite.build(from: analyses, options: ReportOptions(generated: fixedTime, minArticles: 1))
+    }
+
+    /// Places where `text` is an element's text without a direction of its own: it follows an
+    /// opening tag that has no `dir` and is no `<bdi>` (the document's `<title>` and SVG
+    /// tooltips aside), or it follows other text.
+    static func unisolated(_ text: String, in html: String) -> [String] {
+        var problems: [String] = []
+        var search = html.startIndex..<html.endIndex
+        while let r = html.range(of: text, range: search) {
+            search = r.upperBound..<html.endIndex
+            let before = html[..<r.lowerBound]
+            let open = before.lastIndex(of: "<"), close = before.lastIndex(of: ">")
+            if let open, close.map({ $0 < open }) ?? true { continue }  // inside a tag: an attribute
+            if before.hasSuffix("\u{2068}") { continue }  // FIRST STRONG ISOLATE
+            guard let close, before.index(after: close) == r.lowerBound, let open else {
+                problems.append(String(before.suffix(40)) + text)
+                continue
+            }
+            let tag = html[open...close]
+            if tag.hasPrefix("<title>") || tag == "<bdi>" || tag.contains(" dir=\"") { continue }
+            problems.append(String(tag) + text)
+        }
+        return problems
+    }
+
+    @Test func namesTitlesTermsAndSourcesTakeTheirOwnDirection() throws {
+        let site = try Self.site()
+        let writer = ReportWriter(templates: try ReportTemplates.builtIn())
+        let outlet = try #require(site.outlets.first { $0.row.name == Self.outlet })
+        let article = try #require(site.articles.first { $0.analysis.article.title == Self.title })
+        var pages = ["index": writer.renderIndex(site.index)]
+        for (name, html) in writer.renderOutlet(outlet, index: site.index) { pages[name] = html }
+        pages["article"] = writer.renderArticle(article)
+        pages["standalone"] = writer.renderArticle(article, standalone: true)
+        for (name, html) in pages {
+            for text in [Self.outlet, Self.title, Self.term, Self.source] {
+                #expect(Self.unisolated(text, in: html).isEmpty, "\(name): \(Self.unisolated(text, in: html))")
+            }
+        }
+        #expect(pages["index"]?.contains("\u{2068}\(Self.outlet)\u{2069}") == true, "the dot plot names it between isolates")
+        // Not vacuous: each text is on the pages that should show it.
+        for name in ["article", "standalone", outlet.row.slug + ".html"] {
+            let html = try #require(pages[name])
+            #expect([Self.title, Self.term, Self.source].allSatisfy { html.contains($0) }, "\(name)")
+        }
+    }
+
+    @Test func sentencesTakeTheDirectionOfTheirText() throws {
+        let site = try Self.site()
+        let article = try #require(site.articles.first { $0.analysis.article.title == Self.title })
+        let html = ReportWriter(templates: try ReportTemplates.builtIn()).renderArticle(article)
+        // The paragraph decides its direction from the sentence: the tag and the source line
+        // set their own, so an Arabic sentence is laid out right to left.
+        let paragraphs = html.components(separatedBy: "\n").filter { $0.hasPrefix("<p id=\"s") }
+        #expect(paragraphs.count == article.analysis.sentences.count)
+        for p in paragraphs {
+            #expect(p.contains(" dir=\"auto\"><a class=\"tag ") && p.contains("\" dir=\"ltr\" href=\"#s"), "\(p)")
+        }
+        let arabic = try #require(paragraphs.first { $0.contains("أحدا") })
+        #expect(arabic.hasPrefix("<p id=\"s5\" class=\"s l-edit\" dir=\"auto\">"), "\(arabic)")
+        let sourced = try #require(paragraphs.first { $0.contains(Self.source) })
+        #expect(sourced.contains("<span class=\"src\" dir=\"ltr\">source: <bdi>\(Self.source)</bdi> (person)</span>"), "\(sourced)")
+    }
+}

@@ -329,9 +329,10 @@ enum PageContext {
         rows.appendInt(n)
         rows.appendMarkup("\">")
         rows.appendInt(n)
-        rows.appendMarkup("</a></td><td>")
+        // Words from the article (as written, term, target) may run right to left.
+        rows.appendMarkup("</a></td><td dir=\"auto\">")
         rows.appendEscaped(hit.text)
-        rows.appendMarkup("</td><td>")
+        rows.appendMarkup("</td><td dir=\"auto\">")
         rows.appendEscaped(hit.term)
         rows.appendMarkup("</td><td>")
         rows.appendEscaped(hit.category)
@@ -345,14 +346,14 @@ enum PageContext {
         if hit.in_quote {
             rows.appendMarkup("quoted")
             if let speaker = hit.speaker {
-                rows.appendMarkup(" (")
+                rows.appendMarkup(" (<bdi>")
                 rows.appendEscaped(speaker)
-                rows.appendMarkup(")")
+                rows.appendMarkup("</bdi>)")
             }
         } else {
             rows.appendMarkup("outlet")
         }
-        rows.appendMarkup("</td><td>")
+        rows.appendMarkup("</td><td dir=\"auto\">")
         if hit.target != "unknown" { rows.appendEscaped(hit.target) }
         rows.appendMarkup("</td></tr>\n")
     }
@@ -495,8 +496,11 @@ enum PageContext {
         h.appendMarkup("\" class=\"s l-")
         h.appendMarkup(key)
         if s.headline { h.appendMarkup(" headline") }
-        h.appendMarkup("\"><a class=\"tag t-")
+        // The paragraph takes the direction of its text (an Arabic sentence runs right to
+        // left); the tag, the speaker and the source line set their own, so they do not decide it.
+        h.appendMarkup("\" dir=\"auto\"><a class=\"tag t-")
         h.appendMarkup(key)
+        h.appendMarkup("\" dir=\"ltr")
         h.appendMarkup("\" href=\"#s")
         h.appendInt(n)
         h.appendMarkup("\" title=\"")
@@ -529,7 +533,7 @@ enum PageContext {
                 if let speaker = seg.speaker {
                     // A label apart from the article's words (a chip, no colon, not selected
                     // with the text): inline as "NAME:" it read as part of the sentence.
-                    h.appendMarkup("<span class=\"speaker\" title=\"Speaker of the quotation that follows, found by Slant (not the article&#39;s text): ")
+                    h.appendMarkup("<span class=\"speaker\" dir=\"auto\" title=\"Speaker of the quotation that follows, found by Slant (not the article&#39;s text): ")
                     h.appendEscaped(speaker)
                     h.appendMarkup("\">")
                     h.appendEscaped(speaker)
@@ -562,11 +566,13 @@ enum PageContext {
             }
         }
         if let source = s.source {
-            h.appendMarkup(" <span class=\"src\">source: ")
+            h.appendMarkup(" <span class=\"src\" dir=\"ltr\">source: <bdi>")
             h.appendEscaped(source.text)
+            h.appendMarkup("</bdi>")
             if let resolved = source.resolved {
-                h.appendMarkup(" → ")
+                h.appendMarkup(" → <bdi>")
                 h.appendEscaped(resolved)
+                h.appendMarkup("</bdi>")
             }
             h.appendMarkup(" (")
             h.appendEscaped(source.kind)
