@@ -186,3 +186,86 @@ func longTextSite() throws -> ReportSite {
         #expect(sourced.contains("<span class=\"src\" dir=\"ltr\">source: <bdi>\(Self.source)</bdi> (person)</span>"), "\(sourced)")
     }
 }
+
+/// Accessibility: aria-sort sat on the sort button, not on the column heading where ARIA
+/// reads it; the outlet page's "Kinds of source" table had no header cells; the speaker chip
+/// inside a sentence was read as part of the sentence; the F tag in dark mode was white on
+/// #56B4E9 (2.3:1).
+@Suite struct AccessibilityTests {
+    @Test func sortStateIsOnTheColumnHeading() throws {
+        let templates = try ReportTemplates.builtIn()
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let index = ReportWriter(templates: templates).renderIndex(site.index)
+        // The table comes ranked: the Rank heading says so.
+        #expect(index.contains("<th scope=\"col\" aria-sort=\"ascending\"><button type=\"button\" data-sort=\"num\">Rank</button></th>"))
+        #expect(!index.contains("button.setAttribute(\"aria-sort\"") && !index.contains("<button type=\"button\" aria-sort"))
+        #expect(index.contains("heading = button.closest(\"th\")") && index.contains("heading.setAttribute(\"aria-sort\""))
+        #expect(templates.css.contains("thead th[aria-sort=\"descending\"] button::after{content:\" ▼\"}"), "\(templates.css)")
+    }
+
+    @Test func kindsOfSourceHaveHeaderCells() throws {
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let calm = try #require(site.outlets.first { $0.row.name == "calm.example" })
+        let html = try #require(ReportWriter(templates: try markupTemplates()).renderOutlet(calm, index: site.index).first?.1)
+        let card = try #require(html.components(separatedBy: "<h3>Kinds of source</h3>").last?.components(separatedBy: "</table>").first)
+        #expect(card.contains("<thead><tr><th scope=\"col\">Kind</th><th scope=\"col\" class=\"num\">Sentences</th><th scope=\"col\" class=\"num\">Share</th></tr></thead>"), "\(card)")
+        #expect(card.contains("<tr><th scope=\"row\">person</th><td class=\"num\">"), "\(card)")
+        #expect(!card.contains("<tr><td>"))
+    }
+
+    @Test func speakerChipIsHiddenAndTheTagNamesTheSpeaker() throws {
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let page = try #require(site.articles.first { $0.analysis.article.title == "Council publishes its budget" })
+        let html = ReportWriter(templates: try ReportTemplates.builtIn()).renderArticle(page)
+        let sentence = try #require(html.components(separatedBy: "\n").first { $0.hasPrefix("<p id=\"s4\"") })
+        #expect(sentence.contains("aria-label=\"sentence 4: ATTRIBUTED; speaker found by Slant: Mayor Ana Ruiz\">A</a>"), "\(sentence)")
+        #expect(sentence.contains("<span class=\"speaker\" dir=\"auto\" aria-hidden=\"true\" title="), "\(sentence)")
+        // A sentence without a quotation says nothing of speakers.
+        let plain = try #require(html.components(separatedBy: "\n").first { $0.hasPrefix("<p id=\"s2\"") })
+        #expect(plain.contains("aria-label=\"sentence 2: FACTUAL\">F</a>"), "\(plain)")
+    }
+
+    /// WCAG 2 contrast of the F, A and E tags' text on their colours, light and dark.
+    @Test func labelTagsReachAAContrastInBothSchemes() throws {
+        let css = try ReportTemplates.builtIn().css
+        func declarations(_ block: Substring) -> [String: String] {
+            var out: [String: String] = [:]
+            for part in block.split(separator: ";") {
+                let pair = part.split(separator: ":", maxSplits: 1)
+                if pair.count == 2 { out[pair[0].trimmingCharacters(in: .whitespaces)] = pair[1].trimmingCharacters(in: .whitespaces) }
+            }
+            return out
+        }
+        func block(after marker: String) throws -> Substring {
+            let start = try #require(css.range(of: marker)).upperBound
+            return css[start..<(try #require(css[start...].firstIndex(of: "}")))]
+        }
+        let light = declarations(try block(after: ":root{"))
+        var dark = light
+        dark.merge(declarations(try block(after: "@media (prefers-color-scheme:dark){:root{")), uniquingKeysWith: { $1 })
+        let tag = declarations(try block(after: ".tag{"))
+        func luminance(_ hex: String) throws -> Double {
+            let digits = hex.dropFirst()
+            #expect(hex.hasPrefix("#") && (digits.count == 6 || digits.count == 3), "\(hex)")
+            let full = digits.count == 3 ? String(digits.flatMap { [$0, $0] }) : String(digits)
+            let value = try #require(UInt32(full, radix: 16))
+            let channels = [value >> 16, (value >> 8) & 0xFF, value & 0xFF].map { c -> Double in
+                let s = Double(c) / 255
+                return s <= 0.03928 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4)
+            }
+            return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+        }
+        for (scheme, variables) in [("light", light), ("dark", dark)] {
+            func resolve(_ value: String) -> String {
+                value.hasPrefix("var(") ? variables[String(value.dropFirst(4).dropLast())] ?? value : value
+            }
+            for label in ["fact", "attr", "edit"] {
+                let rule = declarations(try block(after: ".t-\(label){"))
+                let background = try luminance(resolve(try #require(rule["background"])))
+                let ink = try luminance(resolve(try #require(rule["color"] ?? tag["color"])))
+                let ratio = (max(background, ink) + 0.05) / (min(background, ink) + 0.05)
+                #expect(ratio >= 4.5, "\(scheme) t-\(label): \(ratio)")
+            }
+        }
+    }
+}

@@ -517,23 +517,31 @@ enum PageContext {
                 h.appendMarkup("”")
             }
         }
-        h.appendMarkup("\" aria-label=\"sentence ")
-        h.appendInt(n)
-        h.appendMarkup(": ")
-        h.appendEscaped(s.label.rawValue)
-        h.appendMarkup("\">")
-        h.appendMarkup(letter)
-        h.appendMarkup("</a> ")
         var text = s.text
         text.withUTF8 { bytes in
             let (runs, hits) = segments(s, utf8: bytes, quotes: quotes)
+            h.appendMarkup("\" aria-label=\"sentence ")
+            h.appendInt(n)
+            h.appendMarkup(": ")
+            h.appendEscaped(s.label.rawValue)
+            // The speaker chips are hidden from screen readers (read inside the sentence they
+            // sounded like its words); the tag, read before the sentence, names them instead.
+            let speakers = runs.compactMap(\.speaker)
+            for (k, speaker) in speakers.enumerated() {
+                if k == 0 { h.appendMarkup(speakers.count == 1 ? "; speaker found by Slant: " : "; speakers found by Slant: ") }
+                if k > 0 { h.appendMarkup(", ") }
+                h.appendEscaped(speaker)
+            }
+            h.appendMarkup("\">")
+            h.appendMarkup(letter)
+            h.appendMarkup("</a> ")
             // A term cut by a quotation edge spans two runs; its tooltip is built once.
             var tips = [[UInt8]?](repeating: nil, count: hits.count)
             for seg in runs {
                 if let speaker = seg.speaker {
                     // A label apart from the article's words (a chip, no colon, not selected
                     // with the text): inline as "NAME:" it read as part of the sentence.
-                    h.appendMarkup("<span class=\"speaker\" dir=\"auto\" title=\"Speaker of the quotation that follows, found by Slant (not the article&#39;s text): ")
+                    h.appendMarkup("<span class=\"speaker\" dir=\"auto\" aria-hidden=\"true\" title=\"Speaker of the quotation that follows, found by Slant (not the article&#39;s text): ")
                     h.appendEscaped(speaker)
                     h.appendMarkup("\">")
                     h.appendEscaped(speaker)
