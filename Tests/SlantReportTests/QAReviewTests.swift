@@ -269,3 +269,30 @@ func longTextSite() throws -> ReportSite {
         }
     }
 }
+
+/// Scare quotes all match one lexicon entry, `"…"`, and "Most loaded sentences" and the
+/// article page's loaded-terms table showed that entry instead of the words quoted (the term
+/// cards already showed "“reform”").
+@Suite struct ScareQuoteTermTests {
+    @Test func scareQuotesAreNamedByTheirWords() throws {
+        var analyses = try fixtureAnalyses()
+        let i = try #require(analyses.firstIndex { $0.article.outlet == "loud.example" })
+        // "The so-called reform is ...": its "so-called" hit made a scare quote around "reform".
+        analyses[i].sentences[1].loaded[0].category = "scare-quote"
+        analyses[i].sentences[1].loaded[0].term = "\"…\""
+        analyses[i].sentences[1].loaded[0].text = "“reform”"
+        let site = ReportSite.build(from: analyses, options: ReportOptions(generated: fixedTime, minArticles: 1))
+        let writer = ReportWriter(templates: try ReportTemplates.builtIn())
+        let outlet = try #require(site.outlets.first { $0.row.name == "loud.example" })
+        let outletPage = try #require(writer.renderOutlet(outlet, index: site.index).first?.1)
+        let article = writer.renderArticle(try #require(site.articles.first { $0.analysis.article.outlet == "loud.example" }))
+        for html in [outletPage, article] {
+            #expect(!html.contains("&quot;…&quot;") && !html.contains("“&quot;…&quot;”"))
+        }
+        // Most loaded sentences, the term cards, the table and the tooltip.
+        #expect(outletPage.contains("<bdi>“reform”, undoubtedly, disastrous, plot</bdi>"), "\(outletPage)")
+        #expect(outletPage.contains("<li><bdi>“reform”</bdi> <span class=\"count\">×1</span></li>"))
+        #expect(article.contains("<td dir=\"auto\">“reform”</td><td dir=\"auto\">“reform”</td><td>scare-quote</td>"), "\(article)")
+        #expect(article.contains("title=\"“reform” · scare-quote · weight "), "\(article)")
+    }
+}

@@ -333,7 +333,7 @@ enum PageContext {
         rows.appendMarkup("</a></td><td dir=\"auto\">")
         rows.appendEscaped(hit.text)
         rows.appendMarkup("</td><td dir=\"auto\">")
-        rows.appendEscaped(hit.term)
+        rows.appendEscaped(hit.shownTerm)
         rows.appendMarkup("</td><td>")
         rows.appendEscaped(hit.category)
         rows.appendMarkup("</td><td class=\"num\">")
@@ -376,9 +376,14 @@ enum PageContext {
     /// A loaded term's tooltip, escaped: term, category, weight, score, rule steps, whose
     /// words they are and whom they aim at.
     static func appendTip(_ h: LoadedHit, to out: inout [UInt8]) {
-        out.appendMarkup("“")
-        out.appendEscaped(h.term)
-        out.appendMarkup("” · ")
+        if h.category == "scare-quote" {
+            out.appendEscaped(h.text)  // the words quoted, with their own quotation marks
+            out.appendMarkup(" · ")
+        } else {
+            out.appendMarkup("“")
+            out.appendEscaped(h.term)
+            out.appendMarkup("” · ")
+        }
         out.appendEscaped(h.category)
         out.appendMarkup(" · weight ")
         out.appendFixed2(h.weight)

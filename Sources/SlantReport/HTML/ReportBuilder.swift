@@ -29,6 +29,12 @@ public struct ReportOptions: Sendable {
     }
 }
 
+extension LoadedHit {
+    /// The term as a page names it: the lexicon's entry, except for scare quotes, which all
+    /// match one entry (`"…"`) and are named by the words quoted ("“vision”").
+    var shownTerm: String { category == "scare-quote" ? text : term }
+}
+
 extension ReportSite {
     /// The outlet name used for articles that do not name one.
     public static let unknownOutlet = "(unknown outlet)"
@@ -203,11 +209,10 @@ extension ReportSite {
                 func link() -> SentenceLink {
                     SentenceLink(article: page.slug, articleTitle: analysis.article.title, number: n + 1,
                                  text: sentence.text, label: sentence.label, loadedScore: sentence.loaded_score,
-                                 terms: voice.map(\.term))
+                                 terms: voice.map(\.shownTerm))
                 }
                 for hit in voice {
-                    // Every scare quote matches the same entry ("“…”"): count the words quoted.
-                    let term = hit.category == "scare-quote" ? hit.text : hit.term
+                    let term = hit.shownTerm
                     termCounts[hit.category, default: [:]][term, default: 0] += 1
                     categoryTotals[hit.category, default: 0] += 1
                     if hit.target != "unknown" {
