@@ -296,3 +296,21 @@ func longTextSite() throws -> ReportSite {
         #expect(article.contains("title=\"“reform” · scare-quote · weight "), "\(article)")
     }
 }
+
+/// "At a glance": the "Editorial share" card had no caption under its name, so its figure sat
+/// higher than its neighbours'.
+@Suite struct AtAGlanceTests {
+    @Test func everyCardHasACaptionAndItsFigureAtItsFoot() throws {
+        let templates = try ReportTemplates.builtIn()
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let html = try #require(ReportWriter(templates: templates).renderOutlet(site.outlets[0], index: site.index).first?.1)
+        let list = try #require(html.components(separatedBy: "<dl class=\"figures\">").last?.components(separatedBy: "</dl>").first)
+        let cards = list.components(separatedBy: "<div><dt>").dropFirst()
+        #expect(cards.count == 4)
+        for card in cards { #expect(card.contains("<span class=\"sub\">"), "\(card)") }
+        #expect(list.contains("<dt>Editorial share <span class=\"sub\">share of sentences</span></dt>"))
+        // However the captions wrap, the figures line up at the cards' feet.
+        #expect(templates.css.contains(".figures div{background:var(--panel);border-radius:.4rem;padding:.6rem .8rem;display:flex;flex-direction:column}"))
+        #expect(templates.css.contains(".figures dd{margin:auto 0 0;"), "\(templates.css)")
+    }
+}
