@@ -154,7 +154,8 @@ public struct ReportCommand: SlantCommand {
         let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
         var site = ReportSite.build(from: analyses, options: options)
-        var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool, articles: Int)] = [:]
+        var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate?, tooFew: Bool, articles: Int,
+                            headlineGap: HeadlineGap)] = [:]
         // The month tables too: the store's bootstrap, as `slant outlets --breakdown` gives it
         // (they were intervals of another kind, computed from the pages' articles).
         var months: [String: [MonthPoint]] = [:]
@@ -169,8 +170,12 @@ public struct ReportCommand: SlantCommand {
                                        attributed: estimate(f.share.ATTRIBUTED, f.share_ci95.ATTRIBUTED),
                                        editorial: estimate(f.share.EDITORIAL, f.share_ci95.EDITORIAL)),
                               estimate(f.loaded_per_1k_words, f.loaded_per_1k_words_ci95),
-                              estimate(f.quoted_loaded_per_1k_words, f.quoted_loaded_per_1k_words_ci95),
-                              f.too_few_articles, f.articles)
+                              // No quoted words: no figure, as the JSON's null and the table's '-'.
+                              f.quotedDefined ? estimate(f.quoted_loaded_per_1k_words, f.quoted_loaded_per_1k_words_ci95) : nil,
+                              f.too_few_articles, f.articles,
+                              HeadlineGap(articles: f.articles, headlineDensity: f.headline_loaded_per_1k_words,
+                                          bodyDensity: f.body_loaded_per_1k_words,
+                                          gap: f.headline_body_gap.map { estimate($0, f.headline_body_gap_ci95 ?? Interval($0, $0)) }))
         }
         site.useFigures(rows)
         site.useMonths(months)

@@ -58,7 +58,7 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
         #expect(index.contains(">2 <span class=\"range\">1 wire/dup left out</span></td>"))
         #expect(index.contains("<span class=\"range\">no own reporting</span>"))
-        #expect(!index.contains("wire.example (few)"), "an outlet without figures is not drawn")
+        #expect(!index.contains("<title>wire.example:"), "an outlet without figures is not drawn")
         let own = try String(contentsOfFile: out + "/outlets/own-example.html", encoding: .utf8)
         #expect(own.contains("1 of them wire copy or near duplicates, left out of the figures"))
         #expect(own.contains("(no interval)"), "one own article: no interval")
@@ -89,5 +89,71 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         #expect(!page.contains("(14.0–14.0)") && !page.contains("(53%–53%)"))
         // The month table is the store's too (`slant outlets --breakdown`): one article, no interval.
         #expect(page.contains("<td class=\"num\">14.0 (no interval)</td>") || page.contains(">14.0 (no interval)</td>"), "\(page)")
+    }
+}
+
+/// The outlet page's "Headline against body" showed a mean sentence score gap (-0.03 for
+/// Wikinews) where `slant outlets` gives loaded terms per 1,000 words (+2.84), even with the
+/// other sign, and said "over 1 articles". It shows the measure of `slant outlets` now.
+@Suite struct HeadlineGapPageTests {
+    /// `x` with two decimals, rounded as the pages round.
+    func fixed2(_ x: Double) -> String { String(format: "%.2f", (x * 100).rounded() / 100) }
+    func signed(_ x: Double) -> String { fixed2(x).hasPrefix("-") ? fixed2(x) : "+" + fixed2(x) }
+
+    @Test func outletPageShowsTheGapOfSlantOutlets() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("g.db").path
+        let corpus = repositoryRoot.appendingPathComponent("Tests/Fixtures/corpus/wikinews.jsonl").path
+        #expect(slant(["ingest", corpus, samplePath, "--db", db, "--jobs", "1"]).status == 0)
+        let outlets = try jsonArray(slant(["outlets", "--db", db, "--format", "json"]).out)
+        let wikinews = try #require(outlets.first { $0["outlet"] as? String == "en.wikinews.org" })
+        let headline = try #require(wikinews["headline_loaded_per_1k_words"] as? Double)
+        let body = try #require(wikinews["body_loaded_per_1k_words"] as? Double)
+        let gap = try #require(wikinews["headline_body_gap"] as? Double)
+        let ci = try #require(wikinews["headline_body_gap_ci95"] as? [Double])
+        #expect(gap > 0, "the fixture's headlines are more loaded than its bodies")
+
+        // The report of the store: the same figures, interval included.
+        let stored = dir.appendingPathComponent("stored").path
+        #expect(slant(["report", "--db", db, "--out", stored, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
+        let page = try String(contentsOfFile: stored + "/outlets/en-wikinews-org.html", encoding: .utf8)
+        #expect(page.contains("<strong>\(fixed2(headline))</strong> in headlines, <strong>\(fixed2(body))</strong> in the body text"), "\(page)")
+        #expect(page.contains("over 19 articles: <strong>\(signed(gap)) per 1,000 words</strong> (95% interval \(signed(ci[0])) to \(signed(ci[1])))"), "\(page)")
+        #expect(!page.contains("Mean outlet-voice loaded score"))
+        // One article: no interval, and "1 article".
+        let one = try String(contentsOfFile: stored + "/outlets/sputnikglobe-com.html", encoding: .utf8)
+        #expect(one.contains("over 1 article: <strong>") && one.contains("(no interval: one article)"), "\(one)")
+        #expect(!one.contains("1 articles"))
+
+        // A report made straight from the files: the same point figures (its intervals are its own).
+        let files = dir.appendingPathComponent("files").path
+        #expect(slant(["report", corpus, samplePath, "--out", files, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
+        let filePage = try String(contentsOfFile: files + "/outlets/en-wikinews-org.html", encoding: .utf8)
+        #expect(filePage.contains("<strong>\(fixed2(headline))</strong> in headlines, <strong>\(fixed2(body))</strong> in the body text"), "\(filePage)")
+        #expect(filePage.contains("over 19 articles: <strong>\(signed(gap)) per 1,000 words</strong> (95% interval "), "\(filePage)")
+    }
+}
+
+/// An outlet with no quoted words: `slant outlets` gives null, and the report of the store
+/// shows no figure ("–", "no quoted words"), not 0.0.
+@Suite struct NoQuotedWordsInStoreReportTests {
+    @Test func noQuotedWordsIsShownAsMissing() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("q.db").path
+        let corpus = """
+            {"outlet": "plain.example", "text": "The council approved the budget on Tuesday. The vote was 7 to 2."}
+
+            """
+        #expect(slant(["ingest", "-", "--db", db, "--jobs", "1"], stdin: corpus).status == 0)
+        let outlets = try jsonArray(slant(["outlets", "--db", db, "--format", "json"]).out)
+        #expect(outlets.first?["quoted_loaded_per_1k_words"] is NSNull)
+        let out = dir.appendingPathComponent("site").path
+        #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(index.contains("<td class=\"num\" data-v=\"\">– <span class=\"range\">no quoted words</span></td>"), "\(index)")
+        let page = try String(contentsOfFile: out + "/outlets/plain-example.html", encoding: .utf8)
+        #expect(page.contains("<dd>– <span class=\"range\">no quoted words</span></dd>"), "\(page)")
     }
 }

@@ -129,6 +129,24 @@ import Testing
         #expect(alike.value == apart.value)
         #expect(alike.high - alike.low < 1e-12)
         #expect(apart.high - apart.low > 0.1)
-        #expect(ReportStats.mean([1]) == nil)
+    }
+
+    /// The headline-body gap is a difference of two densities per 1,000 words, the measure of
+    /// `slant outlets` (`headline_body_gap`), not a difference of mean sentence scores.
+    @Test func headlineGapIsADifferenceOfDensities() throws {
+        // Headlines: 1 term in 10 words (100 per 1,000); bodies: 2 in 200 (10 per 1,000).
+        let headline: [(y: Double, x: Double)] = [(1, 5), (0, 5)], body: [(y: Double, x: Double)] = [(2, 100), (0, 100)]
+        let gap = try #require(ReportStats.densityGapPer1k(headline: headline, body: body))
+        #expect(abs(gap.value - 90) < 1e-9)
+        #expect(gap.low < 90 && gap.high > 90)
+        // The count-based part alone, for one article, still gives an interval.
+        let one = try #require(ReportStats.densityGapPer1k(headline: [(1, 10)], body: [(2, 200)]))
+        #expect(abs(one.value - 90) < 1e-9 && one.low < 90 && one.high > 90)
+        // Articles that disagree widen it.
+        let apart = try #require(ReportStats.densityGapPer1k(headline: [(2, 5), (0, 5)], body: [(0, 100), (2, 100)]))
+        let alike = try #require(ReportStats.densityGapPer1k(headline: [(1, 5), (1, 5)], body: [(1, 100), (1, 100)]))
+        #expect(apart.value == alike.value && apart.high - apart.low > alike.high - alike.low)
+        // No headline words: no gap.
+        #expect(ReportStats.densityGapPer1k(headline: [(0, 0)], body: [(2, 100)]) == nil)
     }
 }

@@ -21,6 +21,7 @@ public enum DotPlot {
     static func textWidth(_ text: String) -> Double {
         text.unicodeScalars.reduce(0) { w, c in
             switch c {
+            case "\u{2066}"..."\u{2069}": return w  // bidi isolates take no room
             case "i", "l", "j", "t", "f", "r", ".", ",", ":", ";", "'", "’", "|", "!", "(", ")", " ", "-": return w + 3.6
             case "m", "w", "M", "W": return w + 10
             case "A"..."Z": return w + 8
@@ -98,7 +99,9 @@ public enum DotPlot {
             s += "<path d=\"M\(Num.px(X(row.loadedDensity.low))) \(Num.px(y))H\(Num.px(X(row.loadedDensity.high)))M\(Num.px(x)) \(Num.px(Y(row.editorialShare.low)))V\(Num.px(Y(row.editorialShare.high)))\" class=\"err\"/>"
             s += "<circle cx=\"\(Num.px(x))\" cy=\"\(Num.px(y))\" r=\"5\"/>"
             if let box = labels[index] {
-                s += "<text x=\"\(Num.px(box.x))\" y=\"\(Num.px(box.y))\" class=\"name\"\(box.anchorEnd ? " text-anchor=\"end\"" : "")>\(name)\(row.tooFew ? " (few)" : "")</text>"
+                // The name between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (SVG text has no
+                // dir="auto"): an Arabic or Hebrew name keeps its order and " (few)" stays after it.
+                s += "<text x=\"\(Num.px(box.x))\" y=\"\(Num.px(box.y))\" class=\"name\"\(box.anchorEnd ? " text-anchor=\"end\"" : "")>\u{2068}\(name)\u{2069}\(row.tooFew ? " (few)" : "")</text>"
             }
             s += "</g>"
         }

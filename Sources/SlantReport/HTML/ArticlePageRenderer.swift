@@ -50,13 +50,13 @@ enum ArticlePageRenderer {
             if let slug = page.outletSlug {
                 h.appendMarkup(" › <a href=\"")
                 h.appendEscaped("../outlets/\(slug).html")
-                h.appendMarkup("\">")
+                h.appendMarkup("\" dir=\"auto\">")
                 h.appendEscaped(page.outletName ?? info.outlet ?? ReportSite.unknownOutlet)
                 h.appendMarkup("</a>")
             }
             h.appendMarkup("</nav>")
         }
-        h.appendMarkup("\n<header>\n<h1>")
+        h.appendMarkup("\n<header>\n<h1 dir=\"auto\">")
         h.appendEscaped(title)
         h.appendMarkup("</h1>\n<p class=\"lede\">")
         h.appendEscaped(Format.plural(sm.sentences, "sentence"))
@@ -108,7 +108,7 @@ enum ArticlePageRenderer {
             <section id="loaded">
             <h2>Loaded terms</h2>
             <div class="scroll">
-            <table>
+            <table class="hits">
             <thead><tr><th scope="col">Sentence</th><th scope="col">As written</th><th scope="col">Term</th><th scope="col">Category</th><th scope="col" class="num">Weight</th><th scope="col" class="num">Score</th><th scope="col">Rule steps</th><th scope="col">Voice</th><th scope="col">Aimed at</th></tr></thead>
             <tbody>
 
@@ -128,9 +128,9 @@ enum ArticlePageRenderer {
 
             """)
         for q in a.quotes {
-            h.appendMarkup("<li><q>")
+            h.appendMarkup("<li><q dir=\"auto\">")
             h.appendEscaped(q.text)
-            h.appendMarkup("</q> <span class=\"meta\">")
+            h.appendMarkup("</q> <span class=\"meta\" dir=\"auto\">")
             h.appendEscaped(q.scare ? "scare quotes (no speaker: the outlet's distancing)" : q.speaker ?? "speaker not found")
             h.appendMarkup("</span></li>\n")
         }
@@ -149,7 +149,7 @@ enum ArticlePageRenderer {
         func meta(_ field: StaticString, _ value: String?, _ key: String, href: String? = nil) {
             h.appendMarkup("<tr><th scope=\"row\">")
             h.appendMarkup(field)
-            h.appendMarkup("</th><td>")
+            h.appendMarkup("</th><td dir=\"auto\">")
             if let href {
                 h.appendMarkup("<a href=\"")
                 h.appendEscaped(href)

@@ -21,6 +21,13 @@ public struct Estimate: Codable, Hashable, Sendable {
     func scaled(_ factor: Double) -> Estimate {
         Estimate(value: value * factor, low: low * factor, high: high * factor)
     }
+
+    /// The interval cut to the values the figure can take (a share 0...1, a density 0...1,000
+    /// per 1,000 words): an approximation's bounds can fall outside them.
+    func clamped(to range: ClosedRange<Double>) -> Estimate {
+        Estimate(value: value, low: min(max(low, range.lowerBound), range.upperBound),
+                 high: max(min(high, range.upperBound), range.lowerBound))
+    }
 }
 
 /// The interval arithmetic behind the report's figures. Sentences and words within one
@@ -68,24 +75,43 @@ public enum ReportStats {
     /// the cluster-robust interval, clamped to [0, 1].
     public static func share(_ pairs: [(y: Double, x: Double)]) -> Estimate {
         let sy = pairs.reduce(0) { $0 + $1.y }, sx = pairs.reduce(0) { $0 + $1.x }
-        let i = wilson(sy, sx).union(clusterRatio(pairs))
-        return Estimate(value: i.value, low: max(0, i.low), high: min(1, i.high))
+        return wilson(sy, sx).union(clusterRatio(pairs)).clamped(to: 0...1)
     }
 
     /// A density per 1,000 units (terms per 1,000 words) with the wider of the Poisson and the
-    /// cluster-robust interval.
+    /// cluster-robust interval, clamped to [0, 1,000]: a word holds at most one term, and
+    /// Poisson's upper bound for 1 term in 3 words was 1,203.5 per 1,000.
     public static func densityPer1k(_ pairs: [(y: Double, x: Double)]) -> Estimate {
         let sy = pairs.reduce(0) { $0 + $1.y }, sx = pairs.reduce(0) { $0 + $1.x }
-        return poisson(count: sy, exposure: sx).union(clusterRatio(pairs)).scaled(1000)
+        return poisson(count: sy, exposure: sx).union(clusterRatio(pairs)).scaled(1000).clamped(to: 0...1000)
     }
 
-    /// The mean of values with a normal interval; nil for fewer than two values.
-    public static func mean(_ values: [Double]) -> Estimate? {
-        guard values.count >= 2 else { return nil }
-        let n = Double(values.count)
-        let m = values.reduce(0, +) / n
-        let variance = values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1)
-        let half = z * (variance / n).squareRoot()
-        return Estimate(value: m, low: m - half, high: m + half)
+    /// The difference of two densities per 1,000 units over the same articles (headline
+    /// density minus body density: `headline` and `body` hold each article's terms and words,
+    /// in the same order), with the wider of a count-based and a cluster-robust interval: the
+    /// Poisson intervals of the two densities combined as for a difference (Newcombe's MOVER),
+    /// and the linearised spread between articles. Nil when `headline` has no words.
+    public static func densityGapPer1k(headline: [(y: Double, x: Double)], body: [(y: Double, x: Double)]) -> Estimate? {
+        let hy = headline.reduce(0) { $0 + $1.y }, hx = headline.reduce(0) { $0 + $1.x }
+        let by = body.reduce(0) { $0 + $1.y }, bx = body.reduce(0) { $0 + $1.x }
+        guard hx > 0 else { return nil }
+        let rh = hy / hx, rb = bx > 0 ? by / bx : 0
+        let d = rh - rb
+        let h = poisson(count: hy, exposure: hx), b = poisson(count: by, exposure: bx)
+        let counted = Estimate(value: d, low: d - ((rh - h.low) * (rh - h.low) + (b.high - rb) * (b.high - rb)).squareRoot(),
+                               high: d + ((h.high - rh) * (h.high - rh) + (rb - b.low) * (rb - b.low)).squareRoot())
+        var result = counted
+        let k = Double(min(headline.count, body.count))
+        if k >= 2 {
+            var ss = 0.0
+            for (hp, bp) in zip(headline, body) {
+                let u = (hp.y - rh * hp.x) / hx - (bx > 0 ? (bp.y - rb * bp.x) / bx : 0)
+                ss += u * u
+            }
+            let se = (k / (k - 1) * ss).squareRoot()
+            result = counted.union(Estimate(value: d, low: d - z * se, high: d + z * se))
+        }
+        // Each density lies in 0...1,000, so their difference in -1,000...1,000.
+        return result.scaled(1000).clamped(to: -1000...1000)
     }
 }

@@ -48,6 +48,12 @@ enum Format {
         return url
     }
 
+    /// `x` with `digits` decimals and its sign, "+" included: a difference.
+    static func signed(_ x: Double, _ digits: Int) -> String {
+        let text = Num.fixed(x, digits)
+        return text.hasPrefix("-") ? text : "+" + text
+    }
+
     /// "1 article", "2 articles".
     static func plural(_ n: Int, _ word: String) -> String {
         "\(count(n)) \(word)\(n == 1 ? "" : "s")"
@@ -88,22 +94,31 @@ enum PageContext {
                 // A bootstrap over one article has no spread (resampling it always draws it): say so, not "x–x".
                 "densityRange": n < 2 && row.loadedDensity.low == row.loadedDensity.high ? "no interval" : "\(Num.fixed(row.loadedDensity.low, 1))–\(Num.fixed(row.loadedDensity.high, 1))",
                 "densityValue": Num.fixed(row.loadedDensity.value, 2),
-                "quoted": Num.fixed(row.quotedDensity.value, 1),
-                "quotedRange": n < 2 && row.quotedDensity.low == row.quotedDensity.high ? "no interval" : "\(Num.fixed(row.quotedDensity.low, 1))–\(Num.fixed(row.quotedDensity.high, 1))",
-                "quotedValue": Num.fixed(row.quotedDensity.value, 2),
                 "editorial": Num.percent(row.editorialShare.value),
                 "editorialRange": n < 2 && row.editorialShare.low == row.editorialShare.high ? "no interval" : "\(Num.percent(row.editorialShare.low))–\(Num.percent(row.editorialShare.high))",
                 "editorialValue": Num.fixed(row.editorialShare.value * 100, 2),
                 "tooFew": row.tooFew,
             ]
+            if let quoted = row.quotedDensity {
+                r["quoted"] = Num.fixed(quoted.value, 1)
+                r["quotedRange"] = n < 2 && quoted.low == quoted.high ? "no interval" : "\(Num.fixed(quoted.low, 1))–\(Num.fixed(quoted.high, 1))"
+                r["quotedValue"] = Num.fixed(quoted.value, 2)
+            } else {
+                // Nothing to divide by: "0.0" read as measured, and sorted as a low figure.
+                r["quoted"] = "–"
+                r["quotedRange"] = "no quoted words"
+                r["quotedValue"] = ""
+            }
+            // An empty data-v is a missing figure: the table's script sorts it last either way.
             if let rank = row.rank { r["rank"] = String(rank) }
-            r["rankValue"] = String(row.rank ?? 1_000_000)
+            r["rankValue"] = row.rank.map { String($0) } ?? ""
             if row.syndicatedArticles > 0 { r["syndicated"] = Format.count(row.syndicatedArticles) }
             if n == 0 {
                 // Every article is wire copy or a near duplicate: there are no figures, and
                 // "0.0" or "0%" would read as measured.
                 for key in ["fact", "attr", "edit", "density", "quoted", "editorial"] { r[key] = "–" }
                 for key in ["densityRange", "quotedRange", "editorialRange"] { r[key] = "no own reporting" }
+                for key in ["densityValue", "quotedValue", "editorialValue"] { r[key] = "" }
             }
             return r
         }
@@ -139,7 +154,7 @@ enum PageContext {
             "articlesText": Format.plural(row.articles, "article"), "sentencesText": Format.plural(row.sentences, "sentence"),
             "words": Format.count(row.outletVoiceWords), "quotedWords": Format.count(row.quotedWords),
             "density": Format.interval(row.loadedDensity, articles: row.figureArticles),
-            "quoted": Format.interval(row.quotedDensity, articles: row.figureArticles),
+            "quoted": row.quotedDensity.map { Format.interval($0, articles: row.figureArticles) } ?? "–",
             "editorial": Format.percentInterval(row.editorialShare, articles: row.figureArticles),
             "fact": Format.percentInterval(row.claimMix.factual, articles: row.figureArticles),
             "attr": Format.percentInterval(row.claimMix.attributed, articles: row.figureArticles),
@@ -148,6 +163,7 @@ enum PageContext {
             "paginated": pages > 1, "patternDefs": patternDefs,
         ]
         if let rank = row.rank { c["rank"] = String(rank); c["ranked"] = String(index?.outlets.filter { !$0.tooFew }.count ?? 0) }
+        if row.figureArticles > 0 && row.quotedDensity == nil { c["quotedNote"] = "no quoted words" }
         if row.syndicatedArticles > 0 {
             c["syndicated"] = row.syndicatedArticles == row.articles
                 ? "all of them wire copy or near duplicates of another outlet's, so its own reporting has no figures"
@@ -203,14 +219,16 @@ enum PageContext {
         c["topSources"] = s.top.map { ["name": $0.name, "count": String($0.count)] }
         c["anonymous"] = Format.percentInterval(s.anonymousShare)
         let g = page.headlineGap
-        c["gapArticles"] = String(g.articles)
-        c["hasGap"] = g.articles > 0
-        c["headlineMean"] = Num.fixed(g.headlineMean, 2)
-        c["bodyMean"] = Num.fixed(g.bodyMean, 2)
+        c["hasGap"] = g.headlineDensity != nil && g.gap != nil
+        c["noGap"] = row.figureArticles == 0 ? "No articles of its own reporting, so no headline figures." : "No article has a headline."
+        c["headlineDensity"] = Num.fixed(g.headlineDensity ?? 0, 2)
+        c["bodyDensity"] = Num.fixed(g.bodyDensity, 2)
+        c["gapArticles"] = Format.plural(g.articles, "article")
         if let gap = g.gap {
-            c["gap"] = "\(gap.value >= 0 ? "+" : "")\(Num.fixed(gap.value, 2)) (\(Num.fixed(gap.low, 2)) to \(Num.fixed(gap.high, 2)))"
-        } else {
-            c["gap"] = "\(Num.fixed(g.headlineMean - g.bodyMean, 2)) (no interval: fewer than two articles with a headline)"
+            c["gap"] = Format.signed(gap.value, 2) + " per 1,000 words"
+            c["gapRange"] = Format.noInterval(gap, articles: g.articles)
+                ? "no interval: one article"
+                : "95% interval \(Format.signed(gap.low, 2)) to \(Format.signed(gap.high, 2))"
         }
         c["loadedSentences"] = page.loadedSentences.map { sentenceLink($0, prefix: "../") }
         return c
@@ -311,10 +329,11 @@ enum PageContext {
         rows.appendInt(n)
         rows.appendMarkup("\">")
         rows.appendInt(n)
-        rows.appendMarkup("</a></td><td>")
+        // Words from the article (as written, term, target) may run right to left.
+        rows.appendMarkup("</a></td><td dir=\"auto\">")
         rows.appendEscaped(hit.text)
-        rows.appendMarkup("</td><td>")
-        rows.appendEscaped(hit.term)
+        rows.appendMarkup("</td><td dir=\"auto\">")
+        rows.appendEscaped(hit.shownTerm)
         rows.appendMarkup("</td><td>")
         rows.appendEscaped(hit.category)
         rows.appendMarkup("</td><td class=\"num\">")
@@ -327,14 +346,14 @@ enum PageContext {
         if hit.in_quote {
             rows.appendMarkup("quoted")
             if let speaker = hit.speaker {
-                rows.appendMarkup(" (")
+                rows.appendMarkup(" (<bdi>")
                 rows.appendEscaped(speaker)
-                rows.appendMarkup(")")
+                rows.appendMarkup("</bdi>)")
             }
         } else {
             rows.appendMarkup("outlet")
         }
-        rows.appendMarkup("</td><td>")
+        rows.appendMarkup("</td><td dir=\"auto\">")
         if hit.target != "unknown" { rows.appendEscaped(hit.target) }
         rows.appendMarkup("</td></tr>\n")
     }
@@ -357,9 +376,14 @@ enum PageContext {
     /// A loaded term's tooltip, escaped: term, category, weight, score, rule steps, whose
     /// words they are and whom they aim at.
     static func appendTip(_ h: LoadedHit, to out: inout [UInt8]) {
-        out.appendMarkup("“")
-        out.appendEscaped(h.term)
-        out.appendMarkup("” · ")
+        if h.category == "scare-quote" {
+            out.appendEscaped(h.text)  // the words quoted, with their own quotation marks
+            out.appendMarkup(" · ")
+        } else {
+            out.appendMarkup("“")
+            out.appendEscaped(h.term)
+            out.appendMarkup("” · ")
+        }
         out.appendEscaped(h.category)
         out.appendMarkup(" · weight ")
         out.appendFixed2(h.weight)
@@ -477,8 +501,11 @@ enum PageContext {
         h.appendMarkup("\" class=\"s l-")
         h.appendMarkup(key)
         if s.headline { h.appendMarkup(" headline") }
-        h.appendMarkup("\"><a class=\"tag t-")
+        // The paragraph takes the direction of its text (an Arabic sentence runs right to
+        // left); the tag, the speaker and the source line set their own, so they do not decide it.
+        h.appendMarkup("\" dir=\"auto\"><a class=\"tag t-")
         h.appendMarkup(key)
+        h.appendMarkup("\" dir=\"ltr")
         h.appendMarkup("\" href=\"#s")
         h.appendInt(n)
         h.appendMarkup("\" title=\"")
@@ -495,23 +522,31 @@ enum PageContext {
                 h.appendMarkup("”")
             }
         }
-        h.appendMarkup("\" aria-label=\"sentence ")
-        h.appendInt(n)
-        h.appendMarkup(": ")
-        h.appendEscaped(s.label.rawValue)
-        h.appendMarkup("\">")
-        h.appendMarkup(letter)
-        h.appendMarkup("</a> ")
         var text = s.text
         text.withUTF8 { bytes in
             let (runs, hits) = segments(s, utf8: bytes, quotes: quotes)
+            h.appendMarkup("\" aria-label=\"sentence ")
+            h.appendInt(n)
+            h.appendMarkup(": ")
+            h.appendEscaped(s.label.rawValue)
+            // The speaker chips are hidden from screen readers (read inside the sentence they
+            // sounded like its words); the tag, read before the sentence, names them instead.
+            let speakers = runs.compactMap(\.speaker)
+            for (k, speaker) in speakers.enumerated() {
+                if k == 0 { h.appendMarkup(speakers.count == 1 ? "; speaker found by Slant: " : "; speakers found by Slant: ") }
+                if k > 0 { h.appendMarkup(", ") }
+                h.appendEscaped(speaker)
+            }
+            h.appendMarkup("\">")
+            h.appendMarkup(letter)
+            h.appendMarkup("</a> ")
             // A term cut by a quotation edge spans two runs; its tooltip is built once.
             var tips = [[UInt8]?](repeating: nil, count: hits.count)
             for seg in runs {
                 if let speaker = seg.speaker {
                     // A label apart from the article's words (a chip, no colon, not selected
                     // with the text): inline as "NAME:" it read as part of the sentence.
-                    h.appendMarkup("<span class=\"speaker\" title=\"Speaker of the quotation that follows, found by Slant (not the article&#39;s text): ")
+                    h.appendMarkup("<span class=\"speaker\" dir=\"auto\" aria-hidden=\"true\" title=\"Speaker of the quotation that follows, found by Slant (not the article&#39;s text): ")
                     h.appendEscaped(speaker)
                     h.appendMarkup("\">")
                     h.appendEscaped(speaker)
@@ -544,11 +579,13 @@ enum PageContext {
             }
         }
         if let source = s.source {
-            h.appendMarkup(" <span class=\"src\">source: ")
+            h.appendMarkup(" <span class=\"src\" dir=\"ltr\">source: <bdi>")
             h.appendEscaped(source.text)
+            h.appendMarkup("</bdi>")
             if let resolved = source.resolved {
-                h.appendMarkup(" → ")
+                h.appendMarkup(" → <bdi>")
                 h.appendEscaped(resolved)
+                h.appendMarkup("</bdi>")
             }
             h.appendMarkup(" (")
             h.appendEscaped(source.kind)

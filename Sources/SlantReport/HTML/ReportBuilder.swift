@@ -29,6 +29,12 @@ public struct ReportOptions: Sendable {
     }
 }
 
+extension LoadedHit {
+    /// The term as a page names it: the lexicon's entry, except for scare quotes, which all
+    /// match one entry (`"…"`) and are named by the words quoted ("“vision”").
+    var shownTerm: String { category == "scare-quote" ? text : term }
+}
+
 extension ReportSite {
     /// The outlet name used for articles that do not name one.
     public static let unknownOutlet = "(unknown outlet)"
@@ -117,12 +123,13 @@ extension ReportSite {
         return pages
     }
 
-    /// Replaces outlets' headline figures (claim mix, densities, "too few") with figures
-    /// computed elsewhere, such as the store's article-bootstrap intervals, so the report and
-    /// `slant outlets` show the same numbers; then ranks again.
+    /// Replaces outlets' headline figures (claim mix, densities, "too few", headline against
+    /// body) with figures computed elsewhere, such as the store's article-bootstrap intervals,
+    /// so the report and `slant outlets` show the same numbers; then ranks again.
     /// `articles` is how many articles the figures rest on (own reporting); the pages still
     /// list every article, and say how many were left out of the figures.
-    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, tooFew: Bool, articles: Int)]) {
+    public mutating func useFigures(_ rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate?, tooFew: Bool, articles: Int,
+                                                      headlineGap: HeadlineGap)]) {
         for i in outlets.indices {
             guard let figures = rows[outlets[i].row.name] else { continue }
             if figures.articles != outlets[i].row.articles { outlets[i].row.countedArticles = figures.articles }
@@ -130,6 +137,7 @@ extension ReportSite {
             outlets[i].row.loadedDensity = figures.loadedDensity
             outlets[i].row.quotedDensity = figures.quotedDensity
             outlets[i].row.tooFew = figures.tooFew
+            outlets[i].headlineGap = figures.headlineGap
         }
         outlets = Self.ranked(outlets)
         index.outlets = outlets.map(\.row)
@@ -153,11 +161,12 @@ extension ReportSite {
         }
         let mix = ClaimMix(factual: labelShare(.factual), attributed: labelShare(.attributed), editorial: labelShare(.editorial))
         let density = ReportStats.densityPer1k(summaries.map { (Double($0.loaded_outlet_voice), Double($0.outlet_voice_words)) })
-        let quoted = ReportStats.densityPer1k(summaries.map { (Double($0.loaded_quoted), Double($0.quoted_words)) })
+        let quotedWords = summaries.reduce(0) { $0 + $1.quoted_words }
+        let quoted = quotedWords == 0 ? nil : ReportStats.densityPer1k(summaries.map { (Double($0.loaded_quoted), Double($0.quoted_words)) })
         let row = OutletRow(name: name, slug: slug, articles: articles.count,
                             sentences: summaries.reduce(0) { $0 + $1.sentences },
                             outletVoiceWords: summaries.reduce(0) { $0 + $1.outlet_voice_words },
-                            quotedWords: summaries.reduce(0) { $0 + $1.quoted_words },
+                            quotedWords: quotedWords,
                             claimMix: mix, loadedDensity: density, quotedDensity: quoted, rank: nil,
                             tooFew: articles.count < options.minArticles)
 
@@ -187,23 +196,23 @@ extension ReportSite {
         var sourceNames: [String: Int] = [:]
         var anonymous: [(y: Double, x: Double)] = []
         var loadedSentences: [SentenceLink] = []
-        var gaps: [Double] = []
-        var headlineScores: [Double] = []
-        var bodyMeans: [Double] = []
+        // Outlet-voice loaded terms and words of each article's headline and body, counted as
+        // the store counts them (`PreparedArticle`), for the headline-body gap.
+        var headlineCounts: [(y: Double, x: Double)] = []
+        var bodyCounts: [(y: Double, x: Double)] = []
         for page in articles {
             let analysis = page.analysis
             var sourcedHere = 0, anonymousHere = 0
-            var headlineScore = 0.0, hasHeadline = false
+            var headlineLoaded = 0, headlineWords = 0, bodyLoaded = 0, bodyWords = 0
             for (n, sentence) in analysis.sentences.enumerated() {
                 let voice = sentence.loaded.filter { !$0.in_quote }
                 func link() -> SentenceLink {
                     SentenceLink(article: page.slug, articleTitle: analysis.article.title, number: n + 1,
                                  text: sentence.text, label: sentence.label, loadedScore: sentence.loaded_score,
-                                 terms: voice.map(\.term))
+                                 terms: voice.map(\.shownTerm))
                 }
                 for hit in voice {
-                    // Every scare quote matches the same entry ("“…”"): count the words quoted.
-                    let term = hit.category == "scare-quote" ? hit.text : hit.term
+                    let term = hit.shownTerm
                     termCounts[hit.category, default: [:]][term, default: 0] += 1
                     categoryTotals[hit.category, default: 0] += 1
                     if hit.target != "unknown" {
@@ -227,18 +236,17 @@ extension ReportSite {
                     }
                 }
                 if sentence.headline {
-                    hasHeadline = true
-                    headlineScore += sentence.loaded_score
-                } else if sentence.loaded_score > 0 {
-                    loadedSentences.append(link())
+                    headlineLoaded += voice.count
+                    headlineWords += sentence.words - sentence.quoted_words
+                } else {
+                    bodyLoaded += voice.count
+                    bodyWords += sentence.words - sentence.quoted_words
+                    if sentence.loaded_score > 0 { loadedSentences.append(link()) }
                 }
             }
             anonymous.append((Double(anonymousHere), Double(sourcedHere)))
-            if hasHeadline {
-                headlineScores.append(headlineScore)
-                bodyMeans.append(analysis.summary.body_loaded_score_mean)
-                gaps.append(headlineScore - analysis.summary.body_loaded_score_mean)
-            }
+            headlineCounts.append((Double(headlineLoaded), Double(headlineWords)))
+            bodyCounts.append((Double(bodyLoaded), Double(bodyWords)))
         }
 
         let topTerms = byCount(categoryTotals).map { category, total -> CategoryTerms in
@@ -273,9 +281,12 @@ extension ReportSite {
             kinds: byCount(kinds).map { NameCount(name: $0.key, count: $0.value) },
             top: byCount(sourceNames).prefix(10).map { NameCount(name: $0.key, count: $0.value) },
             anonymousShare: ReportStats.share(anonymous))
-        let mean: ([Double]) -> Double = { $0.isEmpty ? 0 : $0.reduce(0, +) / Double($0.count) }
-        let gap = HeadlineGap(articles: gaps.count, headlineMean: mean(headlineScores), bodyMean: mean(bodyMeans),
-                              gap: ReportStats.mean(gaps))
+        func per1k(_ counts: [(y: Double, x: Double)]) -> Double? {
+            let words = counts.reduce(0) { $0 + $1.x }
+            return words > 0 ? 1000 * counts.reduce(0) { $0 + $1.y } / words : nil
+        }
+        let gap = HeadlineGap(articles: articles.count, headlineDensity: per1k(headlineCounts), bodyDensity: per1k(bodyCounts) ?? 0,
+                              gap: ReportStats.densityGapPer1k(headline: headlineCounts, body: bodyCounts))
 
         let unsorted = articles.map { page -> ArticleRow in
             let a = page.analysis

@@ -84,8 +84,9 @@ public struct OutletRow: Codable, Hashable, Sendable {
     public var claimMix: ClaimMix
     /// Outlet-voice loaded terms per 1,000 outlet-voice words.
     public var loadedDensity: Estimate
-    /// Loaded terms inside quotations per 1,000 quoted words (the speakers', not the outlet's).
-    public var quotedDensity: Estimate
+    /// Loaded terms inside quotations per 1,000 quoted words (the speakers', not the outlet's);
+    /// nil when there are no quoted words to divide by, as `slant outlets` prints '-'.
+    public var quotedDensity: Estimate?
     /// 1-based rank by loaded density among outlets with enough articles; nil when not ranked.
     public var rank: Int?
     /// Fewer articles than `IndexPage.minArticles`: shown, marked, not ranked.
@@ -103,7 +104,7 @@ public struct OutletRow: Codable, Hashable, Sendable {
     public var editorialShare: Estimate { claimMix.editorial }
 
     public init(name: String, slug: String, articles: Int, sentences: Int, outletVoiceWords: Int, quotedWords: Int,
-                claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate, rank: Int?, tooFew: Bool) {
+                claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate?, rank: Int?, tooFew: Bool) {
         self.name = name
         self.slug = slug
         self.articles = articles
@@ -232,19 +233,24 @@ public struct SourceSummary: Codable, Hashable, Sendable {
     }
 }
 
-/// Headlines against bodies: mean outlet-voice loaded score per headline and per body sentence.
+/// Headlines against bodies: outlet-voice loaded terms per 1,000 outlet-voice words of the
+/// headlines and of the body text, and their difference, the measure `slant outlets` gives as
+/// `headline_loaded_per_1k_words`, `body_loaded_per_1k_words` and `headline_body_gap`.
 public struct HeadlineGap: Codable, Hashable, Sendable {
-    /// Articles that have a headline.
+    /// Articles the figures rest on (own reporting, for a store's report).
     public var articles: Int
-    public var headlineMean: Double
-    public var bodyMean: Double
-    /// Mean over articles of (headline score − body sentence mean); nil for fewer than two.
+    /// Loaded terms per 1,000 words of the headlines; nil when no article has a headline.
+    public var headlineDensity: Double?
+    /// Loaded terms per 1,000 words of the body text.
+    public var bodyDensity: Double
+    /// Headline density minus body density with its 95% interval (positive: headlines are
+    /// more loaded than the text under them); nil when no article has a headline.
     public var gap: Estimate?
 
-    public init(articles: Int, headlineMean: Double, bodyMean: Double, gap: Estimate?) {
+    public init(articles: Int, headlineDensity: Double?, bodyDensity: Double, gap: Estimate?) {
         self.articles = articles
-        self.headlineMean = headlineMean
-        self.bodyMean = bodyMean
+        self.headlineDensity = headlineDensity
+        self.bodyDensity = bodyDensity
         self.gap = gap
     }
 }
