@@ -104,7 +104,9 @@ public struct AuditCommand: SlantCommand {
     @Option(help: ArgumentHelp("Also write a Markdown summary (for $GITHUB_STEP_SUMMARY).", valueName: "file"))
     public var summary: String?
 
-    @Option(help: ArgumentHelp("Articles analysed at a time (default: the number of cores).", valueName: "N"))
+    // ".unconditional": "--jobs -1" is a value out of range (exit 64 with the range), not a
+    // missing value followed by an unknown flag.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Articles analysed at a time (default: the number of cores).", valueName: "N"))
     public var jobs: Int?
 
     @Option(help: ArgumentHelp("Also store the analysed batch in this database (as slant ingest does).", valueName: "FILE"))

@@ -35,7 +35,9 @@ public struct IngestCommand: SlantCommand {
     @Option(help: ArgumentHelp("A TSV of metadata per file (header line; 'filename' column matches files by name).", valueName: "TSV"))
     public var metadata: String?
 
-    @Option(help: "Analysis threads (default: all cores; at most 256).")
+    // ".unconditional": "--jobs -1" is a value out of range (exit 64 with the range), not a
+    // missing value followed by an unknown flag.
+    @Option(parsing: .unconditional, help: "Analysis threads (default: all cores; at most 256).")
     public var jobs: Int?
 
     @Flag(help: "Stop at the first bad record.")

@@ -28,7 +28,9 @@ public struct ScoreCommand: SlantCommand {
     @Option(help: ArgumentHelp("For --format html: a folder of report templates that replace the built-in ones of the same name.", valueName: "DIR"))
     public var templates: String?
 
-    @Option(help: ArgumentHelp("For JSON Lines input: score the record on line N (counting from 1).", valueName: "N"))
+    // ".unconditional": "--jobs -1" is a value out of range (exit 64 with the range), not a
+    // missing value followed by an unknown flag.
+    @Option(parsing: .unconditional, help: ArgumentHelp("For JSON Lines input: score the record on line N (counting from 1).", valueName: "N"))
     public var record: Int?
 
     @OptionGroup public var metadata: MetadataFlags
@@ -118,7 +120,10 @@ extension ScoreCommand {
             throw InputError(path: name, problem: "holds \(records) JSON Lines records; slant score takes one: pick it with --record N (its line), or use slant ingest or slant audit for the corpus")
         }
         guard let result = found.first else {
-            throw InputError(path: record.map { "\(name):\($0)" } ?? name, problem: record == nil ? "no JSON Lines record" : "no JSON Lines record on this line")
+            let lines = data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (data.last.map { $0 == 0x0A ? 0 : 1 } ?? 0)
+            throw InputError(path: record.map { "\(name):\($0)" } ?? name,
+                             problem: record == nil ? "no JSON Lines record"
+                                 : "no JSON Lines record on this line (the input has \(lines) line\(lines == 1 ? "" : "s") and \(records) record\(records == 1 ? "" : "s"))")
         }
         var article = try result.get().article
         metadata.overrides.apply(to: &article.metadata)

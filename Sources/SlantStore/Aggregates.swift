@@ -812,12 +812,32 @@ struct Aggregator {
         var top = [TopList](repeating: TopList(limit: options.top), count: names.count)
         var byKind = [[TopList]](repeating: Array(repeating: TopList(limit: options.top), count: kindNames.count), count: names.count)
         var hasKind = [[Bool]](repeating: Array(repeating: false, count: kindNames.count), count: names.count)
+        // The top list counts a source by its name, whatever kind each sentence gave it (a
+        // pronoun resolved to "Wilkins" and "Wilkins" named are one source, as the report counts
+        // them), under the kind named most often: a named kind before "pronoun", then the larger
+        // count, then the kind's name.
+        var merged = [[Int: (count: Int, kind: Int, kindCount: Int)]](repeating: [:], count: names.count)
+        let pronoun = kindNames.firstIndex(of: "pronoun")
         counts.forEach { key, count in
             let (k, kind, source) = CountTable.parts(key)
             let item = SourceCount(source: sourceNames[source], kind: kindNames[kind], count: count)
-            top[k].add(item)
             byKind[k][kind].add(item)
             hasKind[k][kind] = true
+            var entry = merged[k][source] ?? (0, kind, 0)
+            entry.count += count
+            if entry.kindCount == 0 {
+                (entry.kind, entry.kindCount) = (kind, count)
+            } else if (kind == pronoun) != (entry.kind == pronoun) {
+                if entry.kind == pronoun { (entry.kind, entry.kindCount) = (kind, count) }
+            } else if count > entry.kindCount || count == entry.kindCount && kindNames[kind] < kindNames[entry.kind] {
+                (entry.kind, entry.kindCount) = (kind, count)
+            }
+            merged[k][source] = entry
+        }
+        for k in merged.indices {
+            for (source, entry) in merged[k] {
+                top[k].add(SourceCount(source: sourceNames[source], kind: kindNames[entry.kind], count: entry.count))
+            }
         }
         var scan = SourceScan()
         for (k, name) in names.enumerated() {

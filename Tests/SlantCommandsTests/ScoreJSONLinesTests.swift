@@ -34,7 +34,10 @@ import Testing
         #expect(second.out.contains("\"outlet\" : \"Flagged\""))
         let missing = slant(["score", "-", "--record", "3"], stdin: two)
         #expect(missing.status == 2)
-        #expect(missing.err.contains(":3: no JSON Lines record on this line"))
+        #expect(missing.err.contains(":3: no JSON Lines record on this line (the input has 2 lines and 2 records)"), "\(missing.err)")
+        // A negative number is a value out of range (64), not a missing value and a flag.
+        let negative = slant(["score", "-", "--record", "-1"], stdin: two)
+        #expect(negative.status == 64 && negative.err.contains("--record counts lines from 1"), "\(negative.err)")
     }
 
     /// Before, --record on plain text was ignored and the whole text scored.

@@ -276,6 +276,22 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(dump.contains("\t0\t0\t22\t1\t"))
     }
 
+    /// A pronoun resolved to a named speaker and the speaker named are one source in
+    /// `top_sources`, under the named kind, as the report's "Most quoted" counts them (the
+    /// store listed "Mayor Ann Lowe" twice, once as a person and once as a pronoun).
+    @Test func topSourcesCountASpeakerByName() throws {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("t.db").path
+        let line = "{\"outlet\":\"a.example\",\"text\":\"Mayor Ann Lowe said the bridge would close on Monday. She said it would reopen in May.\"}\n"
+        #expect(slant(["ingest", "-", "--db", db], stdin: line).status == 0)
+        let json = slant(["outlets", "--db", db, "--format", "json", "--min-articles", "1"]).out
+        #expect(json.contains("\"top_sources\" : [\n        {\n          \"count\" : 2,\n          \"kind\" : \"person\",\n          \"source\" : \"Mayor Ann Lowe\""), "\(json)")
+        let out = dir.appendingPathComponent("site").path
+        #expect(slant(["report", "--db", db, "--out", out]).status == 0)
+        let page = try String(contentsOfFile: out + "/outlets/a-example.html", encoding: .utf8)
+        #expect(page.contains("<bdi>Mayor Ann Lowe</bdi> <span class=\"count\">×2</span>"), "\(page)")
+    }
+
     /// A metadata row's bad date is reported at the row (it was blamed on the article's file,
     /// which was refused), the row's other fields used; a file named twice keeps its first row.
     @Test func metadataRowProblemsNameTheTableLine() throws {

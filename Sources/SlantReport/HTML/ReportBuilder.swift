@@ -229,9 +229,10 @@ extension ReportSite {
                 if let source = sentence.source {
                     sourcedHere += 1
                     kinds[source.kind, default: 0] += 1
-                    if source.kind == "anonymous" {
-                        anonymousHere += 1
-                    } else if source.kind != "pronoun" || source.resolved != nil {
+                    if source.kind == "anonymous" { anonymousHere += 1 }
+                    // Every source by its name, anonymous ones too ("officials"), pronouns under
+                    // the speaker they resolve to: as `slant outlets` counts `top_sources`.
+                    if source.kind != "pronoun" || source.resolved != nil {
                         sourceNames[source.resolved ?? source.text, default: 0] += 1
                     }
                 }
