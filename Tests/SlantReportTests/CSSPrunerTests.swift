@@ -68,7 +68,7 @@ import Testing
         let classes = try #require(CSSPruner.classes(template: "article", texts: texts, markup: PageContext.articleMarkupClasses))
         for name in used.sorted() { #expect(classes.contains(name), "class '\(name)' on an article page") }
         let css = templates.articleCSS
-        for rule in [".s.l-fact{", "mark.hit{", "mark.hit:hover::after,mark.hit:focus::after{content:attr(title)", ".quoted{", ".speaker{", ".src{", ".legend{", "@media (prefers-color-scheme:dark)"] {
+        for rule in [".s.l-fact{", "mark.hit{", "mark.hit:hover::after,mark.hit:focus::after{content:attr(title)", ".quoted{", ".speaker{", ".src,.why{", ".legend{", "@media (prefers-color-scheme:dark)"] {
             #expect(css.contains(rule), "\(rule)")
         }
         #expect(!css.contains(".chart"))

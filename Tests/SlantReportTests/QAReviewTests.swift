@@ -225,6 +225,20 @@ func longTextSite() throws -> ReportSite {
         #expect(plain.contains("aria-label=\"sentence 2: FACTUAL\">F</a>"), "\(plain)")
     }
 
+    /// Why a sentence got its label was only in the tag's `title` (no tooltip on touch screens,
+    /// on paper or for a keyboard): a line under the sentence says it.
+    @Test func eachSentenceSaysWhyOnThePage() throws {
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let page = try #require(site.articles.first { $0.analysis.article.title == "Council publishes its budget" })
+        let html = ReportWriter(templates: try ReportTemplates.builtIn()).renderArticle(page)
+        let lines = html.components(separatedBy: "\n")
+        let attributed = try #require(lines.first { $0.hasPrefix("<p id=\"s4\"") })
+        #expect(attributed.hasSuffix("<span class=\"why\" dir=\"ltr\">why: confidence 0.82 · attribution-verb “<bdi>said</bdi>”</span></p>"), "\(attributed)")
+        let plain = try #require(lines.first { $0.hasPrefix("<p id=\"s2\"") })
+        #expect(plain.hasSuffix("<span class=\"why\" dir=\"ltr\">why: confidence 0.85 · no cue</span></p>"), "\(plain)")
+        #expect(try ReportTemplates.builtIn().articleCSS.contains(".src,.why{"))
+    }
+
     /// WCAG 2 contrast of the F, A and E tags' text on their colours, light and dark.
     @Test func labelTagsReachAAContrastInBothSchemes() throws {
         let css = try ReportTemplates.builtIn().css

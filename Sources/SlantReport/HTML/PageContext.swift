@@ -292,7 +292,7 @@ enum PageContext {
     /// the article page's style sheet keeps their rules (see `CSSPruner`).
     static let articleMarkupClasses = [
         "s", "l-fact", "l-attr", "l-edit", "headline", "tag", "t-fact", "t-attr", "t-edit",
-        "hit", "q", "quoted", "scare", "speaker", "src", "num",
+        "hit", "q", "quoted", "scare", "speaker", "src", "why", "num",
     ]
 
     /// The sentences' markup and the rows of the loaded-terms table of an article page, and
@@ -591,6 +591,24 @@ enum PageContext {
             h.appendEscaped(source.kind)
             h.appendMarkup(")</span>")
         }
+        // Why the label, on the page and not only in the tag's tooltip (which touch screens,
+        // print and keyboards do not show): the confidence and the cues that counted, as the
+        // terminal view lists them; evidence credited to a speaker (weight 0) is left out.
+        h.appendMarkup(" <span class=\"why\" dir=\"ltr\">why: confidence ")
+        h.appendFixed2(s.confidence)
+        var counted = 0
+        for cue in s.cues where cue.weight != 0 {
+            counted += 1
+            h.appendMarkup(" · ")
+            h.appendEscaped(cue.id)
+            // A quotation's text brings its own marks.
+            let marked = cue.text.first.map { "\"“”'‘’«»".contains($0) } ?? false
+            h.appendMarkup(marked ? " <bdi>" : " “<bdi>")
+            h.appendEscaped(cue.text)
+            h.appendMarkup(marked ? "</bdi>" : "</bdi>”")
+        }
+        if counted == 0 { h.appendMarkup(" · no cue") }
+        h.appendMarkup("</span>")
         h.appendMarkup("</p>\n")
     }
 
