@@ -101,6 +101,16 @@ func longTextSite() throws -> ReportSite {
         #expect(html.contains("<dd>200.0 (2.6–1000.0)</dd>"), "\(html)")
         #expect(html.contains("to +1000.00)"), "\(html)")
     }
+
+    /// A month with fewer articles than an outlet needs to be ranked is marked "few" in the
+    /// month table, as the index marks such an outlet ("0.0 (0.0–0.0)" looked like certainty).
+    @Test func monthsOfFewArticlesAreMarked() throws {
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let html = try #require(ReportWriter(templates: try markupTemplates()).renderOutlet(site.outlets[0], index: site.index).first?.1)
+        let table = try #require(html.components(separatedBy: "<summary>The figures by month</summary>").last?.components(separatedBy: "</details>").first)
+        #expect(table.contains(" <span class=\"note\">few</span></td></tr>"), "\(table)")
+        #expect(table.contains("few: fewer than \(site.index.minArticles) articles in the month"), "\(table)")
+    }
 }
 
 /// Right-to-left text (Arabic titles and sentences) came out scrambled: a page in a left-to-right

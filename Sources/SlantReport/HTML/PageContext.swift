@@ -164,6 +164,11 @@ enum PageContext {
         ]
         if let rank = row.rank { c["rank"] = String(rank); c["ranked"] = String(index?.outlets.filter { !$0.tooFew }.count ?? 0) }
         if row.figureArticles > 0 && row.quotedDensity == nil { c["quotedNote"] = "no quoted words" }
+        // An outlet whose articles are all wire copy or near duplicates has no figures of its own:
+        // the sections read from its articles (months, terms, entities, sources, sentences)
+        // would describe the wire service's text, and contradicted "its own reporting has no
+        // figures" above them.
+        c["wireOnly"] = row.articles > 0 && row.figureArticles == 0
         if row.syndicatedArticles > 0 {
             c["syndicated"] = row.syndicatedArticles == row.articles
                 ? "all of them wire copy or near duplicates of another outlet's, so its own reporting has no figures"
@@ -196,10 +201,15 @@ enum PageContext {
         if row.figureArticles == 0 { c["claimMix"] = "<p class=\"note\">No articles of its own reporting, so no claim mix.</p>" }
         c["hasMonths"] = !page.monthly.isEmpty
         c["timeChart"] = TimeSeriesChart.svg(page.monthly, id: "ts")
+        // A month of fewer articles than an outlet needs to be ranked is marked, as the index
+        // marks such an outlet: its interval ("0.0 (0.0–0.0)" for three articles with no loaded
+        // term) looks like certainty and is not.
+        let minMonthArticles = index?.minArticles ?? 0
         c["months"] = page.monthly.map {
             ["month": $0.month, "articles": String($0.articles), "words": Format.count($0.outletVoiceWords),
-             "density": Format.interval($0.loadedDensity, articles: $0.articles)]
+             "density": Format.interval($0.loadedDensity, articles: $0.articles), "few": $0.articles < minMonthArticles]
         }
+        if page.monthly.contains(where: { $0.articles < minMonthArticles }) { c["fewMonths"] = String(minMonthArticles) }
         if page.undatedArticles > 0 { c["undated"] = String(page.undatedArticles) }
         c["categories"] = page.topTerms.map { cat -> [String: Any] in
             ["category": cat.category, "total": String(cat.total),
