@@ -28,6 +28,9 @@ import Testing
         Case(sentence: "Her supporters can’t quite say goodbye to the old bridge.", source: "Her supporters", kind: nil),
         // "no longer" between subject and verb is not part of the subject.
         Case(sentence: "The council no longer wants to fund the library.", source: "The council", kind: nil),
+        // A share of people before its verb is the subject, not a pronoun of a later clause.
+        Case(sentence: "Almost half said they wanted a new mayor, compared with four in 10 who said they preferred the old one.",
+             source: "Almost half", kind: "document"),
         // The holder of an attitude is its subject, with an apposition.
         Case(sentence: "Ortiz, the front-runner, was critical of the stadium plan.", source: "Ortiz, the front-runner", kind: "person"),
         // A role with its determiner before a name in apposition, after a quotation.

@@ -792,6 +792,7 @@ public struct SourceFinder: Sendable {
                 }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
+                if let share = shareSubject(context, before: first) { return span(context, share, kind: "document", speakers: SpeakerMemory()) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
                 // (Not a participle: ", saying the plan" is no inversion.)
                 let inverted = (first == 0 || tokens[first - 1].kind == .punctuation) && !tokens[first].keyHasSuffix("ing")
@@ -1726,6 +1727,28 @@ public struct SourceFinder: Sendable {
         }
         return end..<end
     }
+
+    /// A share of people right before a verb of saying, as its subject ("Almost half said", "a
+    /// majority say", "two-thirds said", "56 percent said"): the walk back from the verb takes
+    /// names and listed source words, not shares, and the sentence's source came from a later
+    /// cue ("..., compared with four in 10 who said they preferred" gave "they"). Its kind is
+    /// `document`, as a poll's share found by the poll-finding cue is.
+    func shareSubject(_ context: SentenceContext, before first: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        guard first >= 1, !context.inQuote[first - 1], Self.shareHeads.contains(tokens[first - 1]) else { return nil }
+        var start = first - 1
+        while start > 0, first - start < 5, !context.inQuote[start - 1],
+              tokens[start - 1].kind == .number || context.tokenSets[start - 1].contains(.numberWords)
+                || Self.approximators.contains(tokens[start - 1]) || Self.articles.contains(tokens[start - 1]) {
+            start -= 1
+        }
+        return start..<first
+    }
+
+    /// Words that end a share of people ("half", "a majority", "56 percent").
+    static let shareHeads: WordSet = [
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "percent", "%",
+    ]
 
     /// The name or pronoun that opens the sentence, skipping a conjunction and quote marks.
     func openingSubject(_ context: SentenceContext) -> Range<Int>? {
