@@ -31,6 +31,8 @@ import Testing
         // A share of people before its verb is the subject, not a pronoun of a later clause.
         Case(sentence: "Almost half said they wanted a new mayor, compared with four in 10 who said they preferred the old one.",
              source: "Almost half", kind: "document"),
+        // An opening "As X noted," names its whole subject, a phrase after the noun included.
+        Case(sentence: "As another county study from 2011 noted, the average rent was higher.", source: "another county study from 2011", kind: nil),
         // The holder of an attitude is its subject, with an apposition.
         Case(sentence: "Ortiz, the front-runner, was critical of the stadium plan.", source: "Ortiz, the front-runner", kind: "person"),
         // A role with its determiner before a name in apposition, after a quotation.

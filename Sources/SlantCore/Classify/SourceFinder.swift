@@ -793,6 +793,7 @@ public struct SourceFinder: Sendable {
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
                 if let share = shareSubject(context, before: first) { return span(context, share, kind: "document", speakers: SpeakerMemory()) }
+                if let reporter = asClauseSubject(context, first: first, last: last) { return span(context, reporter, kind: nil, speakers: speakers) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
                 // (Not a participle: ", saying the plan" is no inversion.)
                 let inverted = (first == 0 || tokens[first - 1].kind == .punctuation) && !tokens[first].keyHasSuffix("ing")
@@ -1743,6 +1744,19 @@ public struct SourceFinder: Sendable {
             start -= 1
         }
         return start..<first
+    }
+
+    /// The subject of an opening "As X noted," when the walk back from the verb names no one
+    /// ("As another Pew study from 2011 noted, ...": the walk stopped at "2011"): every word
+    /// between "As" and the verb, at most eight and none of them punctuation or quoted, the verb
+    /// closing the clause at its comma.
+    func asClauseSubject(_ context: SentenceContext, first: Int, last: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        guard last + 1 < tokens.count, tokens[last + 1].word == .comma, let opener = openingSubordinator(context),
+              tokens[opener].word == Self.asWord, first > opener + 1, first - opener <= 9,
+              Self.isPlain(from: opener + 1, to: first, tokens: tokens, inQuote: context.inQuote),
+              !context.tokenSets[opener + 1].contains(.clauseOpeners) else { return nil }
+        return (opener + 1)..<first
     }
 
     /// Words that end a share of people ("half", "a majority", "56 percent").
