@@ -89,24 +89,27 @@ public enum ScraperTextReader {
         if isHeaderOnly(text) { throw headerOnlyError(name) }
         let utf8 = text.utf8
         let end = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
-        var line = ArraySlice(utf8[utf8.startIndex..<end])
-        if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-        let parts = String(decoding: line, as: UTF8.self).trimmingCharacters(in: " \t\r").split(separator: " ")
-        guard parts.count == 3, parts[0] == "date", !isISODate(parts[1]) else { return }
-        let shape = parts[1].utf8.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "9") : $0 }
+        guard let parts = headerParts(ArraySlice(utf8[utf8.startIndex..<end])), !isISODate(parts.date) else { return }
+        let shape = parts.date.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "9") : $0 }
         guard shape == Array("9999-99-99".utf8) else { return }
-        throw InputError(path: name + ":1", problem: "date '\(parts[1])' in the ' date YYYY-MM-DD URL' header is not a calendar date")
+        throw InputError(path: name + ":1", problem: "date '\(parts.date)' in the ' date YYYY-MM-DD URL' header is not a calendar date")
     }
 
-    /// Parses ` date YYYY-MM-DD URL`. A UTF-8 byte-order mark before it (Windows editors write
-    /// one) is not part of the header.
+    /// Parses ` date YYYY-MM-DD URL`.
     static func parseHeader(_ line: ArraySlice<UInt8>) -> Header? {
+        guard let parts = headerParts(line), isISODate(parts.date) else { return nil }
+        return Header(date: String(parts.date), url: String(parts.url))
+    }
+
+    /// The date and URL fields of a line shaped ` date DATE URL`, the date not checked. A UTF-8
+    /// byte-order mark before it (Windows editors write one) is not part of the header.
+    static func headerParts(_ line: ArraySlice<UInt8>) -> (date: Substring, url: Substring)? {
         var line = line
         if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
         let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: " \t\r")
         let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 3, parts[0] == "date", isISODate(parts[1]) else { return nil }
-        return Header(date: String(parts[1]), url: String(parts[2]))
+        guard parts.count == 3, parts[0] == "date" else { return nil }
+        return (parts[1], parts[2])
     }
 
     /// True for `YYYY-MM-DD` with a plausible month and day.

@@ -386,14 +386,11 @@ enum PageContext {
     /// A loaded term's tooltip, escaped: term, category, weight, score, rule steps, whose
     /// words they are and whom they aim at.
     static func appendTip(_ h: LoadedHit, to out: inout [UInt8]) {
-        if h.category == "scare-quote" {
-            out.appendEscaped(h.text)  // the words quoted, with their own quotation marks
-            out.appendMarkup(" · ")
-        } else {
-            out.appendMarkup("“")
-            out.appendEscaped(h.term)
-            out.appendMarkup("” · ")
-        }
+        // A scare quote is named by the words quoted, which bring their own quotation marks.
+        let quoted = h.category == "scare-quote"
+        if !quoted { out.appendMarkup("“") }
+        out.appendEscaped(h.shownTerm)
+        out.appendMarkup(quoted ? " · " : "” · ")
         out.appendEscaped(h.category)
         out.appendMarkup(" · weight ")
         out.appendFixed2(h.weight)
