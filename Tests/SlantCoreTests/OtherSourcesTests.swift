@@ -13,6 +13,14 @@ import Testing
         #expect(s.other_sources?.map(\.text) == ["the mayor"])
     }
 
+    @Test func secondShareOfRespondentsIsAnotherSource() throws {
+        // A poll's two shares, each with its own verb of saying in a clause of its own.
+        let s = sharedAnalyzer.classify(sentence: "Among parents, 74 percent said the school is safe, while 22 percent said they might move.")
+        #expect(s.source?.text == "74 percent")
+        #expect(s.source?.kind == "document")
+        #expect(s.other_sources?.map(\.text) == ["22 percent"])
+    }
+
     @Test func speakerInsideTheReportIsNotAnotherSource() throws {
         let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the mayor told the council that the road would close.")
         #expect(s.label == .attributed)

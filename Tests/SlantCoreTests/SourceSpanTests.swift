@@ -31,6 +31,15 @@ import Testing
         // A share of people before its verb is the subject, not a pronoun of a later clause.
         Case(sentence: "Almost half said they wanted a new mayor, compared with four in 10 who said they preferred the old one.",
              source: "Almost half", kind: "document"),
+        // A share of people is the whole subject, with its approximation and its group.
+        Case(sentence: "More than six in 10 said they were not looking forward to the vote.", source: "More than six in 10", kind: "document"),
+        Case(sentence: "At least 55 percent of Republicans said they would vote.", source: "At least 55 percent of Republicans", kind: "document"),
+        Case(sentence: "Six in 10 Ohio Democratic primary voters said the mayor is honest.", source: "Six in 10 Ohio Democratic primary voters", kind: "document"),
+        Case(sentence: "Three-quarters said the same of the governor.", source: "Three-quarters", kind: "document"),
+        // The Senate's majority leader is no share.
+        Case(sentence: "The Senate majority leader said the vote would wait.", source: "The Senate majority leader", kind: "role"),
+        // A dotted abbreviation keeps its final period, also after "and".
+        Case(sentence: "The reviews came back clear, and the F.B.I. has said it had no record.", source: "the F.B.I.", kind: "organisation"),
         // An opening "As X noted," names its whole subject, a phrase after the noun included.
         Case(sentence: "As another county study from 2011 noted, the average rent was higher.", source: "another county study from 2011", kind: nil),
         // The holder of an attitude is its subject, with an apposition.

@@ -444,7 +444,7 @@ public struct SourceFinder: Sendable {
         for c in evidence.indices where CueID("attribution-verb") ~= evidence[c].id || CueID("belief-verb") ~= evidence[c].id {
             guard let (first, _) = tokenRange(of: evidence[c], in: context), first >= 3 else { continue }
             var k = first - 1
-            while k > 0, first - k <= 3, context.tokenSets[k].contains(.adverbs) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized { k -= 1 }
+            while k > 0, first - k <= 3, context.tokenSets[k].contains(.adverbs) || Self.isLyWord(tokens[k]) { k -= 1 }
             guard context.tokenSets[k].contains(.relativeWords), !context.inQuote[k] else { continue }
             // "Ana Ruiz, who", or a restrictive clause right after its noun ("the senators who").
             guard antecedent(context, of: k) != nil else { continue }
@@ -725,7 +725,7 @@ public struct SourceFinder: Sendable {
                 var k = first - 1
                 // ("is" is among the adverbs, which a subject's verb steps over: stopped at here.)
                 while k >= 0, !context.tokenSets[k].contains(.beForms),
-                      context.tokenSets[k].contains(.adverbs) || tokens[k].keyHasSuffix("ly") && !tokens[k].isCapitalized {
+                      context.tokenSets[k].contains(.adverbs) || Self.isLyWord(tokens[k]) {
                     k -= 1
                 }
                 if k >= 0, context.tokenSets[k].contains(.beForms) { continue }
@@ -1378,6 +1378,9 @@ public struct SourceFinder: Sendable {
         // "Officials who spoke with the Associated Press said": the subject with its relative
         // clause, not the clause's last noun.
         if objectDepth == 0, let whole = relativeClauseSubject(context, before: verb) { return whole }
+        // "22 percent said", "More than six in 10 said": a share of people is the whole
+        // subject (the walks below take names and listed source words, not shares).
+        if let share = shareStart(context, before: verb) { return share..<verb }
         var left = leftPhrase(context, before: first)
         // "Clinton defenders argue", "GOP leaders today said": a plural noun after a name.
         let head = beforeTime(context, verb)
@@ -1400,6 +1403,10 @@ public struct SourceFinder: Sendable {
             // role or group, which heads the subject.
             if let head = placedHolder(context, before: found.lowerBound) {
                 found = head..<found.upperBound
+            } else if let share = shareBefore(context, found.lowerBound) {
+                // "74 percent of Republicans", "Six in 10 Virginia Democratic primary voters":
+                // the share heads the subject.
+                found = share..<found.upperBound
             } else if found.lowerBound >= 2, tokens[found.lowerBound - 1].word == Self.inWord, tokens[found.lowerBound - 2].isCapitalized,
                       !context.inQuote[found.lowerBound - 2] {
                 // "Sanders in Iowa said": the place of a named speaker is not the speaker.
@@ -1445,7 +1452,7 @@ public struct SourceFinder: Sendable {
                     }
                     if s < before, s == 0 || tokens[s - 1].kind == .punctuation || context.tokenSets[s - 1].contains(.subjectOpeners)
                         || context.tokenSets[s - 1].contains(.openingConjunctions) {
-                        return s..<first
+                        return s..<verb
                     }
                 }
                 if context.tokenSets[before].contains(.notInNounPhrase) {
@@ -1574,8 +1581,22 @@ public struct SourceFinder: Sendable {
 
     /// A lower-case word ending in -ly that is not a listed source word ("relentlessly").
     static func isLyAdverb(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.keyHasSuffix("ly") && t.keyCount > 4
+        t.kind == .word && !t.isCapitalized && t.keyHasSuffix("ly") && t.keyCount > 4 && !lyNotAdverbs.contains(t)
     }
+
+    /// A lower-case word in -ly that the walks step over as an adverb ("only", "publicly"),
+    /// not a noun or verb in -ly ("the organizer of a pro-Trump rally said", "a member of the
+    /// family suggested").
+    @inline(__always) static func isLyWord(_ t: Token) -> Bool {
+        t.keyHasSuffix("ly") && !t.isCapitalized && !lyNotAdverbs.contains(t)
+    }
+
+    /// Nouns and verbs in -ly.
+    static let lyNotAdverbs: WordSet = [
+        "family", "rally", "ally", "assembly", "supply", "reply", "monopoly", "duopoly", "anomaly", "bully", "tally", "folly",
+        "homily", "belly", "jelly", "lily", "butterfly", "fly", "panoply", "gully", "apply", "comply", "imply", "rely",
+        "multiply", "sully", "dally", "ply", "melancholy",
+    ]
 
     /// Subjects that stand for no one ("It is hard to say", "There is talk").
     static let expletives: WordSet = ["it", "there", "this", "that"]
@@ -1735,16 +1756,97 @@ public struct SourceFinder: Sendable {
     /// cue ("..., compared with four in 10 who said they preferred" gave "they"). Its kind is
     /// `document`, as a poll's share found by the poll-finding cue is.
     func shareSubject(_ context: SentenceContext, before first: Int) -> Range<Int>? {
-        let tokens = context.tokens
-        guard first >= 1, !context.inQuote[first - 1], Self.shareHeads.contains(tokens[first - 1]) else { return nil }
-        var start = first - 1
-        while start > 0, first - start < 5, !context.inQuote[start - 1],
-              tokens[start - 1].kind == .number || context.tokenSets[start - 1].contains(.numberWords)
-                || Self.approximators.contains(tokens[start - 1]) || Self.articles.contains(tokens[start - 1]) {
-            start -= 1
-        }
-        return start..<first
+        shareStart(context, before: first).map { $0..<first }
     }
+
+    /// The first token of a share of people that ends right before token `end`, outside
+    /// quotations: a share word ("56 percent", "half", "a majority", "two-thirds") or "N in 10"
+    /// ("six in 10", "nine of 10"), with the numbers and approximations before it ("more than
+    /// half", "about three in 10", "at least 55 percent", "the vast majority"); nil otherwise.
+    func shareStart(_ context: SentenceContext, before end: Int) -> Int? {
+        let tokens = context.tokens
+        guard end >= 1, !context.inQuote[end - 1] else { return nil }
+        let last = tokens[end - 1]
+        var start: Int
+        if Self.shareHeads.contains(last) || last.kind == .word && Self.isFractionWord(last) {
+            // "47%": a number before the sign. "the Senate majority leader": a share word
+            // before a role is part of the title.
+            if last.kind == .punctuation && (end < 2 || tokens[end - 2].kind != .number) { return nil }
+            if end < tokens.count, tokens[end].kind == .word, context.words.sourceKind(tokens[end]) != nil { return nil }
+            start = end - 1
+        } else if end >= 3, last.kind == .number || Self.tens.contains(last),
+                  tokens[end - 2].word == Self.inWord || tokens[end - 2].word == Self.ofWord, !context.inQuote[end - 3],
+                  tokens[end - 3].kind == .number || context.tokenSets[end - 3].contains(.numberWords) && !Self.articles.contains(tokens[end - 3]) {
+            start = end - 3
+        } else {
+            return nil
+        }
+        while start > 0, end - start < 8, !context.inQuote[start - 1] {
+            let t = tokens[start - 1]
+            if t.kind == .number || context.tokenSets[start - 1].contains(.numberWords) || Self.approximators.contains(t)
+                || Self.articles.contains(t) || Self.shareModifiers.contains(t)
+                || t.word == Self.atWord && start < end && Self.leastMost.contains(tokens[start]) {
+                start -= 1
+                continue
+            }
+            break
+        }
+        // "than" and "least" belong to the words before them ("more than", "at least").
+        if Self.leastMost.contains(tokens[start]) || tokens[start].word == Self.thanWord { return nil }
+        return start
+    }
+
+    /// The first token of a share of people before the group at token `start`: "of" between
+    /// them ("74 percent of Republicans"), or up to four words of the group's noun phrase ("Six
+    /// in 10 Virginia Democratic primary voters"); nil when no share stands there.
+    func shareBefore(_ context: SentenceContext, _ start: Int) -> Int? {
+        let tokens = context.tokens
+        var k = start
+        if k >= 2, tokens[k - 1].word == Self.ofWord, !context.inQuote[k - 1] {
+            k -= 1
+        } else {
+            var words = 0
+            while k >= 2, words < 4, shareStart(context, before: k) == nil, tokens[k - 1].kind == .word, !context.inQuote[k - 1],
+                  !context.tokenSets[k - 1].contains(.notInNounPhrase), !context.tokenSets[k - 1].contains(.determiners),
+                  !context.tokenSets[k - 1].contains(.connectors), !context.tokenSets[k - 1].contains(.relativeWords),
+                  !Self.questionWords.contains(tokens[k - 1]), !context.hasAttribution(at: k - 1) {
+                k -= 1
+                words += 1
+            }
+        }
+        return shareStart(context, before: k)
+    }
+
+    /// Whether the phrase `range` opens with a share of people: a share that starts at its
+    /// first token and ends within eight tokens.
+    func isShare(_ context: SentenceContext, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        for k in (range.lowerBound + 1)...min(range.upperBound, range.lowerBound + 8) where shareStart(context, before: k) == range.lowerBound {
+            return true
+        }
+        return false
+    }
+
+    /// A hyphenated fraction ("two-thirds", "three-quarters"): its last part is a share word.
+    static func isFractionWord(_ t: Token) -> Bool {
+        guard t.keyCount >= 5 else { return false }
+        let key = t.key
+        guard let dash = key.lastIndex(of: "-") else { return false }
+        return shareHeadNames.contains(String(key[key.index(after: dash)...]))
+    }
+
+    /// Words between a share's number and its head or before it ("more than half", "a slim
+    /// majority", "fewer than 10 percent").
+    static let shareModifiers: WordSet = [
+        "more", "less", "fewer", "than", "least", "over", "under", "nearly", "vast", "slim", "narrow", "clear", "bare", "overwhelming",
+        "large", "small", "sizable", "solid",
+    ]
+    static let leastMost: WordSet = ["least", "most"]
+    /// Words that open a clause inside a noun phrase ("less than half of what researchers say").
+    static let questionWords: WordSet = ["what", "whom", "whose", "how", "why", "where", "when", "which", "who"]
+    static let thanWord = WordKey("than")
+    /// The denominators of "N in 10".
+    static let tens: WordSet = ["ten", "10", "100", "five", "four", "three"]
 
     /// The subject of an opening "As X noted," when the walk back from the verb names no one
     /// ("As another Pew study from 2011 noted, ...": the walk stopped at "2011"): every word
@@ -1760,9 +1862,10 @@ public struct SourceFinder: Sendable {
     }
 
     /// Words that end a share of people ("half", "a majority", "56 percent").
-    static let shareHeads: WordSet = [
+    static let shareHeadNames = [
         "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "percent", "%",
     ]
+    static let shareHeads = WordSet(shareHeadNames)
 
     /// The name or pronoun that opens the sentence, skipping a conjunction and quote marks.
     func openingSubject(_ context: SentenceContext) -> Range<Int>? {
@@ -1805,7 +1908,7 @@ public struct SourceFinder: Sendable {
             // (Adverbs may stand between: "Ali famously refused".)
             var verb = e
             while verb < tokens.count, verb - e < 2, !Self.looksLikeVerb(tokens[verb]),
-                  context.tokenSets[verb].contains(.adverbs) || tokens[verb].keyHasSuffix("ly") && !tokens[verb].isCapitalized {
+                  context.tokenSets[verb].contains(.adverbs) || Self.isLyWord(tokens[verb]) {
                 verb += 1
             }
             guard verb < tokens.count, Self.looksLikeVerb(tokens[verb]) else { return nil }
@@ -1995,6 +2098,15 @@ public struct SourceFinder: Sendable {
         t.kind != .punctuation && (t.isCapitalized || context.words.sourceKind(t) != nil)
     }
 
+    /// Whether token `k` is a capitalised dotted abbreviation ("U.S", "F.B.I": periods inside
+    /// the word) whose final period follows it as the next token, with no space between.
+    func isDottedAbbreviation(_ context: SentenceContext, _ k: Int) -> Bool {
+        let tokens = context.tokens
+        guard k + 1 < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k + 1].word == .period,
+              tokens[k].bytes.upperBound == tokens[k + 1].bytes.lowerBound, tokens[k].bytes.count <= 16 else { return false }
+        return context.source.bytes[tokens[k].bytes].contains(UInt8(ascii: "."))
+    }
+
     static let apostrophe = WordKey("'")
     static let curlyApostrophe = WordKey("\u{2019}")
 
@@ -2003,7 +2115,7 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var e = end
         var skipped = 0
-        while e > 0, skipped < 3, context.tokenSets[e - 1].contains(.adverbs) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized {
+        while e > 0, skipped < 3, context.tokenSets[e - 1].contains(.adverbs) || Self.isLyWord(tokens[e - 1]) {
             e -= 1
             skipped += 1
         }
@@ -2033,6 +2145,12 @@ public struct SourceFinder: Sendable {
             // A title's abbreviation before a name ("Gov. Jane Roe", "Sen. Smith").
             if t.word == .period, s >= 2, s < e || context.tokenSets[s - 2].contains(.nameSuffixes), tokens[s - 2].isCapitalized,
                tokens[s - 2].keyCount <= 4, !context.inQuote[s - 2] {
+                s -= 2
+                continue
+            }
+            // The final period of a dotted abbreviation ("the F.B.I. has said", "the U.N.
+            // said"): the tokenizer leaves it out of the word, which is a name.
+            if t.word == .period, s >= 2, isDottedAbbreviation(context, s - 2), !context.inQuote[s - 2] {
                 s -= 2
                 continue
             }
@@ -2101,7 +2219,7 @@ public struct SourceFinder: Sendable {
         e -= 1
         if e > 0, context.tokenSets[e - 1].contains(.timePrepositions) { e -= 1 }
         // Adverbs before the time ("Trump also on Monday said").
-        while e > 0, context.tokenSets[e - 1].contains(.adverbs) || tokens[e - 1].keyHasSuffix("ly") && !tokens[e - 1].isCapitalized { e -= 1 }
+        while e > 0, context.tokenSets[e - 1].contains(.adverbs) || Self.isLyWord(tokens[e - 1]) { e -= 1 }
         return e
     }
 
@@ -2192,7 +2310,11 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var range = whole
         // "When she was talking": the subject without the clause's opening word.
-        while range.count > 1, context.tokenSets[range.lowerBound].contains(.leadingSubordinators) { range = (range.lowerBound + 1)..<range.upperBound }
+        // ("At least 55 percent": "at" opens the share, not a clause.)
+        while range.count > 1, context.tokenSets[range.lowerBound].contains(.leadingSubordinators),
+              !(tokens[range.lowerBound].word == Self.atWord && Self.leastMost.contains(tokens[range.lowerBound + 1])) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
         var end = tokens[range.upperBound - 1].bytes.upperBound
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
         // Read from the packed key (`keyHasSuffix`, `keyCount` agree with the key string).
@@ -2200,12 +2322,21 @@ public struct SourceFinder: Sendable {
         if last.keyHasSuffix("'s"), last.keyCount > 2 {
             end -= context.source.bytes[end - 2] == UInt8(ascii: "'") ? 2 : 4
         }
+        // "the F.B.I.": a dotted abbreviation keeps its final period, which the tokenizer
+        // leaves out of the word.
+        if range.upperBound < tokens.count, isDottedAbbreviation(context, range.upperBound - 1) {
+            end = tokens[range.upperBound].bytes.upperBound
+        }
         let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
         let span = TextSpan(start: context.scalarOffset(ofByte: bytes.lowerBound), end: context.scalarOffset(ofByte: bytes.upperBound))
         var kind = given ?? "unknown"
         var resolved: String?
         var note: String?
-        if given == nil {
+        if given == nil, isShare(context, range) {
+            // "22 percent", "More than six in 10 voters", "74 percent of Republicans": a share
+            // of people is what a poll found, as the poll-finding cue's shares are.
+            kind = "document"
+        } else if given == nil {
             // One pass over the words, by index (no copies of tokens): what the rules ask of them.
             var wordCount = 0, firstWord = range.lowerBound, lastWord = range.lowerBound
             var hasAnonymous = false, hasCapitalizedOther = false
