@@ -37,6 +37,9 @@ struct ReportedSpeechTests {
         ("The vote stoked speculation that the mayor would drop the disastrous stadium plan.", "disastrous"),
         ("The council is expected to approve a disastrous stadium plan.", "disastrous"),
         ("The mayor had hoped the disastrous season would end soon.", "disastrous"),
+        // "not X, but (rather) Y" and ", but that": the contrast is still what was said.
+        ("The mayor said the council would not close the stadium, but rather sell it in a disastrous deal.", "disastrous"),
+        ("The mayor said the stadium was safe, but that the season had been disastrous.", "disastrous"),
     ])
     func evaluationAfterAVerbOfSayingIsTheSpeakers(text: String, word: String) {
         #expect(weight(of: word, in: text) == 0, "\(word) should be credited to the speaker")
@@ -49,6 +52,8 @@ struct ReportedSpeechTests {
         ("The mayor vowed to press ahead with the disastrous stadium plan.", "disastrous"),
         // After a semicolon the outlet speaks again.
         ("The mayor announced the stadium last year; it has been a disastrous waste of money.", "disastrous"),
+        // So does a contrast after a comma: "but" opens a clause of the outlet's own.
+        ("The mayor declared the stadium a success, but in practice it has been a disastrous waste of money.", "disastrous"),
         // A view inside the subject's phrase frames nothing after "is that".
         ("The disastrous conceit that sustains Ortiz's criticism is that the stadium was a waste.", "disastrous"),
         ("The plan that followed the mayor's proposal was a disastrous waste of money.", "disastrous"),

@@ -971,8 +971,21 @@ public struct ClaimClassifier: Sendable {
         guard first < last else { return false }
         let semicolon = Self.semicolon
         for k in first..<last where tokens[k].kind == .punctuation && tokens[k].word == semicolon { return true }
+        // ", but in practice the main usage was to pretend ...": a contrast after a comma opens
+        // a clause of the outlet's own, unless "that" carries the report on (", but that ..."),
+        // or it is the second half of "not X, but (rather) Y", which is still what was said.
+        for k in first..<last where tokens[k].word == .comma && !context.inQuote[k] && k + 2 < last
+            && contrastOpeners.contains(tokens[k + 1]) && !context.inQuote[k + 1]
+            && tokens[k + 2].word != .that && !reportContinuers.contains(tokens[k + 2]) {
+            if (first..<k).contains(where: { negations.contains(tokens[$0]) || tokens[$0].keyHasSuffix("n't") }) { continue }
+            return true
+        }
         return false
     }
+
+    static let contrastOpeners: WordSet = ["but", "yet", "whereas"]
+    static let reportContinuers: WordSet = ["rather", "also", "instead"]
+    static let negations: WordSet = ["not", "never", "no"]
 
     /// The index of the first token that starts at or after a scalar offset (tokens are in
     /// text order, so a binary search on their offsets).

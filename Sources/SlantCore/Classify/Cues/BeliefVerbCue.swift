@@ -17,7 +17,7 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
             if kind == .belief, i > 0, let (entry, _) = context.attributionWord(at: i), !VerbContext.isName(context, i),
                VerbContext.isVerbPosition(context, i, length: length) || Self.hasQuantifierSubject(context, i),
                !VerbContext.hasWriterSubject(context, i), !VerbContext.isImperative(context, i, length: length),
-               !VerbContext.isModalCharacterisation(context, i, length: length) {
+               !VerbContext.isModalCharacterisation(context, i, length: length), !Self.isNounAfterAdjective(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight,
                                                note: entry.note ?? "someone else's belief or intention"))
@@ -25,6 +25,24 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
             return true
         }
     }
+
+    /// True for an -ing form after an article or possessive and one lower-case word that is no
+    /// adverb, followed by the sentence's punctuation or a word that does not open its object
+    /// ("the meticulous planning behind the event", "their careful planning."): a noun. Not a
+    /// participle after a noun, which takes an object ("the group planning a rally", "a
+    /// campaign hoping to win").
+    static func isNounAfterAdjective(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, i >= 2, tokens[i].keyHasSuffix("ing"), tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+              !tokens[i - 1].keyHasSuffix("ly"), !context.tokenSets[i - 1].contains(.adverbs),
+              nounDeterminers.contains(tokens[i - 2]) else { return false }
+        return i + 1 >= tokens.count || tokens[i + 1].kind == .punctuation || nounFollowers.contains(tokens[i + 1])
+    }
+
+    /// Words after a noun in -ing that do not open a verb's object or clause.
+    static let nounFollowers: WordSet = ["of", "behind", "and", "or", "is", "was", "has", "had", "in", "at", "by", "from", "with", "were", "are"]
+
+    static let nounDeterminers: WordSet = ["a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "your", "my"]
 
     /// Quantifiers that stand alone as a subject at the start of a clause ("Many believe",
     /// "But few think", "Both fear"): before a verb of opinion they are no determiner of a noun.
