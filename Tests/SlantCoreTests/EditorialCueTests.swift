@@ -16,6 +16,18 @@ struct EditorialCueTests {
         #expect(evidence("evaluative", in: "The band Crazy Horse played in Ohio on Monday.").isEmpty)
     }
 
+    @Test func firstPersonIIsTheWriterWhereverItStands() {
+        // "I" is always capitalised: it is no name inside a sentence; nor are its contractions.
+        #expect(evidence("personal-voice", in: "As I have written before, the council wastes money.") == ["I"])
+        #expect(evidence("personal-voice", in: "The plan is sound, although I’ve never seen the figures.") == ["I’ve"])
+        #expect(evidence("personal-voice", in: "We're told the plan is sound.") == ["We're"])
+        // A letter or a numeral is no pronoun.
+        #expect(evidence("personal-voice", in: "Veterans of World War I marched past.").isEmpty)
+        #expect(evidence("personal-voice", in: "The others are known only by letters A through I.").isEmpty)
+        // A slogan in the first person is someone speaking, not the outlet.
+        #expect(evidence("personal-voice", in: "The campaign’s slogan is “I’m with her.”").isEmpty)
+    }
+
     @Test func sweepingWordsAreReported() {
         #expect(evidence("sweeping", in: "Nobody in the council ever reads the fine print.") == ["Nobody", "ever"])
         #expect(evidence("sweeping", in: "No one could defend such a budget.") == ["No one", "such"])

@@ -395,6 +395,9 @@ public enum ScareQuotes {
         guard inside > 0, inside <= QuotedSpeechCue.scareQuoteMaxWords else { return false }
         // A sentence that is all quotation (“Mr. D’Souza?”) is someone speaking.
         if wordCount == inside { return false }
+        // So is one in the first or second person (a slogan, “I’m with her”): a phrase the
+        // outlet distances itself from names a thing, it does not speak.
+        for k in insideTokens where speakerPronouns.contains(tokens[k]) { return false }
         // A word named as a word ("the term “conscience”"), a title or a name ("a film
         // titled “Fear”") is mentioned, not distanced from.
         if let before = tokens[..<insideTokens.lowerBound].lastIndex(where: { $0.kind != .punctuation && $0.bytes.upperBound <= quote.lowerBound }),
@@ -417,6 +420,11 @@ public enum ScareQuotes {
         }
         return !sayingOutsideQuotes()
     }
+
+    /// Pronouns of a speaker or their hearer.
+    static let speakerPronouns: WordSet = [
+        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've", "we'll", "us", "our", "you", "you're", "your",
+    ]
 
     /// Whether a word of saying stands outside the sentence's quotations.
     static func hasSayingOutside(_ tokens: [Token], quotes: [Range<Int>], words: CueWords) -> Bool {
