@@ -36,6 +36,9 @@ import Testing
         Case(sentence: "At least 55 percent of Republicans said they would vote.", source: "At least 55 percent of Republicans", kind: "document"),
         Case(sentence: "Six in 10 Ohio Democratic primary voters said the mayor is honest.", source: "Six in 10 Ohio Democratic primary voters", kind: "document"),
         Case(sentence: "Three-quarters said the same of the governor.", source: "Three-quarters", kind: "document"),
+        // A share after a verb is its object, no one who speaks ("enjoys 48% support": the
+        // poll's respondents go unnamed).
+        Case(sentence: "The mayor currently enjoys 48% support in the city, a jump from November.", source: nil, kind: nil),
         // The Senate's majority leader is no share.
         Case(sentence: "The Senate majority leader said the vote would wait.", source: "The Senate majority leader", kind: "role"),
         // A dotted abbreviation keeps its final period, also after "and".

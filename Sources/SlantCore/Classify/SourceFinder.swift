@@ -852,6 +852,14 @@ public struct SourceFinder: Sendable {
                         || tokens[start - 1].key.split(separator: "-").allSatisfy({ Self.numberWords.contains(String($0)) }) {
                     start -= 1
                 }
+                // A share after a verb is its object ("enjoys 48% support", "won 52 percent"):
+                // the respondents speak only as a clause's subject.
+                if start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized, !context.inQuote[start - 1],
+                   !context.tokenSets[start - 1].contains(.subjectOpeners), !Self.shareOpeners.contains(tokens[start - 1]),
+                   !Self.shareModifiers.contains(tokens[start - 1]), !Self.approximators.contains(tokens[start - 1]),
+                   !Self.articles.contains(tokens[start - 1]) {
+                    continue
+                }
                 return span(context, start..<(first + 1), kind: "document", speakers: SpeakerMemory())
             case .anonymousSource:
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
@@ -1380,7 +1388,11 @@ public struct SourceFinder: Sendable {
         if objectDepth == 0, let whole = relativeClauseSubject(context, before: verb) { return whole }
         // "22 percent said", "More than six in 10 said": a share of people is the whole
         // subject (the walks below take names and listed source words, not shares).
-        if let share = shareStart(context, before: verb) { return share..<verb }
+        // The share opens its clause: not a share before a noun of stance ("enjoys 48% support").
+        if let share = shareStart(context, before: verb), share == 0 || tokens[share - 1].kind == .punctuation
+            || context.tokenSets[share - 1].contains(.subjectOpeners) || tokens[share - 1].word == Self.withWord {
+            return share..<verb
+        }
         var left = leftPhrase(context, before: first)
         // "Clinton defenders argue", "GOP leaders today said": a plural noun after a name.
         let head = beforeTime(context, verb)
@@ -1842,6 +1854,9 @@ public struct SourceFinder: Sendable {
         "large", "small", "sizable", "solid",
     ]
     static let leastMost: WordSet = ["least", "most"]
+    /// Words before a share of respondents that leave it the subject of its clause ("with 56
+    /// percent saying", "among them 40 percent said").
+    static let shareOpeners: WordSet = ["with", "among", "including", "while", "whereas", "and", "but"]
     /// Words that open a clause inside a noun phrase ("less than half of what researchers say").
     static let questionWords: WordSet = ["what", "whom", "whose", "how", "why", "where", "when", "which", "who"]
     static let thanWord = WordKey("than")
