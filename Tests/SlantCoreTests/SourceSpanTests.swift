@@ -39,6 +39,10 @@ import Testing
         // A share after a verb is its object, no one who speaks ("enjoys 48% support": the
         // poll's respondents go unnamed).
         Case(sentence: "The mayor currently enjoys 48% support in the city, a jump from November.", source: nil, kind: nil),
+        // After an opening conjunction a lower-case determiner opens the subject of a second verb.
+        Case(sentence: "But the court overruled the board and said the school must reopen.", source: "the court", kind: nil),
+        // A possessive apostrophe after a name in -s inside the opening subject.
+        Case(sentence: "Sanders' team said the committee skirts the limits.", source: "Sanders' team", kind: nil),
         // The Senate's majority leader is no share.
         Case(sentence: "The Senate majority leader said the vote would wait.", source: "The Senate majority leader", kind: "role"),
         // A dotted abbreviation keeps its final period, also after "and".

@@ -189,7 +189,17 @@ public struct SourceFinder: Sendable {
             if context.inQuote[k] || context.hasAttribution(at: k) && (k == s || k == end - 1 && !Self.isNounAfterDeterminer(context, k)) { return none }
             if t.kind == .punctuation {
                 if isAbbreviationPeriod(context, k, from: s) { continue }
+                // A possessive apostrophe after a name in -s ("Sanders' team said").
+                if t.word == Self.apostrophe || t.word == Self.curlyApostrophe, k > s, k + 1 < end, tokens[k - 1].isCapitalized,
+                   tokens[k - 1].keyHasSuffix("s"), tokens[k - 1].bytes.upperBound == t.bytes.lowerBound { continue }
                 return none
+            }
+            // "The last man to mount a third-party race says": an infinitive after a listed
+            // person word is part of the subject, when no verb form follows it.
+            if t.word == .to, k > s, k + 1 < end, context.words.sourceKind(tokens[k - 1]) != nil,
+               ((k + 1)..<end).allSatisfy({ tokens[$0].kind != .punctuation && !Self.looksLikeVerb(tokens[$0]) && !context.inQuote[$0]
+                   && !context.hasAttribution(at: $0) }) {
+                break
             }
             if k == s, Self.demonstratives.contains(t), end - s >= 2 { continue }
             // A restrictive relative clause after the head ("The officials whose rules were
@@ -1907,10 +1917,19 @@ public struct SourceFinder: Sendable {
             return nil
         }
         var e = s
+        // (A lower-case determiner opens the phrase after an opening conjunction or phrase: "But
+        // the court overruled and said", "Instead, the candidate is sticking to his message", as
+        // "The court" opens a sentence.)
         while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s,
               isNameWord(tokens[e], context) || (e > s && context.tokenSets[e].contains(.connectors))
-                || isAbbreviationPeriod(context, e, from: s) {
+                || isAbbreviationPeriod(context, e, from: s) || e == s && context.tokenSets[e].contains(.determiners) {
             e += 1
+        }
+        if !tokens[s].isCapitalized, context.tokenSets[s].contains(.determiners) {
+            // The phrase is the whole subject only when its verb (or an adverb, auxiliary or
+            // comma) follows: "the Trump team appeared" is not "the Trump".
+            guard e - s > 1, e < tokens.count, Self.looksLikeVerb(tokens[e]) || context.tokenSets[e].contains(.adverbs)
+                    || Self.isLyWord(tokens[e]) || tokens[e].word == .comma else { return nil }
         }
         // "Vice President Jo Park on Monday": the name without the time.
         let timeStart = beforeTime(context, e)
