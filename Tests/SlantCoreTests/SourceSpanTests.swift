@@ -43,6 +43,9 @@ import Testing
         Case(sentence: "But the court overruled the board and said the school must reopen.", source: "the court", kind: nil),
         // A possessive apostrophe after a name in -s inside the opening subject.
         Case(sentence: "Sanders' team said the committee skirts the limits.", source: "Sanders' team", kind: nil),
+        // A company named alone speaks as an organisation; "According to X" ends before a count.
+        Case(sentence: "Boeing said it had replaced the chief executive.", source: "Boeing", kind: "organisation"),
+        Case(sentence: "According to the Interior Ministry over 300 pilgrims have died.", source: "the Interior Ministry", kind: nil),
         // The Senate's majority leader is no share.
         Case(sentence: "The Senate majority leader said the vote would wait.", source: "The Senate majority leader", kind: "role"),
         // A dotted abbreviation keeps its final period, also after "and".

@@ -86,6 +86,19 @@ import Testing
         #expect(source.note?.hasPrefix("ambiguous") == true)
     }
 
+    @Test func theyStandsForAGroupNeverOnePerson() throws {
+        // "they" after a named person is not that person: unresolved, and it says why.
+        let text = "Shepard Smith said he could not find a defender of the remarks. Although aides denied it, they acknowledged that Mr. Cohn was upset.\n"
+        let source = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source)
+        #expect(source.text == "they")
+        #expect(source.resolved == nil)
+        #expect(source.note?.contains("group") == true)
+        // After an organisation it is the organisation.
+        let text2 = "The council said the budget was balanced. They added that the figures were final.\n"
+        let source2 = try #require(sharedAnalyzer.analyze(Article(text: text2)).sentences.last?.source)
+        #expect(source2.resolved == "The council")
+    }
+
     @Test func titleShowsASpeakersPronoun() throws {
         let text = "Mr. Lee said the budget was balanced. Sam Park said the figures were wrong. He said the deficit was small.\n"
         let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences

@@ -2123,6 +2123,15 @@ public struct SourceFinder: Sendable {
             // A lower-case article right after a name opens a noun phrase of its own: the
             // comma was left out ("According to Rathbun the property was returned").
             if e > start, tokens[e - 1].isCapitalized, !tokens[e].isCapitalized, context.tokenSets[e].contains(.articles) { break }
+            // So does a count after a name, alone or after a word of approximation ("According
+            // to the Interior Ministry over 345 pilgrims have died", "according to Reuters
+            // more than 20 people").
+            if e > start, tokens[e - 1].isCapitalized {
+                if tokens[e].kind == .number { break }
+                if e + 1 < tokens.count, !tokens[e].isCapitalized,
+                   Self.approximators.contains(tokens[e]) || Self.shareModifiers.contains(tokens[e]),
+                   tokens[e + 1].kind == .number || tokens[e + 1].word == Self.thanWord || Self.leastMost.contains(tokens[e + 1]) { break }
+            }
             e += 1
         }
         return start..<e

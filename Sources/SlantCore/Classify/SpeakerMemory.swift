@@ -235,11 +235,23 @@ public struct SpeakerMemory: Sendable {
         return true
     }
 
+    /// Whether a speaker can be "they": an organisation or outlet, or a role whose head (the
+    /// last word before any comma) is a plural in -s ("aides", "Democrats"; not "boss").
+    static func isGroup(_ entry: Entry) -> Bool {
+        if kindIs(entry.kind, "organisation") || kindIs(entry.kind, "media") { return true }
+        guard kindIs(entry.kind, "role") else { return false }
+        let head = entry.name.split(separator: ",", maxSplits: 1).first.flatMap { $0.split(separator: " ").last } ?? ""
+        return head.hasSuffix("s") && !head.hasSuffix("ss")
+    }
+
     /// The speaker a pronoun stands for, or nil, with a note saying how it was resolved.
     public func resolve(_ pronoun: String) -> (name: String?, note: String) {
         // "he"/"she" stand for people; "they"/"it" may stand for organisations too.
         // (Compared, not hashed: this runs for every pronoun resolved.)
         let people = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "we"
+        // "they" stands for a group: an organisation, an outlet or a plural role ("White House
+        // aides"), never one named person ("One Fox host, Shepard Smith").
+        let plural = pronoun == "they"
         // Only the last two candidates matter: scan back for them instead of filtering every
         // speaker so far (a long text has many).
         // A speaker known to take the other pronoun is neither the answer nor a rival.
@@ -258,7 +270,7 @@ public struct SpeakerMemory: Sendable {
             scanned += 1
             if scanned > Self.lookback { break }
             let named = Self.kindIs(entries[index].kind, "person") || Self.kindIs(entries[index].kind, "role")
-            guard !entries[index].superseded && (!people || named) else { continue }
+            guard !entries[index].superseded && (!people || named) && (!plural || Self.isGroup(entries[index])) else { continue }
             if let wanted, named,
                let known = entries[index].pronoun ?? Self.pronoun(ofName: entries[index].name), known != wanted {
                 if sentence - entries[index].sentence <= Self.window { passedOver = true }
@@ -266,7 +278,10 @@ public struct SpeakerMemory: Sendable {
             }
             if last == nil { last = index } else { rival = index; break }
         }
-        guard let last else { return (nil, "unresolved: no earlier named speaker") }
+        guard let last else {
+            return (nil, plural ? "unresolved: no earlier speaker that is a group (an organisation or a plural role)"
+                                : "unresolved: no earlier named speaker")
+        }
         if let rival, sentence - entries[rival].sentence <= Self.window, sentence - entries[last].sentence <= Self.window {
             // Written into one string of the right size (an interpolation grew it twice).
             let (one, other) = (entries[last].name, entries[rival].name)

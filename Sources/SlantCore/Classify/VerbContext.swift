@@ -76,6 +76,25 @@ enum VerbContext {
 
     static let called = WordKey("called")
 
+    /// True for "claim" with a toll of lives as its object ("The two crashes claimed 346
+    /// lives", "the storm claimed at least 12 lives", "claiming the life of a child"): a
+    /// count of the dead, not anyone's claim. The toll's noun within four words, with only
+    /// numbers, determiners and modifiers before it.
+    static func isDeathToll(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, claimForms.contains(tokens[i]) else { return false }
+        var k = i + 1
+        while k < tokens.count, k - i <= 4, tokens[k].kind != .punctuation {
+            if tollNouns.contains(tokens[k]) { return true }
+            if tokens[k].word == .that || context.inQuote[k] { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static let claimForms: WordSet = ["claim", "claims", "claimed", "claiming"]
+    static let tollNouns: WordSet = ["lives", "life", "victims", "casualties"]
+
     /// Words that may open an imperative before its verb ("Now tell us", "Please say no").
     static let imperativeOpeners: WordSet = ["now", "please", "just", "and", "but", "simply"]
 
