@@ -54,6 +54,9 @@ struct ReportedSpeechTests {
         ("The mayor announced the stadium last year; it has been a disastrous waste of money.", "disastrous"),
         // So does a contrast after a comma: "but" opens a clause of the outlet's own.
         ("The mayor declared the stadium a success, but in practice it has been a disastrous waste of money.", "disastrous"),
+        // A subordinate clause opening the sentence is the main clause's background, not a
+        // claim that a verb after its comma closes.
+        ("After the mayor's disastrous remark about the stadium, Ortiz responded with a short statement.", "disastrous"),
         // A view inside the subject's phrase frames nothing after "is that".
         ("The disastrous conceit that sustains Ortiz's criticism is that the stadium was a waste.", "disastrous"),
         ("The plan that followed the mayor's proposal was a disastrous waste of money.", "disastrous"),
