@@ -54,6 +54,8 @@ struct ReportedSpeechTests {
         ("The mayor announced the stadium last year; it has been a disastrous waste of money.", "disastrous"),
         // So does a contrast after a comma: "but" opens a clause of the outlet's own.
         ("The mayor declared the stadium a success, but in practice it has been a disastrous waste of money.", "disastrous"),
+        // An adverb of manner on a participle after a comma judges the act in the outlet's voice.
+        ("The mayor claimed the stadium was paid for, conveniently ignoring the disastrous overruns.", "disastrous"),
         // A subordinate clause opening the sentence is the main clause's background, not a
         // claim that a verb after its comma closes.
         ("After the mayor's disastrous remark about the stadium, Ortiz responded with a short statement.", "disastrous"),

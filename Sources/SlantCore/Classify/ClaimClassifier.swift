@@ -980,6 +980,13 @@ public struct ClaimClassifier: Sendable {
             if (first..<k).contains(where: { negations.contains(tokens[$0]) || tokens[$0].keyHasSuffix("n't") }) { continue }
             return true
         }
+        // ", laughably pretending ...", ", conveniently ignoring ...": an adverb of manner on a
+        // participle after a comma is the outlet's judgement of the act, in a clause of its own.
+        for k in first..<last where tokens[k].word == .comma && !context.inQuote[k] && k + 2 < tokens.count
+            && !context.inQuote[k + 1] && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized && tokens[k + 1].keyHasSuffix("ly")
+            && tokens[k + 1].keyCount > 4 && tokens[k + 2].keyHasSuffix("ing") && !tokens[k + 2].isCapitalized {
+            return true
+        }
         return false
     }
 
