@@ -302,7 +302,7 @@ enum PageContext {
     /// the article page's style sheet keeps their rules (see `CSSPruner`).
     static let articleMarkupClasses = [
         "s", "l-fact", "l-attr", "l-edit", "headline", "tag", "t-fact", "t-attr", "t-edit",
-        "hit", "q", "quoted", "scare", "speaker", "src", "why", "num",
+        "hit", "q", "quoted", "scare", "speaker", "src", "why", "num", "steps", "wrap",
     ]
 
     /// The sentences' markup and the rows of the loaded-terms table of an article page, and
@@ -350,9 +350,11 @@ enum PageContext {
         rows.appendFixed2(hit.weight)
         rows.appendMarkup("</td><td class=\"num\">")
         rows.appendFixed2(hit.score)
-        rows.appendMarkup("</td><td>")
+        rows.appendMarkup("</td><td class=\"steps\">")
         appendSteps(hit, to: &rows)
-        rows.appendMarkup("</td><td>")
+        // A speaker's or target's name comes from the article and may be one long unbroken
+        // string: those cells may break anywhere (`.wrap`), the others keep their words whole.
+        rows.appendMarkup("</td><td class=\"wrap\">")
         if hit.in_quote {
             rows.appendMarkup("quoted")
             if let speaker = hit.speaker {
@@ -363,7 +365,7 @@ enum PageContext {
         } else {
             rows.appendMarkup("outlet")
         }
-        rows.appendMarkup("</td><td dir=\"auto\">")
+        rows.appendMarkup("</td><td class=\"wrap\" dir=\"auto\">")
         if hit.target != "unknown" { rows.appendEscaped(hit.target) }
         rows.appendMarkup("</td></tr>\n")
     }
