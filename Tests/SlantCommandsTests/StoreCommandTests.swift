@@ -314,6 +314,41 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
 }
 
 @Suite struct OutletsCommandTests {
+    /// QA pass 20, finding 10: an outlet of one article had intervals of zero width in JSON
+    /// and CSV ("[13.986, 13.986]") where the table says "no CI": they read as certainty.
+    @Test func oneArticleHasNoIntervalInJSONOrCSV() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("in.jsonl")
+        // east.example has one article, south.example two, north.example three.
+        try (corpusLines(4) + corpusLines(2, prefix: "b")).write(to: input, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.db").path
+        #expect(slant(["ingest", input.path, "--db", db]).status == 0)
+        let json = slant(["outlets", "--db", db, "--format", "json"]).out
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let east = try #require(rows.first { $0["outlet"] as? String == "east.example" })
+        let south = try #require(rows.first { $0["outlet"] as? String == "south.example" })
+        #expect(east["articles"] as? Int == 1 && south["articles"] as? Int == 2)
+        // The figures stay; only their intervals are null.
+        #expect(east["loaded_per_1k_words"] is Double && (east["share"] as? [String: Double])?.count == 3)
+        for key in ["loaded_per_1k_words_ci95", "quoted_loaded_per_1k_words_ci95", "headline_body_gap_ci95"] {
+            #expect(east[key] is NSNull, "\(key): \(east[key] ?? "absent")")
+        }
+        let shares = try #require(east["share_ci95"] as? [String: Any])
+        #expect(shares.count == 3 && shares.values.allSatisfy { $0 is NSNull }, "\(shares)")
+        // Two articles have an interval.
+        #expect((south["loaded_per_1k_words_ci95"] as? [Double])?.count == 2)
+        #expect((south["share_ci95"] as? [String: [Double]])?.count == 3)
+        let csv = slant(["outlets", "--db", db, "--format", "csv"]).out.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let header = try #require(csv.first)
+        let eastRow = try #require(csv.first { $0.first == "east.example" })
+        let southRow = try #require(csv.first { $0.first == "south.example" })
+        for (column, name) in header.enumerated() where name.hasSuffix("_lo") || name.hasSuffix("_hi") {
+            #expect(eastRow[column].isEmpty, "\(name): \(eastRow[column])")
+            if !name.hasPrefix("quoted") { #expect(!southRow[column].isEmpty, "\(name)") }
+        }
+        #expect(!eastRow[header.firstIndex(of: "loaded_per_1k_words")!].isEmpty)
+    }
+
     @Test func jsonHasTheContractShape() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
