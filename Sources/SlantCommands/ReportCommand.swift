@@ -151,8 +151,10 @@ public struct ReportCommand: SlantCommand {
         let store = try Store(path: path, create: false)
         let analyses = try store.analyses()
         guard !analyses.isEmpty else { throw StoreError(path: path, problem: "holds no articles (run 'slant ingest' first)") }
-        let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
+        var options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
+        // Every interval of the pages from the same kind of bootstrap over articles.
+        options.bootstrapIntervals = true
         var site = ReportSite.build(from: analyses, options: options)
         var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate?, tooFew: Bool, articles: Int,
                             headlineGap: HeadlineGap)] = [:]

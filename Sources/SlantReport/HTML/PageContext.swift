@@ -227,7 +227,9 @@ enum PageContext {
         c["kinds"] = s.kinds.map { ["name": $0.name, "count": String($0.count),
                                     "share": Num.percent(s.sourced > 0 ? Double($0.count) / Double(s.sourced) : 0)] }
         c["topSources"] = s.top.map { ["name": $0.name, "count": String($0.count)] }
-        c["anonymous"] = Format.percentInterval(s.anonymousShare)
+        // Over every article of the page (the section's sources are theirs): one article gives
+        // no interval in a store's bootstrap, as the figures above say.
+        c["anonymous"] = Format.percentInterval(s.anonymousShare, articles: row.articles)
         let g = page.headlineGap
         c["hasGap"] = g.headlineDensity != nil && g.gap != nil
         c["noGap"] = row.figureArticles == 0 ? "No articles of its own reporting, so no headline figures." : "No article has a headline."
