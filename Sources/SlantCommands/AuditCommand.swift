@@ -113,12 +113,13 @@ public struct AuditCommand: SlantCommand {
     public var db: String?
 
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup(visibility: .hidden) public var quoted: QuotedTermsOption
 
     public init() {}
 
     public func validate() throws {
         if config != nil && noConfig { throw ValidationError("--config and --no-config contradict each other: give one") }
-        if lexicons.includeQuoted {
+        if quoted.includeQuoted {
             throw ValidationError("--include-quoted applies to slant score and slant classify; an audit's limits are on the outlet's own voice, without quotations")
         }
         // Flag values that are wrong whatever the configuration: a malformed command line (exit

@@ -35,6 +35,7 @@ public struct ScoreCommand: SlantCommand {
 
     @OptionGroup public var metadata: MetadataFlags
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup public var quoted: QuotedTermsOption
 
     public init() {}
 
@@ -44,7 +45,7 @@ public struct ScoreCommand: SlantCommand {
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
-        let analyzer = try lexicons.analyzer()
+        let analyzer = try lexicons.analyzer(includeQuoted: quoted.includeQuoted)
         io.keepUntilExit(analyzer)
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
         let article: Article

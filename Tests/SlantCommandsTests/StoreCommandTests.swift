@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 @testable import SlantCommands
 import SlantStore
@@ -64,6 +65,15 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
             let r = slant(args, stdin: "{\"outlet\":\"a.example\",\"text\":\"Fine. Text.\"}\n")
             #expect(r.status == 64, "\(args): \(r.err)")
             #expect(r.err.contains("--include-quoted applies to slant score and slant classify"), "\(r.err)")
+            // QA pass 20, finding 16: the usage line printed under the error offered the flag.
+            #expect(!r.err.contains("[--include-quoted]"), "\(r.err)")
+        }
+        // Their help does not offer it either; score and classify, where it counts, still do.
+        for command in [IngestCommand.self, ReportCommand.self, AuditCommand.self] as [ParsableCommand.Type] {
+            #expect(!command.helpMessage(columns: 200).contains("include-quoted"), "\(command)")
+        }
+        for command in [ScoreCommand.self, ClassifyCommand.self] as [ParsableCommand.Type] {
+            #expect(command.helpMessage(columns: 200).contains("--include-quoted"), "\(command)")
         }
     }
 
