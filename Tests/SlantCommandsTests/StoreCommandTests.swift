@@ -195,6 +195,31 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(try Store(path: db).articleCount() == 3)
     }
 
+    /// QA pass 20, finding 18: a lone surrogate escape was reported as "not valid JSON", and
+    /// `slant score` counted a line that is not JSON among the records it "holds".
+    @Test func aLoneSurrogateIsNamedAndLinesThatAreNotRecordsAreNotCounted() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("s.jsonl")
+        let lines = [
+            #"{"outlet":"c.com","text":"Bad \ud800 surrogate."}"#,
+            #"{"outlet":"c.com","text":"Low \udc00 first."}"#,
+            #"{"outlet":"c.com","text":"A pair \ud83d\ude00 and a backslash \\ud800 are fine."}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let result = slant(["ingest", input.path, "--db", dir.appendingPathComponent("s.db").path])
+        #expect(result.status == 2)
+        #expect(result.err.contains("\(input.path):1: the escape '\\ud800' at byte 31 is half of a UTF-16 surrogate pair, with no other half"), "\(result.err)")
+        #expect(result.err.contains("\(input.path):2: the escape '\\udc00' at byte 31 is half"), "\(result.err)")
+        #expect(!result.err.contains(":3:"), "\(result.err)")
+
+        let mixed = dir.appendingPathComponent("mixed.jsonl")
+        let good = corpusLines(2).split(separator: "\n").map(String.init)
+        try ([good[0], "{not json", good[1]].joined(separator: "\n") + "\n").write(to: mixed, atomically: true, encoding: .utf8)
+        let score = slant(["score", mixed.path])
+        #expect(score.status == 2)
+        #expect(score.err.contains("holds 2 JSON Lines records and 1 line that is not one (\(mixed.path):2); slant score takes one"), "\(score.err)")
+    }
+
     @Test func strictStopsAtTheFirstBadRecord() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("mixed.jsonl")

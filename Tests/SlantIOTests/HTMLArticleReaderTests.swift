@@ -309,6 +309,21 @@ private func prose(_ subject: String) -> String {
         }
     }
 
+    /// QA pass 20, finding 18: a `.html.gz` that was not gzip was analysed as whatever it held
+    /// ("not gzip" became the article), without a word.
+    @Test func aGzNameOnBytesThatAreNotGzipIsAnError() throws {
+        for name in ["fake.html.gz", "FAKE.HTM.GZ"] {
+            do {
+                _ = try HTMLArticleReader.extract(from: Data("not gzip".utf8), path: name)
+                Issue.record("no error for \(name)")
+            } catch let error as InputError {
+                #expect(error.path == name && error.problem.hasPrefix("is named .gz but is not gzip-compressed"), "\(error)")
+            }
+        }
+        // The same page under a plain name is read.
+        #expect(try HTMLArticleReader.extract(from: try fixture("broken-markup.html"), path: "b.html").blocks.count == 4)
+    }
+
     @Test func pagesCanBeReadOnManyThreadsAtOnce() throws {
         // `slant ingest --jobs N` reads pages in parallel.
         let pages = try ["news-article.html", "broken-markup.html", "latin1.html"].map(fixture)
