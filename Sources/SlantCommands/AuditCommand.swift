@@ -113,12 +113,13 @@ public struct AuditCommand: SlantCommand {
     public var db: String?
 
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup(visibility: .hidden) public var quoted: QuotedTermsOption
 
     public init() {}
 
     public func validate() throws {
         if config != nil && noConfig { throw ValidationError("--config and --no-config contradict each other: give one") }
-        if lexicons.includeQuoted {
+        if quoted.includeQuoted {
             throw ValidationError("--include-quoted applies to slant score and slant classify; an audit's limits are on the outlet's own voice, without quotations")
         }
         // Flag values that are wrong whatever the configuration: a malformed command line (exit
@@ -181,9 +182,7 @@ public struct AuditCommand: SlantCommand {
         case .json:
             io.out(JSONWriter.render(result))
         }
-        if !config.hasLimits {
-            io.err("slant audit: no limits are set (no \(AuditConfig.defaultFileName) here, --config or limit flags): nothing is checked, so the audit passes\n")
-        }
+        if !config.hasLimits { io.err(Self.noLimitsNotice(result)) }
         if writeBaseline != nil {
             io.err("slant audit: wrote \(counted(result.findings.count, "finding")) to the baseline \(writeBaseline ?? "")\n")
         }
@@ -193,6 +192,14 @@ public struct AuditCommand: SlantCommand {
         case .fail: return writeBaseline == nil ? ExitStatus.thresholdsExceeded : ExitStatus.ok
         case .pass: return ExitStatus.ok
         }
+    }
+
+    /// The notice for an audit with no limits. It passes unless an input could not be read:
+    /// the notice said "so the audit passes" above an audit that ended in an error (exit 2).
+    static func noLimitsNotice(_ result: AuditResult) -> String {
+        let unchecked = "slant audit: no limits are set (no \(AuditConfig.defaultFileName) here, --config or limit flags): nothing is checked"
+        guard !result.problems.isEmpty else { return unchecked + ", so the audit passes\n" }
+        return unchecked + ", but \(counted(result.problems.count, "input")) could not be read, so the audit ends in an error\n"
     }
 
     /// Stores the audited articles in a database, as `slant ingest` would (already stored

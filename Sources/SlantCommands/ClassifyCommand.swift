@@ -25,6 +25,7 @@ public struct ClassifyCommand: SlantCommand {
     public var format: OutputFormat = .text
 
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup public var quoted: QuotedTermsOption
 
     public init() {}
 
@@ -71,7 +72,7 @@ public struct ClassifyCommand: SlantCommand {
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
-        let analyzer = try lexicons.analyzer()
+        let analyzer = try lexicons.analyzer(includeQuoted: quoted.includeQuoted)
         io.keepUntilExit(analyzer)
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
         let text: String

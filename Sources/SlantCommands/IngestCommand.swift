@@ -47,13 +47,14 @@ public struct IngestCommand: SlantCommand {
     public var batchSize: Int = 128
 
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup(visibility: .hidden) public var quoted: QuotedTermsOption
 
     public init() {}
 
     public func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
-        if lexicons.includeQuoted { throw ValidationError("--include-quoted applies to slant score and slant classify; a database keeps loaded terms in quotations apart from the outlet's voice (its figures report them as 'in quotes')") }
+        if quoted.includeQuoted { throw ValidationError("--include-quoted applies to slant score and slant classify; a database keeps loaded terms in quotations apart from the outlet's voice (its figures report them as 'in quotes')") }
         try validateOutletFlag(outlet)
     }
 

@@ -13,16 +13,24 @@ public struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("allow"), help: ArgumentHelp("An allow-list of phrases that cancel a hit (repeatable).", valueName: "FILE"))
     public var allow: [String] = []
 
-    @Flag(name: .customLong("include-quoted"), help: "Count loaded terms inside quotations in the outlet's scores (by default they are the speaker's).")
-    public var includeQuoted = false
-
     public init() {}
 
-    public func analyzer() throws -> Analyzer {
+    public func analyzer(includeQuoted: Bool = false) throws -> Analyzer {
         var analyzer = try Analyzer(lexicons: LexiconLoader.load(directory: directory, overlays: overlays, allow: allow))
         analyzer.includeQuoted = includeQuoted
         return analyzer
     }
+}
+
+/// `--include-quoted`, apart from the lexicon options: ingest, report and audit keep loaded
+/// terms in quotations apart whatever it says, and refuse it, so they parse it in a hidden
+/// group (`@OptionGroup(visibility: .hidden)`) to say why rather than advertise it in their
+/// usage lines.
+public struct QuotedTermsOption: ParsableArguments {
+    @Flag(name: .customLong("include-quoted"), help: "Count loaded terms inside quotations in the outlet's scores (by default they are the speaker's).")
+    public var includeQuoted = false
+
+    public init() {}
 }
 
 /// Metadata that overrides what the input says.

@@ -119,17 +119,20 @@ public struct OutletsCommand: SlantCommand {
         for f in figures {
             // Nothing to divide by: an empty cell (a spreadsheet's missing value), as the
             // table prints '-', not a 0 that reads as measured.
-            let shares = f.articles > 0 && f.sentences > 0, loaded = shares && f.outlet_voice_words > 0, quoted = f.quoted_words > 0
+            let shares = f.sharesDefined, loaded = f.loadedDefined, quoted = f.quotedDefined
+            // One article: no interval (the table's "no CI"), so its bounds are empty too.
+            let spread = f.intervalsDefined
             func cell(_ x: Double, _ defined: Bool) -> String { defined ? String(x) : "" }
-            let cells: [String] = [
-                csvField(f.outlet), String(f.articles), String(f.sentences), String(f.words),
-                cell(f.share.FACTUAL, shares), cell(f.share_ci95.FACTUAL.lo, shares), cell(f.share_ci95.FACTUAL.hi, shares),
-                cell(f.share.ATTRIBUTED, shares), cell(f.share_ci95.ATTRIBUTED.lo, shares), cell(f.share_ci95.ATTRIBUTED.hi, shares),
-                cell(f.share.EDITORIAL, shares), cell(f.share_ci95.EDITORIAL.lo, shares), cell(f.share_ci95.EDITORIAL.hi, shares),
-                cell(f.loaded_per_1k_words, loaded), cell(f.loaded_per_1k_words_ci95.lo, loaded), cell(f.loaded_per_1k_words_ci95.hi, loaded),
-                cell(f.quoted_loaded_per_1k_words, quoted), cell(f.quoted_loaded_per_1k_words_ci95.lo, quoted), cell(f.quoted_loaded_per_1k_words_ci95.hi, quoted),
-                String(f.wire_articles), String(f.near_duplicate_articles), String(f.too_few_articles),
-            ]
+            var cells = [csvField(f.outlet), String(f.articles), String(f.sentences), String(f.words)]
+            func figure(_ x: Double, _ ci: Interval, _ defined: Bool) {
+                cells += [cell(x, defined), cell(ci.lo, defined && spread), cell(ci.hi, defined && spread)]
+            }
+            figure(f.share.FACTUAL, f.share_ci95.FACTUAL, shares)
+            figure(f.share.ATTRIBUTED, f.share_ci95.ATTRIBUTED, shares)
+            figure(f.share.EDITORIAL, f.share_ci95.EDITORIAL, shares)
+            figure(f.loaded_per_1k_words, f.loaded_per_1k_words_ci95, loaded)
+            figure(f.quoted_loaded_per_1k_words, f.quoted_loaded_per_1k_words_ci95, quoted)
+            cells += [String(f.wire_articles), String(f.near_duplicate_articles), String(f.too_few_articles)]
             out += cells.joined(separator: ",") + "\n"
         }
         return out

@@ -46,6 +46,7 @@ public struct ReportCommand: SlantCommand {
     public var outlet: String?
 
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup(visibility: .hidden) public var quoted: QuotedTermsOption
 
     public init() {}
 
@@ -53,7 +54,7 @@ public struct ReportCommand: SlantCommand {
         if files.isEmpty && db == nil { throw ValidationError("give --db FILE or at least one article file") }
         if !files.isEmpty && db != nil { throw ValidationError("give --db FILE or article files, not both") }
         if minArticles < 1 { throw ValidationError("--min-articles must be at least 1") }
-        if lexicons.includeQuoted { throw ValidationError("--include-quoted applies to slant score and slant classify; a report keeps loaded terms in quotations apart from the outlet's voice (its figures report them as 'in quotes')") }
+        if quoted.includeQuoted { throw ValidationError("--include-quoted applies to slant score and slant classify; a report keeps loaded terms in quotations apart from the outlet's voice (its figures report them as 'in quotes')") }
         try validateOutletFlag(outlet)
         // A store's articles keep the outlet they were ingested with.
         if db != nil && outlet != nil { throw ValidationError("--outlet is for article files; a database's articles keep the outlet they were stored with") }
@@ -151,8 +152,10 @@ public struct ReportCommand: SlantCommand {
         let store = try Store(path: path, create: false)
         let analyses = try store.analyses()
         guard !analyses.isEmpty else { throw StoreError(path: path, problem: "holds no articles (run 'slant ingest' first)") }
-        let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
+        var options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
+        // Every interval of the pages from the same kind of bootstrap over articles.
+        options.bootstrapIntervals = true
         var site = ReportSite.build(from: analyses, options: options)
         var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate?, tooFew: Bool, articles: Int,
                             headlineGap: HeadlineGap)] = [:]

@@ -35,6 +35,7 @@ public struct ScoreCommand: SlantCommand {
 
     @OptionGroup public var metadata: MetadataFlags
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup public var quoted: QuotedTermsOption
 
     public init() {}
 
@@ -44,7 +45,7 @@ public struct ScoreCommand: SlantCommand {
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
-        let analyzer = try lexicons.analyzer()
+        let analyzer = try lexicons.analyzer(includeQuoted: quoted.includeQuoted)
         io.keepUntilExit(analyzer)
         let (name, data) = try InputReader.data(path: file, stdin: io.readStdin)
         let article: Article
@@ -102,22 +103,27 @@ extension ScoreCommand {
         var collector = ArticleCollector()
         collector.requiresOutlet = false
         var found: [Result<CollectedArticle, InputError>] = []
-        var records = 0
+        var records = 0, others: [String] = []
         try collector.read(name: name, data: data) { result in
-            records += 1
             let origin: String
             switch result {
             case .success(let collected): origin = collected.origin
             case .failure(let error): origin = error.path
             }
+            // A line that is not JSON is no record: "holds 6 records" counted one such line.
+            if case .failure(let error) = result, error.notARecord { others.append(origin) } else { records += 1 }
             if let record {
                 if origin == "\(name):\(record)" { found.append(result) }
             } else if found.isEmpty {
                 found.append(result)
             }
         }
-        if record == nil, records > 1 {
-            throw InputError(path: name, problem: "holds \(records) JSON Lines records; slant score takes one: pick it with --record N (its line), or use slant ingest or slant audit for the corpus")
+        if record == nil, records + others.count > 1 {
+            var holds = counted(records, "JSON Lines record")
+            if !others.isEmpty {
+                holds += " and \(others.count == 1 ? "1 line that is not one" : "\(others.count) lines that are not records") (\(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? ", ..." : ""))"
+            }
+            throw InputError(path: name, problem: "holds \(holds); slant score takes one: pick it with --record N (its line), or use slant ingest or slant audit for the corpus")
         }
         guard let result = found.first else {
             let lines = data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (data.last.map { $0 == 0x0A ? 0 : 1 } ?? 0)

@@ -292,20 +292,48 @@ public struct ArticleCollector: Sendable {
         }
     }
 
+    /// The first `\uXXXX` escape in `line` that is a high surrogate not followed by a low one,
+    /// or a low one without a high one before it (its four hex digits and 1-based byte), or nil.
+    static func loneSurrogate(in line: UnsafeBufferPointer<UInt8>) -> (escape: String, byte: Int)? {
+        func unit(at i: Int) -> UInt16? {
+            guard i + 5 < line.count, line[i] == 0x5C, line[i + 1] == 0x75 else { return nil }  // \u
+            return UInt16(String(decoding: UnsafeBufferPointer(rebasing: line[(i + 2)..<(i + 6)]), as: UTF8.self), radix: 16)
+        }
+        var i = 0
+        while i < line.count {
+            guard line[i] == 0x5C, i + 1 < line.count else { i += 1; continue }
+            // An escaped backslash is two bytes: the `u` after it is a letter, not an escape.
+            guard let u = unit(at: i) else { i += 2; continue }
+            let hex = String(decoding: UnsafeBufferPointer(rebasing: line[(i + 2)..<(i + 6)]), as: UTF8.self)
+            if (0xD800...0xDBFF).contains(u) {
+                if let next = unit(at: i + 6), (0xDC00...0xDFFF).contains(next) { i += 12; continue }
+                return (hex, i + 1)
+            }
+            if (0xDC00...0xDFFF).contains(u) { return (hex, i + 1) }
+            i += 6
+        }
+        return nil
+    }
+
     func record(_ line: UnsafeBufferPointer<UInt8>, origin: String, name: String) throws -> CollectedArticle {
         if let bad = InputReader.firstInvalidUTF8(line) {
-            throw InputError(path: origin, problem: "invalid UTF-8 at byte \(bad + 1) of the line")
+            throw InputError(path: origin, problem: "invalid UTF-8 at byte \(bad + 1) of the line", notARecord: true)
         }
         var object: Any? = FlatJSONObject.fields(line)
         if object == nil {
             do {
                 object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
             } catch {
-                throw InputError(path: origin, problem: "not valid JSON")
+                // JSONSerialization refuses a lone surrogate escape as it refuses broken syntax;
+                // "not valid JSON" sent its owner looking for a syntax error that is not there.
+                let problem = Self.loneSurrogate(in: line).map {
+                    "the escape '\\u\($0.escape)' at byte \($0.byte) is half of a UTF-16 surrogate pair, with no other half: no text can hold it"
+                } ?? "not valid JSON"
+                throw InputError(path: origin, problem: problem, notARecord: true)
             }
         }
         guard let fields = object as? [String: Any] else {
-            throw InputError(path: origin, problem: "not a JSON object")
+            throw InputError(path: origin, problem: "not a JSON object", notARecord: true)
         }
         func string(_ key: String) throws -> String? {
             guard let value = fields[key], !(value is NSNull) else { return nil }

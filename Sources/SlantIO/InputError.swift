@@ -4,10 +4,14 @@ import Foundation
 public struct InputError: Error, LocalizedError, Equatable, Sendable {
     public var path: String
     public var problem: String
+    /// A line of JSON Lines input that is no record at all (not JSON, not an object), as
+    /// against a record with a bad field: `slant score` counts records without it.
+    public var notARecord: Bool
 
-    public init(path: String, problem: String) {
+    public init(path: String, problem: String, notARecord: Bool = false) {
         self.path = path
         self.problem = problem
+        self.notARecord = notARecord
     }
 
     public var errorDescription: String? { "\(path): \(problem)" }

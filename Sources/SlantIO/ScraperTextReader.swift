@@ -81,23 +81,65 @@ public enum ScraperTextReader {
         InputError(path: name, problem: "holds only the ' date YYYY-MM-DD URL' header: no title and no text")
     }
 
-    /// Throws when the first line has the header's shape (` date DDDD-DD-DD URL`) with a date
-    /// that is no calendar date ("2024-02-30"): read as text, the header would become the
-    /// article's first sentence and its date, URL and outlet would be lost without a word, where
-    /// a record's bad date is an error. (`isHeaderOnly` is asked too: a header alone is an error.)
+    /// Throws when the first line looks like the header but is not one: read as text, it would
+    /// become the article's first sentence and its date, URL and outlet would be lost without a
+    /// word, where a record's bad date is an error. (`isHeaderOnly` is asked too: a header alone
+    /// is an error.) See `headerProblem` for what looks like a header.
     public static func checkHeader(_ text: String, name: String) throws {
         if isHeaderOnly(text) { throw headerOnlyError(name) }
         let utf8 = text.utf8
         let end = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
-        guard let parts = headerParts(ArraySlice(utf8[utf8.startIndex..<end])), !isISODate(parts.date) else { return }
-        let shape = parts.date.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "9") : $0 }
-        guard shape == Array("9999-99-99".utf8) else { return }
-        throw InputError(path: name + ":1", problem: "date '\(parts.date)' in the ' date YYYY-MM-DD URL' header is not a calendar date")
+        let line = ArraySlice(utf8[utf8.startIndex..<end])
+        guard parseHeader(line) == nil, let problem = headerProblem(line) else { return }
+        throw InputError(path: name + ":1", problem: problem)
+    }
+
+    /// What is wrong with a first line that looks like the header but does not parse, or nil
+    /// when it does not look like one. It looks like one when its first word is `date` (in
+    /// lower case, as scrapers write it) with one or two words after it, and the first of them
+    /// is written like a date (digits with `-`, `/` or `.`) or one of them like a URL. An
+    /// article whose first line is a sentence starting "date" has more words, or none of that
+    /// shape, and stays text.
+    static func headerProblem(_ line: ArraySlice<UInt8>) -> String? {
+        var line = line
+        if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        let words = String(decoding: line, as: UTF8.self).split { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard (2...3).contains(words.count), words[0] == "date",
+              isDateShaped(words[1]) || words.dropFirst().contains(where: looksLikeURL) else { return nil }
+        let header = "the ' date YYYY-MM-DD URL' header"
+        guard words.count == 3 else {
+            return isDateShaped(words[1]) ? "\(header) has no URL after its date" : "\(header) has no date before its URL"
+        }
+        let (date, url) = (words[1], words[2])
+        if !isISODate(date) {
+            let shape = date.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "9") : $0 }
+            if shape == Array("9999-99-99".utf8) { return "date '\(date)' in \(header) is not a calendar date" }
+            return "date '\(date)' in \(header) is not written YYYY-MM-DD"
+        }
+        if !isURL(url) { return "'\(url)' in \(header) is not a URL" }
+        return nil
+    }
+
+    /// Digits with date separators, at least one digit: "24-5-1", "2024/05/01", "1.5.2024".
+    static func isDateShaped(_ word: Substring) -> Bool {
+        word.contains { $0.isASCII && $0.isNumber } && word.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "/" || $0 == "." }
+    }
+
+    /// A word a header's URL field could be meant as: with a scheme, or starting with "www.".
+    static func looksLikeURL(_ word: Substring) -> Bool {
+        word.contains("://") || word.lowercased().hasPrefix("www.")
+    }
+
+    /// A URL as the header needs one: a host after a scheme (`https://x.com/a`), or a host
+    /// with a dot (`x.com/a`). "notaurl" gave the article a URL but no outlet.
+    static func isURL(_ word: Substring) -> Bool {
+        guard let host = PublicSuffixList.host(ofURL: String(word)) else { return false }
+        return word.contains("://") || host.contains(".")
     }
 
     /// Parses ` date YYYY-MM-DD URL`.
     static func parseHeader(_ line: ArraySlice<UInt8>) -> Header? {
-        guard let parts = headerParts(line), isISODate(parts.date) else { return nil }
+        guard let parts = headerParts(line), isISODate(parts.date), isURL(parts.url) else { return nil }
         return Header(date: String(parts.date), url: String(parts.url))
     }
 

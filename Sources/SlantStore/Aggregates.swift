@@ -119,6 +119,10 @@ public struct OutletFigures: Codable, Hashable, Sendable {
     public var loadedDefined: Bool { sharesDefined && outlet_voice_words > 0 }
     /// Whether the quoted density has quoted words to divide by.
     public var quotedDefined: Bool { quoted_words > 0 }
+    /// Whether the intervals have a spread to show: resampling one article always draws it,
+    /// so its "interval" is the point twice. JSON writes `null` (CSV an empty cell) for it, as
+    /// the table prints "no CI", rather than a zero-width interval that reads as certainty.
+    public var intervalsDefined: Bool { articles >= 2 }
 }
 
 // The JSON writes every key, with `null` for a figure that has nothing to divide by (an
@@ -165,10 +169,10 @@ extension OutletFigures {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        let shares = sharesDefined, loaded = loadedDefined, quoted = quotedDefined
-        func label<T>(_ values: LabelValues<T>) -> LabelValues<T?> {
-            LabelValues<T?>(FACTUAL: shares ? values.FACTUAL : nil, ATTRIBUTED: shares ? values.ATTRIBUTED : nil,
-                            EDITORIAL: shares ? values.EDITORIAL : nil)
+        let shares = sharesDefined, loaded = loadedDefined, quoted = quotedDefined, spread = intervalsDefined
+        func label<T>(_ values: LabelValues<T>, defined: Bool = shares) -> LabelValues<T?> {
+            LabelValues<T?>(FACTUAL: defined ? values.FACTUAL : nil, ATTRIBUTED: defined ? values.ATTRIBUTED : nil,
+                            EDITORIAL: defined ? values.EDITORIAL : nil)
         }
         try c.encode(outlet, forKey: .outlet)
         try c.encode(articles, forKey: .articles)
@@ -177,15 +181,15 @@ extension OutletFigures {
         try c.encode(outlet_voice_words, forKey: .outlet_voice_words)
         try c.encode(quoted_words, forKey: .quoted_words)
         try c.encode(label(share), forKey: .share)
-        try c.encode(label(share_ci95), forKey: .share_ci95)
+        try c.encode(label(share_ci95, defined: shares && spread), forKey: .share_ci95)
         try c.encode(loaded ? loaded_per_1k_words : nil, forKey: .loaded_per_1k_words)
-        try c.encode(loaded ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
+        try c.encode(loaded && spread ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
         try c.encode(quoted ? quoted_loaded_per_1k_words : nil, forKey: .quoted_loaded_per_1k_words)
-        try c.encode(quoted ? quoted_loaded_per_1k_words_ci95 : nil, forKey: .quoted_loaded_per_1k_words_ci95)
+        try c.encode(quoted && spread ? quoted_loaded_per_1k_words_ci95 : nil, forKey: .quoted_loaded_per_1k_words_ci95)
         try c.encode(headline_loaded_per_1k_words, forKey: .headline_loaded_per_1k_words)
         try c.encode(loaded ? body_loaded_per_1k_words : nil, forKey: .body_loaded_per_1k_words)
         try c.encode(headline_body_gap, forKey: .headline_body_gap)
-        try c.encode(headline_body_gap_ci95, forKey: .headline_body_gap_ci95)
+        try c.encode(spread ? headline_body_gap_ci95 : nil, forKey: .headline_body_gap_ci95)
         try c.encode(too_few_articles, forKey: .too_few_articles)
         try c.encode(wire_articles, forKey: .wire_articles)
         try c.encode(near_duplicate_articles, forKey: .near_duplicate_articles)
@@ -216,6 +220,8 @@ public struct OutletMonthFigures: Codable, Hashable, Sendable {
     public var sharesDefined: Bool { articles > 0 && sentences > 0 }
     /// Whether the loaded density has outlet-voice words to divide by.
     public var loadedDefined: Bool { sharesDefined && outlet_voice_words > 0 }
+    /// Whether the intervals have a spread: a month of one article has none (`null` in JSON).
+    public var intervalsDefined: Bool { articles >= 2 }
 }
 
 /// Figures for the sentences of one outlet that mention one entity (Lexicons/entities.tsv).
@@ -243,6 +249,9 @@ public struct OutletEntityFigures: Codable, Hashable, Sendable {
     /// Whether the loaded density has outlet-voice words to divide by (the mentions were not
     /// all inside quotations).
     public var loadedDefined: Bool { sharesDefined && outlet_voice_words > 0 }
+    /// Whether the intervals have a spread: the bootstrap resamples the articles that mention
+    /// the entity, and one such article has none (`null` in JSON).
+    public var intervalsDefined: Bool { articles >= 2 }
 }
 
 /// How much of one outlet's text is attributed to one kind of source.
@@ -296,9 +305,9 @@ extension OutletMonthFigures {
         try c.encode(words, forKey: .words)
         try c.encode(outlet_voice_words, forKey: .outlet_voice_words)
         try c.encode(NullableFigures.label(share, defined: sharesDefined), forKey: .share)
-        try c.encode(NullableFigures.label(share_ci95, defined: sharesDefined), forKey: .share_ci95)
+        try c.encode(NullableFigures.label(share_ci95, defined: sharesDefined && intervalsDefined), forKey: .share_ci95)
         try c.encode(loadedDefined ? loaded_per_1k_words : nil, forKey: .loaded_per_1k_words)
-        try c.encode(loadedDefined ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
+        try c.encode(loadedDefined && intervalsDefined ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
         try c.encode(too_few_articles, forKey: .too_few_articles)
     }
 }
@@ -333,9 +342,9 @@ extension OutletEntityFigures {
         try c.encode(sentences, forKey: .sentences)
         try c.encode(outlet_voice_words, forKey: .outlet_voice_words)
         try c.encode(NullableFigures.label(share, defined: sharesDefined), forKey: .share)
-        try c.encode(NullableFigures.label(share_ci95, defined: sharesDefined), forKey: .share_ci95)
+        try c.encode(NullableFigures.label(share_ci95, defined: sharesDefined && intervalsDefined), forKey: .share_ci95)
         try c.encode(loadedDefined ? loaded_per_1k_words : nil, forKey: .loaded_per_1k_words)
-        try c.encode(loadedDefined ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
+        try c.encode(loadedDefined && intervalsDefined ? loaded_per_1k_words_ci95 : nil, forKey: .loaded_per_1k_words_ci95)
         try c.encode(targeted_loaded, forKey: .targeted_loaded)
         try c.encode(too_few_articles, forKey: .too_few_articles)
     }

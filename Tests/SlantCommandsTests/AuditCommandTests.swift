@@ -56,6 +56,31 @@ func temporaryDirectory() throws -> URL {
         #expect(!limited.err.contains("no limits are set"), "\(limited.err)")
     }
 
+    /// QA pass 20, finding 17: "1 terms", `"passed": true` beside `"status": "error"`, and a
+    /// no-limits notice that promised a pass above an audit that ended in an error.
+    @Test func wordingAndStatusAgreeWithTheOutcome() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let one = folder.appendingPathComponent("one.txt")
+        try Data("The shameless plan went ahead on Tuesday at the council offices in town.\n".utf8).write(to: one)
+        try Data([0x4F, 0x6B, 0x2E, 0x0A, 0xFF]).write(to: folder.appendingPathComponent("z-bad.txt"))
+        let density = slant(["audit", one.path, "--no-config", "--lexicon", houseTerms, "--max-loaded-density", "10"])
+        #expect(density.status == 1)
+        #expect(density.out.contains("(1 term in 13 outlet-voice words;"), "\(density.out)")
+        let json = slant(["audit", folder.path, "--no-config", "--max-editorial-share", "0.9", "--format", "json"])
+        #expect(json.status == 2)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "error")
+        #expect(object["passed"] as? Bool == false)
+        let unlimited = slant(["audit", folder.path, "--no-config"])
+        #expect(unlimited.status == 2)
+        #expect(!unlimited.err.contains("so the audit passes"), "\(unlimited.err)")
+        #expect(unlimited.err.contains("nothing is checked, but 1 input could not be read, so the audit ends in an error"), "\(unlimited.err)")
+        let clean = slant(["audit", one.path, "--no-config", "--format", "json"])
+        #expect(clean.status == 0 && clean.err.contains("nothing is checked, so the audit passes"))
+        #expect((try JSONSerialization.jsonObject(with: Data(clean.out.utf8)) as? [String: Any])?["passed"] as? Bool == true)
+    }
+
     @Test func errorForABadFileInAFolder() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

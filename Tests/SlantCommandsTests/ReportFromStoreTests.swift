@@ -96,6 +96,28 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         // (A one-article month is also marked "few", as the index marks an outlet of few articles.)
         #expect(page.contains("<td class=\"num\">14.0 (no interval) <span class=\"note\">few</span></td>"), "\(page)")
     }
+
+    /// QA pass 20, finding 9: beside "no interval" for every other figure, the share of
+    /// anonymous sources showed "0% (0%–43%)", a Wilson interval over the article's 5 sourced
+    /// sentences. It is a bootstrap over articles now, like the rest.
+    @Test func anonymousShareIsBootstrappedOverArticles() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("anon.db").path
+        let corpus = repositoryRoot.appendingPathComponent("Tests/Fixtures/corpus/wikinews.jsonl").path
+        #expect(slant(["ingest", corpus, samplePath, "--db", db, "--jobs", "1"]).status == 0)
+        let out = dir.appendingPathComponent("site").path
+        #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
+        let one = try String(contentsOfFile: out + "/outlets/sputnikglobe-com.html", encoding: .utf8)
+        #expect(one.contains("share of sourced sentences</span></dt><dd>0% (no interval)</dd>"), "\(one)")
+        #expect(one.contains("anonymous: 0% (no interval)."))
+        #expect(!one.contains("0%–43%"))
+        // Nineteen articles have an interval.
+        let many = try String(contentsOfFile: out + "/outlets/en-wikinews-org.html", encoding: .utf8)
+        let figure = try #require(many.components(separatedBy: "share of sourced sentences</span></dt><dd>").dropFirst().first?
+            .components(separatedBy: "</dd>").first)
+        #expect(figure.contains("–") && !figure.contains("no interval"), "\(figure)")
+    }
 }
 
 /// The outlet page's "Headline against body" showed a mean sentence score gap (-0.03 for

@@ -23,6 +23,25 @@ import Testing
         #expect(sentences.first?["label"] as? String == "ATTRIBUTED")
     }
 
+    /// QA pass 20, finding 7: the README said offsets are "into the input exactly as read",
+    /// but for a record they are into its title, a blank line and its text (each decoded and
+    /// trimmed), as it now says. This holds the README's formula to the output.
+    @Test func offsetsAreIntoTitleBlankLineAndText() throws {
+        // JSON escapes in the line (a tab, é, ’) and blanks around both fields.
+        let line = #"{"outlet":"a.com","title":"  Budget Passes ","text":"\t The council met on Tuesday. It approved the caf\u00e9\u2019s budget. "}"#
+        let result = slant(["score", "-", "--format", "json"], stdin: line + "\n")
+        #expect(result.status == 0, "\(result.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let sentences = try #require(object["sentences"] as? [[String: Any]])
+        let analysed = Array("Budget Passes\n\nThe council met on Tuesday. It approved the caf\u{E9}\u{2019}s budget.".unicodeScalars)
+        #expect(sentences.count == 3)
+        for sentence in sentences {
+            let start = try #require(sentence["start"] as? Int), end = try #require(sentence["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(analysed[start..<end])) == sentence["text"] as? String, "\(sentence)")
+        }
+        #expect(sentences.first?["start"] as? Int == 0 && sentences.dropFirst().first?["start"] as? Int == "Budget Passes".count + 2)
+    }
+
     @Test func severalRecordsNeedRecord() throws {
         let all = slant(["score", "-"], stdin: two)
         #expect(all.status == 2)

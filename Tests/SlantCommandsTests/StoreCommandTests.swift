@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 @testable import SlantCommands
 import SlantStore
@@ -64,6 +65,15 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
             let r = slant(args, stdin: "{\"outlet\":\"a.example\",\"text\":\"Fine. Text.\"}\n")
             #expect(r.status == 64, "\(args): \(r.err)")
             #expect(r.err.contains("--include-quoted applies to slant score and slant classify"), "\(r.err)")
+            // QA pass 20, finding 16: the usage line printed under the error offered the flag.
+            #expect(!r.err.contains("[--include-quoted]"), "\(r.err)")
+        }
+        // Their help does not offer it either; score and classify, where it counts, still do.
+        for command in [IngestCommand.self, ReportCommand.self, AuditCommand.self] as [ParsableCommand.Type] {
+            #expect(!command.helpMessage(columns: 200).contains("include-quoted"), "\(command)")
+        }
+        for command in [ScoreCommand.self, ClassifyCommand.self] as [ParsableCommand.Type] {
+            #expect(command.helpMessage(columns: 200).contains("--include-quoted"), "\(command)")
         }
     }
 
@@ -183,6 +193,31 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(result.err.contains("\(input.path):4: no 'text', 'content' or 'content_original' field"))
         #expect(result.err.contains("\(input.path):5: not a JSON object"))
         #expect(try Store(path: db).articleCount() == 3)
+    }
+
+    /// QA pass 20, finding 18: a lone surrogate escape was reported as "not valid JSON", and
+    /// `slant score` counted a line that is not JSON among the records it "holds".
+    @Test func aLoneSurrogateIsNamedAndLinesThatAreNotRecordsAreNotCounted() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("s.jsonl")
+        let lines = [
+            #"{"outlet":"c.com","text":"Bad \ud800 surrogate."}"#,
+            #"{"outlet":"c.com","text":"Low \udc00 first."}"#,
+            #"{"outlet":"c.com","text":"A pair \ud83d\ude00 and a backslash \\ud800 are fine."}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let result = slant(["ingest", input.path, "--db", dir.appendingPathComponent("s.db").path])
+        #expect(result.status == 2)
+        #expect(result.err.contains("\(input.path):1: the escape '\\ud800' at byte 31 is half of a UTF-16 surrogate pair, with no other half"), "\(result.err)")
+        #expect(result.err.contains("\(input.path):2: the escape '\\udc00' at byte 31 is half"), "\(result.err)")
+        #expect(!result.err.contains(":3:"), "\(result.err)")
+
+        let mixed = dir.appendingPathComponent("mixed.jsonl")
+        let good = corpusLines(2).split(separator: "\n").map(String.init)
+        try ([good[0], "{not json", good[1]].joined(separator: "\n") + "\n").write(to: mixed, atomically: true, encoding: .utf8)
+        let score = slant(["score", mixed.path])
+        #expect(score.status == 2)
+        #expect(score.err.contains("holds 2 JSON Lines records and 1 line that is not one (\(mixed.path):2); slant score takes one"), "\(score.err)")
     }
 
     @Test func strictStopsAtTheFirstBadRecord() throws {
@@ -314,6 +349,41 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
 }
 
 @Suite struct OutletsCommandTests {
+    /// QA pass 20, finding 10: an outlet of one article had intervals of zero width in JSON
+    /// and CSV ("[13.986, 13.986]") where the table says "no CI": they read as certainty.
+    @Test func oneArticleHasNoIntervalInJSONOrCSV() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("in.jsonl")
+        // east.example has one article, south.example two, north.example three.
+        try (corpusLines(4) + corpusLines(2, prefix: "b")).write(to: input, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.db").path
+        #expect(slant(["ingest", input.path, "--db", db]).status == 0)
+        let json = slant(["outlets", "--db", db, "--format", "json"]).out
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let east = try #require(rows.first { $0["outlet"] as? String == "east.example" })
+        let south = try #require(rows.first { $0["outlet"] as? String == "south.example" })
+        #expect(east["articles"] as? Int == 1 && south["articles"] as? Int == 2)
+        // The figures stay; only their intervals are null.
+        #expect(east["loaded_per_1k_words"] is Double && (east["share"] as? [String: Double])?.count == 3)
+        for key in ["loaded_per_1k_words_ci95", "quoted_loaded_per_1k_words_ci95", "headline_body_gap_ci95"] {
+            #expect(east[key] is NSNull, "\(key): \(east[key] ?? "absent")")
+        }
+        let shares = try #require(east["share_ci95"] as? [String: Any])
+        #expect(shares.count == 3 && shares.values.allSatisfy { $0 is NSNull }, "\(shares)")
+        // Two articles have an interval.
+        #expect((south["loaded_per_1k_words_ci95"] as? [Double])?.count == 2)
+        #expect((south["share_ci95"] as? [String: [Double]])?.count == 3)
+        let csv = slant(["outlets", "--db", db, "--format", "csv"]).out.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let header = try #require(csv.first)
+        let eastRow = try #require(csv.first { $0.first == "east.example" })
+        let southRow = try #require(csv.first { $0.first == "south.example" })
+        for (column, name) in header.enumerated() where name.hasSuffix("_lo") || name.hasSuffix("_hi") {
+            #expect(eastRow[column].isEmpty, "\(name): \(eastRow[column])")
+            if !name.hasPrefix("quoted") { #expect(!southRow[column].isEmpty, "\(name)") }
+        }
+        #expect(!eastRow[header.firstIndex(of: "loaded_per_1k_words")!].isEmpty)
+    }
+
     @Test func jsonHasTheContractShape() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")

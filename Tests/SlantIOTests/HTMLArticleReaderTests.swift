@@ -69,6 +69,27 @@ private func prose(_ subject: String) -> String {
         #expect(e.article.text.contains("“We were not consulted,” said the manager, who has run the café since 1998"))
     }
 
+    /// QA pass 20, finding 3: a charset label no decoder knows was handed to libxml2, which read
+    /// the page as ISO-8859-1: curly quotes, dashes and ellipses became C1 controls and the
+    /// quotation was lost. Browsers ignore such a label and read windows-1252.
+    @Test func unknownCharsetLabelIsReadAsWindows1252() throws {
+        for label in ["x-klingon", "utf-9", "latin-42"] {
+            let head = Array("<html><head><meta charset=\"\(label)\"><title>Caf".utf8) + [0xE9] + Array("</title></head><body><p>".utf8)
+            let body = Array("The owner said trade would improve ".utf8) + [0x93] + Array("a great deal".utf8) + [0x94]
+                + Array(" once traffic returned ".utf8) + [0x97] + Array(" and the mayor agreed ".utf8) + [0x85] + Array(" in part.</p>".utf8)
+            let tail = Array(prose("Residents of the town").utf8) + Array("</body></html>".utf8)
+            let e = try HTMLArticleReader.extract(from: Data(head + body + tail), path: "p.html")
+            #expect(e.article.metadata.title.value == "Café", "\(label)")
+            #expect(e.article.text.contains("improve “a great deal” once traffic returned — and the mayor agreed … in part."), "\(label): \(e.article.text)")
+        }
+        // A label libxml2 knows is still read as declared: 0xA4 is the euro sign in ISO-8859-15
+        // (the currency sign in windows-1252).
+        let head = Array("<html><head><meta charset=\"iso-8859-15\"><title>Prices</title></head><body><p>A coffee costs 3 ".utf8)
+        let page = head + [0xA4] + Array(" in the town centre now.</p>".utf8) + Array(prose("The price rise").utf8) + Array("</body></html>".utf8)
+        let e = try HTMLArticleReader.extract(from: Data(page), path: "p.html")
+        #expect(e.article.text.contains("A coffee costs 3 € in the town centre now."), "\(e.article.text)")
+    }
+
     @Test func windows1252UnassignedBytesDoNotLoseThePage() throws {
         // 0x81 and 0x9D are unassigned in windows-1252: libxml2's iconv stopped there.
         let head = Array("<html><head><meta charset=\"windows-1252\"><title>Caf".utf8) + [0xE9] + Array("</title></head><body><p>".utf8)
@@ -286,6 +307,21 @@ private func prose(_ subject: String) -> String {
         } catch let error as InputError {
             #expect(error.path == "bomb.html.gz" && error.problem.hasPrefix("gzip: inflates to more than 100 bytes"), "\(error.problem)")
         }
+    }
+
+    /// QA pass 20, finding 18: a `.html.gz` that was not gzip was analysed as whatever it held
+    /// ("not gzip" became the article), without a word.
+    @Test func aGzNameOnBytesThatAreNotGzipIsAnError() throws {
+        for name in ["fake.html.gz", "FAKE.HTM.GZ"] {
+            do {
+                _ = try HTMLArticleReader.extract(from: Data("not gzip".utf8), path: name)
+                Issue.record("no error for \(name)")
+            } catch let error as InputError {
+                #expect(error.path == name && error.problem.hasPrefix("is named .gz but is not gzip-compressed"), "\(error)")
+            }
+        }
+        // The same page under a plain name is read.
+        #expect(try HTMLArticleReader.extract(from: try fixture("broken-markup.html"), path: "b.html").blocks.count == 4)
     }
 
     @Test func pagesCanBeReadOnManyThreadsAtOnce() throws {

@@ -53,6 +53,42 @@ import Testing
         #expect(throws: InputError.self) { try ScraperTextReader.checkHeader(" date 2024-01-02 https://www.bbc.co.uk/x\n", name: "a.txt") }
     }
 
+    /// QA pass 20, finding 11: a first line shaped like the header that did not parse was read
+    /// as the article's first sentence, silently, and its date, URL and outlet were lost.
+    /// Each line here looks like a header and says what is wrong with it at line 1.
+    static let brokenHeaders: [(line: String, problem: String)] = [
+        (" date 24-5-1 https://x.com/a", "date '24-5-1' in the ' date YYYY-MM-DD URL' header is not written YYYY-MM-DD"),
+        (" date 2024/05/01 https://x.com/a", "date '2024/05/01' in the ' date YYYY-MM-DD URL' header is not written YYYY-MM-DD"),
+        (" date 2024-05-01", "the ' date YYYY-MM-DD URL' header has no URL after its date"),
+        ("date https://x.com/a", "the ' date YYYY-MM-DD URL' header has no date before its URL"),
+        (" date 2024-05-01 notaurl", "'notaurl' in the ' date YYYY-MM-DD URL' header is not a URL"),
+        ("\u{FEFF} date 2024-13-01 https://x.com/a", "date '2024-13-01' in the ' date YYYY-MM-DD URL' header is not a calendar date"),
+    ]
+
+    /// First lines that start with the word "date" but are not headers: they stay text.
+    static let notHeaders = [
+        "date night ideas for couples", "date palms grow in the desert, 2024-05-01 https://x.com/a shows",
+        "Date 2024-05-01 https://x.com/a", "date: 2024-05-01 https://x.com/a", "date night", "date 2024 was a year",
+        " date 2024-05-01 https://x.com/a", " date 2024-05-01 x.com/news/1",
+    ]
+
+    @Test func aLineShapedLikeTheHeaderThatDoesNotParseIsAnError() throws {
+        for (line, problem) in Self.brokenHeaders {
+            do {
+                try ScraperTextReader.checkHeader(line + "\nTitle\n\nBody text here.\n", name: "in.txt")
+                Issue.record("no error for \(line)")
+            } catch let error as InputError {
+                #expect(error.path == "in.txt:1" && error.problem == problem, "\(line): \(error)")
+            }
+        }
+        for line in Self.notHeaders {
+            #expect(throws: Never.self, "\(line)") { try ScraperTextReader.checkHeader(line + "\nTitle\n\nBody text here.\n", name: "in.txt") }
+        }
+        // The valid ones are still read as headers, scheme-less host included.
+        let a = ScraperTextReader.article(from: " date 2024-05-01 x.com/news/1\nTitle\n\nBody text here.\n")
+        #expect(a.metadata.url == MetaValue("x.com/news/1", .header) && a.metadata.title.value == "Title")
+    }
+
     @Test func noHeaderMeansNoMetadata() {
         let a = ScraperTextReader.article(from: "Just a sentence. And another.")
         #expect(a.metadata.date == .missing)

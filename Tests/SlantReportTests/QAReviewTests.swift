@@ -34,7 +34,56 @@ func longTextSite() throws -> ReportSite {
         #expect(css.contains(".wrap{overflow-wrap:anywhere;"), "\(css)")
         #expect(css.contains(".date{white-space:nowrap}"))
         // Article pages keep the rule for their tables of terms and metadata.
-        #expect(templates.articleCSS.contains(".hits td,.meta-table td"))
+        #expect(templates.articleCSS.replacingOccurrences(of: " ", with: "").contains(".wrap{overflow-wrap:anywhere;"))
+    }
+}
+
+/// QA pass 20, finding 12: at 1280 px the tables broke ordinary words ("outle|t",
+/// "dramaticall|y", "Shar|e", "organisatio|n"). `overflow-wrap: anywhere` on every cell of the
+/// loaded-terms and metadata tables and on the cards let the table layout shrink a column
+/// below its longest word, and the mostly empty "Rule steps" column took the spare width.
+@Suite struct WordsStayWholeTests {
+    /// The selectors of each rule of a compacted style sheet with its declarations
+    /// (`@media` blocks are read through: the selector is the text before the rule's `{`).
+    static func rules(_ css: String) -> [(selectors: [String], body: String)] {
+        css.components(separatedBy: "}").compactMap { chunk in
+            let parts = chunk.components(separatedBy: "{")
+            guard parts.count >= 2 else { return nil }
+            let selectors = parts[parts.count - 2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            return (selectors, parts[parts.count - 1].replacingOccurrences(of: " ", with: ""))
+        }
+    }
+
+    @Test func onlyCellsThatHoldLongStringsMayBreakAnywhere() throws {
+        let templates = try ReportTemplates.builtIn()
+        for css in [templates.css, templates.articleCSS] {
+            let anywhere = Self.rules(css).filter { $0.body.contains("overflow-wrap:anywhere") }.flatMap(\.selectors)
+            // Block text (a heading, a sentence) may break anywhere: it sets no column's width.
+            #expect(Set(anywhere).isSubset(of: [".wrap", "h1", ".article .s"]), "\(anywhere)")
+            let wrap = try #require(Self.rules(css).first { $0.selectors == [".wrap"] })
+            #expect(wrap.body.contains("min-width:"), "a floor keeps ordinary words whole: \(wrap.body)")
+            // Every other cell breaks a word only when it alone is wider than the line.
+            #expect(Self.rules(css).contains { $0.selectors.contains("td") && $0.body.contains("overflow-wrap:break-word") })
+        }
+        // The rule-steps column has a bounded preferred width, on article pages too.
+        #expect(templates.articleCSS.contains(".hits .steps{width:"), "\(templates.articleCSS)")
+    }
+
+    @Test func articleCellsWithNamesURLsAndHashesMayBreak() throws {
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let page = try #require(site.articles.first { $0.analysis.sentences.contains { !$0.loaded.isEmpty } && $0.analysis.article.url != nil })
+        for templates in [try ReportTemplates.builtIn(), try markupTemplates()] {
+            let html = ReportWriter(templates: templates).renderArticle(page)
+            let rows = html.components(separatedBy: "\n").filter { $0.hasPrefix("<tr><td><a href=\"#s") }
+            #expect(!rows.isEmpty)
+            for row in rows {
+                // Sentence, as written, term, category, weight, score, steps, voice, aimed at.
+                #expect(row.contains("</td><td class=\"steps\">") && row.contains("</td><td class=\"wrap\">"), "\(row)")
+                #expect(row.contains("</td><td class=\"wrap\" dir=\"auto\">"), "\(row)")
+            }
+            #expect(html.contains("<th scope=\"row\">URL</th><td class=\"wrap\" dir=\"auto\">"), "\(html)")
+            #expect(html.contains("<th scope=\"row\">SHA-256</th><td class=\"wrap\"><code>"))
+        }
     }
 }
 

@@ -23,6 +23,6 @@ public struct EditorialShareRule: ArticleRule {
         let share = Double(editorial.count) / Double(sentences.count)
         guard share > limit else { return [] }
         return [article.articleFinding(self, sentence: editorial.first, value: share, limit: limit,
-                                       message: "editorial share \(format(share)) > \(format(limit)) (\(editorial.count) of \(sentences.count) sentences EDITORIAL; first shown)")]
+                                       message: "editorial share \(format(share)) > \(format(limit)) (\(editorial.count) of \(counted(sentences.count, "sentence")) EDITORIAL; first shown)")]
     }
 }

@@ -29,6 +29,6 @@ public struct LoadedDensityRule: ArticleRule {
         }
         let terms = worst.map { describe($0.loaded.filter { !$0.in_quote }) } ?? ""
         return [article.articleFinding(self, sentence: worst, value: density, limit: limit,
-                                       message: "loaded density \(format(density)) > \(format(limit)) per 1,000 words (\(summary.loaded_outlet_voice) terms in \(summary.outlet_voice_words) outlet-voice words; densest sentence shown: \(terms))")]
+                                       message: "loaded density \(format(density)) > \(format(limit)) per 1,000 words (\(counted(summary.loaded_outlet_voice, "term")) in \(counted(summary.outlet_voice_words, "outlet-voice word")); densest sentence shown: \(terms))")]
     }
 }

@@ -27,7 +27,10 @@ public enum JSONWriter {
     }
 
     public static func render(_ result: AuditResult) -> String {
-        let report = Report(status: AuditStatus(result).rawValue, passed: result.passed, articles: result.articles,
+        // `passed` is what the exit status says: an audit with an input error did not pass,
+        // whatever the articles it could read show (it read `true` beside "status": "error").
+        let status = AuditStatus(result)
+        let report = Report(status: status.rawValue, passed: status == .pass, articles: result.articles,
                             findings: result.reported, baselined: result.baselined,
                             errors: result.problems.map { Problem(path: $0.path, problem: $0.problem) },
                             outlets: result.outletChecks,

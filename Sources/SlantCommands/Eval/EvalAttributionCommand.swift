@@ -23,6 +23,7 @@ public struct EvalAttributionCommand: SlantCommand {
     @Option(help: ArgumentHelp("Write Slant's sentences to FILE as JSON Lines, one document a line ({\"document\", \"sentences\": [each sentence as slant score explains it]}): a file --predictions reads back, for studying errors outside Slant.", valueName: "FILE"))
     public var writePredictions: String?
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup public var quoted: QuotedTermsOption
 
     public init() {}
 
@@ -71,7 +72,7 @@ public struct EvalAttributionCommand: SlantCommand {
         if let file = options.predictions {
             predictions = try PredictionFiles.attribution(try EvalOptions.read(file), file: file)
         } else {
-            let analyzer = try lexicons.analyzer()
+            let analyzer = try lexicons.analyzer(includeQuoted: quoted.includeQuoted)
             var written = ""
             for doc in docs {
                 let analysis = analyzer.analyze(Article(text: doc.text.string))

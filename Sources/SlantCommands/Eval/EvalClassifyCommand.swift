@@ -33,6 +33,7 @@ public struct EvalClassifyCommand: SlantCommand {
     @Option(help: "The task: editorial (EDITORIAL vs not; the default), attributed (ATTRIBUTED vs not) or three-way.")
     public var task: ClassifyTask?
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup public var quoted: QuotedTermsOption
 
     public init() {}
 
@@ -66,7 +67,7 @@ public struct EvalClassifyCommand: SlantCommand {
                 throw EvalError(file: file, line: nil, problem: "\(predictions.count) predictions for \(records) gold records; give one a record, in order")
             }
         } else {
-            let analyzer = try lexicons.analyzer()
+            let analyzer = try lexicons.analyzer(includeQuoted: quoted.includeQuoted)
             for item in gold.items where item.label != nil {
                 let s = analyzer.classify(sentence: item.text)
                 predictions[item.record] = ClassPrediction(label: s.label.rawValue, confidence: s.confidence)

@@ -46,6 +46,7 @@ public struct EvalLoadedCommand: SlantCommand {
     @Option(help: ArgumentHelp("Write Slant's hits to FILE as JSON Lines, one document a line ({\"document\", \"spans\": [each hit as slant score explains it, with its sentence's label]}): a file --predictions reads back, for studying errors outside Slant.", valueName: "FILE"))
     public var writePredictions: String?
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup public var quoted: QuotedTermsOption
 
     public init() {}
 
@@ -199,7 +200,7 @@ public struct EvalLoadedCommand: SlantCommand {
             let baseline = WordListBaseline(list: try EvalOptions.read(list))
             for item in items { predictions[item.doc.name] = baseline.spans(in: item.doc.text).map { PredictedSpan(span: $0, inQuote: nil) } }
         } else {
-            let analyzer = try lexicons.analyzer()
+            let analyzer = try lexicons.analyzer(includeQuoted: quoted.includeQuoted)
             var written = ""
             for item in items {
                 let sentences = item.article.map { analyzer.analyze($0).sentences } ?? [analyzer.classify(sentence: item.doc.text.string)]

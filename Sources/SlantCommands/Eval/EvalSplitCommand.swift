@@ -25,6 +25,7 @@ public struct EvalSplitCommand: SlantCommand {
     @Flag(help: "Read \\n and \\\" in the gold texts as a line break and a quotation mark (pragmatic_segmenter's README writes some inputs as string literals).")
     public var unescape = false
     @OptionGroup public var lexicons: LexiconOptions
+    @OptionGroup public var quoted: QuotedTermsOption
 
     public init() {}
 
@@ -48,7 +49,7 @@ public struct EvalSplitCommand: SlantCommand {
                 throw EvalError(file: file, line: k + 1, problem: "offset gold needs predicted sentences with 'start' and 'end'")
             }
         } else {
-            let splitter = try lexicons.analyzer().splitter
+            let splitter = try lexicons.analyzer(includeQuoted: quoted.includeQuoted).splitter
             predictions = gold.cases.map { c in
                 splitter.sentences(in: SourceText(c.text.string)).map { PredictedSentence(span: $0.span, text: $0.text) }
             }

@@ -36,6 +36,10 @@ public enum HTMLArticleReader {
         var data = data
         if Gzip.isCompressed(data) {
             data = try Gzip.decompress(data, name: path)
+        } else if path.lowercased().hasSuffix(".gz") {
+            // Read as it is, a file named as compressed whose bytes are not (a failed download,
+            // an error page saved under the page's name) was analysed as whatever it held.
+            throw InputError(path: path, problem: "is named .gz but is not gzip-compressed (it does not start with the bytes 1f 8b); if it is a plain page, name it without .gz")
         }
         try check(data, path: path)
         let parse: () throws -> HTMLNode = {

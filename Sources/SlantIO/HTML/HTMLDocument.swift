@@ -162,7 +162,7 @@ struct HTMLDocument {
                 return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
             }
         }
-        // A charset libxml2 does not know makes it give up; the page is then read as windows-1252.
+        // Should libxml2 still give up on the page in its declared charset, it is read as windows-1252.
         var document = read(encoding)
         if document == nil, ignoreDeclared == 0 {
             data = HTMLDocument.utf8(fromWindows1252: data)
@@ -353,8 +353,20 @@ struct HTMLDocument {
             // truncated character stays UTF-8; legacy bytes are windows-1252.
             return mostlyUTF8(all) ? repairedUTF8 : "windows-1252"
         case let name?:
-            return name
+            // A label no decoder here knows is ignored, as browsers ignore one they do not know,
+            // and the page is windows-1252. libxml2 given such a label did not fail: it read the
+            // bytes as ISO-8859-1, so curly quotes and dashes became invisible C1 controls.
+            return knowsCharset(name) ? name : "windows-1252"
         }
+    }
+
+    /// Whether libxml2 (its own tables, iconv or ICU) can decode charset `name`.
+    static func knowsCharset(_ name: String) -> Bool {
+        HTMLDocument.initializeLibXML
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        // An iconv or ICU handler is allocated for the caller; the built-in ones are not freed.
+        xmlCharEncCloseFunc(handler)
+        return true
     }
 
     /// UTF-8 with a few bad bytes: read with U+FFFD for each.

@@ -149,7 +149,7 @@ enum ArticlePageRenderer {
         func meta(_ field: StaticString, _ value: String?, _ key: String, href: String? = nil) {
             h.appendMarkup("<tr><th scope=\"row\">")
             h.appendMarkup(field)
-            h.appendMarkup("</th><td dir=\"auto\">")
+            h.appendMarkup("</th><td class=\"wrap\" dir=\"auto\">")
             if let href {
                 h.appendMarkup("<a href=\"")
                 h.appendEscaped(href)
@@ -168,7 +168,7 @@ enum ArticlePageRenderer {
         meta("date", info.date, "date")
         meta("author", info.author, "author")
         meta("URL", info.url, "url", href: Format.safeURL(info.url))
-        h.appendMarkup("<tr><th scope=\"row\">SHA-256</th><td><code>")
+        h.appendMarkup("<tr><th scope=\"row\">SHA-256</th><td class=\"wrap\"><code>")
         h.appendEscaped(info.sha256)
         h.appendMarkup("</code></td><td>of the input text</td></tr>\n</tbody>\n</table>\n<p class=\"note\">Analysed by Slant ")
         h.appendEscaped(a.slant_version)

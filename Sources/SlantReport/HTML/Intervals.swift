@@ -1,4 +1,5 @@
 import Foundation
+import SlantCore
 
 /// A figure with its 95% interval. `low` and `high` equal `value` when no interval can be
 /// given (fewer than two articles and nothing to count).
@@ -84,6 +85,18 @@ public enum ReportStats {
     public static func densityPer1k(_ pairs: [(y: Double, x: Double)]) -> Estimate {
         let sy = pairs.reduce(0) { $0 + $1.y }, sx = pairs.reduce(0) { $0 + $1.x }
         return poisson(count: sy, exposure: sx).union(clusterRatio(pairs)).scaled(1000).clamped(to: 0...1000)
+    }
+
+    /// A share of sums over articles (`y` of `x` in each article) with the percentile interval
+    /// of the store's bootstrap over articles (`Bootstrap.ratioIntervals`, seeded by `key`), for
+    /// a report whose other intervals are the store's: one article gives a point, which the
+    /// page prints as "no interval".
+    public static func bootstrapShare(_ pairs: [(y: Double, x: Double)], key: String) -> Estimate {
+        let sy = pairs.reduce(0) { $0 + $1.y }, sx = pairs.reduce(0) { $0 + $1.x }
+        let value = sx > 0 ? sy / sx : 0
+        let ci = Bootstrap.ratioIntervals(columns: [pairs.map(\.y), pairs.map(\.x)], ratios: [.init(numerator: 0, denominator: 1)],
+                                          seed: SeededGenerator.seed(key))[0]
+        return Estimate(value: value, low: ci.lo, high: ci.hi).clamped(to: 0...1)
     }
 
     /// The difference of two densities per 1,000 units over the same articles (headline

@@ -227,7 +227,9 @@ enum PageContext {
         c["kinds"] = s.kinds.map { ["name": $0.name, "count": String($0.count),
                                     "share": Num.percent(s.sourced > 0 ? Double($0.count) / Double(s.sourced) : 0)] }
         c["topSources"] = s.top.map { ["name": $0.name, "count": String($0.count)] }
-        c["anonymous"] = Format.percentInterval(s.anonymousShare)
+        // Over every article of the page (the section's sources are theirs): one article gives
+        // no interval in a store's bootstrap, as the figures above say.
+        c["anonymous"] = Format.percentInterval(s.anonymousShare, articles: row.articles)
         let g = page.headlineGap
         c["hasGap"] = g.headlineDensity != nil && g.gap != nil
         c["noGap"] = row.figureArticles == 0 ? "No articles of its own reporting, so no headline figures." : "No article has a headline."
@@ -302,7 +304,7 @@ enum PageContext {
     /// the article page's style sheet keeps their rules (see `CSSPruner`).
     static let articleMarkupClasses = [
         "s", "l-fact", "l-attr", "l-edit", "headline", "tag", "t-fact", "t-attr", "t-edit",
-        "hit", "q", "quoted", "scare", "speaker", "src", "why", "num",
+        "hit", "q", "quoted", "scare", "speaker", "src", "why", "num", "steps", "wrap",
     ]
 
     /// The sentences' markup and the rows of the loaded-terms table of an article page, and
@@ -350,9 +352,11 @@ enum PageContext {
         rows.appendFixed2(hit.weight)
         rows.appendMarkup("</td><td class=\"num\">")
         rows.appendFixed2(hit.score)
-        rows.appendMarkup("</td><td>")
+        rows.appendMarkup("</td><td class=\"steps\">")
         appendSteps(hit, to: &rows)
-        rows.appendMarkup("</td><td>")
+        // A speaker's or target's name comes from the article and may be one long unbroken
+        // string: those cells may break anywhere (`.wrap`), the others keep their words whole.
+        rows.appendMarkup("</td><td class=\"wrap\">")
         if hit.in_quote {
             rows.appendMarkup("quoted")
             if let speaker = hit.speaker {
@@ -363,7 +367,7 @@ enum PageContext {
         } else {
             rows.appendMarkup("outlet")
         }
-        rows.appendMarkup("</td><td dir=\"auto\">")
+        rows.appendMarkup("</td><td class=\"wrap\" dir=\"auto\">")
         if hit.target != "unknown" { rows.appendEscaped(hit.target) }
         rows.appendMarkup("</td></tr>\n")
     }

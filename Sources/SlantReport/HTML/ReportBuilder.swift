@@ -15,6 +15,10 @@ public struct ReportOptions: Sendable {
     public var topSentences: Int
     public var topEntities: Int
     public var termsPerCategory: Int
+    /// Whether the figures an outlet page computes itself (the share of anonymous sources) take
+    /// their interval from a bootstrap over articles, as the store's figures do (`slant report
+    /// --db`), rather than Wilson's and a cluster-robust one (a report from article files).
+    public var bootstrapIntervals = false
 
     public init(generated: String, title: String = "Slant report", minArticles: Int = 5,
                 entities: EntityFinder = EntityFinder(), topSentences: Int = 10, topEntities: Int = 12,
@@ -281,7 +285,8 @@ extension ReportSite {
             sourced: kinds.values.reduce(0, +),
             kinds: byCount(kinds).map { NameCount(name: $0.key, count: $0.value) },
             top: byCount(sourceNames).prefix(10).map { NameCount(name: $0.key, count: $0.value) },
-            anonymousShare: ReportStats.share(anonymous))
+            anonymousShare: options.bootstrapIntervals
+                ? ReportStats.bootstrapShare(anonymous, key: name + "\u{0}anonymous") : ReportStats.share(anonymous))
         func per1k(_ counts: [(y: Double, x: Double)]) -> Double? {
             let words = counts.reduce(0) { $0 + $1.x }
             return words > 0 ? 1000 * counts.reduce(0) { $0 + $1.y } / words : nil
