@@ -1850,11 +1850,10 @@ public struct SourceFinder: Sendable {
     }
 
     /// A hyphenated fraction ("two-thirds", "three-quarters"): its last part is a share word.
+    /// (Suffixes of the packed key compared: no string is made for the words before every verb.)
     static func isFractionWord(_ t: Token) -> Bool {
-        guard t.keyCount >= 5 else { return false }
-        let key = t.key
-        guard let dash = key.lastIndex(of: "-") else { return false }
-        return shareHeadNames.contains(String(key[key.index(after: dash)...]))
+        t.keyCount >= 5 && (t.keyHasSuffix("-third") || t.keyHasSuffix("-thirds") || t.keyHasSuffix("-quarter")
+            || t.keyHasSuffix("-quarters") || t.keyHasSuffix("-fifth") || t.keyHasSuffix("-fifths") || t.keyHasSuffix("-half"))
     }
 
     /// Words between a share's number and its head or before it ("more than half", "a slim
@@ -1887,10 +1886,9 @@ public struct SourceFinder: Sendable {
     }
 
     /// Words that end a share of people ("half", "a majority", "56 percent").
-    static let shareHeadNames = [
+    static let shareHeads: WordSet = [
         "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "percent", "%",
     ]
-    static let shareHeads = WordSet(shareHeadNames)
 
     /// The name or pronoun that opens the sentence, skipping a conjunction and quote marks.
     func openingSubject(_ context: SentenceContext) -> Range<Int>? {
