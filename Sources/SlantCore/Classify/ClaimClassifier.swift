@@ -971,21 +971,19 @@ public struct ClaimClassifier: Sendable {
         guard first < last else { return false }
         let semicolon = Self.semicolon
         for k in first..<last where tokens[k].kind == .punctuation && tokens[k].word == semicolon { return true }
-        // ", but in practice the main usage was to pretend ...": a contrast after a comma opens
-        // a clause of the outlet's own, unless "that" carries the report on (", but that ..."),
-        // or it is the second half of "not X, but (rather) Y", which is still what was said.
-        for k in first..<last where tokens[k].word == .comma && !context.inQuote[k] && k + 2 < last
-            && contrastOpeners.contains(tokens[k + 1]) && !context.inQuote[k + 1]
-            && tokens[k + 2].word != .that && !reportContinuers.contains(tokens[k + 2]) {
-            if (first..<k).contains(where: { negations.contains(tokens[$0]) || tokens[$0].keyHasSuffix("n't") }) { continue }
-            return true
-        }
-        // ", laughably pretending ...", ", conveniently ignoring ...": an adverb of manner on a
-        // participle after a comma is the outlet's judgement of the act, in a clause of its own.
-        for k in first..<last where tokens[k].word == .comma && !context.inQuote[k] && k + 2 < tokens.count
-            && !context.inQuote[k + 1] && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized && tokens[k + 1].keyHasSuffix("ly")
-            && tokens[k + 1].keyCount > 4 && tokens[k + 2].keyHasSuffix("ing") && !tokens[k + 2].isCapitalized {
-            return true
+        // After a comma, two openings of a clause of the outlet's own:
+        // - a contrast (", but in practice the main usage was to pretend ..."), unless "that"
+        //   carries the report on (", but that ...") or it is the second half of "not X, but
+        //   (rather) Y", which is still what was said;
+        // - an adverb of manner on a participle (", laughably pretending ...", ", conveniently
+        //   ignoring ..."): the outlet's judgement of the act.
+        for k in first..<last where tokens[k].word == .comma && !context.inQuote[k] && k + 2 < tokens.count && !context.inQuote[k + 1] {
+            let next = tokens[k + 1], after = tokens[k + 2]
+            if k + 2 < last, contrastOpeners.contains(next), after.word != .that, !reportContinuers.contains(after),
+               !(first..<k).contains(where: { negations.contains(tokens[$0]) || tokens[$0].keyHasSuffix("n't") }) {
+                return true
+            }
+            if SourceFinder.isLyAdverb(next), after.keyHasSuffix("ing"), !after.isCapitalized { return true }
         }
         return false
     }

@@ -1603,7 +1603,7 @@ public struct SourceFinder: Sendable {
 
     /// A lower-case word ending in -ly that is not a listed source word ("relentlessly").
     static func isLyAdverb(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.keyHasSuffix("ly") && t.keyCount > 4 && !lyNotAdverbs.contains(t)
+        t.kind == .word && t.keyCount > 4 && isLyWord(t)
     }
 
     /// A lower-case word in -ly that the walks step over as an adverb ("only", "publicly"),
