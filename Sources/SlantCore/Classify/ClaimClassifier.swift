@@ -1081,7 +1081,7 @@ public struct ClaimClassifier: Sendable {
         // Not the comma that closes a subordinate clause opening the sentence ("After King's
         // remark about ..., Hayes predictably responded with ..."): the verb is the main
         // clause's own, and what came before is its background, not its claim.
-        if opensWithSubordinateClause(closedAt: k, in: context) { return false }
+        if k == SourceFinder().openingClauseEnd(context) { return false }
         // The claim before it: at least three words.
         // (Counted up to three: the tokens before a late verb are many.)
         var words = 0
@@ -1095,17 +1095,6 @@ public struct ClaimClassifier: Sendable {
         if after >= tokens.count || tokens[after].kind == .punctuation { return true }
         if tokens[after].word == .that { return false }
         return tokens.count - after <= 12
-    }
-
-    /// Whether the sentence opens with a subordinating word (after an opening "But"/"And") and
-    /// the comma at token `comma` is the first outside quotations: the one that closes that clause.
-    static func opensWithSubordinateClause(closedAt comma: Int, in context: SentenceContext) -> Bool {
-        let tokens = context.tokens
-        var s = 0
-        while s < comma, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
-        guard s < comma, !context.inQuote[s], SourceFinder.subordinators.contains(tokens[s]) else { return false }
-        for j in (s + 1)..<comma where tokens[j].word == .comma && !context.inQuote[j] { return false }
-        return true
     }
 
     /// True for the period of a title's abbreviation before a name ("Mr. Smith", "Sen. Park"):
