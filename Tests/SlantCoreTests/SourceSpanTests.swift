@@ -208,6 +208,19 @@ import Testing
         Case(sentence: "As the Tribune revealed, the committee agreed to allow the change.", source: "the Tribune", kind: "media"),
         Case(sentence: "As the crowd began to chant, Dana Ruiz said the vote was over.", source: "Dana Ruiz", kind: "person"),
         Case(sentence: "As the crowd began to chant, Jo Park joked that the vote was over.", source: "Jo Park", kind: "person"),
+        // A party label and then a time before the verb.
+        Case(sentence: "Sen. Jo Park (D-Ohio) on Tuesday said the bill would pass.", source: "Sen. Jo Park (D-Ohio)", kind: "person"),
+        // An opening clause, then a subordinate clause whose subject has an aside of its own.
+        Case(sentence: "The talks ended early, as Ana Ruiz, looking tired, said the county would not pay.",
+             source: "Ana Ruiz, looking tired", kind: "person"),
+        // A participle's clause after an inverted speaker and verb.
+        Case(sentence: "\"We will rebuild the bridge before the winter comes,\" Ruiz continued, prompting loud cheers.", source: "Ruiz", kind: "person"),
+        // A determiner and lower-case words as the subject of a second verb.
+        Case(sentence: "The retired judge visited the school and described the ruling as fair.", source: "The retired judge", kind: "role"),
+        // Unnamed people and groups by their listed words.
+        Case(sentence: "Others say the plan will fail.", source: "Others", kind: "anonymous"),
+        Case(sentence: "Friends say he is tired.", source: "Friends", kind: "anonymous"),
+        Case(sentence: "His team said the plan will fail.", source: "His team", kind: "role"),
     ]
 
     @Test func relativePronounResolvesToTheNameBeforeIt() throws {
@@ -224,6 +237,15 @@ import Testing
         let other = try #require(s.other_sources?.first)
         #expect(other.text == "who")
         #expect(other.resolved == "Ana Ruiz")
+    }
+
+    @Test func unnamedGroupsSpeakInClausesOfTheirOwn() {
+        let a = sharedAnalyzer.classify(sentence: "Many residents have said they will not attend, and others have said they are not interested.")
+        #expect(a.source?.text == "Many residents")
+        #expect(a.other_sources?.map(\.text) == ["others"])
+        let b = sharedAnalyzer.classify(sentence: "While some friends say the mayor looks tired, others say he has never been healthier.")
+        #expect(b.source?.text == "others")
+        #expect(b.other_sources?.map(\.text) == ["some friends"])
     }
 
     @Test(arguments: cases) func sourceSpan(_ c: Case) {

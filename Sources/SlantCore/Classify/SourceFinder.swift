@@ -472,7 +472,7 @@ public struct SourceFinder: Sendable {
     static let oneWord = WordKey("one")
     /// Relative words that open a clause inside a subject ("officials who", "rules that").
     static let subjectRelatives: WordSet = ["who", "whose", "that"]
-    static let beenWord = WordKey("been"), forWord = WordKey("for")
+    static let beenWord = WordKey("been"), forWord = WordKey("for"), byWord = WordKey("by")
 
     /// The noun phrase a relative pronoun at `k` stands for: the name before its comma ("Ana
     /// Ruiz, who"), or the noun right before it ("the senators who").
@@ -1277,7 +1277,8 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         // A second verb of the sentence's subject ("Reid caucused in Nevada and says ..."):
         // the subject opens the sentence.
-        if first >= 1, context.tokenSets[first - 1].contains(.conjunctions), let opening = openingSubject(context), opening.upperBound < first - 1 {
+        if first >= 1, context.tokenSets[first - 1].contains(.conjunctions), let opening = openingSubject(context) ?? openingNounSubject(context),
+           opening.upperBound < first - 1 {
             return opening
         }
         // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
@@ -1300,9 +1301,16 @@ public struct SourceFinder: Sendable {
                 let aside = tokens[opening.upperBound + 1]
                 let asideSets = context.tokenSets[opening.upperBound + 1]
                 if asideSets.contains(.notInNounPhrase) || asideSets.contains(.clauseOpeners) && aside.word != Self.whoWord || aside.keyHasSuffix("ly") {
-                    return opening
+                    // Not a subordinate clause that holds a comma of its own: "The talks ended
+                    // early, as Pena Nieto, looking tired, said": the opening is a clause of its
+                    // own, and the speaker is the name before the last comma, found below.
+                    if !Self.subordinators.contains(aside)
+                        || !((opening.upperBound + 1)..<(verb - 1)).contains(where: { tokens[$0].word == .comma && !context.inQuote[$0] }) {
+                        return opening
+                    }
+                } else {
+                    return opening.lowerBound..<(verb - 1)
                 }
-                return opening.lowerBound..<(verb - 1)
             }
             // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
             // the campaign, said": the name before the apposition's own comma.
@@ -1358,11 +1366,13 @@ public struct SourceFinder: Sendable {
             }
         }
         // "Gov. Jane Roe (R) said": the name before a party label or other parenthesis ("Sen.
-        // Jo Park (a Democrat who has served since 2010) says").
-        if verb >= 3, tokens[verb - 1].word == Self.closeParen,
-           let open = (max(0, verb - 24)..<(verb - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
+        // Jo Park (a Democrat who has served since 2010) says"), also before a time ("Sen.
+        // Jo Park (D-Ohio) on Saturday criticized", "(D-Calif.) last week said").
+        let labelEnd = beforeTime(context, verb)
+        if labelEnd >= 3, tokens[labelEnd - 1].word == Self.closeParen,
+           let open = (max(0, labelEnd - 24)..<(labelEnd - 1)).last(where: { tokens[$0].word == Self.openParen }), !context.inQuote[open] {
             let name = leftPhrase(context, before: open)
-            if !name.isEmpty { return name.lowerBound..<verb }
+            if !name.isEmpty { return name.lowerBound..<labelEnd }
         }
         // "Trump wants to say", "Smith was not allowed to speak": the subject before the verb
         // group that governs the infinitive.
@@ -1429,6 +1439,12 @@ public struct SourceFinder: Sendable {
                 // "74 percent of Republicans", "Six in 10 Virginia Democratic primary voters":
                 // the share heads the subject.
                 found = share..<found.upperBound
+            } else if found.lowerBound >= 2, tokens[found.lowerBound - 1].word == Self.inWord || tokens[found.lowerBound - 1].word == Self.ofWord,
+                      Self.unnamedAlone.contains(tokens[found.lowerBound - 2]), !context.inQuote[found.lowerBound - 2],
+                      found.lowerBound == 2 || tokens[found.lowerBound - 3].kind == .punctuation || context.tokenSets[found.lowerBound - 3].contains(.subjectOpeners) {
+                // "Many in the crowd said", "Some of his allies argue": the quantifier heads the
+                // subject.
+                found = (found.lowerBound - 2)..<found.upperBound
             } else if found.lowerBound >= 2, tokens[found.lowerBound - 1].word == Self.inWord, tokens[found.lowerBound - 2].isCapitalized,
                       !context.inQuote[found.lowerBound - 2] {
                 // "Sanders in Iowa said": the place of a named speaker is not the speaker.
@@ -1609,6 +1625,21 @@ public struct SourceFinder: Sendable {
     /// A lower-case word in -ly that the walks step over as an adverb ("only", "publicly"),
     /// not a noun or verb in -ly ("the organizer of a pro-Trump rally said", "a member of the
     /// family suggested").
+    /// Whether a word after a comma opens a participle's clause (",” Clinton continued,
+    /// prompting loud cheers"): a lower-case -ing word that is not a title's adjective
+    /// ("acting", "managing"), "including" or an -ing noun.
+    static func isParticipleAside(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.keyCount > 5 && t.keyHasSuffix("ing") && !titleParticiples.contains(t)
+    }
+
+    static let titleParticiples: WordSet = [
+        "including", "acting", "managing", "founding", "ranking", "leading", "outgoing", "incoming", "presiding", "visiting",
+        "reigning", "sitting", "governing", "retiring", "supervising", "consulting", "contributing", "longstanding",
+        "longtime", "something", "everything", "anything", "nothing", "evening", "morning", "building", "funding",
+        "spending", "polling", "housing", "training", "marketing", "banking", "lobbying", "fundraising", "recording",
+        "broadcasting", "publishing", "engineering", "nursing", "teaching", "accounting", "planning", "reporting",
+    ]
+
     @inline(__always) static func isLyWord(_ t: Token) -> Bool {
         t.keyHasSuffix("ly") && !t.isCapitalized && !lyNotAdverbs.contains(t)
     }
@@ -1650,6 +1681,9 @@ public struct SourceFinder: Sendable {
 
     /// Words that open a plural noun phrase as a determiner does ("Other advocates", "Those
     /// greens", "Most economists").
+    /// Quantifiers that are a whole subject of unnamed people ("Some say", "Many believe").
+    static let unnamedAlone: WordSet = ["some", "many", "several", "few", "most"]
+
     static let quantifiers: WordSet = [
         "other", "both", "all", "most", "many", "few", "several", "those", "these", "such", "each", "every", "neither",
         "either", "our", "your", "my", "more", "fewer", "numerous", "various",
@@ -1948,6 +1982,28 @@ public struct SourceFinder: Sendable {
         return s..<e
     }
 
+    /// The noun phrase that opens the sentence when a determiner and lower-case words stand
+    /// before its verb ("The former president showed restraint and described ...", "But the
+    /// presidential candidates put away ... and disclosed"): asked for a second verb of the
+    /// sentence's subject only, where `openingSubject` (names) finds none. A participle right
+    /// after the determiner is an adjective ("The embattled senator"); one before "by" is a
+    /// passive phrase's ("a screen image captured by Outsports.com showed").
+    func openingNounSubject(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        var s = datelineEnd(context)
+        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        guard s < tokens.count, !context.inQuote[s], context.tokenSets[s].contains(.determiners) else { return nil }
+        var k = s + 1
+        while k < tokens.count, k - s <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
+              k == s + 1 || !Self.looksLikeVerb(tokens[k]), !context.tokenSets[k].contains(.notInNounPhrase),
+              !context.tokenSets[k].contains(.adverbs), !Self.isLyWord(tokens[k]), !context.hasAttribution(at: k),
+              !context.tokenSets[k].contains(.relativeWords) {
+            k += 1
+        }
+        guard k > s + 1, k + 1 < tokens.count, Self.looksLikeVerb(tokens[k]), tokens[k + 1].word != Self.byWord else { return nil }
+        return s..<k
+    }
+
     /// Whether token `k` is the period of a title's abbreviation inside a name ("Sen. Jo Park",
     /// "Mr. Lee"): after a short capitalised word, before another capitalised one.
     func isAbbreviationPeriod(_ context: SentenceContext, _ k: Int, from start: Int) -> Bool {
@@ -2001,7 +2057,13 @@ public struct SourceFinder: Sendable {
         var s = lastQuoted + 1
         while s < tokens.count, tokens[s].kind == .punctuation { s += 1 }
         guard s < tokens.count else { return nil }
-        let words = tokens[s...].filter { $0.kind != .punctuation }.count
+        // ",” Clinton continued, prompting loud cheers.": a participle's clause after the
+        // speaker's verb is not counted.
+        var end = tokens.count
+        if let comma = tokens[s...].firstIndex(where: { $0.word == .comma }), comma + 1 < tokens.count, Self.isParticipleAside(tokens[comma + 1]) {
+            end = comma
+        }
+        let words = tokens[s..<end].filter { $0.kind != .punctuation }.count
         // ",” mused Blaze co-host Stu Burguiere.", ",” reads an editorial in the Register.": a
         // verb the lexicon does not list, inverted after the quotation, then its speaker.
         if words <= 12, s + 1 < tokens.count, tokens[s].kind == .word, !tokens[s].isCapitalized, !context.hasAttribution(at: s),
@@ -2426,7 +2488,9 @@ public struct SourceFinder: Sendable {
                 // "She's hoping": the pronoun without its "is" or "has".
                 kind = "pronoun"
                 (resolved, note) = speakers.resolve(String(tokens[firstWord].key.dropLast(2)))
-            } else if hasAnonymous && !hasCapitalizedOther {
+            } else if hasAnonymous && !hasCapitalizedOther || wordCount == 1 && Self.unnamedAlone.contains(tokens[firstWord]) {
+                // ("Some say", "Many believe": a quantifier alone is an unnamed group; with its
+                // noun, the noun's kind: "Several governors".)
                 kind = "anonymous"
             } else if let headKind {
                 if Self.kindIs(headKind, "organisation") || Self.kindIs(headKind, "media") || Self.kindIs(headKind, "document") {
