@@ -221,6 +221,14 @@ import Testing
         Case(sentence: "Others say the plan will fail.", source: "Others", kind: "anonymous"),
         Case(sentence: "Friends say he is tired.", source: "Friends", kind: "anonymous"),
         Case(sentence: "His team said the plan will fail.", source: "His team", kind: "role"),
+        // Unnamed sources by what they know, with any determiner; the object of "familiar
+        // with" may be a listed word after its determiner.
+        Case(sentence: "The person familiar with the planning confirmed the meeting.", source: "The person familiar with the planning", kind: "anonymous"),
+        Case(sentence: "Two officials briefed on the talks said the deal was close.", source: "Two officials briefed on the talks", kind: "anonymous"),
+        // A time of day between the party label and the verb; a gerund after "by" is no agent.
+        Case(sentence: "Chairman Jo Park (R-Ohio) earlier in the day touted the panel's progress.", source: "Chairman Jo Park (R-Ohio)", kind: "person"),
+        Case(sentence: "Ruiz concluded by admonishing reporters who had left early.", source: "Ruiz", kind: "person"),
+        // "posts" after "of" and a name is a noun, not the verb whose subject is the name.
     ]
 
     @Test func relativePronounResolvesToTheNameBeforeIt() throws {
@@ -246,6 +254,12 @@ import Testing
         let b = sharedAnalyzer.classify(sentence: "While some friends say the mayor looks tired, others say he has never been healthier.")
         #expect(b.source?.text == "others")
         #expect(b.other_sources?.map(\.text) == ["some friends"])
+    }
+
+    @Test func aNounAfterANameIsNoVerbOfSaying() {
+        let s = sharedAnalyzer.classify(sentence: "In a series of Twitter posts, Ruiz wrote that the vote was rigged.")
+        #expect(s.source?.text == "Ruiz")
+        #expect(s.other_sources == nil || s.other_sources?.isEmpty == true)
     }
 
     @Test(arguments: cases) func sourceSpan(_ c: Case) {

@@ -352,6 +352,8 @@ public struct SourceFinder: Sendable {
             let first = context.firstToken(atOrAfter: evidence[k].start)
             guard first > 0, first < tokens.count, tokens[first - 1].kind == .word, !context.inQuote[first - 1],
                   !context.tokenSets[first - 1].contains(.adverbs), tokens[first - 1].word != .to, !Self.isLyAdverb(tokens[first - 1]),
+                  // (Not a noun: "a series of Twitter posts".)
+                  !isNounUse(at: first, in: context),
                   let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers),
                   other.end <= main.start, evidence[k].start >= other.end, evidence[k].start - other.end <= 1,
                   other.kind != "unknown", !(kind == .beliefVerb && other.kind == "pronoun"),
@@ -756,7 +758,9 @@ public struct SourceFinder: Sendable {
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1],
                    last + 2 >= tokens.count || !context.tokenSets[last + 2].contains(.means)
                     && (!Self.isTime(tokens[last + 2]) || isShareOf(tokens, at: last + 2)),
-                   first == 0 || !Self.subjectPronouns.contains(tokens[first - 1]) {
+                   first == 0 || !Self.subjectPronouns.contains(tokens[first - 1]),
+                   // Nor a gerund: "Carson concluded by admonishing journalists" is active.
+                   last + 2 >= tokens.count || tokens[last + 2].isCapitalized || !tokens[last + 2].keyHasSuffix("ing") {
                     let np = phraseAfter(context, from: last + 2)
                     if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
                 }
@@ -1666,6 +1670,12 @@ public struct SourceFinder: Sendable {
             return true
         }
         if tokens[first].keyHasSuffix("ing"), beforeSets.contains(.notInNounPhrase) || before.word == Self.ofWord { return true }
+        // "a series of Twitter posts", "after a spate of Facebook posts": a name after "of" and
+        // then a word that is a noun as often as a verb.
+        if first >= 2, before.isCapitalized, tokens[first - 2].word == Self.ofWord, !context.inQuote[first - 1],
+           context.attributionKind(at: first)?.kind == .nounVerb {
+            return true
+        }
         // "Trump's repeated calls", "his public remarks": an adjective after the possessive. Not
         // a word that is only a verb ("Trump's aides said", "his campaign says"): the
         // possessive's noun is then the verb's subject.
@@ -1679,11 +1689,11 @@ public struct SourceFinder: Sendable {
 
     static let possessiveDeterminers: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
 
-    /// Words that open a plural noun phrase as a determiner does ("Other advocates", "Those
-    /// greens", "Most economists").
     /// Quantifiers that are a whole subject of unnamed people ("Some say", "Many believe").
     static let unnamedAlone: WordSet = ["some", "many", "several", "few", "most"]
 
+    /// Words that open a plural noun phrase as a determiner does ("Other advocates", "Those
+    /// greens", "Most economists").
     static let quantifiers: WordSet = [
         "other", "both", "all", "most", "many", "few", "several", "those", "these", "such", "each", "every", "neither",
         "either", "our", "your", "my", "more", "fewer", "numerous", "various",
@@ -2298,6 +2308,8 @@ public struct SourceFinder: Sendable {
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
     static let periodUnits: WordSet = ["week", "month", "year", "weekend", "summer", "spring", "fall", "autumn", "winter"]
     static let periodDeterminers: WordSet = ["last", "this", "next", "earlier", "later"]
+    static let earlierLater: WordSet = ["earlier", "later"]
+    static let dayWords: WordSet = ["day", "morning", "afternoon", "evening", "night"]
     static let timePrepositions: WordSet = ["on", "last", "this", "next", "late", "early"]
 
     /// The index where a time ending at `end` starts ("on Monday", "Tuesday night", "today"),
@@ -2310,6 +2322,12 @@ public struct SourceFinder: Sendable {
            tokens[e - 3].word == Self.atWord && tokens[e - 1].word == Self.timeWord
             || tokens[e - 3].word == Self.inWord && tokens[e - 1].word == Self.pastWord {
             return e - 3
+        }
+        // "Gowdy earlier in the day touted", "Smith later in the week said".
+        if e > 4, tokens[e - 2].word == .the, tokens[e - 3].word == Self.inWord, !context.inQuote[e - 4],
+           Self.dayWords.contains(tokens[e - 1]) || context.tokenSets[e - 1].contains(.periodUnits),
+           Self.earlierLater.contains(tokens[e - 4]) {
+            return e - 4
         }
         // The rules below need a period unit or a time word: most sentences have neither.
         guard context.sentenceTokenSets.contains(.timeWords) || context.sentenceTokenSets.contains(.periodUnits) else { return end }
@@ -2370,7 +2388,9 @@ public struct SourceFinder: Sendable {
             // The object, up to a verb, clause or punctuation ("familiar with the talks said").
             var o = e
             while o < tokens.count, o - e < 6, tokens[o].kind != .punctuation || isAbbreviationPeriod(context, o, from: e),
-                  !context.inQuote[o], !context.hasAttribution(at: o),
+                  // (A listed word right after a determiner is a noun: "familiar with the planning".)
+                  !context.inQuote[o], !context.hasAttribution(at: o) || o > e && context.tokenSets[o - 1].contains(.determiners)
+                    && context.attributionKind(at: o)?.kind != .verb && !Self.looksLikeVerb(tokens[o]),
                   !context.tokenSets[o].contains(.notInNounPhrase) || tokens[o].word == Self.ofWord {
                 o += 1
             }
