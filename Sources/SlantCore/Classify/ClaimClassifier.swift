@@ -49,6 +49,7 @@ public struct ClaimClassifier: Sendable {
         ActionVerbCue(),
         HeadlineColonCue(),
         CreditLineCue(),
+        IntroducingColonCue(),
         FramedAttributionCue(),
         CertaintyCue(),
         HedgeCue(),
