@@ -268,6 +268,9 @@ public struct OutletSourceKindFigures: Codable, Hashable, Sendable {
     public var share_of_sentences_ci95: Interval
     public var top_sources: [SourceCount]
     public var too_few_articles: Bool
+    /// Whether the interval has a spread: the bootstrap resamples the outlet's articles, and
+    /// with one article every replicate draws it (`null` in JSON when not; not a key of its own).
+    public var intervalsDefined = true
 
     /// Whether the share has sentences to divide by (0 here and `null` in JSON when not).
     public var shareDefined: Bool { outlet_sentences > 0 }
@@ -363,7 +366,9 @@ extension OutletSourceKindFigures {
         sentences = try c.decode(Int.self, forKey: .sentences)
         outlet_sentences = try c.decode(Int.self, forKey: .outlet_sentences)
         share_of_sentences = try c.decodeIfPresent(Double.self, forKey: .share_of_sentences) ?? 0
-        share_of_sentences_ci95 = try c.decodeIfPresent(Interval.self, forKey: .share_of_sentences_ci95) ?? Interval(0, 0)
+        let interval = try c.decodeIfPresent(Interval.self, forKey: .share_of_sentences_ci95)
+        share_of_sentences_ci95 = interval ?? Interval(0, 0)
+        intervalsDefined = interval != nil || outlet_sentences == 0
         top_sources = try c.decode([SourceCount].self, forKey: .top_sources)
         too_few_articles = try c.decode(Bool.self, forKey: .too_few_articles)
     }
@@ -376,7 +381,7 @@ extension OutletSourceKindFigures {
         try c.encode(sentences, forKey: .sentences)
         try c.encode(outlet_sentences, forKey: .outlet_sentences)
         try c.encode(shareDefined ? share_of_sentences : nil, forKey: .share_of_sentences)
-        try c.encode(shareDefined ? share_of_sentences_ci95 : nil, forKey: .share_of_sentences_ci95)
+        try c.encode(shareDefined && intervalsDefined ? share_of_sentences_ci95 : nil, forKey: .share_of_sentences_ci95)
         try c.encode(top_sources, forKey: .top_sources)
         try c.encode(too_few_articles, forKey: .too_few_articles)
     }
@@ -1011,7 +1016,7 @@ struct Aggregator {
                     outlet: outlet, kind: kind, articles: counts.count, sentences: Int(n), outlet_sentences: Int(total),
                     share_of_sentences: total == 0 ? 0 : Self.round(n / total), share_of_sentences_ci95: Self.round(ci),
                     top_sources: scan.sourcesByKind[outlet]?[kind] ?? [],
-                    too_few_articles: articles.count < options.minArticles))
+                    too_few_articles: articles.count < options.minArticles, intervalsDefined: articles.count >= 2))
             }
         }
         return result

@@ -384,6 +384,26 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(!eastRow[header.firstIndex(of: "loaded_per_1k_words")!].isEmpty)
     }
 
+    @Test func oneArticleHasNoIntervalInTheBreakdown() throws {
+        let dir = storeTemporaryDirectory()
+        let input = dir.appendingPathComponent("in.jsonl")
+        try (corpusLines(4) + corpusLines(2, prefix: "b")).write(to: input, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.db").path
+        #expect(slant(["ingest", input.path, "--db", db]).status == 0)
+        let json = slant(["outlets", "--db", db, "--format", "json", "--breakdown"]).out
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let kinds = try #require(root["source_kinds"] as? [[String: Any]])
+        let east = kinds.filter { $0["outlet"] as? String == "east.example" }
+        let north = kinds.filter { $0["outlet"] as? String == "north.example" }
+        #expect(!east.isEmpty && !north.isEmpty)
+        // The share stays; a one-article outlet's interval is null, a three-article one's is not.
+        for row in east {
+            #expect(row["share_of_sentences"] is Double)
+            #expect(row["share_of_sentences_ci95"] is NSNull, "\(row)")
+        }
+        for row in north { #expect((row["share_of_sentences_ci95"] as? [Double])?.count == 2, "\(row)") }
+    }
+
     @Test func jsonHasTheContractShape() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
