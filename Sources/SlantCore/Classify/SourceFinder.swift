@@ -1626,24 +1626,26 @@ public struct SourceFinder: Sendable {
         t.kind == .word && t.keyCount > 4 && isLyWord(t)
     }
 
-    /// A lower-case word in -ly that the walks step over as an adverb ("only", "publicly"),
-    /// not a noun or verb in -ly ("the organizer of a pro-Trump rally said", "a member of the
-    /// family suggested").
     /// Whether a word after a comma opens a participle's clause (",” Clinton continued,
     /// prompting loud cheers"): a lower-case -ing word that is not a title's adjective
     /// ("acting", "managing"), "including" or an -ing noun.
     static func isParticipleAside(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.keyCount > 5 && t.keyHasSuffix("ing") && !titleParticiples.contains(t)
+        t.kind == .word && !t.isCapitalized && t.keyCount > 5 && t.keyHasSuffix("ing") && !notParticiples.contains(t)
     }
 
-    static let titleParticiples: WordSet = [
+    /// -ing words that do not open a participle's clause: titles' adjectives, "including" and
+    /// nouns.
+    static let notParticiples: WordSet = [
         "including", "acting", "managing", "founding", "ranking", "leading", "outgoing", "incoming", "presiding", "visiting",
         "reigning", "sitting", "governing", "retiring", "supervising", "consulting", "contributing", "longstanding",
-        "longtime", "something", "everything", "anything", "nothing", "evening", "morning", "building", "funding",
+        "something", "everything", "anything", "nothing", "evening", "morning", "building", "funding",
         "spending", "polling", "housing", "training", "marketing", "banking", "lobbying", "fundraising", "recording",
         "broadcasting", "publishing", "engineering", "nursing", "teaching", "accounting", "planning", "reporting",
     ]
 
+    /// A lower-case word in -ly that the walks step over as an adverb ("only", "publicly"),
+    /// not a noun or verb in -ly ("the organizer of a pro-Trump rally said", "a member of the
+    /// family suggested").
     @inline(__always) static func isLyWord(_ t: Token) -> Bool {
         t.keyHasSuffix("ly") && !t.isCapitalized && !lyNotAdverbs.contains(t)
     }
@@ -2309,7 +2311,7 @@ public struct SourceFinder: Sendable {
     static let periodUnits: WordSet = ["week", "month", "year", "weekend", "summer", "spring", "fall", "autumn", "winter"]
     static let periodDeterminers: WordSet = ["last", "this", "next", "earlier", "later"]
     static let earlierLater: WordSet = ["earlier", "later"]
-    static let dayWords: WordSet = ["day", "morning", "afternoon", "evening", "night"]
+    static let dayWords = WordSet(partsOfDay.words + ["day"])
     static let timePrepositions: WordSet = ["on", "last", "this", "next", "late", "early"]
 
     /// The index where a time ending at `end` starts ("on Monday", "Tuesday night", "today"),
