@@ -207,10 +207,16 @@ public struct Analyzer: Sendable {
             }
         }
         // A quotation that carries on after an attributed one ("“We will not borrow,” Smith
-        // said. “The plan is sound.") is the same speaker's, by the newspaper convention.
+        // said. “The plan is sound.") is the same speaker's, by the newspaper convention; so is
+        // one that follows a reported sentence of its paragraph ("She added that the cost was
+        // high. “It is a lot of money.”").
         for k in results.indices.dropFirst() where results[k].label == .attributed && results[k].source?.start == nil {
-            guard let previous = results[k - 1].source, !sentenceQuotes[k - 1].isEmpty,
+            guard let previous = results[k - 1].source,
                   results[k].cues.contains(where: { $0.id == "quoted-speech" && $0.weight >= 2 }) else { continue }
+            if sentenceQuotes[k - 1].isEmpty {
+                guard results[k - 1].label == .attributed, let before = results[k - 1].bytes, let this = results[k].bytes,
+                      !Self.hasParagraphBreak(source.bytes, from: before.upperBound, to: this.lowerBound) else { continue }
+            }
             results[k].source = previous
             for quote in sentenceQuotes[k] where quoteSpeakers[quote] == nil {
                 quoteSpeakers[quote] = previous.kind == "pronoun" ? previous.resolved : previous.text
