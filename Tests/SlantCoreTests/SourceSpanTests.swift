@@ -228,6 +228,10 @@ import Testing
         // A time of day between the party label and the verb; a gerund after "by" is no agent.
         Case(sentence: "Chairman Jo Park (R-Ohio) earlier in the day touted the panel's progress.", source: "Chairman Jo Park (R-Ohio)", kind: "person"),
         Case(sentence: "Ruiz concluded by admonishing reporters who had left early.", source: "Ruiz", kind: "person"),
+        // A speaker named between a quotation's two parts, with a verb the lists do not hold;
+        // an inverted listed verb whose speaker has an apposition.
+        Case(sentence: "\"Applying those rules to the candidates,\" Ruiz continued, \"you and I would agree.\"", source: "Ruiz", kind: "person"),
+        Case(sentence: "\"Why should the vote be taken from him?\" asked Park, now a radio host.", source: "Park", kind: "person"),
         // "posts" after "of" and a name is a noun, not the verb whose subject is the name.
     ]
 

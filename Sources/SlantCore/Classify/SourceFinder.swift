@@ -888,7 +888,7 @@ public struct SourceFinder: Sendable {
                 fallback = true
             }
         }
-        if quoted, let after = afterQuote(context) {
+        if quoted, let after = afterQuote(context) ?? betweenQuotes(context) {
             return span(context, after, kind: nil, speakers: speakers)
         }
         if fallback, let opening = openingSubject(context) {
@@ -2069,10 +2069,12 @@ public struct SourceFinder: Sendable {
         var s = lastQuoted + 1
         while s < tokens.count, tokens[s].kind == .punctuation { s += 1 }
         guard s < tokens.count else { return nil }
-        // ",” Clinton continued, prompting loud cheers.": a participle's clause after the
-        // speaker's verb is not counted.
+        // ",” Clinton continued, prompting loud cheers.", "?” asked Bennett, now a radio host.":
+        // a participle's clause after the speaker's verb, or an apposition after the speaker
+        // of a listed verb, is not counted.
         var end = tokens.count
-        if let comma = tokens[s...].firstIndex(where: { $0.word == .comma }), comma + 1 < tokens.count, Self.isParticipleAside(tokens[comma + 1]) {
+        if let comma = tokens[s...].firstIndex(where: { $0.word == .comma }), comma + 1 < tokens.count,
+           Self.isParticipleAside(tokens[comma + 1]) || context.attributionKind(at: s)?.kind == .verb {
             end = comma
         }
         let words = tokens[s..<end].filter { $0.kind != .punctuation }.count
@@ -2103,6 +2105,35 @@ public struct SourceFinder: Sendable {
         }
         let np = rightPhrase(context, from: s)
         return np.isEmpty ? nil : np
+    }
+
+    /// The speaker named between the two parts of a quotation ("“Applying those questions,”
+    /// Blackwell continued, “you and I would agree.”"): a name or "he", "she" or "they" right
+    /// after the first part's close, then one word that looks like a verb (or two with a
+    /// particle: "shot back"), then a comma or colon and the second part. The verb need not be
+    /// listed: the shape says it.
+    func betweenQuotes(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        guard let firstQuoted = context.inQuote.firstIndex(of: true) else { return nil }
+        var s = firstQuoted
+        while s < tokens.count, context.inQuote[s] { s += 1 }
+        while s < tokens.count, tokens[s].kind == .punctuation, !context.inQuote[s] { s += 1 }
+        guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
+        var e = s
+        while e < tokens.count, !context.inQuote[e], tokens[e].kind != .punctuation || tokens[e].word == .period && e > s && isAbbreviationPeriod(context, e, from: s) {
+            e += 1
+        }
+        // The tag ends at a comma or colon, right before the quotation's second part.
+        guard e < tokens.count, e - s >= 2, e - s <= 5, tokens[e].word == .comma || tokens[e].word == HeadlineColonCue.colon else { return nil }
+        var q = e + 1
+        while q < tokens.count, tokens[q].kind == .punctuation, !context.inQuote[q] { q += 1 }
+        guard q < tokens.count, context.inQuote[q] else { return nil }
+        if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun"), e - s <= 3, !tokens[s + 1].isCapitalized { return s..<(s + 1) }
+        let name = rightPhrase(context, from: s)
+        guard !name.isEmpty, name.lowerBound == s, name.upperBound < e, tokens[name.lowerBound].isCapitalized,
+              e - name.upperBound <= 2, Self.looksLikeVerb(tokens[name.upperBound]) || tokens[name.upperBound].keyHasSuffix("s") && !tokens[name.upperBound].isCapitalized
+        else { return nil }
+        return name
     }
 
     /// The speaker after an inverted verb of saying: a name ("said Javier Palomarez"), or a
