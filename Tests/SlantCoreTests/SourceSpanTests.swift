@@ -228,6 +228,15 @@ import Testing
         // A time of day between the party label and the verb; a gerund after "by" is no agent.
         Case(sentence: "Chairman Jo Park (R-Ohio) earlier in the day touted the panel's progress.", source: "Chairman Jo Park (R-Ohio)", kind: "person"),
         Case(sentence: "Ruiz concluded by admonishing reporters who had left early.", source: "Ruiz", kind: "person"),
+        // A document's subject with a slash, a hyphenated word and a participle after an
+        // adverb, after the clause's comma; one after a subordinating word, a participle first.
+        Case(sentence: "Donations rose in August, a Daily Ledger analysis of newly filed campaign-finance reports shows.",
+             source: "a Daily Ledger analysis of newly filed campaign-finance reports", kind: "document"),
+        Case(sentence: "The latest Ledger/Ipsos poll released Friday shows that Ruiz leads by five points.",
+             source: "The latest Ledger/Ipsos poll released Friday", kind: "document"),
+        Case(sentence: "The gap grew after leaked documents from his 1995 tax return show he took a loss.",
+             source: "leaked documents from his 1995 tax return", kind: "document"),
+        Case(sentence: "A USA TODAY analysis of the filings shows that donations rose.", source: "A USA TODAY analysis of the filings", kind: "document"),
         // A speaker named between a quotation's two parts, with a verb the lists do not hold;
         // an inverted listed verb whose speaker has an apposition.
         Case(sentence: "\"Applying those rules to the candidates,\" Ruiz continued, \"you and I would agree.\"", source: "Ruiz", kind: "person"),

@@ -159,7 +159,9 @@ public struct SourceFinder: Sendable {
     /// most ten words, opened by a name, a determiner, a number or a source word. Empty otherwise.
     /// With `afterComma`, the tokens from the last comma before them instead (a comma that closes
     /// a quotation as well: the words after it must stand outside it).
-    func clauseSubject(_ context: SentenceContext, before first: Int, afterComma: Bool = false) -> Range<Int> {
+    /// With `start`, the tokens from there (after a subordinating word: "after leaked documents
+    /// from his tax return show").
+    func clauseSubject(_ context: SentenceContext, before first: Int, afterComma: Bool = false, start: Int? = nil) -> Range<Int> {
         let tokens = context.tokens
         let none = first..<first
         var end = first
@@ -167,13 +169,16 @@ public struct SourceFinder: Sendable {
               context.tokenSets[end - 1].contains(.adverbs) || Self.isLyAdverb(tokens[end - 1]) || tokens[end - 1].word == Self.howeverWord {
             end -= 1
         }
-        var s = datelineEnd(context)
+        var s = start ?? datelineEnd(context)
         if afterComma {
             guard let comma = (s..<end).last(where: { tokens[$0].word == .comma }) else { return none }
             s = comma + 1
         }
         while s < end, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) || tokens[s].word == Self.evenWord { s += 1 }
-        guard s < end, end - s <= 10 else { return none }
+        // (At most ten words: a word joined by a slash or hyphen token counts once.)
+        var joiners = 0
+        for k in s..<end where tokens[k].word == Self.slash || tokens[k].word == Self.hyphen { joiners += 1 }
+        guard s < end, end - s - 2 * joiners <= 10 else { return none }
         // An indefinite pronoun, or one negated ("nobody", "someone", "no one", "not everyone"):
         // a whole subject, of no listed kind.
         if end - s == 1, Self.indefinites.contains(tokens[s]), !context.inQuote[s] { return s..<end }
@@ -185,10 +190,17 @@ public struct SourceFinder: Sendable {
         for k in s..<end {
             let t = tokens[k]
             let sets = context.tokenSets[k]
-            // A saying noun inside the phrase ("an earlier report in a paper") is no verb.
-            if context.inQuote[k] || context.hasAttribution(at: k) && (k == s || k == end - 1 && !Self.isNounAfterDeterminer(context, k)) { return none }
+            // A saying noun inside the phrase ("an earlier report in a paper") is no verb; nor is
+            // a noun-verb right before the cue's own verb ("an analysis of campaign-finance
+            // reports shows").
+            if context.inQuote[k] || context.hasAttribution(at: k) && (k == s || k == end - 1 && !Self.isNounAfterDeterminer(context, k)
+                && !(end == first && context.attributionKind(at: k)?.kind == .nounVerb)) { return none }
             if t.kind == .punctuation {
                 if isAbbreviationPeriod(context, k, from: s) { continue }
+                // A slash or hyphen between two words ("the Reuters/Ipsos poll", "campaign-finance
+                // reports" where the hyphen is a token of its own).
+                if t.word == Self.slash || t.word == Self.hyphen, k > s, k + 1 < end, tokens[k - 1].kind == .word, tokens[k + 1].kind == .word,
+                   tokens[k - 1].bytes.upperBound == t.bytes.lowerBound, t.bytes.upperBound == tokens[k + 1].bytes.lowerBound { continue }
                 // A possessive apostrophe after a name in -s ("Sanders' team said").
                 if t.word == Self.apostrophe || t.word == Self.curlyApostrophe, k > s, k + 1 < end, tokens[k - 1].isCapitalized,
                    tokens[k - 1].keyHasSuffix("s"), tokens[k - 1].bytes.upperBound == t.bytes.lowerBound { continue }
@@ -221,6 +233,12 @@ public struct SourceFinder: Sendable {
             // participle after the phrase's noun opens a reduced relative clause; the verb
             // after the phrase is the sentence's.
             // (Only with its time or phrase after it: "Crimea renewed fears" is the clause's own verb.)
+            // A participle as an adjective: first before a lower-case word ("leaked documents
+            // from his tax return show"), or after an adverb ("newly filed reports").
+            if t.keyHasSuffix("ed"), !t.isCapitalized, k + 1 < end, k == s && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
+                || k > s && Self.isLyWord(tokens[k - 1]) {
+                continue
+            }
             if k > s + 1, t.keyHasSuffix("ed"), !t.isCapitalized, tokens[k - 1].kind == .word, !context.tokenSets[k - 1].contains(.determiners),
                !context.tokenSets[k - 1].contains(.notInNounPhrase), k + 1 < end,
                context.tokenSets[k + 1].contains(.timeWords) || Self.demonstratives.contains(tokens[k + 1])
@@ -232,14 +250,18 @@ public struct SourceFinder: Sendable {
             if participle, sets.contains(.timeWords) || Self.demonstratives.contains(t) && k + 1 < end && context.tokenSets[k + 1].contains(.timeUnits) { continue }
             if Self.subjectPrepositions.contains(t), k > s, k + 1 < end { continue }
             if k > s, Self.timeAdjectives.contains(t) { continue }
-            if sets.contains(.notInNounPhrase) || sets.contains(.clauseOpeners) || sets.contains(.subjectOpeners) && t.word != Self.andWord
+            // (A capitalised word after another is part of a name: "USA TODAY", not "today".)
+            if sets.contains(.notInNounPhrase) || sets.contains(.clauseOpeners) && !(t.isCapitalized && k > s && tokens[k - 1].isCapitalized)
+                || sets.contains(.subjectOpeners) && t.word != Self.andWord
                 || Self.looksLikeVerb(t) || t.keyHasSuffix("ing") && !t.isCapitalized { return none }
         }
         let opener = tokens[s]
         let openerSets = context.tokenSets[s]
         guard opener.isCapitalized || opener.kind == .number || openerSets.contains(.determiners) || openerSets.contains(.quantifiers)
                 || openerSets.contains(.numberWords) || Self.demonstratives.contains(opener) || context.words.sourceKind(opener) != nil
-                || tokens[end - 1].keyHasSuffix("s") else { return none }
+                || tokens[end - 1].keyHasSuffix("s")
+                // ("leaked documents from his tax return": a participle before a listed word.)
+                || opener.keyHasSuffix("ed") && s + 1 < end && context.words.sourceKind(tokens[s + 1]) != nil else { return none }
         // A lone capitalised word that is the sentence's first word needs to be a name the
         // source words know or a plural ("Critics say"); "Nation shuffling" is no subject.
         if end - s == 1, !opener.isCapitalized || context.words.sourceKind(opener) == nil && s == 0 && !opener.keyHasSuffix("s") { return none }
@@ -694,6 +716,9 @@ public struct SourceFinder: Sendable {
             if !cue.nested && cue.kind.isSayingVerb { sayingAsked = true }
             guard cue.first >= 0 else { continue }
             let (first, last) = (cue.first, cue.last)
+            // A noun right before another cue's verb is that verb's subject, not a speaker's
+            // verb: "an analysis of campaign-finance reports shows" asks "shows".
+            if cue.nounUse, last + 1 < tokens.count, context.hasAttribution(at: last + 1), !context.inQuote[last + 1] { continue }
             switch cue.kind {
             case .headlineColon:
                 if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
@@ -851,7 +876,14 @@ public struct SourceFinder: Sendable {
             case .documentFinding:
                 // The whole opening noun phrase when the finding's verb follows it ("The audit
                 // released Tuesday showed"): the walk back from the verb stops at the time.
-                let whole = clauseSubject(context, before: first)
+                var whole = clauseSubject(context, before: first)
+                // Or a clause's own after a comma or a subordinating word ("..., a USA TODAY
+                // analysis of newly filed reports shows", "after leaked documents from his tax
+                // return show").
+                if whole.isEmpty { whole = clauseSubject(context, before: first, afterComma: true) }
+                if whole.isEmpty, let opener = (max(0, first - 14)..<first).last(where: { Self.subordinators.contains(tokens[$0]) && !context.inQuote[$0] }) {
+                    whole = clauseSubject(context, before: first, start: opener + 1)
+                }
                 if !whole.isEmpty { return span(context, whole, kind: "document", speakers: SpeakerMemory()) }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
@@ -1672,6 +1704,12 @@ public struct SourceFinder: Sendable {
             return true
         }
         if tokens[first].keyHasSuffix("ing"), beforeSets.contains(.notInNounPhrase) || before.word == Self.ofWord { return true }
+        // "an analysis of campaign-finance reports shows": a word that is a noun as often as a
+        // verb, right before another cue's verb, is that verb's subject.
+        if first + 1 < tokens.count, context.attributionKind(at: first)?.kind == .nounVerb, context.hasAttribution(at: first + 1),
+           !context.inQuote[first + 1] {
+            return true
+        }
         // "a series of Twitter posts", "after a spate of Facebook posts": a name after "of" and
         // then a word that is a noun as often as a verb.
         if first >= 2, before.isCapitalized, tokens[first - 2].word == Self.ofWord, !context.inQuote[first - 1],
@@ -2253,7 +2291,7 @@ public struct SourceFinder: Sendable {
         return context.source.bytes[tokens[k].bytes].contains(UInt8(ascii: "."))
     }
 
-    static let apostrophe = WordKey("'")
+    static let apostrophe = WordKey("'"), slash = WordKey("/"), hyphen = WordKey("-")
     static let curlyApostrophe = WordKey("\u{2019}")
 
     /// The noun phrase ending just before token `end` (skipping a few adverbs and auxiliaries).
