@@ -228,6 +228,10 @@ import Testing
         // A time of day between the party label and the verb; a gerund after "by" is no agent.
         Case(sentence: "Chairman Jo Park (R-Ohio) earlier in the day touted the panel's progress.", source: "Chairman Jo Park (R-Ohio)", kind: "person"),
         Case(sentence: "Ruiz concluded by admonishing reporters who had left early.", source: "Ruiz", kind: "person"),
+        // A capitalised adjective and a role in lower-case words before the name; "those close to".
+        Case(sentence: "Democratic county nominee Ana Ruiz chimed in on the radio, saying that the vote was rigged.",
+             source: "Democratic county nominee Ana Ruiz", kind: "person"),
+        Case(sentence: "Those close to him say that he would run again.", source: "Those close to him", kind: "anonymous"),
         // A document's subject with a slash, a hyphenated word and a participle after an
         // adverb, after the clause's comma; one after a subordinating word, a participle first.
         Case(sentence: "Donations rose in August, a Daily Ledger analysis of newly filed campaign-finance reports shows.",

@@ -2013,6 +2013,12 @@ public struct SourceFinder: Sendable {
             guard e - s > 1, e < tokens.count, Self.looksLikeVerb(tokens[e]) || context.tokenSets[e].contains(.adverbs)
                     || Self.isLyWord(tokens[e]) || tokens[e].word == .comma else { return nil }
         }
+        // "Democratic presidential nominee Hillary Clinton chimed in": capitalised words, a role
+        // in lower-case words, then the name.
+        if e > s, e < tokens.count, tokens[s].isCapitalized, !tokens[e].isCapitalized, let role = roleBeforeName(context, from: e),
+           (e..<role.upperBound).contains(where: { !tokens[$0].isCapitalized && context.words.sourceKind(tokens[$0]) != nil }) {
+            e = role.upperBound
+        }
         // "Vice President Jo Park on Monday": the name without the time.
         let timeStart = beforeTime(context, e)
         if timeStart > s { e = timeStart }
