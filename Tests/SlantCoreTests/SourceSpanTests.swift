@@ -228,6 +228,12 @@ import Testing
         // A time of day between the party label and the verb; a gerund after "by" is no agent.
         Case(sentence: "Chairman Jo Park (R-Ohio) earlier in the day touted the panel's progress.", source: "Chairman Jo Park (R-Ohio)", kind: "person"),
         Case(sentence: "Ruiz concluded by admonishing reporters who had left early.", source: "Ruiz", kind: "person"),
+        // A closing clause of saying: its whole subject after the comma, or an inverted
+        // speaker with a short phrase after it; not an object after an apposition's comma.
+        Case(sentence: "The family's relatives, who asked to see the video, watched it on Thursday, attorneys for the family said.",
+             source: "attorneys for the family", kind: nil),
+        Case(sentence: "The talks went badly, and the meeting broke up early, said one council aide in the room.", source: "one council aide", kind: nil),
+        Case(sentence: "Ana Ruiz, the county's budget director, voiced her disapproval of the ruling.", source: "Ana Ruiz, the county's budget director", kind: nil),
         // A capitalised adjective and a role in lower-case words before the name; "those close to".
         Case(sentence: "Democratic county nominee Ana Ruiz chimed in on the radio, saying that the vote was rigged.",
              source: "Democratic county nominee Ana Ruiz", kind: "person"),

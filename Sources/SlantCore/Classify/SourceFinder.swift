@@ -579,6 +579,29 @@ public struct SourceFinder: Sendable {
         return t.kind == .punctuation || isTime(t) || closingClausePrepositions.contains(t)
     }
 
+    /// Verbs of saying that stand before their speaker at a clause's end ("..., said one GOP
+    /// source."); other verbs after a comma follow an apposition ("Husted, Ohio's secretary of
+    /// state, voiced his disapproval").
+    static let invertingVerbs: WordSet = [
+        "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "explains", "continued", "continues",
+        "noted", "notes", "recalled", "recalls", "observed", "argued", "argues", "warned", "warns", "insisted", "insists",
+        "concluded", "concludes", "replied", "replies", "responded", "acknowledged", "acknowledges", "cautioned", "predicted",
+    ]
+
+    /// Whether only punctuation (a closing period or quotation mark) follows token `k`, or a
+    /// time ("..., the senator said on Tuesday.").
+    static func endsSentence(after k: Int, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        var n = k + 1
+        if n < tokens.count, tokens[n].word == onWord || tokens[n].word == inWord, n + 1 < tokens.count, isTime(tokens[n + 1]) { n += 2 }
+        else if n < tokens.count, isTime(tokens[n]) { n += 1 }
+        while n < tokens.count {
+            if tokens[n].kind != .punctuation || tokens[n].word == .comma { return false }
+            n += 1
+        }
+        return true
+    }
+
     /// True for a found span that is only such a word.
     static func isNoSource(_ text: String) -> Bool {
         // Longer texts than the longest such word need no lower-cased copy.
@@ -828,6 +851,31 @@ public struct SourceFinder: Sendable {
                 if tokens[first].isCapitalized, tokens[first].keyHasSuffix("ing"), first == datelineEnd(context),
                    let after = subjectAfterOpeningClause(context, from: last + 1) {
                     return span(context, after, kind: nil, speakers: speakers)
+                }
+                // A closing clause of saying after a comma, with nothing after it but
+                // punctuation: "..., attorneys for the family said.", "..., said one GOP source
+                // in the room.": its subject, whole, or its inverted speaker.
+                if cue.kind == .attributionVerb, first >= 2, !context.inQuote[first - 1] {
+                    if tokens[first - 1].word == .comma, first == last, Self.invertingVerbs.contains(tokens[first]) {
+                        let right = invertedSpeaker(context, from: last + 1)
+                        // The speaker is a name or a listed word's phrase of a few words, not an
+                        // object after an apposition's comma ("Steven Cheung, a campaign
+                        // spokesman, said the increased office space was needed").
+                        // (A short phrase may follow the speaker: "one GOP source in the room".)
+                        if !right.isEmpty, right.count <= 6, !context.tokenSets[right.lowerBound].contains(.objectPronouns), !Self.isTime(tokens[right.lowerBound]),
+                           tokens[right.upperBound - 1].isCapitalized || context.words.sourceKind(tokens[right.upperBound - 1]) != nil,
+                           Self.endsSentence(after: right.upperBound - 1, in: context)
+                            || right.upperBound < tokens.count && Self.subjectPrepositions.contains(tokens[right.upperBound])
+                            && !tokens[right.upperBound...].contains(where: { Self.looksLikeVerb($0) || $0.word == .comma })
+                            && tokens[right.upperBound...].count <= 6 {
+                            return span(context, right, kind: nil, speakers: speakers)
+                        }
+                    } else if Self.endsSentence(after: last, in: context) {
+                        let whole = clauseSubject(context, before: first, afterComma: true)
+                        if !whole.isEmpty, whole.lowerBound >= 2, tokens[whole.lowerBound - 1].word == .comma, !context.inQuote[whole.lowerBound - 1] {
+                            return span(context, whole, kind: nil, speakers: speakers)
+                        }
+                    }
                 }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
