@@ -228,6 +228,12 @@ import Testing
         // A time of day between the party label and the verb; a gerund after "by" is no agent.
         Case(sentence: "Chairman Jo Park (R-Ohio) earlier in the day touted the panel's progress.", source: "Chairman Jo Park (R-Ohio)", kind: "person"),
         Case(sentence: "Ruiz concluded by admonishing reporters who had left early.", source: "Ruiz", kind: "person"),
+        // "one of" before a role with a name in apposition, or before a relative clause; a
+        // subject with a participle and its phrase.
+        Case(sentence: "In a statement, one of the family's attorneys, Jo Park, said the videos were clear.",
+             source: "one of the family's attorneys, Jo Park", kind: nil),
+        Case(sentence: "One of the doctors who signed the letter called the plan a fraud.", source: "One of the doctors who signed the letter", kind: nil),
+        Case(sentence: "Protesters marching through the streets chanted slogans until dawn.", source: "Protesters marching through the streets", kind: nil),
         // A closing clause of saying: its whole subject after the comma, or an inverted
         // speaker with a short phrase after it; not an object after an apposition's comma.
         Case(sentence: "The family's relatives, who asked to see the video, watched it on Thursday, attorneys for the family said.",

@@ -1415,9 +1415,13 @@ public struct SourceFinder: Sendable {
                 // "...,” the assailant, John McGraw, told": a role in lower-case words with its
                 // determiner, right after a quotation's close or a dash, then the name in
                 // apposition.
-                if name.isEmpty, comma + 1 < verb - 1, tokens[comma + 1].isCapitalized {
-                    let np = commonNounPhrase(context, before: comma)
-                    if !np.isEmpty, np.upperBound == comma, context.tokenSets[np.lowerBound].contains(.determiners),
+                // (Or a lower-case phrase the name walk took for a name: "one of the family's
+                // attorneys, Justin Bamberg,".)
+                if name.isEmpty || !tokens[name.lowerBound].isCapitalized, comma + 1 < verb - 1, tokens[comma + 1].isCapitalized {
+                    var np = commonNounPhrase(context, before: comma)
+                    // ("In a statement, one of the family's attorneys, Justin Bamberg, said".)
+                    if !np.isEmpty, let part = partOf(context, before: np.lowerBound) { np = part..<np.upperBound }
+                    if !np.isEmpty, np.upperBound == comma, context.tokenSets[np.lowerBound].contains(.determiners) || Self.parts.contains(tokens[np.lowerBound]),
                        np.lowerBound > 0, tokens[np.lowerBound - 1].kind == .punctuation {
                         return np.lowerBound..<(verb - 1)
                     }
@@ -1560,12 +1564,17 @@ public struct SourceFinder: Sendable {
             // "Rubio gave a roundabout answer", "sounded a positive note": the cue is the head
             // of an object, and its determiner and adjectives name nobody; the speaker is the
             // subject of the verb before them.
-            if objectOpening(context, np.lowerBound) {
+            // (A preposition may be a clause opener as well: "through".)
+            if objectOpening(context, np.lowerBound) || objectDepth == 0 && np.lowerBound >= 1 && !context.inQuote[np.lowerBound - 1]
+                && Self.subjectPhrasePrepositions.contains(tokens[np.lowerBound - 1]) {
                 let before = np.lowerBound - 1
                 // "some of the likely beneficiaries of the rule took issue": the phrase after
                 // "of" belongs to a subject that starts with the clause; so does one after "in"
                 // ("Many in the crowd said", "some in the party fear").
-                if tokens[before].word == Self.ofWord || tokens[before].word == Self.inWord, objectDepth == 0 {
+                // So does one after a participle's preposition ("Protesters marching through the
+                // streets chanted", "Officials with the agency said").
+                if tokens[before].word == Self.ofWord || tokens[before].word == Self.inWord || Self.subjectPhrasePrepositions.contains(tokens[before]),
+                   objectDepth == 0 {
                     var s = before
                     while s > 0, before - s < 10, tokens[s - 1].kind == .word, !context.inQuote[s - 1], !context.hasAttribution(at: s - 1),
                           !context.tokenSets[s - 1].contains(.subjectOpeners), !context.tokenSets[s - 1].contains(.openingConjunctions),
@@ -1626,7 +1635,8 @@ public struct SourceFinder: Sendable {
                 // The subject opens its clause ("Still, people who ... say", "while economists
                 // who ... agree"), and the clause ends on a word of its own, not a
                 // preposition, auxiliary or conjunction ("the stories that will be talked").
-                let open = np.lowerBound
+                // ("One of the doctors who sent the letter called": the part before "of" too.)
+                let open = partOf(context, before: np.lowerBound) ?? np.lowerBound
                 guard open == datelineEnd(context) || tokens[open - 1].kind == .punctuation && !context.inQuote[open - 1]
                         || context.tokenSets[open - 1].contains(.subjectOpeners) || context.tokenSets[open - 1].contains(.openingConjunctions)
                         || tokens[open - 1].word == Self.evenWord,
@@ -1634,13 +1644,33 @@ public struct SourceFinder: Sendable {
                       tokens[verb - 1].kind == .word, !context.tokenSets[verb - 1].contains(.notInNounPhrase),
                       !context.tokenSets[verb - 1].contains(.conjunctions), !context.tokenSets[verb - 1].contains(.determiners),
                       !context.tokenSets[verb - 1].contains(.connectors) else { return nil }
-                return np.lowerBound..<verb
+                return open..<verb
             }
             if context.tokenSets[r].contains(.subjectOpeners) { return nil }
             r -= 1
         }
         return nil
     }
+
+    /// The start of "one of", "some of", "two of" right before a noun phrase at `start` that
+    /// opens its clause ("One of the doctors", "..., one of the family's attorneys,"), or nil.
+    func partOf(_ context: SentenceContext, before start: Int) -> Int? {
+        let tokens = context.tokens
+        guard start >= 2, tokens[start - 1].word == Self.ofWord, !context.inQuote[start - 2],
+              Self.parts.contains(tokens[start - 2]) || tokens[start - 2].kind == .number else { return nil }
+        let k = start - 2
+        guard k == datelineEnd(context) || tokens[k - 1].kind == .punctuation || context.tokenSets[k - 1].contains(.subjectOpeners)
+                || context.tokenSets[k - 1].contains(.openingConjunctions) else { return nil }
+        return k
+    }
+
+    /// Prepositions of a phrase inside a subject, besides "of" and "in".
+    static let subjectPhrasePrepositions: WordSet = ["through", "at", "from", "across", "around", "near", "outside", "inside", "with", "along"]
+
+    /// Words that name a part of a group before "of".
+    static let parts: WordSet = [
+        "one", "two", "three", "four", "five", "some", "many", "most", "all", "none", "each", "several", "both", "few",
+    ]
 
     /// The last comma outside quotations among the tokens `range`.
     static func lastUnquotedComma(_ context: SentenceContext, in range: Range<Int>) -> Int? {
