@@ -59,6 +59,10 @@ import Testing
         // A name with its apposition between dashes; a clause between them is left out.
         Case(sentence: "Jo Park — a teacher from Salem — says the school will close.", source: "Jo Park — a teacher from Salem", kind: nil),
         Case(sentence: "Park — after a long pause — told the board it would close.", source: "Park", kind: "person"),
+        // Double hyphens typed as two tokens are dashes; a comma inside the apposition.
+        Case(sentence: "Kall -- co-editor of The Ledger, a weekly paper -- said the candidate tended to ramble.",
+             source: "Kall -- co-editor of The Ledger, a weekly paper", kind: nil),
+        Case(sentence: "Park -- after a long pause -- told the board it would close.", source: "Park", kind: "person"),
         // A number in figures opening its clause opens the subject; after a word it is part of it.
         Case(sentence: "Already, 520 members have said they support the plan.", source: "520 members", kind: nil),
         Case(sentence: "At the meeting, the 12 members said they support the plan.", source: "the 12 members", kind: nil),

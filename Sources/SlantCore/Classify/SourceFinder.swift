@@ -1441,16 +1441,21 @@ public struct SourceFinder: Sendable {
         // "Jo Park — a teacher from Salem — says", "Democrats -- and some Republicans -- say":
         // the name with its apposition between dashes; "Park — after a pause — told": the name
         // alone, as with commas.
-        if verb >= 3, context.tokenSets[verb - 1].contains(.datelineDashes), !context.inQuote[verb - 1],
-           let open = (max(1, verb - 16)..<(verb - 2)).last(where: { context.tokenSets[$0].contains(.datelineDashes) }), !context.inQuote[open] {
+        // (A double hyphen typed as two tokens is one dash: "Kall -- co-editor of ... -- said".)
+        var close = verb - 1
+        if close >= 1, context.tokenSets[close].contains(.datelineDashes), context.tokenSets[close - 1].contains(.datelineDashes) { close -= 1 }
+        if verb >= 3, close >= 2, context.tokenSets[verb - 1].contains(.datelineDashes), !context.inQuote[verb - 1],
+           var open = (max(1, verb - 20)..<(close - 1)).last(where: { context.tokenSets[$0].contains(.datelineDashes) }), !context.inQuote[open] {
+            let aside = open + 1
+            if open >= 1, context.tokenSets[open - 1].contains(.datelineDashes) { open -= 1 }
             let name = leftPhrase(context, before: open)
-            if !name.isEmpty, name.upperBound == open {
-                let asideSets = context.tokenSets[open + 1]
-                if asideSets.contains(.notInNounPhrase) || asideSets.contains(.clauseOpeners) && tokens[open + 1].word != Self.whoWord
-                    || tokens[open + 1].keyHasSuffix("ly") {
+            if !name.isEmpty, name.upperBound == open, aside < close {
+                let asideSets = context.tokenSets[aside]
+                if asideSets.contains(.notInNounPhrase) || asideSets.contains(.clauseOpeners) && tokens[aside].word != Self.whoWord
+                    || tokens[aside].keyHasSuffix("ly") {
                     return name
                 }
-                return name.lowerBound..<(verb - 1)
+                return name.lowerBound..<close
             }
         }
         // "Gov. Jane Roe (R) said": the name before a party label or other parenthesis ("Sen.
