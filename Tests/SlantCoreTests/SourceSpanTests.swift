@@ -232,6 +232,8 @@ import Testing
         // A time of day between the party label and the verb; a gerund after "by" is no agent.
         Case(sentence: "Chairman Jo Park (R-Ohio) earlier in the day touted the panel's progress.", source: "Chairman Jo Park (R-Ohio)", kind: "person"),
         Case(sentence: "Ruiz concluded by admonishing reporters who had left early.", source: "Ruiz", kind: "person"),
+        // A span that runs into its clause's verb is cut before it ("Park and Ruiz were").
+        Case(sentence: "Park and Ruiz were both sternly critical of officials who suggest the levy might be fair.", source: "Park and Ruiz", kind: nil),
         // "one of" before a role with a name in apposition, or before a relative clause; a
         // subject with a participle and its phrase.
         Case(sentence: "In a statement, one of the family's attorneys, Jo Park, said the videos were clear.",

@@ -103,16 +103,55 @@ public struct SourceFinder: Sendable {
         let key = found.text.utf8.count <= Self.notSourceLength ? Self.asciiLowerKey(found.text) : nil
         let relative = key.map { found.text.utf8.count <= 5 && Self.relativeKeys.contains($0) } ?? Self.isRelative(found.text)
         guard key.map({ Self.notSourceKeys.contains($0) }) ?? Self.isNoSource(found.text) || relative || Self.isImpersonal(found, in: context)
-        else { return found }
+        else { return trimmed(found, in: context, speakers: speakers) }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
         // who wrote the bill, noted"): the next cue that points at a name gives it.
         for k in evidence.indices where evidence[k].effect == CueEffect.attribution.rawValue {
             if let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers), !Self.isNoSource(other.text),
-               !Self.isRelative(other.text), !Self.isImpersonal(other, in: context) { return other }
+               !Self.isRelative(other.text), !Self.isImpersonal(other, in: context) { return trimmed(other, in: context, speakers: speakers) }
         }
         return relative ? found : clauseSubjectSource(context, evidence: evidence, speakers: speakers)
     }
+
+    /// A found span cut before the verb of a clause it runs into ("viewers were spread across
+    /// the lawn and" -> "viewers", "Fiorina and Huckabee have all" -> "Fiorina and Huckabee";
+    /// `clauseFragmentStart`), or as it is.
+    func trimmed(_ found: SourceSpan, in context: SentenceContext, speakers: SpeakerMemory) -> SourceSpan {
+        guard let (first, cut) = Self.clauseFragmentStart(found, in: context) else { return found }
+        let tokens = context.tokens
+        var end = cut
+        while end > first, tokens[end - 1].kind == .punctuation || context.tokenSets[end - 1].contains(.connectors) { end -= 1 }
+        guard end > first else { return found }
+        return span(context, first..<end, kind: found.kind == "document" ? "document" : nil, speakers: speakers)
+    }
+
+    /// Where a found span runs into a clause, not a noun phrase: an auxiliary or form of
+    /// "be" after its first word ("the West is implicated in the bombing", "viewers were spread
+    /// across the lawn and") before any comma, dash, parenthesis, quotation or relative word
+    /// (an apposition or relative clause may hold a verb: "Officials who spoke with the AP",
+    /// "Rep. Jo Park (D-Ohio), who wrote the bill"). A headline's capitalised verb is left
+    /// alone ("Democrats Should Be Very Nervous").
+    /// The span's first token and that verb's, when it is one.
+    static func clauseFragmentStart(_ found: SourceSpan, in context: SentenceContext) -> (first: Int, verb: Int)? {
+        let tokens = context.tokens
+        let first = ClaimClassifier.firstToken(in: context, atOrAfter: found.start)
+        var k = first
+        var words = 0
+        while k < tokens.count, context.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < found.end {
+            let t = tokens[k]
+            if t.kind == .punctuation || context.inQuote[k] || context.tokenSets[k].contains(.relativeWords) || t.word == thatWord {
+                return nil
+            } else if words > 0, !t.isCapitalized, context.tokenSets[k].contains(.beForms) || fragmentAuxiliaries.contains(t) {
+                return (first, k)
+            }
+            if t.kind == .word { words += 1 }
+            k += 1
+        }
+        return nil
+    }
+
+    static let fragmentAuxiliaries: WordSet = ["has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must"]
 
     /// The subject of the first verb of saying or belief that follows the sentence's opening
     /// noun phrase directly (the noun phrase may carry a phrase after a preposition: "Partisans
