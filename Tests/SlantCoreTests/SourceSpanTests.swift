@@ -190,6 +190,8 @@ import Testing
              source: "economists who favor consumption taxes", kind: nil),
         // An inverted speaker whose role opens with an adjective in -ed.
         Case(sentence: "\"The levy is fair,\" said retired teacher Ana Ruiz, who ran the campaign.", source: "retired teacher Ana Ruiz", kind: nil),
+        // A date or number before the inverted speaker's role.
+        Case(sentence: "\"They are wrong,\" said 9/11 widow Terry Strada.", source: "9/11 widow Terry Strada", kind: nil),
         // A passive's agent a few words after the verb, not the passive's subject.
         Case(sentence: "The toll plan is considered unfair by most commuters in the valley.", source: "most commuters in the valley", kind: nil),
         Case(sentence: "The budget has been called \"a fantasy\" by Councilwoman Jo Park.", source: "Councilwoman Jo Park", kind: "person"),

@@ -2364,15 +2364,22 @@ public struct SourceFinder: Sendable {
     func roleBeforeName(_ context: SentenceContext, from start: Int) -> Range<Int>? {
         let tokens = context.tokens
         var k = start
-        while k < tokens.count, k - start < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
+        // A date or number before the role ("said 9/11 widow Terry Strada").
+        while k < tokens.count, k - start < 3, !context.inQuote[k], tokens[k].kind == .number
+                || tokens[k].word == Self.slash && k > start && tokens[k - 1].kind == .number {
+            k += 1
+        }
+        if k > start, k < tokens.count, tokens[k].kind != .word || tokens[k].isCapitalized { return nil }
+        let roleStart = k
+        while k < tokens.count, k - roleStart < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
               tokens[k].word == Self.ofWord || !context.tokenSets[k].contains(.notInNounPhrase) && !context.tokenSets[k].contains(.determiners),
               !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil,
               // An adjective in -ed may open the role ("said retired neurosurgeon Ben Carson",
               // "said undecided voter Jo Park"): right after the verb, no second verb follows.
-              !Self.looksLikeVerb(tokens[k]) || k == start && tokens[k].keyHasSuffix("ed") {
+              !Self.looksLikeVerb(tokens[k]) || k == roleStart && tokens[k].keyHasSuffix("ed") {
             k += 1
         }
-        guard k > start, k < tokens.count, tokens[k].isCapitalized, !context.inQuote[k], tokens[k - 1].word != Self.ofWord else { return nil }
+        guard k > roleStart, k < tokens.count, tokens[k].isCapitalized, !context.inQuote[k], tokens[k - 1].word != Self.ofWord else { return nil }
         let name = rightPhrase(context, from: k)
         return name.isEmpty ? nil : start..<name.upperBound
     }
