@@ -30,20 +30,19 @@ import Testing
 
     @Test func quotationAfterAReportedSentenceOfItsParagraphIsTheSpeakers() throws {
         let text = "Dana Ruiz said the levy would pay for the bridge. \"It is a lot of money. But we have it.\"\n"
-        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        let analysis = sharedAnalyzer.analyze(Article(text: text))
+        let sentences = analysis.sentences
         try #require(sentences.count == 3)
         #expect(sentences[1].source?.text == "Dana Ruiz")
         #expect(sentences[2].source?.text == "Dana Ruiz")
         #expect(sentences[1].label == .attributed)
-        #expect(analysisQuotes(text).first?.speaker == "Dana Ruiz")
+        #expect(analysis.quotes.first?.speaker == "Dana Ruiz")
         // The convention holds within the paragraph: a quotation opening the next one after a
         // reported sentence (not a quotation) is left to its own sentence's cues.
         let apart = sharedAnalyzer.analyze(Article(text: "Dana Ruiz said the levy would pay for the bridge.\n\n\"Nobody asked us.\"\n")).sentences
         try #require(apart.count == 2)
         #expect(apart[1].source == nil)
     }
-
-    func analysisQuotes(_ text: String) -> [Quote] { sharedAnalyzer.analyze(Article(text: text)).quotes }
 
     @Test func sentenceWithNoWordsContinuesTheReportBeforeIt() throws {
         // An ellipsis cut off after a reported sentence is part of that report; one in a
