@@ -115,6 +115,13 @@ import Testing
         Case(sentence: "SALEM — Sen. Jo Park (D) defended the levy on Monday, saying the roads could not wait.", source: "Sen. Jo Park", kind: "person"),
         Case(sentence: "Portland (AP) – Governor Ann Lee on Friday toured the plant, praising its workers.", source: "Governor Ann Lee", kind: "person"),
         Case(sentence: "On Friday, Mr. Ames backed the mayor at a rally, calling her a steady hand.", source: "Mr. Ames", kind: "person"),
+        // After several opening phrases, or an adverb before the verb: the subject of the
+        // clause the participle's comma closes; not a subject that names nobody, and not the
+        // subject of a clause around another one.
+        Case(sentence: "The day before, at a rally in Salem, Ore., Mr. Ames was just as blunt, claiming the fund was empty.", source: "Mr. Ames", kind: "person"),
+        Case(sentence: "The nurse later sued, claiming the quarantine violated her rights.", source: "The nurse", kind: "role"),
+        Case(sentence: "The pressure is only growing, threatening further losses for the fund.", source: nil, kind: nil),
+        Case(sentence: "The row erupted two months after the mayor entered the race, calling the fund a sham.", source: nil, kind: nil),
         // A negated auxiliary stands between subject and verb like any other.
         Case(sentence: "Mayor Lena Ortiz isn't saying which roads she would close.", source: "Mayor Lena Ortiz", kind: "person"),
         // A speaker inside what another reports is not the sentence's source.

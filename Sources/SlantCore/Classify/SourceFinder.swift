@@ -872,9 +872,16 @@ public struct SourceFinder: Sendable {
                 var beforeParticiple = first - 1
                 while beforeParticiple > 0, first - beforeParticiple < 3, context.tokenSets[beforeParticiple].contains(.adverbs) { beforeParticiple -= 1 }
                 if first >= 2, tokens[beforeParticiple].word == .comma || context.tokenSets[beforeParticiple].contains(.gerundPrepositions),
-                   !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing"),
-                   let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
-                    return span(context, opening, kind: nil, speakers: speakers)
+                   !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing") {
+                    if let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
+                        return span(context, opening, kind: nil, speakers: speakers)
+                    }
+                    // After opening phrases ("The day before, at a rally in Beaumont, Mr. Trump
+                    // was just as blunt, claiming") or an adverb ("The nurse later sued,
+                    // claiming"): the subject of the clause the participle's comma closes.
+                    if tokens[beforeParticiple].word == .comma, let main = participleClauseSubject(context, comma: beforeParticiple) {
+                        return span(context, main, kind: nil, speakers: speakers)
+                    }
                 }
                 // A gerund in the sentence's opening phrase ("In declaring ..., the pope", "After
                 // announcing ..., Smith"): its subject is the main clause's, after the comma.
@@ -2180,6 +2187,41 @@ public struct SourceFinder: Sendable {
         }
         guard k > s + 1, k + 1 < tokens.count, Self.looksLikeVerb(tokens[k]), tokens[k + 1].word != Self.byWord else { return nil }
         return s..<k
+    }
+
+    /// The subject of the clause that the comma at `comma` closes, for a participle after it
+    /// ("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming",
+    /// "The nurse later sued, claiming"): the clause runs from the unquoted comma before it (or
+    /// the sentence's start) and opens with its subject, a name, pronoun or determiner's
+    /// phrase, then adverbs at most, then its first verb; nil otherwise.
+    func participleClauseSubject(_ context: SentenceContext, comma: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        var start = comma
+        while start > 0, !(tokens[start - 1].word == .comma && !context.inQuote[start - 1]) { start -= 1 }
+        start = max(start, datelineEnd(context))
+        while start < comma, tokens[start].kind == .punctuation || context.tokenSets[start].contains(.openingConjunctions) { start += 1 }
+        guard start < comma, !context.inQuote[start],
+              let verb = (start..<comma).first(where: { Self.looksLikeVerb(tokens[$0]) && !context.inQuote[$0] }), verb > start
+        else { return nil }
+        var end = verb
+        while end > start, verb - end < 2, context.tokenSets[end - 1].contains(.adverbs) || Self.isLyWord(tokens[end - 1]) { end -= 1 }
+        guard end > start else { return nil }
+        // Not a clause inside it ("The fracas erupted just two months after the tycoon
+        // entered the race ..., calling them"): the participle may be the inner clause's.
+        // ("as" may be a comparison's: "was just as blunt".)
+        guard !(verb..<comma).contains(where: { !context.inQuote[$0] && (Self.subordinators.contains(tokens[$0]) && tokens[$0].word != Self.asWord
+                || context.tokenSets[$0].contains(.relativeWords) || tokens[$0].word == Self.thatWord) }) else { return nil }
+        var found = leftPhrase(context, before: end)
+        if found.isEmpty || found.lowerBound != start {
+            // A determiner's phrase names a speaker only with a listed source word as its head
+            // ("The nurse later sued"; not "the pressure is only growing, threatening").
+            found = commonNounPhrase(context, before: end)
+            if !found.isEmpty, context.words.sourceKind(tokens[found.upperBound - 1]) == nil { return nil }
+        }
+        guard !found.isEmpty, found.lowerBound == start, found.upperBound == end,
+              !(start..<end).contains(where: { context.tokenSets[$0].contains(.timeUnits) || Self.isTime(tokens[$0]) })
+        else { return nil }
+        return found
     }
 
     /// Whether token `k` is the period of a title's abbreviation inside a name ("Sen. Jo Park",
