@@ -120,6 +120,10 @@ import Testing
         // subject of a clause around another one.
         Case(sentence: "The day before, at a rally in Salem, Ore., Mr. Ames was just as blunt, claiming the fund was empty.", source: "Mr. Ames", kind: "person"),
         Case(sentence: "The nurse later sued, claiming the quarantine violated her rights.", source: "The nurse", kind: "role"),
+        // A quotation after an opening "as" clause is its subject's.
+        Case(sentence: "As Professor Lena Ortiz put it: \"The bridge is a bargain.\"", source: "Professor Lena Ortiz", kind: "person"),
+        Case(sentence: "As the Valley Herald's editors put it, \"Nobody wins when the bridge closes.\"", source: "the Valley Herald's editors", kind: nil),
+        Case(sentence: "As the mayor left, \"Nobody wins when the bridge closes\" was the chant.", source: nil, kind: nil),
         Case(sentence: "The pressure is only growing, threatening further losses for the fund.", source: nil, kind: nil),
         Case(sentence: "The row erupted two months after the mayor entered the race, calling the fund a sham.", source: nil, kind: nil),
         // A negated auxiliary stands between subject and verb like any other.

@@ -1014,7 +1014,7 @@ public struct SourceFinder: Sendable {
                 fallback = true
             }
         }
-        if quoted, let after = afterQuote(context) ?? betweenQuotes(context) {
+        if quoted, let after = afterQuote(context) ?? betweenQuotes(context) ?? asClauseSpeaker(context) {
             return span(context, after, kind: nil, speakers: speakers)
         }
         if fallback, let opening = openingSubject(context) {
@@ -2187,6 +2187,33 @@ public struct SourceFinder: Sendable {
         }
         guard k > s + 1, k + 1 < tokens.count, Self.looksLikeVerb(tokens[k]), tokens[k + 1].word != Self.byWord else { return nil }
         return s..<k
+    }
+
+    /// The speaker of a quotation introduced by an opening "as" clause ("As Professor Foner
+    /// put it: ''...''", "As The Post's Dana Milbank puts it, \"...\"", "As the Rainmakers sang
+    /// back in the 1980s, \"...\""): the clause's subject, a pronoun or a name (with its
+    /// determiner) followed by a lower-case word, when the clause's comma or colon, its first,
+    /// within 14 tokens, stands right before the quotation's opening mark and the quotation
+    /// runs to the sentence's end.
+    func asClauseSpeaker(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        guard let k = openingSubordinator(context), tokens[k].word == Self.asWord, k + 2 < tokens.count,
+              let p = ((k + 2)..<min(tokens.count, k + 15)).first(where: {
+                  (tokens[$0].word == .comma || tokens[$0].word == HeadlineColonCue.colon) || context.inQuote[$0] }),
+              !context.inQuote[p], p + 2 < tokens.count, Self.quoteMarks.contains(tokens[p + 1]), context.inQuote[p + 2],
+              // (The quotation runs to the sentence's end: in "As the mayor left, “Nobody
+              // wins” was the chant" it is the main clause's subject, no one's words.)
+              !tokens[(p + 2)...].indices.contains(where: { !context.inQuote[$0] && tokens[$0].kind == .word })
+        else { return nil }
+        let s = k + 1
+        if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") {
+            return s + 1 < p && tokens[s + 1].kind == .word ? s..<(s + 1) : nil
+        }
+        guard tokens[s].isCapitalized || context.tokenSets[s].contains(.determiners) else { return nil }
+        let name = rightPhrase(context, from: s)
+        guard !name.isEmpty, name.lowerBound == s, name.upperBound < p, tokens[name.upperBound].kind == .word,
+              !tokens[name.upperBound].isCapitalized else { return nil }
+        return name
     }
 
     /// The subject of the clause that the comma at `comma` closes, for a participle after it
