@@ -341,13 +341,31 @@ public struct ArticleAnalysis: Codable, Hashable, Sendable {
     public var summary: ArticleSummary
     public var lexicons: [LexiconInfo]
     public var slant_version: String
+    /// Sentences left out of the analysis as the page around the article ("Advertisement",
+    /// "Sign up for our newsletter"), each with the pattern of `page-furniture.tsv` it matched.
+    public var furniture: [FurnitureLine]
 
-    public init(article: ArticleInfo, sentences: [SentenceAnalysis], quotes: [Quote], summary: ArticleSummary, lexicons: [LexiconInfo], slant_version: String) {
+    public init(article: ArticleInfo, sentences: [SentenceAnalysis], quotes: [Quote], summary: ArticleSummary, lexicons: [LexiconInfo], slant_version: String,
+                furniture: [FurnitureLine] = []) {
         self.article = article
         self.sentences = sentences
         self.quotes = quotes
         self.summary = summary
         self.lexicons = lexicons
         self.slant_version = slant_version
+        self.furniture = furniture
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case article, sentences, quotes, summary, lexicons, slant_version, furniture
+    }
+
+    /// (An analysis written before furniture was listed has no `furniture`: none was left out.)
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(article: try c.decode(ArticleInfo.self, forKey: .article), sentences: try c.decode([SentenceAnalysis].self, forKey: .sentences),
+                  quotes: try c.decode([Quote].self, forKey: .quotes), summary: try c.decode(ArticleSummary.self, forKey: .summary),
+                  lexicons: try c.decode([LexiconInfo].self, forKey: .lexicons), slant_version: try c.decode(String.self, forKey: .slant_version),
+                  furniture: try c.decodeIfPresent([FurnitureLine].self, forKey: .furniture) ?? [])
     }
 }

@@ -6,6 +6,8 @@ public struct Analyzer: Sendable {
     public let splitter: SentenceSplitter
     public let classifier: ClaimClassifier
     public let scorer: LoadedLanguageScorer
+    /// Sentences left out as the page around the article (`page-furniture.tsv`).
+    public let furniture: PageFurniture
     /// The lexicons this analyzer was built from: name, version and content hash of each.
     public let lexicons: [LexiconInfo]
     public static let version = "0.1.0"
@@ -27,13 +29,16 @@ public struct Analyzer: Sendable {
                                                  minColumns: 3, maxColumns: 4)
         splitter = SentenceSplitter(abbreviations: try Abbreviations(abbreviations: abbreviationFile, starters: openerFile,
                                                                      attribution: attributionFile))
+        let furnitureFile = try DataFile.parse(try set.text("page-furniture.tsv"), name: "page-furniture.tsv",
+                                               minColumns: 2, maxColumns: 3)
+        furniture = try PageFurniture(file: furnitureFile)
         let words = try CueWords(lexicons: set, attribution: attributionFile)
         classifier = ClaimClassifier(words: words)
         let lexicon = try LoadedLexicon(lexicons: set)
         let modifiers = try Modifiers(lexicons: set)
         let entities = try EntityGazetteer(lexicons: set)
         scorer = LoadedLanguageScorer(lexicon: lexicon, modifiers: modifiers, entities: entities)
-        lexicons = ([abbreviationFile.info, openerFile.info] + words.infos + lexicon.infos
+        lexicons = ([abbreviationFile.info, openerFile.info, furnitureFile.info] + words.infos + lexicon.infos
                     + [modifiers.info, entities.info].compactMap { $0 }).sorted { $0.file < $1.file }
     }
 
@@ -45,7 +50,7 @@ public struct Analyzer: Sendable {
     /// per-entity figures, without tokenizing every sentence a second time.
     public func analyze(_ article: Article, entities: EntityFinder?) -> ArticleAnalysis {
         let source = SourceText(article.text)
-        let sentences = sentences(of: article, in: source)
+        let (sentences, furnitureLines) = sentences(of: article, in: source)
         let quoteRanges = QuoteFinder.quotes(in: source.bytes, ranges: (article.headline.map { [$0] } ?? []) + article.body)
             .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         // Sentences come in text order and quotations do not nest, so the quotations that overlap
@@ -254,7 +259,7 @@ public struct Analyzer: Sendable {
         }
         return ArticleAnalysis(article: ArticleInfo(metadata: article.metadata, sha256: SHA256.hex(source.bytes)),
                                sentences: results, quotes: quotes, summary: Self.summarize(results, includeQuoted: includeQuoted),
-                               lexicons: lexicons, slant_version: Self.version)
+                               lexicons: lexicons, slant_version: Self.version, furniture: furnitureLines)
     }
 
     /// How often a sentence with no words after an ATTRIBUTED one of its paragraph is attributed
@@ -278,18 +283,33 @@ public struct Analyzer: Sendable {
         return false
     }
 
-    /// The article's sentences: the headline, then the body's paragraphs split. (Not inlined
-    /// into `analyze`: there it changed what the compiler inlined of the rest, which cost more
-    /// than the sentence texts it spares.)
+    /// The article's sentences: the headline, then the body's paragraphs split, less the
+    /// sentences that are page furniture, which come second. (Not inlined into `analyze`: there
+    /// it changed what the compiler inlined of the rest, which cost more than the sentence
+    /// texts it spares.)
     @inline(never)
-    func sentences(of article: Article, in source: SourceText) -> [Sentence] {
+    func sentences(of article: Article, in source: SourceText) -> ([Sentence], [FurnitureLine]) {
         var sentences: [Sentence] = []
         if let headline = article.headline {
             sentences.append(Sentence(bytes: headline, span: source.span(ofBytes: headline),
                                       text: sentenceTexts ? source.text(ofBytes: headline) : "", isHeadline: true))
         }
         for range in article.body { splitter.sentences(in: source, range: range, withText: sentenceTexts, into: &sentences) }
-        return sentences
+        var furnitureLines: [FurnitureLine] = []
+        var kept = 0
+        for k in sentences.indices {
+            let sentence = sentences[k]
+            if !sentence.isHeadline, sentence.bytes.count <= PageFurniture.maxBytes,
+               let pattern = furniture.match(source.bytes[sentence.bytes]) {
+                furnitureLines.append(FurnitureLine(start: sentence.span.start, end: sentence.span.end, text: source.text(ofBytes: sentence.bytes),
+                                                    kind: pattern.kind, pattern: pattern.text, line: pattern.line))
+                continue
+            }
+            if kept != k { sentences[kept] = sentence }
+            kept += 1
+        }
+        sentences.removeLast(sentences.count - kept)
+        return (sentences, furnitureLines)
     }
 
     /// Classifies one sentence given on its own (for `slant classify`): offsets are within it.

@@ -71,6 +71,18 @@ public struct AnalysisJSONWriter {
     public mutating func document(_ a: ArticleAnalysis) {
         beginObject()
         key("article"); articleInfo(a.article)
+        key("furniture"); beginArray()
+        for f in a.furniture {
+            item(); beginObject()
+            key("end"); int(f.end)
+            key("kind"); string(f.kind)
+            key("line"); int(f.line)
+            key("pattern"); string(f.pattern)
+            key("start"); int(f.start)
+            key("text"); string(f.text)
+            endObject()
+        }
+        endArray()
         key("lexicons"); beginArray()
         for l in a.lexicons {
             item(); beginObject()

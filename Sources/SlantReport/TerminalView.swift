@@ -86,6 +86,16 @@ public struct TerminalView: Sendable {
         if !sm.top_terms.isEmpty {
             out += "top terms: " + sm.top_terms.map { "\($0.term) (\($0.category)) ×\($0.count)" }.joined(separator: ", ") + "\n"
         }
+        if !analysis.furniture.isEmpty {
+            // Sentences left out as the page around the article: how many of each kind, and
+            // the first few, so the reader sees what was not counted.
+            var kinds: [String: Int] = [:]
+            for f in analysis.furniture { kinds[f.kind, default: 0] += 1 }
+            let byKind = kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            let shown = analysis.furniture.prefix(3).map { "“\($0.text)”" }.joined(separator: ", ")
+            let more = analysis.furniture.count > 3 ? ", ..." : ""
+            out += paint("left out as page furniture: \(counted(analysis.furniture.count, "sentence")) (\(byKind)): \(shown)\(more)", "2") + "\n"
+        }
         return out
     }
 }

@@ -11,6 +11,8 @@ public enum LexiconCheck {
         /// The classifier's lists (`attribution-cues.tsv`, `editorial-cues.tsv`,
         /// `source-words.tsv`, `editorial-weights.tsv`).
         case attribution, editorial, sources, weights
+        /// `page-furniture.tsv`: sentences left out as the page around an article.
+        case furniture
 
         /// The kind a file name implies: `allow*.tsv` is an allow-list, `entities.tsv` a
         /// gazetteer, each other file of `Lexicons/` its own kind, and any other name a
@@ -21,6 +23,7 @@ public enum LexiconCheck {
                 ("allow", .allow), ("entities", .entities), ("categories", .categories), ("modifiers", .modifiers),
                 ("abbreviations", .abbreviations), ("sentence-starters", .starters), ("attribution-cues", .attribution),
                 ("editorial-cues", .editorial), ("source-words", .sources), ("editorial-weights", .weights),
+                ("page-furniture", .furniture),
             ]
             self = prefixes.first { base.hasPrefix($0.0) }?.1 ?? .loaded
         }
@@ -37,6 +40,7 @@ public enum LexiconCheck {
             case .attribution, .editorial: 3...4
             case .sources: 2...3
             case .weights: 2...3
+            case .furniture: 2...3
             }
         }
     }
@@ -124,6 +128,11 @@ public enum LexiconCheck {
                     report("weight '\(fields[1])' is not a number from -20 to 20")
                 }
                 if fields[0] == "bias" { sawBias = true }
+            case .furniture:
+                if let problem = PageFurniture.problem(pattern: fields[0]) { report(problem) }
+                if !PageFurniture.kinds.contains(fields[1]) {
+                    report("unknown kind '\(fields[1])' (one of: \(PageFurniture.kinds.sorted().joined(separator: ", ")))")
+                }
             case .modifiers:
                 if !Modifiers.kinds.contains(fields[1]) { report("unknown modifier kind '\(fields[1])'") }
                 if let factor = Double(fields[2]), factor >= 0, factor <= 3 {} else {
@@ -132,7 +141,8 @@ public enum LexiconCheck {
                 key = LoadedLexicon.key(of: fields[0])
             }
             if let first = seen[key] {
-                let noun = kind == .entities ? "alias" : kind == .weights ? "feature" : kind == .sources || kind == .starters ? "word" : "term"
+                let noun = kind == .entities ? "alias" : kind == .weights ? "feature" : kind == .sources || kind == .starters ? "word"
+                    : kind == .furniture ? "pattern" : "term"
                 report("duplicate \(noun) '\(fields[0])' (first on line \(first))")
             } else {
                 seen[key] = lineNumber

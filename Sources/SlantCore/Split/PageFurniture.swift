@@ -1,0 +1,148 @@
+/// Sentences that are the page around an article rather than its text: advertisement labels,
+/// sign-up and share prompts, link teasers ("Advertisement", "Sign up for Daily Newsletters
+/// Manage Newsletters", "SHARE THIS ARTICLE Share Tweet Post Email", "READ MORE:"), which
+/// scrapers leave in the text they save. The analysis leaves them out (a "Sign up for our
+/// newsletter" is no claim of the outlet's, factual or editorial) and lists each with the
+/// pattern it matched (`ArticleAnalysis.furniture`).
+///
+/// Patterns come from `Lexicons/page-furniture.tsv` and match a whole sentence: its words,
+/// lower-cased, punctuation aside; `*` stands for any number of words. The headline is never
+/// furniture.
+public struct PageFurniture: Sendable {
+    /// One pattern of the file.
+    public struct Pattern: Sendable, Hashable {
+        /// Its words, lower case; nil for `*`.
+        var words: [[UInt8]?]
+        /// advertisement, sign-up, share, social, teaser or navigation.
+        public var kind: String
+        /// The pattern as written in the file.
+        public var text: String
+        /// Its line in the file.
+        public var line: Int
+    }
+
+    /// Patterns by their first word (every pattern opens with a word).
+    let byFirstWord: [[UInt8]: [Pattern]]
+    /// The file's identity, for the analysis's list of lexicons.
+    public let info: LexiconInfo
+
+    /// A sentence longer than this is no furniture (nor read as words to find out).
+    static let maxBytes = 400
+    /// Nor is one of more words than this.
+    static let maxWords = 60
+
+    public static let kinds: Set<String> = ["advertisement", "sign-up", "share", "social", "teaser", "navigation"]
+
+    public init(file: DataFile) throws {
+        var byFirst: [[UInt8]: [Pattern]] = [:]
+        var seen: [String: Int] = [:]
+        for row in file.rows {
+            func fail(_ problem: String) -> LexiconError { LexiconError(file: file.name, line: row.line, problem: problem) }
+            let text = row.fields[0]
+            let kind = row.fields[1]
+            guard Self.kinds.contains(kind) else {
+                throw fail("unknown kind '\(kind)' (one of: \(Self.kinds.sorted().joined(separator: ", ")))")
+            }
+            if let problem = Self.problem(pattern: text) { throw fail(problem) }
+            if let first = seen[text] { throw fail("duplicate pattern '\(text)' (first on line \(first))") }
+            seen[text] = row.line
+            let words: [[UInt8]?] = text.split(separator: " ").map { $0 == "*" ? nil : Array($0.utf8) }
+            byFirst[words[0]!, default: []].append(Pattern(words: words, kind: kind, text: text, line: row.line))
+        }
+        byFirstWord = byFirst
+        info = file.info
+    }
+
+    /// What is wrong with a pattern, or nil: lower-case ASCII words and `*` separated by single
+    /// spaces, a word first, no two `*` in a row, and with a `*` at least two words.
+    public static func problem(pattern: String) -> String? {
+        let parts = pattern.split(separator: " ", omittingEmptySubsequences: false)
+        if parts.isEmpty || parts.contains(where: \.isEmpty) { return "a pattern is words separated by single spaces" }
+        if parts[0] == "*" { return "a pattern must open with a word, not '*'" }
+        for part in parts where part != "*"
+            && !part.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) {
+            return "'\(part)' is not a lower-case word of letters and digits (punctuation is not matched)"
+        }
+        for k in parts.indices.dropFirst() where parts[k] == "*" && parts[k - 1] == "*" { return "two '*' in a row" }
+        if parts.contains("*"), parts.filter({ $0 != "*" }).count < 2 { return "a pattern with '*' needs at least two words" }
+        return nil
+    }
+
+    /// The pattern the sentence `bytes` (UTF-8) matches, or nil.
+    public func match(_ bytes: ArraySlice<UInt8>) -> Pattern? {
+        guard bytes.count <= Self.maxBytes else { return nil }
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        var k = bytes.startIndex
+        while k < bytes.endIndex {
+            let b = bytes[k]
+            var separator = false
+            var width = 1
+            if b < 0x80 {
+                separator = !((b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39))
+            } else if b == 0xE2, k + 1 < bytes.endIndex, bytes[k + 1] == 0x80 {
+                // General punctuation (U+2000-U+203F): curly quotes, dashes, spaces, ellipsis.
+                separator = true
+                width = 3
+            } else if b == 0xC2, k + 1 < bytes.endIndex, bytes[k + 1] == 0xA0 {
+                separator = true
+                width = 2
+            }
+            if separator {
+                if !current.isEmpty {
+                    // The first word decides whether any pattern can match at all.
+                    if words.isEmpty, byFirstWord[current] == nil { return nil }
+                    words.append(current)
+                    if words.count > Self.maxWords { return nil }
+                    current.removeAll(keepingCapacity: true)
+                }
+            } else {
+                current.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            k += width
+        }
+        if !current.isEmpty {
+            if words.isEmpty, byFirstWord[current] == nil { return nil }
+            words.append(current)
+        }
+        guard let first = words.first, let candidates = byFirstWord[first], words.count <= Self.maxWords else { return nil }
+        return candidates.first { Self.matches($0.words[...], words[...]) }
+    }
+
+    /// Whether `pattern` matches all of `words` (`nil` in the pattern: any number of words).
+    static func matches(_ pattern: ArraySlice<[UInt8]?>, _ words: ArraySlice<[UInt8]>) -> Bool {
+        guard let head = pattern.first else { return words.isEmpty }
+        guard let word = head else {
+            var rest = words
+            while true {
+                if matches(pattern.dropFirst(), rest) { return true }
+                if rest.isEmpty { return false }
+                rest = rest.dropFirst()
+            }
+        }
+        guard let first = words.first, first == word else { return false }
+        return matches(pattern.dropFirst(), words.dropFirst())
+    }
+}
+
+/// A sentence left out of the analysis as page furniture, with the pattern that matched.
+public struct FurnitureLine: Codable, Hashable, Sendable {
+    /// Offsets in the input (Unicode scalars, end exclusive), as a sentence's.
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// The pattern's kind: advertisement, sign-up, share, social, teaser or navigation.
+    public var kind: String
+    /// The pattern, as written in `page-furniture.tsv`, and its line there.
+    public var pattern: String
+    public var line: Int
+
+    public init(start: Int, end: Int, text: String, kind: String, pattern: String, line: Int) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.pattern = pattern
+        self.line = line
+    }
+}

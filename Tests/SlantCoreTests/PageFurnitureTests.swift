@@ -1,0 +1,103 @@
+import SlantCore
+import Testing
+
+/// Sentences that are the page around an article (`Lexicons/page-furniture.tsv`) are left out
+/// of the analysis and listed with the pattern that matched; ordinary sentences that share
+/// their words are not.
+@Suite struct PageFurnitureTests {
+    static func furniture(_ patterns: String) throws -> PageFurniture {
+        let text = "#! name: test\n#! version: 1\n" + patterns
+        return try PageFurniture(file: DataFile.parse(text, name: "page-furniture.tsv", minColumns: 2, maxColumns: 3))
+    }
+
+    func matched(_ sentence: String) -> String? {
+        sharedAnalyzer.furniture.match(Array(sentence.utf8)[...])?.text
+    }
+
+    @Test(arguments: [
+        ("Advertisement", "advertisement"),
+        ("ADVERTISEMENT:", "advertisement"),
+        ("Sign up for Daily Newsletters Manage Newsletters", "sign up for * newsletters *"),
+        ("Sign up for our newsletter.", "sign up for * newsletter *"),
+        ("READ MORE:", "read more"),
+        ("CLICK HERE TO GET THE FOX NEWS APP", "click here to get the * app"),
+        ("SHARE THIS ARTICLE Share Tweet Post Email", "share this article *"),
+        ("Follow Jane Doe on Twitter @jdoe.", "follow * on twitter *"),
+        ("“Related:”", "related"),
+    ])
+    func furnitureMatchesWholeSentences(sentence: String, pattern: String) {
+        #expect(matched(sentence) == pattern)
+    }
+
+    @Test(arguments: [
+        "Advertisement spending rose 5 percent last year.",
+        "The ad ran twice.",
+        "Read more books, the mayor urged.",
+        "Related companies were fined.",
+        "Supporters were told to sign up for the rally.",
+        "She said she would follow the money wherever it led on Twitter and elsewhere, the senator added in a long statement.",
+    ])
+    func sentencesThatShareTheWordsAreNoFurniture(sentence: String) {
+        #expect(matched(sentence) == nil)
+    }
+
+    @Test func aWildcardStandsForAnyWordsNoneIncluded() throws {
+        let f = try Self.furniture("sign up for * newsletter\tsign-up\n")
+        #expect(f.match(Array("Sign up for newsletter".utf8)[...]) != nil)
+        #expect(f.match(Array("Sign up for the daily morning newsletter!".utf8)[...]) != nil)
+        #expect(f.match(Array("Sign up for the daily morning newsletter today".utf8)[...]) == nil)
+        // Non-ASCII letters are part of a word, so they match no pattern word.
+        #expect(f.match(Array("Sign up for the café newsletter".utf8)[...]) != nil)
+        #expect(f.match(Array("Sign up for newsletter é".utf8)[...]) == nil)
+    }
+
+    @Test(arguments: [
+        ("* newsletter\tsign-up\n", "a pattern must open with a word, not '*'"),
+        ("sign *\tsign-up\n", "a pattern with '*' needs at least two words"),
+        ("sign up * * now\tsign-up\n", "two '*' in a row"),
+        ("Read more\tteaser\n", "'Read' is not a lower-case word of letters and digits (punctuation is not matched)"),
+        ("read more:\tteaser\n", "'more:' is not a lower-case word of letters and digits (punctuation is not matched)"),
+        ("read more\tlink\n", "unknown kind 'link' (one of: advertisement, navigation, share, sign-up, social, teaser)"),
+        ("read more\tteaser\nread more\tteaser\n", "duplicate pattern 'read more' (first on line 3)"),
+    ])
+    func badPatternsStopLoadingWithTheirLine(patterns: String, problem: String) {
+        do {
+            _ = try Self.furniture(patterns)
+            Issue.record("loaded: \(patterns)")
+        } catch let error as LexiconError {
+            #expect(error.problem == problem)
+            #expect(error.file == "page-furniture.tsv")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
+    @Test(arguments: [
+        ("* newsletter\tsign-up\n", "page-furniture.tsv:3: a pattern must open with a word, not '*'"),
+        ("read more\tlink\n", "page-furniture.tsv:3: unknown kind 'link' (one of: advertisement, navigation, share, sign-up, social, teaser)"),
+        ("read more\tteaser\nread more\tteaser\n", "page-furniture.tsv:4: duplicate pattern 'read more' (first on line 3)"),
+    ])
+    func theCheckReportsWhatLoadingStopsAt(patterns: String, message: String) {
+        let problems = LexiconCheck.problems("#! name: test\n#! version: 1\n" + patterns, name: "page-furniture.tsv",
+                                             kind: LexiconCheck.Kind(fileName: "page-furniture.tsv"), categories: [])
+        #expect(problems.map { $0.errorDescription ?? "" } == [message])
+    }
+
+    /// The analysis leaves furniture out of its sentences and counts, lists it with its
+    /// offsets into the input, and never takes the headline for furniture.
+    @Test func theAnalysisListsFurnitureAndCountsTheRest() {
+        let text = "Read more\n\nThe council approved the budget.\n\nAdvertisement\n\nThe mayor said the plan was fair. READ MORE:\n"
+        let headline = 0..<9
+        let a = sharedAnalyzer.analyze(Article(text: text, headline: headline, body: [11..<text.utf8.count]))
+        #expect(a.sentences.map(\.text) == ["Read more", "The council approved the budget.", "The mayor said the plan was fair."])
+        #expect(a.summary.sentences == 3)
+        #expect(a.furniture.map(\.text) == ["Advertisement", "READ MORE:"])
+        #expect(a.furniture.map(\.kind) == ["advertisement", "teaser"])
+        let scalars = Array(text.unicodeScalars)
+        for f in a.furniture {
+            #expect(String(String.UnicodeScalarView(scalars[f.start..<f.end])) == f.text)
+            #expect(f.line > 0 && !f.pattern.isEmpty)
+        }
+        #expect(a.lexicons.contains { $0.file == "page-furniture.tsv" })
+    }
+}
