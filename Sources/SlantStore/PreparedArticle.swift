@@ -135,6 +135,20 @@ public struct PreparedArticle: Sendable {
         provenance.raw(",\"title\":"); provenance.string(meta.title.provenance.rawValue)
         provenance.raw(",\"url\":"); provenance.string(meta.url.provenance.rawValue)
         provenance.raw("}")
+        // Keys in sorted order, as the JSON output writes `furniture`.
+        var furniture = JSONText()
+        furniture.raw("[")
+        for (k, f) in analysis.furniture.enumerated() {
+            if k > 0 { furniture.raw(",") }
+            furniture.raw("{\"end\":"); furniture.rawText(String(f.end))
+            furniture.raw(",\"kind\":"); furniture.string(f.kind)
+            furniture.raw(",\"line\":"); furniture.rawText(String(f.line))
+            furniture.raw(",\"pattern\":"); furniture.string(f.pattern)
+            furniture.raw(",\"start\":"); furniture.rawText(String(f.start))
+            furniture.raw(",\"text\":"); furniture.string(f.text)
+            furniture.raw("}")
+        }
+        furniture.raw("]")
         let date = meta.date.value
         self.article = ArticleRecord(
             id: nil, outlet_id: 0, lexicon_version_id: 0,
@@ -148,7 +162,7 @@ public struct PreparedArticle: Sendable {
             loaded_quoted: summary.loaded_quoted, headline_words: headlineWords, headline_loaded: headlineLoaded,
             body_words: bodyWords, body_loaded: bodyLoaded, wire: wire?.agency, wire_evidence: wire?.evidence,
             simhash: Int64(bitPattern: hash), band0: bands[0], band1: bands[1], band2: bands[2], band3: bands[3],
-            duplicate_of: nil)
+            duplicate_of: nil, furniture: furniture.text)
     }
 
     /// The sentences' ranges in UTF-8 bytes of `text`, from their ranges in code points, and

@@ -93,6 +93,8 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
     /// The lowest id of a near-duplicate article in another outlet, or null: this text was
     /// published by more than one outlet, so it is not counted as this outlet's own reporting.
     public var duplicate_of: Int64?
+    /// JSON array of the sentences left out as page furniture (`ArticleAnalysis.furniture`).
+    public var furniture: String = "[]"
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)

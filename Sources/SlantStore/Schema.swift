@@ -5,7 +5,8 @@ import GRDB
 enum Schema {
     /// Migration identifiers in order. A database listing an identifier not here was written by
     /// a newer Slant and is refused.
-    static let migrationNames = ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues", "v4-sentence-text-from-article"]
+    static let migrationNames = ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues", "v4-sentence-text-from-article",
+                                  "v5-page-furniture"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -226,6 +227,14 @@ enum Schema {
                            json_extract(c.value, '$[5]') AS note
                     FROM sentences s, json_each(s.cues) c;
                 """)
+        }
+        // The sentences an analysis left out as page furniture ("Advertisement", "Sign up for
+        // our newsletter"), so a report from the store says what it left out as one from JSON
+        // does: a JSON array of objects with `start`, `end`, `text`, `kind`, `pattern` and
+        // `line` (of page-furniture.tsv), as the JSON output's `furniture`. An article stored
+        // before has none.
+        migrator.registerMigration("v5-page-furniture") { db in
+            try db.execute(sql: "ALTER TABLE articles ADD COLUMN furniture TEXT NOT NULL DEFAULT '[]'")
         }
         return migrator
     }

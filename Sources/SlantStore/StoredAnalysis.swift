@@ -40,7 +40,9 @@ extension StoredArticle {
         }
         return ArticleAnalysis(article: ArticleInfo(metadata: metadata, sha256: article.text_sha256), sentences: sentences,
                                quotes: quotes, summary: Analyzer.summarize(sentences), lexicons: lexicons,
-                               slant_version: slantVersion)
+                               slant_version: slantVersion,
+                               furniture: article.furniture == "[]" ? []
+                                   : (try? decoder.decode([FurnitureLine].self, from: Data(article.furniture.utf8))) ?? [])
     }
 }
 

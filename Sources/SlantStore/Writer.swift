@@ -220,8 +220,8 @@ extension Store {
                                   provenance, extra, origin, text, sentences, words, outlet_voice_words, quoted_words, factual,
                                   attributed, editorial, loaded_outlet_voice, loaded_score, loaded_quoted, headline_words,
                                   headline_loaded, body_words, body_loaded, wire, wire_evidence, simhash, band0, band1, band2,
-                                  band3, duplicate_of)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  band3, duplicate_of, furniture)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         row.bind(1, a.outlet_id); row.bind(2, a.lexicon_version_id); row.bind(3, a.content_hash); row.bind(4, a.text_sha256)
         row.bind(5, a.url); row.bind(6, a.date); row.bind(7, a.month); row.bind(8, a.title); row.bind(9, a.author)
@@ -232,6 +232,7 @@ extension Store {
         row.bind(25, a.headline_loaded); row.bind(26, a.body_words); row.bind(27, a.body_loaded); row.bind(28, a.wire)
         row.bind(29, a.wire_evidence); row.bind(30, a.simhash); row.bind(31, a.band0); row.bind(32, a.band1)
         row.bind(33, a.band2); row.bind(34, a.band3); row.bind(35, a.duplicate_of)
+        row.bind(36, a.furniture)
         try row.insert()
         return db.lastInsertedRowID
     }

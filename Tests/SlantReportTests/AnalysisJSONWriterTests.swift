@@ -31,6 +31,7 @@ import Testing
         a.quotes.append(Quote(start: 0, end: 10, text: hostile, speaker: hostile, scare: false))
         a.quotes.append(Quote(start: 10, end: 12, text: hostile, speaker: nil, scare: true))
         a.lexicons.append(LexiconInfo(file: hostile, name: "n", version: "1.0.0", sha256: "00"))
+        a.furniture.append(FurnitureLine(start: 4, end: 17, text: hostile, kind: hostile, pattern: hostile, line: 12))
         let source = SourceSpan(text: hostile, start: 3, end: 9, kind: "person", resolved: hostile, note: hostile)
         for i in a.sentences.indices {
             var s = a.sentences[i]

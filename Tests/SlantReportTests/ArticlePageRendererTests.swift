@@ -27,6 +27,11 @@ import Testing
             var unnamed = page
             unnamed.outletName = nil
             pages.append(unnamed)
+            // With sentences left out as page furniture, listed under the text.
+            var furnished = page
+            furnished.analysis.furniture = [FurnitureLine(start: 0, end: 13, text: "Advertisement", kind: "advertisement", pattern: "advertisement", line: 12),
+                                            FurnitureLine(start: 20, end: 30, text: "READ MORE:", kind: "teaser", pattern: "read more", line: 56)]
+            pages.append(furnished)
         }
         return pages
     }
@@ -65,6 +70,8 @@ import Testing
             analyses[i].article.provenance["title"] = EscapingTests.script
             if i == 1 { analyses[i].article.url = "https://example.org/?q=\(EscapingTests.breakout)" }
             for q in analyses[i].quotes.indices { analyses[i].quotes[q].text = "\(EscapingTests.script) & \(EscapingTests.breakout)" }
+            analyses[i].furniture = [FurnitureLine(start: 0, end: 5, text: "\(EscapingTests.script) & \(EscapingTests.breakout)", kind: EscapingTests.script,
+                                                   pattern: EscapingTests.breakout, line: 1)]
         }
         let pages = Self.pages(analyses)
         let templates = try ReportTemplates.builtIn()

@@ -34,6 +34,7 @@ func goldenStore() throws -> Store {
         pair.0.metadata.url = MetaValue("https://\(outlet)/\(i)", .record)
         pair.1.sentences = sentences
         pair.1.quotes = try JSONDecoder().decode([Quote].self, from: Data(#"[{"start":63,"end":79,"text":"\"a disaster\"","speaker":"The minister","scare":false}]"#.utf8))
+        if i == 0 { pair.1.furniture = [FurnitureLine(start: 90, end: 103, text: "Advertisement", kind: "advertisement", pattern: "advertisement", line: 12)] }
         batch.append(PreparedArticle(outlet: outlet, article: pair.0, analysis: pair.1, origin: "golden.jsonl:\(i + 1)",
                                      extra: #"{"section":"world"}"#,
                                      entities: try EntityFinder(entitiesTSV: "#! name: entities\n#! version: 1\nKremlin\tRussia\tcountry\nMoscow\tRussia\tcountry\n")))
@@ -76,6 +77,15 @@ func expectSnapshot(_ text: String, _ name: String) throws {
         #expect(stored.loaded_hits.map(\.term) == ["slam*", "disaster"])
         #expect(stored.quotes.count == 1 && stored.entity_mentions.map(\.entity) == ["Russia", "Russia"])
         #expect(try store.storedArticle(id: 99) == nil)
+    }
+
+    /// The sentences left out as page furniture come back with the analysis, so a report from
+    /// the store lists them as one from JSON does; an article with none has none.
+    @Test func pageFurnitureReadsBack() throws {
+        let analyses = try goldenStore().analyses()
+        #expect(analyses.map { $0.furniture.map(\.text) } == [["Advertisement"], [], []])
+        #expect(analyses[0].furniture.first == FurnitureLine(start: 90, end: 103, text: "Advertisement", kind: "advertisement",
+                                                             pattern: "advertisement", line: 12))
     }
 
     /// Every aggregate, with its bootstrap intervals: fixed seed, so fixed bytes.

@@ -101,9 +101,13 @@ enum ArticlePageRenderer {
         // straight into the page.
         var rows: [UInt8] = []
         let hits = PageContext.appendArticleMarkup(a, sentences: &h, hitRows: &rows)
+        h.appendMarkup("\n</div>\n")
+        if !a.furniture.isEmpty {
+            h.appendMarkup("<p class=\"note\" dir=\"auto\">")
+            h.appendEscaped(PageContext.furnitureText(a))
+            h.appendMarkup("</p>\n")
+        }
         h.appendMarkup("""
-
-            </div>
             </section>
             <section id="loaded">
             <h2>Loaded terms</h2>

@@ -284,10 +284,18 @@ enum PageContext {
         c["hitRows"] = markup.hitRows
         c["hasHits"] = markup.hits > 0
         c["lexiconsText"] = a.lexicons.map { "\($0.file) \($0.version)" }.joined(separator: ", ")
+        c["hasFurniture"] = !a.furniture.isEmpty
+        c["furnitureText"] = furnitureText(a)
         c["quotes"] = a.quotes.map { q -> [String: Any] in
             ["text": q.text, "speaker": q.scare ? "scare quotes (no speaker: the outlet's distancing)" : q.speaker ?? "speaker not found"]
         }
         return c
+    }
+
+    /// What the analysis left out as page furniture, for the note under the article's text.
+    static func furnitureText(_ a: ArticleAnalysis) -> String {
+        "Left out as page furniture, not counted (Lexicons/page-furniture.tsv): "
+            + a.furniture.map { "“\($0.text)” (\($0.kind))" }.joined(separator: ", ") + "."
     }
 
     static func stepsText(_ hit: LoadedHit) -> String {
