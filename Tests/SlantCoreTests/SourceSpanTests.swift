@@ -120,6 +120,13 @@ import Testing
         // subject of a clause around another one.
         Case(sentence: "The day before, at a rally in Salem, Ore., Mr. Ames was just as blunt, claiming the fund was empty.", source: "Mr. Ames", kind: "person"),
         Case(sentence: "The nurse later sued, claiming the quarantine violated her rights.", source: "The nurse", kind: "role"),
+        // "Bill" before a surname is a first name, not a document; "the bill" is one.
+        Case(sentence: "Former President Bill Clinton said the plan would work.", source: "Former President Bill Clinton", kind: "person"),
+        Case(sentence: "The bill said taxes would rise.", source: "The bill", kind: "document"),
+        // A participle's clause between the name and its verb is no apposition.
+        Case(sentence: "Mayor Lena Ortiz, speaking at a rally in Salem, warned that the bridge would close.", source: "Mayor Lena Ortiz", kind: "person"),
+        Case(sentence: "“We have had better years than this one,” Tom Eastland, wearing a cowboy hat, said.", source: "Tom Eastland", kind: "person"),
+        Case(sentence: "Jo Park, contradicting the mayor, said the bridge would stay open.", source: "Jo Park", kind: "person"),
         // A quotation after an opening "as" clause is its subject's.
         Case(sentence: "As Professor Lena Ortiz put it: \"The bridge is a bargain.\"", source: "Professor Lena Ortiz", kind: "person"),
         Case(sentence: "As the Valley Herald's editors put it, \"Nobody wins when the bridge closes.\"", source: "the Valley Herald's editors", kind: nil),
@@ -227,9 +234,10 @@ import Testing
         Case(sentence: "As the crowd began to chant, Jo Park joked that the vote was over.", source: "Jo Park", kind: "person"),
         // A party label and then a time before the verb.
         Case(sentence: "Sen. Jo Park (D-Ohio) on Tuesday said the bill would pass.", source: "Sen. Jo Park (D-Ohio)", kind: "person"),
-        // An opening clause, then a subordinate clause whose subject has an aside of its own.
+        // An opening clause, then a subordinate clause whose subject has an aside of its own (a
+        // participle's, which is no part of the source).
         Case(sentence: "The talks ended early, as Ana Ruiz, looking tired, said the county would not pay.",
-             source: "Ana Ruiz, looking tired", kind: "person"),
+             source: "Ana Ruiz", kind: "person"),
         // A participle's clause after an inverted speaker and verb.
         Case(sentence: "\"We will rebuild the bridge before the winter comes,\" Ruiz continued, prompting loud cheers.", source: "Ruiz", kind: "person"),
         // A determiner and lower-case words as the subject of a second verb.

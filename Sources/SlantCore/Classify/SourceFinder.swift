@@ -1430,7 +1430,9 @@ public struct SourceFinder: Sendable {
                 ?? openingPhrase(context), opening.upperBound < verb - 1 {
                 let aside = tokens[opening.upperBound + 1]
                 let asideSets = context.tokenSets[opening.upperBound + 1]
-                if asideSets.contains(.notInNounPhrase) || asideSets.contains(.clauseOpeners) && aside.word != Self.whoWord || aside.keyHasSuffix("ly") {
+                // (Nor a participle's clause: "Pena Nieto, contradicting Trump, said".)
+                if asideSets.contains(.notInNounPhrase) || asideSets.contains(.clauseOpeners) && aside.word != Self.whoWord || aside.keyHasSuffix("ly")
+                    || Self.isParticipleAside(aside) {
                     // Not a subordinate clause that holds a comma of its own: "The talks ended
                     // early, as Pena Nieto, looking tired, said": the opening is a clause of its
                     // own, and the speaker is the name before the last comma, found below.
@@ -1456,7 +1458,9 @@ public struct SourceFinder: Sendable {
                 var name = leftPhrase(context, before: nameEnd)
                 if nameEnd != comma, !name.isEmpty, name.upperBound == nameEnd { name = name.lowerBound..<comma }
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
-                    return name.lowerBound..<(verb - 1)
+                    // (A participle's clause is no apposition: "...,” Bill Eastland, wearing a
+                    // cowboy hat, said".)
+                    return Self.isParticipleAside(tokens[comma + 1]) ? name : name.lowerBound..<(verb - 1)
                 }
                 // "...,” the assailant, John McGraw, told": a role in lower-case words with its
                 // determiner, right after a quotation's close or a dash, then the name in
@@ -2757,7 +2761,13 @@ public struct SourceFinder: Sendable {
                 // ministry" a role.
                 let complement = headKind != nil && k > range.lowerBound && (context.tokenSets[k - 1].contains(.complementPrepositions)
                     || k - 1 > range.lowerBound && context.tokenSets[k - 1].contains(.determiners) && context.tokenSets[k - 2].contains(.complementPrepositions))
-                let sourceKind = complement ? nil : context.words.sourceKind(tokens[k])
+                var sourceKind = complement ? nil : context.words.sourceKind(tokens[k])
+                // A capitalised document word before another capitalised word is a first name
+                // ("Bill Clinton", "Former President Bill Clinton"), not the noun.
+                if Self.kindIs(sourceKind, "document"), tokens[k].isCapitalized, k + 1 < range.upperBound,
+                   tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized {
+                    sourceKind = nil
+                }
                 if let sourceKind {
                     headKind = sourceKind
                     if Self.kindIs(sourceKind, "anonymous") { hasAnonymous = true }
