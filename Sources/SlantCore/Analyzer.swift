@@ -51,8 +51,16 @@ public struct Analyzer: Sendable {
     public func analyze(_ article: Article, entities: EntityFinder?) -> ArticleAnalysis {
         let source = SourceText(article.text)
         let (sentences, furnitureLines) = sentences(of: article, in: source)
-        let quoteRanges = QuoteFinder.quotes(in: source.bytes, ranges: (article.headline.map { [$0] } ?? []) + article.body)
-            .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+        var quoteRanges = QuoteFinder.quotes(in: source.bytes, ranges: (article.headline.map { [$0] } ?? []) + article.body)
+        // The turns of a transcript are their speakers' words: each paragraph of a turn is read
+        // as a quotation credited to its label, in place of the quotations inside it.
+        let turnParts = TranscriptTurns.parts(of: sentences, in: source)
+        if !turnParts.isEmpty {
+            quoteRanges.removeAll { quote in turnParts.contains { $0.bytes.overlaps(quote) } }
+            quoteRanges += turnParts.map(\.bytes)
+        }
+        quoteRanges.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+        let turnRanges = Set(turnParts.map(\.bytes))
         // Sentences come in text order and quotations do not nest, so the quotations that overlap
         // a sentence are found by a cursor that only moves forward (not a scan per sentence).
         var firstOpenQuote = 0
@@ -67,6 +75,13 @@ public struct Analyzer: Sendable {
         // A sentence inside a quotation whose speaker is named in another sentence ("“Together,
         // we can heal.” she added") gets that speaker once the whole article has been read.
         var quoteSources: [Range<Int>: SourceSpan] = [:]
+        for part in turnParts {
+            let label = source.span(ofBytes: part.label)
+            let named = part.speaker.count > 1
+            quoteSpeakers[part.bytes] = part.speaker
+            quoteSources[part.bytes] = SourceSpan(text: part.speaker, start: label.start, end: label.end, kind: named ? "person" : "unknown",
+                                                  resolved: nil, note: "transcript turn: the words after '\(part.speaker):' are \(named ? "that speaker's" : part.speaker == "Q" ? "the interviewer's question" : "the interviewee's answer")")
+        }
         var sentenceQuotes: [[Range<Int>]] = []
         sentenceQuotes.reserveCapacity(sentences.count)
         // The words of each quotation read so far that is someone's speech: a short phrase
@@ -107,6 +122,7 @@ public struct Analyzer: Sendable {
             var sentenceWords: Int?
             var sayingOutside: Bool?
             var scareHere = overlapping.filter { quote in
+                if turnRanges.contains(quote) { return false }
                 if sentenceWords == nil { sentenceWords = tokens.reduce(0) { $0 + ($1.kind != .punctuation ? 1 : 0) } }
                 return ScareQuotes.isScareQuote(quote, sentence: sentence.bytes, tokens: tokens, wordCount: sentenceWords ?? 0, sayingOutsideQuotes: {
                     if let known = sayingOutside { return known }
@@ -203,6 +219,17 @@ public struct Analyzer: Sendable {
             if !decision.otherSources.isEmpty { results[last].other_sources = decision.otherSources }
             if !dismissed.isEmpty { results[last].dismissed = dismissed }
             if let entities { results[last].entityMentions = entities.mentions(tokens: tokens, in: source, sentence: sentence.bytes) }
+        }
+        // A transcript turn's sentences are its label's: the label found by a cue ("FALLIN:"
+        // read as a headline's colon) becomes the turn's source, with its kind and note.
+        if !turnParts.isEmpty {
+            for k in results.indices {
+                guard let quote = sentenceQuotes[k].first(where: { turnRanges.contains($0) }), let turn = quoteSources[quote] else { continue }
+                if results[k].source == nil || results[k].source?.start == turn.start && results[k].source?.end == turn.end {
+                    results[k].source = turn
+                    for h in results[k].loaded.indices where results[k].loaded[h].in_quote { results[k].loaded[h].speaker = turn.text }
+                }
+            }
         }
         // (`source?.start == nil` asks whether there is a source without copying it out.)
         for k in results.indices where results[k].label == .attributed && results[k].source?.start == nil {

@@ -1,0 +1,109 @@
+import SlantCore
+import Testing
+
+/// The turns of a transcript printed in an article are their speakers' words, read as
+/// quotations credited to their labels; lines that only look like turns are not.
+@Suite struct TranscriptTurnTests {
+    func analyze(_ text: String) -> ArticleAnalysis {
+        sharedAnalyzer.analyze(Article(text: text))
+    }
+
+    func sentence(_ a: ArticleAnalysis, _ prefix: String) -> SentenceAnalysis? {
+        a.sentences.first { $0.text.hasPrefix(prefix) }
+    }
+
+    static let interview = """
+        The mayor spoke with the Valley Herald on Monday. Here is the edited transcript.
+
+        Q: Was the bridge plan a mistake?
+
+        A: It was a disgraceful mistake. Everybody knows it.
+        We should have fixed the old bridge first.
+
+        Q: Will you run again?
+
+        A: Yes.
+
+        The interview has been edited for length.
+        """
+
+    @Test func answersAreTheIntervieweesWordsAndQuestionsTheInterviewers() throws {
+        let a = analyze(Self.interview)
+        let answer = try #require(sentence(a, "A: It was a disgraceful mistake."))
+        #expect(answer.label == .attributed)
+        #expect(answer.source?.text == "A" && answer.source?.kind == "unknown")
+        #expect(answer.source?.note?.contains("the interviewee's answer") == true)
+        // Its loaded word is the speaker's, not the outlet's.
+        let hit = try #require(answer.loaded.first { $0.term == "disgraceful" })
+        #expect(hit.in_quote && hit.speaker == "A")
+        #expect(answer.loaded_score == 0)
+        // The rest of the turn, on the next line too, is the same speaker's.
+        for prefix in ["Everybody knows it.", "We should have fixed"] {
+            #expect(sentence(a, prefix)?.label == .attributed, "\(prefix)")
+            #expect(sentence(a, prefix)?.source?.text == "A", "\(prefix)")
+        }
+        let question = try #require(sentence(a, "Q: Was the bridge plan"))
+        #expect(question.label == .attributed && question.source?.text == "Q")
+        #expect(a.quotes.contains { $0.speaker == "A" && $0.text.hasPrefix("It was a disgraceful mistake.") && !$0.scare })
+        // The outlet's own lines before and after stay its own.
+        #expect(sentence(a, "The mayor spoke with")?.source?.text != "A")
+        #expect(sentence(a, "The interview has been edited")?.label == .factual)
+        #expect(a.summary.loaded_outlet_voice == 0)
+    }
+
+    @Test func namedTurnsAreTheirSpeakersAsPersons() throws {
+        let text = """
+            TAPPER: Governor, is the plan dead?
+
+            FALLIN: It is a terrible plan and everyone knows it.
+
+            TAPPER: Will you veto it?
+
+            FALLIN: Absolutely, without a doubt.
+            """
+        let a = analyze(text)
+        let turn = try #require(sentence(a, "FALLIN: It is a terrible plan"))
+        #expect(turn.label == .attributed)
+        #expect(turn.source?.text == "FALLIN" && turn.source?.kind == "person")
+    }
+
+    @Test(arguments: [
+        // Notes in capitals are no speakers.
+        "UPDATE: The council met.\n\nCORRECTION: The vote was 5-4.\n\nUPDATE: It is a disgraceful plan.\n\nUPDATE: More soon.",
+        // Two turns are not enough to call it a transcript.
+        "Q: Is it a disgraceful plan?\n\nA: It is a disgraceful plan.\n\nThe council met on Monday.",
+        // Names in mixed case head a list, not turns.
+        "Clinton: It is a disgraceful plan.\n\nTrump: It is a disgraceful plan.\n\nCruz: It is a disgraceful plan.",
+        // A label must open its line.
+        "The plan, one aide said, is this. A: It is a disgraceful plan. B: Nobody. A: None.",
+    ])
+    func linesThatOnlyLookLikeTurnsStayTheOutlets(text: String) {
+        let a = analyze(text)
+        #expect(!a.quotes.contains { $0.text.contains("disgraceful") }, "\(text)")
+        #expect(!a.sentences.contains { $0.source?.note?.hasPrefix("transcript turn") == true }, "\(text)")
+    }
+
+    /// A turn runs over at most four paragraphs: what follows is the outlet's again.
+    @Test func aTurnRunsOverAtMostFourParagraphs() {
+        let text = """
+            Q: What happened?
+
+            A: It was a disgraceful mistake.
+
+            We regret it.
+
+            We will fix it.
+
+            We promise.
+
+            The council later voted to rebuild the bridge.
+
+            Q: Anything else?
+
+            A: No.
+            """
+        let a = analyze(text)
+        #expect(sentence(a, "We promise.")?.source?.text == "A")
+        #expect(sentence(a, "The council later voted")?.source?.note?.hasPrefix("transcript turn") != true)
+    }
+}
