@@ -53,16 +53,16 @@ import Testing
 
     @Test func namedTurnsAreTheirSpeakersAsPersons() throws {
         let text = """
-            TAPPER: Governor, is the plan dead?
+            TAPPER: Governor, do you think the plan is dead?
 
-            FALLIN: It is a terrible plan and everyone knows it.
+            FALLIN: Well, it is a terrible plan. Everyone knows it.
 
             TAPPER: Will you veto it?
 
-            FALLIN: Absolutely, without a doubt.
+            FALLIN: Yes, without a doubt.
             """
         let a = analyze(text)
-        let turn = try #require(sentence(a, "FALLIN: It is a terrible plan"))
+        let turn = try #require(sentence(a, "FALLIN: Well, it is a terrible plan"))
         #expect(turn.label == .attributed)
         #expect(turn.source?.text == "FALLIN" && turn.source?.kind == "person")
     }
@@ -74,6 +74,8 @@ import Testing
         "Q: Is it a disgraceful plan?\n\nA: It is a disgraceful plan.\n\nThe council met on Monday.",
         // Names in mixed case head a list, not turns.
         "Clinton: It is a disgraceful plan.\n\nTrump: It is a disgraceful plan.\n\nCruz: It is a disgraceful plan.",
+        // Labels that take turns but hold no conversation are a list's or a briefing's.
+        "MARKETS: Stocks fell Friday.\n\nAIRLINES: Delta is halting a disgraceful plan.\n\nMARKETS: Oil rose.\n\nAIRLINES: Fares fell.",
         // A label must open its line.
         "The plan, one aide said, is this. A: It is a disgraceful plan. B: Nobody. A: None.",
     ])
@@ -86,9 +88,9 @@ import Testing
     /// A turn runs over at most four paragraphs: what follows is the outlet's again.
     @Test func aTurnRunsOverAtMostFourParagraphs() {
         let text = """
-            Q: What happened?
+            Q: What happened to you?
 
-            A: It was a disgraceful mistake.
+            A: Well, it was a disgraceful mistake.
 
             We regret it.
 
@@ -98,7 +100,7 @@ import Testing
 
             The council later voted to rebuild the bridge.
 
-            Q: Anything else?
+            Q: Anything else you want to say?
 
             A: No.
             """

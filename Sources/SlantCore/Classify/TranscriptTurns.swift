@@ -5,12 +5,14 @@
 /// the speaker's.
 ///
 /// A turn opens a line with a label and a colon: `Q` or `A`, or a name in capitals of up to
-/// three words (`TAPPER`, `MR. SMITH`). An article is read as a transcript only when at least
-/// three lines open so, with at least two different labels (a dialogue) or all of them `A` (the
-/// answers of an interview whose questions lost their label): a lone "CORRECTION:", a run of
-/// "UPDATE:" lines (labels of notes, `notSpeakers`) or a list of "Clinton: ..." items is no
-/// transcript. A turn runs to the next labelled line, over at most `maxParagraphs` paragraphs;
-/// the last turn, to the end of its own paragraph.
+/// three words (`TAPPER`, `MR. SMITH`), then text that is not a headline in capitals. An article
+/// is read as a transcript only when its labels take turns: at least two exchanges, a labelled
+/// line followed within a turn's reach by one with another label; the labels of exchanges are
+/// its speakers. (Or, when the questions lost their label, at least three `A:` lines and no
+/// other.) So a lone "CORRECTION:", "FILE PHOTO:" and "SEE ALSO:" lines far apart, labels of
+/// notes (`notSpeakers`) or a list of "Clinton: ..." items make no transcript. A turn runs to
+/// the next labelled line, over at most `maxParagraphs` paragraphs; the last turn, to the end
+/// of its own paragraph.
 public enum TranscriptTurns {
     /// One paragraph of a turn: the bytes of its words (after the label, in the turn's first
     /// paragraph), the label's bytes and its text.
@@ -26,6 +28,8 @@ public enum TranscriptTurns {
         "RELATED", "PHOTOS", "PHOTO", "VIDEO", "SOURCE", "SOURCES", "CONTACT", "DISCLOSURE", "ADVERTISEMENT", "MORE", "ALSO",
         "WASHINGTON", "NEW YORK", "LONDON", "PARIS", "MOSCOW", "BEIJING", "TOKYO", "UPI", "AP", "AFP", "REUTERS", "CNN", "FULL STORY",
         "SPOILER", "WARNING", "POLL", "ANALYSIS", "OPINION", "EXCLUSIVE", "LIVE", "TIMELINE", "BACKGROUND", "TRANSCRIPT",
+        "FILE PHOTO", "FILE", "SEE ALSO", "RELATED VIDEO", "RELATED CONTENT", "NOW WATCH", "FACT", "FACTS", "STORY", "ADDENDUM",
+        "IN THE NEWS", "CORRECTIONS AND CLARIFICATIONS", "INTERACTIVE CALENDAR", "JUST WATCHED", "PHOTO GALLERY", "GALLERY",
     ]
 
     /// Labelled lines needed for a transcript.
@@ -37,22 +41,63 @@ public enum TranscriptTurns {
     /// no transcript.
     public static func parts(of sentences: [Sentence], in source: SourceText) -> [Part] {
         let bytes = source.bytes
-        // The labelled sentences: (index, label bytes, end of the label and its colon and space).
-        var labelled: [(index: Int, label: Range<Int>, textStart: Int)] = []
-        var distinct: Set<String> = []
-        for (i, s) in sentences.enumerated() where !s.isHeadline {
-            guard opensLine(bytes, at: s.bytes.lowerBound), let (label, textStart) = label(bytes, in: s.bytes) else { continue }
+        // The labelled sentences: (index, label bytes, where the text after the label starts,
+        // the label, the paragraph the sentence is in).
+        var labelled: [(index: Int, label: Range<Int>, textStart: Int, name: String, paragraph: Int)] = []
+        var paragraph = 0
+        for (i, s) in sentences.enumerated() {
+            if i > 0, Analyzer.hasParagraphBreak(bytes, from: sentences[i - 1].bytes.upperBound, to: s.bytes.lowerBound) { paragraph += 1 }
+            guard !s.isHeadline, opensLine(bytes, at: s.bytes.lowerBound), let (label, textStart) = label(bytes, in: s.bytes),
+                  !isHeadline(bytes, from: textStart, to: s.bytes.upperBound) else { continue }
             let name = source.text(ofBytes: label)
-            guard !notSpeakers.contains(name) else { continue }
-            labelled.append((i, label, textStart))
-            distinct.insert(name)
+            guard !notSpeakers.contains(name), isSpeakerName(name) else { continue }
+            labelled.append((i, label, textStart, name, paragraph))
+        }
+        guard labelled.count >= minTurns else { return [] }
+        // A dialogue: labels take turns. An exchange is a labelled line followed, within a turn's
+        // reach, by one with another label; its two labels are speakers. Labels in no exchange
+        // ("FILE PHOTO:", "SEE ALSO:" lines far apart) are no speakers, and end a turn.
+        var speakers: Set<String> = []
+        var exchanges = 0
+        for n in labelled.indices.dropFirst() where labelled[n].name != labelled[n - 1].name
+            && labelled[n].paragraph - labelled[n - 1].paragraph <= maxParagraphs {
+            exchanges += 1
+            speakers.insert(labelled[n].name)
+            speakers.insert(labelled[n - 1].name)
+        }
+        // A speaker converses: a third of its turns at least hold a word of conversation
+        // (`speechWords`: "I", "you", "yes", "well", ...). A fact box's fields ("ATTACKER: Abdul
+        // Numan Haider") and a briefing's sections ("MARKETS: U.S. stocks fell") mostly hold none.
+        var said: [String: (turns: Int, speaking: Int)] = [:]
+        for turn in labelled {
+            let speaks = speaks(source.text(ofBytes: turn.textStart..<sentences[turn.index].bytes.upperBound))
+            said[turn.name, default: (0, 0)].turns += 1
+            if speaks { said[turn.name, default: (0, 0)].speaking += 1 }
+        }
+        let speaking = Set(said.filter { $0.value.speaking * 3 >= $0.value.turns }.map(\.key))
+        if speakers.count > speakers.intersection(speaking).count {
+            speakers.formIntersection(speaking)
+            exchanges = 0
+            var previous: (name: String, paragraph: Int)?
+            for turn in labelled where speakers.contains(turn.name) {
+                if let p = previous, p.name != turn.name, turn.paragraph - p.paragraph <= maxParagraphs { exchanges += 1 }
+                previous = (turn.name, turn.paragraph)
+            }
         }
         // (Answers alone are an interview too, when its questions lost their label: "QWhy?")
-        guard labelled.count >= minTurns,
-              distinct.count >= 2 || distinct == ["A"] else { return [] }
+        if exchanges < 2 {
+            let answers = labelled.filter { $0.name == "A" }
+            guard answers.count >= minTurns, answers.count == labelled.count,
+                  answers.indices.dropFirst().allSatisfy({ answers[$0].paragraph - answers[$0 - 1].paragraph <= maxParagraphs + 1 })
+            else { return [] }
+            speakers = ["A"]
+        }
         var parts: [Part] = []
-        for (n, turn) in labelled.enumerated() {
-            let speaker = source.text(ofBytes: turn.label)
+        // Whether some turn runs over more than its labelled sentence: a dialogue's do, a list
+        // of fields ("ATTACKER: ..." / "TARGET: ...", a line each) does not.
+        var longTurn = false
+        for (n, turn) in labelled.enumerated() where speakers.contains(turn.name) {
+            let speaker = turn.name
             let end = n + 1 < labelled.count ? labelled[n + 1].index : sentences.count
             var start = turn.textStart
             var last = turn.index
@@ -73,8 +118,49 @@ public enum TranscriptTurns {
                 last = k
                 k += 1
             }
+            if last > turn.index { longTurn = true }
         }
-        return parts
+        return longTurn ? parts : []
+    }
+
+    /// Words of a conversation: first and second person, answers and courtesies. A turn of a
+    /// transcript holds them far more often than a briefing's section ("MARKETS: U.S. stocks
+    /// fell") or a fact box's field ("TARGET: Two police officers wounded").
+    static let speechWords: Set<Substring> = [
+        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've", "we'll", "our", "you", "you're", "your",
+        "yes", "yeah", "no", "well", "thank", "thanks", "okay", "ok", "let's", "look", "mr", "ms", "mrs",
+    ]
+
+    /// Whether a turn's text holds a word of `speechWords`.
+    static func speaks(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+            .contains { speechWords.contains($0) || speechWords.contains(Substring($0.replacingOccurrences(of: "’", with: "'"))) }
+    }
+
+    /// Words that make a label in capitals a heading rather than a name ("IN GAZA", "ROUNDING
+    /// IT OUT"): a speaker's label is a name or title ("THE PRESIDENT", "SEN. TOM COTTON").
+    static let headingWords: Set<String> = ["IN", "OF", "IT", "OUT", "AND", "FOR", "ON", "AT", "TO", "WITH", "BY", "FROM", "OR", "IS", "ARE", "WHAT", "HOW", "WHY"]
+
+    /// Whether a label can be a speaker's: not a heading's words, nor a dotted abbreviation ("U.S.").
+    static func isSpeakerName(_ label: String) -> Bool {
+        let words = label.split(separator: " ")
+        if words.count > 1, words.contains(where: { headingWords.contains(String($0)) }) { return false }
+        if label.count > 1, label.contains("."), words.count == 1 { return false }
+        return true
+    }
+
+    /// Whether the text after a label is a headline in capitals ("GREGG JARRETT: WILL TRUMP
+    /// FULFILL HIS VOW"): its first three words hold no lower-case letter.
+    static func isHeadline(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        var words = 0, i = start, letters = 0
+        while i < end, words < 3 {
+            let b = bytes[i]
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+            if b == 0x20 { words += 1 }
+            i += 1
+        }
+        return letters >= 4
     }
 
     /// Whether `at` opens a line: only spaces or tabs between it and a line break or the text's start.
