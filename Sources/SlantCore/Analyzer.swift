@@ -223,11 +223,31 @@ public struct Analyzer: Sendable {
         // A transcript turn's sentences are its label's: the label found by a cue ("FALLIN:"
         // read as a headline's colon) becomes the turn's source, with its kind and note.
         if !turnParts.isEmpty {
+            // The interviewee who answers "A:" is the last person named as a speaker in the few
+            // sentences before the first turn ("Biden complained about ... Here is the edited
+            // transcript.") whose last name the article's first two sentences (its title and
+            // lede: "Q&A with Vice President Joe Biden") name too: the answers are credited to
+            // that name as a pronoun's words are to its antecedent, and the note says so.
+            let opening = results.prefix(2).compactMap(\.bytes).map { source.text(ofBytes: $0) }.joined(separator: " ")
+            if let first = results.indices.first(where: { k in sentenceQuotes[k].contains { turnRanges.contains($0) } }),
+               let name = results[max(0, first - Self.intervieweeWindow)..<first].reversed().lazy.compactMap({ r -> String? in
+                   guard let s = r.source, let name = s.kind == "pronoun" ? s.resolved : s.kind == "person" ? s.text : nil,
+                         let last = name.split(separator: " ").last, last.first?.isUppercase == true,
+                         opening.contains(last) else { return nil }
+                   return name
+               }).first {
+                for part in turnParts where part.speaker == "A" {
+                    quoteSources[part.bytes]?.resolved = name
+                    quoteSources[part.bytes]?.note = "transcript turn: the words after 'A:' are the interviewee's answer; the interviewee is "
+                        + "taken to be \(name), the last speaker named before the transcript"
+                    quoteSpeakers[part.bytes] = name
+                }
+            }
             for k in results.indices {
                 guard let quote = sentenceQuotes[k].first(where: { turnRanges.contains($0) }), let turn = quoteSources[quote] else { continue }
                 if results[k].source == nil || results[k].source?.start == turn.start && results[k].source?.end == turn.end {
                     results[k].source = turn
-                    for h in results[k].loaded.indices where results[k].loaded[h].in_quote { results[k].loaded[h].speaker = turn.text }
+                    for h in results[k].loaded.indices where results[k].loaded[h].in_quote { results[k].loaded[h].speaker = turn.resolved ?? turn.text }
                 }
             }
         }
@@ -292,6 +312,9 @@ public struct Analyzer: Sendable {
     /// How often a sentence with no words after an ATTRIBUTED one of its paragraph is attributed
     /// in PolNeAR train (37 of 39; development data, not shipped weights): its confidence.
     static let continuedReportAccuracy = 0.95
+
+    /// How many sentences before a transcript's first turn are searched for its interviewee.
+    static let intervieweeWindow = 8
 
     /// True when a blank line (two line breaks with only spaces between) lies between the offsets.
     static func hasParagraphBreak(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {

@@ -51,6 +51,33 @@ import Testing
         #expect(a.summary.loaded_outlet_voice == 0)
     }
 
+    /// "A:" is credited to the interviewee when the title or lede names the last speaker named
+    /// before the transcript; otherwise it stays "A".
+    @Test func answersAreCreditedToTheIntervieweeTheLedeNames() throws {
+        let named = analyze("""
+            Q&A with Mayor Lena Ortiz
+
+            Ortiz said on Monday that the bridge would reopen in May. Questions and answers have been edited.
+
+            Q: Was the bridge plan a mistake?
+
+            A: It was a disgraceful mistake. Everybody knows it.
+
+            Q: Will you run again?
+
+            A: Yes, I will.
+            """)
+        let answer = try #require(sentence(named, "A: It was a disgraceful mistake."))
+        #expect(answer.source?.text == "A" && answer.source?.resolved == "Ortiz")
+        #expect(answer.source?.note?.contains("taken to be Ortiz") == true)
+        #expect(answer.loaded.first { $0.term == "disgraceful" }?.speaker == "Ortiz")
+        #expect(named.quotes.first { $0.text.hasPrefix("It was a disgraceful") }?.speaker == "Ortiz")
+        #expect(sentence(named, "Q: Was the bridge plan")?.source?.resolved == nil)
+        // The interview above names no one the lede names: "A" stays unresolved.
+        let unnamed = analyze(Self.interview)
+        #expect(sentence(unnamed, "A: It was a disgraceful mistake.")?.source?.resolved == nil)
+    }
+
     @Test func namedTurnsAreTheirSpeakersAsPersons() throws {
         let text = """
             TAPPER: Governor, do you think the plan is dead?
