@@ -1,4 +1,5 @@
-/// Slant's pipeline: split -> quotes -> loaded terms -> cues and label -> sources -> summary.
+/// Slant's pipeline: split (page furniture left out) -> quotes (a transcript's turns among
+/// them) -> loaded terms -> cues and label -> sources -> summary.
 ///
 /// Each stage keeps ranges into the original input, so every label and score can point at
 /// exactly what decided it.
