@@ -23,6 +23,9 @@ public struct PageFurniture: Sendable {
 
     /// Patterns by their first word (every pattern opens with a word).
     let byFirstWord: [[UInt8]: [Pattern]]
+    /// The first words' hashes (`firstWordHash`): most sentences are ruled out by their first
+    /// word before any list is made of their words.
+    let firstWordHashes: Set<UInt64>
     /// The file's identity, for the analysis's list of lexicons.
     public let info: LexiconInfo
 
@@ -50,6 +53,7 @@ public struct PageFurniture: Sendable {
             byFirst[words[0]!, default: []].append(Pattern(words: words, kind: kind, text: text, line: row.line))
         }
         byFirstWord = byFirst
+        firstWordHashes = Set(byFirst.keys.map { Self.firstWordHash($0[...]) })
         info = file.info
     }
 
@@ -68,9 +72,28 @@ public struct PageFurniture: Sendable {
         return nil
     }
 
+    /// FNV-1a of a sentence's first word, ASCII letters lower-cased, read up to the first
+    /// byte that is not an ASCII letter or digit (a pattern word's bytes give the same hash).
+    static func firstWordHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var k = bytes.startIndex
+        // (Leading separators, as the match skips them: "“Related:”".)
+        while k < bytes.endIndex, !isWordByte(bytes[k]) { k += 1 }
+        while k < bytes.endIndex, isWordByte(bytes[k]) {
+            let b = bytes[k]
+            hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* 0x100_0000_01b3
+            k += 1
+        }
+        return hash
+    }
+
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+    }
+
     /// The pattern the sentence `bytes` (UTF-8) matches, or nil.
     public func match(_ bytes: ArraySlice<UInt8>) -> Pattern? {
-        guard bytes.count <= Self.maxBytes else { return nil }
+        guard bytes.count <= Self.maxBytes, firstWordHashes.contains(Self.firstWordHash(bytes)) else { return nil }
         var words: [[UInt8]] = []
         var current: [UInt8] = []
         var k = bytes.startIndex
