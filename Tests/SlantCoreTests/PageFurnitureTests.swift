@@ -24,6 +24,10 @@ import Testing
         ("SHARE THIS ARTICLE Share Tweet Post Email", "share this article *"),
         ("Follow Jane Doe on Twitter @jdoe.", "follow * on twitter *"),
         ("“Related:”", "related"),
+        ("Story Continued Below", "story continued below"),
+        ("Image copyright Getty Images", "image copyright ? ?"),
+        ("Image copyright Reuters Image caption", "image copyright * image caption"),
+        ("The Associated Press contributed to this report.", "the associated press contributed to this report"),
     ])
     func furnitureMatchesWholeSentences(sentence: String, pattern: String) {
         #expect(matched(sentence) == pattern)
@@ -34,6 +38,9 @@ import Testing
         "The ad ran twice.",
         "Read more books, the mayor urged.",
         "Related companies were fined.",
+        "Copyright claims against the studio rose.",
+        "Image copyright AP Image caption Russian dolls in a Moscow shop",
+        "Close aides said the mayor would run.",
         "Supporters were told to sign up for the rally.",
         "She said she would follow the money wherever it led on Twitter and elsewhere, the senator added in a long statement.",
     ])
@@ -53,11 +60,12 @@ import Testing
 
     @Test(arguments: [
         ("* newsletter\tsign-up\n", "a pattern must open with a word, not '*'"),
-        ("sign *\tsign-up\n", "a pattern with '*' needs at least two words"),
+        ("sign *\tsign-up\n", "a pattern with '*' or '?' needs at least two words"),
+        ("? more\tteaser\n", "a pattern must open with a word, not '?'"),
         ("sign up * * now\tsign-up\n", "two '*' in a row"),
         ("Read more\tteaser\n", "'Read' is not a lower-case word of letters and digits (punctuation is not matched)"),
         ("read more:\tteaser\n", "'more:' is not a lower-case word of letters and digits (punctuation is not matched)"),
-        ("read more\tlink\n", "unknown kind 'link' (one of: advertisement, navigation, share, sign-up, social, teaser)"),
+        ("read more\tlink\n", "unknown kind 'link' (one of: advertisement, credit, navigation, share, sign-up, social, teaser)"),
         ("read more\tteaser\nread more\tteaser\n", "duplicate pattern 'read more' (first on line 3)"),
     ])
     func badPatternsStopLoadingWithTheirLine(patterns: String, problem: String) {
@@ -74,7 +82,7 @@ import Testing
 
     @Test(arguments: [
         ("* newsletter\tsign-up\n", "page-furniture.tsv:3: a pattern must open with a word, not '*'"),
-        ("read more\tlink\n", "page-furniture.tsv:3: unknown kind 'link' (one of: advertisement, navigation, share, sign-up, social, teaser)"),
+        ("read more\tlink\n", "page-furniture.tsv:3: unknown kind 'link' (one of: advertisement, credit, navigation, share, sign-up, social, teaser)"),
         ("read more\tteaser\nread more\tteaser\n", "page-furniture.tsv:4: duplicate pattern 'read more' (first on line 3)"),
     ])
     func theCheckReportsWhatLoadingStopsAt(patterns: String, message: String) {

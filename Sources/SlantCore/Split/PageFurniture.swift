@@ -6,14 +6,14 @@
 /// pattern it matched (`ArticleAnalysis.furniture`).
 ///
 /// Patterns come from `Lexicons/page-furniture.tsv` and match a whole sentence: its words,
-/// lower-cased, punctuation aside; `*` stands for any number of words. The headline is never
-/// furniture.
+/// lower-cased, punctuation aside; `*` stands for any number of words, `?` for one. The
+/// headline is never furniture.
 public struct PageFurniture: Sendable {
     /// One pattern of the file.
     public struct Pattern: Sendable, Hashable {
         /// Its words, lower case; nil for `*`.
         var words: [[UInt8]?]
-        /// advertisement, sign-up, share, social, teaser or navigation.
+        /// advertisement, sign-up, share, social, teaser, navigation or credit.
         public var kind: String
         /// The pattern as written in the file.
         public var text: String
@@ -34,7 +34,7 @@ public struct PageFurniture: Sendable {
     /// Nor is one of more words than this.
     static let maxWords = 60
 
-    public static let kinds: Set<String> = ["advertisement", "sign-up", "share", "social", "teaser", "navigation"]
+    public static let kinds: Set<String> = ["advertisement", "sign-up", "share", "social", "teaser", "navigation", "credit"]
 
     public init(file: DataFile) throws {
         var byFirst: [[UInt8]: [Pattern]] = [:]
@@ -62,13 +62,15 @@ public struct PageFurniture: Sendable {
     public static func problem(pattern: String) -> String? {
         let parts = pattern.split(separator: " ", omittingEmptySubsequences: false)
         if parts.isEmpty || parts.contains(where: \.isEmpty) { return "a pattern is words separated by single spaces" }
-        if parts[0] == "*" { return "a pattern must open with a word, not '*'" }
-        for part in parts where part != "*"
+        if parts[0] == "*" || parts[0] == "?" { return "a pattern must open with a word, not '\(parts[0])'" }
+        for part in parts where part != "*" && part != "?"
             && !part.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) {
             return "'\(part)' is not a lower-case word of letters and digits (punctuation is not matched)"
         }
         for k in parts.indices.dropFirst() where parts[k] == "*" && parts[k - 1] == "*" { return "two '*' in a row" }
-        if parts.contains("*"), parts.filter({ $0 != "*" }).count < 2 { return "a pattern with '*' needs at least two words" }
+        if parts.contains("*") || parts.contains("?"), parts.filter({ $0 != "*" && $0 != "?" }).count < 2 {
+            return "a pattern with '*' or '?' needs at least two words"
+        }
         return nil
     }
 
@@ -132,9 +134,17 @@ public struct PageFurniture: Sendable {
         return candidates.first { Self.matches($0.words[...], words[...]) }
     }
 
-    /// Whether `pattern` matches all of `words` (`nil` in the pattern: any number of words).
+    /// A pattern's "?", which stands for one word.
+    static let oneWord: [UInt8] = [0x3F]
+
+    /// Whether `pattern` matches all of `words` (`nil` in the pattern: any number of words;
+    /// `oneWord`: one).
     static func matches(_ pattern: ArraySlice<[UInt8]?>, _ words: ArraySlice<[UInt8]>) -> Bool {
         guard let head = pattern.first else { return words.isEmpty }
+        // "?": exactly one word.
+        if let word = head, word == Self.oneWord {
+            return !words.isEmpty && matches(pattern.dropFirst(), words.dropFirst())
+        }
         guard let word = head else {
             var rest = words
             while true {
@@ -154,7 +164,7 @@ public struct FurnitureLine: Codable, Hashable, Sendable {
     public var start: Int
     public var end: Int
     public var text: String
-    /// The pattern's kind: advertisement, sign-up, share, social, teaser or navigation.
+    /// The pattern's kind: advertisement, sign-up, share, social, teaser, navigation or credit.
     public var kind: String
     /// The pattern, as written in `page-furniture.tsv`, and its line there.
     public var pattern: String
