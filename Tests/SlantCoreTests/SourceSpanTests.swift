@@ -127,6 +127,9 @@ import Testing
         Case(sentence: "Mayor Lena Ortiz, speaking at a rally in Salem, warned that the bridge would close.", source: "Mayor Lena Ortiz", kind: "person"),
         Case(sentence: "“We have had better years than this one,” Tom Eastland, wearing a cowboy hat, said.", source: "Tom Eastland", kind: "person"),
         Case(sentence: "Jo Park, contradicting the mayor, said the bridge would stay open.", source: "Jo Park", kind: "person"),
+        // The participle that opens the sentence is no name, though capitalised.
+        Case(sentence: "Continuing to explain his view, Jo Park rejected the notion that the fund was empty.", source: "Jo Park", kind: "person"),
+        Case(sentence: "Manning said the leak was justified.", source: "Manning", kind: nil),
         // A quotation after an opening "as" clause is its subject's.
         Case(sentence: "As Professor Lena Ortiz put it: \"The bridge is a bargain.\"", source: "Professor Lena Ortiz", kind: "person"),
         Case(sentence: "As the Valley Herald's editors put it, \"Nobody wins when the bridge closes.\"", source: "the Valley Herald's editors", kind: nil),

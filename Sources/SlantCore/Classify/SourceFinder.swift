@@ -103,15 +103,32 @@ public struct SourceFinder: Sendable {
         let key = found.text.utf8.count <= Self.notSourceLength ? Self.asciiLowerKey(found.text) : nil
         let relative = key.map { found.text.utf8.count <= 5 && Self.relativeKeys.contains($0) } ?? Self.isRelative(found.text)
         guard key.map({ Self.notSourceKeys.contains($0) }) ?? Self.isNoSource(found.text) || relative || Self.isImpersonal(found, in: context)
+                || isOpeningParticiple(found, in: context)
         else { return trimmed(found, in: context, speakers: speakers) }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
         // who wrote the bill, noted"): the next cue that points at a name gives it.
         for k in evidence.indices where evidence[k].effect == CueEffect.attribution.rawValue {
             if let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers), !Self.isNoSource(other.text),
-               !Self.isRelative(other.text), !Self.isImpersonal(other, in: context) { return trimmed(other, in: context, speakers: speakers) }
+               !Self.isRelative(other.text), !Self.isImpersonal(other, in: context), !isOpeningParticiple(other, in: context) {
+                return trimmed(other, in: context, speakers: speakers)
+            }
         }
         return relative ? found : clauseSubjectSource(context, evidence: evidence, speakers: speakers)
+    }
+
+    /// Whether a found span is the participle that opens the sentence ("Continuing to explain
+    /// his perspective, Carson rejected": a walk back from "explain" took "Continuing" for a
+    /// name): one capitalised word in -ing first in the sentence, before "to", a determiner or
+    /// a preposition. A name in -ing before its verb ("Manning said") is left alone.
+    func isOpeningParticiple(_ found: SourceSpan, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let first = datelineEnd(context)
+        guard first + 1 < tokens.count, tokens[first].isCapitalized, tokens[first].keyHasSuffix("ing"), tokens[first].keyCount > 4,
+              context.scalarOffset(ofByte: tokens[first].bytes.lowerBound) == found.start,
+              context.scalarOffset(ofByte: tokens[first].bytes.upperBound) == found.end else { return false }
+        let next = tokens[first + 1]
+        return next.word == .to || context.tokenSets[first + 1].contains(.determiners) || VerbContext.prepositions.contains(next)
     }
 
     /// A found span cut before the verb of a clause it runs into ("viewers were spread across
@@ -441,7 +458,7 @@ public struct SourceFinder: Sendable {
                   // clause of its own ("..., which the probe said ..."); elsewhere it is too
                   // often a piece of the claim.
                   other.kind != "unknown" || other.start >= main.end && Self.opensRelativeClause(other, in: context),
-                  !Self.isNoSource(other.text),
+                  !Self.isNoSource(other.text), !isOpeningParticiple(other, in: context),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
