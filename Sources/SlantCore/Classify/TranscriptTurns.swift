@@ -44,16 +44,24 @@ public enum TranscriptTurns {
         // The labelled sentences: (index, label bytes, where the text after the label starts,
         // the label, the paragraph the sentence is in).
         var labelled: [(index: Int, label: Range<Int>, textStart: Int, name: String, paragraph: Int)] = []
-        var paragraph = 0
         for (i, s) in sentences.enumerated() {
-            if i > 0, Analyzer.hasParagraphBreak(bytes, from: sentences[i - 1].bytes.upperBound, to: s.bytes.lowerBound) { paragraph += 1 }
             guard !s.isHeadline, opensLine(bytes, at: s.bytes.lowerBound), let (label, textStart) = label(bytes, in: s.bytes),
                   !isHeadline(bytes, from: textStart, to: s.bytes.upperBound) else { continue }
             let name = source.text(ofBytes: label)
             guard !notSpeakers.contains(name), isSpeakerName(name) else { continue }
-            labelled.append((i, label, textStart, name, paragraph))
+            labelled.append((i, label, textStart, name, 0))
         }
         guard labelled.count >= minTurns else { return [] }
+        // Each labelled line's paragraph, counted only for an article that may be a transcript
+        // (nearly every article has no labelled line, and is done above).
+        var paragraph = 0, next = 0
+        for i in sentences.indices where next < labelled.count {
+            if i > 0, Analyzer.hasParagraphBreak(bytes, from: sentences[i - 1].bytes.upperBound, to: sentences[i].bytes.lowerBound) { paragraph += 1 }
+            if labelled[next].index == i {
+                labelled[next].paragraph = paragraph
+                next += 1
+            }
+        }
         // A dialogue: labels take turns. An exchange is a labelled line followed, within a turn's
         // reach, by one with another label; its two labels are speakers. Labels in no exchange
         // ("FILE PHOTO:", "SEE ALSO:" lines far apart) are no speakers, and end a turn.
