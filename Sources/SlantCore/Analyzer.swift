@@ -267,7 +267,10 @@ public struct Analyzer: Sendable {
             guard let previous = results[k - 1].source,
                   results[k].cues.contains(where: { $0.id == "quoted-speech" && $0.weight >= 2 }) else { continue }
             if sentenceQuotes[k - 1].isEmpty {
-                guard results[k - 1].label == .attributed, let before = results[k - 1].bytes, let this = results[k].bytes,
+                // (Not the subject of a relative clause, "... for women who want to obtain it.":
+                // a clause inside a noun phrase, not the paragraph's speaker.)
+                guard results[k - 1].label == .attributed, !SourceFinder.isRelative(previous.text),
+                      let before = results[k - 1].bytes, let this = results[k].bytes,
                       !Self.hasParagraphBreak(source.bytes, from: before.upperBound, to: this.lowerBound) else { continue }
             }
             results[k].source = previous

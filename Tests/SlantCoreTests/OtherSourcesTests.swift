@@ -21,6 +21,16 @@ import Testing
         #expect(s.other_sources?.map(\.text) == ["22 percent"])
     }
 
+    @Test func pollNamedInTheOpeningPhraseIsAnotherSource() throws {
+        // The respondents answered and the poll asked: both are sources. A poll named in a
+        // comparison of results is not.
+        let s = sharedAnalyzer.classify(sentence: "In a Harbor Institute poll released Monday, 41 percent of voters said they would back the levy.")
+        #expect(s.source?.text == "41 percent of voters")
+        #expect(s.other_sources?.map(\.text) == ["a Harbor Institute poll"])
+        let compared = sharedAnalyzer.classify(sentence: "The mayor's approval fell from 58 percent in the last poll to 55 percent, 41 percent of voters said.")
+        #expect(compared.other_sources?.contains { $0.text.contains("poll") } != true)
+    }
+
     @Test func speakerInsideTheReportIsNotAnotherSource() throws {
         let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the mayor told the council that the road would close.")
         #expect(s.label == .attributed)

@@ -18,6 +18,36 @@ import Testing
         #expect(s.source?.text == "Smith")
     }
 
+    @Test func digestItemNamesTheSpeakerBetweenDashAndColon() throws {
+        // "Headline - Name: “quotation": the name after the dash speaks, for the whole quotation;
+        // the headline's own verb ("blames") names no one.
+        let text = "Council blames storm for late buses - Transit Weekly: “Drivers were kept off the roads for two days. The backlog is clearing.”\n"
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        try #require(sentences.count == 2)
+        #expect(sentences[0].source?.text == "Transit Weekly")
+        #expect(sentences[1].source?.text == "Transit Weekly")
+    }
+
+    @Test func askedAfterAQuotationIsInverted() throws {
+        // After a quotation "asked" is inverted like "said", however long the speaker's phrase;
+        // elsewhere its object is the hearer.
+        let asked = sharedAnalyzer.classify(sentence: "“Who will pay for it?” asked Sen. Dana Ruiz of Ohio, who chairs the committee.")
+        #expect(asked.source?.text == "Sen. Dana Ruiz of Ohio")
+        let hearer = sharedAnalyzer.classify(sentence: "The mayor, frustrated, asked Dana Ruiz to resign.")
+        #expect(hearer.source?.text != "Dana Ruiz to resign")
+        #expect(hearer.source?.text != "Dana Ruiz")
+    }
+
+    @Test func relativeClauseSpeakerDoesNotCarryToTheNextQuotation() throws {
+        // The belief of "parents who want ..." is a clause inside a noun phrase: the quotation
+        // after it is not theirs.
+        let text = "Omar Haddad spoke about the ruling. The rule also limits visits for parents who want to see a teacher.\n“It is a matter of access.”\n"
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        try #require(sentences.count == 3)
+        #expect(sentences[1].source?.text == "who")
+        #expect(sentences[2].source?.text != "who")
+    }
+
     @Test func creditLineNamesTheSpeakerOfTheQuotationBeforeIt() throws {
         let text = "\"I voted for him and I would again.\"\n\n― Carla Sanchez\n\nThe vote is on Monday.\n"
         let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences

@@ -89,6 +89,7 @@ public struct SourceFinder: Sendable {
     /// of the evidence's verbs (`ClaimClassifier.ClausalVerbs`), which the asking order asks again.
     func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory,
                 clausal: ClaimClassifier.ClausalVerbs) -> SourceSpan? {
+        if let name = digestSpeaker(context) { return span(context, name, kind: nil, speakers: speakers) }
         guard var found = candidate(in: context, evidence: evidence, speakers: speakers, clausal: clausal) else {
             return clauseSubjectSource(context, evidence: evidence, speakers: speakers)
         }
@@ -115,6 +116,33 @@ public struct SourceFinder: Sendable {
             }
         }
         return relative ? found : clauseSubjectSource(context, evidence: evidence, speakers: speakers)
+    }
+
+    /// The speaker of a digest's item, "Headline - Name: “quotation ...": a name of at most
+    /// eight words between a dash and the colon that opens the sentence's first quotation
+    /// ("Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are ..."); the
+    /// headline's own words before the dash name no one.
+    func digestSpeaker(_ context: SentenceContext) -> Range<Int>? {
+        guard context.sentenceTokenSets.contains(.colons), !context.quotes.isEmpty,
+              let q = context.inQuote.firstIndex(of: true) else { return nil }
+        let tokens = context.tokens
+        var c = q - 1
+        while c >= 0, tokens[c].kind == .punctuation, tokens[c].word != HeadlineColonCue.colon { c -= 1 }
+        guard c >= 3, tokens[c].word == HeadlineColonCue.colon else { return nil }
+        var k = c
+        while k > 0, c - k < 8 {
+            let t = tokens[k - 1]
+            if t.kind == .word, t.isCapitalized || t.word == Self.andWord && k < c && k >= 2 && tokens[k - 2].isCapitalized {
+                k -= 1
+            } else if t.word == .period, k >= 2, tokens[k - 2].isCapitalized, tokens[k - 2].keyCount <= 3 {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        guard k < c, k >= 2, tokens[k].isCapitalized, tokens[c - 1].kind == .word, CreditLineCue.dashes.contains(tokens[k - 1].word)
+        else { return nil }
+        return k..<c
     }
 
     /// Whether a found span is the participle that opens the sentence ("Continuing to explain
@@ -167,6 +195,9 @@ public struct SourceFinder: Sendable {
         }
         return nil
     }
+
+    /// The hearer verbs that are inverted after a quotation ("“Why?” asked Smith").
+    static let invertingAsks: WordSet = ["asked", "asks"]
 
     static let fragmentAuxiliaries: WordSet = ["has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must"]
 
@@ -405,7 +436,25 @@ public struct SourceFinder: Sendable {
         for k in evidence.indices where Self.isSecondary(evidence[k].id) { sayings += 1 }
         if sayings >= 2 { furtherSources(in: context, evidence: evidence, besides: main, speakers: speakers, into: &found) }
         earlierSources(in: context, evidence: evidence, besides: main, speakers: speakers, into: &found)
+        pollSources(in: context, evidence: evidence, besides: main, into: &found)
         return found
+    }
+
+    /// The poll a sentence's result was found in, named in its opening phrase, when the main
+    /// source is its respondents ("In a CNN/ORC poll released Monday, 31% of Republicans said
+    /// ..."): the poll asked, and the respondents answered; PolNeAR marks both.
+    func pollSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan, into found: inout [SourceSpan]) {
+        for k in evidence.indices where CueID("poll-finding") ~= evidence[k].id {
+            // Only the phrase that opens the sentence: "... from 58 percent in the last poll to
+            // 55 percent now" compares results, and names no one who answered.
+            guard let (first, last) = tokenRange(of: evidence[k], in: context), context.tokens[first].word == Self.inWord, last > first,
+                  first == datelineEnd(context) || first == datelineEnd(context) + 1 && context.tokenSets[first - 1].contains(.openingConjunctions)
+            else { continue }
+            let poll = span(context, (first + 1)..<(last + 1), kind: "document", speakers: SpeakerMemory())
+            guard poll.end <= main.start || poll.start >= main.end,
+                  !found.contains(where: { $0.start < poll.end && poll.start < $0.end }) else { continue }
+            found.append(poll)
+        }
     }
 
     /// The speakers of clauses before the main source's that have a verb of saying, belief or
@@ -947,6 +996,17 @@ public struct SourceFinder: Sendable {
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
                 // (Not a participle: ", saying the plan" is no inversion.)
                 let inverted = (first == 0 || tokens[first - 1].kind == .punctuation) && !tokens[first].keyHasSuffix("ing")
+                // "asked" takes its hearer after it ("asked Smith to resign"), but right after a
+                // quotation it is inverted like "said" ("“Is it so?” asked Sen. Jo Park of
+                // Ohio."), when the speaker's phrase ends the sentence or a comma follows it.
+                if inverted, first == last, first >= 2, context.inQuote[first - 2] || context.inQuote[first - 1],
+                   Self.invertingAsks.contains(tokens[first]) {
+                    let right = invertedSpeaker(context, from: last + 1)
+                    if !right.isEmpty, Self.endsSentence(after: right.upperBound - 1, in: context)
+                        || right.upperBound < tokens.count && tokens[right.upperBound].word == .comma {
+                        return span(context, right, kind: nil, speakers: speakers)
+                    }
+                }
                 if inverted, !context.tokenSets[first].contains(.hearerVerbs) {
                     let right = invertedSpeaker(context, from: last + 1)
                     // "..., said he had lost his fire": a pronoun after the verb opens what was

@@ -33,7 +33,10 @@ public struct PollFindingCue: Cue, TokenSetCue {
     static let nameMarks: WordSet = ["-", "/", ".", "&"]
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
-        if context.sentenceTokenSets.contains(.pollShares), findShare(in: context, into: &result) { return }
+        // Both when both are there ("In a CNN poll released Monday, 31% of Republicans said
+        // ..."): the share names the respondents, the phrase the poll that asked them, and each
+        // is a source of the sentence.
+        if context.sentenceTokenSets.contains(.pollShares) { _ = findShare(in: context, into: &result) }
         findInPoll(in: context, into: &result)
     }
 
