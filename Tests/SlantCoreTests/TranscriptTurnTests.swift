@@ -51,6 +51,31 @@ import Testing
         #expect(a.summary.loaded_outlet_voice == 0)
     }
 
+    @Test func aTranscriptQuotedWholeKeepsItsLabels() throws {
+        // Each paragraph reopens the quotation with a mark, as a quotation of several
+        // paragraphs does: the label after the mark is the speaker, without the mark.
+        let a = analyze("""
+            The debate turned to the budget. The exchange went as follows:
+
+            "HOST: Governor, will you cut the transit budget? You promised you would not.
+
+            "MORALES: I will not cut it. Well, I said that and I meant it.
+
+            "HOST: Your own plan cuts it by a tenth.
+
+            "MORALES: You are reading an old draft. The new one adds money.
+
+            (WARNING: The recording is incomplete.)
+            """)
+        let answer = try #require(sentence(a, "\"MORALES: I will not cut it."))
+        #expect(answer.label == .attributed)
+        #expect(answer.source?.text == "MORALES")
+        #expect(sentence(a, "Well, I said that")?.source?.text == "MORALES")
+        #expect(sentence(a, "\"HOST: Your own plan")?.source?.text == "HOST")
+        // A warning's label is no speaker.
+        #expect(sentence(a, "(WARNING:")?.source == nil)
+    }
+
     /// "A:" is credited to the interviewee when the title or lede names the last speaker named
     /// before the transcript; otherwise it stays "A".
     @Test func answersAreCreditedToTheIntervieweeTheLedeNames() throws {

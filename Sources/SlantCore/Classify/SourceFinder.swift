@@ -849,7 +849,10 @@ public struct SourceFinder: Sendable {
             if cue.nounUse, last + 1 < tokens.count, context.hasAttribution(at: last + 1), !context.inQuote[last + 1] { continue }
             switch cue.kind {
             case .headlineColon:
-                if last > 0 { return span(context, 0..<last, kind: nil, speakers: speakers) }
+                // (Without a quotation mark that opens the line: "\"RAMOS: ...".)
+                var start = 0
+                while start < last, tokens[start].kind == .punctuation { start += 1 }
+                if last > start { return span(context, start..<last, kind: nil, speakers: speakers) }
             case .creditLine:
                 // The name after the dash, without a closing period.
                 if let end = tokens.lastIndex(where: { $0.kind == .word }), end >= 1 {

@@ -187,9 +187,17 @@ public enum TranscriptTurns {
     /// apostrophes) of two letters or more and at most three words; then a colon and a space.
     /// The label's bytes and where the text after the colon and its spaces starts.
     static func label(_ bytes: [UInt8], in range: Range<Int>) -> (Range<Int>, Int)? {
-        var i = range.lowerBound
+        // A quotation mark may open the line: a transcript quoted whole, each paragraph opened
+        // by a mark as a quotation of several paragraphs is ("\"RAMOS: Secretary Clinton, ...").
+        var start = range.lowerBound
+        if start < range.upperBound, bytes[start] == 0x22 {
+            start += 1
+        } else if start + 3 <= range.upperBound, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C {
+            start += 3
+        }
+        var i = start
         var letters = 0, words = 1
-        while i < range.upperBound, i - range.lowerBound <= 30 {
+        while i < range.upperBound, i - start <= 30 {
             let b = bytes[i]
             if b >= 0x41 && b <= 0x5A { letters += 1 } else if b == 0x20 {
                 words += 1
@@ -199,8 +207,8 @@ public enum TranscriptTurns {
             }
             i += 1
         }
-        guard i < range.upperBound, bytes[i] == 0x3A, i > range.lowerBound, bytes[i - 1] != 0x20 else { return nil }
-        let label = range.lowerBound..<i
+        guard i < range.upperBound, bytes[i] == 0x3A, i > start, bytes[i - 1] != 0x20 else { return nil }
+        let label = start..<i
         if letters == 1 {
             guard label.count == 1, bytes[label.lowerBound] == 0x51 || bytes[label.lowerBound] == 0x41 else { return nil }
         } else if letters < 2 {

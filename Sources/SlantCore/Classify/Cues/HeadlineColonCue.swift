@@ -9,11 +9,13 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
     /// Openings that label a line rather than name a speaker ("The Latest:", "A: Yes.").
     static let determiners: WordSet = ["the", "a", "an"]
     /// Words that open a line's label, not a speaker's name, headline or not: "Editor's Note:",
-    /// "CORRECTION:", "Breaking:", "Contributing:", "Delegate Update:", "Paid Notice:", "Plus:".
+    /// "CORRECTION:", "Breaking:", "Contributing:", "Delegate Update:", "Paid Notice:", "Plus:",
+    /// "(WARNING: Video contains graphic images.)".
     static let labels: WordSet = [
         "editor's", "editors'", "note", "correction", "corrections", "clarification", "update", "updated", "breaking",
         "contributing", "plus", "also", "remember", "paid", "notice", "watch", "listen", "read", "related", "video",
         "photos", "photo", "live", "exclusive", "transcript", "delegate", "name", "editor", "disclosure", "programming",
+        "warning", "caution", "spoiler",
     ]
     static let colon = WordKey(":")
     /// The colon as a word set (`TokenSets.colons`).
