@@ -19,6 +19,25 @@ import Testing
         return QuoteFinder.quotes(in: bytes, ranges: [0..<bytes.count]).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
+    /// Single curly marks quote as double ones do where they are the outer marks (the British
+    /// convention, American headlines); inside double marks they are the quotation's own, and
+    /// apostrophes, plural possessives and a lone mark quote nothing.
+    @Test func singleCurlyMarksQuoteOutsideDoubleOnes() throws {
+        #expect(quoteTexts("‘We will not borrow,’ the chancellor said. ‘The voters’ choice is clear.’")
+            == ["‘We will not borrow,’", "‘The voters’ choice is clear.’"])
+        #expect(quoteTexts("Mayor ‘not sure’ about the levy") == ["‘not sure’"])
+        #expect(quoteTexts("“She told me ‘never again’ and left,” he said.") == ["“She told me ‘never again’ and left,”"])
+        #expect(quoteTexts("The voters’ choice wasn’t hard in the ’90s.").isEmpty)
+        #expect(quoteTexts("He opened with ‘Today\n\nwe begin’ and sat down.").isEmpty)
+        // The speaker of a British quotation is found, and its loaded words are the speaker's.
+        let a = sharedAnalyzer.analyze(Article(text: "‘This is a disgraceful betrayal,’ the union leader said.\n"))
+        let s = try #require(a.sentences.first)
+        #expect(s.label == .attributed)
+        #expect(s.source?.text == "the union leader")
+        #expect(!s.loaded.isEmpty && s.loaded.allSatisfy { $0.in_quote })
+        #expect(a.summary.loaded_outlet_voice == 0)
+    }
+
     /// A run of blank lines is read in one step (each line feed had looked ahead over the whole
     /// run); what the run does to a quotation left open stays as it was: after one blank line
     /// it joins the next paragraph's closed quotation, after two or more it ends with its own

@@ -138,7 +138,129 @@ public enum QuoteFinder {
                 result.append(o..<end)
             }
         }
-        return result
+        // Quotations in single curly marks, outside the double ones: the British convention
+        // (‘We will not borrow,’ she said) and American headlines' (Sarandon ‘not sure’ about
+        // Clinton). Inside double marks a single pair is a quotation within the quotation,
+        // which is already the speaker's.
+        if !result.isEmpty { result.sort { $0.lowerBound < $1.lowerBound } }
+        var singles: [Range<Int>] = []
+        for range in ranges { singleQuotes(in: b, range: range, outside: result, into: &singles) }
+        return result + singles
+    }
+
+    /// The pairs of ‘ and ’ in `range` that lie outside every range of `doubles` (sorted by
+    /// start). A ‘ opens after a space, line break, bracket, dash or double mark and before a
+    /// letter or digit; the first ’ after it that is no apostrophe closes it: one after a word
+    /// and before a space, punctuation, a double mark or the line's end, not before a letter
+    /// ("don’t"). A plural possessive ("the voters’ choice") is passed over when another
+    /// closing mark follows in the paragraph. A pair never runs over a paragraph break, and a
+    /// ‘ with no closing mark in its paragraph quotes nothing ("rock ‘n roll").
+    static func singleQuotes(in b: [UInt8], range: Range<Int>, outside doubles: [Range<Int>], into found: inout [Range<Int>]) {
+        let end = range.upperBound
+        var d = 0
+        var i = range.lowerBound
+        while let o = nextCurly(b, 0x98, from: i, to: end) {
+            i = o + 3
+            // Outside the double quotations (sorted, so one pointer walks them).
+            while d < doubles.count, doubles[d].upperBound <= o { d += 1 }
+            if d < doubles.count, doubles[d].lowerBound <= o { continue }
+            let before: UInt8 = o > range.lowerBound ? b[o - 1] : 0x0A
+            guard o + 3 < end, opensSingle(before: before, b, o), isWordStart(b[o + 3]) else { continue }
+            var close: Int?
+            var k = o + 3
+            while let c = nextCurlyOrBreak(b, from: k, to: end) {
+                if b[c] == 0x0A {
+                    // A blank line ends the paragraph, and the search.
+                    var j = c + 1
+                    while j < end, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
+                    if j >= end || b[j] == 0x0A { break }
+                    k = c + 1
+                    continue
+                }
+                k = c + 3
+                // Another opening mark before any close: this one opened nothing.
+                if b[c + 2] == 0x98 { break }
+                guard c > o + 3, !isSpace(b[c - 1]) else { continue }
+                let after: UInt8 = c + 3 < end ? b[c + 3] : 0x0A
+                guard !isWordStart(after) else { continue }
+                if (b[c - 1] | 0x20) == 0x73, after == 0x20, c + 4 < end, b[c + 4] &- 0x61 < 26,
+                   hasLaterClose(b, from: c + 3, to: end) {
+                    continue
+                }
+                close = c
+                break
+            }
+            guard let c = close, c - (o + 3) >= 2 else { continue }
+            found.append(o..<(c + 3))
+            i = c + 3
+        }
+    }
+
+    /// Whether a ‘ at `o` (after `before`) can open a quotation: at a line's start, after a
+    /// space, bracket, dash, slash or double mark.
+    static func opensSingle(before: UInt8, _ b: [UInt8], _ o: Int) -> Bool {
+        if isSpace(before) || before == 0x28 || before == 0x5B || before == 0x2D || before == 0x22 || before == 0x2F { return true }
+        // — – “ end in 0x94, 0x93 and 0x9C after E2 80; a no-break space is C2 A0.
+        if o >= 3, b[o - 3] == 0xE2, b[o - 2] == 0x80, before == 0x93 || before == 0x94 || before == 0x9C { return true }
+        return o >= 2 && b[o - 2] == 0xC2 && before == 0xA0
+    }
+
+    /// Whether a byte starts a letter or digit (any non-ASCII letter's first byte but the
+    /// punctuation block's E2).
+    @inline(__always) static func isWordStart(_ c: UInt8) -> Bool {
+        c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26 || c >= 0xC3 && c != 0xE2
+    }
+
+    /// The next E2 80 `last` (‘ is 0x98, ’ is 0x99) at or after `i`.
+    static func nextCurly(_ b: [UInt8], _ last: UInt8, from i: Int, to end: Int) -> Int? {
+        b.withUnsafeBufferPointer { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
+            var k = i
+            // Eight ASCII bytes at a time (most of any English text): none of them starts a mark.
+            while k + 8 <= end {
+                if UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    for j in k..<(k + 8) where bytes[j] == 0xE2 && j + 2 < end && bytes[j + 1] == 0x80 && bytes[j + 2] == last {
+                        return j
+                    }
+                }
+                k += 8
+            }
+            while k + 2 < end {
+                if bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == last { return k }
+                k += 1
+            }
+            return nil
+        }
+    }
+
+    /// The next ‘, ’ or line feed at or after `i`.
+    static func nextCurlyOrBreak(_ b: [UInt8], from i: Int, to end: Int) -> Int? {
+        var k = i
+        while k < end {
+            if b[k] == 0x0A { return k }
+            if b[k] == 0xE2, k + 2 < end, b[k + 1] == 0x80, b[k + 2] == 0x98 || b[k + 2] == 0x99 { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether a ’ that could close a quotation follows before the paragraph ends.
+    static func hasLaterClose(_ b: [UInt8], from i: Int, to end: Int) -> Bool {
+        var k = i
+        while let c = nextCurlyOrBreak(b, from: k, to: end) {
+            if b[c] == 0x0A {
+                var j = c + 1
+                while j < end, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
+                if j >= end || b[j] == 0x0A { return false }
+                k = c + 1
+                continue
+            }
+            if b[c + 2] == 0x98 { return false }
+            let after: UInt8 = c + 3 < end ? b[c + 3] : 0x0A
+            if !isSpace(b[c - 1]), !isWordStart(after) { return true }
+            k = c + 3
+        }
+        return false
     }
 
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
