@@ -260,7 +260,7 @@ public struct LabelRule: Codable, Hashable, Sendable {
     }
 
     /// A figure as the text shows it: two decimals, or one when the second would be 0 of 0.
-    static func figure(_ x: Double) -> String {
+    public static func figure(_ x: Double) -> String {
         let hundredths = Int((x * 100).rounded())
         let sign = hundredths < 0 ? "-" : ""
         let whole = abs(hundredths) / 100, part = abs(hundredths) % 100

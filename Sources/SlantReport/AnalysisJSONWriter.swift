@@ -241,16 +241,16 @@ public struct AnalysisJSONWriter {
         key("body_loaded_score_mean"); double(s.body_loaded_score_mean)
         key("by_category"); counts(s.by_category)
         key("by_category_quoted"); counts(s.by_category_quoted)
-        key("editorial_share"); double(s.editorial_share)
+        key("editorial_share"); if s.editorialShareDefined { double(s.editorial_share) } else { raw("null") }
         key("headline_loaded"); int(s.headline_loaded)
         key("headline_loaded_score"); double(s.headline_loaded_score)
         key("include_quoted"); bool(s.include_quoted)
         key("labels"); counts(s.labels)
         key("loaded_outlet_voice"); int(s.loaded_outlet_voice)
-        key("loaded_per_1k_words"); double(s.loaded_per_1k_words)
+        key("loaded_per_1k_words"); if s.loadedRateDefined { double(s.loaded_per_1k_words) } else { raw("null") }
         key("loaded_quoted"); int(s.loaded_quoted)
         key("outlet_voice_words"); int(s.outlet_voice_words)
-        key("quoted_loaded_per_1k_words"); double(s.quoted_loaded_per_1k_words)
+        key("quoted_loaded_per_1k_words"); if s.quotedRateDefined { double(s.quoted_loaded_per_1k_words) } else { raw("null") }
         key("quoted_words"); int(s.quoted_words)
         key("sentences"); int(s.sentences)
         key("targets"); counts(s.targets)

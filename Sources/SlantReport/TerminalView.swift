@@ -1,3 +1,4 @@
+import Foundation
 import SlantCore
 
 /// The readable terminal view of an analysis: per sentence its label, the text with loaded
@@ -20,29 +21,78 @@ public struct TerminalView: Sendable {
         }
     }
 
-    /// The sentence text with loaded terms marked: ⟦term⟧ without colour, red underline with it.
+    /// The sentence text with loaded terms and scare quotes marked: ⟦term⟧ without colour, red
+    /// underline with it.
     func marked(_ s: SentenceAnalysis) -> String {
         let scalars = Array(s.text.unicodeScalars)
         var out = ""
         var pos = 0
-        for hit in s.loaded where hit.category != "scare-quote" {
+        for hit in s.loaded {
             let a = hit.start - s.start, b = hit.end - s.start
             guard a >= pos, b <= scalars.count else { continue }
-            out += String(String.UnicodeScalarView(scalars[pos..<a]))
-            let term = String(String.UnicodeScalarView(scalars[a..<b]))
+            out += clean(String(String.UnicodeScalarView(scalars[pos..<a])))
+            let term = clean(String(String.UnicodeScalarView(scalars[a..<b])))
             out += color ? paint(term, hit.in_quote ? "4;33" : "4;31") : "⟦\(term)⟧"
             pos = b
         }
-        out += String(String.UnicodeScalarView(scalars[pos...]))
+        out += clean(String(String.UnicodeScalarView(scalars[pos...])))
         return out
+    }
+
+    /// Text from the input with its control characters made visible in caret notation (ESC as
+    /// `^[`, BEL as `^G`, DEL as `^?`; C1 controls as `\u{85}`), so that scraped text cannot
+    /// recolour, retitle or hide the terminal's output. Line feeds and tabs stay.
+    func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { Self.isControl($0) }) else { return text }
+        var out = ""
+        for u in text.unicodeScalars {
+            if !Self.isControl(u) {
+                out.unicodeScalars.append(u)
+            } else if u.value == 0x7F {
+                out += "^?"
+            } else if u.value < 0x20 {
+                out += "^" + String(UnicodeScalar(UInt8(u.value + 0x40)))
+            } else {
+                out += "\\u{" + String(u.value, radix: 16) + "}"
+            }
+        }
+        return out
+    }
+
+    static func isControl(_ u: Unicode.Scalar) -> Bool {
+        (u.value < 0x20 && u != "\n" && u != "\t") || (u.value >= 0x7F && u.value < 0xA0)
+    }
+
+    /// A cue as the view lists it: its id and words, and what it counts for when that is not
+    /// plain ("figure “57” (against EDITORIAL)", "evaluative “shameful” (not counted: inside
+    /// reported speech: the speaker's, not the outlet's)").
+    func cueText(_ c: CueEvidence) -> String {
+        var text = "\(c.id) “\(clean(c.text))”"
+        if c.weight == 0 {
+            // The note's last clause says why ("evaluation; inside reported speech: ...").
+            let note = c.note ?? ""
+            // (Up to its own colon: "inside reported speech: the speaker's, ..." says enough in
+            // its first words.)
+            let last = note.contains(";") ? note.split(separator: ";").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" : ""
+            let reason = last.split(separator: ":").first.map(String.init) ?? ""
+            text += reason.isEmpty ? " (not counted)" : " (not counted: \(reason))"
+        } else if c.effect == "factual" {
+            text += " (against EDITORIAL)"
+        }
+        return text
+    }
+
+    /// A rate with nothing to divide by is `-`, never 0 by fiat.
+    func rate(_ count: Int, _ words: Int) -> String {
+        words == 0 ? "-" : format2(Double(count) * 1000 / Double(words))
     }
 
     public func render(_ analysis: ArticleAnalysis) -> String {
         var out = ""
         let a = analysis.article
-        let meta = [a.outlet, a.date, a.url].compactMap { $0 }.joined(separator: " · ")
+        let meta = clean([a.outlet, a.date, a.url].compactMap { $0 }.joined(separator: " · "))
         if !meta.isEmpty { out += paint(meta, "2") + "\n" }
-        if let title = a.title { out += paint(title, "1") + "\n" }
+        if let title = a.title { out += paint(clean(title), "1") + "\n" }
         // A blank line between the heading and the sentences, none above a text with no heading.
         if !out.isEmpty { out += "\n" }
         for (n, s) in analysis.sentences.enumerated() {
@@ -51,40 +101,65 @@ public struct TerminalView: Sendable {
             let head = s.headline ? " " + paint("HEADLINE", "1") : ""
             out += "\(number) \(labelTag(s.label)) \(confidence)\(head)  \(marked(s))\n"
             if let source = s.source {
-                var line = "source: \(source.text) (\(source.kind)"
-                if let resolved = source.resolved { line += " → \(resolved)" }
+                // A FACTUAL sentence's speaker had too little attribution evidence to make it
+                // someone else's claim (the "why" line gives the figures).
+                var line = (s.label == .factual ? "possible source: " : "source: ") + "\(clean(source.text)) (\(source.kind)"
+                if let resolved = source.resolved { line += " → \(clean(resolved))" }
                 out += "      " + paint(line + ")", "2") + "\n"
             }
             if !s.cues.isEmpty {
-                let cues = s.cues.map { "\($0.id) “\($0.text)”" }.joined(separator: "; ")
+                let cues = s.cues.map(cueText).joined(separator: "; ")
                 out += "      " + paint("cues: \(cues)", "2") + "\n"
             }
+            if let rule = s.rule?.text, !rule.isEmpty {
+                out += "      " + paint("why: \(rule)", "2") + "\n"
+            }
             for hit in s.loaded {
-                var line = "loaded: \(hit.text) → \(hit.term) [\(hit.category) \(format2(hit.weight))"
+                let scare = hit.category == "scare-quote"
+                var line = "loaded: \(clean(hit.text)) → " + (scare ? "scare quote" : clean(hit.term))
+                line += " [\(hit.category) \(format2(hit.weight))"
                 if hit.score != hit.weight { line += " → \(format2(hit.score))" }
                 line += "]"
-                for step in hit.steps { line += " \(step.rule)" }
-                if hit.in_quote { line += " in quote" + (hit.speaker.map { " (\($0))" } ?? "") }
-                if hit.target != "unknown" { line += " → aimed at \(hit.target)" }
+                // Each rule step with its factor ("intensifier ×1.5"); the quotation and the
+                // scare quote are said below and by the category.
+                for step in hit.steps where step.rule != "in-quote" && step.rule != "scare-quote" {
+                    line += " \(step.rule)" + (step.factor == 1 ? "" : " ×\(LabelRule.figure(step.factor))")
+                }
+                if scare { line += " (a short quotation with no speaker: the outlet distances itself)" }
+                // Reported speech ("She said the plan was a shameful waste"): the label credits
+                // the evaluation to the speaker, but the words are the outlet's paraphrase, and
+                // the outlet-voice count keeps them.
+                if !hit.in_quote, s.cues.contains(where: { $0.weight == 0 && $0.start <= hit.start && hit.end <= $0.end
+                    && ($0.note ?? "").contains("reported speech") }) {
+                    line += " (in reported speech: the outlet's wording, counted as its voice)"
+                }
+                if hit.in_quote { line += " in quote" + (hit.speaker.map { " (\(clean($0)))" } ?? "") }
+                if hit.target != "unknown" { line += " → aimed at \(clean(hit.target))" }
                 out += "      " + paint(line, "2") + "\n"
             }
             // A listed word a context rule found not loaded here: said, so the reader sees why.
             for hit in s.dismissed ?? [] {
                 let reason = hit.steps.map { "\($0.rule): \($0.note)" }.joined(separator: "; ")
-                out += "      " + paint("not counted: \(hit.text) → \(hit.term) [\(hit.category)] \(reason)", "2") + "\n"
+                out += "      " + paint("not counted: \(clean(hit.text)) → \(hit.term) [\(hit.category)] \(reason)", "2") + "\n"
             }
         }
         let sm = analysis.summary
         out += "\n"
-        out += "\(counted(sm.sentences, "sentence")): FACTUAL \(sm.labels["FACTUAL"] ?? 0) · ATTRIBUTED \(sm.labels["ATTRIBUTED"] ?? 0) · EDITORIAL \(sm.labels["EDITORIAL"] ?? 0) (editorial share \(format2(sm.editorial_share)))\n"
+        // (Shares and rates from the counts, so the two decimals are rounded once; `-` where
+        // there is nothing to divide by.)
+        let share = sm.sentences == 0 ? "-" : format2(Double(sm.labels["EDITORIAL"] ?? 0) / Double(sm.sentences))
+        out += "\(counted(sm.sentences, "sentence")): FACTUAL \(sm.labels["FACTUAL"] ?? 0) · ATTRIBUTED \(sm.labels["ATTRIBUTED"] ?? 0) · EDITORIAL \(sm.labels["EDITORIAL"] ?? 0) (editorial share \(share))\n"
         if sm.include_quoted {
             // --include-quoted: the rate is over every hit and every word, so the count beside it is too.
-            out += "loaded terms, quotes included: \(sm.loaded_outlet_voice + sm.loaded_quoted) in \(counted(sm.words, "word")) (\(format2(sm.loaded_per_1k_words)) per 1,000); of them in quotes: \(sm.loaded_quoted) in \(counted(sm.quoted_words, "word"))\n"
+            let all = sm.loaded_outlet_voice + sm.loaded_quoted
+            out += "loaded terms, quotes included: \(all) in \(counted(sm.words, "word")) (\(rate(all, sm.words)) per 1,000); of them in quotes: \(sm.loaded_quoted) in \(counted(sm.quoted_words, "word"))\n"
         } else {
-            out += "loaded terms in the outlet's voice: \(sm.loaded_outlet_voice) in \(counted(sm.outlet_voice_words, "word")) (\(format2(sm.loaded_per_1k_words)) per 1,000); in quotes: \(sm.loaded_quoted) in \(counted(sm.quoted_words, "word"))\n"
+            out += "loaded terms in the outlet's voice: \(sm.loaded_outlet_voice) in \(counted(sm.outlet_voice_words, "word")) (\(rate(sm.loaded_outlet_voice, sm.outlet_voice_words)) per 1,000); in quotes: \(sm.loaded_quoted) in \(counted(sm.quoted_words, "word"))\n"
         }
         if !sm.top_terms.isEmpty {
-            out += "top terms: " + sm.top_terms.map { "\($0.term) (\($0.category)) ×\($0.count)" }.joined(separator: ", ") + "\n"
+            out += "top terms: " + sm.top_terms.map {
+                $0.category == "scare-quote" ? "scare quotes ×\($0.count)" : "\(clean($0.term)) (\($0.category)) ×\($0.count)"
+            }.joined(separator: ", ") + "\n"
         }
         if !analysis.furniture.isEmpty {
             // Sentences left out as the page around the article: how many of each kind, and
@@ -92,7 +167,7 @@ public struct TerminalView: Sendable {
             var kinds: [String: Int] = [:]
             for f in analysis.furniture { kinds[f.kind, default: 0] += 1 }
             let byKind = kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            let shown = analysis.furniture.prefix(3).map { "“\($0.text)”" }.joined(separator: ", ")
+            let shown = analysis.furniture.prefix(3).map { "“\(clean($0.text))”" }.joined(separator: ", ")
             let more = analysis.furniture.count > 3 ? ", ..." : ""
             out += paint("left out as page furniture: \(counted(analysis.furniture.count, "sentence")) (\(byKind)): \(shown)\(more)", "2") + "\n"
         }

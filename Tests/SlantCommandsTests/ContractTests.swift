@@ -98,6 +98,26 @@ import Testing
         #expect(r.out.contains("source: Indonesian Ambassador to Russia Jose Tavares"))
     }
 
+    @Test func textViewExplainsAndCannotBeHijacked() throws {
+        // Control characters from the input are shown in caret notation, never sent to the
+        // terminal; every sentence says why it got its label; a rate with nothing to divide by
+        // is "-"; scare quotes are marked; cues that count for nothing say so.
+        let text = "The council met.\u{1B}[31m It was fine.\u{07}\n\nShe said the plan was a shameful waste.\n\nThe \"reform\" passed with 57 votes.\n"
+        let r = slant(["score", "-"], stdin: text)
+        #expect(r.status == 0)
+        #expect(!r.out.contains("\u{1B}") && !r.out.contains("\u{07}"))
+        #expect(r.out.contains("^[[31m It was fine.") && r.out.contains("^G"))
+        let sentences = r.out.components(separatedBy: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("      ") }.count
+        #expect(sentences >= 4 && r.out.components(separatedBy: "\n").filter { $0.hasPrefix("      why: ") }.count == sentences)
+        #expect(r.out.contains("(in reported speech: the outlet's wording, counted as its voice)"))
+        #expect(r.out.contains("in quotes: 0 in 0 words"))
+        #expect(r.out.contains("⟦\"reform\"⟧"))
+        #expect(r.out.contains("evaluative “shameful” (not counted: inside reported speech"))
+        #expect(r.out.contains("figure “57” (against EDITORIAL)"))
+        let empty = slant(["score", "-"], stdin: "Advertisement\n\nREAD MORE:\n")
+        #expect(empty.out.contains("(editorial share -)") && empty.out.contains("(- per 1,000)"))
+    }
+
     @Test func dismissedTermsAreShownApartInTextAndJSON() throws {
         let text = "She wrote for the Daily Beast until last year.\n"
         let view = slant(["score", "-"], stdin: text)

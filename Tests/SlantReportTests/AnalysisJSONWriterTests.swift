@@ -81,7 +81,24 @@ import Testing
         let fixtures = try fixtureAnalyses()
         var empty = try #require(fixtures.first)
         empty.sentences = []
-        return fixtures + fixtures.map(filled) + fixtures.map(bare) + [empty]
+        // Nothing to divide by: the shares and rates are null in both encoders.
+        var undefined = empty
+        undefined.summary.sentences = 0
+        undefined.summary.words = 0
+        undefined.summary.outlet_voice_words = 0
+        undefined.summary.quoted_words = 0
+        return fixtures + fixtures.map(filled) + fixtures.map(bare) + [empty, undefined]
+    }
+
+    @Test func ratesWithNothingToDivideByAreNull() throws {
+        let a = try #require(Self.analyses().last)
+        let out = String(decoding: Self.written { $0.document(a) }, as: UTF8.self)
+        for key in ["editorial_share", "loaded_per_1k_words", "quoted_loaded_per_1k_words"] {
+            #expect(out.contains("\"\(key)\":null"), "\(key)")
+        }
+        // And read back as 0, which the `...Defined` properties tell from a real 0.
+        let back = try JSONDecoder().decode(ArticleSummary.self, from: Data(JSONOutput.encode(a.summary).utf8))
+        #expect(back.editorial_share == 0 && !back.editorialShareDefined && !back.quotedRateDefined && !back.loadedRateDefined)
     }
 
     static func written(_ body: (inout AnalysisJSONWriter) -> Void, chunkSize: Int = 1 << 16) -> [UInt8] {

@@ -41,14 +41,16 @@ extension ArticleSummary {
         let c = try decoder.container(keyedBy: SummaryKeys.self)
         sentences = try c.decode(Int.self, forKey: .sentences)
         labels = try c.decode([String: Int].self, forKey: .labels)
-        editorial_share = try c.decode(Double.self, forKey: .editorial_share)
+        // (The rates are `null` where nothing was there to divide by: read as 0, which the
+        // `...Defined` properties tell from a real 0.)
+        editorial_share = try c.decodeIfPresent(Double.self, forKey: .editorial_share) ?? 0
         words = try c.decode(Int.self, forKey: .words)
         outlet_voice_words = try c.decode(Int.self, forKey: .outlet_voice_words)
         quoted_words = try c.decode(Int.self, forKey: .quoted_words)
         loaded_outlet_voice = try c.decode(Int.self, forKey: .loaded_outlet_voice)
         loaded_quoted = try c.decode(Int.self, forKey: .loaded_quoted)
-        loaded_per_1k_words = try c.decode(Double.self, forKey: .loaded_per_1k_words)
-        quoted_loaded_per_1k_words = try c.decode(Double.self, forKey: .quoted_loaded_per_1k_words)
+        loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .loaded_per_1k_words) ?? 0
+        quoted_loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .quoted_loaded_per_1k_words) ?? 0
         by_category = try c.decode([String: Int].self, forKey: .by_category)
         top_terms = try c.decode([TermCount].self, forKey: .top_terms)
         headline_loaded_score = try c.decode(Double.self, forKey: .headline_loaded_score)
@@ -59,6 +61,42 @@ extension ArticleSummary {
         headline_loaded = try c.decodeIfPresent(Int.self, forKey: .headline_loaded) ?? 0
         body_loaded = try c.decodeIfPresent(Int.self, forKey: .body_loaded) ?? 0
         body_loaded_per_1k_words = try c.decodeIfPresent(Double.self, forKey: .body_loaded_per_1k_words) ?? 0
+    }
+}
+
+extension ArticleSummary {
+    /// Whether the editorial share has sentences to divide by.
+    public var editorialShareDefined: Bool { sentences > 0 }
+    /// Whether the loaded-term rate has words to divide by (outlet-voice words, or every word
+    /// with `--include-quoted`).
+    public var loadedRateDefined: Bool { include_quoted ? words > 0 : outlet_voice_words > 0 }
+    /// Whether the quoted loaded-term rate has quoted words to divide by.
+    public var quotedRateDefined: Bool { quoted_words > 0 }
+
+    /// The synthesised encoding, but a rate with nothing to divide by is `null`, never 0 by fiat
+    /// (as the outlet figures are).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: SummaryKeys.self)
+        try c.encode(sentences, forKey: .sentences)
+        try c.encode(labels, forKey: .labels)
+        try c.encode(editorialShareDefined ? editorial_share : nil, forKey: .editorial_share)
+        try c.encode(words, forKey: .words)
+        try c.encode(outlet_voice_words, forKey: .outlet_voice_words)
+        try c.encode(quoted_words, forKey: .quoted_words)
+        try c.encode(loaded_outlet_voice, forKey: .loaded_outlet_voice)
+        try c.encode(loaded_quoted, forKey: .loaded_quoted)
+        try c.encode(loadedRateDefined ? loaded_per_1k_words : nil, forKey: .loaded_per_1k_words)
+        try c.encode(quotedRateDefined ? quoted_loaded_per_1k_words : nil, forKey: .quoted_loaded_per_1k_words)
+        try c.encode(by_category, forKey: .by_category)
+        try c.encode(top_terms, forKey: .top_terms)
+        try c.encode(headline_loaded_score, forKey: .headline_loaded_score)
+        try c.encode(body_loaded_score_mean, forKey: .body_loaded_score_mean)
+        try c.encode(include_quoted, forKey: .include_quoted)
+        try c.encode(by_category_quoted, forKey: .by_category_quoted)
+        try c.encode(targets, forKey: .targets)
+        try c.encode(headline_loaded, forKey: .headline_loaded)
+        try c.encode(body_loaded, forKey: .body_loaded)
+        try c.encode(body_loaded_per_1k_words, forKey: .body_loaded_per_1k_words)
     }
 }
 
