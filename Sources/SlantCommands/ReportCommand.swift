@@ -156,7 +156,9 @@ public struct ReportCommand: SlantCommand {
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
         // Every interval of the pages from the same kind of bootstrap over articles.
         options.bootstrapIntervals = true
-        var site = ReportSite.build(from: analyses, options: options)
+        // Wire copy and near duplicates: listed and marked, left out of their outlet's figures
+        // and sections, as the store's figures leave them out.
+        var site = ReportSite.build(from: analyses, options: options, syndicated: try store.syndicationNotes())
         var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate?, tooFew: Bool, articles: Int,
                             headlineGap: HeadlineGap)] = [:]
         // The month tables too: the store's bootstrap, as `slant outlets --breakdown` gives it

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SlantCore
 
 extension StoredArticle {
@@ -55,6 +56,34 @@ extension Store {
     }
 
     /// Every stored article's analysis, rebuilt from its rows, in the order stored.
+    /// Why each stored article that is not its outlet's own reporting is left out of the
+    /// figures, keyed by `ReportSite.articleKey` (outlet name, a line feed, the text's SHA-256):
+    /// "wire copy (AP, by its byline)", or "a near duplicate of an article of <outlet>".
+    public func syndicationNotes() throws -> [String: String] {
+        try read { db in
+            var notes: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT o.name AS outlet, a.text_sha256 AS sha, a.wire AS wire, a.wire_evidence AS evidence, d_o.name AS other
+                FROM articles a JOIN outlets o ON o.id = a.outlet_id
+                LEFT JOIN articles d ON d.id = a.duplicate_of LEFT JOIN outlets d_o ON d_o.id = d.outlet_id
+                WHERE a.wire IS NOT NULL OR a.duplicate_of IS NOT NULL ORDER BY a.id
+                """) {
+                let outlet: String = row["outlet"], sha: String = row["sha"]
+                let note: String
+                if let wire: String = row["wire"] {
+                    let evidence: String? = row["evidence"]
+                    let by = evidence.flatMap { $0.split(separator: ":").first }.map { " by its \($0 == "author" ? "byline" : $0)" } ?? ""
+                    note = "wire copy (\(wire)\(by.isEmpty ? "" : "," + by))"
+                } else {
+                    let other: String? = row["other"]
+                    note = "a near duplicate of an article of \(other ?? "another outlet")"
+                }
+                notes[outlet + "\n" + sha] = note
+            }
+            return notes
+        }
+    }
+
     public func analyses(outlet: String? = nil) throws -> [ArticleAnalysis] {
         var versions: [Int64: (lexicons: [LexiconInfo], slantVersion: String)] = [:]
         var result: [ArticleAnalysis] = []

@@ -70,6 +70,15 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         #expect(wire.contains("Every article of this outlet is wire copy or a near duplicate"), "\(wire)")
         #expect(!wire.contains("<section id=\"sources\">") && !wire.contains("<section id=\"terms\">"), "\(wire)")
         #expect(own.contains("<section id=\"sources\">") && !own.contains("Every article of this outlet is wire copy"))
+        // The own outlet's sections read only its own reporting: the AP story's sentences are
+        // not among its sources, terms or sentences, and its row and page say why.
+        #expect(own.contains("2 sentences of its own reporting (1 article)"), "\(own)")
+        #expect(own.contains("wire copy (AP, by its byline): not counted"))
+        #expect(!own.contains("Drivers queued from dawn"))
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out + "/articles")
+        let texts = try pages.map { try String(contentsOfFile: out + "/articles/" + $0, encoding: .utf8) }
+        let page = try #require(texts.first { $0.contains("Drivers queued from dawn") })
+        #expect(page.contains("Not counted in the outlet's figures: wire copy (AP, by its byline)."))
     }
 }
 

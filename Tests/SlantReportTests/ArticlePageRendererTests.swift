@@ -32,6 +32,10 @@ import Testing
             furnished.analysis.furniture = [FurnitureLine(start: 0, end: 13, text: "Advertisement", kind: "advertisement", pattern: "advertisement", line: 12),
                                             FurnitureLine(start: 20, end: 30, text: "READ MORE:", kind: "teaser", pattern: "read more", line: 56)]
             pages.append(furnished)
+            // Wire copy, marked as left out of its outlet's figures (with markup to escape).
+            var wire = page
+            wire.syndicated = "wire copy (AP, by its byline) <b>&"
+            pages.append(wire)
         }
         return pages
     }

@@ -78,8 +78,13 @@ enum ArticlePageRenderer {
         h.appendInt(sm.loaded_quoted)
         h.appendMarkup(" in ")
         h.appendEscaped(Format.count(sm.quoted_words))
+        h.appendMarkup(" quoted words</p>\n")
+        if let note = page.syndicated {
+            h.appendMarkup("<p class=\"note\">Not counted in the outlet's figures: ")
+            h.appendEscaped(note)
+            h.appendMarkup(".</p>\n")
+        }
         h.appendMarkup("""
-             quoted words</p>
             </header>
             <main>
             <section id="text">

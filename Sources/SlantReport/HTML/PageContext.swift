@@ -172,7 +172,11 @@ enum PageContext {
         if row.syndicatedArticles > 0 {
             c["syndicated"] = row.syndicatedArticles == row.articles
                 ? "all of them wire copy or near duplicates of another outlet's, so its own reporting has no figures"
-                : "\(Format.count(row.syndicatedArticles)) of them wire copy or near duplicates, left out of the figures"
+                : "\(Format.count(row.syndicatedArticles)) of them wire copy or near duplicates, left out of the figures and every section below"
+            // The sentences and words are the figures' own reporting, not every listed article's.
+            if row.figureArticles > 0 {
+                c["sentencesText"] = Format.plural(row.sentences, "sentence") + " of its own reporting (\(Format.plural(row.figureArticles, "article")))"
+            }
         }
         if let index {
             c["generated"] = index.generated
@@ -189,6 +193,7 @@ enum PageContext {
                 "sentences": String(a.sentences), "editorial": Num.percent(a.editorialShare),
                 "density": Num.fixed(a.loadedDensity, 1),
             ]
+            if let note = a.syndicated { r["syndicated"] = note }
             if let url = Format.safeURL(a.url) { r["url"] = url }
             return r
         }
@@ -274,6 +279,7 @@ enum PageContext {
             "density": Num.fixed(sm.loaded_per_1k_words, 1), "loadedQuoted": String(sm.loaded_quoted),
             "quotedWords": Format.count(sm.quoted_words), "quotedDensity": Num.fixed(sm.quoted_loaded_per_1k_words, 1),
         ]
+        if let note = page.syndicated { c["syndicated"] = note }
         if !standalone, let slug = page.outletSlug {
             c["outletHref"] = "../outlets/\(slug).html"
             c["outletName"] = page.outletName ?? info.outlet ?? ReportSite.unknownOutlet

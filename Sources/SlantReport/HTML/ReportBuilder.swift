@@ -46,7 +46,14 @@ extension ReportSite {
     /// Builds the whole site from analyses in memory (what `slant report FILES...` does before
     /// a store exists): groups them by outlet and aggregates with the intervals of `ReportStats`.
     /// The result does not depend on the order of `analyses`.
-    public static func build(from analyses: [ArticleAnalysis], options: ReportOptions) -> ReportSite {
+    /// The key of an article in `build`'s `syndicated` notes: its outlet's name, a line feed and
+    /// the SHA-256 of its text.
+    public static func articleKey(outlet: String, sha256: String) -> String { outlet + "\n" + sha256 }
+
+    /// The site of the analyses. `syndicated` says, by `articleKey`, which articles are not
+    /// their outlet's own reporting and why (the store's wire copy and near duplicates): they
+    /// are listed and marked, and left out of every figure of their outlet's page.
+    public static func build(from analyses: [ArticleAnalysis], options: ReportOptions, syndicated: [String: String] = [:]) -> ReportSite {
         let keys = analyses.map { a in
             [a.article.outlet ?? unknownOutlet, a.article.date ?? "", a.article.title ?? "", a.article.sha256, a.article.url ?? ""]
         }
@@ -64,7 +71,8 @@ extension ReportSite {
             let outletSlug = outletSlugs.slug(for: outlet, fallback: "outlet")
             let base = Slugger.articleBase(date: analysis.article.date, title: analysis.article.title, id: analysis.article.sha256)
             let slug = articleSlugs.slug(for: String(i), from: base, fallback: "article")
-            let page = ArticlePage(slug: slug, outletSlug: outletSlug, outletName: outlet, analysis: analysis)
+            let note = syndicated.isEmpty ? nil : syndicated[articleKey(outlet: analysis.article.outlet ?? "", sha256: analysis.article.sha256)]
+            let page = ArticlePage(slug: slug, outletSlug: outletSlug, outletName: outlet, analysis: analysis, syndicated: note)
             if let g = groupIndex[outlet] {
                 groups[g].items.append(page)
             } else {
@@ -158,7 +166,10 @@ extension ReportSite {
 
     /// One outlet's page from its articles' pages (each holding its analysis), for a caller
     /// that builds outlet by outlet. The row's `rank` is left nil: ranking needs every outlet.
-    public static func outletPage(name: String, slug: String, articles: [ArticlePage], options: ReportOptions) -> OutletPage {
+    public static func outletPage(name: String, slug: String, articles listed: [ArticlePage], options: ReportOptions) -> OutletPage {
+        // The figures and every section come from the outlet's own reporting; wire copy and
+        // near duplicates are only listed (marked) in its articles table.
+        let articles = listed.filter { $0.syndicated == nil }
         let summaries = articles.map(\.analysis.summary)
         func labelShare(_ label: ClaimLabel) -> Estimate {
             ReportStats.share(summaries.map { (Double($0.labels[label.rawValue] ?? 0), Double($0.sentences)) })
@@ -167,12 +178,13 @@ extension ReportSite {
         let density = ReportStats.densityPer1k(summaries.map { (Double($0.loaded_outlet_voice), Double($0.outlet_voice_words)) })
         let quotedWords = summaries.reduce(0) { $0 + $1.quoted_words }
         let quoted = quotedWords == 0 ? nil : ReportStats.densityPer1k(summaries.map { (Double($0.loaded_quoted), Double($0.quoted_words)) })
-        let row = OutletRow(name: name, slug: slug, articles: articles.count,
+        var row = OutletRow(name: name, slug: slug, articles: listed.count,
                             sentences: summaries.reduce(0) { $0 + $1.sentences },
                             outletVoiceWords: summaries.reduce(0) { $0 + $1.outlet_voice_words },
                             quotedWords: quotedWords,
                             claimMix: mix, loadedDensity: density, quotedDensity: quoted, rank: nil,
                             tooFew: articles.count < options.minArticles)
+        if articles.count != listed.count { row.countedArticles = articles.count }
 
         // Months.
         var byMonth: [String: [ArticleSummary]] = [:]
@@ -294,11 +306,11 @@ extension ReportSite {
         let gap = HeadlineGap(articles: articles.count, headlineDensity: per1k(headlineCounts), bodyDensity: per1k(bodyCounts) ?? 0,
                               gap: ReportStats.densityGapPer1k(headline: headlineCounts, body: bodyCounts))
 
-        let unsorted = articles.map { page -> ArticleRow in
+        let unsorted = listed.map { page -> ArticleRow in
             let a = page.analysis
             return ArticleRow(slug: page.slug, title: a.article.title, date: a.article.date, url: a.article.url,
                               sentences: a.summary.sentences, editorialShare: a.summary.editorial_share,
-                              loadedDensity: a.summary.loaded_per_1k_words)
+                              loadedDensity: a.summary.loaded_per_1k_words, syndicated: page.syndicated)
         }
         // Sorted by index (comparing rows in place, not copies of them); slugs are unique, so
         // the order is total.

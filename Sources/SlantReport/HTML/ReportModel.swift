@@ -266,9 +266,12 @@ public struct ArticleRow: Codable, Hashable, Sendable {
     public var editorialShare: Double
     /// Outlet-voice loaded terms per 1,000 outlet-voice words.
     public var loadedDensity: Double
+    /// Why the article is left out of the outlet's figures, or nil (`ArticlePage.syndicated`).
+    public var syndicated: String?
 
     public init(slug: String, title: String?, date: String?, url: String?, sentences: Int, editorialShare: Double,
-                loadedDensity: Double) {
+                loadedDensity: Double, syndicated: String? = nil) {
+        self.syndicated = syndicated
         self.slug = slug
         self.title = title
         self.date = date
@@ -319,11 +322,15 @@ public struct ArticlePage: Codable, Hashable, Sendable {
     public var outletSlug: String?
     public var outletName: String?
     public var analysis: ArticleAnalysis
+    /// Why the article is left out of its outlet's figures ("wire copy (AP, by its byline)", "a
+    /// near duplicate of an article of <outlet>"), or nil for the outlet's own reporting.
+    public var syndicated: String?
 
-    public init(slug: String, outletSlug: String?, outletName: String?, analysis: ArticleAnalysis) {
+    public init(slug: String, outletSlug: String?, outletName: String?, analysis: ArticleAnalysis, syndicated: String? = nil) {
         self.slug = slug
         self.outletSlug = outletSlug
         self.outletName = outletName
         self.analysis = analysis
+        self.syndicated = syndicated
     }
 }
