@@ -83,6 +83,17 @@ struct MarkedCase: CustomTestStringConvertible, Sendable {
         #expect(all.summary.loaded_per_1k_words > plain.summary.loaded_per_1k_words * 0.9)
     }
 
+    @Test func functionWordsAreNoTargets() {
+        // A sentence opened after a bracket or dash, or a headline's capitalised small words,
+        // are no entity: the term is aimed at the name, or at nothing.
+        let text = "(This is a disgrace.)\n\n— It was a shameful decision.\n\nMayor Was Mocking Critics\n"
+        let hits = sharedAnalyzer.analyze(Article(text: text)).sentences.flatMap(\.loaded)
+        #expect(hits.count >= 2)
+        for hit in hits {
+            #expect(!["This", "It", "Was", "The"].contains(hit.target), "\(hit.term) aimed at \(hit.target)")
+        }
+    }
+
     @Test func aTermInsideANameIsDismissedWithItsReason() {
         let analysis = sharedAnalyzer.analyze(Article(text: "She wrote for the Daily Beast until last year. The beast escaped."))
         let first = analysis.sentences[0]

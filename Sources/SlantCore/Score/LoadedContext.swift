@@ -24,7 +24,7 @@ extension LoadedLanguageScorer {
         guard range.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }) else { return nil }
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), range.lowerBound > first else { return nil }
         func isNamePart(_ k: Int) -> Bool {
-            k > first && k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && !Self.notNames.contains(tokens[k])
+            k > first && k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && !Self.notNamePartSet.contains(tokens[k])
         }
         var start = range.lowerBound, end = range.upperBound
         while isNamePart(start - 1) { start -= 1 }

@@ -448,8 +448,22 @@ public struct LoadedLanguageScorer: Sendable {
         return t.keyHasSuffix("st") || t.keyHasSuffix("nd") || t.keyHasSuffix("rd") || t.keyHasSuffix("th")
     }
 
-    /// Capitalised words that name no one: days, months, pronouns and titles' small words.
-    static let notNames = WordSet(CalendarWords.weekdayKeys + CalendarWords.monthKeys + ["i", "i'm", "i've", "mr", "mrs", "ms", "dr"])
+    /// Days, months, "I" and titles' small words: no part of a name whose words a term may be
+    /// part of ("The Hateful Eight" keeps its "The": `enclosingName`).
+    static let notNameParts = CalendarWords.weekdayKeys + CalendarWords.monthKeys + ["i", "i'm", "i've", "mr", "mrs", "ms", "dr"]
+    static let notNamePartSet = WordSet(notNameParts)
+
+    /// Capitalised words that name no one: days, months, pronouns and titles' small words, and
+    /// the function words a sentence opens with after a bracket, dash or quotation mark, a
+    /// label's colon, or that a headline capitalises ("(This is a disgrace.)", "Worth noting:
+    /// The ...", "Trump Was ‘Mocking’"): they had become targets ("aimed at This", "The", "Was").
+    static let notNames = WordSet(notNameParts + ["the", "a", "an", "it", "it's", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they",
+           "we", "you", "his", "her", "their", "our", "your", "my", "what", "when", "where", "why", "how", "who", "which",
+           "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+           "could", "should", "may", "might", "must", "not", "no", "some", "other", "another", "any", "all", "each",
+           "every", "many", "most", "more", "few", "but", "and", "or", "so", "if", "as", "at", "in", "on", "of", "for",
+           "to", "with", "by", "from", "after", "before", "while", "since", "although", "though", "because", "yet",
+           "then", "now", "also", "still", "even", "just", "only", "why", "yes"])
 
     /// The entity a term is aimed at: the nearest mention in its clause within the window
     /// (the one before the term on a tie), else the clause's first mention before the term (its
