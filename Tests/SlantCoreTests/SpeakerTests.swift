@@ -28,6 +28,19 @@ import Testing
         #expect(sentences[1].source?.text == "Transit Weekly")
     }
 
+    @Test func briefingLabelsAreNoSpeakersAndAHeadlineSpeakerOwnsItsQuotes() throws {
+        // "Worth noting:" and "Flashback:" label a briefing's paragraphs; "Barr:" names the
+        // speaker, whose words the short quotation is (no scare quote of the outlet's).
+        let text = "Worth noting: the mayor used the phrase \"fresh start\" twice.\n\nFlashback: She ran in 2016 as well.\n\nBarr: Justice Department will act on \"violent rioting\"\n"
+        let a = sharedAnalyzer.analyze(Article(text: text))
+        try #require(a.sentences.count == 3)
+        #expect(a.sentences[0].source?.text != "Worth")
+        #expect(a.sentences[1].source == nil)
+        #expect(a.sentences[2].source?.text == "Barr")
+        #expect(a.quotes.last.map { !$0.scare && $0.speaker == "Barr" } == true)
+        #expect(a.sentences[2].loaded.allSatisfy { $0.category != "scare-quote" })
+    }
+
     @Test func askedAfterAQuotationIsInverted() throws {
         // After a quotation "asked" is inverted like "said", however long the speaker's phrase;
         // elsewhere its object is the hearer.

@@ -548,8 +548,11 @@ public enum ScareQuotes {
         "i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've", "we'll", "us", "our", "you", "you're", "your",
     ]
 
-    /// Whether a word of saying stands outside the sentence's quotations.
+    /// Whether a word of saying stands outside the sentence's quotations, or the sentence
+    /// opens with a speaker's name and a colon ("Barr: DOJ will act on “violent rioting”": the
+    /// quoted words are the named speaker's, as the rest of the claim is).
     static func hasSayingOutside(_ tokens: [Token], quotes: [Range<Int>], words: CueWords) -> Bool {
+        if HeadlineColonCue.opensWithSpeakerLabel(tokens) { return true }
         // The quotations as disjoint ranges in order, walked beside the tokens.
         var merged: [Range<Int>] = []
         for q in quotes.sorted(by: { $0.lowerBound < $1.lowerBound }) {

@@ -16,10 +16,26 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         "contributing", "plus", "also", "remember", "paid", "notice", "watch", "listen", "read", "related", "video",
         "photos", "photo", "live", "exclusive", "transcript", "delegate", "name", "editor", "disclosure", "programming",
         "warning", "caution", "spoiler",
+        // A briefing's section labels ("Worth noting:", "Flashback:", "Driving the news:", "Why
+        // it matters:", "Go deeper:", "The bottom line:", "Zoom in:", "Reality check:").
+        "worth", "flashback", "driving", "background", "context", "details", "why", "zoom", "catch", "threat",
+        "between", "bottom", "reality", "backstory", "takeaway", "takeaways", "recap", "deeper", "highlights",
     ]
     static let colon = WordKey(":")
     /// The colon as a word set (`TokenSets.colons`).
     static let colons: WordSet = [":"]
+
+    /// Whether the tokens open with a speaker's label: one to five capitalised words (and
+    /// possessives) before a colon, none of them a line's label word ("Barr:", "Sen. Jo
+    /// Park:"), with words after it. The cue's own test, for the quotations of such a sentence.
+    static func opensWithSpeakerLabel(_ tokens: [Token]) -> Bool {
+        guard let colon = tokens.indices.prefix(6).first(where: { tokens[$0].word == Self.colon }), colon > 0, colon + 1 < tokens.count
+        else { return false }
+        let before = tokens[0..<colon]
+        return before.allSatisfy({ $0.isCapitalized || $0.word == .possessive || $0.kind == .punctuation })
+            && before.contains(where: { $0.kind == .word && $0.keyCount >= 2 })
+            && !before.contains(where: { Self.labels.contains($0) }) && !Self.determiners.contains(tokens[0])
+    }
 
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         // No colon anywhere in the sentence (most sentences): no label to read.
