@@ -39,6 +39,8 @@ import Testing
         #expect(a.sentences[2].source?.text == "Barr")
         #expect(a.quotes.last.map { !$0.scare && $0.speaker == "Barr" } == true)
         #expect(a.sentences[2].loaded.allSatisfy { $0.category != "scare-quote" })
+        let label = sharedAnalyzer.classify(sentence: "What she’s saying: “We need a new direction for the party.”")
+        #expect(label.source?.kind == "pronoun")
     }
 
     @Test func askedAfterAQuotationIsInverted() throws {

@@ -2786,6 +2786,9 @@ public struct SourceFinder: Sendable {
     static let leadingSubordinators: WordSet = [
         "when", "while", "as", "after", "before", "if", "because", "since", "although", "though", "once", "until",
         "unless", "whether", "whereas", "where", "but", "and", "so", "yet", "or", "in", "on", "at",
+        // A briefing's label or a question ("What she's saying:", "Why they said it"): the
+        // pronoun after it speaks.
+        "what", "why", "how",
     ]
 
     func span(_ context: SentenceContext, _ whole: Range<Int>, kind given: String?, speakers: SpeakerMemory) -> SourceSpan {
