@@ -36,7 +36,8 @@ public struct ReportOptions: Sendable {
 extension LoadedHit {
     /// The term as a page names it: the lexicon's entry, except for scare quotes, which all
     /// match one entry (`"…"`) and are named by the words quoted ("“vision”").
-    var shownTerm: String { category == "scare-quote" ? text : term }
+    /// (A prefix entry, "sabotag*", shows the word it matched.)
+    var shownTerm: String { category == "scare-quote" ? text : term.hasSuffix("*") ? text.lowercased() : term }
 }
 
 extension ReportSite {
