@@ -99,6 +99,7 @@ enum ArticlePageRenderer {
             <li><span class="swatch s-edit" aria-hidden="true"></span><span class="tag t-edit">E</span> EDITORIAL: evaluation, opinion or speculation in the outlet's own voice</li>
             <li><mark class="hit">loaded term</mark> in the outlet's voice · <mark class="hit q">loaded term</mark> inside a quote (the speaker's) · <span class="quoted">“quoted words”</span> · <span class="scare">scare quotes</span> · <span class="speaker" title="Speaker of the quotation that follows, found by Slant (not the article&#39;s text)">speaker</span> who is quoted next, Slant&#39;s label, not the article&#39;s text</li>
             </ul>
+            <p class="note">Each sentence ends with why it got its label: its confidence (the share of such labels that are right in the evaluation data, so one under 0.50 is more likely wrong than right), the rule that decided it, and the cues that counted; cues that counted for nothing here (a speaker&#39;s words) are named as such.</p>
             <div class="article">
 
             """)

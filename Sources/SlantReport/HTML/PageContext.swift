@@ -308,6 +308,9 @@ enum PageContext {
         hit.steps.map { "\($0.rule) ×\(Num.fixed($0.factor, 2))" + ($0.note.isEmpty ? "" : " (\($0.note))") }.joined(separator: "; ")
     }
 
+    /// Quotation marks, at either end of a cue's text.
+    static let quoteMarks: Set<Character> = ["\"", "“", "”", "'", "‘", "’", "«", "»"]
+
     static func whyText(_ s: SentenceAnalysis) -> String {
         var parts = ["\(s.label.rawValue), confidence \(Num.fixed(s.confidence, 2))"]
         if !s.cues.isEmpty { parts.append("cues: " + s.cues.map { "\($0.id) “\($0.text)”" }.joined(separator: ", ")) }
@@ -621,18 +624,35 @@ enum PageContext {
         // terminal view lists them; evidence credited to a speaker (weight 0) is left out.
         h.appendMarkup(" <span class=\"why\" dir=\"ltr\">why: confidence ")
         h.appendFixed2(s.confidence)
+        // The rule that decided ("editorial model: probability 0.76 >= threshold 0.42").
+        if let rule = s.rule?.text, !rule.isEmpty {
+            h.appendMarkup(" · ")
+            h.appendEscaped(rule)
+        }
+        func appendCue(_ cue: CueEvidence) {
+            h.appendEscaped(cue.id)
+            // A quotation's text brings its own marks: none added at an end that has one (a
+            // quotation split over sentences has a mark at one end only).
+            let opens = cue.text.first.map { Self.quoteMarks.contains($0) } ?? false
+            let closes = cue.text.last.map { Self.quoteMarks.contains($0) } ?? false
+            h.appendMarkup(opens ? " <bdi>" : " “<bdi>")
+            h.appendEscaped(cue.text)
+            h.appendMarkup(closes ? "</bdi>" : "</bdi>”")
+        }
         var counted = 0
         for cue in s.cues where cue.weight != 0 {
             counted += 1
             h.appendMarkup(" · ")
-            h.appendEscaped(cue.id)
-            // A quotation's text brings its own marks.
-            let marked = cue.text.first.map { "\"“”'‘’«»".contains($0) } ?? false
-            h.appendMarkup(marked ? " <bdi>" : " “<bdi>")
-            h.appendEscaped(cue.text)
-            h.appendMarkup(marked ? "</bdi>" : "</bdi>”")
+            appendCue(cue)
         }
         if counted == 0 { h.appendMarkup(" · no cue") }
+        // Evidence credited to a speaker (weight 0: "inside reported speech") is named apart.
+        var first = true
+        for cue in s.cues where cue.weight == 0 {
+            h.appendMarkup(first ? " · not counted (the speaker's): " : ", ")
+            first = false
+            appendCue(cue)
+        }
         h.appendMarkup("</span>")
         h.appendMarkup("</p>\n")
     }
