@@ -21,9 +21,10 @@ public struct LexiconCheckCommand: SlantCommand {
         discussion: """
             The kind of file follows its name: allow*.tsv is an allow-list, entities*.tsv a \
             gazetteer; categories, modifiers, abbreviations, sentence-starters, \
-            attribution-cues, editorial-cues, source-words and editorial-weights files are \
-            their own kinds; anything else is a loaded-language lexicon (term, weight 0 to 3, \
-            category, note). Categories are those of the built-in categories.tsv (or the one \
+            attribution-cues, editorial-cues, source-words, editorial-weights and \
+            page-furniture files are their own kinds. A file whose name says none of these is \
+            the kind its header's '#! name:' says ('#! name: allow'), else a loaded-language \
+            lexicon (term, weight 0 to 3, category, note); --kind says it outright. Categories are those of the built-in categories.tsv (or the one \
             in --lexicons DIR).
 
             Exit status: 0 when every file is valid, 2 when any problem was found.
@@ -65,7 +66,7 @@ public struct LexiconCheckCommand: SlantCommand {
                 problems.append(LexiconError(file: file, line: nil, problem: "cannot be read"))
                 continue
             }
-            let fileKind = kind.flatMap(LexiconCheck.Kind.init(rawValue:)) ?? LexiconCheck.Kind(fileName: file)
+            let fileKind = kind.flatMap(LexiconCheck.Kind.init(rawValue:)) ?? LexiconCheck.Kind(text: text, fileName: file)
             let found = LexiconCheck.problems(text, name: file, kind: fileKind, categories: categories)
             for problem in found { io.out("\(problem.localizedDescription)\n") }
             problems += found

@@ -58,6 +58,10 @@ public struct ReportCommand: SlantCommand {
         try validateOutletFlag(outlet)
         // A store's articles keep the outlet they were ingested with.
         if db != nil && outlet != nil { throw ValidationError("--outlet is for article files; a database's articles keep the outlet they were stored with") }
+        // A store's articles were scored when they were ingested: an overlay would change nothing.
+        if db != nil && !(lexicons.overlays.isEmpty && lexicons.allow.isEmpty) {
+            throw ValidationError("--lexicon and --allow are for article files; a database's articles were scored when they were ingested (ingest them again with the overlay to apply it)")
+        }
     }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
@@ -137,6 +141,13 @@ public struct ReportCommand: SlantCommand {
                 io.err("slant: no articles to report: every input failed\n")
             }
             return ExitStatus.error
+        }
+        // Articles that name no outlet are pooled under one name: said, since a folder of several
+        // publishers' texts would otherwise become one "outlet" without a word.
+        let unnamed = analyses.filter { $0.article.outlet == nil }.count
+        if unnamed > 0 {
+            io.err("slant: \(counted(unnamed, "article")) name no outlet (no URL, header or --outlet): reported together as \(ReportSite.unknownOutlet); "
+                   + "give --outlet NAME, or ingest them with --metadata FILE and report with --db\n")
         }
         let options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
                                     minArticles: minArticles, entities: try Self.entityFinder(set))

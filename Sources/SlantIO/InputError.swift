@@ -18,7 +18,8 @@ public struct InputError: Error, LocalizedError, Equatable, Sendable {
 
     // The problems every reader of text names the same way (`InputReader.text`, `slant split`'s stream).
     public static func invalidUTF8(_ path: String, line: Int, column: Int, byte: Int) -> InputError {
-        InputError(path: path, problem: "invalid UTF-8 at line \(line), column \(column) (byte \(byte))")
+        InputError(path: path, problem: "invalid UTF-8 at line \(line), column \(column) (byte \(byte)); "
+                   + "if it is Windows-1252 or Latin-1 text, convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8")
     }
 
     public static func binary(_ path: String, line: Int, column: Int, byte: Int) -> InputError {

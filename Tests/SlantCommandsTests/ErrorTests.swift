@@ -60,7 +60,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let r = slant(["score", path])
         #expect(r.status == 2)
-        #expect(r.err == "slant: \(path): invalid UTF-8 at line 2, column 1 (byte 4)\n")
+        #expect(r.err == "slant: \(path): invalid UTF-8 at line 2, column 1 (byte 4); if it is Windows-1252 or Latin-1 text, convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8\n")
     }
 
     @Test func unreadableFile() throws {

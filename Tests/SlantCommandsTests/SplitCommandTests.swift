@@ -57,7 +57,7 @@ import Testing
         let file = try temporaryFile(Array("First line.\nSecond ".utf8) + [0xFF] + Array(" line.".utf8), name: "bad.txt")
         let r = slant(["split", file])
         #expect(r.status == 2)
-        #expect(r.err == "slant: \(file): invalid UTF-8 at line 2, column 8 (byte 19)\n")
+        #expect(r.err == "slant: \(file): invalid UTF-8 at line 2, column 8 (byte 19); if it is Windows-1252 or Latin-1 text, convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8\n")
     }
 
     @Test func binaryInputIsRefusedNamingTheFile() throws {

@@ -142,7 +142,7 @@ import Testing
 @Suite struct InputReaderTests {
     @Test func invalidUTF8NamesLineAndColumn() {
         let data = Data([0x61, 0x0A, 0x62, 0x63, 0xFF, 0x64])
-        #expect(throws: InputError(path: "x.txt", problem: "invalid UTF-8 at line 2, column 3 (byte 4)")) {
+        #expect(throws: InputError(path: "x.txt", problem: "invalid UTF-8 at line 2, column 3 (byte 4); if it is Windows-1252 or Latin-1 text, convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8")) {
             try InputReader.text(data, name: "x.txt")
         }
     }

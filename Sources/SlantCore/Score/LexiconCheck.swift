@@ -28,6 +28,20 @@ public enum LexiconCheck {
             self = prefixes.first { base.hasPrefix($0.0) }?.1 ?? .loaded
         }
 
+        /// The kind a file is: the one its file name says (`init(fileName:)`), unless that is
+        /// the default and its header's `#! name:` names another kind ("#! name: allow" in a
+        /// file called my-exceptions.tsv is an allow-list).
+        public init(text: String, fileName: String) {
+            let byName = Kind(fileName: fileName)
+            guard byName == .loaded else { self = byName; return }
+            for line in text.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: false).prefix(8) {
+                guard line.hasPrefix("#! name:") else { continue }
+                let name = line.dropFirst("#! name:".count).trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { self = Kind(fileName: name) ; return }
+            }
+            self = .loaded
+        }
+
         var columns: ClosedRange<Int> {
             switch self {
             case .loaded: 3...4
