@@ -168,6 +168,10 @@ public enum QuoteFinder {
             guard o + 3 < end, opensSingle(before: before, b, o), isWordStart(b[o + 3]) else { continue }
             var close: Int?
             var k = o + 3
+            // Where a later closing mark was found for a plural possessive, or that none follows:
+            // asked once, not again for every possessive of a long paragraph (quadratic).
+            var laterClose: Int?
+            var noLaterClose = false
             while let c = nextCurlyOrBreak(b, from: k, to: end) {
                 if b[c] == 0x0A {
                     // A blank line ends the paragraph, and the search.
@@ -183,9 +187,13 @@ public enum QuoteFinder {
                 guard c > o + 3, !isSpace(b[c - 1]) else { continue }
                 let after: UInt8 = c + 3 < end ? b[c + 3] : 0x0A
                 guard !isWordStart(after) else { continue }
-                if (b[c - 1] | 0x20) == 0x73, after == 0x20, c + 4 < end, b[c + 4] &- 0x61 < 26,
-                   hasLaterClose(b, from: c + 3, to: end) {
-                    continue
+                if (b[c - 1] | 0x20) == 0x73, after == 0x20, c + 4 < end, b[c + 4] &- 0x61 < 26, !noLaterClose {
+                    if let l = laterClose, l > c { continue }
+                    if let l = laterCloseMark(b, from: c + 3, to: end) {
+                        laterClose = l
+                        continue
+                    }
+                    noLaterClose = true
                 }
                 close = c
                 break
@@ -244,23 +252,23 @@ public enum QuoteFinder {
         return nil
     }
 
-    /// Whether a ’ that could close a quotation follows before the paragraph ends.
-    static func hasLaterClose(_ b: [UInt8], from i: Int, to end: Int) -> Bool {
+    /// The next ’ that could close a quotation before the paragraph ends, if any.
+    static func laterCloseMark(_ b: [UInt8], from i: Int, to end: Int) -> Int? {
         var k = i
         while let c = nextCurlyOrBreak(b, from: k, to: end) {
             if b[c] == 0x0A {
                 var j = c + 1
                 while j < end, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
-                if j >= end || b[j] == 0x0A { return false }
+                if j >= end || b[j] == 0x0A { return nil }
                 k = c + 1
                 continue
             }
-            if b[c + 2] == 0x98 { return false }
+            if b[c + 2] == 0x98 { return nil }
             let after: UInt8 = c + 3 < end ? b[c + 3] : 0x0A
-            if !isSpace(b[c - 1]), !isWordStart(after) { return true }
+            if !isSpace(b[c - 1]), !isWordStart(after) { return c }
             k = c + 3
         }
-        return false
+        return nil
     }
 
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
