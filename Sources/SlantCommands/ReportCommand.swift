@@ -169,7 +169,9 @@ public struct ReportCommand: SlantCommand {
         options.bootstrapIntervals = true
         // Wire copy and near duplicates: listed and marked, left out of their outlet's figures
         // and sections, as the store's figures leave them out.
-        var site = ReportSite.build(from: analyses, options: options, syndicated: try store.syndicationNotes())
+        var syndicated: [String: String] = [:]
+        for n in try store.syndicationNotes() { syndicated[ReportSite.articleKey(outlet: n.outlet, sha256: n.sha256)] = n.note }
+        var site = ReportSite.build(from: analyses, options: options, syndicated: syndicated)
         var rows: [String: (claimMix: ClaimMix, loadedDensity: Estimate, quotedDensity: Estimate?, tooFew: Bool, articles: Int,
                             headlineGap: HeadlineGap)] = [:]
         // The month tables too: the store's bootstrap, as `slant outlets --breakdown` gives it

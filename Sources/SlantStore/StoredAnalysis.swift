@@ -57,11 +57,11 @@ extension Store {
 
     /// Every stored article's analysis, rebuilt from its rows, in the order stored.
     /// Why each stored article that is not its outlet's own reporting is left out of the
-    /// figures, keyed by `ReportSite.articleKey` (outlet name, a line feed, the text's SHA-256):
-    /// "wire copy (AP, by its byline)", or "a near duplicate of an article of <outlet>".
-    public func syndicationNotes() throws -> [String: String] {
+    /// figures, with its outlet and the SHA-256 of its text: "wire copy (AP, by its byline)",
+    /// or "a near duplicate of an article of <outlet>".
+    public func syndicationNotes() throws -> [(outlet: String, sha256: String, note: String)] {
         try read { db in
-            var notes: [String: String] = [:]
+            var notes: [(outlet: String, sha256: String, note: String)] = []
             for row in try Row.fetchAll(db, sql: """
                 SELECT o.name AS outlet, a.text_sha256 AS sha, a.wire AS wire, a.wire_evidence AS evidence, d_o.name AS other
                 FROM articles a JOIN outlets o ON o.id = a.outlet_id
@@ -78,7 +78,7 @@ extension Store {
                     let other: String? = row["other"]
                     note = "a near duplicate of an article of \(other ?? "another outlet")"
                 }
-                notes[outlet + "\n" + sha] = note
+                notes.append((outlet, sha, note))
             }
             return notes
         }

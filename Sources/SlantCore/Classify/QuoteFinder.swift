@@ -175,9 +175,7 @@ public enum QuoteFinder {
             while let c = nextCurlyOrBreak(b, from: k, to: end) {
                 if b[c] == 0x0A {
                     // A blank line ends the paragraph, and the search.
-                    var j = c + 1
-                    while j < end, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
-                    if j >= end || b[j] == 0x0A { break }
+                    if endsParagraph(b, lineFeed: c, end: end) { break }
                     k = c + 1
                     continue
                 }
@@ -252,14 +250,20 @@ public enum QuoteFinder {
         return nil
     }
 
+    /// Whether the line feed at `lineFeed` ends a paragraph: only spaces before the next line
+    /// feed or the end.
+    static func endsParagraph(_ b: [UInt8], lineFeed: Int, end: Int) -> Bool {
+        var j = lineFeed + 1
+        while j < end, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
+        return j >= end || b[j] == 0x0A
+    }
+
     /// The next ’ that could close a quotation before the paragraph ends, if any.
     static func laterCloseMark(_ b: [UInt8], from i: Int, to end: Int) -> Int? {
         var k = i
         while let c = nextCurlyOrBreak(b, from: k, to: end) {
             if b[c] == 0x0A {
-                var j = c + 1
-                while j < end, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
-                if j >= end || b[j] == 0x0A { return nil }
+                if endsParagraph(b, lineFeed: c, end: end) { return nil }
                 k = c + 1
                 continue
             }

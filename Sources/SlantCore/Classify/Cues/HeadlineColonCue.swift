@@ -25,29 +25,37 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
     /// The colon as a word set (`TokenSets.colons`).
     static let colons: WordSet = [":"]
 
-    /// Whether the tokens open with a speaker's label: one to five capitalised words (and
-    /// possessives) before a colon, none of them a line's label word ("Barr:", "Sen. Jo
-    /// Park:"), with words after it. The cue's own test, for the quotations of such a sentence.
-    static func opensWithSpeakerLabel(_ tokens: [Token]) -> Bool {
-        guard let colon = tokens.indices.prefix(6).first(where: { tokens[$0].word == Self.colon }), colon > 0, colon + 1 < tokens.count
-        else { return false }
+    /// The colon of a label that opens the tokens: one to five capitalised words (and
+    /// possessives) before it, none of them a line's label word, with tokens after it. A
+    /// headline's "Name:" needs no more; in running text `namesSpeaker` asks more of it.
+    static func labelColon(_ tokens: [Token]) -> Int? {
+        // Only the first six tokens matter: a later colon is no opening label.
+        guard let colon = tokens.indices.prefix(6).first(where: { tokens[$0].word == Self.colon }), colon > 0,
+              colon + 1 < tokens.count else { return nil }
         let before = tokens[0..<colon]
-        return before.allSatisfy({ $0.isCapitalized || $0.word == .possessive || $0.kind == .punctuation })
-            && before.contains(where: { $0.kind == .word && $0.keyCount >= 2 })
-            && !before.contains(where: { Self.labels.contains($0) }) && !Self.determiners.contains(tokens[0])
+        guard before.allSatisfy({ $0.isCapitalized || $0.word == .possessive || $0.kind == .punctuation }),
+              before.contains(where: { $0.kind == .word }),
+              !before.contains(where: { Self.labels.contains($0) }) else { return nil }
+        return colon
+    }
+
+    /// Whether a label's words look like a speaker's name: not opened by a determiner ("The
+    /// Latest:"), not a single letter ("Q:", "A:").
+    static func namesSpeaker(_ tokens: [Token], colon: Int) -> Bool {
+        !Self.determiners.contains(tokens[0]) && tokens[0..<colon].contains(where: { $0.kind == .word && $0.keyCount >= 2 })
+    }
+
+    /// Whether the tokens open with a speaker's label ("Barr:", "Sen. Jo Park:"): the cue's
+    /// own test, for the quotations of such a sentence.
+    static func opensWithSpeakerLabel(_ tokens: [Token]) -> Bool {
+        labelColon(tokens).map { namesSpeaker(tokens, colon: $0) } ?? false
     }
 
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         // No colon anywhere in the sentence (most sentences): no label to read.
         guard context.sentenceTokenSets.contains(.colons) else { return }
         let tokens = context.tokens
-        // Only the first six tokens matter: a later colon fails the test below anyway.
-        guard let colon = tokens.indices.prefix(6).first(where: { tokens[$0].word == Self.colon }), colon > 0, colon <= 5,
-              colon + 1 < tokens.count else { return }
-        let before = tokens[0..<colon]
-        guard before.allSatisfy({ $0.isCapitalized || $0.word == .possessive || $0.kind == .punctuation }),
-              before.contains(where: { $0.kind == .word }),
-              !before.contains(where: { Self.labels.contains($0) }) else { return }
+        guard let colon = Self.labelColon(tokens) else { return }
         if context.sentence.isHeadline {
             result.append(context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.5,
                                            note: "headline attributes its claim to the name before the colon"))
@@ -55,8 +63,7 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         // In running text the opening must look like a name and the rest like a claim: not a
         // label ("The Latest:", "Q:", "A:"), not a tally ("Clinton: 547.") or a one-word answer.
         let after = tokens[(colon + 1)...].filter { $0.kind == .word }
-        guard !Self.determiners.contains(tokens[0]),
-              before.contains(where: { $0.kind == .word && $0.keyCount >= 2 }),
+        guard Self.namesSpeaker(tokens, colon: colon),
               after.count >= 3, let next = tokens[(colon + 1)...].first(where: { $0.kind != .punctuation }),
               next.kind == .word else { return }
         result.append(context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.0,
