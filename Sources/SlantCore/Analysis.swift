@@ -152,7 +152,7 @@ public struct SentenceAnalysis: Codable, Hashable, Sendable {
     public var other_sources: [SourceSpan]?
     /// Which step of the classifier's precedence decided the label, with the figures it
     /// compared ("editorial model: probability 0.62 >= threshold 0.40"); absent in analyses
-    /// read back from a store, which keeps the label, confidence and cues but not this text.
+    /// read back from a store written before it kept rules (migration `v6-sentence-rule`).
     public var rule: LabelRule?
     public var loaded: [LoadedHit]
     /// Lexicon terms that a context rule found not loaded in this use (a name or title), with
@@ -266,6 +266,56 @@ public struct LabelRule: Codable, Hashable, Sendable {
         let whole = abs(hundredths) / 100, part = abs(hundredths) % 100
         if part == 0 { return "\(sign)\(whole).0" }
         return "\(sign)\(whole)." + (part < 10 ? "0\(part)" : "\(part)")
+    }
+}
+
+extension LabelRule {
+    /// Appends the rule as the store keeps it (`sentence_rows.rule`): the step's name and the
+    /// four figures as `text` shows them ("editorialModel 0.62 0.42 0.0 1.0"), so the rule read
+    /// back (`init(stored:)`) has the same text; a rule read from JSON keeps its text. Nothing
+    /// for a rule whose figures are not finite. Written as bytes: the store writes one for
+    /// every sentence it ingests.
+    public func appendStored(to out: inout [UInt8]) {
+        if step == .decoded {
+            out.append(contentsOf: (decodedText ?? "").utf8)
+            return
+        }
+        guard editorial.isFinite, threshold.isFinite, attribution.isFinite, needed.isFinite else { return }
+        out.append(contentsOf: step.rawValue.utf8)
+        out.append(0x20); Self.appendFigure(editorial, to: &out)
+        out.append(0x20); Self.appendFigure(threshold, to: &out)
+        out.append(0x20); Self.appendFigure(attribution, to: &out)
+        out.append(0x20); Self.appendFigure(needed, to: &out)
+    }
+
+    /// A rule from its stored form (`appendStored(to:)`): a step's name and four figures, or
+    /// else a rule's text kept as it is.
+    public init(stored: String) {
+        let parts = stored.split(separator: " ", omittingEmptySubsequences: false)
+        if parts.count == 5, let step = Step(rawValue: String(parts[0])), step != .decoded,
+           let e = Double(parts[1]), let t = Double(parts[2]), let a = Double(parts[3]), let n = Double(parts[4]) {
+            self.init(step: step, editorial: e, threshold: t, attribution: a, needed: n)
+        } else {
+            self.init(step: .decoded)
+            decodedText = stored
+        }
+    }
+
+    /// `figure(_:)` appended as bytes.
+    static func appendFigure(_ x: Double, to out: inout [UInt8]) {
+        let hundredths = Int((x * 100).rounded())
+        if hundredths < 0 { out.append(0x2D) }
+        let whole = abs(hundredths) / 100, part = abs(hundredths) % 100
+        appendDigits(whole, to: &out)
+        out.append(0x2E)
+        if part == 0 { out.append(0x30); return }
+        if part < 10 { out.append(0x30) }
+        appendDigits(part, to: &out)
+    }
+
+    private static func appendDigits(_ n: Int, to out: inout [UInt8]) {
+        if n >= 10 { appendDigits(n / 10, to: &out) }
+        out.append(UInt8(0x30 + n % 10))
     }
 }
 

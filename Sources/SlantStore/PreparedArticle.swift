@@ -10,6 +10,9 @@ public struct PreparedArticle: Sendable {
         var record: SentenceRecord
         /// Where the sentence's cues JSON is in `cueBytes`.
         var cues: Range<Int>
+        /// Where the sentence's rule is in `cueBytes` (`LabelRule.appendStored`); empty when it
+        /// has none, stored as NULL.
+        var rule: Range<Int>
         /// The sentence's range in UTF-8 bytes of the article's text (`byte_start`, `byte_end`).
         var bytes: Range<Int>
         /// The sentence's text when it is not the article's text over `bytes` (`own_text`; never
@@ -101,6 +104,8 @@ public struct PreparedArticle: Sendable {
                         mentions = Self.mentions(all[position].entityMentions, sentenceStart: start, sentenceBytes: sentenceBytes, entities: entities)
                     }
                 }
+                let ruleStart = cueBytes.count
+                all[position].rule?.appendStored(to: &cueBytes)
                 let source = all[position].source.map { src in
                     SourceRecord(id: nil, sentence_id: 0, article_id: 0, start: src.start, end: src.end, text: src.text,
                                  kind: src.kind, resolved: src.resolved)
@@ -110,7 +115,7 @@ public struct PreparedArticle: Sendable {
                                     term: h.term, category: h.category, weight: h.weight, score: h.score, in_quote: h.in_quote,
                                     speaker: h.speaker, target: h.target, lexicon: h.lexicon, steps: Self.stepsJSON(h.steps))
                 }
-                prepared.append(PreparedSentence(record: record, cues: cuesStart..<cueBytes.count, bytes: bytes,
+                prepared.append(PreparedSentence(record: record, cues: cuesStart..<ruleStart, rule: ruleStart..<cueBytes.count, bytes: bytes,
                                                  ownText: isSlice ? nil : all[position].text,
                                                  source: source, hits: hits, mentions: mentions))
             }

@@ -135,6 +135,9 @@ public struct SentenceRecord: Codable, Hashable, Sendable, FetchableRecord, Tabl
     /// (a seventh element when it is not). `[]` when there are none. `decodedCues()` reads it;
     /// the `cues` view lists them with SQL.
     public var cues: String
+    /// The step of the classifier's precedence that decided the label, with its figures
+    /// (`LabelRule(stored:)` reads it); nil for a sentence stored before `v6-sentence-rule`.
+    public var rule: String? = nil
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)

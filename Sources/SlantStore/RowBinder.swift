@@ -154,6 +154,10 @@ final class RowBatch {
     @inline(__always) func add(_ bytes: [UInt8], _ range: Range<Int>) {
         bytes.withUnsafeBufferPointer { addText(UnsafeBufferPointer(rebasing: $0[range])) }
     }
+    /// `add(_:_:)`, or NULL when `range` is empty.
+    @inline(__always) func add(_ bytes: [UInt8], orNull range: Range<Int>) {
+        if range.isEmpty { append(Slot(bits: 0, length: 0, kind: .null)) } else { add(bytes, range) }
+    }
     @inline(__always) func add(_ value: Int64?) {
         if let value { add(value) } else { append(Slot(bits: 0, length: 0, kind: .null)) }
     }

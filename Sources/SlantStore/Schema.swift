@@ -6,7 +6,7 @@ enum Schema {
     /// Migration identifiers in order. A database listing an identifier not here was written by
     /// a newer Slant and is refused.
     static let migrationNames = ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues", "v4-sentence-text-from-article",
-                                  "v5-page-furniture"]
+                                  "v5-page-furniture", "v6-sentence-rule"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -235,6 +235,36 @@ enum Schema {
         // before has none.
         migrator.registerMigration("v5-page-furniture") { db in
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN furniture TEXT NOT NULL DEFAULT '[]'")
+        }
+        // The step of the classifier's precedence that decided each sentence's label, with the
+        // figures it compared, so a report from the store says why as one from JSON does:
+        // `rule` is the step's name and four figures, "editorialModel 0.62 0.42 0.0 1.0"
+        // (editorial probability, threshold, attribution evidence, evidence needed;
+        // `LabelRule(stored:)`), NULL for a sentence stored before. The `sentences` view gains
+        // the column at its end; the `cues` view is made again over it, as v4 made it.
+        migrator.registerMigration("v6-sentence-rule") { db in
+            try db.execute(sql: """
+                DROP VIEW cues;
+                DROP VIEW sentences;
+                ALTER TABLE sentence_rows ADD COLUMN rule TEXT;
+                CREATE VIEW sentences AS
+                    SELECT s.id AS id, s.article_id AS article_id, s.position AS position, s.start AS start,
+                           s."end" AS "end", s.headline AS headline, s.label AS label, s.confidence AS confidence,
+                           s.words AS words, s.quoted_words AS quoted_words, s.loaded_score AS loaded_score,
+                           coalesce(s.own_text, CAST(substr(CAST(a.text AS BLOB), s.byte_start + 1, s.byte_end - s.byte_start) AS TEXT)) AS text,
+                           s.cues AS cues, s.rule AS rule
+                    FROM sentence_rows s LEFT JOIN articles a ON a.id = s.article_id;
+                CREATE VIEW cues AS
+                    SELECT s.id AS sentence_id, s.article_id AS article_id, c.key AS cue_index,
+                           json_extract(c.value, '$[0]') AS cue,
+                           s.start + json_extract(c.value, '$[1]') AS start, s.start + json_extract(c.value, '$[2]') AS "end",
+                           coalesce(json_extract(c.value, '$[6]'),
+                                    substr(s.text, json_extract(c.value, '$[1]') + 1,
+                                           json_extract(c.value, '$[2]') - json_extract(c.value, '$[1]'))) AS text,
+                           json_extract(c.value, '$[3]') AS effect, json_extract(c.value, '$[4]') AS weight,
+                           json_extract(c.value, '$[5]') AS note
+                    FROM sentences s, json_each(s.cues) c;
+                """)
         }
         return migrator
     }

@@ -31,10 +31,12 @@ extension StoredArticle {
                           score: h.score, steps: StoredJSON.steps(h.steps) ?? [],
                           in_quote: h.in_quote, speaker: h.speaker, target: h.target, lexicon: h.lexicon)
             }
-            return SentenceAnalysis(start: s.start, end: s.end, text: s.text, headline: s.headline,
-                                    label: ClaimLabel(rawValue: s.label) ?? .factual, confidence: s.confidence, cues: cues,
-                                    source: source, loaded: loaded, words: s.words, quoted_words: s.quoted_words,
-                                    loaded_score: s.loaded_score)
+            var sentence = SentenceAnalysis(start: s.start, end: s.end, text: s.text, headline: s.headline,
+                                            label: ClaimLabel(rawValue: s.label) ?? .factual, confidence: s.confidence, cues: cues,
+                                            source: source, loaded: loaded, words: s.words, quoted_words: s.quoted_words,
+                                            loaded_score: s.loaded_score)
+            if let stored = s.rule { sentence.rule = LabelRule(stored: stored) }
+            return sentence
         }
         let quotes = self.quotes.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map {
             Quote(start: $0.start, end: $0.end, text: $0.text, speaker: $0.speaker, scare: $0.scare)

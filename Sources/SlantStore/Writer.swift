@@ -157,7 +157,7 @@ extension Store {
             // by `byte_start` and `byte_end` (migration `v4-sentence-text-from-article`).
             sentences = RowBatch(db, table: "sentence_rows", columns: ["id", "article_id", "position", "start", "end", "headline", "label",
                                                                        "confidence", "words", "quoted_words", "loaded_score", "cues",
-                                                                       "byte_start", "byte_end", "own_text"])
+                                                                       "byte_start", "byte_end", "own_text", "rule"])
             sources = RowBatch(db, table: "sources", columns: ["sentence_id", "article_id", "start", "end", "text", "kind", "resolved"])
             hits = RowBatch(db, table: "loaded_hits", columns: ["sentence_id", "article_id", "start", "end", "text", "term", "category",
                                                                  "weight", "score", "in_quote", "speaker", "target", "lexicon", "steps"])
@@ -181,6 +181,7 @@ extension Store {
                 sentences.add(r.words); sentences.add(r.quoted_words); sentences.add(r.loaded_score)
                 sentences.add(prepared.cueBytes, sentence.cues)
                 sentences.add(sentence.bytes.lowerBound); sentences.add(sentence.bytes.upperBound); sentences.add(sentence.ownText)
+                sentences.add(prepared.cueBytes, orNull: sentence.rule)
                 try sentences.endRow()
                 if let src = sentence.source {
                     sources.add(sentenceID); sources.add(articleID); sources.add(src.start); sources.add(src.end)

@@ -10,7 +10,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let goldenSentences = """
 [{"start":0,"end":30,"text":"Critics slammed the Kremlin plan.","headline":true,"label":"EDITORIAL","confidence":0.8,
   "cues":[{"id":"loaded-term","start":8,"end":15,"text":"slammed","effect":"editorial","weight":1.0,"note":"loaded verb"}],
-  "source":null,"words":5,"quoted_words":0,"loaded_score":1.5,
+  "source":null,"rule":"editorial model: probability 0.80 >= threshold 0.42","words":5,"quoted_words":0,"loaded_score":1.5,
   "loaded":[{"start":8,"end":15,"text":"slammed","term":"slam*","category":"derision","weight":1.5,"score":1.5,"steps":[],
              "in_quote":false,"target":"Russia","lexicon":"loaded-language.tsv"}]},
  {"start":32,"end":80,"text":"The minister said the deal was \\"a disaster\\".","headline":false,"label":"ATTRIBUTED","confidence":0.9,

@@ -193,8 +193,13 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         let store = try Store(path: path)
         #expect(try store.appliedMigrations() == Schema.migrationNames)
         #expect(try store.integrityProblems().isEmpty)
+        // The columns v3's table had (v6 adds `rule` to the view, NULL for these sentences).
         let after = try DatabaseQueue(path: path).read { db in
-            (try Row.fetchAll(db, sql: "SELECT * FROM sentences ORDER BY id"), try Row.fetchAll(db, sql: "SELECT * FROM cues ORDER BY sentence_id, cue_index"),
+            (try Row.fetchAll(db, sql: """
+                SELECT id, article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues
+                FROM sentences ORDER BY id
+                """),
+             try Row.fetchAll(db, sql: "SELECT * FROM cues ORDER BY sentence_id, cue_index"),
              try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('sentence_rows')"),
              try Row.fetchAll(db, sql: "SELECT byte_start, byte_end FROM sentence_rows ORDER BY id"))
         }
@@ -206,6 +211,90 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(after.3.map { ($0["byte_start"] as Int)..<($0["byte_end"] as Int) } == ranges.map(\.bytes))
         let stored = try #require(try store.storedArticle(id: 1))
         #expect(stored.sentenceCues == [[], cues])
+    }
+
+    /// A database written before the store kept rules (v5) is migrated with its sentences as
+    /// they were and no rule for them: their report pages show no rule, as before.
+    @Test func fifthSchemaDatabaseIsMigratedWithoutRules() throws {
+        let path = temporaryDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v5-page-furniture")
+        try queue.write { db in
+            try db.execute(sql: """
+                \(Self.oldArticleSQL(text: "A said b. C."))
+                INSERT INTO sentence_rows (article_id, position, start, "end", headline, label, confidence, words, quoted_words,
+                                           loaded_score, cues, byte_start, byte_end)
+                VALUES (1, 0, 0, 9, 0, 'ATTRIBUTED', 0.9, 3, 0, 0, '[]', 0, 9), (1, 1, 10, 12, 0, 'FACTUAL', 0.6, 1, 0, 0, '[]', 10, 12);
+                """)
+        }
+        let before = try queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM sentences ORDER BY id") }
+        try queue.close()
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == Schema.migrationNames)
+        #expect(try store.integrityProblems().isEmpty)
+        let after = try DatabaseQueue(path: path).read { db in
+            (try Row.fetchAll(db, sql: """
+                SELECT id, article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues
+                FROM sentences ORDER BY id
+                """), try String?.fetchAll(db, sql: "SELECT rule FROM sentences ORDER BY id"))
+        }
+        #expect(after.0 == before && after.1 == [nil, nil])
+        let stored = try #require(try store.storedArticle(id: 1))
+        #expect(stored.analysis(lexicons: [], slantVersion: "0.1").sentences.map(\.rule) == [nil, nil])
+    }
+
+    /// Each sentence's rule is stored and read back with the text the analysis gave it, so a
+    /// report from the store says why a sentence got its label as one from JSON does; a rule
+    /// read from JSON (text only) keeps its text.
+    @Test func rulesReadBackWithTheirText() throws {
+        var metadata = ArticleMetadata()
+        metadata.outlet = MetaValue("rules.example", .record)
+        let article = Article(text: """
+            Officials said the plan would fail. The plan is undoubtedly a disaster. The council met on Tuesday.
+            “We will win,” he said.
+            """, metadata: metadata)
+        var result = sharedAnalyzer.analyze(article)
+        let rules = result.sentences.map { $0.rule?.text }
+        #expect(rules.count == 4 && rules.allSatisfy { $0 != nil && !$0!.isEmpty })
+        #expect(Set(result.sentences.compactMap { $0.rule?.step }).count >= 3)
+        let store = try Store(path: temporaryDatabase())
+        _ = try store.write([PreparedArticle(outlet: "rules.example", article: article, analysis: result, origin: "t",
+                                             extra: nil, entities: EntityFinder())])
+        let back = try #require(try store.storedArticle(id: 1)).analysis(lexicons: [], slantVersion: "t")
+        #expect(back.sentences.map { $0.rule?.text } == rules)
+        #expect(back.sentences.map { $0.rule?.step } == result.sentences.map { $0.rule?.step })
+
+        result.sentences[0].rule = try JSONDecoder().decode(LabelRule.self, from: Data(#""a rule from JSON""#.utf8))
+        result.sentences[1].rule = nil
+        let other = try Store(path: temporaryDatabase())
+        _ = try other.write([PreparedArticle(outlet: "rules.example", article: article, analysis: result, origin: "t",
+                                             extra: nil, entities: EntityFinder())])
+        let again = try #require(try other.storedArticle(id: 1))
+        #expect(Array(again.sentences.map(\.rule).prefix(2)) == ["a rule from JSON", nil])
+        #expect(again.analysis(lexicons: [], slantVersion: "t").sentences.prefix(2).map { $0.rule?.text } == ["a rule from JSON", nil])
+    }
+
+    /// A rule's stored form reads back with the same text, for every step and for figures that
+    /// round, are whole or are negative.
+    @Test func storedRuleFormRoundTrips() {
+        let cases = [LabelRule(step: .editorialModel, editorial: 0.625, threshold: 0.42),
+                     LabelRule(step: .attributionEvidence, editorial: 0.1, threshold: 0.42, attribution: 2.5, needed: 1),
+                     LabelRule(step: .noEvidence, editorial: 0.05, threshold: 0.42, attribution: -0.25, needed: 1),
+                     LabelRule(step: .framedAttribution), LabelRule(step: .creditLine), LabelRule(step: .continuedReport)]
+        for rule in cases {
+            var bytes: [UInt8] = []
+            rule.appendStored(to: &bytes)
+            let stored = String(decoding: bytes, as: UTF8.self)
+            #expect(LabelRule(stored: stored).text == rule.text, "\(stored)")
+            #expect(LabelRule(stored: stored).step == rule.step)
+        }
+        var bytes: [UInt8] = []
+        LabelRule(step: .attributionEvidence, editorial: 0.1, threshold: 0.42, attribution: 12.5, needed: 1).appendStored(to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "attributionEvidence 0.10 0.42 12.50 1.0")
+        bytes = []
+        LabelRule(step: .editorialModel, editorial: .nan).appendStored(to: &bytes)
+        #expect(bytes.isEmpty)
+        #expect(LabelRule(stored: "editorialModel 0.62").text == "editorialModel 0.62")
     }
 
     /// A sentence whose stored text is not the article's text over its range (a file edited
