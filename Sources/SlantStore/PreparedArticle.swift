@@ -168,6 +168,14 @@ public struct PreparedArticle: Sendable {
             body_words: bodyWords, body_loaded: bodyLoaded, wire: wire?.agency, wire_evidence: wire?.evidence,
             simhash: Int64(bitPattern: hash), band0: bands[0], band1: bands[1], band2: bands[2], band3: bands[3],
             duplicate_of: nil, furniture: furniture.text)
+        if let lead = Syndication.leadSimhash(article.text, bodyStart: bodyStart) {
+            let leadBands = Syndication.bands(lead)
+            self.article.lead_simhash = Int64(bitPattern: lead)
+            self.article.lead_band0 = leadBands[0]
+            self.article.lead_band1 = leadBands[1]
+            self.article.lead_band2 = leadBands[2]
+            self.article.lead_band3 = leadBands[3]
+        }
     }
 
     /// The sentences' ranges in UTF-8 bytes of `text`, from their ranges in code points, and

@@ -95,6 +95,14 @@ public struct ArticleRecord: Codable, Hashable, Sendable, FetchableRecord, Mutab
     public var duplicate_of: Int64?
     /// JSON array of the sentences left out as page furniture (`ArticleAnalysis.furniture`).
     public var furniture: String = "[]"
+    /// 64-bit SimHash of the body's first `Syndication.leadWords` words (null when the body is
+    /// shorter, or the article was stored before migration `v7-lead-simhash`), and its four
+    /// bands (-1 without one): a copy cut short or lengthened at the end keeps its lead.
+    public var lead_simhash: Int64? = nil
+    public var lead_band0: Int = -1
+    public var lead_band1: Int = -1
+    public var lead_band2: Int = -1
+    public var lead_band3: Int = -1
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)

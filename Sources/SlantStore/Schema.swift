@@ -6,7 +6,7 @@ enum Schema {
     /// Migration identifiers in order. A database listing an identifier not here was written by
     /// a newer Slant and is refused.
     static let migrationNames = ["v1-initial", "v2-cues-in-sentences", "v3-compact-cues", "v4-sentence-text-from-article",
-                                  "v5-page-furniture", "v6-sentence-rule"]
+                                  "v5-page-furniture", "v6-sentence-rule", "v7-lead-simhash"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -264,6 +264,23 @@ enum Schema {
                            json_extract(c.value, '$[3]') AS effect, json_extract(c.value, '$[4]') AS weight,
                            json_extract(c.value, '$[5]') AS note
                     FROM sentences s, json_each(s.cues) c;
+                """)
+        }
+        // A SimHash of each body's first 100 words beside the whole text's, with its bands
+        // indexed as the whole text's are, so a copy cut short or lengthened at the end is
+        // found (`Syndication.leadSimhash`). An article stored before has none (-1 bands): it
+        // is still compared by its whole text.
+        migrator.registerMigration("v7-lead-simhash") { db in
+            try db.execute(sql: """
+                ALTER TABLE articles ADD COLUMN lead_simhash INTEGER;
+                ALTER TABLE articles ADD COLUMN lead_band0 INTEGER NOT NULL DEFAULT -1;
+                ALTER TABLE articles ADD COLUMN lead_band1 INTEGER NOT NULL DEFAULT -1;
+                ALTER TABLE articles ADD COLUMN lead_band2 INTEGER NOT NULL DEFAULT -1;
+                ALTER TABLE articles ADD COLUMN lead_band3 INTEGER NOT NULL DEFAULT -1;
+                CREATE INDEX articles_on_lead_band0 ON articles(lead_band0);
+                CREATE INDEX articles_on_lead_band1 ON articles(lead_band1);
+                CREATE INDEX articles_on_lead_band2 ON articles(lead_band2);
+                CREATE INDEX articles_on_lead_band3 ON articles(lead_band3);
                 """)
         }
         return migrator

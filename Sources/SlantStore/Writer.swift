@@ -115,7 +115,7 @@ extension Store {
                 var article = prepared.article
                 article.outlet_id = outletID
                 article.lexicon_version_id = lexiconID
-                let duplicates = prepared.comparable ? try Self.nearDuplicates(db, of: article) : []
+                let duplicates = prepared.comparable || article.lead_simhash != nil ? try Self.nearDuplicates(db, of: article) : []
                 article.duplicate_of = duplicates.min()
                 let articleID = try Self.insertArticle(db, article)
                 if !duplicates.isEmpty {
@@ -221,8 +221,9 @@ extension Store {
                                   provenance, extra, origin, text, sentences, words, outlet_voice_words, quoted_words, factual,
                                   attributed, editorial, loaded_outlet_voice, loaded_score, loaded_quoted, headline_words,
                                   headline_loaded, body_words, body_loaded, wire, wire_evidence, simhash, band0, band1, band2,
-                                  band3, duplicate_of, furniture)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  band3, duplicate_of, furniture, lead_simhash, lead_band0, lead_band1, lead_band2, lead_band3)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?)
             """)
         row.bind(1, a.outlet_id); row.bind(2, a.lexicon_version_id); row.bind(3, a.content_hash); row.bind(4, a.text_sha256)
         row.bind(5, a.url); row.bind(6, a.date); row.bind(7, a.month); row.bind(8, a.title); row.bind(9, a.author)
@@ -233,7 +234,8 @@ extension Store {
         row.bind(25, a.headline_loaded); row.bind(26, a.body_words); row.bind(27, a.body_loaded); row.bind(28, a.wire)
         row.bind(29, a.wire_evidence); row.bind(30, a.simhash); row.bind(31, a.band0); row.bind(32, a.band1)
         row.bind(33, a.band2); row.bind(34, a.band3); row.bind(35, a.duplicate_of)
-        row.bind(36, a.furniture)
+        row.bind(36, a.furniture); row.bind(37, a.lead_simhash); row.bind(38, a.lead_band0); row.bind(39, a.lead_band1)
+        row.bind(40, a.lead_band2); row.bind(41, a.lead_band3)
         try row.insert()
         return db.lastInsertedRowID
     }
@@ -273,18 +275,32 @@ extension Store {
         return SHA256.hex(Array(text.utf8))
     }
 
-    /// Ids of stored articles from other outlets whose SimHash is within `maxDistance` bits.
+    /// Ids of stored articles from other outlets whose SimHash, or whose lead's SimHash, is
+    /// within `maxDistance` bits of the article's. A hash the article lacks (-1 bands) is asked
+    /// for as NULL, which no band equals.
     static func nearDuplicates(_ db: Database, of article: ArticleRecord) throws -> [Int64] {
         let statement = try db.cachedStatement(sql: """
-            SELECT id, simhash FROM articles
-            WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND outlet_id != ?
+            SELECT id, simhash, band0, lead_simhash FROM articles
+            WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?
+                   OR lead_band0 = ? OR lead_band1 = ? OR lead_band2 = ? OR lead_band3 = ?) AND outlet_id != ?
             """)
+        func band(_ b: Int) -> Int? { b < 0 ? nil : b }
         let hash = UInt64(bitPattern: article.simhash)
+        let whole = article.band0 >= 0
+        let lead = article.lead_simhash.map { UInt64(bitPattern: $0) }
         var found: [Int64] = []
-        let rows = try Row.fetchCursor(statement, arguments: [article.band0, article.band1, article.band2, article.band3, article.outlet_id])
+        let rows = try Row.fetchCursor(statement, arguments: [
+            band(article.band0), band(article.band1), band(article.band2), band(article.band3),
+            band(article.lead_band0), band(article.lead_band1), band(article.lead_band2), band(article.lead_band3),
+            article.outlet_id])
         while let row = try rows.next() {
-            let other = UInt64(bitPattern: row[1] as Int64)
-            if Syndication.distance(hash, other) <= Syndication.maxDistance { found.append(row[0]) }
+            let otherWhole = (row[2] as Int) >= 0
+            if whole && otherWhole && Syndication.distance(hash, UInt64(bitPattern: row[1] as Int64)) <= Syndication.maxDistance {
+                found.append(row[0])
+            } else if let lead, let other = row[3] as Int64?,
+                      Syndication.distance(lead, UInt64(bitPattern: other)) <= Syndication.maxDistance {
+                found.append(row[0])
+            }
         }
         return found
     }

@@ -38,6 +38,16 @@ func analysis(outlet: String, text: String, labels: [ClaimLabel], outletVoiceWor
     return (article, result)
 }
 
+/// `count` words drawn from a vocabulary of 400 by a fixed generator: text whose shingles are
+/// nearly all distinct, as a real article's are, unlike a sentence repeated with a number.
+func pseudoWords(_ count: Int, seed: UInt64) -> [String] {
+    var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+    return (0..<count).map { _ in
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return "w\((state >> 33) % 400)"
+    }
+}
+
 func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> PreparedArticle {
     PreparedArticle(outlet: pair.0.metadata.outlet.value ?? "x", article: pair.0, analysis: pair.1, origin: origin,
                     extra: nil, entities: EntityFinder())
@@ -417,6 +427,58 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(syndicated.map(\.articles) == [1, 1])
     }
 
+    /// A copy cut short in another outlet (the last two fifths gone, a line added) is a near
+    /// duplicate by its lead, though its whole-text SimHash is far from the original's; a text
+    /// with another opening is not, nor is a copy in the same outlet.
+    @Test func trimmedCopyInAnotherOutletIsANearDuplicateByItsLead() throws {
+        let words = pseudoWords(300, seed: 11)
+        let text = words.joined(separator: " ")
+        let trimmed = words.prefix(180).joined(separator: " ") + " This story has been updated."
+        #expect(Syndication.distance(Syndication.simhash(text).hash, Syndication.simhash(trimmed).hash) > Syndication.maxDistance)
+        let store = try Store(path: temporaryDatabase())
+        _ = try store.write([prepared(analysis(outlet: "a.com", text: text, labels: [.factual], outletVoiceWords: 10, loaded: 0))])
+        let other = pseudoWords(300, seed: 12).joined(separator: " ")
+        #expect(try store.write([prepared(analysis(outlet: "c.com", text: other, labels: [.factual], outletVoiceWords: 10, loaded: 0)),
+                                 prepared(analysis(outlet: "a.com", text: trimmed, labels: [.factual], outletVoiceWords: 10, loaded: 0))])
+                .nearDuplicates == 0)
+        let result = try store.write([prepared(analysis(outlet: "b.com", text: trimmed + " More.", labels: [.factual],
+                                                        outletVoiceWords: 10, loaded: 0))])
+        // Both a.com copies and b.com's are marked.
+        #expect(result.inserted == 1 && result.nearDuplicates == 3)
+        let figures = try store.outletFigures(AggregateOptions(minArticles: 1))
+        #expect(figures.map(\.outlet) == ["a.com", "b.com", "c.com"])
+        #expect(figures.map(\.near_duplicate_articles) == [2, 1, 0])
+    }
+
+    /// Articles stored before `v7-lead-simhash` have no lead SimHash; a later copy cut short is
+    /// not found by its lead, and one of the same text still is by its whole text.
+    @Test func articlesStoredBeforeLeadHashesAreComparedByTheirWholeText() throws {
+        let path = temporaryDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v6-sentence-rule")
+        try queue.close()
+        let words = pseudoWords(300, seed: 21)
+        let text = words.joined(separator: " ")
+        do {
+            // Written by this Slant, then made to look like an article of the old schema.
+            let store = try Store(path: path)
+            _ = try store.write([prepared(analysis(outlet: "a.com", text: text, labels: [.factual], outletVoiceWords: 10, loaded: 0))])
+        }
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE articles SET lead_simhash = NULL, lead_band0 = -1, lead_band1 = -1, lead_band2 = -1, lead_band3 = -1")
+        }
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == Schema.migrationNames)
+        let trimmed = words.prefix(180).joined(separator: " ")
+        #expect(try store.write([prepared(analysis(outlet: "b.com", text: trimmed, labels: [.factual], outletVoiceWords: 10, loaded: 0))])
+                .nearDuplicates == 0)
+        // c.com's copy finds a.com's by its whole text and b.com's by its lead: all three marked.
+        #expect(try store.write([prepared(analysis(outlet: "c.com", text: text + " More.", labels: [.factual], outletVoiceWords: 10,
+                                                   loaded: 0))]).nearDuplicates == 3)
+        let marked = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL") }
+        #expect(marked == 3)
+    }
+
     @Test func dumpIsStableAcrossIdenticalRuns() throws {
         func build() throws -> String {
             let store = try Store(path: temporaryDatabase())
@@ -670,6 +732,23 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         let (c, _) = Syndication.simhash(other)
         #expect(Syndication.distance(a, b) <= Syndication.maxDistance)
         #expect(Syndication.distance(a, c) > Syndication.maxDistance)
+    }
+
+    /// The lead SimHash is the whole-text SimHash of the body's first `leadWords` words: the
+    /// same for a copy cut short or lengthened at the end, or with another headline before the
+    /// body; none for a body of fewer words.
+    @Test func leadSimHashIsTheOpeningsSimHash() {
+        let words = pseudoWords(300, seed: 7)
+        let body = words.joined(separator: " ")
+        let opening = words.prefix(Syndication.leadWords).joined(separator: " ")
+        let lead = Syndication.leadSimhash(body, bodyStart: 0)
+        #expect(lead != nil && lead == Syndication.simhash(opening).hash)
+        #expect(Syndication.leadSimhash(words.prefix(150).joined(separator: " ") + " An editor's note.", bodyStart: 0) == lead)
+        let headline = "A different headline\n"
+        #expect(Syndication.leadSimhash(headline + body, bodyStart: headline.utf8.count) == lead)
+        #expect(Syndication.leadSimhash(headline + body, bodyStart: 0) != lead)
+        #expect(Syndication.leadSimhash(words.prefix(Syndication.leadWords - 1).joined(separator: " "), bodyStart: 0) == nil)
+        #expect(Syndication.leadSimhash(body, bodyStart: body.utf8.count + 5) == nil)
     }
 
     /// The SimHash counts each bit over the shingle hashes in carry-save adders, sixteen hashes at
