@@ -44,13 +44,15 @@ public struct AuditCommand: SlantCommand {
     @Option(help: "Output format on standard output: text or json.")
     public var format: AuditFormat = .text
 
-    @Option(help: ArgumentHelp("Article limit: the highest share of EDITORIAL sentences (0 to 1).", valueName: "F"))
+    // Numbers parse ".unconditional": "--max-editorial-share -0.5" is a value out of range
+    // (exit 64 with the range), not a missing value followed by an unknown flag.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Article limit: the highest share of EDITORIAL sentences (0 to 1).", valueName: "F"))
     public var maxEditorialShare: Double?
 
-    @Option(help: ArgumentHelp("Article limit: the highest outlet-voice loaded terms per 1,000 words.", valueName: "F"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Article limit: the highest outlet-voice loaded terms per 1,000 words.", valueName: "F"))
     public var maxLoadedDensity: Double?
 
-    @Option(help: ArgumentHelp("Article limit: the highest loaded score of a single sentence.", valueName: "F"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Article limit: the highest loaded score of a single sentence.", valueName: "F"))
     public var maxSentenceScore: Double?
 
     @Option(name: .customLong("disallow-category"), help: ArgumentHelp("A loaded-language category not allowed in the outlet's voice (repeatable).", valueName: "name"))
@@ -59,28 +61,28 @@ public struct AuditCommand: SlantCommand {
     @Flag(inversion: .prefixedNo, help: "Flag direct quotations without a source.")
     public var quotesNeedSource: Bool?
 
-    @Option(help: ArgumentHelp("Outlet limit: the highest pooled share of EDITORIAL sentences.", valueName: "F"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Outlet limit: the highest pooled share of EDITORIAL sentences.", valueName: "F"))
     public var outletMaxEditorialShare: Double?
 
-    @Option(help: ArgumentHelp("Outlet limit: the highest pooled loaded terms per 1,000 words.", valueName: "F"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Outlet limit: the highest pooled loaded terms per 1,000 words.", valueName: "F"))
     public var outletMaxLoadedDensity: Double?
 
-    @Option(help: ArgumentHelp("Outlet limit: the highest mean of each article's highest sentence score.", valueName: "F"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Outlet limit: the highest mean of each article's highest sentence score.", valueName: "F"))
     public var outletMaxSentenceScore: Double?
 
-    @Option(help: ArgumentHelp("Outlet limit: the highest share of quotations without a source.", valueName: "F"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Outlet limit: the highest share of quotations without a source.", valueName: "F"))
     public var outletMaxUnsourcedQuoteShare: Double?
 
     @Option(help: ArgumentHelp("How outlet limits are judged: point (the estimate) or interval (the whole 95% interval beyond the limit).", valueName: "mode"))
     public var outletMode: String?
 
-    @Option(help: ArgumentHelp("Outlets with fewer audited articles are not judged.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Outlets with fewer audited articles are not judged.", valueName: "N"))
     public var outletMinArticles: Int?
 
-    @Option(help: ArgumentHelp("Bootstrap resamples for outlet intervals (100 to 1,000,000).", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Bootstrap resamples for outlet intervals (100 to 1,000,000).", valueName: "N"))
     public var bootstrapSamples: Int?
 
-    @Option(help: ArgumentHelp("Seed of the outlet bootstrap.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seed of the outlet bootstrap.", valueName: "N"))
     public var seed: Int?
 
     @Option(help: ArgumentHelp("Exempt articles whose path matches a glob from every rule (repeatable), e.g. 'opinion/**'.", valueName: "glob"))

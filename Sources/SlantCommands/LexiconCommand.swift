@@ -117,10 +117,10 @@ public struct LexiconImportCommand: SlantCommand {
     @Option(help: "The category every entry gets.")
     public var category: String = "imported"
 
-    @Option(help: "The weight of every entry of a plain word list (0 to 3).")
+    @Option(parsing: .unconditional, help: "The weight of every entry of a plain word list (0 to 3).")
     public var weight: Double = 1
 
-    @Option(name: .customLong("min-weight"), help: "Leave out VADER entries whose mapped weight is below this.")
+    @Option(name: .customLong("min-weight"), parsing: .unconditional, help: "Leave out VADER entries whose mapped weight is below this.")
     public var minWeight: Double = 0.5
 
     @Option(help: "The name written in the output's header (default: the input's file name).")

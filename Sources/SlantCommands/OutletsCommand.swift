@@ -31,7 +31,7 @@ public struct OutletsCommand: SlantCommand {
 
     public enum Scope: String, ExpressibleByArgument, CaseIterable, Sendable { case own, syndicated, all }
 
-    @Option(help: "Outlets with fewer articles are marked as too few for a stable figure.")
+    @Option(parsing: .unconditional, help: "Outlets with fewer articles are marked as too few for a stable figure.")
     public var minArticles: Int = minimumArticlesForRanking
 
     @Flag(help: "With --format json: every aggregate (per month, entity and source kind too).")

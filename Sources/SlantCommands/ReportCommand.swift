@@ -36,7 +36,7 @@ public struct ReportCommand: SlantCommand {
     @Option(help: ArgumentHelp("The generation time printed on the index (default: SOURCE_DATE_EPOCH, else now).", valueName: "TEXT"))
     public var generated: String?
 
-    @Option(help: "Outlets with fewer articles are shown but not ranked.")
+    @Option(parsing: .unconditional, help: "Outlets with fewer articles are shown but not ranked.")
     public var minArticles: Int = minimumArticlesForRanking
 
     @Option(help: "The report's title.")

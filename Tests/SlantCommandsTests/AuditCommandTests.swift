@@ -105,7 +105,10 @@ func temporaryDirectory() throws -> URL {
 
     /// A flag value out of its range is a malformed command line (64), as for every command.
     @Test func errorForAFlagOutOfRange() {
+        // A negative number is a value out of range, not a missing value and a flag.
         for (args, message) in [(["--max-editorial-share", "1.5"], "--max-editorial-share must be between 0 and 1, not 1.5"),
+                                (["--max-editorial-share", "-0.5"], "--max-editorial-share must be between 0 and 1, not -0.5"),
+                                (["--outlet-max-loaded-density", "-2.5"], "--outlet-max-loaded-density must be between 0 and 1000, not -2.5"),
                                 (["--outlet-mode", "bogus"], "--outlet-mode must be point or interval, not 'bogus'"),
                                 (["--jobs", "0"], "--jobs must be at least 1, not 0"),
                                 (["--bootstrap-samples", "100000000000000000"], "--bootstrap-samples must be from 100 to 1000000")] {
