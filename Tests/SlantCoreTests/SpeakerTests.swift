@@ -43,6 +43,18 @@ import Testing
         #expect(label.source?.kind == "pronoun")
     }
 
+    /// A tabloid teaser or a kind of piece before a colon names no speaker ("BOOM:",
+    /// "Revealed:", "Analysis:"); a name before one still does.
+    @Test(arguments: ["BOOM: The Senate Just Passed The Bill Nobody Wanted.", "Revealed: The Deal Was Signed In March.",
+                      "Analysis: The vote moved few minds in the chamber.", "Look: A Crowd Gathered Outside The Court."])
+    func teaserLabelsAreNoSpeakers(line: String) throws {
+        let label = sharedAnalyzer.classify(sentence: line)
+        let opening = String(line.prefix { $0 != ":" })
+        #expect(label.source?.text != opening, "\(label.source?.text ?? "-")")
+        #expect(!label.cues.contains { $0.id == "headline-colon" })
+        #expect(sharedAnalyzer.classify(sentence: "Sanders: The Senate Just Passed The Bill Nobody Wanted.").source?.text == "Sanders")
+    }
+
     @Test func askedAfterAQuotationIsInverted() throws {
         // After a quotation "asked" is inverted like "said", however long the speaker's phrase;
         // elsewhere its object is the hearer.

@@ -20,6 +20,10 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         // it matters:", "Go deeper:", "The bottom line:", "Zoom in:", "Reality check:").
         "worth", "flashback", "driving", "background", "context", "details", "why", "zoom", "catch", "threat",
         "between", "bottom", "reality", "backstory", "takeaway", "takeaways", "recap", "deeper", "highlights",
+        // Kinds of piece and tabloid teasers ("Analysis:", "Opinion:", "Revealed:", "BUSTED:",
+        // "Bombshell:", "WOW:", "Look:", "Question:").
+        "analysis", "opinion", "commentary", "explainer", "obituary", "sponsored", "revealed", "confirmed", "exposed",
+        "busted", "bombshell", "boom", "wow", "hey", "look", "question", "shock", "shocking",
     ]
     static let colon = WordKey(":")
     /// The colon as a word set (`TokenSets.colons`).
