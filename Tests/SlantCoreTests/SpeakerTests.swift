@@ -55,6 +55,16 @@ import Testing
         #expect(sharedAnalyzer.classify(sentence: "Sanders: The Senate Just Passed The Bill Nobody Wanted.").source?.text == "Sanders")
     }
 
+    /// A headline whose label word is a verb of saying and whose dash reads as a dateline's
+    /// ("Confirmed: ... – What Else ...?") put the cue before the subject's start: a range
+    /// that trapped. It has no subject before the cue.
+    @Test func cueBeforeADatelineDashHasNoSubject() {
+        let line = "Confirmed: Authorities LIED About Las Vegas Shooter’s Hotel Check-In Date – What Else Are They Hiding?"
+        let result = sharedAnalyzer.analyze(Article(text: line + "\n\nThe hotel said the date was wrong.\n"))
+        #expect(result.sentences.count == 2)
+        #expect(result.sentences.first?.source?.text != "Confirmed")
+    }
+
     @Test func askedAfterAQuotationIsInverted() throws {
         // After a quotation "asked" is inverted like "said", however long the speaker's phrase;
         // elsewhere its object is the hearer.

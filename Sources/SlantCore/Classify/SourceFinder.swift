@@ -257,6 +257,9 @@ public struct SourceFinder: Sendable {
             end -= 1
         }
         var s = start ?? datelineEnd(context)
+        // A cue inside what reads as a dateline ("Confirmed: Authorities LIED About ... –
+        // What Else ...?", its verb before the dash) has no subject before it.
+        guard s < end else { return none }
         if afterComma {
             guard let comma = (s..<end).last(where: { tokens[$0].word == .comma }) else { return none }
             s = comma + 1
