@@ -65,6 +65,16 @@ import Testing
         #expect(result.sentences.first?.source?.text != "Confirmed")
     }
 
+    /// In a line in headline case a capital says nothing: the speaker's name stops before a
+    /// capitalised auxiliary or common verb.
+    @Test(arguments: [("Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair Janet Yellen", "Mike Huckabee"),
+                      ("Top Climate Group Will Run Ads Demanding GOP Candidates To Address Clean Energy.", "Top Climate Group"),
+                      ("Senate Leaders Just Announced A Deal On Spending.", "Senate Leaders"),
+                      ("Republicans Should Be Worried About Their Turnout Numbers.", "Republicans")])
+    func headlineCaseNamesStopAtTheirVerb(line: String, speaker: String) {
+        #expect(sharedAnalyzer.classify(sentence: line).source?.text == speaker)
+    }
+
     @Test func askedAfterAQuotationIsInverted() throws {
         // After a quotation "asked" is inverted like "said", however long the speaker's phrase;
         // elsewhere its object is the hearer.

@@ -175,26 +175,44 @@ public struct SourceFinder: Sendable {
     /// "be" after its first word ("the West is implicated in the bombing", "viewers were spread
     /// across the lawn and") before any comma, dash, parenthesis, quotation or relative word
     /// (an apposition or relative clause may hold a verb: "Officials who spoke with the AP",
-    /// "Rep. Jo Park (D-Ohio), who wrote the bill"). A headline's capitalised verb is left
-    /// alone ("Democrats Should Be Very Nervous").
+    /// "Rep. Jo Park (D-Ohio), who wrote the bill"). In a line in headline case, where a
+    /// capital says nothing, a capitalised auxiliary or common verb after its first word cuts
+    /// it too ("Democrats Should Be Very Nervous" -> "Democrats", "Mike Huckabee Makes Sexist
+    /// Wife Joke" -> "Mike Huckabee", "Top Climate Group Will Run Ads" -> "Top Climate Group";
+    /// "May" or "Will" only after a second word); elsewhere a capitalised verb is left alone.
     /// The span's first token and that verb's, when it is one.
     static func clauseFragmentStart(_ found: SourceSpan, in context: SentenceContext) -> (first: Int, verb: Int)? {
         let tokens = context.tokens
         let first = ClaimClassifier.firstToken(in: context, atOrAfter: found.start)
         var k = first
         var words = 0
+        var headline: Bool?
         while k < tokens.count, context.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < found.end {
             let t = tokens[k]
             if t.kind == .punctuation || context.inQuote[k] || context.tokenSets[k].contains(.relativeWords) || t.word == thatWord {
                 return nil
             } else if words > 0, !t.isCapitalized, context.tokenSets[k].contains(.beForms) || fragmentAuxiliaries.contains(t) {
                 return (first, k)
+            } else if words > 0, t.isCapitalized, words > 1 || !nameAuxiliaries.contains(t),
+                      context.tokenSets[k].contains(.beForms) || fragmentAuxiliaries.contains(t) || headlineVerbs.contains(t) {
+                if headline == nil { headline = LoadedLanguageScorer.isHeadlineCase(tokens) }
+                if headline == true { return (first, k) }
             }
             if t.kind == .word { words += 1 }
             k += 1
         }
         return nil
     }
+
+    /// Auxiliaries that are also names, cut only after a name's second word ("Theresa May Says",
+    /// "Theresa May Will Resign" -> "Theresa May").
+    static let nameAuxiliaries: WordSet = ["may", "will", "can", "might"]
+    /// Common verbs of headlines that no name holds ("Makes", "Sent", "Just Gave"), besides
+    /// the auxiliaries and forms of "be".
+    static let headlineVerbs: WordSet = [
+        "just", "makes", "made", "sends", "sent", "gets", "got", "takes", "took", "gives", "gave", "wants", "needs", "does",
+        "did", "goes", "went", "comes", "came", "keeps", "kept", "finally", "still", "now", "also",
+    ]
 
     /// The hearer verbs that are inverted after a quotation ("“Why?” asked Smith").
     static let invertingAsks: WordSet = ["asked", "asks"]
