@@ -104,6 +104,10 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         // The month table is the store's too (`slant outlets --breakdown`): one article, no interval.
         // (A one-article month is also marked "few", as the index marks an outlet of few articles.)
         #expect(page.contains("<td class=\"num\">14.0 (no interval) <span class=\"note\">few</span></td>"), "\(page)")
+        // The chart draws that month hollow, without a bar, and its caption says why.
+        #expect(page.contains("class=\"pt no-ci\"><title>2024-07: 14.0 per 1,000 words, 1 article, no interval</title>"), "\(page)")
+        #expect(!page.contains("class=\"err-band\"") && page.contains("2024-07: 14.0 (one article, no interval)"))
+        #expect(page.contains("A hollow dot is a month of a single article: it has no interval, so neither band nor bar."))
     }
 
     /// QA pass 20, finding 9: beside "no interval" for every other figure, the share of

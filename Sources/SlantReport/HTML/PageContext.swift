@@ -206,6 +206,8 @@ enum PageContext {
         if row.figureArticles == 0 { c["claimMix"] = "<p class=\"note\">No articles of its own reporting, so no claim mix.</p>" }
         c["hasMonths"] = !page.monthly.isEmpty
         c["timeChart"] = TimeSeriesChart.svg(page.monthly, id: "ts")
+        // The caption explains the hollow dots only where the chart has them.
+        c["noIntervalMonths"] = page.monthly.contains(where: TimeSeriesChart.hasNoInterval)
         // A month of fewer articles than an outlet needs to be ranked is marked, as the index
         // marks such an outlet: its interval ("0.0 (0.0–0.0)" for three articles with no loaded
         // term) looks like certainty and is not.
