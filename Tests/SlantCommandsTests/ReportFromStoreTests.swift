@@ -122,12 +122,12 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         let out = dir.appendingPathComponent("site").path
         #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
         let one = try String(contentsOfFile: out + "/outlets/sputnikglobe-com.html", encoding: .utf8)
-        #expect(one.contains("share of sourced sentences</span></dt><dd>0% (no interval)</dd>"), "\(one)")
+        #expect(one.contains("share of sourced sentences, 95% interval</span></dt><dd>0% (no interval)</dd>"), "\(one)")
         #expect(one.contains("anonymous: 0% (no interval)."))
         #expect(!one.contains("0%–43%"))
         // Nineteen articles have an interval.
         let many = try String(contentsOfFile: out + "/outlets/en-wikinews-org.html", encoding: .utf8)
-        let figure = try #require(many.components(separatedBy: "share of sourced sentences</span></dt><dd>").dropFirst().first?
+        let figure = try #require(many.components(separatedBy: "share of sourced sentences, 95% interval</span></dt><dd>").dropFirst().first?
             .components(separatedBy: "</dd>").first)
         #expect(figure.contains("–") && !figure.contains("no interval"), "\(figure)")
     }

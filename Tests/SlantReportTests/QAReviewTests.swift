@@ -381,9 +381,35 @@ func longTextSite() throws -> ReportSite {
         let cards = list.components(separatedBy: "<div><dt>").dropFirst()
         #expect(cards.count == 4)
         for card in cards { #expect(card.contains("<span class=\"sub\">"), "\(card)") }
-        #expect(list.contains("<dt>Editorial share <span class=\"sub\">share of sentences</span></dt>"))
+        #expect(list.contains("<dt>Editorial share <span class=\"sub\">share of sentences, 95% interval</span></dt>"))
         // However the captions wrap, the figures line up at the cards' feet.
         #expect(templates.css.contains(".figures div{background:var(--panel);border-radius:.4rem;padding:.6rem .8rem;display:flex;flex-direction:column}"))
         #expect(templates.css.contains(".figures dd{margin:auto 0 0;"), "\(templates.css)")
+    }
+}
+
+/// QA finding: some headings of figures shown with a 95% interval did not say what the range
+/// is ("In quotes, per 1,000 quoted words" on the index, the cards of "At a glance"), while
+/// others did ("Loaded density, per 1,000 words, 95% interval").
+@Suite struct IntervalCaptionTests {
+    @Test func everyHeadingOfAFigureWithAnIntervalSaysSo() throws {
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let writer = ReportWriter(templates: try markupTemplates())
+        let index = writer.renderIndex(site.index)
+        for heading in ["Loaded density", "In quotes", "Editorial share"] {
+            let caption = try #require(index.components(separatedBy: ">\(heading) <span class=\"sub\">").dropFirst().first?
+                .components(separatedBy: "</span>").first)
+            #expect(caption.hasSuffix(",<br>95% interval"), "\(heading): \(caption)")
+        }
+        let calm = try #require(site.outlets.first { $0.row.name == "calm.example" })
+        let page = try #require(writer.renderOutlet(calm, index: site.index).first?.1)
+        let cards = try #require(page.components(separatedBy: "<dl class=\"figures\">").last?.components(separatedBy: "</dl>").first)
+        let captions = cards.components(separatedBy: "<span class=\"sub\">").dropFirst().map { $0.components(separatedBy: "</span>")[0] }
+        #expect(captions.count == 4 && captions.allSatisfy { $0.hasSuffix(", 95% interval") }, "\(captions)")
+        #expect(page.contains("<th scope=\"col\" class=\"num\">Loaded density <span class=\"sub\">per 1,000 words, 95% interval</span></th>"), "\(page)")
+        // The note of "Who is quoted" names its interval too.
+        #expect(page.contains("a source; anonymous: 25% (95% interval 0%–72%).</p>"), "\(page)")
+        // A report from files gives every month an interval: no hollow dots, and no word of them.
+        #expect(!page.contains("no-ci") && !page.contains("A hollow dot"))
     }
 }

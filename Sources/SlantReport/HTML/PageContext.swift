@@ -237,6 +237,10 @@ enum PageContext {
         // Over every article of the page (the section's sources are theirs): one article gives
         // no interval in a store's bootstrap, as the figures above say.
         c["anonymous"] = Format.percentInterval(s.anonymousShare, articles: row.articles)
+        // The section's note gives the figure without the card's caption: it names its interval.
+        c["anonymousText"] = row.articles == 0 || Format.noInterval(s.anonymousShare, articles: row.articles)
+            ? c["anonymous"] as? String ?? ""
+            : "\(Num.percent(s.anonymousShare.value)) (95% interval \(Num.percent(s.anonymousShare.low))–\(Num.percent(s.anonymousShare.high)))"
         let g = page.headlineGap
         c["hasGap"] = g.headlineDensity != nil && g.gap != nil
         c["noGap"] = row.figureArticles == 0 ? "No articles of its own reporting, so no headline figures." : "No article has a headline."
