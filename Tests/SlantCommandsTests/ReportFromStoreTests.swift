@@ -193,7 +193,7 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         let out = dir.appendingPathComponent("site").path
         #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
         let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
-        #expect(index.contains("<td class=\"num\" data-v=\"\">– <span class=\"range\">no quoted words</span></td>"), "\(index)")
+        #expect(index.contains("<td role=\"cell\" class=\"num\" data-v=\"\"><span class=\"cell-label\" aria-hidden=\"true\">In quotes <span class=\"sub\">per 1,000 quoted words,<br>95% interval</span></span>– <span class=\"range\">no quoted words</span></td>"), "\(index)")
         let page = try String(contentsOfFile: out + "/outlets/plain-example.html", encoding: .utf8)
         #expect(page.contains("<dd>– <span class=\"range\">no quoted words</span></dd>"), "\(page)")
     }
