@@ -104,6 +104,10 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         // The month table is the store's too (`slant outlets --breakdown`): one article, no interval.
         // (A one-article month is also marked "few", as the index marks an outlet of few articles.)
         #expect(page.contains("<td class=\"num\">14.0 (no interval) <span class=\"note\">few</span></td>"), "\(page)")
+        // The chart draws that month hollow, without a bar, and its caption says why.
+        #expect(page.contains("class=\"pt no-ci\"><title>2024-07: 14.0 per 1,000 words, 1 article, no interval</title>"), "\(page)")
+        #expect(!page.contains("class=\"err-band\"") && page.contains("2024-07: 14.0 (one article, no interval)"))
+        #expect(page.contains("A hollow dot is a month of a single article: it has no interval, so neither band nor bar."))
     }
 
     /// QA pass 20, finding 9: beside "no interval" for every other figure, the share of
@@ -118,12 +122,12 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         let out = dir.appendingPathComponent("site").path
         #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
         let one = try String(contentsOfFile: out + "/outlets/sputnikglobe-com.html", encoding: .utf8)
-        #expect(one.contains("share of sourced sentences</span></dt><dd>0% (no interval)</dd>"), "\(one)")
+        #expect(one.contains("share of sourced sentences, 95% interval</span></dt><dd>0% (no interval)</dd>"), "\(one)")
         #expect(one.contains("anonymous: 0% (no interval)."))
         #expect(!one.contains("0%–43%"))
         // Nineteen articles have an interval.
         let many = try String(contentsOfFile: out + "/outlets/en-wikinews-org.html", encoding: .utf8)
-        let figure = try #require(many.components(separatedBy: "share of sourced sentences</span></dt><dd>").dropFirst().first?
+        let figure = try #require(many.components(separatedBy: "share of sourced sentences, 95% interval</span></dt><dd>").dropFirst().first?
             .components(separatedBy: "</dd>").first)
         #expect(figure.contains("–") && !figure.contains("no interval"), "\(figure)")
     }
@@ -189,7 +193,7 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
         let out = dir.appendingPathComponent("site").path
         #expect(slant(["report", "--db", db, "--out", out, "--generated", "2026-01-01T00:00:00Z"]).status == 0)
         let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
-        #expect(index.contains("<td class=\"num\" data-v=\"\">– <span class=\"range\">no quoted words</span></td>"), "\(index)")
+        #expect(index.contains("<td role=\"cell\" class=\"num\" data-v=\"\"><span class=\"cell-label\" aria-hidden=\"true\">In quotes <span class=\"sub\">per 1,000 quoted words,<br>95% interval</span></span>– <span class=\"range\">no quoted words</span></td>"), "\(index)")
         let page = try String(contentsOfFile: out + "/outlets/plain-example.html", encoding: .utf8)
         #expect(page.contains("<dd>– <span class=\"range\">no quoted words</span></dd>"), "\(page)")
     }

@@ -24,7 +24,7 @@ func longTextSite() throws -> ReportSite {
         let templates = try ReportTemplates.builtIn()
         let writer = ReportWriter(templates: templates)
         let index = writer.renderIndex(site.index)
-        #expect(index.contains("<th scope=\"row\" class=\"wrap\" data-v=\"Supercalifragilistic"), "\(index)")
+        #expect(index.contains("<th scope=\"row\" role=\"rowheader\" class=\"wrap\" data-v=\"Supercalifragilistic"), "\(index)")
         let outlet = try #require(site.outlets.first { $0.row.name.hasPrefix("Supercali") })
         let html = try #require(writer.renderOutlet(outlet, index: site.index).first?.1)
         let row = try #require(html.components(separatedBy: "\n").first { $0.contains(">Unbroken") })
@@ -108,10 +108,10 @@ func longTextSite() throws -> ReportSite {
         let writer = ReportWriter(templates: try markupTemplates())
         let index = writer.renderIndex(site.index)
         let row = try #require(index.components(separatedBy: "</tr>").first { $0.contains("data-v=\"loud.example\"") })
-        #expect(row.contains("<td class=\"num\" data-v=\"\">– <span class=\"range\">no quoted words</span></td>"), "\(row)")
+        #expect(row.contains("<td role=\"cell\" class=\"num\" data-v=\"\"><span class=\"cell-label\" aria-hidden=\"true\">In quotes <span class=\"sub\">per 1,000 quoted words,<br>95% interval</span></span>– <span class=\"range\">no quoted words</span></td>"), "\(row)")
         #expect(!row.contains("0.0–0.0"))
         // The unranked outlet's rank is missing too, not a rank of a million.
-        #expect(row.contains("<td data-v=\"\"><span class=\"badge\">too few articles</span></td>"), "\(row)")
+        #expect(row.contains("<td role=\"cell\" data-v=\"\"><span class=\"badge\">too few articles</span></td>"), "\(row)")
         // The table's script sorts a missing figure last whichever way it sorts.
         #expect(index.contains("if (x === \"\" || y === \"\") return (x === \"\") - (y === \"\");"))
         // The outlet page says so too.
@@ -256,7 +256,7 @@ func longTextSite() throws -> ReportSite {
         let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
         let index = ReportWriter(templates: templates).renderIndex(site.index)
         // The table comes ranked: the Rank heading says so.
-        #expect(index.contains("<th scope=\"col\" aria-sort=\"ascending\"><button type=\"button\" data-sort=\"num\">Rank</button></th>"))
+        #expect(index.contains("<th scope=\"col\" role=\"columnheader\" aria-sort=\"ascending\"><button type=\"button\" data-sort=\"num\">Rank</button></th>"))
         #expect(!index.contains("button.setAttribute(\"aria-sort\"") && !index.contains("<button type=\"button\" aria-sort"))
         #expect(index.contains("heading = button.closest(\"th\")") && index.contains("heading.setAttribute(\"aria-sort\""))
         #expect(templates.css.contains("thead th[aria-sort=\"descending\"] button::after{content:\" ▼\"}"), "\(templates.css)")
@@ -381,9 +381,82 @@ func longTextSite() throws -> ReportSite {
         let cards = list.components(separatedBy: "<div><dt>").dropFirst()
         #expect(cards.count == 4)
         for card in cards { #expect(card.contains("<span class=\"sub\">"), "\(card)") }
-        #expect(list.contains("<dt>Editorial share <span class=\"sub\">share of sentences</span></dt>"))
+        #expect(list.contains("<dt>Editorial share <span class=\"sub\">share of sentences, 95% interval</span></dt>"))
         // However the captions wrap, the figures line up at the cards' feet.
         #expect(templates.css.contains(".figures div{background:var(--panel);border-radius:.4rem;padding:.6rem .8rem;display:flex;flex-direction:column}"))
         #expect(templates.css.contains(".figures dd{margin:auto 0 0;"), "\(templates.css)")
+    }
+}
+
+/// QA finding: at phone width (390 px) the index's outlet table showed rank, outlet and
+/// articles; its figures were out of view to the right, behind a scroll bar a phone does not
+/// show. Below 55rem each row stacks, every figure under a label that repeats its column
+/// heading (hidden from screen readers, which read the heading; ARIA roles keep the table a
+/// table whatever its display).
+@Suite struct PhoneOutletTableTests {
+    /// The first capture group of every match of `pattern` in `text`.
+    func captures(_ pattern: String, in text: String) throws -> [String] {
+        let regex = try NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+
+    @Test func everyFigureCarriesItsColumnHeadingAsALabel() throws {
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let index = ReportWriter(templates: try markupTemplates()).renderIndex(site.index)
+        let table = try #require(index.components(separatedBy: "<table class=\"sortable stack\" id=\"outlet-table\" role=\"table\">")
+            .dropFirst().first?.components(separatedBy: "</table>").first)
+        let head = try #require(table.components(separatedBy: "</thead>").first)
+        let headings = try captures("<button type=\"button\" data-sort=\"[a-z]+\">(.*?)</button>", in: head)
+        #expect(headings.count == 7, "\(headings)")
+        let rows = try #require(table.components(separatedBy: "<tbody role=\"rowgroup\">").last).components(separatedBy: "</tr>").dropLast()
+        #expect(rows.count == site.index.outlets.count)
+        for row in rows {
+            // Rank and outlet open the row; every figure after them is labelled.
+            let labels = try captures("<span class=\"cell-label\" aria-hidden=\"true\">([^<]*(?:<span class=\"sub\">[^<]*(?:<br>[^<]*)?</span>)?)</span>", in: row)
+            #expect(labels == Array(headings.dropFirst(2)), "\(row)")
+            #expect(row.contains("<tr role=\"row\"") && row.contains("<th scope=\"row\" role=\"rowheader\""), "\(row)")
+            #expect(row.components(separatedBy: "<td ").dropFirst().allSatisfy { $0.hasPrefix("role=\"cell\"") }, "\(row)")
+        }
+        #expect(head.components(separatedBy: "<th ").dropFirst().allSatisfy { $0.hasPrefix("scope=\"col\" role=\"columnheader\"") }, "\(head)")
+    }
+
+    @Test func labelsShowOnlyOnANarrowScreen() throws {
+        let css = try ReportTemplates.builtIn().css
+        let media = "@media screen and (max-width:55rem){"
+        let before = try #require(css.components(separatedBy: media).first)
+        #expect(before.contains(".cell-label{display:none}"), "\(css)")
+        let narrow = try #require(css.components(separatedBy: media).dropFirst().first)
+        #expect(narrow.hasPrefix("table.stack,.stack thead,.stack tbody,.stack tr,.stack th,.stack td{display:block}"), "\(narrow)")
+        #expect(narrow.contains(".stack .cell-label{display:block;"), "\(narrow)")
+        // The table itself still scrolls where its figures are wider than the screen.
+        #expect(css.contains(".scroll{overflow-x:auto}"))
+    }
+}
+
+/// QA finding: some headings of figures shown with a 95% interval did not say what the range
+/// is ("In quotes, per 1,000 quoted words" on the index, the cards of "At a glance"), while
+/// others did ("Loaded density, per 1,000 words, 95% interval").
+@Suite struct IntervalCaptionTests {
+    @Test func everyHeadingOfAFigureWithAnIntervalSaysSo() throws {
+        let site = ReportSite.build(from: try fixtureAnalyses(), options: ReportOptions(generated: fixedTime))
+        let writer = ReportWriter(templates: try markupTemplates())
+        let index = writer.renderIndex(site.index)
+        for heading in ["Loaded density", "In quotes", "Editorial share"] {
+            let caption = try #require(index.components(separatedBy: ">\(heading) <span class=\"sub\">").dropFirst().first?
+                .components(separatedBy: "</span>").first)
+            #expect(caption.hasSuffix(",<br>95% interval"), "\(heading): \(caption)")
+        }
+        let calm = try #require(site.outlets.first { $0.row.name == "calm.example" })
+        let page = try #require(writer.renderOutlet(calm, index: site.index).first?.1)
+        let cards = try #require(page.components(separatedBy: "<dl class=\"figures\">").last?.components(separatedBy: "</dl>").first)
+        let captions = cards.components(separatedBy: "<span class=\"sub\">").dropFirst().map { $0.components(separatedBy: "</span>")[0] }
+        #expect(captions.count == 4 && captions.allSatisfy { $0.hasSuffix(", 95% interval") }, "\(captions)")
+        #expect(page.contains("<th scope=\"col\" class=\"num\">Loaded density <span class=\"sub\">per 1,000 words, 95% interval</span></th>"), "\(page)")
+        // The note of "Who is quoted" names its interval too.
+        #expect(page.contains("a source; anonymous: 25% (95% interval 0%–72%).</p>"), "\(page)")
+        // A report from files gives every month an interval: no hollow dots, and no word of them.
+        #expect(!page.contains("no-ci") && !page.contains("A hollow dot"))
     }
 }

@@ -1,7 +1,9 @@
 /// Monthly loaded density on a time axis: months are placed by date, runs of consecutive
 /// months are joined by a line with a shaded 95% interval band, and a month with no neighbour
-/// is a dot with an interval bar. Months without articles stay empty: nothing is interpolated
-/// across them.
+/// is a dot with an interval bar. A month of one article in a store's bootstrap has no
+/// interval: it is a hollow dot with neither band nor bar, and the band stops on either side
+/// of it (narrowed to nothing there, it read as certainty). Months without articles stay
+/// empty: nothing is interpolated across them.
 public enum TimeSeriesChart {
     public static func svg(_ points: [MonthPoint], id: String) -> String {
         let width = 760.0, height = 260.0, left = 52.0, right = 36.0, top = 14.0, bottom = 40.0
@@ -16,7 +18,7 @@ public enum TimeSeriesChart {
         // A month of one article in a store's bootstrap has a point, not an interval: said so.
         let text = points.map { p -> String in
             let d = p.loadedDensity
-            return Format.noInterval(d, articles: p.articles) ? "\(p.month): \(Num.fixed(d.value, 1)) (no interval)"
+            return hasNoInterval(p) ? "\(p.month): \(Num.fixed(d.value, 1)) (one article, no interval)"
                 : "\(p.month): \(Num.fixed(d.value, 1)) (\(Num.fixed(d.low, 1))–\(Num.fixed(d.high, 1)))"
         }.joined(separator: "; ")
         var s = "<svg class=\"chart\" viewBox=\"0 0 \(Num.px(width)) \(Num.px(height))\" role=\"img\" aria-label=\"\(HTMLEscape.escape("Loaded terms per 1,000 words by month, with 95% intervals: " + text))\">"
@@ -46,19 +48,45 @@ public enum TimeSeriesChart {
             if let prev = runs.last?.last, prev.0 == m - 1 { runs[runs.count - 1].append((m, p)) } else { runs.append([(m, p)]) }
         }
         for run in runs {
+            // The band covers the stretches of a run whose months have an interval; a month
+            // without one splits it, and a month left alone by that gets a bar.
+            for stretch in stretchesWithIntervals(run) {
+                if stretch.count > 1 {
+                    let upper = stretch.map { "\(Num.px(X($0.0))) \(Num.px(Y($0.1.loadedDensity.high)))" }
+                    let lower = stretch.reversed().map { "\(Num.px(X($0.0))) \(Num.px(Y($0.1.loadedDensity.low)))" }
+                    s += "<path d=\"M\((upper + lower).joined(separator: "L"))Z\" class=\"band\"/>"
+                } else if let (m, p) = stretch.first {
+                    s += "<path d=\"M\(Num.px(X(m))) \(Num.px(Y(p.loadedDensity.low)))V\(Num.px(Y(p.loadedDensity.high)))\" class=\"err-band\"/>"
+                }
+            }
             if run.count > 1 {
-                let upper = run.map { "\(Num.px(X($0.0))) \(Num.px(Y($0.1.loadedDensity.high)))" }
-                let lower = run.reversed().map { "\(Num.px(X($0.0))) \(Num.px(Y($0.1.loadedDensity.low)))" }
-                s += "<path d=\"M\((upper + lower).joined(separator: "L"))Z\" class=\"band\"/>"
                 s += "<path d=\"M\(run.map { "\(Num.px(X($0.0))) \(Num.px(Y($0.1.loadedDensity.value)))" }.joined(separator: "L"))\" class=\"line\"/>"
-            } else if let (m, p) = run.first {
-                s += "<path d=\"M\(Num.px(X(m))) \(Num.px(Y(p.loadedDensity.low)))V\(Num.px(Y(p.loadedDensity.high)))\" class=\"err-band\"/>"
             }
             for (m, p) in run {
-                s += "<circle cx=\"\(Num.px(X(m)))\" cy=\"\(Num.px(Y(p.loadedDensity.value)))\" r=\"3.5\" class=\"pt\"><title>\(HTMLEscape.escape(p.month)): \(Num.fixed(p.loadedDensity.value, 1)) per 1,000 words, \(p.articles) article\(p.articles == 1 ? "" : "s")</title></circle>"
+                let none = hasNoInterval(p)
+                s += "<circle cx=\"\(Num.px(X(m)))\" cy=\"\(Num.px(Y(p.loadedDensity.value)))\" r=\"3.5\" class=\"\(none ? "pt no-ci" : "pt")\"><title>\(HTMLEscape.escape(p.month)): \(Num.fixed(p.loadedDensity.value, 1)) per 1,000 words, \(p.articles) article\(p.articles == 1 ? "" : "s")\(none ? ", no interval" : "")</title></circle>"
             }
         }
         return s + "</svg>"
+    }
+
+    /// Whether a month has no interval to draw: one article in a store's bootstrap gives a
+    /// point (as the month table's "no interval" says).
+    static func hasNoInterval(_ point: MonthPoint) -> Bool {
+        Format.noInterval(point.loadedDensity, articles: point.articles)
+    }
+
+    /// The longest stretches of consecutive months of `run` that have an interval, in order.
+    static func stretchesWithIntervals(_ run: [(Int, MonthPoint)]) -> [[(Int, MonthPoint)]] {
+        var stretches: [[(Int, MonthPoint)]] = [[]]
+        for month in run {
+            if hasNoInterval(month.1) {
+                if !(stretches.last?.isEmpty ?? true) { stretches.append([]) }
+            } else {
+                stretches[stretches.count - 1].append(month)
+            }
+        }
+        return stretches.filter { !$0.isEmpty }
     }
 
     /// `YYYY-MM` as a month count (year × 12 + month − 1), or nil when it is not a month.

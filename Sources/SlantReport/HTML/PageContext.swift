@@ -206,6 +206,8 @@ enum PageContext {
         if row.figureArticles == 0 { c["claimMix"] = "<p class=\"note\">No articles of its own reporting, so no claim mix.</p>" }
         c["hasMonths"] = !page.monthly.isEmpty
         c["timeChart"] = TimeSeriesChart.svg(page.monthly, id: "ts")
+        // The caption explains the hollow dots only where the chart has them.
+        c["noIntervalMonths"] = page.monthly.contains(where: TimeSeriesChart.hasNoInterval)
         // A month of fewer articles than an outlet needs to be ranked is marked, as the index
         // marks such an outlet: its interval ("0.0 (0.0–0.0)" for three articles with no loaded
         // term) looks like certainty and is not.
@@ -235,6 +237,10 @@ enum PageContext {
         // Over every article of the page (the section's sources are theirs): one article gives
         // no interval in a store's bootstrap, as the figures above say.
         c["anonymous"] = Format.percentInterval(s.anonymousShare, articles: row.articles)
+        // The section's note gives the figure without the card's caption: it names its interval.
+        c["anonymousText"] = row.articles == 0 || Format.noInterval(s.anonymousShare, articles: row.articles)
+            ? c["anonymous"] as? String ?? ""
+            : "\(Num.percent(s.anonymousShare.value)) (95% interval \(Num.percent(s.anonymousShare.low))–\(Num.percent(s.anonymousShare.high)))"
         let g = page.headlineGap
         c["hasGap"] = g.headlineDensity != nil && g.gap != nil
         c["noGap"] = row.figureArticles == 0 ? "No articles of its own reporting, so no headline figures." : "No article has a headline."
