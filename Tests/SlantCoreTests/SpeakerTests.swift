@@ -75,6 +75,27 @@ import Testing
         #expect(sharedAnalyzer.classify(sentence: line).source?.text == speaker)
     }
 
+    /// "May" after a name's word is the name ("Theresa May said"), not the modal the walk
+    /// skips; the month ("In May") and a headline's modal ("Trump May Not Have") are not.
+    @Test func mayAsANameAsAMonthAndAsAModal() {
+        #expect(sharedAnalyzer.classify(sentence: "Theresa May said the talks would resume.").source?.text == "Theresa May")
+        #expect(sharedAnalyzer.classify(sentence: "Prime Minister Theresa May told MPs the vote would go ahead.").source?.text
+                == "Prime Minister Theresa May")
+        #expect(sharedAnalyzer.classify(sentence: "In May, officials said the plan would change.").source?.text == "officials")
+        #expect(sharedAnalyzer.classify(sentence: "Trump May Not Have Suggested A Registry, But He Supported One.").source?.text
+                == "Trump")
+    }
+
+    /// A short headline in title case ("Deal Is Near, Aides Say") is read as one: its
+    /// capitalised verb of saying is a verb, not a name; the month in it is no hedge.
+    @Test func shortTitleCaseHeadlinesReportTheirSpeaker() {
+        let near = sharedAnalyzer.classify(sentence: "Deal Is Near, Aides Say")
+        #expect(near.label == .attributed && near.source?.text == "Aides")
+        let visit = sharedAnalyzer.classify(sentence: "Trump To Visit In May, Aides Say")
+        #expect(visit.label == .attributed && !visit.cues.contains { $0.id == "hedge" })
+        #expect(sharedAnalyzer.classify(sentence: "Enter The Washington Post.").label != .attributed)
+    }
+
     @Test func askedAfterAQuotationIsInverted() throws {
         // After a quotation "asked" is inverted like "said", however long the speaker's phrase;
         // elsewhere its object is the hearer.

@@ -165,6 +165,20 @@ struct TokenSets: OptionSet, Sendable {
     static let table = Table(members)
 
     /// The bits of each token, in order, and their union.
+    static let mayWord = WordKey("may")
+    /// Words before a month's name ("In May", "Since May", "Last May", "Early May").
+    static let beforeMonth: WordSet = [
+        "in", "since", "until", "till", "by", "through", "last", "next", "early", "late", "mid", "this", "that", "of", "on",
+        "from", "before", "after", "during", "throughout", "around", "to", "and", "or", "between", "for", "as",
+    ]
+
+    /// Whether token `i` is the month "May" ("In May", "Last May", "May 5"): capitalised,
+    /// after a word that comes before a month's name or before a number.
+    static func isMonthMay<C: RandomAccessCollection>(_ tokens: C, _ i: Int) -> Bool where C.Element == Token, C.Index == Int {
+        guard tokens[i].word == mayWord, tokens[i].isCapitalized else { return false }
+        return i > 0 && beforeMonth.contains(tokens[i - 1]) || i + 1 < tokens.count && tokens[i + 1].kind == .number
+    }
+
     static func of(_ tokens: [Token]) -> (each: List, any: TokenSets) {
         var storage: List.Storage?
         return of(tokens, reusing: &storage)
@@ -199,6 +213,16 @@ struct TokenSets: OptionSet, Sendable {
                     // (The length byte alone turns away most words.)
                     if word.hi >= DoctrineCue.shortest, word.isLong || DoctrineCue.endsInIsm(lo: word.lo, hi: word.hi) {
                         bits.insert(.doctrineShapes)
+                    }
+                    // "Theresa May", "Prime Minister May": a capitalised "May" after a name's
+                    // word, before a word in lower case or punctuation, is a name, not the modal
+                    // or adverb the walks skip ("Theresa May said" named "Theresa"); "In May",
+                    // "Last May", "May 5" keep their sets, and so does a headline's "Trump May
+                    // Not Have", where a capital says nothing.
+                    if word == Self.mayWord, !bits.isEmpty, k > 0, tokens[k].isCapitalized, tokens[k - 1].kind == .word,
+                       tokens[k - 1].isCapitalized, k + 1 == tokens.count || !tokens[k + 1].isCapitalized,
+                       !Self.isMonthMay(tokens, k) {
+                        bits = []
                     }
                     (out + k).initialize(to: bits)
                     any.formUnion(bits)

@@ -40,11 +40,25 @@ enum VerbContext {
 
     /// True for a line in title case ("Trump Says He Never Pledged To Kill Anyone"): a headline
     /// that came without its markup, where capitals say nothing about names. At least four
-    /// words of four or more letters, and nine in ten of them capitalised.
+    /// words of four or more letters, and nine in ten of them capitalised; or a shorter line
+    /// ("Deal Is Near, Aides Say", "Trump To Visit In May, Aides Say") with at least two such
+    /// words, all capitalised, and a short word of grammar capitalised after its first word,
+    /// which running text never does.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
         let words = tokens.longWordCapitals
-        return words.long >= 4 && words.capitalised * 10 >= words.long * 9
+        if words.long >= 4 { return words.capitalised * 10 >= words.long * 9 }
+        guard words.long >= 2, words.capitalised == words.long else { return false }
+        return tokens.indices.dropFirst().contains { k in
+            tokens[k].isCapitalized && tokens[k].bytes.count < 4 && titleFunctionWords.contains(tokens[k])
+                && tokens[k - 1].kind == .word
+        }
     }
+
+    /// Short words of grammar that running text writes in lower case after a word. (Not the
+    /// articles: names hold them, "Enter The Washington Post.")
+    static let titleFunctionWords: WordSet = [
+        "is", "are", "was", "to", "in", "on", "for", "at", "by", "as", "be", "has", "not", "but", "or", "off", "out", "up",
+    ]
 
     /// True when a form that is also a common noun stands where a verb can stand.
     static func isVerbPosition(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {

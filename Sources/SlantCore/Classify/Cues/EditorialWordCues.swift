@@ -49,8 +49,10 @@ enum EditorialWords {
             // Capitals also mark acronyms: "US" is the country, not "us".
             // In a title-case line any capitalised word may be a cue, but still not an acronym.
             // "I" and its contractions are always capitalised ("As I have written", "I’ve never seen").
+            // The month is no hedge ("Trump To Visit In May, Aides Say").
             if wanted.contains(kind), !context.inQuote[i],
-               !tokens[i].isCapitalized || !tokens[i].isAllCaps && (i == 0 || inTitleCase()) || Self.isFirstPersonI(tokens, i),
+               !tokens[i].isCapitalized || !tokens[i].isAllCaps && (i == 0 || inTitleCase()) && !TokenSets.isMonthMay(tokens, i)
+                || Self.isFirstPersonI(tokens, i),
                let (entry, length) = context.editorialWord(at: i) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.weight, note: entry.note ?? note))
