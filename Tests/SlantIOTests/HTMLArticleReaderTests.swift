@@ -240,6 +240,16 @@ private func prose(_ subject: String) -> String {
         #expect(e.article.metadata.url == .missing)
     }
 
+    /// A date in the markup that is no calendar date is left out, as ingest leaves it out; one
+    /// holding a combining mark or joiner (which trapped Foundation's date formatter) too.
+    @Test(arguments: ["2024-02-30", "12345", "yesterday", "2\u{301}", "May 5\u{200D}, 2020", "November\u{301} 19, 2019"])
+    func markupDatesThatAreNoDatesAreLeftOut(date: String) throws {
+        let html = "<html><head><meta property=\"article:published_time\" content=\"\(date)\"></head><body>\(prose("The quay"))</body></html>"
+        let e = try extract(html)
+        #expect(e.article.metadata.date == .missing)
+        #expect(e.sources["date"] == nil)
+    }
+
     @Test func siteNameIsStrippedFromTitles() throws {
         let html = "<html><head><meta property=\"og:title\" content=\"Quay works begin | Harbour Times\"><meta property=\"og:site_name\" content=\"Harbour Times\"></head><body>\(prose("The quay"))</body></html>"
         #expect(try extract(html).article.metadata.title.value == "Quay works begin")

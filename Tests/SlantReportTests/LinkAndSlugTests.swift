@@ -92,6 +92,28 @@ import Testing
         }
     }
 
+    /// Templates that would recurse without end (a partial including itself, directly or
+    /// through another; sections nested thousands deep) are refused by name, not rendered
+    /// until the stack runs out.
+    @Test func recursiveTemplatesAreNamedErrors() throws {
+        var files = SlantReportTestsResources.reports
+        files["index.mustache"] = Data("{{> index}}".utf8)
+        #expect(throws: ReportError.badTemplate(name: "index", problem: "includes itself ('index' -> 'index')")) {
+            try ReportTemplates(files: files)
+        }
+        files = SlantReportTestsResources.reports
+        files["head.mustache"] = Data("<head>{{> foot}}".utf8)
+        files["foot.mustache"] = Data("</p>{{> head}}".utf8)
+        #expect(throws: ReportError.badTemplate(name: "head", problem: "includes itself ('head' -> 'foot' -> 'head')")) {
+            try ReportTemplates(files: files)
+        }
+        files = SlantReportTestsResources.reports
+        files["outlet.mustache"] = Data((String(repeating: "{{#outlets}}", count: 5_000) + String(repeating: "{{/outlets}}", count: 5_000)).utf8)
+        #expect(throws: ReportError.badTemplate(name: "outlet", problem: "sections nested 5000 deep (at most 64)")) {
+            try ReportTemplates(files: files)
+        }
+    }
+
     @Test func templatesFolderReplacesFilesOfTheSameName() throws {
         let folder = try temporaryFolder("templates")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -75,7 +75,12 @@ public enum HTMLArticleReader {
             metadata.title = MetaValue(titleWithoutSiteName(title.value, siteName: found.siteName?.value, url: found.url?.value), .html)
             sources["title"] = title.source
         }
-        if let date = found.date { metadata.date = MetaValue(normalizedDate(date.value), .html); sources["date"] = date.source }
+        // A date in the markup that is no calendar date ("2024-02-30", "yesterday", a bare
+        // number) is left out, as ingest leaves it out: the page's markup is not the user's to fix.
+        if let date = found.date, case let normalized = normalizedDate(date.value), ScraperTextReader.isISODate(normalized) {
+            metadata.date = MetaValue(normalized, .html)
+            sources["date"] = date.source
+        }
         if let url = found.url, url.value.hasPrefix("http") || url.value.hasPrefix("//") {
             metadata.url = MetaValue(url.value.hasPrefix("//") ? "https:" + url.value : url.value, .html)
             sources["url"] = url.source
@@ -200,6 +205,9 @@ public enum HTMLArticleReader {
             if ScraperTextReader.isISODate(iso) { return iso }
         }
         if let slashed = slashDate(value) { return slashed }
+        // The web's date forms are printable ASCII; Foundation's formatter traps on some other
+        // text (a combining mark or joiner after a digit: "2\u{301}"), so it never sees any.
+        guard value.utf8.count <= 64, value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return value }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")

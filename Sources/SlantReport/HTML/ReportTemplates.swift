@@ -81,6 +81,11 @@ public struct ReportTemplates: Sendable {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw ReportError.badTemplate(name: name, problem: "not UTF-8")
             }
+            // Checked before parsing: the parser recurses once per nested section too.
+            let depth = Self.sectionDepth(text)
+            if depth > Self.maxSectionDepth {
+                throw ReportError.badTemplate(name: name, problem: "sections nested \(depth) deep (at most \(Self.maxSectionDepth))")
+            }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 texts[name] = text
@@ -91,6 +96,7 @@ public struct ReportTemplates: Sendable {
         for name in Self.required where library.getTemplate(named: name) == nil {
             throw ReportError.missingTemplate(name: name + ".mustache", searched: searched)
         }
+        try Self.checkStructure(texts)
         guard let cssData = files[Self.styleSheet], let css = String(data: cssData, encoding: .utf8) else {
             throw ReportError.missingTemplate(name: Self.styleSheet, searched: searched)
         }
@@ -104,6 +110,62 @@ public struct ReportTemplates: Sendable {
         self.css = compacted
         let articleClasses = CSSPruner.classes(template: "article", texts: texts, markup: PageContext.articleMarkupClasses)
         self.articleCSS = articleClasses.map { CSSPruner.prune(compacted, keeping: $0) } ?? compacted
+    }
+
+    /// Sections nested deeper than this are refused: rendering recurses once per level.
+    static let maxSectionDepth = 64
+
+    /// Refuses templates that would recurse without end when rendered: a partial that
+    /// includes itself, directly or through others ("index" -> "head" -> "index"). (A page is
+    /// rendered by recursion, so it would exhaust the stack; so would sections nested deeper
+    /// than `maxSectionDepth`, refused before parsing.) Tags are read with the standard `{{ }}`
+    /// delimiters.
+    static func checkStructure(_ texts: [String: String]) throws {
+        var includes: [String: [String]] = [:]
+        for (name, text) in texts {
+            includes[name] = tags(text).compactMap { $0.first == ">" ? $0.dropFirst().trimmingCharacters(in: .whitespaces) : nil }
+        }
+        // A depth-first walk from each template; a partial met again on the current path is a cycle.
+        var done: Set<String> = []
+        func visit(_ name: String, path: [String]) throws {
+            if let at = path.firstIndex(of: name) {
+                let cycle = (path[at...] + [name]).map { "'\($0)'" }.joined(separator: " -> ")
+                throw ReportError.badTemplate(name: path[at], problem: "includes itself (\(cycle))")
+            }
+            guard !done.contains(name) else { return }
+            for partial in includes[name] ?? [] where includes[partial] != nil {
+                try visit(partial, path: path + [name])
+            }
+            done.insert(name)
+        }
+        for name in includes.keys.sorted() { try visit(name, path: []) }
+    }
+
+    /// The text of each `{{ ... }}` tag of a template, trimmed, in order.
+    static func tags(_ text: String) -> [String] {
+        var found: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            let afterOpen = rest[open.upperBound...]
+            guard let close = afterOpen.range(of: "}}") else { break }
+            found.append(afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces))
+            rest = afterOpen[close.upperBound...]
+        }
+        return found
+    }
+
+    /// How deep a template's sections (`{{#...}}`, `{{^...}}`) nest.
+    static func sectionDepth(_ text: String) -> Int {
+        var depth = 0, deepest = 0
+        for tag in tags(text) {
+            if tag.first == "#" || tag.first == "^" {
+                depth += 1
+                deepest = max(deepest, depth)
+            } else if tag.first == "/" {
+                depth = max(0, depth - 1)
+            }
+        }
+        return deepest
     }
 
     /// A template's parse error in words with its place; swift-mustache's own description is
