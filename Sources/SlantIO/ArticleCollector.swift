@@ -338,6 +338,11 @@ public struct ArticleCollector: Sendable {
         func string(_ key: String) throws -> String? {
             guard let value = fields[key], !(value is NSNull) else { return nil }
             guard let s = value as? String else { throw InputError(path: origin, problem: "field '\(key)' is not a string") }
+            // A NUL ("\u0000") is never part of a text or a name (SQLite's C strings end at it:
+            // "Acme\u0000Evil" was stored as the outlet "Acme").
+            if s.utf8.contains(0) {
+                throw InputError(path: origin, problem: "field '\(key)' holds a NUL character (\\u0000): binary data, not text")
+            }
             let trimmed = s.trimmingCharacters(in: " \t\r\n")
             return trimmed.isEmpty ? nil : trimmed
         }
@@ -346,10 +351,6 @@ public struct ArticleCollector: Sendable {
         }
         guard let body = try string(textField) else {
             throw InputError(path: origin, problem: "field '\(textField)' is empty")
-        }
-        // A NUL ("\u0000") is never part of a text: refused as a text file's is.
-        if body.utf8.contains(0) {
-            throw InputError(path: origin, problem: "field '\(textField)' holds a NUL character (\\u0000): binary data, not text")
         }
         let title = try string("title")
         var metadata = ArticleMetadata()

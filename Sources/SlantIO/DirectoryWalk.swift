@@ -75,6 +75,13 @@ public enum DirectoryWalk {
             if isDirectory.boolValue {
                 walk(path, below: relative, wanted: wanted, visited: &visited, files: &files, problems: &problems)
             } else if wanted(name) {
+                // A FIFO, socket or device named like an article would block the read or never
+                // end: reported and left out (a FIFO given by name is read as a stream).
+                var info = stat()
+                if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+                    problems.append(InputError(path: path, problem: "is not a regular file (a pipe, socket or device); left out"))
+                    continue
+                }
                 files.append(File(path: path, relativePath: relative))
             }
         }

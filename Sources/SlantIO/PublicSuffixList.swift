@@ -150,6 +150,9 @@ public struct PublicSuffixList: Sendable {
     /// The registrable domain (public suffix plus one label) of a host, or nil for an IP
     /// address, a bare suffix or an empty host.
     public func registrableDomain(_ host: String) -> String? {
+        // No DNS name is longer than 253 bytes: a longer "host" is none (and the search below
+        // is quadratic in the number of labels).
+        guard host.utf8.count <= 254 else { return nil }
         var host = host.lowercased()
         while host.hasSuffix(".") { host.removeLast() }
         // `xn--` labels in Unicode: one outlet whichever spelling a URL uses.
@@ -188,7 +191,9 @@ public struct PublicSuffixList: Sendable {
     public static func host(ofURL url: String) -> String? {
         var rest = Substring(url.trimmingCharacters(in: " \t"))
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] } else if rest.hasPrefix("//") { rest = rest.dropFirst(2) }
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        // A backslash ends the host as a slash does, as browsers read http(s) URLs
+        // ("https://x.com\\@y.com/a" goes to x.com).
+        let authority = rest.prefix { $0 != "/" && $0 != "\\" && $0 != "?" && $0 != "#" }
         let hostPort = authority.split(separator: "@").last ?? authority
         let host = hostPort.split(separator: ":").first.map(String.init) ?? ""
         return host.isEmpty ? nil : host

@@ -86,6 +86,9 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(r.status == 2)
         #expect(r.err.contains("<stdin>:1: field 'text' holds a NUL character"), "\(r.err)")
         #expect(r.err.contains("1 new"))
+        // In a name too: SQLite's strings end at a NUL, so "Acme\u0000Evil" was stored as "Acme".
+        let outlet = slant(["ingest", "-", "--db", db], stdin: "{\"outlet\":\"Acme\\u0000Evil\",\"text\":\"Other text. Here.\"}\n")
+        #expect(outlet.status == 2 && outlet.err.contains("<stdin>:1: field 'outlet' holds a NUL character"), "\(outlet.err)")
     }
 
     /// More workers than `Ingestor.maxJobs` are not started (`--jobs 10000` crashed).

@@ -28,6 +28,17 @@ struct DirectoryWalkTests {
         #expect(files.allSatisfy { $0.path == root + "/" + $0.relativePath })
     }
 
+    /// A pipe named like an article in a folder would block the read for ever: it is reported
+    /// and left out, and the walk goes on.
+    @Test func pipesInAFolderAreReportedAndLeftOut() throws {
+        let root = try tree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(mkfifo(root + "/stuck.txt", 0o600) == 0)
+        let (files, problems) = DirectoryWalk.files(under: root, wanted: DirectoryWalk.extensions(["txt"]))
+        #expect(files.map(\.relativePath) == ["A.TXT", "a.txt", "b.txt"])
+        #expect(problems.map { $0.errorDescription ?? "" } == ["\(root)/stuck.txt: is not a regular file (a pipe, socket or device); left out"])
+    }
+
     @Test func collectorAndWalkerAgree() throws {
         let root = try tree()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -40,6 +40,16 @@ import Testing
         #expect(Self.list.registrableDomain(host) == expected)
     }
 
+    /// A "host" longer than any DNS name (253 bytes) has no domain; a backslash ends the host
+    /// as a slash does, as browsers read it.
+    @Test func overlongHostsAndBackslashes() {
+        let long = Array(repeating: "a", count: 200).joined(separator: ".") + ".com"
+        #expect(Self.list.registrableDomain(long) == nil)
+        #expect(Self.list.registrableDomain(ofURL: "https://" + long + "/x") == nil)
+        #expect(PublicSuffixList.host(ofURL: "https://x.com\\@y.com/a") == "x.com")
+        #expect(Self.list.registrableDomain(ofURL: "https://news.x.com\\path") == "x.com")
+    }
+
     @Test func bareSuffixesHaveNoDomain() {
         #expect(Self.list.registrableDomain("co.uk") == nil)
         #expect(Self.list.registrableDomain("b.ck") == nil)

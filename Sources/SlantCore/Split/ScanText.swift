@@ -195,9 +195,15 @@ struct ScanText {
         return s
     }
 
+    /// The furthest a token's start is looked for: a run of text with no space longer than
+    /// this ("a.a.a.…" over 64 KB) is no word any rule reads, and scanning it back whole from
+    /// each of its periods made splitting quadratic (8 s for 64 KB).
+    static let maxTokenScan = 2048
+
     func tokenStart(before t: Int, notBefore floor: Int) -> Int {
         var s = t
-        while s > max(floor, lower) {
+        let stop = max(floor, lower, t - Self.maxTokenScan)
+        while s > stop {
             let c = self[s - 1]
             if c == 0x20 || c &- 0x09 < 5 || c == 0x22 || c == 0x28 || c == 0x5B || c == 0x2F && s - 1 > lower && self[s - 2] == 0x20 { break }
             if c >= 0x80 {

@@ -8,7 +8,10 @@ enum LetterGroupRule: BoundaryRule {
         var s = c.wordStart
         for k in s..<c.position where t[k] == 0x2D { s = k + 1 }
         var e = c.next
-        while e < t.upper, t.isASCIILetter(e) || t[e] == 0x2E { e += 1 }
+        // (No further than a token's start is looked for behind: a run of "a.a.a.…" is read
+        // once per period, and a whole run each time made splitting it quadratic.)
+        let stop = min(t.upper, c.next + ScanText.maxTokenScan)
+        while e < stop, t.isASCIILetter(e) || t[e] == 0x2E { e += 1 }
         if t[e - 1] == 0x2E { e -= 1 }
         return AmbiguousAbbreviationRule.isLetterGroup(t, s..<e) ? .noBoundary : nil
     }
