@@ -179,7 +179,7 @@ public struct AuditCommand: SlantCommand {
 
         switch format {
         case .text:
-            io.out(TextWriter.render(result))
+            io.outShown(TextWriter.render(result))
             if io.environment["GITHUB_ACTIONS"] == "true" { io.out(GitHubAnnotations.render(result)) }
         case .json:
             io.out(JSONWriter.render(result))

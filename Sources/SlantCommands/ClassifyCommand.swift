@@ -113,7 +113,7 @@ public struct ClassifyCommand: SlantCommand {
             }
         }
         writer.flush()
-        io.out(out)
+        io.outShown(out)
         return badLines > 0 ? ExitStatus.error : ExitStatus.ok
     }
 

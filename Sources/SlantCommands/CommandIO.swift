@@ -86,6 +86,47 @@ public final class CommandIO: @unchecked Sendable {
         s.withUTF8 { write(fd: fd, $0) }
     }
 
+    /// Writes text that holds the input's words (sentences, titles, outlet names): on a
+    /// terminal its control characters are shown in caret notation (ESC as `^[`, BEL as `^G`,
+    /// DEL as `^?`, C1 controls as `\u{85}`), as `slant score` shows them, so that scraped
+    /// text cannot recolour, clear or hide the output; into a pipe or file it goes as it is.
+    public func outShown(_ s: String) {
+        guard stdoutIsTerminal else { return out(s) }
+        out(bytes: Self.caretNotation(Array(s.utf8)))
+    }
+
+    /// `outShown(_:)` for UTF-8 bytes.
+    public func outShown(bytes: [UInt8]) {
+        out(bytes: stdoutIsTerminal ? Self.caretNotation(bytes) : bytes)
+    }
+
+    /// UTF-8 text with its control characters but line feed and tab in caret notation.
+    static func caretNotation(_ bytes: [UInt8]) -> [UInt8] {
+        func isControl(_ k: Int) -> Bool {
+            let b = bytes[k]
+            return b < 0x20 && b != 0x0A && b != 0x09 || b == 0x7F || b == 0xC2 && k + 1 < bytes.count && bytes[k + 1] & 0xE0 == 0x80
+        }
+        guard bytes.indices.contains(where: isControl) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if !isControl(k) {
+                out.append(b)
+            } else if b == 0x7F {
+                out += [0x5E, 0x3F]
+            } else if b < 0x20 {
+                out += [0x5E, b + 0x40]
+            } else {
+                out += Array("\\u{\(String(bytes[k + 1], radix: 16))}".utf8)
+                k += 1
+            }
+            k += 1
+        }
+        return out
+    }
+
     /// Writes UTF-8 bytes: straight to the descriptor when there is one, else as text.
     public func out(bytes: [UInt8]) {
         guard let fd = stdoutFileDescriptor else {

@@ -68,9 +68,9 @@ public struct ExtractCommand: SlantCommand {
         case .text:
             for (key, value) in [("title", output.title), ("url", output.url), ("date", output.date), ("outlet", output.outlet), ("author", output.author)] {
                 let from = extraction.sources[key].map { " (\($0))" } ?? ""
-                io.out("\(key): \(value ?? "-")\(from)\n")
+                io.outShown("\(key): \(value ?? "-")\(from)\n")
             }
-            io.out("\n" + extraction.article.text)
+            io.outShown("\n" + extraction.article.text)
         }
         return ExitStatus.ok
     }

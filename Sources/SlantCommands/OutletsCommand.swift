@@ -61,7 +61,7 @@ public struct OutletsCommand: SlantCommand {
         case .json: io.out(JSONOutput.encode(figures) + "\n")
         case .csv: io.out(Self.csv(figures))
         case .table where figures.isEmpty: io.out("no articles stored in \(path) yet: run 'slant ingest'\n")
-        case .table: io.out(Self.table(figures, minArticles: minArticles))
+        case .table: io.outShown(Self.table(figures, minArticles: minArticles))
         }
         return ExitStatus.ok
     }

@@ -189,7 +189,8 @@ struct SentenceWriter {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        io.out(bytes: buffer)
+        // (JSON escapes control characters itself.)
+        if format == .text { io.outShown(bytes: buffer) } else { io.out(bytes: buffer) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -21,7 +21,7 @@ import Testing
 
     @Test func fixedCrashFixturesExist() {
         // The replays below must have something to replay: an emptied folder would pass silently.
-        #expect(!Self.inputs("html").isEmpty)
+        #expect(!Self.inputs("html").isEmpty && !Self.inputs("pipeline").isEmpty)
     }
 
     @Test func htmlInputsNoLongerCrash() throws {
