@@ -78,6 +78,9 @@ import Testing
         let r = slant(["score", samplePath, "--date", "25/07/2024"])
         #expect(r.status == 64)
         #expect(r.err.contains("--date must be YYYY-MM-DD"))
+        // The right shape and no day of the calendar: said so, not "must be YYYY-MM-DD".
+        let day = slant(["score", samplePath, "--date", "2024-02-30"])
+        #expect(day.status == 64 && day.err.contains("--date '2024-02-30' is not a day of the calendar"), "\(day.err)")
     }
 
     @Test func badLexiconNamesFileAndLine() throws {
