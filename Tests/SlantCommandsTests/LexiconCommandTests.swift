@@ -24,6 +24,26 @@ import Testing
         #expect(r.err == "3 problems found\n")
     }
 
+    /// A term with no letter can never match a word: `check` names it, loading refuses it, and
+    /// a VADER import leaves such entries (its emoticons) out and says how many.
+    @Test func termsWithNoLetterCanNeverMatch() throws {
+        let path = try temporary("#! name: mine\n#! version: 1\n2024\t2\tfear\n:(\t1\tfear\nfoo-bar\t1\tfear\n", "mine.tsv")
+        let r = slant(["lexicon", "check", path])
+        #expect(r.status == 2)
+        #expect(r.out == """
+            \(path):3: term '2024' has no letter, so it can never match (the scorer matches words)
+            \(path):4: term ':(' has no letter, so it can never match (the scorer matches words)
+
+            """)
+        let score = slant(["score", "-", "--lexicon", path], stdin: "In 2024 it was a foo-bar day.\n")
+        #expect(score.status == 2 && score.err.contains("\(path):3: term '2024' has no letter"), "\(score.err)")
+        let vader = try temporary(":(\t-1.9\t0.3\t[]\nhorrible\t-2.5\t0.5\t[]\n</3\t-3.0\t0.5\t[]\n", "vader.txt")
+        let imported = slant(["lexicon", "import", "--from", "vader", vader])
+        #expect(imported.status == 0)
+        #expect(imported.out.contains("# 2 entries of the list left out: no letter") && imported.out.contains("horrible\t1.9"))
+        #expect(!imported.out.contains(":(\t") && !imported.out.contains("</3"))
+    }
+
     @Test func checkPassesAValidFile() throws {
         let path = try temporary("#! name: mine\n#! version: 1\nflimflam\t2\tderision\n", "mine.tsv")
         let r = slant(["lexicon", "check", path])

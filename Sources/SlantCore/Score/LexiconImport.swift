@@ -43,6 +43,7 @@ public enum LexiconImport {
             entries.append((term, weight, note))
         }
         var lineNumber = 0
+        var leftOut = 0
         for raw in text.lineSlices() {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : Substring(raw)
@@ -61,7 +62,12 @@ public enum LexiconImport {
                 let weight = min(3, (abs(valence) * 0.75 * 10).rounded() / 10)
                 let term = String(fields[0].trimmingSpaces())
                 if weight >= options.minWeight, !term.isEmpty, !term.contains("\t") {
-                    add(term, weight, "VADER valence \(fields[1].trimmingSpaces())")
+                    // VADER lists emoticons (":(", "</3") and such: no Slant term can hold them.
+                    if LoadedLexicon.termProblem(term) != nil {
+                        leftOut += 1
+                    } else {
+                        add(term, weight, "VADER valence \(fields[1].trimmingSpaces())")
+                    }
                 }
             case .mpqa:
                 var pairs: [String: String] = [:]
@@ -89,6 +95,9 @@ public enum LexiconImport {
         }
         var out = "#! name: \(options.name)\n#! version: imported\n"
         out += "#! description: converted by slant lexicon import --from \(format.rawValue)\n"
+        if leftOut > 0 {
+            out += "# \(leftOut) entr\(leftOut == 1 ? "y" : "ies") of the list left out: no letter (emoticons such as ':(') or a misplaced '*', which no Slant term can hold\n"
+        }
         out += "# term\tweight\tcategory\tnote\n"
         for e in entries {
             out += "\(e.term)\t\(formatWeight(e.weight))\t\(options.category)\t\(e.note)\n"

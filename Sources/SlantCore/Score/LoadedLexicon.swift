@@ -61,10 +61,15 @@ public struct LoadedLexicon: Sendable {
         return termProblem(row.fields[0])
     }
 
-    /// What is wrong with a term's `*`, if anything: a prefix term is one word of at least four
-    /// letters before a final `*`; a `*` anywhere else was matched as a literal character
-    /// ("mid*dle"). Also asked by `slant lexicon import`, at the line of the list.
+    /// What is wrong with a term, if anything: it has no letter; or its `*`: a prefix term is
+    /// one word of at least four letters before a final `*`; a `*` anywhere else was matched as
+    /// a literal character ("mid*dle"). Also asked by `slant lexicon import`, at the line of the
+    /// list (a VADER list's entries it refuses, its emoticons, are left out and counted).
     public static func termProblem(_ term: String) -> String? {
+        // The scorer matches words; a term with no letter ("2024", ":)", "!!!") never matches one.
+        if !term.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+            return "term '\(term)' has no letter, so it can never match (the scorer matches words)"
+        }
         if term.utf8.last == 0x2A && (term.utf8.contains(0x20) || term.dropLast().count < 4) {
             return "prefix term '\(term)' must be one word of at least 4 letters before '*'"
         }
@@ -138,7 +143,8 @@ public struct LoadedLexicon: Sendable {
             let body = isPrefix ? UnsafeBufferPointer(rebasing: field.dropLast()) : field
             // A prefix term is one word of at least four letters (bytes, all ASCII here).
             if isPrefix && (body.count < PhraseTable<Entry>.prefixKeyLength || body.contains(0x20)) { return nil }
-            guard PhraseTable<Entry>.isPlain(body) else { return nil }
+            // (A term of digits alone takes the general path, which refuses it: `termProblem`.)
+            guard PhraseTable<Entry>.isPlain(body), body.contains(where: { $0 &- 0x61 < 26 }) else { return nil }
             return String(decoding: field, as: UTF8.self)
         }) else { return nil }
         return Entry(term: term, weight: weight, category: category, note: file.nonEmptyField(r, 3),
