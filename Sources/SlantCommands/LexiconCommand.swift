@@ -134,6 +134,11 @@ public struct LexiconImportCommand: SlantCommand {
         }
         guard weight >= 0, weight <= 3 else { throw ValidationError("--weight must be from 0 to 3") }
         guard minWeight >= 0, minWeight <= 3 else { throw ValidationError("--min-weight must be from 0 to 3") }
+        // The name goes into the header line `#! name: ...`, which a line break or an empty name
+        // would break (the output was refused by lexicon check).
+        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty || name.contains(where: { $0.isNewline || $0 == "\t" }) {
+            throw ValidationError("--name must be a name on one line, not '\(name.debugDescription.dropFirst().dropLast())'")
+        }
         // A lexicon with an unknown category is refused when it is loaded; say so now, not at
         // the first `slant score --lexicon` of the result.
         if let set = try? LexiconLoader.load(),

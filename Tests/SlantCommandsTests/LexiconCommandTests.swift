@@ -42,6 +42,11 @@ import Testing
         #expect(imported.status == 0)
         #expect(imported.out.contains("# 2 entries of the list left out: no letter") && imported.out.contains("horrible\t1.9"))
         #expect(!imported.out.contains(":(\t") && !imported.out.contains("</3"))
+        // The name goes into the header line: empty or on two lines it would break it.
+        for name in ["", "a\nb"] {
+            let r = slant(["lexicon", "import", "--from", "vader", vader, "--name", name])
+            #expect(r.status == 64 && r.err.contains("--name must be a name on one line"), "\(r.err)")
+        }
     }
 
     @Test func checkPassesAValidFile() throws {
