@@ -60,7 +60,9 @@ public enum AuditConfigLoader {
     static func yamlProblem(_ error: YamlError, file: String) -> AuditError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return AuditError(file: file, line: mark.line, column: mark.column, problem: "invalid YAML: \(problem)")
+            // libyaml's nesting limit names its own API ("... set with yaml_set_max_nest_level())").
+            let said = problem.contains("yaml_set_max_nest_level") ? "nested too deeply" : problem
+            return AuditError(file: file, line: mark.line, column: mark.column, problem: "invalid YAML: \(said)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return AuditError(file: file, line: context.mark.line, column: context.mark.column,
                               problem: "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))")

@@ -60,7 +60,7 @@ import Testing
 
     @Test(arguments: [
         ("* newsletter\tsign-up\n", "a pattern must open with a word, not '*'"),
-        ("sign *\tsign-up\n", "a pattern with '*' or '?' needs at least two words"),
+        ("sign *\tsign-up\n", "a pattern with '*' or '?' needs at least two words besides them"),
         ("? more\tteaser\n", "a pattern must open with a word, not '?'"),
         ("sign up * * now\tsign-up\n", "two '*' in a row"),
         ("Read more\tteaser\n", "'Read' is not a lower-case word of letters and digits (punctuation is not matched)"),

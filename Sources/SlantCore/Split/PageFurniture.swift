@@ -69,7 +69,7 @@ public struct PageFurniture: Sendable {
         }
         for k in parts.indices.dropFirst() where parts[k] == "*" && parts[k - 1] == "*" { return "two '*' in a row" }
         if parts.contains("*") || parts.contains("?"), parts.filter({ $0 != "*" && $0 != "?" }).count < 2 {
-            return "a pattern with '*' or '?' needs at least two words"
+            return "a pattern with '*' or '?' needs at least two words besides them"
         }
         return nil
     }
