@@ -199,7 +199,7 @@ public struct AuditCommand: SlantCommand {
     /// The notice for an audit with no limits. It passes unless an input could not be read:
     /// the notice said "so the audit passes" above an audit that ended in an error (exit 2).
     static func noLimitsNotice(_ result: AuditResult) -> String {
-        let unchecked = "slant audit: no limits are set (no \(AuditConfig.defaultFileName) here, --config or limit flags): nothing is checked"
+        let unchecked = "slant audit: no limits are set (in \(AuditConfig.defaultFileName), a --config file or a limit flag): nothing is checked"
         guard !result.problems.isEmpty else { return unchecked + ", so the audit passes\n" }
         return unchecked + ", but \(counted(result.problems.count, "input")) could not be read, so the audit ends in an error\n"
     }
