@@ -87,7 +87,13 @@ public enum InputReader {
             let (line, column) = position(of: nul, in: bytes)
             throw InputError.binary(name, line: line, column: column, byte: nul)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // Classic Mac line endings (a carriage return alone, no line feed anywhere) are read as
+        // line breaks, byte for byte, so every offset is the input's.
+        var lines = bytes
+        if !lines.contains(0x0A), lines.contains(0x0D) {
+            for k in lines.indices where lines[k] == 0x0D { lines[k] = 0x0A }
+        }
+        let text = String(decoding: lines, as: UTF8.self)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
             throw InputError(path: name, problem: "is empty")
         }

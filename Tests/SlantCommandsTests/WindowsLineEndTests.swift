@@ -13,6 +13,24 @@ import Testing
         return path
     }
 
+    /// Classic Mac files end their lines with a carriage return alone: the scraper header, the
+    /// title and each classify line are lines, offsets stay the input's, a lexicon and a VADER
+    /// list are read line by line (the list had kept its first entry only, silently).
+    @Test func carriageReturnsAloneAreLineEnds() throws {
+        let scored = slant(["score", "-", "--format", "json"], stdin: " date 2024-01-01 https://x.com/a\rTitle here\rThe bridge opened on Monday.\r")
+        #expect(scored.status == 0)
+        #expect(scored.out.contains("\"outlet\" : \"x.com\"") && scored.out.contains("\"date\" : \"2024-01-01\""), "\(scored.out)")
+        #expect(scored.out.contains("\"start\" : 44"), "\(scored.out)")  // after the header, title and their line ends
+        let r = slant(["classify", "-"], stdin: "The vote was 7 to 2.\rThe plan is a disgrace.\r")
+        #expect(r.out.split(separator: "\n").count == 2)
+        let lexicon = try temporary("#! name: mine\r#! version: 1\rflimflam\t2\tderision\r", "mine.tsv")
+        #expect(slant(["lexicon", "check", lexicon]).status == 0)
+        #expect(slant(["score", "-", "--lexicon", lexicon], stdin: "Such flimflam.\n").out.contains("flimflam"))
+        let vader = try temporary("foo\t-3\t0.5\t[]\rbar\t-3\t0.5\t[]\r", "vader.txt")
+        let imported = slant(["lexicon", "import", "--from", "vader", vader])
+        #expect(imported.out.contains("foo\t") && imported.out.contains("bar\t"))
+    }
+
     @Test func classifyGivesOneLabelPerLine() {
         let r = slant(["classify", "-"], stdin: "The vote was 7 to 2.\r\nThe plan is a disgrace.\r\n")
         #expect(r.status == 0)

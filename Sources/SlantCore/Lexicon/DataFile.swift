@@ -113,6 +113,13 @@ public struct DataFile: Sendable {
             }
             return n
         }
+        // Classic Mac line endings (a carriage return alone, no line feed anywhere) are line
+        // ends, as `lineSlices` (and so `slant lexicon check`) reads them: the lines would
+        // otherwise run together into one line of many columns.
+        if lineFeeds == 0, bytes.contains(0x0D) {
+            let lineEnds = String(decoding: bytes.map { $0 == 0x0D ? 0x0A : $0 }, as: UTF8.self)
+            return try parse(lineEnds, name: name, minColumns: minColumns, maxColumns: maxColumns, requireHeader: requireHeader)
+        }
         lines.reserveCapacity(lineFeeds + 1)
         spans.reserveCapacity((lineFeeds + 1) * min(maxColumns, 4))
         try bytes.withUnsafeBufferPointer { b in

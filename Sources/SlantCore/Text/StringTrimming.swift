@@ -15,6 +15,7 @@ extension StringProtocol {
     /// never splits at "\r\n", which Swift reads as one Character, so a file with Windows line
     /// ends came out as a single line.
     public func lineSlices() -> [SubSequence] {
-        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // A carriage return alone ends a line too (classic Mac line endings).
+        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 }
