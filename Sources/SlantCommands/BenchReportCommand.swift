@@ -17,9 +17,9 @@ public struct BenchReportCommand: SlantCommand {
             """,
         shouldDisplay: false)
 
-    @Option(help: "Number of outlets.")
+    @Option(parsing: .unconditional, help: "Number of outlets.")
     public var outlets: Int = 1000
-    @Option(help: "Number of articles.")
+    @Option(parsing: .unconditional, help: "Number of articles.")
     public var articles: Int = 100_000
     @Option(help: ArgumentHelp("Where to write the report (a fresh temporary folder by default; removed unless given).", valueName: "DIR"))
     public var out: String?

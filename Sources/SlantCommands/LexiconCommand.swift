@@ -196,13 +196,18 @@ public struct LexiconBenchCommand: SlantCommand {
     @Argument(help: "A text file to split and score (for example ../shared/data/bench/news-1mb.txt).")
     public var file: String?
 
-    @Option(help: "How many lexicon entries to load.")
+    @Option(parsing: .unconditional, help: "How many lexicon entries to load.")
     public var entries: Int = 10_000
 
-    @Option(help: "Runs per measurement; the median is reported.")
+    @Option(parsing: .unconditional, help: "Runs per measurement; the median is reported.")
     public var runs: Int = 5
 
     public init() {}
+
+    public func validate() throws {
+        if entries < 0 { throw ValidationError("--entries must be 0 or more, not \(entries)") }
+        if runs < 1 { throw ValidationError("--runs must be at least 1, not \(runs)") }
+    }
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let runs = max(1, self.runs)

@@ -39,7 +39,7 @@ public struct EvalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Score this file of predictions (Slant's output formats; see the README) instead of running Slant.", valueName: "FILE"))
     public var predictions: String?
 
-    @Option(help: ArgumentHelp("List the N worst misses and N worst false alarms with their text.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("List the N worst misses and N worst false alarms with their text.", valueName: "N"))
     public var errors: Int = 0
 
     @Option(help: "Output format: text, json, or row (one summary line).")

@@ -18,8 +18,12 @@ public struct EvalExtractCommand: SlantCommand {
     @Option(help: ArgumentHelp("The benchmark directory.", valueName: "DIR"))
     public var benchmark: String = "../shared/data/html/extraction-benchmark"
 
-    @Option(help: ArgumentHelp("Also list the N pages with the lowest F1.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Also list the N pages with the lowest F1.", valueName: "N"))
     public var errors: Int = 0
+
+    public func validate() throws {
+        if errors < 0 { throw ValidationError("--errors must be 0 or more, not \(errors)") }
+    }
 
     @Option(help: ArgumentHelp("Score this saved peer output instead of Slant's extractor.", valueName: "FILE"))
     public var peer: String?

@@ -35,8 +35,12 @@ public struct EvalLoadedCommand: SlantCommand {
     public var half: PTCGold.Half?
     @Flag(help: "PTC: report the mapped figure in row output: name-calling hits against Name_Calling,Labeling, scare quotes left out, every other category against Loaded_Language (text and JSON output always show it, with a per-category table).")
     public var mapped = false
-    @Option(help: ArgumentHelp("List the N lexicon terms with the most hits outside the gold, with their precision (text and JSON; Slant's own hits only). Read it on a tuning part only (PTC: --half a).", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("List the N lexicon terms with the most hits outside the gold, with their precision (text and JSON; Slant's own hits only). Read it on a tuning part only (PTC: --half a).", valueName: "N"))
     public var terms: Int = 0
+
+    public func validate() throws {
+        if terms < 0 { throw ValidationError("--terms must be 0 or more, not \(terms)") }
+    }
     @Option(help: ArgumentHelp("Score this word list as the predictor instead of Slant.", valueName: "FILE"))
     public var baselineList: String?
     @Flag(help: "Count only Slant's outlet-voice hits (in_quote false), not quoted ones.")
