@@ -50,7 +50,7 @@ public struct MetadataFlags: ParsableArguments {
         if let date, !ScraperTextReader.isISODate(date) {
             // "2024-02-30" has the shape and is no day of the calendar: say which it lacks.
             let shaped = date.count == 10 && date.enumerated().allSatisfy { i, c in i == 4 || i == 7 ? c == "-" : c.isASCII && c.isNumber }
-            throw ValidationError(shaped ? "--date '\(date)' is not a day of the calendar" : "--date must be YYYY-MM-DD, not '\(date)'")
+            throw ValidationError(shaped ? "--date '\(date)' is not a calendar date" : "--date must be YYYY-MM-DD, not '\(date)'")
         }
         try validateOutletFlag(outlet)
         if let url, url.allSatisfy(\.isWhitespace) { throw ValidationError("--url must name a URL, not '\(url)'") }

@@ -80,7 +80,7 @@ import Testing
         #expect(r.err.contains("--date must be YYYY-MM-DD"))
         // The right shape and no day of the calendar: said so, not "must be YYYY-MM-DD".
         let day = slant(["score", samplePath, "--date", "2024-02-30"])
-        #expect(day.status == 64 && day.err.contains("--date '2024-02-30' is not a day of the calendar"), "\(day.err)")
+        #expect(day.status == 64 && day.err.contains("--date '2024-02-30' is not a calendar date"), "\(day.err)")
     }
 
     @Test func badLexiconNamesFileAndLine() throws {
