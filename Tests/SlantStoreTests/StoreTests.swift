@@ -85,6 +85,12 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
     }
 
+    /// The `sentences` view's columns before `v6-sentence-rule` added `rule`, in order.
+    static let sentencesBeforeRules = """
+        SELECT id, article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues
+        FROM sentences ORDER BY id
+        """
+
     /// The outlet, lexicon version and article rows an old-schema database is given before its
     /// sentences: one article of two sentences with `text`.
     static func oldArticleSQL(text: String) -> String {
@@ -205,10 +211,7 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(try store.integrityProblems().isEmpty)
         // The columns v3's table had (v6 adds `rule` to the view, NULL for these sentences).
         let after = try DatabaseQueue(path: path).read { db in
-            (try Row.fetchAll(db, sql: """
-                SELECT id, article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues
-                FROM sentences ORDER BY id
-                """),
+            (try Row.fetchAll(db, sql: Self.sentencesBeforeRules),
              try Row.fetchAll(db, sql: "SELECT * FROM cues ORDER BY sentence_id, cue_index"),
              try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('sentence_rows')"),
              try Row.fetchAll(db, sql: "SELECT byte_start, byte_end FROM sentence_rows ORDER BY id"))
@@ -243,10 +246,7 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         #expect(try store.appliedMigrations() == Schema.migrationNames)
         #expect(try store.integrityProblems().isEmpty)
         let after = try DatabaseQueue(path: path).read { db in
-            (try Row.fetchAll(db, sql: """
-                SELECT id, article_id, position, start, "end", headline, label, confidence, words, quoted_words, loaded_score, text, cues
-                FROM sentences ORDER BY id
-                """), try String?.fetchAll(db, sql: "SELECT rule FROM sentences ORDER BY id"))
+            (try Row.fetchAll(db, sql: Self.sentencesBeforeRules), try String?.fetchAll(db, sql: "SELECT rule FROM sentences ORDER BY id"))
         }
         #expect(after.0 == before && after.1 == [nil, nil])
         let stored = try #require(try store.storedArticle(id: 1))
