@@ -164,7 +164,6 @@ struct TokenSets: OptionSet, Sendable {
     /// Every word of the `members` sets with the bits of the sets that hold it.
     static let table = Table(members)
 
-    /// The bits of each token, in order, and their union.
     static let mayWord = WordKey("may")
     /// Words before a month's name ("In May", "Since May", "Last May", "Early May").
     static let beforeMonth: WordSet = [
@@ -179,6 +178,7 @@ struct TokenSets: OptionSet, Sendable {
         return i > 0 && beforeMonth.contains(tokens[i - 1]) || i + 1 < tokens.count && tokens[i + 1].kind == .number
     }
 
+    /// The bits of each token, in order, and their union.
     static func of(_ tokens: [Token]) -> (each: List, any: TokenSets) {
         var storage: List.Storage?
         return of(tokens, reusing: &storage)
