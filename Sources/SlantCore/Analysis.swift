@@ -237,7 +237,10 @@ public struct LabelRule: Codable, Hashable, Sendable {
     }
 
     public var text: String {
-        let p = Self.figure(editorial), t = Self.figure(threshold), a = Self.figure(attribution), n = Self.figure(needed)
+        // A figure compared with another is shown with the digits that tell them apart
+        // ("probability 0.415 < 0.42", not "0.42 < 0.42").
+        let p = Self.figure(editorial, against: threshold), t = Self.figure(threshold)
+        let a = Self.figure(attribution, against: needed), n = Self.figure(needed)
         switch step {
         case .framedAttribution: return "framed-attribution: the outlet judges the claim it reports"
         case .editorialModel: return "editorial model: probability \(p) >= threshold \(t)"
@@ -257,6 +260,27 @@ public struct LabelRule: Codable, Hashable, Sendable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(text)
+    }
+
+    /// `x` as the text shows it beside `y`, which it was compared with: as `figure(_:)`, or,
+    /// when the two would read the same but differ, with the decimals (up to six) that tell
+    /// them apart.
+    public static func figure(_ x: Double, against y: Double) -> String {
+        guard tiesAtTwoDecimals(x, y) else { return figure(x) }
+        var scale = 1000.0, digits = 3
+        while digits < 6, (x * scale).rounded() == (y * scale).rounded() {
+            scale *= 10
+            digits += 1
+        }
+        let units = Int((x * scale).rounded())
+        let sign = units < 0 ? "-" : ""
+        let whole = abs(units) / Int(scale), part = String(abs(units) % Int(scale))
+        return "\(sign)\(whole)." + String(repeating: "0", count: digits - part.count) + part
+    }
+
+    /// Whether two different figures read the same with two decimals.
+    static func tiesAtTwoDecimals(_ x: Double, _ y: Double) -> Bool {
+        x != y && x.isFinite && y.isFinite && (x * 100).rounded() == (y * 100).rounded()
     }
 
     /// A figure as the text shows it: two decimals, or one when the second would be 0 of 0.
@@ -282,9 +306,20 @@ extension LabelRule {
         }
         guard editorial.isFinite, threshold.isFinite, attribution.isFinite, needed.isFinite else { return }
         out.append(contentsOf: step.rawValue.utf8)
-        out.append(0x20); Self.appendFigure(editorial, to: &out)
+        // The compared figures with as many decimals as `text` shows them.
+        out.append(0x20)
+        if Self.tiesAtTwoDecimals(editorial, threshold) {
+            out.append(contentsOf: Self.figure(editorial, against: threshold).utf8)
+        } else {
+            Self.appendFigure(editorial, to: &out)
+        }
         out.append(0x20); Self.appendFigure(threshold, to: &out)
-        out.append(0x20); Self.appendFigure(attribution, to: &out)
+        out.append(0x20)
+        if Self.tiesAtTwoDecimals(attribution, needed) {
+            out.append(contentsOf: Self.figure(attribution, against: needed).utf8)
+        } else {
+            Self.appendFigure(attribution, to: &out)
+        }
         out.append(0x20); Self.appendFigure(needed, to: &out)
     }
 

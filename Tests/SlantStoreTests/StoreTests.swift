@@ -290,6 +290,8 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         let cases = [LabelRule(step: .editorialModel, editorial: 0.625, threshold: 0.42),
                      LabelRule(step: .attributionEvidence, editorial: 0.1, threshold: 0.42, attribution: 2.5, needed: 1),
                      LabelRule(step: .noEvidence, editorial: 0.05, threshold: 0.42, attribution: -0.25, needed: 1),
+                     LabelRule(step: .noEvidence, editorial: 0.4150, threshold: 0.42, attribution: 0.996, needed: 1),
+                     LabelRule(step: .editorialModel, editorial: 0.42001, threshold: 0.42),
                      LabelRule(step: .framedAttribution), LabelRule(step: .creditLine), LabelRule(step: .continuedReport)]
         for rule in cases {
             var bytes: [UInt8] = []
@@ -305,6 +307,11 @@ func prepared(_ pair: (Article, ArticleAnalysis), origin: String = "test") -> Pr
         LabelRule(step: .editorialModel, editorial: .nan).appendStored(to: &bytes)
         #expect(bytes.isEmpty)
         #expect(LabelRule(stored: "editorialModel 0.62").text == "editorialModel 0.62")
+        // Figures that would read the same as what they were compared with get the digits that
+        // tell them apart, in the text and in the stored form.
+        let close = LabelRule(step: .noEvidence, editorial: 0.4150, threshold: 0.42, attribution: 0.996, needed: 1)
+        #expect(close.text.hasPrefix("attribution evidence 0.996 < 1.0 and editorial probability 0.415 < 0.42"), "\(close.text)")
+        #expect(LabelRule(step: .editorialModel, editorial: 0.42001, threshold: 0.42).text.hasPrefix("editorial model: probability 0.42001 >= threshold 0.42"))
     }
 
     /// A sentence whose stored text is not the article's text over its range (a file edited
