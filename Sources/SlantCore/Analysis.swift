@@ -306,21 +306,21 @@ extension LabelRule {
         }
         guard editorial.isFinite, threshold.isFinite, attribution.isFinite, needed.isFinite else { return }
         out.append(contentsOf: step.rawValue.utf8)
-        // The compared figures with as many decimals as `text` shows them.
+        Self.appendComparison(editorial, against: threshold, to: &out)
+        Self.appendComparison(attribution, against: needed, to: &out)
+    }
+
+    /// " x y" for a figure and the one it was compared with, `x` with as many decimals as
+    /// `text` shows it (`figure(_:against:)`).
+    static func appendComparison(_ x: Double, against y: Double, to out: inout [UInt8]) {
         out.append(0x20)
-        if Self.tiesAtTwoDecimals(editorial, threshold) {
-            out.append(contentsOf: Self.figure(editorial, against: threshold).utf8)
+        if tiesAtTwoDecimals(x, y) {
+            out.append(contentsOf: figure(x, against: y).utf8)
         } else {
-            Self.appendFigure(editorial, to: &out)
+            appendFigure(x, to: &out)
         }
-        out.append(0x20); Self.appendFigure(threshold, to: &out)
         out.append(0x20)
-        if Self.tiesAtTwoDecimals(attribution, needed) {
-            out.append(contentsOf: Self.figure(attribution, against: needed).utf8)
-        } else {
-            Self.appendFigure(attribution, to: &out)
-        }
-        out.append(0x20); Self.appendFigure(needed, to: &out)
+        appendFigure(y, to: &out)
     }
 
     /// A rule from its stored form (`appendStored(to:)`): a step's name and four figures, or

@@ -115,7 +115,8 @@ extension Store {
                 var article = prepared.article
                 article.outlet_id = outletID
                 article.lexicon_version_id = lexiconID
-                let duplicates = prepared.comparable || article.lead_simhash != nil ? try Self.nearDuplicates(db, of: article) : []
+                // (An article with a lead SimHash has 100 words at least, so it is comparable.)
+                let duplicates = prepared.comparable ? try Self.nearDuplicates(db, of: article) : []
                 article.duplicate_of = duplicates.min()
                 let articleID = try Self.insertArticle(db, article)
                 if !duplicates.isEmpty {
