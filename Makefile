@@ -37,10 +37,14 @@ demo: release
 
 # Swift Testing prints every test; keep failures, issues and the summary, and close with
 # the plain "N passed, N failed" line.
+# The tests' temporary files go to .build/test-tmp, emptied before each run and removed after
+# a passing one, so runs leave nothing in /tmp.
 test: deps
-	@set -o pipefail; $(SWIFT) test --disable-xctest 2>&1 | tee .build-test.log \
+	@rm -rf .build/test-tmp && mkdir -p .build/test-tmp; \
+	  set -o pipefail; TMPDIR=$(CURDIR)/.build/test-tmp $(SWIFT) test --disable-xctest 2>&1 | tee .build-test.log \
 	  | grep -vE '^(◇ |↳ |✔ Test [^r])' ; status=$$?; \
-	  scripts/test-summary.sh .build-test.log; exit $$status
+	  scripts/test-summary.sh .build-test.log; \
+	  if [ $$status -eq 0 ]; then rm -rf .build/test-tmp; fi; exit $$status
 
 # Accuracy on ../shared/data (absent: says so, exits 0); peers beside Slant when .build-peers exists.
 eval: release
