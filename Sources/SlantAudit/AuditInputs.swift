@@ -80,6 +80,8 @@ public enum AuditInputs {
         public var path: String
         public var article: Article
         public var locator: TextLocator
+        /// The file, or file:line of a JSON Lines record.
+        public var origin: String
     }
 
     /// Reads every article in one input: a plain-text file (scraper format) is one article whose
@@ -100,7 +102,7 @@ public enum AuditInputs {
                 case .html: locator = TextLocator(fixedLine: 1)
                 case .jsonl: locator = TextLocator(fixedLine: Int(collected.origin.split(separator: ":").last ?? "") ?? 1)
                 }
-                return Record(path: input.path, article: collected.article, locator: locator)
+                return Record(path: input.path, article: collected.article, locator: locator, origin: collected.origin)
             })
         }
         return records

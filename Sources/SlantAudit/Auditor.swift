@@ -28,6 +28,9 @@ public struct AuditResult: Sendable {
     public var baselined = 0
     /// Inputs that could not be read, in input order.
     public var problems: [InputError]
+    /// Articles left out because they are not in English (`LanguageCheck`), in input order:
+    /// not errors, so the audit's status does not count them.
+    public var skipped: [InputError] = []
     public var articleChecks: [ArticleCheck]
     public var outletChecks: [OutletCheck]
 
@@ -47,6 +50,9 @@ public struct Auditor: Sendable {
     public var config: AuditConfig
     /// `--lexicons DIR`, if given.
     public var lexiconDirectory: String?
+    /// `--any-language`: audit articles that are not in English too (by default they are left
+    /// out, in `AuditResult.skipped`).
+    public var anyLanguage = false
 
     public init(config: AuditConfig, lexiconDirectory: String? = nil) {
         self.config = config
@@ -94,7 +100,12 @@ public struct Auditor: Sendable {
                     for record in try AuditInputs.read(input, stdin: stdin) {
                         switch record {
                         case .success(let r):
-                            outcome.append(.article(AuditedArticle(path: r.path, analysis: analyzer.analyze(r.article),
+                            let analysis = analyzer.analyze(r.article)
+                            if !anyLanguage, let problem = analysis.language?.problem {
+                                outcome.append(.skipped(InputError(path: r.origin, problem: problem + "; left out (--any-language audits it)")))
+                                continue
+                            }
+                            outcome.append(.article(AuditedArticle(path: r.path, analysis: analysis,
                                                                    rules: rules[index], locator: r.locator, article: r.article)))
                         case .failure(let error):
                             outcome.append(.problem(error))
@@ -113,6 +124,7 @@ public struct Auditor: Sendable {
         // Problems keep their input order: those found while collecting, then those while reading,
         // merged by position in `entries`.
         var problems: [InputError] = []
+        var skipped: [InputError] = []
         var articles: [AuditedArticle] = []
         var inputIndex = 0
         for entry in entries {
@@ -123,6 +135,7 @@ public struct Auditor: Sendable {
                     switch outcome {
                     case .article(let article): articles.append(article)
                     case .problem(let error): problems.append(error)
+                    case .skipped(let error): skipped.append(error)
                     }
                 }
                 inputIndex += 1
@@ -146,6 +159,7 @@ public struct Auditor: Sendable {
         var result = AuditResult(config: config, articles: articles.map(\.path), findings: findings, reported: findings,
                                  problems: problems, articleChecks: checks, outletChecks: outlet.checks)
         result.audited = articles
+        result.skipped = skipped
         if let baseline {
             result.reported = baseline.newFindings(findings)
             result.baselined = findings.count - result.reported.count
@@ -156,6 +170,7 @@ public struct Auditor: Sendable {
     enum Outcome: Sendable {
         case article(AuditedArticle)
         case problem(InputError)
+        case skipped(InputError)
     }
 
     /// Work handed out to threads one index at a time, results stored by index: the output

@@ -116,6 +116,7 @@ public struct AuditCommand: SlantCommand {
 
     @OptionGroup public var lexicons: LexiconOptions
     @OptionGroup(visibility: .hidden) public var quoted: QuotedTermsOption
+    @OptionGroup public var language: LanguageOption
 
     public init() {}
 
@@ -153,7 +154,8 @@ public struct AuditCommand: SlantCommand {
 
     public func execute(_ io: CommandIO) throws -> Int32 {
         let config = try effectiveConfig()
-        let auditor = Auditor(config: config, lexiconDirectory: lexicons.directory)
+        var auditor = Auditor(config: config, lexiconDirectory: lexicons.directory)
+        auditor.anyLanguage = language.anyLanguage
         let baselineFile = try baseline.map { try Baseline.load(path: $0) }
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
 
@@ -170,6 +172,7 @@ public struct AuditCommand: SlantCommand {
         // Each input that could not be read on stderr, one line each, as every command reports
         // them; the report's summary counts them.
         for problem in result.problems { io.err("slant: \(problem.path): \(problem.problem)\n") }
+        for skipped in result.skipped { io.err("slant: warning: \(skipped.path) \(skipped.problem)\n") }
 
         if let db { try store(result, in: IngestCommand.databasePath(db, io), io: io) }
         if let path = writeBaseline { try write(Baseline(findings: result.findings).encoded(), to: path) }

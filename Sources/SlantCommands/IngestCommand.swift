@@ -48,6 +48,7 @@ public struct IngestCommand: SlantCommand {
 
     @OptionGroup public var lexicons: LexiconOptions
     @OptionGroup(visibility: .hidden) public var quoted: QuotedTermsOption
+    @OptionGroup public var language: LanguageOption
 
     public init() {}
 
@@ -139,6 +140,7 @@ public struct IngestCommand: SlantCommand {
         for problem in folderProblems { readAhead.report(problem.localizedDescription) }
 
         var failures = folderProblems.count
+        var notEnglish = 0
         var stoppedEarly: InputError?
         fileLoop: for file in files {
             let name: String, data: Data
@@ -154,6 +156,11 @@ public struct IngestCommand: SlantCommand {
                 try collector.read(name: name, data: data) { result in
                     switch result {
                     case .success(let found):
+                        if !language.anyLanguage, let problem = LanguageCheck(found.article.text).problem {
+                            notEnglish += 1
+                            readAhead.report("warning: \(found.origin) \(problem); left out (--any-language stores it)")
+                            return
+                        }
                         try readAhead.add(IngestItem(outlet: found.outlet, article: found.article, origin: found.origin, extra: found.extra),
                                           startNow: building.isDone)
                     case .failure(let error):
@@ -170,7 +177,7 @@ public struct IngestCommand: SlantCommand {
         let ingestor = try readAhead.ingestor()
         // What was read before a --strict stop is still stored: every batch is complete.
         let totals = try ingestor.finish()
-        meter.finish(totals, failures: failures, badMetadataRows: table.problems.count, database: path)
+        meter.finish(totals, failures: failures, badMetadataRows: table.problems.count, notEnglish: notEnglish, database: path)
         if stoppedEarly != nil {
             io.err("slant: stopped at the first bad record (--strict)\n")
         }
@@ -337,10 +344,11 @@ final class ProgressMeter: @unchecked Sendable {
 
     /// The closing line. Bad metadata rows are named only when there were any, so the usual
     /// line stays as it was.
-    func finish(_ p: IngestProgress, failures: Int, badMetadataRows: Int = 0, database: String) {
+    func finish(_ p: IngestProgress, failures: Int, badMetadataRows: Int = 0, notEnglish: Int = 0, database: String) {
         if drawn { io.err("\r\u{1B}[K") }
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        let metadataNote = badMetadataRows == 0 ? "" : "; \(counted(badMetadataRows, "metadata row problem"))"
+        var metadataNote = badMetadataRows == 0 ? "" : "; \(counted(badMetadataRows, "metadata row problem"))"
+        if notEnglish > 0 { metadataNote += "; \(notEnglish) not in English, left out" }
         io.err(String(format: "ingested %@ into %@: %d new, %d already stored, %d wire, %d near-duplicate; %d failed%@; %.1f MB in %.1f s (%.1f MB/s, %@ articles/s)\n",
                       counted(p.processed, "article"), database, p.inserted, p.skipped, p.wire, p.nearDuplicates, failures,
                       metadataNote, Double(p.bytes) / 1_000_000, elapsed, Double(p.bytes) / 1_000_000 / elapsed,

@@ -33,6 +33,15 @@ public struct QuotedTermsOption: ParsableArguments {
     public init() {}
 }
 
+/// `--any-language` of the batch commands (ingest, report, audit): an article that is not in
+/// English (`LanguageCheck`) is left out with a warning unless it is given.
+public struct LanguageOption: ParsableArguments {
+    @Flag(name: .customLong("any-language"), help: "Keep articles that are not in English (by default they are left out, with a warning: Slant's rules and lexicons are English).")
+    public var anyLanguage = false
+
+    public init() {}
+}
+
 /// Metadata that overrides what the input says.
 public struct MetadataFlags: ParsableArguments {
     @Option(help: "The outlet (otherwise from the URL's registrable domain).")

@@ -47,6 +47,7 @@ public struct ReportCommand: SlantCommand {
 
     @OptionGroup public var lexicons: LexiconOptions
     @OptionGroup(visibility: .hidden) public var quoted: QuotedTermsOption
+    @OptionGroup public var language: LanguageOption
 
     public init() {}
 
@@ -121,6 +122,10 @@ public struct ReportCommand: SlantCommand {
         for result in results.values.flatMap({ $0 ?? [] }) {
             switch result {
             case .success(let (origin, analysis)):
+                if !language.anyLanguage, let problem = analysis.language?.problem {
+                    io.err("slant: warning: \(origin) \(problem); left out (--any-language reports it)\n")
+                    continue
+                }
                 let key = (analysis.article.outlet ?? "") + "\n" + analysis.article.sha256
                 if let first = seen[key] {
                     io.err("slant: \(origin): the same article as \(first) (same outlet and text): counted once\n")

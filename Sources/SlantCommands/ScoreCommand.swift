@@ -64,6 +64,9 @@ public struct ScoreCommand: SlantCommand {
             article = ScraperTextReader.article(from: text, overrides: metadata.overrides)
         }
         let analysis = analyzer.analyze(article)
+        if let problem = analysis.language?.problem, format != .text {
+            io.err("slant: warning: \(name) \(problem): Slant's rules and lexicons are English, so its labels and scores say little")
+        }
         switch format {
         case .text: io.out(TerminalView(color: io.useColor).render(analysis))
         case .json:

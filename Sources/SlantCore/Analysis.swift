@@ -429,9 +429,12 @@ public struct ArticleAnalysis: Codable, Hashable, Sendable {
     /// Sentences left out of the analysis as the page around the article ("Advertisement",
     /// "Sign up for our newsletter"), each with the pattern of `page-furniture.tsv` it matched.
     public var furniture: [FurnitureLine]
+    /// Whether the text is in English (`LanguageCheck`); nil in an analysis written before the
+    /// check.
+    public var language: LanguageCheck?
 
     public init(article: ArticleInfo, sentences: [SentenceAnalysis], quotes: [Quote], summary: ArticleSummary, lexicons: [LexiconInfo], slant_version: String,
-                furniture: [FurnitureLine] = []) {
+                furniture: [FurnitureLine] = [], language: LanguageCheck? = nil) {
         self.article = article
         self.sentences = sentences
         self.quotes = quotes
@@ -439,10 +442,11 @@ public struct ArticleAnalysis: Codable, Hashable, Sendable {
         self.lexicons = lexicons
         self.slant_version = slant_version
         self.furniture = furniture
+        self.language = language
     }
 
     enum CodingKeys: String, CodingKey {
-        case article, sentences, quotes, summary, lexicons, slant_version, furniture
+        case article, sentences, quotes, summary, lexicons, slant_version, furniture, language
     }
 
     /// (An analysis written before furniture was listed has no `furniture`: none was left out.)
@@ -451,6 +455,7 @@ public struct ArticleAnalysis: Codable, Hashable, Sendable {
         self.init(article: try c.decode(ArticleInfo.self, forKey: .article), sentences: try c.decode([SentenceAnalysis].self, forKey: .sentences),
                   quotes: try c.decode([Quote].self, forKey: .quotes), summary: try c.decode(ArticleSummary.self, forKey: .summary),
                   lexicons: try c.decode([LexiconInfo].self, forKey: .lexicons), slant_version: try c.decode(String.self, forKey: .slant_version),
-                  furniture: try c.decodeIfPresent([FurnitureLine].self, forKey: .furniture) ?? [])
+                  furniture: try c.decodeIfPresent([FurnitureLine].self, forKey: .furniture) ?? [],
+                  language: try c.decodeIfPresent(LanguageCheck.self, forKey: .language))
     }
 }

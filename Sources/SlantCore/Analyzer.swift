@@ -310,7 +310,8 @@ public struct Analyzer: Sendable {
         }
         return ArticleAnalysis(article: ArticleInfo(metadata: article.metadata, sha256: SHA256.hex(source.bytes)),
                                sentences: results, quotes: quotes, summary: Self.summarize(results, includeQuoted: includeQuoted),
-                               lexicons: lexicons, slant_version: Self.version, furniture: furnitureLines)
+                               lexicons: lexicons, slant_version: Self.version, furniture: furnitureLines,
+                               language: LanguageCheck(article.text))
     }
 
     /// How often a sentence with no words after an ATTRIBUTED one of its paragraph is attributed

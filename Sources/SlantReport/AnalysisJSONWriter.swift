@@ -83,6 +83,13 @@ public struct AnalysisJSONWriter {
             endObject()
         }
         endArray()
+        if let language = a.language {
+            key("language"); beginObject()
+            key("english_share"); double(language.english_share)
+            if let like = language.looks_like { key("looks_like"); string(like) }
+            key("verdict"); string(language.verdict.rawValue)
+            endObject()
+        }
         key("lexicons"); beginArray()
         for l in a.lexicons {
             item(); beginObject()

@@ -93,6 +93,9 @@ public struct TerminalView: Sendable {
         let meta = clean([a.outlet, a.date, a.url].compactMap { $0 }.joined(separator: " · "))
         if !meta.isEmpty { out += paint(meta, "2") + "\n" }
         if let title = a.title { out += paint(clean(title), "1") + "\n" }
+        if let problem = analysis.language?.problem {
+            out += paint("warning: this text \(problem): Slant's rules and lexicons are English, so these labels and scores say little", "33") + "\n"
+        }
         // A blank line between the heading and the sentences, none above a text with no heading.
         if !out.isEmpty { out += "\n" }
         for (n, s) in analysis.sentences.enumerated() {

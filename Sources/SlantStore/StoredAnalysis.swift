@@ -45,7 +45,8 @@ extension StoredArticle {
                                quotes: quotes, summary: Analyzer.summarize(sentences), lexicons: lexicons,
                                slant_version: slantVersion,
                                furniture: article.furniture == "[]" ? []
-                                   : (try? decoder.decode([FurnitureLine].self, from: Data(article.furniture.utf8))) ?? [])
+                                   : (try? decoder.decode([FurnitureLine].self, from: Data(article.furniture.utf8))) ?? [],
+                               language: LanguageCheck(article.text))
     }
 }
 

@@ -20,6 +20,7 @@ import Testing
         a.article.title = hostile
         a.article.url = "https://example.org/a/b?q=\(hostile)"
         a.article.provenance[hostile] = hostile
+        a.language = LanguageCheck(verdict: .notEnglish, english_share: 1.0 / 3.0, looks_like: hostile)
         a.summary.targets = [hostile: 1, "Zeta": 2, "alpha": 3, "_x": 4, "Éloi": 5, "": 6]
         a.summary.by_category_quoted = ["b": 1, "B": 2, "a b": 3]
         a.summary.include_quoted = true
@@ -60,6 +61,7 @@ import Testing
         a.article.title = nil
         a.article.url = nil
         a.article.provenance = [:]
+        a.language = nil
         a.quotes = []
         a.lexicons = []
         a.summary.labels = [:]
