@@ -321,6 +321,23 @@ import Testing
         #expect(s.other_sources == nil || s.other_sources?.isEmpty == true)
     }
 
+    /// Capitalised openers that are no name: a participle opening the sentence is no further
+    /// source, and "Having" is none; the relative pronoun a later cue points at is the source
+    /// then, not nothing.
+    @Test func openingParticiplesNameNoOne() {
+        let a = sharedAnalyzer.classify(sentence: "Asked to describe the bridge, Ortiz said the repairs would take a year.")
+        #expect(a.source?.text == "Ortiz")
+        #expect(a.other_sources == nil || a.other_sources?.isEmpty == true)
+        let b = sharedAnalyzer.classify(sentence: "Having said that, there are some teachers who argue that the test is too long.")
+        #expect(b.source?.text == "who")
+    }
+
+    /// A word inside an angle-bracket tag around an embedded post is no speaker.
+    @Test func markupNamesNoOne() {
+        let s = sharedAnalyzer.classify(sentence: "<tweet author=\"@cityhall\" date=\"May 2\">The bridge reopens Monday, the mayor said.</tweet>")
+        #expect(s.source.map { !$0.text.contains("tweet") } ?? true)
+    }
+
     @Test(arguments: cases) func sourceSpan(_ c: Case) {
         let s = sharedAnalyzer.classify(sentence: c.sentence)
         #expect(s.source?.text == c.source)

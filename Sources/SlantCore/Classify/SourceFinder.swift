@@ -89,6 +89,36 @@ public struct SourceFinder: Sendable {
     /// of the evidence's verbs (`ClaimClassifier.ClausalVerbs`), which the asking order asks again.
     func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory,
                 clausal: ClaimClassifier.ClausalVerbs) -> SourceSpan? {
+        let found = walkedSource(in: context, evidence: evidence, speakers: speakers, clausal: clausal)
+        // A word of markup ('<tweet id="..." author="...">' around an embedded post) names no one.
+        if let found, Self.isInMarkup(found, in: context) { return nil }
+        return found
+    }
+
+    /// The longest run of tokens looked back over for an open markup tag.
+    static let markupReach = 64
+
+    /// Whether a found span stands inside an angle-bracket tag: a "<" before it in the sentence,
+    /// within `markupReach` tokens, with no ">" between (PolNeAR's embedded posts, '<tweet
+    /// id="..." author="@...">', gave "tweet" as a speaker; PolNeAR train 31 such sources, none
+    /// right).
+    static func isInMarkup(_ found: SourceSpan, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let k = ClaimClassifier.firstToken(in: context, atOrAfter: found.start)
+        var j = min(k, tokens.count) - 1
+        while j >= 0, k - j <= markupReach {
+            if tokens[j].word == openAngle { return true }
+            if tokens[j].word == closeAngle { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let openAngle = WordKey("<"), closeAngle = WordKey(">")
+
+    /// `source(in:evidence:speakers:clausal:)` before the check for markup.
+    func walkedSource(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory,
+                      clausal: ClaimClassifier.ClausalVerbs) -> SourceSpan? {
         if let name = digestSpeaker(context) { return span(context, name, kind: nil, speakers: speakers) }
         guard var found = candidate(in: context, evidence: evidence, speakers: speakers, clausal: clausal) else {
             return clauseSubjectSource(context, evidence: evidence, speakers: speakers)
@@ -104,18 +134,23 @@ public struct SourceFinder: Sendable {
         let key = found.text.utf8.count <= Self.notSourceLength ? Self.asciiLowerKey(found.text) : nil
         let relative = key.map { found.text.utf8.count <= 5 && Self.relativeKeys.contains($0) } ?? Self.isRelative(found.text)
         guard key.map({ Self.notSourceKeys.contains($0) }) ?? Self.isNoSource(found.text) || relative || Self.isImpersonal(found, in: context)
-                || isOpeningParticiple(found, in: context)
+                || isOpeningParticiple(found, in: context) || Self.isInMarkup(found, in: context)
         else { return trimmed(found, in: context, speakers: speakers) }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
         // who wrote the bill, noted"): the next cue that points at a name gives it.
+        // A relative pronoun a later cue points at is kept for when nothing better is found
+        // ("(Having said that, there are some economists who argue ...": "who", not none).
+        var laterRelative: SourceSpan?
         for k in evidence.indices where evidence[k].effect == CueEffect.attribution.rawValue {
             if let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers), !Self.isNoSource(other.text),
-               !Self.isRelative(other.text), !Self.isImpersonal(other, in: context), !isOpeningParticiple(other, in: context) {
-                return trimmed(other, in: context, speakers: speakers)
+               !Self.isImpersonal(other, in: context), !isOpeningParticiple(other, in: context), !Self.isInMarkup(other, in: context) {
+                if !Self.isRelative(other.text) { return trimmed(other, in: context, speakers: speakers) }
+                if laterRelative == nil { laterRelative = other }
             }
         }
-        return relative ? found : clauseSubjectSource(context, evidence: evidence, speakers: speakers)
+        if relative { return found }
+        return clauseSubjectSource(context, evidence: evidence, speakers: speakers) ?? laterRelative
     }
 
     /// The speaker of a digest's item, "Headline - Name: “quotation ...": a name of at most
@@ -458,6 +493,7 @@ public struct SourceFinder: Sendable {
         if sayings >= 2 { furtherSources(in: context, evidence: evidence, besides: main, speakers: speakers, into: &found) }
         earlierSources(in: context, evidence: evidence, besides: main, speakers: speakers, into: &found)
         pollSources(in: context, evidence: evidence, besides: main, into: &found)
+        found.removeAll { Self.isInMarkup($0, in: context) }
         return found
     }
 
@@ -660,7 +696,12 @@ public struct SourceFinder: Sendable {
     /// Whole source texts that name no one: those words, and a determiner left alone ("the
     /// robots were required to recognize": "the"). A determiner may open a source, so it is
     /// not among the words the walks stop at (`notSourceWords`).
-    static let notSources = Set(notSourceWordList + ["the", "a", "an", "every", "each", "any", "no"])
+    /// Opening words that are no name but were taken for one when capitalised first in the
+    /// sentence: question words and "nor" ("Nor did he say", "Why would anyone say"), and
+    /// openers of a participle's or imperative's clause ("Asked to describe the device,
+    /// O'Neill said", "(Having said that, ...", "Let's say").
+    static let notSources = Set(notSourceWordList + ["the", "a", "an", "every", "each", "any", "no"]
+        + ["nor", "what", "why", "how", "whenever", "wherever", "whether", "having", "asked", "let"])
 
     static let notSourceLength = notSources.map(\.utf8.count).max() ?? 0
 
