@@ -103,8 +103,14 @@ public struct ClaimClassifier: Sendable {
     /// nothing. The other cues are always called, but for a `TokenSetCue` in a sentence with
     /// none of its token sets' words.
     let cueKinds: [CueKinds]
-    /// `cueKinds` as bit sets of cues, for a classifier of at most 32 cues (nil otherwise).
-    let callMasks: CallMasks?
+    /// `cueKinds` as bit sets of cues, for a classifier of at most 32 cues (`usesCallMasks`;
+    /// empty otherwise). Read in place: bound as an optional (`if let`), the masks were copied
+    /// twice a sentence, a reference counted to each of their arrays.
+    let masks: CallMasks
+    /// Whether the classifier has at most 32 cues, so that `masks` are its cues' call masks.
+    let usesCallMasks: Bool
+    /// `masks`, when they are the cues' call masks.
+    var callMasks: CallMasks? { usesCallMasks ? masks : nil }
 
     /// Which cues to call for the kinds of listed word a sentence holds, one bit per cue: the
     /// cues that are always called, and for each kind the cues that act on it.
@@ -123,6 +129,9 @@ public struct ClaimClassifier: Sendable {
         /// one with a loaded term in the outlet's voice (`LoadedHitCue`).
         var quotationCues: UInt32 = 0
         var loadedHitCues: UInt32 = 0
+
+        /// Masks that call no cue (for a classifier with more cues than bits).
+        init() {}
 
         init(_ kinds: [CueKinds]) {
             for (k, kind) in kinds.enumerated() {
@@ -206,7 +215,8 @@ public struct ClaimClassifier: Sendable {
         featureWeights = Self.cues.map { words.model.weight(of: $0.id) }
         unmanagedCues = Self.unmanagedCues
         cueKinds = Self.cues.map(CueKinds.init)
-        callMasks = cueKinds.count <= 32 ? CallMasks(cueKinds) : nil
+        usesCallMasks = cueKinds.count <= 32
+        masks = usesCallMasks ? CallMasks(cueKinds) : CallMasks()
         // The word sets' table, built with the classifier rather than on its first sentence.
         _ = TokenSets.table
     }
@@ -243,8 +253,8 @@ public struct ClaimClassifier: Sendable {
         // and where its evidence ends, for the model's weights below (`end << 5 | cue`).
         var runs = InlineArray<32, Int>(repeating: 0)
         var calls = 0
-        if let callMasks {
-            var pending = callMasks.cues(in: context)
+        if usesCallMasks {
+            var pending = masks.cues(in: context)
             while pending != 0 {
                 let k = pending.trailingZeroBitCount
                 pending &= pending &- 1
@@ -276,7 +286,7 @@ public struct ClaimClassifier: Sendable {
             if !framed && evidence[k].id.utf8.count == 18 && evidence[k].id == "framed-attribution" { framed = true }
         }
         let editorial: Double
-        if callMasks != nil {
+        if usesCallMasks {
             // `EditorialModel.probability`, with each cue's weight taken by position: the same
             // sum in the same order (each call's evidence follows the call before's; a call that
             // kept none is not listed).

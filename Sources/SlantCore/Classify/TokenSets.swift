@@ -204,6 +204,9 @@ struct TokenSets: OptionSet, Sendable {
         guard let storage else { preconditionFailure("made above") }
         var any: TokenSets = []
         var number = tokens.count
+        // Read once: a static read inside the loop checked its lazy initialisation (a call of
+        // `swift_once`) at every token, some ten instructions of the loop's sixty.
+        let mayWord = Self.mayWord
         storage.withUnsafeMutablePointerToElements { out in
             tokens.withUnsafeBufferPointer { tokens in
                 for k in tokens.indices {
@@ -219,7 +222,7 @@ struct TokenSets: OptionSet, Sendable {
                     // or adverb the walks skip ("Theresa May said" named "Theresa"); "In May",
                     // "Last May", "May 5" keep their sets, and so does a headline's "Trump May
                     // Not Have", where a capital says nothing.
-                    if word == Self.mayWord, !bits.isEmpty, k > 0, tokens[k].isCapitalized, tokens[k - 1].kind == .word,
+                    if word == mayWord, !bits.isEmpty, k > 0, tokens[k].isCapitalized, tokens[k - 1].kind == .word,
                        tokens[k - 1].isCapitalized, k + 1 == tokens.count || !tokens[k + 1].isCapitalized,
                        !Self.isMonthMay(tokens, k) {
                         bits = []
