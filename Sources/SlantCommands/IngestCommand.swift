@@ -156,13 +156,16 @@ public struct IngestCommand: SlantCommand {
                 try collector.read(name: name, data: data) { result in
                     switch result {
                     case .success(let found):
-                        if !language.anyLanguage, let problem = LanguageCheck(found.article.text).problem {
+                        // Checked once, here: the analysis takes the same check.
+                        let check = LanguageCheck(found.article.text)
+                        if !language.anyLanguage, let problem = check.problem {
                             notEnglish += 1
                             readAhead.report("warning: \(found.origin) \(problem); left out (--any-language stores it)")
                             return
                         }
-                        try readAhead.add(IngestItem(outlet: found.outlet, article: found.article, origin: found.origin, extra: found.extra),
-                                          startNow: building.isDone)
+                        var item = IngestItem(outlet: found.outlet, article: found.article, origin: found.origin, extra: found.extra)
+                        item.language = check
+                        try readAhead.add(item, startNow: building.isDone)
                     case .failure(let error):
                         failures += 1
                         readAhead.report(error.localizedDescription)

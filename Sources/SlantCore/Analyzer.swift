@@ -49,7 +49,9 @@ public struct Analyzer: Sendable {
     /// Analyses one article and, with `entities`, lists each sentence's entity mentions
     /// (`SentenceAnalysis.entityMentions`) from the tokens the analysis made anyway: the store's
     /// per-entity figures, without tokenizing every sentence a second time.
-    public func analyze(_ article: Article, entities: EntityFinder?) -> ArticleAnalysis {
+    /// `language`: the text's `LanguageCheck` when the caller made it already (ingest checks
+    /// each article as it reads it), else it is made here.
+    public func analyze(_ article: Article, entities: EntityFinder?, language: LanguageCheck? = nil) -> ArticleAnalysis {
         let source = SourceText(article.text)
         let (sentences, furnitureLines) = sentences(of: article, in: source)
         var quoteRanges = QuoteFinder.quotes(in: source.bytes, ranges: (article.headline.map { [$0] } ?? []) + article.body)
@@ -311,7 +313,7 @@ public struct Analyzer: Sendable {
         return ArticleAnalysis(article: ArticleInfo(metadata: article.metadata, sha256: SHA256.hex(source.bytes)),
                                sentences: results, quotes: quotes, summary: Self.summarize(results, includeQuoted: includeQuoted),
                                lexicons: lexicons, slant_version: Self.version, furniture: furnitureLines,
-                               language: LanguageCheck(article.text))
+                               language: language ?? LanguageCheck(article.text))
     }
 
     /// How often a sentence with no words after an ATTRIBUTED one of its paragraph is attributed

@@ -12,6 +12,8 @@ public struct IngestItem: Sendable {
     public var origin: String
     /// A JSON object of the input record's other fields, or nil.
     public var extra: String?
+    /// The text's language check when the reader made it (else the analyzer makes it).
+    public var language: LanguageCheck?
     /// Size of the article's text in bytes, for throughput figures.
     public var bytes: Int { article.text.utf8.count }
 
@@ -251,7 +253,7 @@ public final class Ingestor: @unchecked Sendable {
                         outcomes.append((entry.seq, .stored(bytes: item.bytes)))
                         continue
                     }
-                    let analysis = analyzer.analyze(item.article, entities: entities)
+                    let analysis = analyzer.analyze(item.article, entities: entities, language: item.language)
                     let prepared = PreparedArticle(outlet: item.outlet, article: item.article, analysis: analysis,
                                                    origin: item.origin, extra: item.extra, entities: entities,
                                                    contentHash: hashes[k])
