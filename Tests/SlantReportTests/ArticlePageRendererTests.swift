@@ -36,6 +36,10 @@ import Testing
             var wire = page
             wire.syndicated = "wire copy (AP, by its byline) <b>&"
             pages.append(wire)
+            // Not in English, with markup in what it looks like to escape.
+            var foreign = page
+            foreign.analysis.language = LanguageCheck(verdict: .notEnglish, english_share: 0.031, looks_like: "German <b>&")
+            pages.append(foreign)
         }
         return pages
     }

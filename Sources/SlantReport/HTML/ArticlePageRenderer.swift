@@ -84,6 +84,11 @@ enum ArticlePageRenderer {
             h.appendEscaped(note)
             h.appendMarkup(".</p>\n")
         }
+        if let note = PageContext.languageNote(a) {
+            h.appendMarkup("<p class=\"note\">")
+            h.appendEscaped(note)
+            h.appendMarkup("</p>\n")
+        }
         h.appendMarkup("""
             </header>
             <main>

@@ -286,6 +286,7 @@ enum PageContext {
             "quotedWords": Format.count(sm.quoted_words), "quotedDensity": Num.fixed(sm.quoted_loaded_per_1k_words, 1),
         ]
         if let note = page.syndicated { c["syndicated"] = note }
+        if let note = languageNote(a) { c["languageNote"] = note }
         if !standalone, let slug = page.outletSlug {
             c["outletHref"] = "../outlets/\(slug).html"
             c["outletName"] = page.outletName ?? info.outlet ?? ReportSite.unknownOutlet
@@ -305,6 +306,11 @@ enum PageContext {
     }
 
     /// What the analysis left out as page furniture, for the note under the article's text.
+    /// The note of an article page whose text is not in English (`LanguageCheck`), or nil.
+    static func languageNote(_ a: ArticleAnalysis) -> String? {
+        a.language?.problem.map { "This text \($0): Slant's rules and lexicons are English, so these labels and scores say little." }
+    }
+
     static func furnitureText(_ a: ArticleAnalysis) -> String {
         "Left out as page furniture, not counted (Lexicons/page-furniture.tsv): "
             + a.furniture.map { "“\($0.text)” (\($0.kind))" }.joined(separator: ", ") + "."
