@@ -283,7 +283,11 @@ enum PageContext {
             "editCount": String(sm.labels["EDITORIAL"] ?? 0), "editorialShare": Num.percent(sm.editorial_share),
             "loadedVoice": String(sm.loaded_outlet_voice), "voiceWords": Format.count(sm.outlet_voice_words),
             "density": Num.fixed(sm.loaded_per_1k_words, 1), "loadedQuoted": String(sm.loaded_quoted),
-            "quotedWords": Format.count(sm.quoted_words), "quotedDensity": Num.fixed(sm.quoted_loaded_per_1k_words, 1),
+            "quotedWords": Format.count(sm.quoted_words),
+            // (With the noun: "1 loaded term", "1 word"; the bare counts above stay for templates of one's own.)
+            "loadedVoiceTerms": Format.plural(sm.loaded_outlet_voice, "loaded term"),
+            "voiceWordsText": Format.plural(sm.outlet_voice_words, "word"),
+            "quotedWordsText": Format.plural(sm.quoted_words, "quoted word"), "quotedDensity": Num.fixed(sm.quoted_loaded_per_1k_words, 1),
         ]
         if let note = page.syndicated { c["syndicated"] = note }
         if let note = languageNote(a) { c["languageNote"] = note }
