@@ -11,6 +11,8 @@ public enum JSONWriter {
         var findings: [Finding]
         var baselined: Int
         var errors: [Problem]
+        /// Articles left out, not audited: those not in English (no error).
+        var skipped: [Problem]
         var outlets: [OutletCheck]
         var limits: Limits
     }
@@ -33,6 +35,7 @@ public enum JSONWriter {
         let report = Report(status: status.rawValue, passed: status == .pass, articles: result.articles,
                             findings: result.reported, baselined: result.baselined,
                             errors: result.problems.map { Problem(path: $0.path, problem: $0.problem) },
+                            skipped: result.skipped.map { Problem(path: $0.path, problem: $0.problem) },
                             outlets: result.outletChecks,
                             limits: Limits(article: result.config.article, outlet: result.config.outlet, paths: result.config.paths))
         let encoder = JSONEncoder()

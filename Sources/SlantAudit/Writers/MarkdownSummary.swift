@@ -17,7 +17,9 @@ public enum MarkdownSummary {
         var md = "## Slant audit: \(headline)\n\n"
         md += "\(counted(result.articles.count, "article")) audited, \(counted(result.reported.count, "finding"))"
         if result.baselined > 0 { md += " (\(result.baselined) more in the baseline)" }
-        md += ", \(counted(result.problems.count, "input error")).\n\n"
+        md += ", \(counted(result.problems.count, "input error"))"
+        if !result.skipped.isEmpty { md += ", \(result.skipped.count) not in English (left out)" }
+        md += ".\n\n"
 
         if !result.reported.isEmpty {
             var counts: [String: Int] = [:]
@@ -40,6 +42,12 @@ public enum MarkdownSummary {
         if !result.problems.isEmpty {
             md += "### Input errors\n\n"
             for problem in result.problems { md += "- `\(cell(problem.path))`: \(cell(problem.problem))\n" }
+            md += "\n"
+        }
+        if !result.skipped.isEmpty {
+            md += "### Left out: not in English\n\n"
+            for skipped in result.skipped.prefix(rowLimit) { md += "- `\(cell(skipped.path))`: \(cell(skipped.problem))\n" }
+            if result.skipped.count > rowLimit { md += "\n…and \(result.skipped.count - rowLimit) more.\n" }
             md += "\n"
         }
         return md

@@ -33,6 +33,7 @@ public enum TextWriter {
         var text = "slant audit: \(counted(result.articles.count, "article")), \(counted(result.reported.count, "finding"))"
         if result.baselined > 0 { text += " (\(result.baselined) more in the baseline)" }
         if !result.problems.isEmpty { text += ", \(counted(result.problems.count, "input error"))" }
+        if !result.skipped.isEmpty { text += ", \(result.skipped.count) not in English (left out)" }
         return text + ": " + verdict(result)
     }
 
