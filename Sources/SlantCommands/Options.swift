@@ -42,6 +42,49 @@ public struct LanguageOption: ParsableArguments {
     public init() {}
 }
 
+/// `--since` and `--until` of `slant outlets` and `slant report`: only articles dated in the
+/// period (inclusive) count; articles with no date are left out of a period.
+public struct PeriodOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Count only articles dated on or after this day (articles with no date are left out).", valueName: "YYYY-MM-DD"))
+    public var since: String?
+    @Option(help: ArgumentHelp("Count only articles dated on or before this day (articles with no date are left out).", valueName: "YYYY-MM-DD"))
+    public var until: String?
+
+    public init() {}
+
+    public func validate() throws {
+        for (flag, value) in [("--since", since), ("--until", until)] {
+            guard let value, !ScraperTextReader.isISODate(value) else { continue }
+            let shaped = value.count == 10 && value.enumerated().allSatisfy { i, c in i == 4 || i == 7 ? c == "-" : c.isASCII && c.isNumber }
+            throw ValidationError(shaped ? "\(flag) '\(value)' is not a calendar date" : "\(flag) must be YYYY-MM-DD, not '\(value)'")
+        }
+        if let since, let until, since > until {
+            throw ValidationError("--since \(since) is after --until \(until): the period holds no day")
+        }
+    }
+
+    /// Whether a period is given.
+    public var isSet: Bool { since != nil || until != nil }
+
+    /// Whether an article's date (its first ten characters) is in the period; an article with
+    /// no date is not, when a period is given.
+    public func contains(_ date: String?) -> Bool {
+        guard isSet else { return true }
+        guard let day = date.map({ String($0.prefix(10)) }), ScraperTextReader.isISODate(day) else { return false }
+        return (since.map { day >= $0 } ?? true) && (until.map { day <= $0 } ?? true)
+    }
+
+    /// "from 2016-09-01 to 2016-09-30", "from 2016-09-01 on", "up to 2016-09-30".
+    public var description: String {
+        switch (since, until) {
+        case let (s?, u?): "from \(s) to \(u)"
+        case let (s?, nil): "from \(s) on"
+        case let (nil, u?): "up to \(u)"
+        case (nil, nil): "any date"
+        }
+    }
+}
+
 /// Metadata that overrides what the input says.
 public struct MetadataFlags: ParsableArguments {
     @Option(help: "The outlet (otherwise from the URL's registrable domain).")

@@ -37,6 +37,8 @@ public struct OutletsCommand: SlantCommand {
     @Flag(help: "With --format json: every aggregate (per month, entity and source kind too).")
     public var breakdown = false
 
+    @OptionGroup public var period: PeriodOptions
+
     public init() {}
 
     public func validate() throws {
@@ -48,7 +50,9 @@ public struct OutletsCommand: SlantCommand {
     public func execute(_ io: CommandIO) throws -> Int32 {
         let path = IngestCommand.databasePath(db, io)
         let store = try Store(path: path, create: false)
-        let options = AggregateOptions(scope: scope == .own ? .own : scope == .syndicated ? .syndicated : .all, minArticles: minArticles)
+        var options = AggregateOptions(scope: scope == .own ? .own : scope == .syndicated ? .syndicated : .all, minArticles: minArticles)
+        options.since = period.since
+        options.until = period.until
         if breakdown {
             io.out(JSONOutput.encode(try store.aggregates(options)) + "\n")
             return ExitStatus.ok
@@ -60,8 +64,13 @@ public struct OutletsCommand: SlantCommand {
         switch format {
         case .json: io.out(JSONOutput.encode(figures) + "\n")
         case .csv: io.out(Self.csv(figures))
+        case .table where figures.isEmpty && period.isSet:
+            io.out("no articles in \(path) are dated \(period.description)\n")
         case .table where figures.isEmpty: io.out("no articles stored in \(path) yet: run 'slant ingest'\n")
-        case .table: io.outShown(Self.table(figures, minArticles: minArticles))
+        case .table:
+            var table = Self.table(figures, minArticles: minArticles)
+            if period.isSet { table += "Articles dated \(period.description); articles with no date are left out.\n" }
+            io.outShown(table)
         }
         return ExitStatus.ok
     }

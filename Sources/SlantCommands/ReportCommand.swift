@@ -48,6 +48,7 @@ public struct ReportCommand: SlantCommand {
     @OptionGroup public var lexicons: LexiconOptions
     @OptionGroup(visibility: .hidden) public var quoted: QuotedTermsOption
     @OptionGroup public var language: LanguageOption
+    @OptionGroup public var period: PeriodOptions
 
     public init() {}
 
@@ -116,14 +117,20 @@ public struct ReportCommand: SlantCommand {
         }
         var analyses: [ArticleAnalysis] = []
         var failed = 0
+        var outOfPeriod = 0, notEnglish = 0
         // The same article given twice (a file named and also inside a folder given) counts
         // once, as 'slant ingest' stores it once: same outlet, same text.
         var seen: [String: String] = [:]
         for result in results.values.flatMap({ $0 ?? [] }) {
             switch result {
             case .success(let (origin, analysis)):
+                if !period.contains(analysis.article.date) {
+                    outOfPeriod += 1
+                    continue
+                }
                 if !language.anyLanguage, let problem = analysis.language?.problem {
                     io.err("slant: warning: \(origin) \(problem); left out (--any-language reports it)\n")
+                    notEnglish += 1
                     continue
                 }
                 let key = (analysis.article.outlet ?? "") + "\n" + analysis.article.sha256
@@ -138,9 +145,14 @@ public struct ReportCommand: SlantCommand {
                 io.err("slant: \(error.localizedDescription)\n")
             }
         }
+        if outOfPeriod > 0 {
+            io.err("slant: \(counted(outOfPeriod, "article")) not dated \(period.description) (or with no date) left out\n")
+        }
         // Nothing to report (folders with no article file, or only bad inputs): no empty site.
         guard !analyses.isEmpty else {
-            if failed == 0 {
+            if outOfPeriod > 0 || notEnglish > 0 {
+                io.err("slant: no articles to report: every article read was left out (\([outOfPeriod > 0 ? "\(outOfPeriod) outside the period" : nil, notEnglish > 0 ? "\(notEnglish) not in English" : nil].compactMap { $0 }.joined(separator: ", ")))\n")
+            } else if failed == 0 {
                 io.err("slant: no articles to report: the inputs hold no .txt, .text, .jsonl, .ndjson, .html, .htm or .json files\n")
             } else {
                 io.err("slant: no articles to report: every input failed\n")
@@ -166,8 +178,16 @@ public struct ReportCommand: SlantCommand {
     /// store's per-outlet figures (own reporting, article-bootstrap 95% intervals).
     func reportStore(_ path: String, templates: ReportTemplates, lexicons set: LexiconSet, io: CommandIO) throws -> Int32 {
         let store = try Store(path: path, create: false)
-        let analyses = try store.analyses()
-        guard !analyses.isEmpty else { throw StoreError(path: path, problem: "holds no articles (run 'slant ingest' first)") }
+        let stored = try store.analyses()
+        guard !stored.isEmpty else { throw StoreError(path: path, problem: "holds no articles (run 'slant ingest' first)") }
+        let analyses = stored.filter { period.contains($0.article.date) }
+        guard !analyses.isEmpty else { throw StoreError(path: path, problem: "holds no article dated \(period.description)") }
+        if analyses.count < stored.count {
+            io.err("slant: \(counted(stored.count - analyses.count, "article")) not dated \(period.description) (or with no date) left out\n")
+        }
+        var aggregateOptions = AggregateOptions(minArticles: minArticles)
+        aggregateOptions.since = period.since
+        aggregateOptions.until = period.until
         var options = ReportOptions(generated: generated ?? Self.defaultGenerated(io.environment), title: title,
                                     minArticles: minArticles, entities: try Self.entityFinder(set))
         // Every interval of the pages from the same kind of bootstrap over articles.
@@ -182,12 +202,12 @@ public struct ReportCommand: SlantCommand {
         // The month tables too: the store's bootstrap, as `slant outlets --breakdown` gives it
         // (they were intervals of another kind, computed from the pages' articles).
         var months: [String: [MonthPoint]] = [:]
-        for m in try store.monthFigures(AggregateOptions(minArticles: minArticles)) where m.month.count == 7 {
+        for m in try store.monthFigures(aggregateOptions) where m.month.count == 7 {
             months[m.outlet, default: []].append(MonthPoint(month: m.month, articles: m.articles, outletVoiceWords: m.outlet_voice_words,
                 loadedDensity: Estimate(value: m.loaded_per_1k_words, low: m.loaded_per_1k_words_ci95.lo, high: m.loaded_per_1k_words_ci95.hi)))
         }
         for key in months.keys { months[key]?.sort { $0.month < $1.month } }
-        for f in try store.outletFigures(AggregateOptions(minArticles: minArticles)) {
+        for f in try store.outletFigures(aggregateOptions) {
             func estimate(_ value: Double, _ ci: Interval) -> Estimate { Estimate(value: value, low: ci.lo, high: ci.hi) }
             rows[f.outlet] = (ClaimMix(factual: estimate(f.share.FACTUAL, f.share_ci95.FACTUAL),
                                        attributed: estimate(f.share.ATTRIBUTED, f.share_ci95.ATTRIBUTED),

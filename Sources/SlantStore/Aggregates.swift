@@ -418,6 +418,10 @@ public struct StoreAggregates: Codable, Hashable, Sendable {
     public var months: [OutletMonthFigures]
     public var entities: [OutletEntityFigures]
     public var source_kinds: [OutletSourceKindFigures]
+    /// The period counted (`--since`, `--until`: dates YYYY-MM-DD, inclusive), absent when
+    /// every article counts; articles with no date are left out of a period.
+    public var since: String?
+    public var until: String?
 }
 
 /// Which of an outlet's articles the figures count.
@@ -444,6 +448,27 @@ public struct AggregateOptions: Sendable {
     /// tables); without them those fields are empty, for outputs that do not show them.
     public var details = true
 
+    /// Only articles dated in this period, inclusive (YYYY-MM-DD; an article's date is its
+    /// first ten characters, so a timestamp counts by its day). Articles with no date are left
+    /// out when either end is given. A value that is not YYYY-MM-DD is ignored (`period`).
+    public var since: String?
+    public var until: String?
+
+    /// The period's SQL condition on an `articles` alias `a`, or nil. The dates are checked to
+    /// be YYYY-MM-DD (digits and dashes) before they are written into the SQL.
+    var periodCondition: String? {
+        let ends = [since.map { ($0, ">=") }, until.map { ($0, "<=") }].compactMap { $0 }
+            .filter { Self.isDigitsDate($0.0) }
+        guard !ends.isEmpty else { return nil }
+        return "a.date IS NOT NULL AND " + ends.map { "substr(a.date, 1, 10) \($0.1) '\($0.0)'" }.joined(separator: " AND ")
+    }
+
+    /// Ten characters, digits but for dashes at 5 and 8: all the SQL may be given.
+    static func isDigitsDate(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        return b.count == 10 && b.indices.allSatisfy { i in i == 4 || i == 7 ? b[i] == 0x2D : (0x30...0x39).contains(b[i]) }
+    }
+
     public init(scope: AggregateScope = .own, minArticles: Int = minimumArticlesForRanking, replicates: Int = Bootstrap.defaultReplicates,
                 seed: UInt64 = Bootstrap.defaultSeed, top: Int = 10, details: Bool = true) {
         self.details = details
@@ -467,11 +492,13 @@ extension DerivableRequest<ArticleRecord> {
 extension ArticleRecord {
     /// The SQL condition on an `articles` alias `a` for the chosen scope.
     static func scopeCondition(_ options: AggregateOptions) -> String {
+        let scope: String
         switch options.scope {
-        case .own: return "a.wire IS NULL AND a.duplicate_of IS NULL"
-        case .syndicated: return "(a.wire IS NOT NULL OR a.duplicate_of IS NOT NULL)"
-        case .all: return "1"
+        case .own: scope = "a.wire IS NULL AND a.duplicate_of IS NULL"
+        case .syndicated: scope = "(a.wire IS NOT NULL OR a.duplicate_of IS NOT NULL)"
+        case .all: scope = "1"
         }
+        return options.periodCondition.map { "\(scope) AND \($0)" } ?? scope
     }
 
     /// Per-article tallies (the bootstrap's columns) with outlet and month.
@@ -486,12 +513,15 @@ extension ArticleRecord {
             """)
     }
 
-    /// Wire and near-duplicate counts per outlet.
-    static let syndicationCounts = SQLRequest<Row>(sql: """
-        SELECT o.name AS outlet, SUM(a.wire IS NOT NULL) AS wire,
-               SUM(a.wire IS NULL AND a.duplicate_of IS NOT NULL) AS near_duplicate
-        FROM articles a JOIN outlets o ON o.id = a.outlet_id GROUP BY o.name
-        """)
+    /// Wire and near-duplicate counts per outlet (in the period, if one is given).
+    static func syndicationCounts(_ options: AggregateOptions) -> SQLRequest<Row> {
+        SQLRequest(sql: """
+            SELECT o.name AS outlet, SUM(a.wire IS NOT NULL) AS wire,
+                   SUM(a.wire IS NULL AND a.duplicate_of IS NOT NULL) AS near_duplicate
+            FROM articles a JOIN outlets o ON o.id = a.outlet_id
+            WHERE \(options.periodCondition ?? "1") GROUP BY o.name
+            """)
+    }
 }
 
 extension LoadedHitRecord {
@@ -589,7 +619,9 @@ extension Store {
                                    replicates: options.replicates, seed: options.seed,
                                    outlets: try aggregator.outlets(db, tallies: tallies),
                                    months: aggregator.months(tallies), entities: try aggregator.entities(db),
-                                   source_kinds: try aggregator.sourceKinds(db, tallies: tallies))
+                                   source_kinds: try aggregator.sourceKinds(db, tallies: tallies),
+                                   since: options.periodCondition == nil ? nil : options.since,
+                                   until: options.periodCondition == nil ? nil : options.until)
         }
     }
 }
@@ -714,7 +746,7 @@ struct Aggregator {
     func outlets(_ db: Database, tallies: [ArticleTally], sources: SourceScan?,
                  later: () throws -> SourceScan = { SourceScan() }) throws -> [OutletFigures] {
         var syndication: [String: (wire: Int, near: Int)] = [:]
-        for row in try Row.fetchAll(db, ArticleRecord.syndicationCounts) {
+        for row in try Row.fetchAll(db, ArticleRecord.syndicationCounts(options)) {
             syndication[row["outlet"]] = (row["wire"] ?? 0, row["near_duplicate"] ?? 0)
         }
         var terms: [String: [TermFigure]] = [:]
