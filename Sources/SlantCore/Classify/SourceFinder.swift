@@ -239,9 +239,11 @@ public struct SourceFinder: Sendable {
         var k = first
         var words = 0
         var headline: Bool?
+        // (The key read once: a static key is asked through its lazy initialiser.)
+        let that = thatWord
         while k < found.tokens.upperBound {
             let t = tokens[k]
-            if t.kind == .punctuation || context.inQuote[k] || context.tokenSets[k].contains(.relativeWords) || t.word == thatWord {
+            if t.kind == .punctuation || context.inQuote[k] || context.tokenSets[k].contains(.relativeWords) || t.word == that {
                 return nil
             } else if words > 0, !t.isCapitalized, context.tokenSets[k].contains(.beForms) || fragmentAuxiliaries.contains(t) {
                 return (first, k)
@@ -1552,6 +1554,11 @@ public struct SourceFinder: Sendable {
         }
         var lo = first + 1, hi = tokens.count
         tokens.withUnsafeBufferPointer { tokens in
+            // A cue is a word or a few (a verb, "according to"): its end is looked for over
+            // the next four tokens first, then by halves (a quotation may run long).
+            let near = min(hi, lo + 4)
+            while lo < near, tokens[lo].bytes.upperBound < byte { lo += 1 }
+            if lo < near { return }
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if tokens[mid].bytes.upperBound >= byte { hi = mid } else { lo = mid + 1 }
@@ -2184,7 +2191,7 @@ public struct SourceFinder: Sendable {
     /// half", "about three in 10", "at least 55 percent", "the vast majority"); nil otherwise.
     func shareStart(_ context: SentenceContext, before end: Int) -> Int? {
         let tokens = context.tokens
-        guard end >= 1, !context.inQuote[end - 1] else { return nil }
+        guard end >= 1, Self.mayEndShare(tokens[end - 1]), !context.inQuote[end - 1] else { return nil }
         let last = tokens[end - 1]
         var start: Int
         if Self.shareHeads.contains(last) || last.kind == .word && Self.isFractionWord(last) {
@@ -2246,7 +2253,9 @@ public struct SourceFinder: Sendable {
         let first = context.tokens[range.lowerBound]
         guard first.kind == .number || context.tokenSets[range.lowerBound].contains(.numberWords) || Self.shareFirstWords.contains(first)
                 || first.kind == .word && Self.isFractionWord(first) else { return false }
-        for k in (range.lowerBound + 1)...min(range.upperBound, range.lowerBound + 8) where shareStart(context, before: k) == range.lowerBound {
+        let tokens = context.tokens
+        for k in (range.lowerBound + 1)...min(range.upperBound, range.lowerBound + 8)
+        where Self.mayEndShare(tokens[k - 1]) && shareStart(context, before: k) == range.lowerBound {
             return true
         }
         return false
@@ -2254,21 +2263,35 @@ public struct SourceFinder: Sendable {
 
     /// A hyphenated fraction ("two-thirds", "three-quarters"): its last part is a share word.
     /// (Suffixes of the packed key compared: no string is made for the words before every verb.)
-    static func isFractionWord(_ t: Token) -> Bool {
-        // Each such word holds a hyphen: a pack without one (nearly every word) is answered
-        // from its two machine words.
-        guard t.word.isLong || holdsHyphen(t.word) else { return false }
-        return t.keyCount >= 5 && (t.keyHasSuffix("-third") || t.keyHasSuffix("-thirds") || t.keyHasSuffix("-quarter")
+    /// Each such word holds a hyphen: a pack without one (nearly every word) is answered from
+    /// its two machine words, in the caller.
+    @inline(__always) static func isFractionWord(_ t: Token) -> Bool {
+        (t.word.isLong || holdsHyphen(t.word)) && hasFractionSuffix(t)
+    }
+
+    /// `isFractionWord` past the test for a hyphen.
+    static func hasFractionSuffix(_ t: Token) -> Bool {
+        t.keyCount >= 5 && (t.keyHasSuffix("-third") || t.keyHasSuffix("-thirds") || t.keyHasSuffix("-quarter")
             || t.keyHasSuffix("-quarters") || t.keyHasSuffix("-fifth") || t.keyHasSuffix("-fifths") || t.keyHasSuffix("-half"))
     }
 
-    /// Whether a packed key holds a hyphen byte: a byte-wise test for zero after an XOR with
-    /// "-" in every byte (it may report a byte above a true match, never one where none is).
+    /// Whether a packed key holds a hyphen byte: a test for a zero byte after an XOR with "-"
+    /// in every byte.
     @inline(__always) static func holdsHyphen(_ word: WordKey) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let lo = word.lo ^ (ones &* 0x2D), hi = word.hi ^ (ones &* 0x2D)
         return (lo &- ones) & ~lo & highs != 0 || (hi &- ones) & ~hi & highs != 0
     }
+
+    /// Whether a token may end a share of people (`shareStart`): a number, a share word ("56
+    /// percent", "half") or the denominator of "N in 10". Asked before the search, in the
+    /// caller: nearly every word is none.
+    @inline(__always) static func mayEndShare(_ t: Token) -> Bool {
+        t.kind == .number || shareLastWords.contains(t) || t.kind == .word && isFractionWord(t)
+    }
+
+    /// The words that may end a share: its heads and the denominators of "N in 10".
+    static let shareLastWords = WordSet(shareHeads.words + tens.words)
 
     /// The words a share of people may start with besides numbers (`shareStart`): its heads,
     /// approximations, articles and modifiers, and "at" ("at least").
@@ -2719,13 +2742,15 @@ public struct SourceFinder: Sendable {
         // September she said" names "she", not "September she").
         if e > 0, !context.inQuote[e - 1], Self.kindIs(context.words.sourceKind(tokens[e - 1]), "pronoun") { return (e - 1)..<e }
         var s = e
+        // (The keys read once: a static key is asked through its lazy initialiser.)
+        let apostrophe = Self.apostrophe, curlyApostrophe = Self.curlyApostrophe
         while s > 0 {
             let t = tokens[s - 1]
             let tSets = context.tokenSets[s - 1]
             // A possessive apostrophe after a name in -s ("Sanders’ supporters", "the Times'
             // editors"): the tokenizer leaves it on its own (and a curly one may be read as a
             // closing quotation mark).
-            if t.word == Self.apostrophe || t.word == Self.curlyApostrophe, s >= 2, tokens[s - 2].isCapitalized, tokens[s - 2].keyHasSuffix("s"),
+            if t.word == apostrophe || t.word == curlyApostrophe, s >= 2, tokens[s - 2].isCapitalized, tokens[s - 2].keyHasSuffix("s"),
                tokens[s - 2].bytes.upperBound == t.bytes.lowerBound, s < e, !context.inQuote[s - 2] {
                 s -= 1
                 continue
