@@ -2189,9 +2189,18 @@ public struct SourceFinder: Sendable {
     /// quotations: a share word ("56 percent", "half", "a majority", "two-thirds") or "N in 10"
     /// ("six in 10", "nine of 10"), with the numbers and approximations before it ("more than
     /// half", "about three in 10", "at least 55 percent", "the vast majority"); nil otherwise.
-    func shareStart(_ context: SentenceContext, before end: Int) -> Int? {
+    ///
+    /// (Nearly every word ends no share: that is told here, in the caller, before the search
+    /// is called; the subject's walks ask it before every verb.)
+    @inline(__always) func shareStart(_ context: SentenceContext, before end: Int) -> Int? {
+        guard end >= 1, Self.mayEndShare(context.tokens[end - 1]) else { return nil }
+        return shareSearch(context, before: end)
+    }
+
+    /// `shareStart` for a token that may end a share.
+    func shareSearch(_ context: SentenceContext, before end: Int) -> Int? {
         let tokens = context.tokens
-        guard end >= 1, Self.mayEndShare(tokens[end - 1]), !context.inQuote[end - 1] else { return nil }
+        guard !context.inQuote[end - 1] else { return nil }
         let last = tokens[end - 1]
         var start: Int
         if Self.shareHeads.contains(last) || last.kind == .word && Self.isFractionWord(last) {
@@ -2253,9 +2262,7 @@ public struct SourceFinder: Sendable {
         let first = context.tokens[range.lowerBound]
         guard first.kind == .number || context.tokenSets[range.lowerBound].contains(.numberWords) || Self.shareFirstWords.contains(first)
                 || first.kind == .word && Self.isFractionWord(first) else { return false }
-        let tokens = context.tokens
-        for k in (range.lowerBound + 1)...min(range.upperBound, range.lowerBound + 8)
-        where Self.mayEndShare(tokens[k - 1]) && shareStart(context, before: k) == range.lowerBound {
+        for k in (range.lowerBound + 1)...min(range.upperBound, range.lowerBound + 8) where shareStart(context, before: k) == range.lowerBound {
             return true
         }
         return false
@@ -2819,7 +2826,18 @@ public struct SourceFinder: Sendable {
 
     /// The index where a time ending at `end` starts ("on Monday", "Tuesday night", "today"),
     /// or `end` when none ends there.
-    func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
+    ///
+    /// (Most words end no time: the rules need "the" before the last word or a time word in the
+    /// sentence, told here, in the caller, before the rules are called; the walks ask it before
+    /// every verb and name.)
+    @inline(__always) func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
+        guard end > 3 && context.tokens[end - 2].word == .the || context.sentenceTokenSets.contains(.timeWords)
+                || context.sentenceTokenSets.contains(.periodUnits) else { return end }
+        return timeStart(context, end)
+    }
+
+    /// `beforeTime` where "the" stands before the last word or the sentence holds a time word.
+    func timeStart(_ context: SentenceContext, _ end: Int) -> Int {
         let tokens = context.tokens
         var e = end
         // "Trump at the time said", "who has in the past described": a set time phrase.
