@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds who an attributed claim belongs to: the noun phrase that governs a verb of saying,
 /// follows "according to", or stands before a headline's colon, and says what kind it is.
 public struct SourceFinder: Sendable {
@@ -89,10 +91,10 @@ public struct SourceFinder: Sendable {
     /// of the evidence's verbs (`ClaimClassifier.ClausalVerbs`), which the asking order asks again.
     func source(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory,
                 clausal: ClaimClassifier.ClausalVerbs) -> SourceSpan? {
-        let found = walkedSource(in: context, evidence: evidence, speakers: speakers, clausal: clausal)
+        let found = walkedSource(in: context, evidence: evidence, clausal: clausal)
         // A word of markup ('<tweet id="..." author="...">' around an embedded post) names no one.
         if let found, Self.isInMarkup(found, in: context) { return nil }
-        return found
+        return found?.made(in: context, speakers: speakers)
     }
 
     /// The longest run of tokens looked back over for an open markup tag.
@@ -102,26 +104,40 @@ public struct SourceFinder: Sendable {
     /// within `markupReach` tokens, with no ">" between (PolNeAR's embedded posts, '<tweet
     /// id="..." author="@...">', gave "tweet" as a speaker; PolNeAR train 31 such sources, none
     /// right).
-    static func isInMarkup(_ found: SourceSpan, in context: SentenceContext) -> Bool {
+    static func isInMarkup(_ found: FoundSource, in context: SentenceContext) -> Bool {
+        // A "<" token is the byte "<": a sentence without that byte (nearly every one) is
+        // answered by one search of its bytes, without finding the span's token or walking
+        // back (asked of every span found, the walk was 3% of classification).
+        guard holdsByte(UInt8(ascii: "<"), context) else { return false }
         let tokens = context.tokens
-        let k = ClaimClassifier.firstToken(in: context, atOrAfter: found.start)
+        let k = found.tokens.lowerBound
         var j = min(k, tokens.count) - 1
+        // (The keys read once: a static key is asked through its lazy initialiser.)
+        let open = openAngle, close = closeAngle
         while j >= 0, k - j <= markupReach {
-            if tokens[j].word == openAngle { return true }
-            if tokens[j].word == closeAngle { return false }
+            if tokens[j].word == open { return true }
+            if tokens[j].word == close { return false }
             j -= 1
         }
         return false
     }
 
+    /// Whether the bytes of the sentence's tokens hold `byte` (`memchr`).
+    static func holdsByte(_ byte: UInt8, _ context: SentenceContext) -> Bool {
+        let range = context.tokenBytes
+        guard !range.isEmpty else { return false }
+        return context.source.bytes.withUnsafeBufferPointer { bytes in
+            memchr(bytes.baseAddress! + range.lowerBound, Int32(byte), range.count) != nil
+        }
+    }
+
     static let openAngle = WordKey("<"), closeAngle = WordKey(">")
 
     /// `source(in:evidence:speakers:clausal:)` before the check for markup.
-    func walkedSource(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory,
-                      clausal: ClaimClassifier.ClausalVerbs) -> SourceSpan? {
-        if let name = digestSpeaker(context) { return span(context, name, kind: nil, speakers: speakers) }
-        guard var found = candidate(in: context, evidence: evidence, speakers: speakers, clausal: clausal) else {
-            return clauseSubjectSource(context, evidence: evidence, speakers: speakers)
+    func walkedSource(in context: SentenceContext, evidence: [CueEvidence], clausal: ClaimClassifier.ClausalVerbs) -> FoundSource? {
+        if let name = digestSpeaker(context) { return span(context, name, kind: nil) }
+        guard var found = candidate(in: context, evidence: evidence, clausal: clausal) else {
+            return clauseSubjectSource(context, evidence: evidence)
         }
         // "A council aide, who spoke on condition of anonymity, said": an unnamed source.
         // (Kinds told apart by length before comparing strings.)
@@ -131,26 +147,27 @@ public struct SourceFinder: Sendable {
             found.kind = "anonymous"
         }
         // The text packed once for both lists.
-        let key = found.text.utf8.count <= Self.notSourceLength ? Self.asciiLowerKey(found.text) : nil
-        let relative = key.map { found.text.utf8.count <= 5 && Self.relativeKeys.contains($0) } ?? Self.isRelative(found.text)
-        guard key.map({ Self.notSourceKeys.contains($0) }) ?? Self.isNoSource(found.text) || relative || Self.isImpersonal(found, in: context)
+        let length = found.bytes.count
+        let key = length <= Self.notSourceLength ? Self.asciiLowerKey(found.bytes, in: context) : nil
+        let relative = key.map { length <= 5 && Self.relativeKeys.contains($0) } ?? Self.isRelative(found, in: context)
+        guard key.map({ Self.notSourceKeys.contains($0) }) ?? Self.isNoSource(found.bytes, in: context) || relative || Self.isImpersonal(found, in: context)
                 || isOpeningParticiple(found, in: context) || Self.isInMarkup(found, in: context)
-        else { return trimmed(found, in: context, speakers: speakers) }
+        else { return trimmed(found, in: context) }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
         // who wrote the bill, noted"): the next cue that points at a name gives it.
         // A relative pronoun a later cue points at is kept for when nothing better is found
         // ("(Having said that, there are some economists who argue ...": "who", not none).
-        var laterRelative: SourceSpan?
+        var laterRelative: FoundSource?
         for k in evidence.indices where evidence[k].effect == CueEffect.attribution.rawValue {
-            if let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers), !Self.isNoSource(other.text),
+            if let other = candidate(in: context, evidence: evidence, only: k), !Self.isNoSource(other.bytes, in: context),
                !Self.isImpersonal(other, in: context), !isOpeningParticiple(other, in: context), !Self.isInMarkup(other, in: context) {
-                if !Self.isRelative(other.text) { return trimmed(other, in: context, speakers: speakers) }
+                if !Self.isRelative(other, in: context) { return trimmed(other, in: context) }
                 if laterRelative == nil { laterRelative = other }
             }
         }
         if relative { return found }
-        return clauseSubjectSource(context, evidence: evidence, speakers: speakers) ?? laterRelative
+        return clauseSubjectSource(context, evidence: evidence) ?? laterRelative
     }
 
     /// The speaker of a digest's item, "Headline - Name: “quotation ...": a name of at most
@@ -184,7 +201,7 @@ public struct SourceFinder: Sendable {
     /// his perspective, Carson rejected": a walk back from "explain" took "Continuing" for a
     /// name): one capitalised word in -ing first in the sentence, before "to", a determiner or
     /// a preposition. A name in -ing before its verb ("Manning said") is left alone.
-    func isOpeningParticiple(_ found: SourceSpan, in context: SentenceContext) -> Bool {
+    func isOpeningParticiple(_ found: FoundSource, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
         let first = datelineEnd(context)
         guard first + 1 < tokens.count, tokens[first].isCapitalized, tokens[first].keyHasSuffix("ing"), tokens[first].keyCount > 4,
@@ -197,13 +214,13 @@ public struct SourceFinder: Sendable {
     /// A found span cut before the verb of a clause it runs into ("viewers were spread across
     /// the lawn and" -> "viewers", "Fiorina and Huckabee have all" -> "Fiorina and Huckabee";
     /// `clauseFragmentStart`), or as it is.
-    func trimmed(_ found: SourceSpan, in context: SentenceContext, speakers: SpeakerMemory) -> SourceSpan {
+    func trimmed(_ found: FoundSource, in context: SentenceContext) -> FoundSource {
         guard let (first, cut) = Self.clauseFragmentStart(found, in: context) else { return found }
         let tokens = context.tokens
         var end = cut
         while end > first, tokens[end - 1].kind == .punctuation || context.tokenSets[end - 1].contains(.connectors) { end -= 1 }
         guard end > first else { return found }
-        return span(context, first..<end, kind: found.kind == "document" ? "document" : nil, speakers: speakers)
+        return span(context, first..<end, kind: found.kind == "document" ? "document" : nil)
     }
 
     /// Where a found span runs into a clause, not a noun phrase: an auxiliary or form of
@@ -216,15 +233,17 @@ public struct SourceFinder: Sendable {
     /// Wife Joke" -> "Mike Huckabee", "Top Climate Group Will Run Ads" -> "Top Climate Group";
     /// "May" or "Will" only after a second word); elsewhere a capitalised verb is left alone.
     /// The span's first token and that verb's, when it is one.
-    static func clauseFragmentStart(_ found: SourceSpan, in context: SentenceContext) -> (first: Int, verb: Int)? {
+    static func clauseFragmentStart(_ found: FoundSource, in context: SentenceContext) -> (first: Int, verb: Int)? {
         let tokens = context.tokens
-        let first = ClaimClassifier.firstToken(in: context, atOrAfter: found.start)
+        let first = found.tokens.lowerBound
         var k = first
         var words = 0
         var headline: Bool?
-        while k < tokens.count, context.scalarOffset(ofByte: tokens[k].bytes.lowerBound) < found.end {
+        // (The key read once: a static key is asked through its lazy initialiser.)
+        let that = thatWord
+        while k < found.tokens.upperBound {
             let t = tokens[k]
-            if t.kind == .punctuation || context.inQuote[k] || context.tokenSets[k].contains(.relativeWords) || t.word == thatWord {
+            if t.kind == .punctuation || context.inQuote[k] || context.tokenSets[k].contains(.relativeWords) || t.word == that {
                 return nil
             } else if words > 0, !t.isCapitalized, context.tokenSets[k].contains(.beForms) || fragmentAuxiliaries.contains(t) {
                 return (first, k)
@@ -258,7 +277,7 @@ public struct SourceFinder: Sendable {
     /// noun phrase directly (the noun phrase may carry a phrase after a preposition: "Partisans
     /// on both sides warn", "An earlier report in a New Hampshire paper said", "That person
     /// said", "Nearly nine out of 10 say"), when the finder's walks named no one.
-    func clauseSubjectSource(_ context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory) -> SourceSpan? {
+    func clauseSubjectSource(_ context: SentenceContext, evidence: [CueEvidence]) -> FoundSource? {
         // Cues read by index: binding each one copied its strings.
         for k in evidence.indices where CueID("attribution-verb") ~= evidence[k].id || CueID("belief-verb") ~= evidence[k].id
             || CueID("action-verb") ~= evidence[k].id || CueID("document-finding") ~= evidence[k].id {
@@ -270,8 +289,8 @@ public struct SourceFinder: Sendable {
             // sources right; dev has no such sentence).
             if range.isEmpty { range = clauseSubject(context, before: first, afterComma: true) }
             guard !range.isEmpty else { return nil }
-            let found = span(context, range, kind: nil, speakers: speakers)
-            return Self.isNoSource(found.text) ? nil : found
+            let found = span(context, range, kind: nil)
+            return Self.isNoSource(found.bytes, in: context) ? nil : found
         }
         return nil
     }
@@ -414,10 +433,12 @@ public struct SourceFinder: Sendable {
     /// True for an "it" that opens an impersonal clause, before a form of "be" or "seem" ("when
     /// it was revealed that", "it is unclear whether", "it's true that", "it seems"): it names
     /// no one. "It said", "it accused" name the organisation it stands for.
-    static func isImpersonal(_ found: SourceSpan, in context: SentenceContext) -> Bool {
-        guard found.text.utf8.count == 2, found.text.lowercased() == "it" else { return false }
+    static func isImpersonal(_ found: FoundSource, in context: SentenceContext) -> Bool {
+        // (Two bytes that lower-case to "it" are two ASCII letters: a scalar of two bytes is
+        // one character, which lower-cases to one or more.)
+        guard found.bytes.count == 2, asciiLowerKey(found.bytes, in: context) == .it else { return false }
         let tokens = context.tokens
-        let k = ClaimClassifier.firstToken(in: context, atOrAfter: found.start)
+        let k = found.tokens.lowerBound
         guard k < tokens.count else { return false }
         // "it's" is one token, its "'s" a form of "be" (the span dropped it as a possessive).
         if tokens[k].word != .it { return VerbContext.contractions.contains(tokens[k]) }
@@ -440,7 +461,22 @@ public struct SourceFinder: Sendable {
         return relativePronouns.contains(text.lowercased())
     }
 
+    /// `isRelative` of a found source's text, from its bytes.
+    static func isRelative(_ found: FoundSource, in context: SentenceContext) -> Bool {
+        guard found.bytes.count <= 5 else { return false }
+        if let key = asciiLowerKey(found.bytes, in: context) { return Self.relativeKeys.contains(key) }
+        return relativePronouns.contains(found.text(in: context).lowercased())
+    }
+
     static let relativeKeys = PackedWords(relativePronouns)
+
+    /// `asciiLowerKey` of the source's bytes `range`: no string made.
+    static func asciiLowerKey(_ range: Range<Int>, in context: SentenceContext) -> WordKey? {
+        guard range.count <= WordKey.maxPacked else { return nil }
+        return context.source.bytes.withUnsafeBufferPointer { bytes in
+            asciiLowerKey(UnsafeBufferPointer(rebasing: bytes[range]))
+        }
+    }
 
     /// The pack of an ASCII text of up to 15 bytes with A-Z lower-cased (what `lowercased()`
     /// makes of ASCII); nil for other texts.
@@ -448,17 +484,20 @@ public struct SourceFinder: Sendable {
         guard text.utf8.count <= WordKey.maxPacked else { return nil }
         // From the string's contiguous bytes (native and small strings have them): iterating
         // the UTF-8 view cost more than the hashing this replaces.
-        let packed = text.utf8.withContiguousStorageIfAvailable { bytes -> WordKey? in
-            var lo: UInt64 = 0, hi: UInt64 = 0
-            for n in 0..<bytes.count {
-                let byte = bytes[n]
-                guard byte < 0x80 else { return nil }
-                let lower = UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                if n < 8 { lo |= lower << (8 * UInt64(n)) } else { hi |= lower << (8 * UInt64(n - 8)) }
-            }
-            return WordKey(lo: lo, hi: hi | UInt64(bytes.count) << 56)
-        }
+        let packed = text.utf8.withContiguousStorageIfAvailable { asciiLowerKey($0) }
         return packed ?? nil
+    }
+
+    /// `asciiLowerKey` of up to 15 bytes.
+    static func asciiLowerKey(_ bytes: UnsafeBufferPointer<UInt8>) -> WordKey? {
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for n in 0..<bytes.count {
+            let byte = bytes[n]
+            guard byte < 0x80 else { return nil }
+            let lower = UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            if n < 8 { lo |= lower << (8 * UInt64(n)) } else { hi |= lower << (8 * UInt64(n - 8)) }
+        }
+        return WordKey(lo: lo, hi: hi | UInt64(bytes.count) << 56)
     }
 
     /// A fixed list of words as sorted packs, searched by halves: a check of a source's text
@@ -490,24 +529,24 @@ public struct SourceFinder: Sendable {
         var sayings = 0
         // (Counted by index: binding each cue copied its strings.)
         for k in evidence.indices where Self.isSecondary(evidence[k].id) { sayings += 1 }
-        if sayings >= 2 { furtherSources(in: context, evidence: evidence, besides: main, speakers: speakers, into: &found) }
-        earlierSources(in: context, evidence: evidence, besides: main, speakers: speakers, into: &found)
+        if sayings >= 2 { furtherSources(in: context, evidence: evidence, besides: main, into: &found) }
+        earlierSources(in: context, evidence: evidence, besides: main, into: &found)
         pollSources(in: context, evidence: evidence, besides: main, into: &found)
         found.removeAll { Self.isInMarkup($0, in: context) }
-        return found
+        return found.map { $0.made(in: context, speakers: speakers) }
     }
 
     /// The poll a sentence's result was found in, named in its opening phrase, when the main
     /// source is its respondents ("In a CNN/ORC poll released Monday, 31% of Republicans said
     /// ..."): the poll asked, and the respondents answered; PolNeAR marks both.
-    func pollSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan, into found: inout [SourceSpan]) {
+    func pollSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan, into found: inout [FoundSource]) {
         for k in evidence.indices where CueID("poll-finding") ~= evidence[k].id {
             // Only the phrase that opens the sentence: "... from 58 percent in the last poll to
             // 55 percent now" compares results, and names no one who answered.
             guard let (first, last) = tokenRange(of: evidence[k], in: context), context.tokens[first].word == Self.inWord, last > first,
                   first == datelineEnd(context) || first == datelineEnd(context) + 1 && context.tokenSets[first - 1].contains(.openingConjunctions)
             else { continue }
-            let poll = span(context, (first + 1)..<(last + 1), kind: "document", speakers: SpeakerMemory())
+            let poll = span(context, (first + 1)..<(last + 1), kind: "document")
             guard poll.end <= main.start || poll.start >= main.end,
                   !found.contains(where: { $0.start < poll.end && poll.start < $0.end }) else { continue }
             found.append(poll)
@@ -525,7 +564,7 @@ public struct SourceFinder: Sendable {
     /// question or a report, not a speaker of the sentence's own), and so is a phrase of no
     /// listed kind. On PolNeAR train 51 of 82 such new sources are right (dev 4 of 8).
     func earlierSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
-                        speakers: SpeakerMemory, into found: inout [SourceSpan]) {
+                        into found: inout [FoundSource]) {
         let tokens = context.tokens
         for k in evidence.indices where evidence[k].start < main.start {
             let kind = CueKind(evidence[k].id)
@@ -538,10 +577,10 @@ public struct SourceFinder: Sendable {
                   !context.tokenSets[first - 1].contains(.adverbs), tokens[first - 1].word != .to, !Self.isLyAdverb(tokens[first - 1]),
                   // (Not a noun: "a series of Twitter posts".)
                   !isNounUse(at: first, in: context),
-                  let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers),
+                  let other = candidate(in: context, evidence: evidence, only: k),
                   other.end <= main.start, evidence[k].start >= other.end, evidence[k].start - other.end <= 1,
                   other.kind != "unknown", !(kind == .beliefVerb && other.kind == "pronoun"),
-                  !Self.isNoSource(other.text),
+                  !Self.isNoSource(other.bytes, in: context),
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             found.append(other)
         }
@@ -550,7 +589,7 @@ public struct SourceFinder: Sendable {
     /// `otherSources` for a sentence with two or more verbs of saying (or unnamed sources, or
     /// attribution phrases): each one's own source in a clause of its own.
     func furtherSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
-                        speakers: SpeakerMemory, into found: inout [SourceSpan]) {
+                        into found: inout [FoundSource]) {
         // Where the coordinating words are, found once: asked for every cue, a scan of the
         // whole sentence each time made a long run-on text quadratic.
         var coordinators: [Int]?
@@ -559,12 +598,12 @@ public struct SourceFinder: Sendable {
             // ("Smith said", "said Smith"): not asked again.
             let (start, end) = (evidence[k].start, evidence[k].end)
             if start >= main.end && start - main.end <= 2 || main.start >= end && main.start - end <= 2 { continue }
-            guard let other = candidate(in: context, evidence: evidence, only: k, speakers: speakers),
+            guard let other = candidate(in: context, evidence: evidence, only: k),
                   // A phrase of no listed kind is a source only as the subject of a relative
                   // clause of its own ("..., which the probe said ..."); elsewhere it is too
                   // often a piece of the claim.
                   other.kind != "unknown" || other.start >= main.end && Self.opensRelativeClause(other, in: context),
-                  !Self.isNoSource(other.text), !isOpeningParticiple(other, in: context),
+                  !Self.isNoSource(other.bytes, in: context), !isOpeningParticiple(other, in: context),
                   other.end <= main.start || other.start >= main.end,
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             // A speaker inside what the main source reports ("Ruiz said the mayor told the
@@ -572,7 +611,7 @@ public struct SourceFinder: Sendable {
             // of its own ("..., but the mayor argued") is another source of the sentence. A
             // relative clause is one ("..., said Ruiz, whose office has warned that ...",
             // "the senators who have argued").
-            if other.start >= main.end, !Self.isRelative(other.text), !Self.isAside(other, of: evidence[k], in: context),
+            if other.start >= main.end, !Self.isRelative(other, in: context), !Self.isAside(other, of: evidence[k], in: context),
                !Self.opensRelativeClause(other, in: context) {
                 let offsets = coordinators ?? coordinatorOffsets(context)
                 coordinators = offsets
@@ -586,10 +625,10 @@ public struct SourceFinder: Sendable {
     /// comma, dash or relative word before it ("..., which he describes as his second home", "his
     /// ''negatives,'' he called them", "all of whom, she explained"): the sentence reports that
     /// saying too, not just the main source's.
-    static func isAside(_ other: SourceSpan, of cue: CueEvidence, in context: SentenceContext) -> Bool {
+    static func isAside(_ other: FoundSource, of cue: CueEvidence, in context: SentenceContext) -> Bool {
         guard other.kind == "pronoun", cue.start >= other.end, cue.start - other.end <= 1 else { return false }
         let tokens = context.tokens
-        let k = ClaimClassifier.firstToken(in: context, atOrAfter: other.start)
+        let k = other.tokens.lowerBound
         guard k > 0, k < tokens.count else { return false }
         let before = tokens[k - 1]
         return before.kind == .punctuation && before.word != .period || asideOpeners.contains(before)
@@ -600,9 +639,9 @@ public struct SourceFinder: Sendable {
     /// Whether a further source is the subject of a relative clause set off by a comma
     /// ("..., which an FBI investigation said ..."): a clause of its own, whose speaker the
     /// sentence reports too.
-    static func opensRelativeClause(_ other: SourceSpan, in context: SentenceContext) -> Bool {
+    static func opensRelativeClause(_ other: FoundSource, in context: SentenceContext) -> Bool {
         let tokens = context.tokens
-        let k = ClaimClassifier.firstToken(in: context, atOrAfter: other.start)
+        let k = other.tokens.lowerBound
         guard k >= 2, k < tokens.count else { return false }
         return context.tokenSets[k - 1].contains(.relativeWords) && tokens[k - 2].word == .comma && !context.inQuote[k - 1]
     }
@@ -632,9 +671,9 @@ public struct SourceFinder: Sendable {
     /// The relative pronoun that is the subject of a cue in a relative clause ("said Ana Ruiz,
     /// who has criticised the plan"), resolved to the name before its comma. PolNeAR and
     /// PARC mark the pronoun as that attribution's source; the name is given as `resolved`.
-    func relativeSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan) -> [SourceSpan] {
+    func relativeSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan) -> [FoundSource] {
         let tokens = context.tokens
-        var found: [SourceSpan] = []
+        var found: [FoundSource] = []
         // Most sentences have no relative pronoun: no cue is asked then.
         guard context.sentenceTokenSets.contains(.relativeWords) else { return found }
         for c in evidence.indices where CueID("attribution-verb") ~= evidence[c].id || CueID("belief-verb") ~= evidence[c].id {
@@ -644,7 +683,7 @@ public struct SourceFinder: Sendable {
             guard context.tokenSets[k].contains(.relativeWords), !context.inQuote[k] else { continue }
             // "Ana Ruiz, who", or a restrictive clause right after its noun ("the senators who").
             guard antecedent(context, of: k) != nil else { continue }
-            let pronoun = span(context, k..<(k + 1), kind: nil, speakers: SpeakerMemory())
+            let pronoun = span(context, k..<(k + 1), kind: nil)
             guard pronoun.end <= main.start || pronoun.start >= main.end, !found.contains(where: { $0.start == pronoun.start }) else { continue }
             found.append(pronoun)
         }
@@ -769,12 +808,13 @@ public struct SourceFinder: Sendable {
         return true
     }
 
-    /// True for a found span that is only such a word.
-    static func isNoSource(_ text: String) -> Bool {
-        // Longer texts than the longest such word need no lower-cased copy.
-        guard text.utf8.count <= notSourceLength else { return false }
-        if let key = asciiLowerKey(text) { return notSourceKeys.contains(key) }
-        return notSources.contains(text.lowercased())
+    /// True for a found span that is only such a word (its text's bytes `range`).
+    static func isNoSource(_ range: Range<Int>, in context: SentenceContext) -> Bool {
+        // Longer texts than the longest such word need no lower-cased copy; ASCII ones (nearly
+        // every source) are packed from their bytes, no string made.
+        guard range.count <= notSourceLength else { return false }
+        if let key = asciiLowerKey(range, in: context) { return notSourceKeys.contains(key) }
+        return notSources.contains(context.source.text(ofBytes: range).lowercased())
     }
 
     /// The ids the finder tells apart, read once per cue: each test of a cue's id was a
@@ -847,8 +887,8 @@ public struct SourceFinder: Sendable {
     }
 
     /// The source the cues point at, before the last check in `source(in:evidence:speakers:)`.
-    func candidate(in context: SentenceContext, evidence: [CueEvidence], speakers: SpeakerMemory,
-                   clausal: ClaimClassifier.ClausalVerbs = ClaimClassifier.ClausalVerbs()) -> SourceSpan? {
+    func candidate(in context: SentenceContext, evidence: [CueEvidence],
+                   clausal: ClaimClassifier.ClausalVerbs = ClaimClassifier.ClausalVerbs()) -> FoundSource? {
         // Unnamed sources and headline colons name the source themselves, so they go first.
         // Effects told apart by length before comparing strings.
         let attributionEffect = CueEffect.attribution.rawValue
@@ -864,26 +904,26 @@ public struct SourceFinder: Sendable {
                 n += 1
             }
             let asked = UnsafeMutableBufferPointer(rebasing: cues[0..<n])
-            return candidate(in: context, evidence: evidence, asked: asked, quoted: quoted, speakers: speakers, clausal: clausal)
+            return candidate(in: context, evidence: evidence, asked: asked, quoted: quoted, clausal: clausal)
         }
     }
 
     /// `candidate` with one cue of the evidence alone (`source`'s retries, `otherSources`): no
     /// list of one copied cue made.
-    func candidate(in context: SentenceContext, evidence: [CueEvidence], only k: Int, speakers: SpeakerMemory) -> SourceSpan? {
+    func candidate(in context: SentenceContext, evidence: [CueEvidence], only k: Int) -> FoundSource? {
         let cue = CueKind(evidence[k].id)
         var asked = AskedCue(position: k, kind: cue)
         let attribution = evidence[k].effect == CueEffect.attribution.rawValue
         return withUnsafeMutablePointer(to: &asked) { one in
             candidate(in: context, evidence: evidence, asked: UnsafeMutableBufferPointer(start: one, count: attribution ? 1 : 0),
-                      quoted: cue == .quotedSpeech, speakers: speakers)
+                      quoted: cue == .quotedSpeech)
         }
     }
 
     /// `candidate` over the attribution cues `asked` (in the evidence's order; reordered here),
     /// `quoted` when the evidence holds quoted speech.
     func candidate(in context: SentenceContext, evidence: [CueEvidence], asked: UnsafeMutableBufferPointer<AskedCue>, quoted: Bool,
-                   speakers: SpeakerMemory, clausal: ClaimClassifier.ClausalVerbs = ClaimClassifier.ClausalVerbs()) -> SourceSpan? {
+                   clausal: ClaimClassifier.ClausalVerbs = ClaimClassifier.ClausalVerbs()) -> FoundSource? {
         let tokens = context.tokens
         var fallback = false
         // Within one priority the strongest cue first: in "Cruz drew crowds with promises of
@@ -914,11 +954,11 @@ public struct SourceFinder: Sendable {
                 // (Without a quotation mark that opens the line: "\"RAMOS: ...".)
                 var start = 0
                 while start < last, tokens[start].kind == .punctuation { start += 1 }
-                if last > start { return span(context, start..<last, kind: nil, speakers: speakers) }
+                if last > start { return span(context, start..<last, kind: nil) }
             case .creditLine:
                 // The name after the dash, without a closing period.
                 if let end = tokens.lastIndex(where: { $0.kind == .word }), end >= 1 {
-                    return span(context, 1..<(end + 1), kind: "person", speakers: speakers)
+                    return span(context, 1..<(end + 1), kind: "person")
                 }
             case .attributionPhrase:
                 // "allegedly", "reportedly": a source left unnamed.
@@ -927,7 +967,7 @@ public struct SourceFinder: Sendable {
                 // "X declined to comment": it comes before.
                 if context.tokenSets[last].contains(.sourceAfter) {
                     let np = phraseAfter(context, from: last + 1)
-                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                    if !np.isEmpty { return span(context, np, kind: nil) }
                 } else if last > first, tokens[last].word == Self.forWord, context.words.sourceKind(tokens[last - 1]) != nil,
                           first == 0 || tokens[first - 1].word != .comma {
                     // "a spokesman for the buyer": the role is the source, with whom it speaks for.
@@ -937,12 +977,12 @@ public struct SourceFinder: Sendable {
                     let np = phraseAfter(context, from: last + 1)
                     let end = np.first(where: { context.hasAttribution(at: $0) || Self.looksLikeVerb(tokens[$0]) || context.tokenSets[$0].contains(.adverbs) })
                         ?? np.upperBound
-                    if end > last + 1 { return span(context, first..<end, kind: nil, speakers: speakers) }
+                    if end > last + 1 { return span(context, first..<end, kind: nil) }
                 } else if first > 0, tokens[first].word != Self.inWord {
                     // "in an interview", "in a statement" name no one before them ("Sanders told
                     // MSNBC's Rachel Maddow in an interview"): the verb's subject is asked instead.
                     let left = subject(context, before: first)
-                    if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
+                    if !left.isEmpty { return span(context, left, kind: nil) }
                 }
                 fallback = true
             case .seenAs:
@@ -950,7 +990,7 @@ public struct SourceFinder: Sendable {
                 // "by" ("is widely seen as") names nobody.
                 if last + 1 < tokens.count, tokens[last + 1].word == .by, !context.inQuote[last + 1] {
                     let np = phraseAfter(context, from: last + 2)
-                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                    if !np.isEmpty { return span(context, np, kind: nil) }
                 }
                 var k = first - 1
                 // ("is" is among the adverbs, which a subject's verb steps over: stopped at here.)
@@ -960,12 +1000,12 @@ public struct SourceFinder: Sendable {
                 }
                 if k >= 0, context.tokenSets[k].contains(.beForms) { continue }
                 let left = subject(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
+                if !left.isEmpty { return span(context, left, kind: nil) }
             case .contentClause:
                 // "Smith's claim that": the owner; otherwise the claim's holder is unnamed.
                 if let owner = OwnedStanceCue.owner(context, before: first), !OwnedStanceCue.possessors.contains(tokens[owner]) {
                     let name = leftPhrase(context, before: owner + 1)
-                    if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
+                    if !name.isEmpty { return span(context, name, kind: nil) }
                 }
             case .attributionVerb, .beliefVerb:
                 // Passive: "was first reported by MSNBC", "applauded by critics".
@@ -980,7 +1020,7 @@ public struct SourceFinder: Sendable {
                    // Nor a gerund: "Carson concluded by admonishing journalists" is active.
                    last + 2 >= tokens.count || tokens[last + 2].isCapitalized || !tokens[last + 2].keyHasSuffix("ing") {
                     let np = phraseAfter(context, from: last + 2)
-                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                    if !np.isEmpty { return span(context, np, kind: nil) }
                 }
                 // A passive whose agent comes a few words later ("was booed and shouted down by
                 // supporters", "are considered unclean by many", "has been called ''a lie'' by
@@ -988,13 +1028,13 @@ public struct SourceFinder: Sendable {
                 if first >= 1, context.tokenSets[first - 1].contains(.beForms) || context.tokenSets[first - 1].contains(.adverbs)
                     || Self.isLyAdverb(tokens[first - 1]),
                    let agent = passiveAgent(context, first: first, last: last) {
-                    return span(context, agent, kind: nil, speakers: speakers)
+                    return span(context, agent, kind: nil)
                 }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attributionKind(at: first)?.kind == .nounVerb,
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
                     let name = leftPhrase(context, before: owner + 1)
-                    if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
+                    if !name.isEmpty { return span(context, name, kind: nil) }
                 }
                 // A participle after a comma ("Clinton praised him, saying she ...", "Trump went
                 // further, calling it ..."): its subject is the sentence's.
@@ -1005,13 +1045,13 @@ public struct SourceFinder: Sendable {
                 if first >= 2, tokens[beforeParticiple].word == .comma || context.tokenSets[beforeParticiple].contains(.gerundPrepositions),
                    !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing") {
                     if let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
-                        return span(context, opening, kind: nil, speakers: speakers)
+                        return span(context, opening, kind: nil)
                     }
                     // After opening phrases ("The day before, at a rally in Beaumont, Mr. Trump
                     // was just as blunt, claiming") or an adverb ("The nurse later sued,
                     // claiming"): the subject of the clause the participle's comma closes.
                     if tokens[beforeParticiple].word == .comma, let main = participleClauseSubject(context, comma: beforeParticiple) {
-                        return span(context, main, kind: nil, speakers: speakers)
+                        return span(context, main, kind: nil)
                     }
                 }
                 // A gerund in the sentence's opening phrase ("In declaring ..., the pope", "After
@@ -1020,14 +1060,14 @@ public struct SourceFinder: Sendable {
                    context.tokenSets[first - 1].contains(.gerundPrepositions) || tokens[first - 1].word == Self.inWord
                     || tokens[first - 1].word == Self.onWord,
                    let opening = openingSubject(context), opening.lowerBound > last {
-                    return span(context, opening, kind: nil, speakers: speakers)
+                    return span(context, opening, kind: nil)
                 }
                 // A participle opening the sentence ("Citing the attack as a wake-up call, Will
                 // urged", "Recalling that moment, David Axelrod said"): the subject after the
                 // comma that closes its clause.
                 if tokens[first].isCapitalized, tokens[first].keyHasSuffix("ing"), first == datelineEnd(context),
                    let after = subjectAfterOpeningClause(context, from: last + 1) {
-                    return span(context, after, kind: nil, speakers: speakers)
+                    return span(context, after, kind: nil)
                 }
                 // A closing clause of saying after a comma, with nothing after it but
                 // punctuation: "..., attorneys for the family said.", "..., said one GOP source
@@ -1045,19 +1085,19 @@ public struct SourceFinder: Sendable {
                             || right.upperBound < tokens.count && Self.subjectPrepositions.contains(tokens[right.upperBound])
                             && !tokens[right.upperBound...].contains(where: { Self.looksLikeVerb($0) || $0.word == .comma })
                             && tokens[right.upperBound...].count <= 6 {
-                            return span(context, right, kind: nil, speakers: speakers)
+                            return span(context, right, kind: nil)
                         }
                     } else if Self.endsSentence(after: last, in: context) {
                         let whole = clauseSubject(context, before: first, afterComma: true)
                         if !whole.isEmpty, whole.lowerBound >= 2, tokens[whole.lowerBound - 1].word == .comma, !context.inQuote[whole.lowerBound - 1] {
-                            return span(context, whole, kind: nil, speakers: speakers)
+                            return span(context, whole, kind: nil)
                         }
                     }
                 }
                 let left = subject(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
-                if let share = shareSubject(context, before: first) { return span(context, share, kind: "document", speakers: SpeakerMemory()) }
-                if let reporter = asClauseSubject(context, first: first, last: last) { return span(context, reporter, kind: nil, speakers: speakers) }
+                if !left.isEmpty { return span(context, left, kind: nil) }
+                if let share = shareSubject(context, before: first) { return span(context, share, kind: "document") }
+                if let reporter = asClauseSubject(context, first: first, last: last) { return span(context, reporter, kind: nil) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
                 // (Not a participle: ", saying the plan" is no inversion.)
                 let inverted = (first == 0 || tokens[first - 1].kind == .punctuation) && !tokens[first].keyHasSuffix("ing")
@@ -1069,7 +1109,7 @@ public struct SourceFinder: Sendable {
                     let right = invertedSpeaker(context, from: last + 1)
                     if !right.isEmpty, Self.endsSentence(after: right.upperBound - 1, in: context)
                         || right.upperBound < tokens.count && tokens[right.upperBound].word == .comma {
-                        return span(context, right, kind: nil, speakers: speakers)
+                        return span(context, right, kind: nil)
                     }
                 }
                 if inverted, !context.tokenSets[first].contains(.hearerVerbs) {
@@ -1078,7 +1118,7 @@ public struct SourceFinder: Sendable {
                     // said; only at the sentence's end ("..., said he.") is it the speaker.
                     let pronounOpensClaim = right.count == 1 && Self.kindIs(context.words.sourceKind(tokens[right.lowerBound]), "pronoun")
                         && right.upperBound < tokens.count && tokens[right.upperBound].kind != .punctuation
-                    if !right.isEmpty, !pronounOpensClaim { return span(context, right, kind: nil, speakers: speakers) }
+                    if !right.isEmpty, !pronounOpensClaim { return span(context, right, kind: nil) }
                 }
                 fallback = true
             case .ownedStance:
@@ -1088,7 +1128,7 @@ public struct SourceFinder: Sendable {
                 // when it opens with a name.
                 if OwnedStanceCue.possessors.contains(tokens[first]) {
                     if let opening = openingSubject(context), opening.upperBound <= first, context.words.sourceKind(tokens[opening.lowerBound]) != "pronoun" {
-                        return span(context, opening, kind: nil, speakers: speakers)
+                        return span(context, opening, kind: nil)
                     }
                     // "the Vermont senator is sticking to his campaign message": with no name
                     // opening the sentence, "his" alone is no source (on PolNeAR train it matched
@@ -1097,17 +1137,17 @@ public struct SourceFinder: Sendable {
                 }
                 if OwnedStanceCue.agents.contains(tokens[last]) {
                     let np = phraseAfter(context, from: last + 1)
-                    if !np.isEmpty { return span(context, np, kind: nil, speakers: speakers) }
+                    if !np.isEmpty { return span(context, np, kind: nil) }
                 } else {
                     let name = leftPhrase(context, before: first + 1)
-                    if !name.isEmpty { return span(context, name, kind: nil, speakers: speakers) }
+                    if !name.isEmpty { return span(context, name, kind: nil) }
                 }
                 fallback = true
             case .actionVerb, .attitude:
                 // "Clinton is looking to", "the senator has focused on": the actor is the subject.
                 // So is the holder of an attitude ("Clinton, the front-runner, was skeptical of").
                 let left = subject(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: nil, speakers: speakers) }
+                if !left.isEmpty { return span(context, left, kind: nil) }
                 fallback = true
             case .documentFinding:
                 // The whole opening noun phrase when the finding's verb follows it ("The audit
@@ -1120,13 +1160,13 @@ public struct SourceFinder: Sendable {
                 if whole.isEmpty, let opener = (max(0, first - 14)..<first).last(where: { Self.subordinators.contains(tokens[$0]) && !context.inQuote[$0] }) {
                     whole = clauseSubject(context, before: first, start: opener + 1)
                 }
-                if !whole.isEmpty { return span(context, whole, kind: "document", speakers: SpeakerMemory()) }
+                if !whole.isEmpty { return span(context, whole, kind: "document") }
                 let left = subject(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: "document", speakers: SpeakerMemory()) }
+                if !left.isEmpty { return span(context, left, kind: "document") }
             case .pollFinding:
                 // "in a CNN poll": the poll, after "in".
                 if tokens[first].word == Self.inWord, last > first {
-                    return span(context, (first + 1)..<(last + 1), kind: "document", speakers: SpeakerMemory())
+                    return span(context, (first + 1)..<(last + 1), kind: "document")
                 }
                 // "Fifty-six percent", "about 4 in 10": the share with its number.
                 var start = first
@@ -1142,12 +1182,12 @@ public struct SourceFinder: Sendable {
                    !Self.articles.contains(tokens[start - 1]) {
                     continue
                 }
-                return span(context, start..<(first + 1), kind: "document", speakers: SpeakerMemory())
+                return span(context, start..<(first + 1), kind: "document")
             case .anonymousSource:
                 // "on condition of anonymity", "who asked not to be named", "it is reported":
                 // the cue says the source is unnamed, but names no one itself.
                 if context.tokenSets[first].contains(.anonymousAsides) { continue }
-                return span(context, anonymousPhrase(context, first..<(last + 1)), kind: "anonymous", speakers: SpeakerMemory())
+                return span(context, anonymousPhrase(context, first..<(last + 1)), kind: "anonymous")
             case .expectation:
                 // "The council is expected to approve it": the council is not who expects it; the
                 // holder of a passive expectation goes unnamed, so it points at no one.
@@ -1157,10 +1197,10 @@ public struct SourceFinder: Sendable {
             }
         }
         if quoted, let after = afterQuote(context) ?? betweenQuotes(context) ?? asClauseSpeaker(context) {
-            return span(context, after, kind: nil, speakers: speakers)
+            return span(context, after, kind: nil)
         }
         if fallback, let opening = openingSubject(context) {
-            return span(context, opening, kind: nil, speakers: speakers)
+            return span(context, opening, kind: nil)
         }
         return nil
     }
@@ -1514,6 +1554,11 @@ public struct SourceFinder: Sendable {
         }
         var lo = first + 1, hi = tokens.count
         tokens.withUnsafeBufferPointer { tokens in
+            // A cue is a word or a few (a verb, "according to"): its end is looked for over
+            // the next four tokens first, then by halves (a quotation may run long).
+            let near = min(hi, lo + 4)
+            while lo < near, tokens[lo].bytes.upperBound < byte { lo += 1 }
+            if lo < near { return }
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if tokens[mid].bytes.upperBound >= byte { hi = mid } else { lo = mid + 1 }
@@ -1790,7 +1835,7 @@ public struct SourceFinder: Sendable {
                 var verbIndex = before
                 while verbIndex > 0, context.tokenSets[verbIndex].contains(.particles) { verbIndex -= 1 }
                 let left = subject(context, before: verbIndex, objectDepth: objectDepth + 1)
-                if !left.isEmpty, !Self.isNoSource(context.source.text(ofBytes: tokens[left.lowerBound].bytes.lowerBound..<tokens[left.upperBound - 1].bytes.upperBound)) {
+                if !left.isEmpty, !Self.isNoSource(tokens[left.lowerBound].bytes.lowerBound..<tokens[left.upperBound - 1].bytes.upperBound, in: context) {
                     return left
                 }
                 return openingSubject(context).flatMap { $0.upperBound <= before ? $0 : nil } ?? first..<first
@@ -2144,9 +2189,18 @@ public struct SourceFinder: Sendable {
     /// quotations: a share word ("56 percent", "half", "a majority", "two-thirds") or "N in 10"
     /// ("six in 10", "nine of 10"), with the numbers and approximations before it ("more than
     /// half", "about three in 10", "at least 55 percent", "the vast majority"); nil otherwise.
-    func shareStart(_ context: SentenceContext, before end: Int) -> Int? {
+    ///
+    /// (Nearly every word ends no share: that is told here, in the caller, before the search
+    /// is called; the subject's walks ask it before every verb.)
+    @inline(__always) func shareStart(_ context: SentenceContext, before end: Int) -> Int? {
+        guard end >= 1, Self.mayEndShare(context.tokens[end - 1]) else { return nil }
+        return shareSearch(context, before: end)
+    }
+
+    /// `shareStart` for a token that may end a share.
+    func shareSearch(_ context: SentenceContext, before end: Int) -> Int? {
         let tokens = context.tokens
-        guard end >= 1, !context.inQuote[end - 1] else { return nil }
+        guard !context.inQuote[end - 1] else { return nil }
         let last = tokens[end - 1]
         var start: Int
         if Self.shareHeads.contains(last) || last.kind == .word && Self.isFractionWord(last) {
@@ -2202,6 +2256,12 @@ public struct SourceFinder: Sendable {
     /// first token and ends within eight tokens.
     func isShare(_ context: SentenceContext, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
+        // A share starts at a number, a share word or a word of its approximation
+        // (`shareStart`): a phrase opened otherwise (a name, nearly every source) is none, and
+        // its eight searches are not made.
+        let first = context.tokens[range.lowerBound]
+        guard first.kind == .number || context.tokenSets[range.lowerBound].contains(.numberWords) || Self.shareFirstWords.contains(first)
+                || first.kind == .word && Self.isFractionWord(first) else { return false }
         for k in (range.lowerBound + 1)...min(range.upperBound, range.lowerBound + 8) where shareStart(context, before: k) == range.lowerBound {
             return true
         }
@@ -2210,10 +2270,39 @@ public struct SourceFinder: Sendable {
 
     /// A hyphenated fraction ("two-thirds", "three-quarters"): its last part is a share word.
     /// (Suffixes of the packed key compared: no string is made for the words before every verb.)
-    static func isFractionWord(_ t: Token) -> Bool {
+    /// Each such word holds a hyphen: a pack without one (nearly every word) is answered from
+    /// its two machine words, in the caller.
+    @inline(__always) static func isFractionWord(_ t: Token) -> Bool {
+        (t.word.isLong || holdsHyphen(t.word)) && hasFractionSuffix(t)
+    }
+
+    /// `isFractionWord` past the test for a hyphen.
+    static func hasFractionSuffix(_ t: Token) -> Bool {
         t.keyCount >= 5 && (t.keyHasSuffix("-third") || t.keyHasSuffix("-thirds") || t.keyHasSuffix("-quarter")
             || t.keyHasSuffix("-quarters") || t.keyHasSuffix("-fifth") || t.keyHasSuffix("-fifths") || t.keyHasSuffix("-half"))
     }
+
+    /// Whether a packed key holds a hyphen byte: a test for a zero byte after an XOR with "-"
+    /// in every byte.
+    @inline(__always) static func holdsHyphen(_ word: WordKey) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let lo = word.lo ^ (ones &* 0x2D), hi = word.hi ^ (ones &* 0x2D)
+        return (lo &- ones) & ~lo & highs != 0 || (hi &- ones) & ~hi & highs != 0
+    }
+
+    /// Whether a token may end a share of people (`shareStart`): a number, a share word ("56
+    /// percent", "half") or the denominator of "N in 10". Asked before the search, in the
+    /// caller: nearly every word is none.
+    @inline(__always) static func mayEndShare(_ t: Token) -> Bool {
+        t.kind == .number || shareLastWords.contains(t) || t.kind == .word && isFractionWord(t)
+    }
+
+    /// The words that may end a share: its heads and the denominators of "N in 10".
+    static let shareLastWords = WordSet(shareHeads.words + tens.words)
+
+    /// The words a share of people may start with besides numbers (`shareStart`): its heads,
+    /// approximations, articles and modifiers, and "at" ("at least").
+    static let shareFirstWords = WordSet(shareHeads.words + approximators.words + articles.words + shareModifiers.words + ["at"])
 
     /// Words between a share's number and its head or before it ("more than half", "a slim
     /// majority", "fewer than 10 percent").
@@ -2660,13 +2749,15 @@ public struct SourceFinder: Sendable {
         // September she said" names "she", not "September she").
         if e > 0, !context.inQuote[e - 1], Self.kindIs(context.words.sourceKind(tokens[e - 1]), "pronoun") { return (e - 1)..<e }
         var s = e
+        // (The keys read once: a static key is asked through its lazy initialiser.)
+        let apostrophe = Self.apostrophe, curlyApostrophe = Self.curlyApostrophe
         while s > 0 {
             let t = tokens[s - 1]
             let tSets = context.tokenSets[s - 1]
             // A possessive apostrophe after a name in -s ("Sanders’ supporters", "the Times'
             // editors"): the tokenizer leaves it on its own (and a curly one may be read as a
             // closing quotation mark).
-            if t.word == Self.apostrophe || t.word == Self.curlyApostrophe, s >= 2, tokens[s - 2].isCapitalized, tokens[s - 2].keyHasSuffix("s"),
+            if t.word == apostrophe || t.word == curlyApostrophe, s >= 2, tokens[s - 2].isCapitalized, tokens[s - 2].keyHasSuffix("s"),
                tokens[s - 2].bytes.upperBound == t.bytes.lowerBound, s < e, !context.inQuote[s - 2] {
                 s -= 1
                 continue
@@ -2735,7 +2826,18 @@ public struct SourceFinder: Sendable {
 
     /// The index where a time ending at `end` starts ("on Monday", "Tuesday night", "today"),
     /// or `end` when none ends there.
-    func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
+    ///
+    /// (Most words end no time: the rules need "the" before the last word or a time word in the
+    /// sentence, told here, in the caller, before the rules are called; the walks ask it before
+    /// every verb and name.)
+    @inline(__always) func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
+        guard end > 3 && context.tokens[end - 2].word == .the || context.sentenceTokenSets.contains(.timeWords)
+                || context.sentenceTokenSets.contains(.periodUnits) else { return end }
+        return timeStart(context, end)
+    }
+
+    /// `beforeTime` where "the" stands before the last word or the sentence holds a time word.
+    func timeStart(_ context: SentenceContext, _ end: Int) -> Int {
         let tokens = context.tokens
         var e = end
         // "Trump at the time said", "who has in the past described": a set time phrase.
@@ -2853,7 +2955,9 @@ public struct SourceFinder: Sendable {
         "what", "why", "how",
     ]
 
-    func span(_ context: SentenceContext, _ whole: Range<Int>, kind given: String?, speakers: SpeakerMemory) -> SourceSpan {
+    /// The source the tokens `whole` name: its text's bytes (without a clause's opening word or
+    /// a possessive's ending) and its kind, `given` or told from its words.
+    func span(_ context: SentenceContext, _ whole: Range<Int>, kind given: String?) -> FoundSource {
         let tokens = context.tokens
         var range = whole
         // "When she was talking": the subject without the clause's opening word.
@@ -2871,14 +2975,17 @@ public struct SourceFinder: Sendable {
         }
         // "the F.B.I.": a dotted abbreviation keeps its final period, which the tokenizer
         // leaves out of the word.
+        var tokenEnd = range.upperBound
         if range.upperBound < tokens.count, isDottedAbbreviation(context, range.upperBound - 1) {
             end = tokens[range.upperBound].bytes.upperBound
+            tokenEnd += 1
         }
         let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
         let span = TextSpan(start: context.scalarOffset(ofByte: bytes.lowerBound), end: context.scalarOffset(ofByte: bytes.upperBound))
         var kind = given ?? "unknown"
         var resolved: String?
         var note: String?
+        var pronoun: (token: Int, contraction: Bool)?
         if given == nil, isShare(context, range) {
             // "22 percent", "More than six in 10 voters", "74 percent of Republicans": a share
             // of people is what a poll found, as the poll-finding cue's shares are.
@@ -2933,11 +3040,11 @@ public struct SourceFinder: Sendable {
                 note = "relative pronoun for the name before it"
             } else if wordCount == 1, Self.kindIs(headKind, "pronoun") {
                 kind = "pronoun"
-                (resolved, note) = speakers.resolve(tokens[firstWord].key)
+                pronoun = (firstWord, false)
             } else if wordCount == 1, context.tokenSets[firstWord].contains(.contractions) {
                 // "She's hoping": the pronoun without its "is" or "has".
                 kind = "pronoun"
-                (resolved, note) = speakers.resolve(String(tokens[firstWord].key.dropLast(2)))
+                pronoun = (firstWord, true)
             } else if hasAnonymous && !hasCapitalizedOther || wordCount == 1 && Self.unnamedAlone.contains(tokens[firstWord]) {
                 // ("Some say", "Many believe": a quantifier alone is an unnamed group; with its
                 // noun, the noun's kind: "Several governors".)
@@ -2974,7 +3081,47 @@ public struct SourceFinder: Sendable {
                 }
             }
         }
-        return SourceSpan(text: context.source.text(ofBytes: bytes), start: span.start, end: span.end, kind: kind, resolved: resolved, note: note)
+        return FoundSource(tokens: range.lowerBound..<tokenEnd, bytes: bytes, start: span.start, end: span.end, kind: kind, resolved: resolved,
+                           note: note, pronoun: pronoun)
+    }
+}
+
+/// A source as the finder's walks find it, its text not yet made: the walks try several
+/// phrases for a sentence and its further sources and throw many away, and the string of
+/// each one's text, and a pronoun's resolution, cost more than the checks made of it. Those
+/// are made for a source kept (`made(in:speakers:)`). It keeps its tokens (style rule 3:
+/// offsets kept, not recovered), which the checks of a candidate searched for by its offset.
+struct FoundSource {
+    /// The tokens that start inside the span: from its first word through its last, and the
+    /// final period of a dotted abbreviation the span keeps ("the F.B.I.").
+    var tokens: Range<Int>
+    /// The text's bytes in the source.
+    var bytes: Range<Int>
+    /// The text's scalar offsets (`SourceSpan`'s).
+    var start: Int
+    var end: Int
+    var kind: String
+    var resolved: String?
+    var note: String?
+    /// The token of a pronoun that is the whole source, resolved to the speakers named
+    /// before when the source is kept; with `contraction`, its last two characters are left
+    /// out ("She's": "she").
+    var pronoun: (token: Int, contraction: Bool)?
+
+    /// The source's text.
+    func text(in context: SentenceContext) -> String {
+        context.source.text(ofBytes: bytes)
+    }
+
+    /// The source as the analysis gives it, its pronoun resolved against `speakers`.
+    func made(in context: SentenceContext, speakers: SpeakerMemory) -> SourceSpan {
+        var resolved = resolved
+        var note = note
+        if let pronoun {
+            let key = context.tokens[pronoun.token].key
+            (resolved, note) = speakers.resolve(pronoun.contraction ? String(key.dropLast(2)) : key)
+        }
+        return SourceSpan(text: text(in: context), start: start, end: end, kind: kind, resolved: resolved, note: note)
     }
 }
 
