@@ -1,11 +1,12 @@
 /// The word sets that the cues and the source finder test token after token, each given one
 /// bit here, and the table that gives a token the bits of all of them at once.
 ///
-/// `SentenceContext` looks each of a sentence's tokens up in `table` once, when it is built,
-/// and keeps the bits (`SentenceContext.tokenSets`): a test of a token inside a cue's loop is
-/// then a bit test of about two instructions, where `WordSet.contains` costs a hash and a
-/// filter test, about 25, and the cues ask the same few sets about the same tokens again and
-/// again. Each set is still defined, with the reason for its words, where it is used; here it
+/// `SentenceContext` looks each of a sentence's tokens up once, when it is built (in
+/// `CueWordTable`, which holds these bits with the cue-word tables' first words; `table` here
+/// answers for keys over 15 bytes and for `of`), and keeps the bits
+/// (`SentenceContext.tokenSets`): a test of a token inside a cue's loop is then a bit test of
+/// about two instructions, where `WordSet.contains` costs a hash and a filter test, about 25,
+/// and the cues ask the same few sets about the same tokens again and again. Each set is still defined, with the reason for its words, where it is used; here it
 /// only gets its bit, and `members` says which set each bit stands for, so a bit always
 /// answers exactly what the set's `contains` would.
 ///
@@ -198,10 +199,7 @@ struct TokenSets: OptionSet, Sendable {
     static func of(_ tokens: [Token], reusing storage: inout List.Storage?,
                    firstNumber: inout Int) -> (each: List, any: TokenSets) {
         let table = Self.table
-        if storage == nil || !isKnownUniquelyReferenced(&storage) || storage.map({ $0.header < tokens.count }) ?? true {
-            storage = unsafeDowncast(List.Storage.create(minimumCapacity: tokens.count) { _ in tokens.count }, to: List.Storage.self)
-        }
-        guard let storage else { preconditionFailure("made above") }
+        let storage = List.storage(for: tokens.count, reusing: &storage)
         var any: TokenSets = []
         var number = tokens.count
         // Read once: a static read inside the loop checked its lazy initialisation (a call of
@@ -212,21 +210,7 @@ struct TokenSets: OptionSet, Sendable {
                 for k in tokens.indices {
                     // The pack alone read from the token (a whole token is six fields).
                     let word = tokens[k].word
-                    var bits = word.isLong ? table.longBits(of: tokens[k]) : table.bits(of: word)
-                    // (The length byte alone turns away most words.)
-                    if word.hi >= DoctrineCue.shortest, word.isLong || DoctrineCue.endsInIsm(lo: word.lo, hi: word.hi) {
-                        bits.insert(.doctrineShapes)
-                    }
-                    // "Theresa May", "Prime Minister May": a capitalised "May" after a name's
-                    // word, before a word in lower case or punctuation, is a name, not the modal
-                    // or adverb the walks skip ("Theresa May said" named "Theresa"); "In May",
-                    // "Last May", "May 5" keep their sets, and so does a headline's "Trump May
-                    // Not Have", where a capital says nothing.
-                    if word == mayWord, !bits.isEmpty, k > 0, tokens[k].isCapitalized, tokens[k - 1].kind == .word,
-                       tokens[k - 1].isCapitalized, k + 1 == tokens.count || !tokens[k + 1].isCapitalized,
-                       !Self.isMonthMay(tokens, k) {
-                        bits = []
-                    }
+                    let bits = adjusted(word.isLong ? table.longBits(of: tokens[k]) : table.bits(of: word), tokens, k, mayWord: mayWord)
                     (out + k).initialize(to: bits)
                     any.formUnion(bits)
                     if tokens[k].kind == .number, k < number { number = k }
@@ -235,6 +219,30 @@ struct TokenSets: OptionSet, Sendable {
         }
         firstNumber = number
         return (List(storage: storage, count: tokens.count), any)
+    }
+
+    /// The bits of token `k` given those of its word (`Table`): with `doctrineShapes` for the
+    /// shape `DoctrineCue` looks for, and none for a "May" that is a name. `mayWord` is
+    /// `Self.mayWord`, read by the caller out of its loop.
+    @inline(__always)
+    static func adjusted(_ bits: TokenSets, _ tokens: UnsafeBufferPointer<Token>, _ k: Int, mayWord: WordKey) -> TokenSets {
+        var bits = bits
+        let word = tokens[k].word
+        // (The length byte alone turns away most words.)
+        if word.hi >= DoctrineCue.shortest, word.isLong || DoctrineCue.endsInIsm(lo: word.lo, hi: word.hi) {
+            bits.insert(.doctrineShapes)
+        }
+        // "Theresa May", "Prime Minister May": a capitalised "May" after a name's
+        // word, before a word in lower case or punctuation, is a name, not the modal
+        // or adverb the walks skip ("Theresa May said" named "Theresa"); "In May",
+        // "Last May", "May 5" keep their sets, and so does a headline's "Trump May
+        // Not Have", where a capital says nothing.
+        if word == mayWord, !bits.isEmpty, k > 0, tokens[k].isCapitalized, tokens[k - 1].kind == .word,
+           tokens[k - 1].isCapitalized, k + 1 == tokens.count || !tokens[k + 1].isCapitalized,
+           !Self.isMonthMay(tokens, k) {
+            bits = []
+        }
+        return bits
     }
 
     /// The bits of a sentence's tokens, by token index, in one allocation of their own. (An
@@ -246,6 +254,23 @@ struct TokenSets: OptionSet, Sendable {
         final class Storage: ManagedBuffer<Int, TokenSets> {}
         fileprivate let storage: Storage
         let count: Int
+
+        init(storage: Storage, count: Int) {
+            self.storage = storage
+            self.count = count
+        }
+
+        /// Storage for the bits of `count` tokens: `storage` when no list holds it any more
+        /// and it has room (its header: the count it was made for; the bits are plain
+        /// values, written over with nothing to release), else a new allocation that
+        /// `storage` then keeps, so that a caller going through many sentences makes one.
+        static func storage(for count: Int, reusing storage: inout Storage?) -> Storage {
+            if storage == nil || !isKnownUniquelyReferenced(&storage) || storage.map({ $0.header < count }) ?? true {
+                storage = unsafeDowncast(Storage.create(minimumCapacity: count) { _ in count }, to: Storage.self)
+            }
+            guard let storage else { preconditionFailure("made above") }
+            return storage
+        }
 
         /// The bits of token `k`; `k` must be a token index, as for the tokens themselves.
         @inline(__always) subscript(k: Int) -> TokenSets {
