@@ -44,6 +44,8 @@ final class CueWordTable: @unchecked Sendable {
     /// in the shipped lexicons): a word whose first four bytes miss it needs no prefix lookup.
     private let prefixes: UnsafeMutablePointer<UInt64>
     private let hasPrefixes: Bool
+    /// The `TokenSets` bits of the sets' words over 15 bytes, which have no slot.
+    private let longBits: KeyTable<TokenSets>
     private static let filterWords = 1024
 
     /// Not found, and a key over 15 bytes (which has no slot), as `probe` reports them.
@@ -51,31 +53,43 @@ final class CueWordTable: @unchecked Sendable {
 
     init(attribution: PhraseTable<CueWords.Word>, editorial: PhraseTable<CueWords.Word>) {
         // The keys in a fixed order (sets, then each table's first words, then second words),
-        // so that the slots, and with them the pair bits, are the same at every run.
-        var values: [Slot] = [], found: [WordKey: Int] = [:]
+        // so that the slots, and with them the pair bits, are the same at every run. (Gathered
+        // in a `KeyTable`, which hashes a pack with a multiply: a `Dictionary` hashed each of
+        // some 5,000 insertions with SipHash, and building the table cost 8.2M instructions.)
+        let attributionFirst = attribution.firstWords, editorialFirst = editorial.firstWords
+        var table = KeyTable<Slot>()
+        // Room for every key at once (an upper bound: keys are shared), not grown by doubling.
+        table.reserveCapacity(TokenSets.members.reduce(0) { $0 + $1.set.words.count } + attributionFirst.keys.count
+                              + editorialFirst.keys.count + attribution.count + editorial.count)
         func index(_ key: WordKey) -> Int {
-            if let k = found[key] { return k }
-            found[key] = values.count
-            values.append(Slot(lo: key.lo, hi: key.hi))
-            return values.count - 1
+            table.index(of: key, "") ?? table.append(key, "", Slot(lo: key.lo, hi: key.hi))
         }
+        var longBits = KeyTable<TokenSets>()
+        var seen: TokenSets = []
         for (bit, set) in TokenSets.members {
+            precondition(bit.rawValue.nonzeroBitCount == 1 && seen.isDisjoint(with: bit), "token set bits must be distinct")
+            seen.insert(bit)
             for word in set.words {
                 let key = WordKey(word)
-                if !key.isLong { values[index(key)].bits.insert(bit) }
+                if !key.isLong {
+                    table.values[index(key)].bits.insert(bit)
+                } else if let k = longBits.index(of: key, word) {
+                    longBits.values[k].insert(bit)
+                } else {
+                    longBits.append(key, word, bit)
+                }
             }
         }
-        let attributionFirst = attribution.firstWords
+        self.longBits = longBits
         for (k, key) in attributionFirst.keys.enumerated() where !key.isLong {
             let v = index(key)
-            values[v].attribution = Int32(k)
-            values[v].attributionSingle = attributionFirst.singles[k]
+            table.values[v].attribution = Int32(k)
+            table.values[v].attributionSingle = attributionFirst.singles[k]
         }
-        let editorialFirst = editorial.firstWords
         for (k, key) in editorialFirst.keys.enumerated() where !key.isLong {
             let v = index(key)
-            values[v].editorial = Int32(k)
-            values[v].editorialSingle = editorialFirst.singles[k]
+            table.values[v].editorial = Int32(k)
+            table.values[v].editorialSingle = editorialFirst.singles[k]
         }
         var pairKeys: [(WordKey, WordKey)] = []
         for table in [attribution, editorial] {
@@ -87,7 +101,7 @@ final class CueWordTable: @unchecked Sendable {
             }
         }
         var size = 16, shift: UInt64 = 60
-        while size < values.count * 4 {
+        while size < table.count * 4 {
             size *= 2
             shift -= 1
         }
@@ -95,7 +109,7 @@ final class CueWordTable: @unchecked Sendable {
         slots.initialize(repeating: Slot(), count: size)
         mask = size - 1
         self.shift = shift
-        for value in values {
+        for value in table.values {
             var s = Self.home(of: WordKey(lo: value.lo, hi: value.hi), shift: shift)
             while slots[s].hi != 0 { s = (s + 1) & mask }
             slots[s] = value
@@ -199,7 +213,7 @@ final class CueWordTable: @unchecked Sendable {
         var any: TokenSets = []
         var number = n
         // Read once, out of the loop (a static read checks its lazy initialisation each time).
-        let mayWord = TokenSets.mayWord, longBits = TokenSets.table
+        let mayWord = TokenSets.mayWord
         let attributionPrefixes = attribution.prefixes.count > 0, editorialPrefixes = editorial.prefixes.count > 0
         storage.withUnsafeMutablePointerToElements { out in
             mine.withUnsafeMutableBufferPointer { mine in
@@ -244,7 +258,7 @@ final class CueWordTable: @unchecked Sendable {
                                     (found, theirsFound) = Self.prefixMatches(tokens, i, attribution, editorial)
                                 }
                             } else if slot == Self.long {
-                                bits = longBits.longBits(of: buffer[i])
+                                bits = longWordBits(buffer[i])
                                 // As the tables look up any word.
                                 if attribution.mayMatch(tokens, at: i) { found = Self.match(attribution.lookUp(tokens, at: i)) }
                                 if editorial.mayMatch(tokens, at: i) { theirsFound = Self.match(editorial.lookUp(tokens, at: i)) }
@@ -274,6 +288,39 @@ final class CueWordTable: @unchecked Sendable {
         }
         firstNumber = number
         return any
+    }
+
+    /// The `TokenSets` bits of a token whose key is over 15 bytes (about one in 600), out of
+    /// the walk over every token so that the walk keeps its registers.
+    @inline(never)
+    private func longWordBits(_ token: Token) -> TokenSets {
+        longBits.index(of: token).map { longBits.values[$0] } ?? []
+    }
+
+    /// Each token's `TokenSets` and their union, written into `storage` when it can be reused
+    /// (`TokenSets.List.storage(for:reusing:)`), with the index of the first number token (the
+    /// token count when there is none): the bits of `lookUp(_:attribution:editorial:into:firstNumber:)`
+    /// without the phrase tables' matches.
+    func tokenSets(_ tokens: [Token], reusing storage: inout TokenSets.List.Storage?,
+                   firstNumber: inout Int) -> (each: TokenSets.List, any: TokenSets) {
+        let list = TokenSets.List.storage(for: tokens.count, reusing: &storage)
+        var any: TokenSets = []
+        var number = tokens.count
+        let mayWord = TokenSets.mayWord
+        list.withUnsafeMutablePointerToElements { out in
+            tokens.withUnsafeBufferPointer { buffer in
+                for i in buffer.indices {
+                    let slot = probe(buffer[i].word)
+                    let bits = slot >= 0 ? slots[slot].bits : slot == Self.long ? longWordBits(buffer[i]) : []
+                    let adjusted = TokenSets.adjusted(bits, buffer, i, mayWord: mayWord)
+                    (out + i).initialize(to: adjusted)
+                    any.formUnion(adjusted)
+                    if buffer[i].kind == .number, i < number { number = i }
+                }
+            }
+        }
+        firstNumber = number
+        return (TokenSets.List(storage: list, count: tokens.count), any)
     }
 
     /// The prefix entries of both tables at token `i` (out of the walk: few words get here).

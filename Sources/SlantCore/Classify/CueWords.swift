@@ -79,8 +79,9 @@ public struct CueWords: Sendable {
     }
     /// The table every token of a sentence is looked up in, built from `attribution` and
     /// `editorial` (again whenever one is set or changed; loading builds it once) and kept with
-    /// them, as the tables differ between analyzers.
-    private var wordTable = CueWordTable.empty
+    /// them, as the tables differ between analyzers. (Set in each initializer, with no default:
+    /// a default would build the empty tables' table at every load, some 2M instructions.)
+    private var wordTable: CueWordTable
 
     /// Matchers of the attribution and editorial tables, for a run of sentences, and the word
     /// table built from them.
@@ -137,7 +138,9 @@ public struct CueWords: Sendable {
     ]
     public static let sourceKinds: Set<String> = ["role", "organisation", "document", "media", "anonymous", "pronoun", "person"]
 
-    public init() {}
+    public init() {
+        wordTable = .empty
+    }
 
     public init(lexicons: LexiconSet) throws {
         try self.init(lexicons: lexicons, attribution: DataFile.parse(try lexicons.text("attribution-cues.tsv"),
