@@ -41,6 +41,74 @@ import Testing
         #expect(token.key == "word")
     }
 
+    /// `CueWordTable` looks every token up once for the word sets and both cue-word tables: it
+    /// must give the matches, starts, bits and first number that the tables' own walk
+    /// (`matchIndices(_:alongside:)`) and `TokenSets.of` give, with the shipped lexicons and
+    /// with tables changed after loading (long words first and second, a phrase's second word
+    /// in no set, prefix entries), at every token and at a sentence's last.
+    @Test func cueWordTableGivesWhatTheTablesAndSetsGive() {
+        let loaded = sharedAnalyzer.classifier.words
+        var changed = loaded
+        changed.attribution.insert("internationalizations said", value: CueWords.Word(term: "x", kind: "verb", weight: 1, note: nil))
+        changed.attribution.insert("told the counterterrorismagency", value: CueWords.Word(term: "x", kind: "verb", weight: 1, note: nil))
+        changed.editorial.insert("zyxw qvuts", value: CueWords.Word(term: "x", kind: "hedge", weight: 1, note: nil))
+        changed.editorial.insert("zyxwv*", value: CueWords.Word(term: "x", kind: "hedge", weight: 1, note: nil))
+        let texts = [
+            fixture(sampleArticle),
+            """
+            In a statement, Theresa May said the plan would backfire; officials squandered it, critics \
+            said, quoted as saying in an interview that Internationalizations said so. She told the \
+            counterterrorismagency, in a tweet, that zyxw qvuts and zyxwvutsr were undermining. In May \
+            the 2,000 polls in a CNN poll, according to the survey of anti-Communism: in a
+            """,
+            "said", "in", "", "internationalizations",
+        ]
+        for words in [loaded, changed, CueWords()] {
+            let matchers = words.matchers()
+            var buffers = SentenceContext.Buffers()
+            for text in texts {
+                let source = SourceText(text)
+                let all = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+                // The whole text, and every run of up to 12 tokens (so that each token is once
+                // a run's last).
+                var runs = [all[...]]
+                for start in all.indices { runs.append(all[start..<min(start + 12, all.count)]) }
+                for run in runs {
+                    let tokens = Array(run)
+                    var firstNumber = -1
+                    let (each, any) = matchers.table.lookUp(tokens, attribution: matchers.attribution,
+                                                            editorial: matchers.editorial, into: &buffers,
+                                                            firstNumber: &firstNumber)
+                    let expected = matchers.attribution.matchIndices(tokens, alongside: matchers.editorial)
+                    var expectedNumber = -1
+                    let (bits, union) = TokenSets.of(tokens, reusing: &buffers.tokenSets, firstNumber: &expectedNumber)
+                    let label = "\(tokens.map(\.key).joined(separator: " ").prefix(80))"
+                    #expect(buffers.attributionStarts == expected.myStarts, "\(label)")
+                    #expect(buffers.editorialStarts == expected.theirStarts, "\(label)")
+                    #expect(firstNumber == expectedNumber)
+                    #expect(any == union)
+                    for k in tokens.indices {
+                        #expect(buffers.attributionMatches[k].index == expected.mine[k].index, "\(tokens[k].key) in \(label)")
+                        #expect(buffers.attributionMatches[k].length == expected.mine[k].length)
+                        #expect(buffers.editorialMatches[k].index == expected.theirs[k].index, "\(tokens[k].key) in \(label)")
+                        #expect(buffers.editorialMatches[k].length == expected.theirs[k].length)
+                        #expect(each[k] == bits[k], "\(tokens[k].key)")
+                    }
+                }
+            }
+        }
+        // The changed tables have their own matches (the table was built again when they changed).
+        let source = SourceText("the officials told the counterterrorismagency and zyxwvutsr")
+        let tokens = Tokenizer.tokens(in: source, range: 0..<source.bytes.count)
+        let matchers = changed.matchers()
+        var buffers = SentenceContext.Buffers()
+        var firstNumber = 0
+        _ = matchers.table.lookUp(tokens, attribution: matchers.attribution, editorial: matchers.editorial,
+                                  into: &buffers, firstNumber: &firstNumber)
+        #expect(buffers.attributionMatches[2].length == 3)
+        #expect(buffers.editorialStarts == [6])
+    }
+
     /// `SentenceContext.firstToken(atOrAfter:)` finds the token by bytes, in an ASCII sentence
     /// and in one with a few scalars of several bytes (found from the continuation runs): it must
     /// give what a search on every token's scalar offset gives, for every offset.

@@ -217,8 +217,6 @@ public struct ClaimClassifier: Sendable {
         cueKinds = Self.cues.map(CueKinds.init)
         usesCallMasks = cueKinds.count <= 32
         masks = usesCallMasks ? CallMasks(cueKinds) : CallMasks()
-        // The word sets' table, built with the classifier rather than on its first sentence.
-        _ = TokenSets.table
     }
 
     /// The decision for one sentence.

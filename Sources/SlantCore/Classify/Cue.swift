@@ -14,9 +14,8 @@ public struct SentenceContext: Sendable {
     /// The longest attribution and editorial entries starting at each token, looked up once
     /// here so that the dozen cues reading them cost one hash lookup per token and table.
     /// Entry index and length per token (`-1` for none): plain integers, so building them
-    /// copies no entry. The lists may run on past the tokens (`matchIndices(_:alongside:mine:...)`
-    /// keeps the longest sentence's length in the buffers it reuses): only indices of tokens
-    /// are read.
+    /// copies no entry. The lists may run on past the tokens (`CueWordTable.lookUp` keeps the
+    /// longest sentence's length in the buffers it reuses): only indices of tokens are read.
     let attributionMatches: [PhraseMatch]
     let editorialMatches: [PhraseMatch]
     /// The tables' entries, from the matchers: read in place, an entry's kind costs no
@@ -76,17 +75,17 @@ public struct SentenceContext: Sendable {
         self.quotes = quotes
         self.outletVoiceLoaded = outletVoiceLoaded
         self.words = words
-        // Both tables in one walk, which also lists where their entries start.
-        matchers.attribution.matchIndices(tokens, alongside: matchers.editorial,
-                                          mine: &buffers.attributionMatches, myStarts: &buffers.attributionStarts,
-                                          theirs: &buffers.editorialMatches, theirStarts: &buffers.editorialStarts)
+        // Both tables and the word sets in one walk, one probe a token (`CueWordTable`), which
+        // also lists where the tables' entries start.
+        var firstNumber = 0
+        (tokenSets, sentenceTokenSets) = matchers.table.lookUp(tokens, attribution: matchers.attribution,
+                                                               editorial: matchers.editorial, into: &buffers,
+                                                               firstNumber: &firstNumber)
+        self.firstNumber = firstNumber
         attributionMatches = buffers.attributionMatches
         editorialMatches = buffers.editorialMatches
         attributionEntries = matchers.attribution.entries
         editorialEntries = matchers.editorial.entries
-        var firstNumber = 0
-        (tokenSets, sentenceTokenSets) = TokenSets.of(tokens, reusing: &buffers.tokenSets, firstNumber: &firstNumber)
-        self.firstNumber = firstNumber
         attributionStarts = buffers.attributionStarts
         editorialStarts = buffers.editorialStarts
         attributionKinds = Self.kinds(attributionMatches, at: attributionStarts, entries: matchers.attribution.entries)

@@ -71,17 +71,28 @@ public struct CueWords: Sendable {
         }
     }
 
-    public var attribution = PhraseTable<Word>()
-    public var editorial = PhraseTable<Word>()
+    public var attribution = PhraseTable<Word>() {
+        didSet { wordTable = CueWordTable(attribution: attribution, editorial: editorial) }
+    }
+    public var editorial = PhraseTable<Word>() {
+        didSet { wordTable = CueWordTable(attribution: attribution, editorial: editorial) }
+    }
+    /// The table every token of a sentence is looked up in, built from `attribution` and
+    /// `editorial` (again whenever one is set or changed; loading builds it once) and kept with
+    /// them, as the tables differ between analyzers. (Set in each initializer, with no default:
+    /// a default would build the empty tables' table at every load, some 2M instructions.)
+    private var wordTable: CueWordTable
 
-    /// Matchers of the attribution and editorial tables, for a run of sentences.
+    /// Matchers of the attribution and editorial tables, for a run of sentences, and the word
+    /// table built from them.
     struct Matchers {
         let attribution: PhraseTable<Word>.Matcher
         let editorial: PhraseTable<Word>.Matcher
+        let table: CueWordTable
     }
 
     func matchers() -> Matchers {
-        Matchers(attribution: attribution.matcher(), editorial: editorial.matcher())
+        Matchers(attribution: attribution.matcher(), editorial: editorial.matcher(), table: wordTable)
     }
     /// Head nouns of sources, by kind: role, organisation, document, media, anonymous, pronoun.
     public var sourceWords: [String: String] {
@@ -127,7 +138,9 @@ public struct CueWords: Sendable {
     ]
     public static let sourceKinds: Set<String> = ["role", "organisation", "document", "media", "anonymous", "pronoun", "person"]
 
-    public init() {}
+    public init() {
+        wordTable = .empty
+    }
 
     public init(lexicons: LexiconSet) throws {
         try self.init(lexicons: lexicons, attribution: DataFile.parse(try lexicons.text("attribution-cues.tsv"),
@@ -159,6 +172,8 @@ public struct CueWords: Sendable {
                                          minColumns: 2, maxColumns: 3)
         box = Box(sourceWords: sourceWords, infos: [attribution.info, editorial.info, sources.info, weights.info],
                   model: try EditorialModel(file: weights))
+        // (An initializer's assignments call no `didSet`.)
+        wordTable = CueWordTable(attribution: self.attribution, editorial: self.editorial)
     }
 
     /// The kind of source a token's word names (`sourceWords`), if any.

@@ -1,13 +1,14 @@
 /// The word sets that the cues and the source finder test token after token, each given one
-/// bit here, and the table that gives a token the bits of all of them at once.
+/// bit here; `CueWordTable` gives a token the bits of all of them at once.
 ///
-/// `SentenceContext` looks each of a sentence's tokens up in `table` once, when it is built,
-/// and keeps the bits (`SentenceContext.tokenSets`): a test of a token inside a cue's loop is
-/// then a bit test of about two instructions, where `WordSet.contains` costs a hash and a
-/// filter test, about 25, and the cues ask the same few sets about the same tokens again and
-/// again. Each set is still defined, with the reason for its words, where it is used; here it
-/// only gets its bit, and `members` says which set each bit stands for, so a bit always
-/// answers exactly what the set's `contains` would.
+/// `SentenceContext` looks each of a sentence's tokens up once, when it is built (in
+/// `CueWordTable`, which holds these bits with the cue-word tables' first words), and keeps
+/// the bits (`SentenceContext.tokenSets`): a test of a token inside a cue's loop is then a
+/// bit test of about two instructions, where `WordSet.contains` costs a hash and a filter
+/// test, about 25, and the cues ask the same few sets about the same tokens again and again.
+/// Each set is still defined, with the reason for its words, where it is used; here it only
+/// gets its bit, and `members` says which set each bit stands for, so a bit always answers
+/// exactly what the set's `contains` would.
 ///
 /// The sets here are those a profile showed tested in loops or on most sentences (callgrind of
 /// `slant lexicon bench`). Sets asked only after a rare listed word (an attitude adjective, an
@@ -94,7 +95,8 @@ struct TokenSets: OptionSet, Sendable {
     // find, and the cue returns at once instead of reading every token's key again.
     static let doctrineShapes = bit(63)
 
-    /// Each bit with the set it stands for; the bits are distinct (checked when `table` is built).
+    /// Each bit with the set it stands for; the bits are distinct (checked when a
+    /// `CueWordTable` is built).
     static let members: [(bit: TokenSets, set: WordSet)] = [
         (pollShares, PollFindingCue.shares),
         (pollOpinionVerbs, PollFindingCue.opinionVerbs),
@@ -161,9 +163,6 @@ struct TokenSets: OptionSet, Sendable {
         (creditDashes, CreditLineCue.dashSet),
     ]
 
-    /// Every word of the `members` sets with the bits of the sets that hold it.
-    static let table = Table(members)
-
     static let mayWord = WordKey("may")
     /// Words before a month's name ("In May", "Since May", "Last May", "Early May").
     static let beforeMonth: WordSet = [
@@ -178,7 +177,8 @@ struct TokenSets: OptionSet, Sendable {
         return i > 0 && beforeMonth.contains(tokens[i - 1]) || i + 1 < tokens.count && tokens[i + 1].kind == .number
     }
 
-    /// The bits of each token, in order, and their union.
+    /// The bits of each token, in order, and their union (from `CueWordTable.empty`: the
+    /// bits are the same in every analyzer's table).
     static func of(_ tokens: [Token]) -> (each: List, any: TokenSets) {
         var storage: List.Storage?
         return of(tokens, reusing: &storage)
@@ -197,44 +197,31 @@ struct TokenSets: OptionSet, Sendable {
     /// token count when there is none), found in the same walk (`FigureCue` starts there).
     static func of(_ tokens: [Token], reusing storage: inout List.Storage?,
                    firstNumber: inout Int) -> (each: List, any: TokenSets) {
-        let table = Self.table
-        if storage == nil || !isKnownUniquelyReferenced(&storage) || storage.map({ $0.header < tokens.count }) ?? true {
-            storage = unsafeDowncast(List.Storage.create(minimumCapacity: tokens.count) { _ in tokens.count }, to: List.Storage.self)
+        CueWordTable.empty.tokenSets(tokens, reusing: &storage, firstNumber: &firstNumber)
+    }
+
+    /// The bits of token `k` given those of its word (`CueWordTable`): with `doctrineShapes` for the
+    /// shape `DoctrineCue` looks for, and none for a "May" that is a name. `mayWord` is
+    /// `Self.mayWord`, read by the caller out of its loop.
+    @inline(__always)
+    static func adjusted(_ bits: TokenSets, _ tokens: UnsafeBufferPointer<Token>, _ k: Int, mayWord: WordKey) -> TokenSets {
+        var bits = bits
+        let word = tokens[k].word
+        // (The length byte alone turns away most words.)
+        if word.hi >= DoctrineCue.shortest, word.isLong || DoctrineCue.endsInIsm(lo: word.lo, hi: word.hi) {
+            bits.insert(.doctrineShapes)
         }
-        guard let storage else { preconditionFailure("made above") }
-        var any: TokenSets = []
-        var number = tokens.count
-        // Read once: a static read inside the loop checked its lazy initialisation (a call of
-        // `swift_once`) at every token, some ten instructions of the loop's sixty.
-        let mayWord = Self.mayWord
-        storage.withUnsafeMutablePointerToElements { out in
-            tokens.withUnsafeBufferPointer { tokens in
-                for k in tokens.indices {
-                    // The pack alone read from the token (a whole token is six fields).
-                    let word = tokens[k].word
-                    var bits = word.isLong ? table.longBits(of: tokens[k]) : table.bits(of: word)
-                    // (The length byte alone turns away most words.)
-                    if word.hi >= DoctrineCue.shortest, word.isLong || DoctrineCue.endsInIsm(lo: word.lo, hi: word.hi) {
-                        bits.insert(.doctrineShapes)
-                    }
-                    // "Theresa May", "Prime Minister May": a capitalised "May" after a name's
-                    // word, before a word in lower case or punctuation, is a name, not the modal
-                    // or adverb the walks skip ("Theresa May said" named "Theresa"); "In May",
-                    // "Last May", "May 5" keep their sets, and so does a headline's "Trump May
-                    // Not Have", where a capital says nothing.
-                    if word == mayWord, !bits.isEmpty, k > 0, tokens[k].isCapitalized, tokens[k - 1].kind == .word,
-                       tokens[k - 1].isCapitalized, k + 1 == tokens.count || !tokens[k + 1].isCapitalized,
-                       !Self.isMonthMay(tokens, k) {
-                        bits = []
-                    }
-                    (out + k).initialize(to: bits)
-                    any.formUnion(bits)
-                    if tokens[k].kind == .number, k < number { number = k }
-                }
-            }
+        // "Theresa May", "Prime Minister May": a capitalised "May" after a name's
+        // word, before a word in lower case or punctuation, is a name, not the modal
+        // or adverb the walks skip ("Theresa May said" named "Theresa"); "In May",
+        // "Last May", "May 5" keep their sets, and so does a headline's "Trump May
+        // Not Have", where a capital says nothing.
+        if word == mayWord, !bits.isEmpty, k > 0, tokens[k].isCapitalized, tokens[k - 1].kind == .word,
+           tokens[k - 1].isCapitalized, k + 1 == tokens.count || !tokens[k + 1].isCapitalized,
+           !Self.isMonthMay(tokens, k) {
+            bits = []
         }
-        firstNumber = number
-        return (List(storage: storage, count: tokens.count), any)
+        return bits
     }
 
     /// The bits of a sentence's tokens, by token index, in one allocation of their own. (An
@@ -247,98 +234,27 @@ struct TokenSets: OptionSet, Sendable {
         fileprivate let storage: Storage
         let count: Int
 
+        init(storage: Storage, count: Int) {
+            self.storage = storage
+            self.count = count
+        }
+
+        /// Storage for the bits of `count` tokens: `storage` when no list holds it any more
+        /// and it has room (its header: the count it was made for; the bits are plain
+        /// values, written over with nothing to release), else a new allocation that
+        /// `storage` then keeps, so that a caller going through many sentences makes one.
+        static func storage(for count: Int, reusing storage: inout Storage?) -> Storage {
+            if storage == nil || !isKnownUniquelyReferenced(&storage) || storage.map({ $0.header < count }) ?? true {
+                storage = unsafeDowncast(Storage.create(minimumCapacity: count) { _ in count }, to: Storage.self)
+            }
+            guard let storage else { preconditionFailure("made above") }
+            return storage
+        }
+
         /// The bits of token `k`; `k` must be a token index, as for the tokens themselves.
         @inline(__always) subscript(k: Int) -> TokenSets {
             precondition(k >= 0 && k < count, "token index out of range")
             return storage.withUnsafeMutablePointerToElements { $0[k] }
-        }
-    }
-
-    /// The words of the sets with their bits, in a table laid out for the lookup of every
-    /// token: each slot holds a key's pack and bits, so a lookup is one hash, one load and a
-    /// compare (a `KeyTable` goes through an index and two more arrays), and the table is kept
-    /// at most a quarter full, so that a word in no set (most tokens) usually meets an empty
-    /// slot at once. Keys over 15 bytes, which a pack does not hold whole, are answered by a
-    /// `KeyTable`, which compares their strings. A class, and its slots allocated once for
-    /// the process: the table is read for every sentence, and a copy of a struct counted a
-    /// reference to each of its arrays.
-    final class Table: @unchecked Sendable {
-        struct Slot {
-            var lo: UInt64 = 0
-            /// 0 for an empty slot: a key's pack has its length in the top byte.
-            var hi: UInt64 = 0
-            var bits: TokenSets = []
-        }
-        /// `mask + 1` slots, a power of two.
-        private let slots: UnsafeMutablePointer<Slot>
-        private let mask: Int
-        private let shift: UInt64
-        private let longKeys: KeyTable<TokenSets>
-
-        init(_ members: [(bit: TokenSets, set: WordSet)]) {
-            var table = KeyTable<TokenSets>()
-            var seen: TokenSets = []
-            for (bit, set) in members {
-                precondition(bit.rawValue.nonzeroBitCount == 1 && seen.isDisjoint(with: bit), "token set bits must be distinct")
-                seen.insert(bit)
-                for word in set.words {
-                    if let k = table.index(of: WordKey(word), word) {
-                        table.values[k].insert(bit)
-                    } else {
-                        table.append(word, bit)
-                    }
-                }
-            }
-            var size = 16, shift: UInt64 = 60
-            while size < table.count * 4 {
-                size *= 2
-                shift -= 1
-            }
-            let slots = UnsafeMutablePointer<Slot>.allocate(capacity: size)
-            slots.initialize(repeating: Slot(), count: size)
-            self.slots = slots
-            mask = size - 1
-            self.shift = shift
-            var longKeys = KeyTable<TokenSets>()
-            for (k, key) in table.keys.enumerated() {
-                if key.isLong {
-                    longKeys.append(key, table.strings[k], table.values[k])
-                    continue
-                }
-                var s = Self.home(of: key, shift: shift)
-                while slots[s].hi != 0 { s = (s + 1) & (size - 1) }
-                slots[s] = Slot(lo: key.lo, hi: key.hi, bits: table.values[k])
-            }
-            self.longKeys = longKeys
-        }
-
-        /// The bits of a key over 15 bytes (about one token in 600), out of the loop over
-        /// every token so that the loop keeps its registers.
-        @inline(never)
-        func longBits(of token: Token) -> TokenSets {
-            longKeys.index(of: token).map { longKeys.values[$0] } ?? []
-        }
-
-        deinit {
-            slots.deallocate()
-        }
-
-        /// A key's first slot: one multiply of its two words folded together (Fibonacci
-        /// hashing), where `WordKey.hash` takes two; the table compares whole packs, so keys
-        /// that share a slot only cost a probe.
-        @inline(__always) static func home(of key: WordKey, shift: UInt64) -> Int {
-            Int(truncatingIfNeeded: ((key.lo ^ key.hi) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-        }
-
-        /// The bits of the sets that hold a key of up to 15 bytes (not `isLong`).
-        @inline(__always) func bits(of word: WordKey) -> TokenSets {
-            var s = Self.home(of: word, shift: shift)
-            while true {
-                let slot = slots[s]
-                if slot.hi == 0 { return [] }
-                if slot.hi == word.hi && slot.lo == word.lo { return slot.bits }
-                s = (s &+ 1) & mask
-            }
         }
     }
 

@@ -396,44 +396,53 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             return nil
         }
         if let slot = storage.byFirst.index(of: word, tokens[i].key) {
-            // No phrase goes on with the next word: the word's own entry, if any, is the match.
-            guard i + 1 < tokens.count, storage.byFirst.values[slot].mayHaveSecond(tokens[i + 1].word) else {
-                let single = storage.byFirst.values[slot].single
-                if single >= 0 { return (Int(single), 1) }
-                return prefixMatch(storage, tokens, at: i)
-            }
-            // Read in place: copying an entry would count references to its value's strings.
-            // The arrays are taken out first, so that the closures capture them and not
-            // `storage` (a capture the compiler treats as a copy of all its arrays;
-            // `borrowing` holds it to that).
-            let entryArray = storage.entries, keyArray = storage.keys, longArray = storage.longWords
-            let run = storage.byFirst.values[slot].run
-            let found: (index: Int, length: Int)? = storage.candidates.withUnsafeBufferPointer { all in
-                let left = tokens.count - i
-                for c in UnsafeBufferPointer(rebasing: all[run.range]) {
-                    let n = Int(c.length)
-                    guard n <= left else { continue }
-                    if n == 1 { return (Int(c.index), 1) }
-                    // The second word from the list; the entry is read only when it matches.
-                    let second = tokens[i + 1].word
-                    guard second == c.key else { continue }
-                    if n == 2 && !second.isLong { return (Int(c.index), 2) }
-                    let first = entryArray.withUnsafeBufferPointer { Int($0[Int(c.index)].firstWord) }
-                    let ok = keyArray.withUnsafeBufferPointer { keys in
-                        var m = 1
-                        while m < n {
-                            let word = tokens[i + m].word
-                            if word != keys[first + m] || (word.isLong && tokens[i + m].key != longArray[first + m]) { return false }
-                            m += 1
-                        }
-                        return true
-                    }
-                    if ok { return (Int(c.index), n) }
-                }
-                return nil
-            }
-            if let found { return found }
+            return matchIndex(storage, tokens, at: i, first: slot)
         }
+        return prefixMatch(storage, tokens, at: i)
+    }
+
+    /// `matchIndex` for a token whose word is the first word of `byFirst`'s entries at `slot`
+    /// (found by the caller).
+    @inline(__always)
+    fileprivate static func matchIndex(_ storage: borrowing some PhraseTables<Value>, _ tokens: borrowing [Token], at i: Int,
+                                       first slot: Int) -> (index: Int, length: Int)? {
+        // No phrase goes on with the next word: the word's own entry, if any, is the match.
+        guard i + 1 < tokens.count, storage.byFirst.values[slot].mayHaveSecond(tokens[i + 1].word) else {
+            let single = storage.byFirst.values[slot].single
+            if single >= 0 { return (Int(single), 1) }
+            return prefixMatch(storage, tokens, at: i)
+        }
+        // Read in place: copying an entry would count references to its value's strings.
+        // The arrays are taken out first, so that the closures capture them and not
+        // `storage` (a capture the compiler treats as a copy of all its arrays;
+        // `borrowing` holds it to that).
+        let entryArray = storage.entries, keyArray = storage.keys, longArray = storage.longWords
+        let run = storage.byFirst.values[slot].run
+        let found: (index: Int, length: Int)? = storage.candidates.withUnsafeBufferPointer { all in
+            let left = tokens.count - i
+            for c in UnsafeBufferPointer(rebasing: all[run.range]) {
+                let n = Int(c.length)
+                guard n <= left else { continue }
+                if n == 1 { return (Int(c.index), 1) }
+                // The second word from the list; the entry is read only when it matches.
+                let second = tokens[i + 1].word
+                guard second == c.key else { continue }
+                if n == 2 && !second.isLong { return (Int(c.index), 2) }
+                let first = entryArray.withUnsafeBufferPointer { Int($0[Int(c.index)].firstWord) }
+                let ok = keyArray.withUnsafeBufferPointer { keys in
+                    var m = 1
+                    while m < n {
+                        let word = tokens[i + m].word
+                        if word != keys[first + m] || (word.isLong && tokens[i + m].key != longArray[first + m]) { return false }
+                        m += 1
+                    }
+                    return true
+                }
+                if ok { return (Int(c.index), n) }
+            }
+            return nil
+        }
+        if let found { return found }
         return prefixMatch(storage, tokens, at: i)
     }
 
@@ -627,6 +636,24 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 }
 
+extension PhraseTable {
+    /// The first words of the whole-word entries, each once, in the order of `byFirst`'s
+    /// values (an index here is the `first` of `Matcher.lookUp(_:at:first:)`), with the entry
+    /// of each word alone (-1 for a word that only starts phrases): for a table of words that
+    /// answers for this one too (`CueWordTable`).
+    var firstWords: (keys: [WordKey], singles: [Int32]) { (storage.byFirst.keys, storage.byFirst.values.map(\.single)) }
+
+    /// The keys of the prefix entries (`WordKey.prefix4` of each `word*`), each once.
+    var prefixKeys: [WordKey] { storage.prefixes.keys }
+
+    /// Calls `body` with the first two words of each whole-word entry of two words or more.
+    func forEachPair(_ body: (_ first: WordKey, _ second: WordKey) -> Void) {
+        for entry in storage.entries where !entry.isPrefix && entry.wordCount > 1 {
+            body(storage.keys[Int(entry.firstWord)], storage.keys[Int(entry.firstWord) + 1])
+        }
+    }
+}
+
 /// What a phrase-table lookup reads: the table's storage (one lookup) or a snapshot of it taken
 /// once for a sentence's lookups.
 protocol PhraseTables<Value> {
@@ -678,7 +705,8 @@ extension PhraseTable.Matcher {
     /// where some entry of each starts, in order (empty, not allocated, when none): the same
     /// lists as two calls of `matchIndices` and a pass over each result for its starts. A
     /// word's filter bits are computed once for both tables (they hash alike) and the starts
-    /// are gathered as the matches are found.
+    /// are gathered as the matches are found. (The sentence context's walk is now
+    /// `CueWordTable.lookUp`, which its tests hold to this.)
     borrowing func matchIndices(_ tokens: borrowing [Token], alongside other: borrowing PhraseTable<Value>.Matcher)
         -> (mine: [PhraseMatch], myStarts: [Int], theirs: [PhraseMatch], theirStarts: [Int]) {
         var mine: [PhraseMatch] = [], theirs: [PhraseMatch] = []
@@ -752,6 +780,20 @@ extension PhraseTable.Matcher {
         if list.count < count {
             list.append(contentsOf: repeatElement(filler, count: count - list.count))
         }
+    }
+
+    /// `lookUp` for a token whose word starts whole-word entries, with the index of its
+    /// first-word entries (`PhraseTable.firstWords`), which the caller found in a table of its
+    /// own (`CueWordTable`): no filter test and no probe of `byFirst`.
+    @inline(never)
+    borrowing func lookUp(_ tokens: borrowing [Token], at i: Int, first: Int) -> (index: Int, length: Int)? {
+        PhraseTable.matchIndex(self, tokens, at: i, first: first)
+    }
+
+    /// The longest prefix entry (`word*`) matching token `i`, if any.
+    @inline(never)
+    borrowing func prefixLookUp(_ tokens: borrowing [Token], at i: Int) -> (index: Int, length: Int)? {
+        PhraseTable.prefixMatch(self, tokens, at: i)
     }
 
     /// `matchIndex`, not inlined: the part of `matchIndices` that few words reach.
