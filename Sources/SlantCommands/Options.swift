@@ -53,11 +53,8 @@ public struct PeriodOptions: ParsableArguments {
     public init() {}
 
     public func validate() throws {
-        for (flag, value) in [("--since", since), ("--until", until)] {
-            guard let value, !ScraperTextReader.isISODate(value) else { continue }
-            let shaped = value.count == 10 && value.enumerated().allSatisfy { i, c in i == 4 || i == 7 ? c == "-" : c.isASCII && c.isNumber }
-            throw ValidationError(shaped ? "\(flag) '\(value)' is not a calendar date" : "\(flag) must be YYYY-MM-DD, not '\(value)'")
-        }
+        try validateDateFlag("--since", since)
+        try validateDateFlag("--until", until)
         if let since, let until, since > until {
             throw ValidationError("--since \(since) is after --until \(until): the period holds no day")
         }
@@ -99,11 +96,7 @@ public struct MetadataFlags: ParsableArguments {
     public init() {}
 
     public func validate() throws {
-        if let date, !ScraperTextReader.isISODate(date) {
-            // "2024-02-30" has the shape and is no day of the calendar: say which it lacks.
-            let shaped = date.count == 10 && date.enumerated().allSatisfy { i, c in i == 4 || i == 7 ? c == "-" : c.isASCII && c.isNumber }
-            throw ValidationError(shaped ? "--date '\(date)' is not a calendar date" : "--date must be YYYY-MM-DD, not '\(date)'")
-        }
+        try validateDateFlag("--date", date)
         try validateOutletFlag(outlet)
         if let url, url.allSatisfy(\.isWhitespace) { throw ValidationError("--url must name a URL, not '\(url)'") }
         if let title, title.allSatisfy(\.isWhitespace) { throw ValidationError("--title must name a title, not '\(title)'") }
@@ -115,6 +108,14 @@ public struct MetadataFlags: ParsableArguments {
 /// Output formats.
 public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case text, json, jsonl
+}
+
+/// A date flag's value is YYYY-MM-DD and a day of the calendar; "2024-02-30" has the shape and
+/// is no day, and the message says which it lacks.
+func validateDateFlag(_ flag: String, _ value: String?) throws {
+    guard let value, !ScraperTextReader.isISODate(value) else { return }
+    let shaped = value.count == 10 && value.enumerated().allSatisfy { i, c in i == 4 || i == 7 ? c == "-" : c.isASCII && c.isNumber }
+    throw ValidationError(shaped ? "\(flag) '\(value)' is not a calendar date" : "\(flag) must be YYYY-MM-DD, not '\(value)'")
 }
 
 /// An `--outlet` that names nothing ("" or blanks) would group articles under a blank name in
