@@ -1,16 +1,17 @@
-/// Whether a text is in English: Slant's rules and lexicons are English, so its labels and scores
-/// of a text in another language mean little (a German blog post came out 144 of its 145 sentences FACTUAL).
+/// Whether a text is in English: Slant's rules and lexicons are English, so its labels and
+/// scores of a text in another language mean little (a German blog post came out 144 of its 145
+/// sentences FACTUAL).
 ///
-/// The check reads the text's first 500 words (at most its first 8 KB). A text mostly in another script (Cyrillic,
-/// Arabic, Chinese, ...) is not English. Otherwise it counts, among the words in the Latin
-/// alphabet, those that are among the commonest function words of English ("the", "of", "and",
-/// "said", ...) and of seven other languages written in it (German, French, Spanish, Portuguese,
-/// Italian, Dutch, Indonesian). English news has 20-45% of its words in the English list
-/// (22.2% the least of the first 500 words of 1,738 articles of news-10mb; 12.8% of one
-/// of 2,356 AllSides articles, which still has no other language's share); a text with under 12% there, and at least
-/// 8% and twice as many in another language's list, is that language. A text with few function
-/// words of any list (a table of scores, a list of names) or under 30 words is undetermined:
-/// Slant reads it as it is and says nothing.
+/// The check reads the text's first 500 words (at most its first 8 KB). A text mostly in another
+/// script (Cyrillic, Arabic, Chinese, ...) is not English. Otherwise it counts, among the words
+/// in the Latin alphabet, those that are among the commonest function words of English ("the",
+/// "of", "and", "said", ...) and of seven other languages written in it (German, French,
+/// Spanish, Portuguese, Italian, Dutch, Indonesian). English news has 20-45% of its words in the
+/// English list (22.2% the least, in the first 500 words of news-10mb's 1,738 articles; one of
+/// 2,356 AllSides articles, a page of short items, has 12.8%, and no other language's share); a
+/// text with under 12% there, and at least 8% and twice as many in another language's list, is
+/// that language. A text with few function words of any list (a table of scores, a list of
+/// names) or under 30 words is undetermined: Slant reads it as it is and says nothing.
 public struct LanguageCheck: Codable, Hashable, Sendable {
     public enum Verdict: String, Codable, Hashable, Sendable {
         case english
