@@ -65,8 +65,11 @@ public struct PeriodOptions: ParsableArguments {
 
     /// Whether an article's date (its first ten characters) is in the period; an article with
     /// no date is not, when a period is given.
-    public func contains(_ date: String?) -> Bool {
-        guard isSet else { return true }
+    public func contains(_ date: String?) -> Bool { Self.contains(date, since: since, until: until) }
+
+    /// `contains` for the period's two ends (a closure on several threads takes these).
+    public static func contains(_ date: String?, since: String?, until: String?) -> Bool {
+        guard since != nil || until != nil else { return true }
         guard let day = date.map({ String($0.prefix(10)) }), ScraperTextReader.isISODate(day) else { return false }
         return (since.map { day >= $0 } ?? true) && (until.map { day <= $0 } ?? true)
     }

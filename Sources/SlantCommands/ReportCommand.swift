@@ -82,6 +82,7 @@ public struct ReportCommand: SlantCommand {
         }
         let collector = { var c = ArticleCollector(); c.requiresOutlet = false; return c }()
         let outlet = self.outlet
+        let (since, until) = (period.since, period.until)
         // Standard input is read here, once: the files are read on several threads.
         let stdinData = paths.contains { (try? $0.get()) == "-" } ? io.readStdin() : Data()
         // Each article with the input it came from (a file, or file:line of a record).
@@ -104,6 +105,12 @@ public struct ReportCommand: SlantCommand {
                 // a record's JSON syntax were analysed as prose.
                 var found: [Result<(origin: String, analysis: ArticleAnalysis), Error>] = []
                 try collector.read(name: name, data: data) { record in
+                    // An article outside the period is not analysed (counted below).
+                    if case .success(let collected) = record,
+                       !PeriodOptions.contains(collected.article.metadata.date.value, since: since, until: until) {
+                        found.append(.failure(OutsidePeriod()))
+                        return
+                    }
                     found.append(record.map { collected in
                         var article = collected.article
                         if let outlet { article.metadata.outlet = MetaValue(outlet, .flag) }
@@ -140,6 +147,8 @@ public struct ReportCommand: SlantCommand {
                 }
                 seen[key] = origin
                 analyses.append(analysis)
+            case .failure(let error) where error is OutsidePeriod:
+                outOfPeriod += 1
             case .failure(let error):
                 failed += 1
                 io.err("slant: \(error.localizedDescription)\n")
@@ -245,3 +254,7 @@ struct ReportInputError: LocalizedError {
     var message: String
     var errorDescription: String? { message }
 }
+
+/// An article read for `slant report` whose date is outside `--since`/`--until`: left out before
+/// it is analysed, and counted.
+struct OutsidePeriod: Error {}
