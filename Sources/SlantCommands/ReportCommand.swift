@@ -94,7 +94,8 @@ public struct ReportCommand: SlantCommand {
                     do {
                         var analysis = try JSONDecoder().decode(ArticleAnalysis.self, from: data)
                         if let outlet { analysis.article.outlet = outlet }
-                        results.set(i, [.success((name, analysis))])
+                        let inPeriod = PeriodOptions.contains(analysis.article.date, since: since, until: until)
+                        results.set(i, [inPeriod ? .success((name, analysis)) : .failure(OutsidePeriod())])
                     } catch {
                         results.set(i, [.failure(ReportInputError(message: "\(name): not the JSON of 'slant score --format json'"))])
                     }
@@ -131,10 +132,6 @@ public struct ReportCommand: SlantCommand {
         for result in results.values.flatMap({ $0 ?? [] }) {
             switch result {
             case .success(let (origin, analysis)):
-                if !period.contains(analysis.article.date) {
-                    outOfPeriod += 1
-                    continue
-                }
                 if !language.anyLanguage, let problem = analysis.language?.problem {
                     io.err("slant: warning: \(origin) \(problem); left out (--any-language reports it)\n")
                     notEnglish += 1
@@ -255,6 +252,6 @@ struct ReportInputError: LocalizedError {
     var errorDescription: String? { message }
 }
 
-/// An article read for `slant report` whose date is outside `--since`/`--until`: left out before
-/// it is analysed, and counted.
+/// An article read for `slant report` whose date is outside `--since`/`--until`: left out as it
+/// is read (before a text is analysed), and counted.
 struct OutsidePeriod: Error {}
