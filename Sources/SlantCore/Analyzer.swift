@@ -74,7 +74,7 @@ public struct Analyzer: Sendable {
         results.reserveCapacity(sentences.count)
         var quoteSpeakers: [Range<Int>: String] = [:]
         var scare: Set<Range<Int>> = []
-        var speakers = SpeakerMemory()
+        var speakers = SpeakerMemory(gazetteer: scorer.entities)
         // A sentence inside a quotation whose speaker is named in another sentence ("“Together,
         // we can heal.” she added") gets that speaker once the whole article has been read.
         var quoteSources: [Range<Int>: SourceSpan] = [:]
@@ -184,6 +184,8 @@ public struct Analyzer: Sendable {
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
                                           words: words, matchers: matchers.cues, buffers: &contextBuffers)
             speakers.sentence = results.count
+            // A person named as a sentence's subject may be the "he" of the next, though no speaker.
+            if !sentence.isHeadline, let name = classifier.sources.subjectMention(context, speakers: speakers) { speakers.mention(name) }
             var decision = classifier.classify(context, speakers: speakers)
             // The source moved out once: each read of `decision.source` copied its strings, and
             // so did binding it while the decision still held it.

@@ -2402,6 +2402,153 @@ public struct SourceFinder: Sendable {
         return s..<e
     }
 
+    /// The person a "he" or "she" inside a sentence stands for when the sentence names one
+    /// before it, outside any quotation ("Unlike Mr. Obama, who said he wanted ...", "urged
+    /// Boehner to give the president what he wants"), with a note; nil when it names none.
+    /// A name is a person when it has two capitalised words or more and no word of an
+    /// organisation, or is one word named before as a person or listed as one in the entity
+    /// gazetteer; "the" and a singular role word ("the president") is one too. One that takes
+    /// the other pronoun is passed over. Two different people before the pronoun leave it
+    /// ambiguous, and say so.
+    static func antecedentInSentence(_ context: SentenceContext, before pronounToken: Int, pronoun: String,
+                                     speakers: SpeakerMemory) -> (String?, String)? {
+        let tokens = context.tokens
+        // A tag after the words it reports ("The last two years can be eventful, he wrote",
+        // "“...,” she said"): the names before it are in the speaker's words, not antecedents.
+        // Such a tag ends its sentence, with a short tail at most ("he wrote a few days before
+        // November."). A tag inside the sentence ("because, he said, it was illegal"), or one
+        // before a clause of its own ("While X said ..., she stressed that ...", "he said the
+        // police have a responsibility to ...") still reads the names before it.
+        if pronounToken > 0, tokens[pronounToken - 1].kind == .punctuation, tokens.count - pronounToken <= 9,
+           !tokens[(pronounToken + 1)...].dropLast().contains(where: {
+               $0.word == .comma || $0.word == .that || $0.word == .closingQuote || $0.word == .straightQuote }) {
+            return nil
+        }
+        var candidates: [String] = []
+        var k = 0
+        // Found when a one-word name needs it.
+        var gazetteer: (people: [Range<Int>], others: [Range<Int>])?
+        // The sentence's first word may be capitalised only because it opens the sentence.
+        var firstWord = 0
+        while firstWord < tokens.count, tokens[firstWord].kind != .word { firstWord += 1 }
+        while k < pronounToken {
+            guard !context.inQuote[k], tokens[k].kind == .word else { k += 1; continue }
+            if tokens[k].word == .the, k + 1 < pronounToken, !context.inQuote[k + 1], tokens[k + 1].kind == .word,
+               !tokens[k + 1].isCapitalized, kindIs(context.words.sourceKind(tokens[k + 1]), "role"),
+               !tokens[k + 1].keyHasSuffix("s"),
+               // The phrase ends there: not "the executive orders", "the president Donald Trump".
+               k + 2 >= tokens.count || tokens[k + 2].kind == .punctuation || looksLikeVerb(tokens[k + 2])
+                || context.tokenSets[k + 2].contains(.relativeWords) {
+                let name = context.source.text(ofBytes: tokens[k].bytes.lowerBound..<tokens[k + 1].bytes.upperBound)
+                // ("the spokeswoman" is no "he".)
+                if SpeakerMemory.pronoun(ofName: name).map({ $0 == pronoun }) ?? true { candidates.append(name) }
+                k += 2
+                continue
+            }
+            guard tokens[k].isCapitalized else { k += 1; continue }
+            var e = k
+            var words = 0, organisation = false
+            while e < pronounToken, !context.inQuote[e],
+                  tokens[e].kind == .word && tokens[e].isCapitalized || ClaimClassifier.isTitlePeriod(tokens, e) {
+                if tokens[e].kind == .word {
+                    words += 1
+                    let kind = context.words.sourceKind(tokens[e])
+                    if kindIs(kind, "organisation") || kindIs(kind, "media") || kindIs(kind, "document") { organisation = true }
+                }
+                e += 1
+            }
+            defer { k = max(e, k + 1) }
+            guard e > k, !organisation else { continue }
+            // A possessive names an owner ("Trump's new communications director"), taken only
+            // for a person already named ("Murphy's removal ... show that he agreed").
+            let possessive = e < tokens.count && tokens[e].word == .possessive
+            if possessive || tokens[e - 1].keyHasSuffix("'s") || tokens[e - 1].keyHasSuffix("’s") {
+                var name = context.source.text(ofBytes: tokens[k].bytes.lowerBound..<tokens[e - 1].bytes.upperBound)
+                if !possessive { name = String(name.dropLast(2)) }
+                if speakers.isKnownPerson(name), speakers.knownPronoun(of: name).map({ $0 == pronoun }) ?? true { candidates.append(name) }
+                continue
+            }
+            var start = k
+            // "Unlike", "But", "The": a sentence's capitalised first word is no name's.
+            if k == firstWord, words > 1, context.words.sourceKind(tokens[k]) == nil,
+               context.tokenSets[k].contains(.notInNounPhrase) || context.tokenSets[k].contains(.openingConjunctions)
+                || context.tokenSets[k].contains(.determiners) || context.tokenSets[k].contains(.clauseOpeners) {
+                start = k + 1
+                words -= 1
+            }
+            let name = context.source.text(ofBytes: tokens[start].bytes.lowerBound..<tokens[e - 1].bytes.upperBound)
+            // Two capitalised words or more ("Anthony Scaramucci", "Mr. Obama"), or one word
+            // named before as a person ("Boehner") or that the gazetteer lists as one
+            // ("Obama"); not a name it lists as a place or an organisation ("Washington").
+            let bytes = tokens[start].bytes.lowerBound..<tokens[e - 1].bytes.upperBound
+            if gazetteer == nil { gazetteer = speakers.gazetteerNames(tokens, context.source) }
+            if gazetteer!.others.contains(where: { $0 == bytes }) { continue }
+            guard words >= 2 || speakers.isKnownPerson(name) || gazetteer!.people.contains(where: { $0.overlaps(bytes) }) else { continue }
+            if let known = speakers.knownPronoun(of: name), known != pronoun { continue }
+            candidates.append(name)
+        }
+        guard let nearest = candidates.last else { return nil }
+        let key = SpeakerMemory.key(nearest).lowercased()
+        if let other = candidates.last(where: { SpeakerMemory.key($0).lowercased() != key }) {
+            return (nil, "ambiguous: '\(other)' or '\(nearest)', both named before it in the sentence")
+        }
+        return (nearest, "resolved to the person named before it in the sentence")
+    }
+
+    /// The person named as the subject that opens the sentence outside any quotation ("Moore
+    /// takes issue with that point of view.", "But Pence has taken an important extra step."),
+    /// for resolving a "he" or "she" after it; nil for a pronoun, a possessive ("Trump's
+    /// campaign"), a phrase with no capitalised word, and anything but a person.
+    func subjectMention(_ context: SentenceContext, speakers: SpeakerMemory) -> String? {
+        let tokens = context.tokens
+        guard let range = openingSubject(context), !Self.kindIs(context.words.sourceKind(tokens[range.lowerBound]), "pronoun"),
+              !context.tokenSets[range.lowerBound].contains(.contractions),
+              range.contains(where: { tokens[$0].isCapitalized }) else { return nil }
+        if range.upperBound < tokens.count, tokens[range.upperBound].word == .possessive { return nil }
+        // The name before any comma ("Washington, that could change quickly" is no name).
+        var end = range.lowerBound
+        var words = 0
+        while end < range.upperBound, tokens[end].word != .comma {
+            let t = tokens[end]
+            if t.kind == .word {
+                // Not a word with an apostrophe ("They've", "Trump's"), an opening participle
+                // ("Having", "Tying US", "Concerning President Trump"), nor a word of an
+                // organisation ("the Heritage Foundation").
+                if Self.hasApostrophe(t, context) { return nil }
+                if words == 0, t.keyHasSuffix("ing") { return nil }
+                let kind = context.words.sourceKind(t)
+                if Self.kindIs(kind, "organisation") || Self.kindIs(kind, "media") || Self.kindIs(kind, "document") { return nil }
+                words += 1
+            }
+            end += 1
+        }
+        guard words > 0, tokens[range.lowerBound..<end].contains(where: { $0.isCapitalized }) else { return nil }
+        let found = span(context, range.lowerBound..<end, kind: nil)
+        guard Self.kindIs(found.kind, "person") else { return nil }
+        let name = found.text(in: context)
+        // One word opening a sentence may be no name at all ("Story", "Children"): taken only
+        // for a person already named, whom it brings back to mind, or one the gazetteer lists.
+        if words < 2 && !speakers.isKnownPerson(name) {
+            let bytes = tokens[range.lowerBound].bytes.lowerBound..<tokens[end - 1].bytes.upperBound
+            guard speakers.gazetteerNames(tokens, context.source).people.contains(where: { $0.overlaps(bytes) }) else { return nil }
+        }
+        return name
+    }
+
+    /// Whether a word holds an apostrophe, straight or curly (read from its bytes: a String
+    /// search was a call into Foundation for each word).
+    static func hasApostrophe(_ t: Token, _ context: SentenceContext) -> Bool {
+        let bytes = context.source.bytes
+        var i = t.bytes.lowerBound
+        while i < t.bytes.upperBound {
+            if bytes[i] == 0x27 { return true }
+            // U+2019 is E2 80 99.
+            if bytes[i] == 0xE2, i + 2 < t.bytes.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The noun phrase that opens the sentence when a determiner and lower-case words stand
     /// before its verb ("The former president showed restraint and described ...", "But the
     /// presidential candidates put away ... and disclosed"): asked for a second verb of the
@@ -2995,6 +3142,7 @@ public struct SourceFinder: Sendable {
             var wordCount = 0, firstWord = range.lowerBound, lastWord = range.lowerBound
             var hasAnonymous = false, hasCapitalizedOther = false
             var headKind: String?
+            var pronounFirst = false
             // Whether a role word came, and a capitalised word after the last one.
             var sawRole = false, capitalizedAfterRole = false
             for k in range {
@@ -3020,7 +3168,12 @@ public struct SourceFinder: Sendable {
                    tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized {
                     sourceKind = nil
                 }
-                if let sourceKind {
+                if Self.kindIs(sourceKind, "pronoun") {
+                    // A pronoun is a source's head only alone ("he", "they"): inside a longer
+                    // span it is a name's initial ("Stephen I. Vladeck") or a relative clause's
+                    // word ("Lobbyists who do work ..."), and the span's kind is its other words'.
+                    if wordCount == 1 { pronounFirst = true }
+                } else if let sourceKind {
                     headKind = sourceKind
                     if Self.kindIs(sourceKind, "anonymous") { hasAnonymous = true }
                 } else if tokens[k].isCapitalized && !context.tokenSets[k].contains(.determiners) {
@@ -3038,7 +3191,7 @@ public struct SourceFinder: Sendable {
                 kind = "pronoun"
                 resolved = context.source.text(ofBytes: tokens[name.lowerBound].bytes.lowerBound..<tokens[name.upperBound - 1].bytes.upperBound)
                 note = "relative pronoun for the name before it"
-            } else if wordCount == 1, Self.kindIs(headKind, "pronoun") {
+            } else if wordCount == 1, pronounFirst {
                 kind = "pronoun"
                 pronoun = (firstWord, false)
             } else if wordCount == 1, context.tokenSets[firstWord].contains(.contractions) {
@@ -3119,7 +3272,13 @@ struct FoundSource {
         var note = note
         if let pronoun {
             let key = context.tokens[pronoun.token].key
-            (resolved, note) = speakers.resolve(pronoun.contraction ? String(key.dropLast(2)) : key)
+            let word = pronoun.contraction ? String(key.dropLast(2)) : key
+            if word == "he" || word == "she",
+               let found = SourceFinder.antecedentInSentence(context, before: pronoun.token, pronoun: word, speakers: speakers) {
+                (resolved, note) = found
+            } else {
+                (resolved, note) = speakers.resolve(word)
+            }
         }
         return SourceSpan(text: text(in: context), start: start, end: end, kind: kind, resolved: resolved, note: note)
     }

@@ -1,14 +1,21 @@
-/// The named speakers an article has had so far, for resolving "he said" / "she added".
+/// The people an article has named so far, for resolving "he said" / "she added".
 ///
-/// A pronoun resolves to the last named speaker when that is unambiguous: no other named
-/// speaker came up in the last `window` sentences. Slant keeps no list of first names; it
-/// learns a speaker's pronoun only from the text itself: a title ("Mr.", "Ms."), a gendered
-/// role word ("spokeswoman", "chairman"), or an earlier "he"/"she" resolved to them. A
-/// speaker whose learnt pronoun differs is no rival ("she" after Mr. Smith and Jones is
-/// Jones); otherwise "he" after both Smith and Jones could be either, and it stays
-/// unresolved and says why.
+/// It remembers the named speakers, and the people named as the subject that opens a
+/// sentence ("Moore takes issue with that point of view.") though they say nothing there.
+/// A pronoun resolves to the person named last, unless two people were named in that same
+/// sentence (within the last `window` sentences): then it could be either, and it stays
+/// unresolved and says why. ("He" inside a sentence that names a person before it is
+/// resolved there first: `SourceFinder.antecedentInSentence`.) "He" and "she" stand for one
+/// person, never a group ("voters", "Both women", "Schiff and Conaway"); "they" stands for
+/// a group speaker of this sentence or the one before, and otherwise stays unresolved (the
+/// groups it stands for are mostly never named as speakers).
+///
+/// Slant keeps no list of first names; it learns a person's pronoun only from the text
+/// itself: a title ("Mr.", "Ms."), a gendered role word ("spokeswoman", "chairman"), or an
+/// earlier "he"/"she" resolved to them. A person whose learnt pronoun differs is passed over
+/// ("she" after Mr. Smith and Jones is Jones).
 public struct SpeakerMemory: Sendable {
-    /// How many sentences back another speaker makes a pronoun ambiguous.
+    /// How many sentences back two people named in one sentence make a pronoun ambiguous.
     static let window = 3
     /// How many namings back a pronoun's speaker is looked for at most.
     static let lookback = 1000
@@ -17,6 +24,11 @@ public struct SpeakerMemory: Sendable {
         var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false
         /// "he" or "she" once the text has shown which, else nil.
         var pronoun: String?
+        /// Named only as the subject that opens a sentence, not (yet) as a speaker.
+        var mentioned = false
+        /// More than one person (`isPlural`), found once when the entry is made: a pronoun's
+        /// resolution asks it of every entry it passes.
+        var plural = false
     }
     /// Speakers in the order they were last named. A speaker named again is appended and its
     /// earlier entry marked superseded (found through `latest`), instead of removed from the
@@ -25,8 +37,24 @@ public struct SpeakerMemory: Sendable {
     var latest: [String: Int] = [:]
     /// The index of the sentence being read.
     public var sentence = 0
+    /// The entity gazetteer, whose names tell a person ("Obama") from a place or an
+    /// organisation ("Ferguson", "Washington") where a name is one word.
+    var gazetteer: EntityGazetteer?
 
     public init() {}
+
+    public init(gazetteer: EntityGazetteer) { self.gazetteer = gazetteer }
+
+    /// What the gazetteer says of the names in a sentence: the byte ranges of the people it
+    /// names, and of the places, countries, groups and organisations.
+    func gazetteerNames(_ tokens: [Token], _ source: SourceText) -> (people: [Range<Int>], others: [Range<Int>]) {
+        guard let gazetteer else { return ([], []) }
+        var people: [Range<Int>] = [], others: [Range<Int>] = []
+        for mention in gazetteer.entityMentions(tokens: tokens, source: source, base: 0) {
+            if mention.kind == "person" { people.append(mention.bytes) } else { others.append(mention.bytes) }
+        }
+        return (people, others)
+    }
 
     /// Records a named source (person, role, organisation, media) in the current sentence.
     public mutating func record(_ source: SourceSpan) {
@@ -58,7 +86,38 @@ public struct SpeakerMemory: Sendable {
             entries[previous].superseded = true
             pronoun = entries[previous].pronoun
         }
-        entries.append(Entry(name: source.text, key: key, kind: source.kind, sentence: sentence, pronoun: pronoun))
+        var entry = Entry(name: source.text, key: key, kind: source.kind, sentence: sentence, pronoun: pronoun)
+        entry.plural = Self.isPlural(entry)
+        entries.append(entry)
+    }
+
+    /// Records a person named as the subject that opens a sentence outside any quotation
+    /// ("Moore takes issue with that point of view."): not a speaker, but the "he" of the
+    /// next sentence ("“A couple of things,” he says.") more likely than an earlier speaker.
+    public mutating func mention(_ name: String) {
+        let key = Self.key(name)
+        var pronoun: String?
+        if let previous = latest.updateValue(entries.count, forKey: key) {
+            entries[previous].superseded = true
+            pronoun = entries[previous].pronoun
+        }
+        var entry = Entry(name: name, key: key, kind: "person", sentence: sentence, pronoun: pronoun, mentioned: true)
+        entry.plural = Self.isPlural(entry)
+        entries.append(entry)
+    }
+
+    /// The pronoun a name is known to take: learnt from an earlier "he"/"she" resolved to
+    /// it, or shown by its own words ("Mr.", "spokeswoman").
+    func knownPronoun(of name: String) -> String? {
+        if let index = latest[Self.key(name)], let pronoun = entries[index].pronoun { return pronoun }
+        return Self.pronoun(ofName: name)
+    }
+
+    /// Whether a one-word name was named before as a person (a speaker or a sentence's subject):
+    /// "Boehner" alone could be anything, but not after "House Speaker John Boehner said".
+    func isKnownPerson(_ name: String) -> Bool {
+        guard let index = latest[Self.key(name)] else { return false }
+        return Self.kindIs(entries[index].kind, "person") || Self.kindIs(entries[index].kind, "role") && !entries[index].plural
     }
 
     /// Whether a source kind is `name`, told apart by length before the strings are compared
@@ -244,6 +303,64 @@ public struct SpeakerMemory: Sendable {
         return head.hasSuffix("s") && !head.hasSuffix("ss")
     }
 
+    /// Plural heads that do not end in -s.
+    static let irregularPlurals: [[UInt8]] = ["men", "women", "people", "children", "staff", "police", "clergy", "personnel", "folks"]
+        .map { Array($0.utf8) }
+    /// Words that make a phrase name a group, whatever its head ("Both women", "Some
+    /// progressives", "Other justices, included Chief Justice John Roberts").
+    static let groupOpeners: [[UInt8]] = ["both", "some", "many", "most", "several", "other", "others", "all", "few", "these", "those"]
+        .map { Array($0.utf8) }
+    /// Words after a role's head ("Republicans like ...", "officials of ...").
+    static let headEnders: [[UInt8]] = ["like", "of", "from", "at", "in", "who"].map { Array($0.utf8) }
+    static let andWord = Array("and".utf8)
+
+    /// Whether a role or name stands for more than one person: its first word says so ("Both",
+    /// "Some"), it joins names with "and" ("Schiff and Conaway"), or, for a role, its head (the
+    /// last word before any comma, or before "like", "of", "from", "at", "in" or "who") is a
+    /// plural ("voters", "Republicans like Sen. John McCain of Arizona", "women"). (A person's
+    /// name may end in -s: "Sanders".) Read from the name's bytes, words compared lower-cased
+    /// in ASCII: it is asked of every speaker recorded.
+    static func isPlural(_ entry: Entry) -> Bool {
+        let role = kindIs(entry.kind, "role")
+        guard role || kindIs(entry.kind, "person") else { return false }
+        var name = entry.name
+        return name.withUTF8 { b -> Bool in
+            func same(_ word: Range<Int>, _ listed: [UInt8]) -> Bool {
+                guard word.count == listed.count else { return false }
+                for (k, c) in zip(word, listed) {
+                    var x = b[k]
+                    if x >= 0x41 && x <= 0x5A { x += 0x20 }
+                    if x != c { return false }
+                }
+                return true
+            }
+            var i = 0
+            var first = true
+            var head: Range<Int>?
+            var cut = false
+            while i < b.count, b[i] != 0x2C {
+                if b[i] == 0x20 { i += 1; continue }
+                var j = i
+                while j < b.count, b[j] != 0x20, b[j] != 0x2C { j += 1 }
+                let word = i..<j
+                if first, groupOpeners.contains(where: { same(word, $0) }) { return true }
+                first = false
+                if same(word, andWord) { return true }
+                if !cut {
+                    if headEnders.contains(where: { same(word, $0) }) { cut = true } else { head = word }
+                }
+                i = j
+            }
+            guard role, let head, !head.isEmpty else { return false }
+            if irregularPlurals.contains(where: { same(head, $0) }) { return true }
+            // Ends in -s, not -ss, -'s or -’s (E2 80 99 before the s).
+            let n = head.upperBound
+            guard b[n - 1] == 0x73 || b[n - 1] == 0x53 else { return false }
+            if head.count >= 2, b[n - 2] == 0x73 || b[n - 2] == 0x53 || b[n - 2] == 0x27 || b[n - 2] == 0x99 { return false }
+            return true
+        }
+    }
+
     /// The speaker a pronoun stands for, or nil, with a note saying how it was resolved.
     public func resolve(_ pronoun: String) -> (name: String?, note: String) {
         // "he"/"she" stand for people; "they"/"it" may stand for organisations too.
@@ -252,6 +369,7 @@ public struct SpeakerMemory: Sendable {
         // "they" stands for a group: an organisation, an outlet or a plural role ("White House
         // aides"), never one named person ("One Fox host, Shepard Smith").
         let plural = pronoun == "they"
+        let singular = pronoun == "he" || pronoun == "she" || pronoun == "i"
         // Only the last two candidates matter: scan back for them instead of filtering every
         // speaker so far (a long text has many).
         // A speaker known to take the other pronoun is neither the answer nor a rival.
@@ -271,6 +389,9 @@ public struct SpeakerMemory: Sendable {
             if scanned > Self.lookback { break }
             let named = Self.kindIs(entries[index].kind, "person") || Self.kindIs(entries[index].kind, "role")
             guard !entries[index].superseded && (!people || named) && (!plural || Self.isGroup(entries[index])) else { continue }
+            // "he" or "she" is one person: not a group named by a plural role ("voters", "Both
+            // women", "Republicans like Sen. John McCain").
+            if singular, entries[index].plural { continue }
             if let wanted, named,
                let known = entries[index].pronoun ?? Self.pronoun(ofName: entries[index].name), known != wanted {
                 if sentence - entries[index].sentence <= Self.window { passedOver = true }
@@ -282,7 +403,12 @@ public struct SpeakerMemory: Sendable {
             return (nil, plural ? "unresolved: no earlier speaker that is a group (an organisation or a plural role)"
                                 : "unresolved: no earlier named speaker")
         }
-        if let rival, sentence - entries[rival].sentence <= Self.window, sentence - entries[last].sentence <= Self.window {
+        // "they" is most often a group never named as a speaker ("Democrats", "people"): only a
+        // group speaker of this sentence or the one before is taken for it.
+        if plural, sentence - entries[last].sentence > 1 {
+            return (nil, "unresolved: no group (an organisation or a plural role) named as a speaker in this sentence or the one before")
+        }
+        if let rival, entries[rival].sentence == entries[last].sentence, sentence - entries[last].sentence <= Self.window {
             // Written into one string of the right size (an interpolation grew it twice).
             let (one, other) = (entries[last].name, entries[rival].name)
             var note = "ambiguous: '"
@@ -293,7 +419,8 @@ public struct SpeakerMemory: Sendable {
             note += "'"
             return (nil, note)
         }
-        if passedOver, let wanted { return (entries[last].name, "resolved to the last named speaker who takes '\(wanted)'") }
-        return (entries[last].name, "resolved to the last named speaker")
+        let named = entries[last].mentioned ? "the last person named (the subject of an earlier sentence)" : "the last named speaker"
+        if passedOver, let wanted { return (entries[last].name, "resolved to \(named) who takes '\(wanted)'") }
+        return (entries[last].name, "resolved to \(named)")
     }
 }
