@@ -245,6 +245,19 @@ import Testing
         #expect(source3.note == "ambiguous: 'Ana Ruiz' or 'Sam Park', both named before it in the sentence")
     }
 
+    @Test func youNamesNoOne() throws {
+        // "You" is the reader or a listener: a pronoun left unresolved, not a person named
+        // "You", so no outlet's "Most quoted" counts it.
+        let text = "Sam Park said the rates were too high. You think I'm exaggerating, he wrote? You might even argue that the vote was a sign of strength.\n"
+        for s in sharedAnalyzer.analyze(Article(text: text)).sentences where s.source?.text == "You" {
+            #expect(s.source?.kind == "pronoun")
+            #expect(s.source?.resolved == nil)
+            #expect(s.source?.note == "unresolved: 'you' is the reader or a listener, not a named speaker")
+        }
+        let last = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source)
+        #expect(last.text == "You")
+    }
+
     @Test func heOrSheIsNeverAGroup() throws {
         for group in ["Voters", "Both women", "Some officials", "Ana Ruiz and Sam Park"] {
             let text = "\(group) said the budget was balanced. She said the deficit was hidden.\n"

@@ -750,6 +750,7 @@ public struct SourceFinder: Sendable {
     static let notSourceKeys = PackedWords(notSources)
     /// Keys compared in the finder's walks, packed once.
     static let evenWord = WordKey("even")
+    static let youWord = WordKey("you")
     static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), thatWord = WordKey("that"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on")
 
@@ -3198,6 +3199,11 @@ public struct SourceFinder: Sendable {
                 // "She's hoping": the pronoun without its "is" or "has".
                 kind = "pronoun"
                 pronoun = (firstWord, true)
+            } else if wordCount == 1, tokens[firstWord].word == Self.youWord {
+                // "You think I'm exaggerating?", "You know, ...": the reader or a listener, whom
+                // no one names; a pronoun left unresolved (not a person called "You").
+                kind = "pronoun"
+                note = "unresolved: 'you' is the reader or a listener, not a named speaker"
             } else if hasAnonymous && !hasCapitalizedOther || wordCount == 1 && Self.unnamedAlone.contains(tokens[firstWord]) {
                 // ("Some say", "Many believe": a quantifier alone is an unnamed group; with its
                 // noun, the noun's kind: "Several governors".)
