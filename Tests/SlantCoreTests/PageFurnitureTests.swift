@@ -28,6 +28,8 @@ import Testing
         ("Image copyright Getty Images", "image copyright ? ?"),
         ("Image copyright Reuters Image caption", "image copyright * image caption"),
         ("The Associated Press contributed to this report.", "the associated press contributed to this report"),
+        ("Photographer: Jo Park/Bloomberg Photographer: Jo Park/Bloomberg", "photographer ? ? bloomberg photographer ? ? bloomberg"),
+        ("Photographer: Jo Park/AFP via Getty Images", "photographer ? ? afp via getty images"),
         ("You agree to receive occasional updates and special offers for The Daily Bugle's products and services.", "you agree to receive *"),
     ])
     func furnitureMatchesWholeSentences(sentence: String, pattern: String) {
@@ -36,6 +38,8 @@ import Testing
 
     @Test(arguments: [
         "Advertisement spending rose 5 percent last year.",
+        "Photographer Jo Park sold her pictures to Getty Images and later to Reuters.",
+        "Photographer Jo Park left Bloomberg.",
         "The ad ran twice.",
         "Read more books, the mayor urged.",
         "Related companies were fined.",

@@ -245,6 +245,15 @@ import Testing
         #expect(source3.note == "ambiguous: 'Ana Ruiz' or 'Sam Park', both named before it in the sentence")
     }
 
+    @Test func aPicturesCreditNamesNoSpeaker() throws {
+        // "Photographer:" labels a credit line; the photographer says nothing.
+        let text = "Photographer: Jo Park/Reuters\n\nImage credit: Sam Lee\n"
+        for s in sharedAnalyzer.analyze(Article(text: text)).sentences {
+            #expect(s.source == nil, "\(s.text)")
+            #expect(s.label != .attributed, "\(s.text)")
+        }
+    }
+
     @Test func youNamesNoOne() throws {
         // "You" is the reader or a listener: a pronoun left unresolved, not a person named
         // "You", so no outlet's "Most quoted" counts it.

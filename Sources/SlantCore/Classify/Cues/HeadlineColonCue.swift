@@ -16,6 +16,8 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         "contributing", "plus", "also", "remember", "paid", "notice", "watch", "listen", "read", "related", "video",
         "photos", "photo", "live", "exclusive", "transcript", "delegate", "name", "editor", "disclosure", "programming",
         "warning", "caution", "spoiler",
+        // A picture's credit and caption ("Photographer: Jo Park/Bloomberg", "Image credit:").
+        "photographer", "credit", "credits", "caption", "image", "images",
         // A briefing's section labels ("Worth noting:", "Flashback:", "Driving the news:", "Why
         // it matters:", "Go deeper:", "The bottom line:", "Zoom in:", "Reality check:").
         "worth", "flashback", "driving", "background", "context", "details", "why", "zoom", "catch", "threat",
