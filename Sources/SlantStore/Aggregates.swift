@@ -841,7 +841,7 @@ struct Aggregator {
             if wantPerArticle { perArticle[k][kind, default: [:]][articleID, default: 0] += 1 }
             let resolved: String? = row[2]
             if kind == "pronoun" && resolved == nil { continue }
-            let source: String = resolved ?? row[3]
+            let source = SourceSpan.countedName(resolved ?? row[3])
             let id: Int32
             if let known = sourceIDs[source] {
                 id = known

@@ -330,6 +330,22 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(page.contains("<bdi>Mayor Ann Lowe</bdi> <span class=\"count\">×2</span>"), "\(page)")
     }
 
+    /// A speaker described after a comma is counted under the name ("Dan Ruiz, who chairs
+    /// the board" and "Dan Ruiz, a council member" are one source, "Dan Ruiz").
+    @Test func topSourcesCountADescribedSpeakerByTheName() throws {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("t.db").path
+        let lines = "{\"outlet\":\"a.example\",\"text\":\"“The bridge will close,” said Dan Ruiz, who chairs the board.\"}\n"
+            + "{\"outlet\":\"a.example\",\"text\":\"“It will reopen in May,” said Dan Ruiz, a council member.\"}\n"
+        #expect(slant(["ingest", "-", "--db", db], stdin: lines).status == 0)
+        let json = slant(["outlets", "--db", db, "--format", "json", "--min-articles", "1"]).out
+        #expect(json.contains("\"count\" : 2,\n          \"kind\" : \"person\",\n          \"source\" : \"Dan Ruiz\""), "\(json)")
+        let out = dir.appendingPathComponent("site").path
+        #expect(slant(["report", "--db", db, "--out", out]).status == 0)
+        let page = try String(contentsOfFile: out + "/outlets/a-example.html", encoding: .utf8)
+        #expect(page.contains("<bdi>Dan Ruiz</bdi> <span class=\"count\">×2</span>"), "\(page)")
+    }
+
     /// A metadata row's bad date is reported at the row (it was blamed on the article's file,
     /// which was refused), the row's other fields used; a file named twice keeps its first row.
     @Test func metadataRowProblemsNameTheTableLine() throws {

@@ -254,6 +254,16 @@ import Testing
         }
     }
 
+    @Test func aSourceIsCountedByItsNameBeforeADescription() {
+        #expect(SourceSpan.countedName("Liu, who moved with his family to the United States in March") == "Liu")
+        #expect(SourceSpan.countedName("Mike Mayo, managing director at Wells Fargo Securities") == "Mike Mayo")
+        #expect(SourceSpan.countedName("Corker — who says Trump did offer to support his re-election bid") == "Corker")
+        #expect(SourceSpan.countedName("Sen. John Thune, R-S.D., who flagged the rule change") == "Sen. John Thune")
+        for whole in ["Mr. Obama", "officials", "Jean-Luc Picard", ", odd", "Smith,Jones"] {
+            #expect(SourceSpan.countedName(whole) == whole)
+        }
+    }
+
     @Test func youNamesNoOne() throws {
         // "You" is the reader or a listener: a pronoun left unresolved, not a person named
         // "You", so no outlet's "Most quoted" counts it.

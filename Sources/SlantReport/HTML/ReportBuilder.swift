@@ -248,9 +248,10 @@ extension ReportSite {
                     kinds[source.kind, default: 0] += 1
                     if source.kind == "anonymous" { anonymousHere += 1 }
                     // Every source by its name, anonymous ones too ("officials"), pronouns under
-                    // the speaker they resolve to: as `slant outlets` counts `top_sources`.
+                    // the speaker they resolve to, each under its name before any description
+                    // after a comma: as `slant outlets` counts `top_sources`.
                     if source.kind != "pronoun" || source.resolved != nil {
-                        sourceNames[source.resolved ?? source.text, default: 0] += 1
+                        sourceNames[SourceSpan.countedName(source.resolved ?? source.text), default: 0] += 1
                     }
                 }
                 if sentence.headline {
