@@ -264,6 +264,13 @@ import Testing
         }
     }
 
+    @Test func outletNamesAreMedia() throws {
+        let text = "ProPublica has reported extensively about taxes.\n\nFiveThirtyEight reported that the bill failed.\n"
+        for s in sharedAnalyzer.analyze(Article(text: text)).sentences {
+            #expect(s.source?.kind == "media", "\(s.text)")
+        }
+    }
+
     @Test func youNamesNoOne() throws {
         // "You" is the reader or a listener: a pronoun left unresolved, not a person named
         // "You", so no outlet's "Most quoted" counts it.
