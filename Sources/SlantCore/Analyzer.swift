@@ -185,11 +185,19 @@ public struct Analyzer: Sendable {
                                           words: words, matchers: matchers.cues, buffers: &contextBuffers)
             speakers.sentence = results.count
             // A person named as a sentence's subject may be the "he" of the next, though no speaker.
-            if !sentence.isHeadline, let name = classifier.sources.subjectMention(context, speakers: speakers) { speakers.mention(name) }
+            var mentioned = false
+            if !sentence.isHeadline, let name = classifier.sources.subjectMention(context, speakers: speakers) { speakers.mention(name); mentioned = true }
             var decision = classifier.classify(context, speakers: speakers)
             // The source moved out once: each read of `decision.source` copied its strings, and
             // so did binding it while the decision still held it.
             let found = decision.source.take()
+            // A sentence whose subject and speaker are no one person ("Some Democratic officials
+            // suggested that Obama would ...") brings to mind the one person it names, if one.
+            if !mentioned, !sentence.isHeadline, !(found.map(SpeakerMemory.namesOnePerson) ?? false),
+               let (name, _) = SourceFinder.antecedentInSentence(context, before: tokens.count, pronoun: nil, speakers: speakers),
+               let name {
+                speakers.mention(name)
+            }
             var speaker: String?
             if let found {
                 speaker = found.kind == "pronoun" ? found.resolved : found.text

@@ -227,6 +227,18 @@ import Testing
         }
     }
 
+    @Test func pronounAfterASentenceNamingOnePersonIsThatPerson() throws {
+        // No person opens or speaks the middle sentence, but it names one: Ruiz, not Park.
+        let text2 = "Sam Park said the plan was sound. Some council members suggested that Ana Ruiz would object. “It is a good plan,” she said.\n"
+        let source2 = try #require(sharedAnalyzer.analyze(Article(text: text2)).sentences.last?.source)
+        #expect(source2.resolved == "Ana Ruiz")
+        #expect(source2.note == "resolved to the last person named (the subject of an earlier sentence)")
+        // Two people named there: neither is taken, and the speaker before stays.
+        let text3 = "Sam Park said the plan was sound. Some council members suggested that Ana Ruiz and Dan Moore would object. “It is a good plan,” he said.\n"
+        let source3 = try #require(sharedAnalyzer.analyze(Article(text: text3)).sentences.last?.source)
+        #expect(source3.resolved == "Sam Park")
+    }
+
     @Test func pronounInsideASentenceIsThePersonNamedBeforeIt() throws {
         let text = "Mr. Lee said the budget was balanced. The first was a series of interviews by Ana Ruiz, a former aide at city hall, in which she alleged that she had been offered money.\n"
         let source = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source)

@@ -2410,8 +2410,9 @@ public struct SourceFinder: Sendable {
     /// organisation, or is one word named before as a person or listed as one in the entity
     /// gazetteer; "the" and a singular role word ("the president") is one too. One that takes
     /// the other pronoun is passed over. Two different people before the pronoun leave it
-    /// ambiguous, and say so.
-    static func antecedentInSentence(_ context: SentenceContext, before pronounToken: Int, pronoun: String,
+    /// ambiguous, and say so. With no pronoun (nil, and `pronounToken` the sentence's end):
+    /// the one person the whole sentence names, of either pronoun.
+    static func antecedentInSentence(_ context: SentenceContext, before pronounToken: Int, pronoun: String?,
                                      speakers: SpeakerMemory) -> (String?, String)? {
         let tokens = context.tokens
         // A tag after the words it reports ("The last two years can be eventful, he wrote",
@@ -2420,7 +2421,7 @@ public struct SourceFinder: Sendable {
         // November."). A tag inside the sentence ("because, he said, it was illegal"), or one
         // before a clause of its own ("While X said ..., she stressed that ...", "he said the
         // police have a responsibility to ...") still reads the names before it.
-        if pronounToken > 0, tokens[pronounToken - 1].kind == .punctuation, tokens.count - pronounToken <= 9,
+        if pronounToken > 0, pronounToken < tokens.count, tokens[pronounToken - 1].kind == .punctuation, tokens.count - pronounToken <= 9,
            !tokens[(pronounToken + 1)...].dropLast().contains(where: {
                $0.word == .comma || $0.word == .that || $0.word == .closingQuote || $0.word == .straightQuote }) {
             return nil
@@ -2442,7 +2443,7 @@ public struct SourceFinder: Sendable {
                 || context.tokenSets[k + 2].contains(.relativeWords) {
                 let name = context.source.text(ofBytes: tokens[k].bytes.lowerBound..<tokens[k + 1].bytes.upperBound)
                 // ("the spokeswoman" is no "he".)
-                if SpeakerMemory.pronoun(ofName: name).map({ $0 == pronoun }) ?? true { candidates.append(name) }
+                if pronoun == nil || SpeakerMemory.pronoun(ofName: name).map({ $0 == pronoun }) ?? true { candidates.append(name) }
                 k += 2
                 continue
             }
@@ -2466,7 +2467,9 @@ public struct SourceFinder: Sendable {
             if possessive || tokens[e - 1].keyHasSuffix("'s") || tokens[e - 1].keyHasSuffix("’s") {
                 var name = context.source.text(ofBytes: tokens[k].bytes.lowerBound..<tokens[e - 1].bytes.upperBound)
                 if !possessive { name = String(name.dropLast(2)) }
-                if speakers.isKnownPerson(name), speakers.knownPronoun(of: name).map({ $0 == pronoun }) ?? true { candidates.append(name) }
+                if speakers.isKnownPerson(name), pronoun == nil || speakers.knownPronoun(of: name).map({ $0 == pronoun }) ?? true {
+                    candidates.append(name)
+                }
                 continue
             }
             var start = k
@@ -2485,7 +2488,7 @@ public struct SourceFinder: Sendable {
             if gazetteer == nil { gazetteer = speakers.gazetteerNames(tokens, context.source) }
             if gazetteer!.others.contains(where: { $0 == bytes }) { continue }
             guard words >= 2 || speakers.isKnownPerson(name) || gazetteer!.people.contains(where: { $0.overlaps(bytes) }) else { continue }
-            if let known = speakers.knownPronoun(of: name), known != pronoun { continue }
+            if let pronoun, let known = speakers.knownPronoun(of: name), known != pronoun { continue }
             candidates.append(name)
         }
         guard let nearest = candidates.last else { return nil }

@@ -1,7 +1,9 @@
 /// The people an article has named so far, for resolving "he said" / "she added".
 ///
-/// It remembers the named speakers, and the people named as the subject that opens a
-/// sentence ("Moore takes issue with that point of view.") though they say nothing there.
+/// It remembers the named speakers, the people named as the subject that opens a sentence
+/// ("Moore takes issue with that point of view.") though they say nothing there, and the one
+/// person a sentence names when no person opens it or speaks in it ("Some Democratic officials
+/// suggested that Obama would ...").
 /// A pronoun resolves to the person named last, unless two people were named in that same
 /// sentence (within the last `window` sentences): then it could be either, and it stays
 /// unresolved and says why. ("He" inside a sentence that names a person before it is
@@ -301,6 +303,14 @@ public struct SpeakerMemory: Sendable {
         guard kindIs(entry.kind, "role") else { return false }
         let head = entry.name.split(separator: ",", maxSplits: 1).first.flatMap { $0.split(separator: " ").last } ?? ""
         return head.hasSuffix("s") && !head.hasSuffix("ss")
+    }
+
+    /// Whether a source is one person: a person, a pronoun, or a role that is not plural
+    /// ("the spokeswoman", not "council members").
+    static func namesOnePerson(_ source: SourceSpan) -> Bool {
+        if kindIs(source.kind, "person") || kindIs(source.kind, "pronoun") { return true }
+        guard kindIs(source.kind, "role") else { return false }
+        return !isPlural(Entry(name: source.text, key: "", kind: source.kind, sentence: 0))
     }
 
     /// Plural heads that do not end in -s.
