@@ -217,7 +217,7 @@ import Testing
         let text = "Sam Park said the rates did not slow the economy. Dan Moore takes issue with that view. “A couple of things,” he says.\n"
         let source = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source)
         #expect(source.resolved == "Dan Moore")
-        #expect(source.note == "resolved to the last person named (the subject of an earlier sentence)")
+        #expect(source.note == "resolved to the last person named (in an earlier sentence, not as its speaker)")
         // A possessive is no subject ("Dan Moore's car"), nor is a word that may be no name at
         // all ("Critics"), nor a plural ("Moore and Lee").
         for other in ["Dan Moore's car was parked outside.", "Critics take issue with that view.", "Dan Moore and Ann Lee take issue with that view."] {
@@ -232,7 +232,7 @@ import Testing
         let text2 = "Sam Park said the plan was sound. Some council members suggested that Ana Ruiz would object. “It is a good plan,” she said.\n"
         let source2 = try #require(sharedAnalyzer.analyze(Article(text: text2)).sentences.last?.source)
         #expect(source2.resolved == "Ana Ruiz")
-        #expect(source2.note == "resolved to the last person named (the subject of an earlier sentence)")
+        #expect(source2.note == "resolved to the last person named (in an earlier sentence, not as its speaker)")
         // Two people named there: neither is taken, and the speaker before stays.
         let text3 = "Sam Park said the plan was sound. Some council members suggested that Ana Ruiz and Dan Moore would object. “It is a good plan,” he said.\n"
         let source3 = try #require(sharedAnalyzer.analyze(Article(text: text3)).sentences.last?.source)

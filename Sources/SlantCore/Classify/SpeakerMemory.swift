@@ -26,7 +26,7 @@ public struct SpeakerMemory: Sendable {
         var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false
         /// "he" or "she" once the text has shown which, else nil.
         var pronoun: String?
-        /// Named only as the subject that opens a sentence, not (yet) as a speaker.
+        /// Named as a sentence's subject or its one person, not (yet) as a speaker.
         var mentioned = false
         /// More than one person (`isPlural`), found once when the entry is made: a pronoun's
         /// resolution asks it of every entry it passes.
@@ -93,9 +93,10 @@ public struct SpeakerMemory: Sendable {
         entries.append(entry)
     }
 
-    /// Records a person named as the subject that opens a sentence outside any quotation
-    /// ("Moore takes issue with that point of view."): not a speaker, but the "he" of the
-    /// next sentence ("“A couple of things,” he says.") more likely than an earlier speaker.
+    /// Records a person named outside any quotation as the subject that opens a sentence
+    /// ("Moore takes issue with that point of view."), or as the one person a sentence names:
+    /// not a speaker, but the "he" of the next sentence ("“A couple of things,” he says.") more
+    /// likely than an earlier speaker.
     public mutating func mention(_ name: String) {
         let key = Self.key(name)
         var pronoun: String?
@@ -429,7 +430,7 @@ public struct SpeakerMemory: Sendable {
             note += "'"
             return (nil, note)
         }
-        let named = entries[last].mentioned ? "the last person named (the subject of an earlier sentence)" : "the last named speaker"
+        let named = entries[last].mentioned ? "the last person named (in an earlier sentence, not as its speaker)" : "the last named speaker"
         if passedOver, let wanted { return (entries[last].name, "resolved to \(named) who takes '\(wanted)'") }
         return (entries[last].name, "resolved to \(named)")
     }
