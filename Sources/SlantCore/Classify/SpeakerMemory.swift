@@ -73,24 +73,9 @@ public struct SpeakerMemory: Sendable {
         }
         guard Self.kindIs(kind, "person") || Self.kindIs(kind, "role") || Self.kindIs(kind, "organisation") || Self.kindIs(kind, "media")
         else { return }
-        let key = Self.key(source.text)
-        // Room for an article's speakers made at the first one: grown from nothing, the lists
-        // were copied several times in each article.
-        if entries.isEmpty && entries.capacity == 0 {
-            entries.reserveCapacity(32)
-            latest.reserveCapacity(32)
-        }
         // What the name's own words show is read only when a pronoun is resolved (`resolve`);
         // here only what an earlier pronoun taught is carried over.
-        // One hash of the key for both the look-up and the update.
-        var pronoun: String?
-        if let previous = latest.updateValue(entries.count, forKey: key) {
-            entries[previous].superseded = true
-            pronoun = entries[previous].pronoun
-        }
-        var entry = Entry(name: source.text, key: key, kind: source.kind, sentence: sentence, pronoun: pronoun)
-        entry.plural = Self.isPlural(entry)
-        entries.append(entry)
+        append(source.text, key: Self.key(source.text), kind: kind, mentioned: false)
     }
 
     /// Records a person named outside any quotation as the subject that opens a sentence
@@ -98,15 +83,25 @@ public struct SpeakerMemory: Sendable {
     /// not a speaker, but the "he" of the next sentence ("“A couple of things,” he says.") more
     /// likely than an earlier speaker.
     public mutating func mention(_ name: String) {
-        let key = Self.key(name)
+        append(name, key: Self.key(name), kind: "person", mentioned: true)
+    }
+
+    /// Appends a naming, marking the same person's earlier entry superseded (one hash of the
+    /// key for both the look-up and the update) and carrying over the pronoun it taught.
+    private mutating func append(_ name: String, key: String, kind: String, mentioned: Bool) {
+        // Room for an article's people made at the first one: grown from nothing, the lists
+        // were copied several times in each article.
+        if entries.isEmpty && entries.capacity == 0 {
+            entries.reserveCapacity(32)
+            latest.reserveCapacity(32)
+        }
         var pronoun: String?
         if let previous = latest.updateValue(entries.count, forKey: key) {
             entries[previous].superseded = true
             pronoun = entries[previous].pronoun
         }
-        var entry = Entry(name: name, key: key, kind: "person", sentence: sentence, pronoun: pronoun, mentioned: true)
-        entry.plural = Self.isPlural(entry)
-        entries.append(entry)
+        entries.append(Entry(name: name, key: key, kind: kind, sentence: sentence, pronoun: pronoun, mentioned: mentioned,
+                             plural: Self.isPlural(name, kind: kind)))
     }
 
     /// The pronoun a name is known to take: learnt from an earlier "he"/"she" resolved to
@@ -311,7 +306,7 @@ public struct SpeakerMemory: Sendable {
     static func namesOnePerson(_ source: SourceSpan) -> Bool {
         if kindIs(source.kind, "person") || kindIs(source.kind, "pronoun") { return true }
         guard kindIs(source.kind, "role") else { return false }
-        return !isPlural(Entry(name: source.text, key: "", kind: source.kind, sentence: 0))
+        return !isPlural(source.text, kind: source.kind)
     }
 
     /// Plural heads that do not end in -s.
@@ -331,10 +326,10 @@ public struct SpeakerMemory: Sendable {
     /// plural ("voters", "Republicans like Sen. John McCain of Arizona", "women"). (A person's
     /// name may end in -s: "Sanders".) Read from the name's bytes, words compared lower-cased
     /// in ASCII: it is asked of every speaker recorded.
-    static func isPlural(_ entry: Entry) -> Bool {
-        let role = kindIs(entry.kind, "role")
-        guard role || kindIs(entry.kind, "person") else { return false }
-        var name = entry.name
+    static func isPlural(_ name: String, kind: String) -> Bool {
+        let role = kindIs(kind, "role")
+        guard role || kindIs(kind, "person") else { return false }
+        var name = name
         return name.withUTF8 { b -> Bool in
             func same(_ word: Range<Int>, _ listed: [UInt8]) -> Bool {
                 guard word.count == listed.count else { return false }
