@@ -85,6 +85,41 @@ extension SourceSpan {
     }
 }
 
+/// What an outlet's articles show a written name stands for, for counting its sources across
+/// articles: where an article gives a person's full name, `PersonNames` counts "Mr. Obama" in
+/// it as "Barack Obama"; an article of the same outlet that never gives the full name is
+/// counted the same way, when at least three in four of the outlet's sources so written that
+/// were counted under a fuller name were counted under that one ("Mr. Clinton" taken for Bill
+/// Clinton in some articles and for Hillary Clinton in as many others stays as written).
+public struct SourceAliases: Sendable {
+    /// Written name -> the names it was counted under, with how often.
+    private var targets: [String: [String: Int]] = [:]
+
+    public init() {}
+
+    /// Learns from a source of one article: a person counted under a fuller name.
+    public mutating func learn(_ source: SourceSpan) {
+        guard source.kind == "person", let resolved = source.resolved else { return }
+        let written = SourceSpan.countedName(source.text)
+        guard written != resolved else { return }
+        targets[written, default: [:]][resolved, default: 0] += 1
+    }
+
+    /// The name a source counted as `name` is counted under across the outlet.
+    public func counted(_ name: String) -> String {
+        guard let names = targets[name] else { return name }
+        return Self.majority(names) ?? name
+    }
+
+    /// The key holding at least three quarters of the counts, if one does (ties by key, so the
+    /// answer does not depend on the dictionary's order).
+    public static func majority<Key: Comparable>(_ counts: [Key: Int]) -> Key? {
+        let total = counts.values.reduce(0, +)
+        guard let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value * 4 >= total * 3 else { return nil }
+        return top.key
+    }
+}
+
 /// One step that changed a loaded term's weight, for the explanation of a hit.
 public struct RuleStep: Codable, Hashable, Sendable {
     /// The rule's id (`negation`, `intensifier`, `all-caps`, `exclamation`, `in-quote`).

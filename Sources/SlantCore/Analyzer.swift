@@ -11,6 +11,8 @@ public struct Analyzer: Sendable {
     public let furniture: PageFurniture
     /// The lexicons this analyzer was built from: name, version and content hash of each.
     public let lexicons: [LexiconInfo]
+    /// Counts a person named several ways in an article under one name ("Mr. Obama" -> "Barack Obama").
+    let personNames: PersonNames
     public static let version = "0.1.0"
     /// Count loaded terms inside quotations in the sentence scores and the article's rate, as
     /// if they were the outlet's own (`--include-quoted`); by default they are the speaker's.
@@ -39,6 +41,8 @@ public struct Analyzer: Sendable {
         let modifiers = try Modifiers(lexicons: set)
         let entities = try EntityGazetteer(lexicons: set)
         scorer = LoadedLanguageScorer(lexicon: lexicon, modifiers: modifiers, entities: entities)
+        personNames = PersonNames(titles: try Abbreviations.entries(from: abbreviationFile).filter { $0.1 == .title }.map(\.0),
+                                  roles: words.sourceWords(ofKind: "role"), gazetteer: entities)
         lexicons = ([abbreviationFile.info, openerFile.info, furnitureFile.info] + words.infos + lexicon.infos
                     + [modifiers.info, entities.info].compactMap { $0 }).sorted { $0.file < $1.file }
     }
@@ -315,6 +319,9 @@ public struct Analyzer: Sendable {
             results[k].confidence = Self.continuedReportAccuracy
             if results[k].source?.start == nil, let previous = results[k - 1].source { results[k].source = previous }
         }
+        // One person named several ways is counted under one name: after every sentence, since
+        // an article may give the full name after the surname (a headline's "Obama").
+        personNames.resolve(&results, people: speakers.entries.compactMap { SpeakerMemory.kindIs($0.kind, "person") && $0.mentioned ? $0.name : nil })
         let quotes = quoteRanges.map { range -> Quote in
             let span = source.span(ofBytes: range)
             return Quote(start: span.start, end: span.end, text: source.text(ofBytes: range),

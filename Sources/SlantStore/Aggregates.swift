@@ -817,6 +817,16 @@ struct Aggregator {
         var kinds = [[Int]](repeating: [], count: names.count)
         var counts = CountTable()
         var perArticle = [[String: [Int64: Int]]](repeating: [:], count: names.count)
+        // Per outlet: a written name's number -> the numbers of the names it was counted under,
+        // with how often (`SourceAliases`, by numbers).
+        var aliases = [[Int32: [Int32: Int]]](repeating: [:], count: names.count)
+        func number(_ source: String) -> Int32 {
+            if let known = sourceIDs[source] { return known }
+            let id = Int32(truncatingIfNeeded: sourceNames.count)
+            sourceIDs[source] = id
+            sourceNames.append(source)
+            return id
+        }
         let cursor = try Row.fetchCursor(db, SourceRecord.scan)
         while let row = try cursor.next() {
             let articleID: Int64 = row[0]
@@ -842,15 +852,16 @@ struct Aggregator {
             let resolved: String? = row[2]
             if kind == "pronoun" && resolved == nil { continue }
             let source = SourceSpan.countedName(resolved ?? row[3])
-            let id: Int32
-            if let known = sourceIDs[source] {
-                id = known
-            } else {
-                id = Int32(truncatingIfNeeded: sourceNames.count)
-                sourceIDs[source] = id
-                sourceNames.append(source)
-            }
+            let id = number(source)
             counts.add(CountTable.key(outlet: k, kind: kindIndex, source: Int(id)))
+            // A person an article counted under a fuller name ("Mr. Obama" as "Barack Obama"):
+            // the outlet's other articles count that written name the same way (`SourceAliases`).
+            if resolved != nil, kind == "person" {
+                let written = SourceSpan.countedName(row[3])
+                if written != source {
+                    aliases[k][number(written), default: [:]][id, default: 0] += 1
+                }
+            }
         }
         // Only the top few are shown: keep them while counting, rather than sorting every
         // distinct source (hundreds of thousands in a large store). The order is total (count,
@@ -864,7 +875,18 @@ struct Aggregator {
         // count, then the kind's name.
         var merged = [[Int: (count: Int, kind: Int, kindCount: Int)]](repeating: [:], count: names.count)
         let pronoun = kindNames.firstIndex(of: "pronoun")
+        // Each written name under the name it is counted under, counts of the two added.
+        var counted = CountTable()
+        let targets = aliases.map { $0.compactMapValues { SourceAliases.majority($0) } }
         counts.forEach { key, count in
+            let (k, kind, written) = CountTable.parts(key)
+            guard let target = targets[k][Int32(truncatingIfNeeded: written)] else {
+                counted.add(key, count: count)
+                return
+            }
+            counted.add(CountTable.key(outlet: k, kind: kind, source: Int(target)), count: count)
+        }
+        counted.forEach { key, count in
             let (k, kind, source) = CountTable.parts(key)
             let item = SourceCount(source: sourceNames[source], kind: kindNames[kind], count: count)
             byKind[k][kind].add(item)
@@ -929,20 +951,20 @@ struct Aggregator {
             return (Int(k >> 40), Int((k >> 32) & 0xFF), Int(k & 0xFFFF_FFFF))
         }
 
-        mutating func add(_ key: UInt64) {
+        mutating func add(_ key: UInt64, count: Int = 1) {
             let mask = keys.count - 1
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while true {
                 let k = keys[i]
                 if k == key {
-                    values[i] += 1
+                    values[i] += count
                     return
                 }
                 if k == 0 { break }
                 i = (i + 1) & mask
             }
             keys[i] = key
-            values[i] = 1
+            values[i] = count
             used += 1
             if used * 2 > keys.count { grow() }
         }

@@ -176,6 +176,11 @@ public struct CueWords: Sendable {
         wordTable = CueWordTable(attribution: self.attribution, editorial: self.editorial)
     }
 
+    /// The words `source-words.tsv` lists with this kind, sorted.
+    func sourceWords(ofKind kind: String) -> [String] {
+        box.sourceWords.filter { $0.value == kind }.map(\.key).sorted()
+    }
+
     /// The kind of source a token's word names (`sourceWords`), if any.
     @inline(__always) func sourceKind(_ token: Token) -> String? {
         box.sourceTable.index(of: token).map { box.sourceTable.values[$0] }

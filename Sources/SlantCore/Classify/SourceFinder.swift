@@ -751,6 +751,19 @@ public struct SourceFinder: Sendable {
     /// Keys compared in the finder's walks, packed once.
     static let evenWord = WordKey("even")
     static let youWord = WordKey("you")
+
+    /// The pronoun of a contraction with "will", "are", "have", "am" or "would" ("they're",
+    /// "I'll", "who'd"), nil for any other token. ("She's" and the like are `contractions`.)
+    static func contractedPronoun(_ token: Token) -> String? {
+        guard token.kind == .word, token.keyCount >= 3, token.keyCount <= 7 else { return nil }
+        let key = token.key
+        guard let apostrophe = key.firstIndex(of: "'") else { return nil }
+        let head = String(key[..<apostrophe])
+        guard contractedHeads.contains(head), contractedEndings.contains(String(key[apostrophe...])) else { return nil }
+        return head
+    }
+    static let contractedHeads: Set<String> = ["he", "she", "they", "i", "we", "you", "who"]
+    static let contractedEndings: Set<String> = ["'ll", "'re", "'ve", "'m", "'d"]
     static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), thatWord = WordKey("that"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on")
 
@@ -3202,6 +3215,15 @@ public struct SourceFinder: Sendable {
                 // "She's hoping": the pronoun without its "is" or "has".
                 kind = "pronoun"
                 pronoun = (firstWord, true)
+            } else if wordCount == 1, let head = Self.contractedPronoun(tokens[firstWord]) {
+                // "They’re worried", "I’ll argue", "You’ve seen": the pronoun without its "are",
+                // "will", "have", "am" or "would" (not a person called "They’re").
+                kind = "pronoun"
+                if head == "you" {
+                    note = "unresolved: 'you' is the reader or a listener, not a named speaker"
+                } else {
+                    pronoun = (firstWord, true)
+                }
             } else if wordCount == 1, tokens[firstWord].word == Self.youWord {
                 // "You think I'm exaggerating?", "You know, ...": the reader or a listener, whom
                 // no one names; a pronoun left unresolved (not a person called "You").
@@ -3266,8 +3288,8 @@ struct FoundSource {
     var resolved: String?
     var note: String?
     /// The token of a pronoun that is the whole source, resolved to the speakers named
-    /// before when the source is kept; with `contraction`, its last two characters are left
-    /// out ("She's": "she").
+    /// before when the source is kept; with `contraction`, the word is read up to its
+    /// apostrophe ("She's", "They're": "she", "they").
     var pronoun: (token: Int, contraction: Bool)?
 
     /// The source's text.
@@ -3281,7 +3303,7 @@ struct FoundSource {
         var note = note
         if let pronoun {
             let key = context.tokens[pronoun.token].key
-            let word = pronoun.contraction ? String(key.dropLast(2)) : key
+            let word = pronoun.contraction ? String(key.prefix { $0 != "'" }) : key
             if word == "he" || word == "she",
                let found = SourceFinder.antecedentInSentence(context, before: pronoun.token, pronoun: word, speakers: speakers) {
                 (resolved, note) = found

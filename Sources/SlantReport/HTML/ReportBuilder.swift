@@ -211,6 +211,7 @@ extension ReportSite {
         var entityExamples: [String: [SentenceLink]] = [:]
         var kinds: [String: Int] = [:]
         var sourceNames: [String: Int] = [:]
+        var aliases = SourceAliases()
         var anonymous: [(y: Double, x: Double)] = []
         var loadedSentences: [SentenceLink] = []
         // Outlet-voice loaded terms and words of each article's headline and body, counted as
@@ -253,6 +254,7 @@ extension ReportSite {
                     if source.kind != "pronoun" || source.resolved != nil {
                         sourceNames[SourceSpan.countedName(source.resolved ?? source.text), default: 0] += 1
                     }
+                    aliases.learn(source)
                 }
                 if sentence.headline {
                     headlineLoaded += voice.count
@@ -298,7 +300,7 @@ extension ReportSite {
         let sources = SourceSummary(
             sourced: kinds.values.reduce(0, +),
             kinds: byCount(kinds).map { NameCount(name: $0.key, count: $0.value) },
-            top: byCount(sourceNames).prefix(10).map { NameCount(name: $0.key, count: $0.value) },
+            top: byCount(Self.merged(sourceNames, aliases)).prefix(10).map { NameCount(name: $0.key, count: $0.value) },
             anonymousShare: options.bootstrapIntervals
                 ? ReportStats.bootstrapShare(anonymous, key: name + "\u{0}anonymous") : ReportStats.share(anonymous))
         func per1k(_ counts: [(y: Double, x: Double)]) -> Double? {
@@ -326,6 +328,15 @@ extension ReportSite {
                           sources: sources, headlineGap: gap,
                           loadedSentences: Array(loadedSentences.sorted(by: byLoad).prefix(options.topSentences)),
                           articles: rows)
+    }
+
+    /// Source counts with each written name counted under the name the outlet's articles show
+    /// it stands for (`SourceAliases`: "Mr. Obama" in an article that never gives his full name,
+    /// under "Barack Obama"), as `slant outlets` counts `top_sources`.
+    static func merged(_ counts: [String: Int], _ aliases: SourceAliases) -> [String: Int] {
+        var merged: [String: Int] = [:]
+        for (name, count) in counts { merged[aliases.counted(name), default: 0] += count }
+        return merged
     }
 
     /// Counts, most frequent first, ties by key: a stable order for every list on the page.

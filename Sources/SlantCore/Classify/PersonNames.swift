@@ -1,0 +1,270 @@
+/// The name a person source is counted under: one person named three ways in one article
+/// ("President Barack Obama", "Mr. Obama", "Obama") is one source, as a reader takes it.
+///
+/// A source's name is its run of name words: what is left of the span (before any comma or
+/// spaced dash, as `SourceSpan.countedName` cuts it) once titles and roles ("Mr.", "Sen.",
+/// "President", "Secretary of State", "Obama adviser") are taken from its front and what
+/// follows the name ("of Florida", "at Wells Fargo", "(R-S.C.)") from its end. A name of two
+/// words or more ("Mitch McConnell", "Charles E. Schumer") is a full name. Then:
+/// - a span with a title before a full name is counted under the full name
+///   ("Senate Majority Leader Mitch McConnell" -> "Mitch McConnell");
+/// - a surname alone, with or without a title ("Mr. Obama", "Obama", "OBAMA"), is counted under
+///   the article's full name with that surname, when the article names exactly one such person
+///   in full (as a source or as a sentence's subject); with two ("Bill Clinton" and "Hillary
+///   Clinton"), or none, it stays as written.
+/// The counted name is given as the source's `resolved`, with a note that says why.
+///
+/// Slant keeps no list of first names: a name is told by its capitals and by the title and role
+/// words the lexicons list (`abbreviations.tsv` titles, `source-words.tsv` roles).
+public struct PersonNames: Sendable {
+    /// Lower-cased words that stand before a name and are no part of it.
+    let titles: Set<String>
+
+    /// Modifiers of a title that the lexicons do not list as roles ("former Sen.", "House
+    /// Speaker", "Vice President", "then-Secretary" is cut at its hyphen by the capital test).
+    static let titleModifiers: Set<String> = [
+        "former", "acting", "interim", "outgoing", "incoming", "deputy", "vice", "prime", "speaker", "first", "sir", "dame",
+        "lord", "lady", "pope", "king", "queen", "prince", "princess", "mr", "mrs", "ms", "dr", "miss", "mx",
+    ]
+    /// The departments a "Secretary of" or "Minister of" names before the person
+    /// ("Secretary of State Mike Pompeo", "Secretary of Homeland Security Kirstjen Nielsen").
+    static let offices: Set<String> = [
+        "state", "defense", "defence", "treasury", "homeland", "security", "commerce", "labor", "labour", "energy", "education",
+        "health", "human", "services", "transportation", "agriculture", "interior", "veterans", "affairs", "justice", "housing",
+        "urban", "development", "foreign", "finance", "home", "war", "the",
+    ]
+    /// Words after a name that end it ("Marco Rubio of Florida", "Mr. Hoffman of PNC").
+    static let enders: Set<String> = ["of", "at", "from", "in", "for", "with", "and", "who", "to", "on", "by", "&", "or", "said", "says"]
+    /// Words that open a sentence or a phrase in capitals and are no first name ("The Mitt
+    /// Romney campaign", "Should Trump win", "Neither Biden nor"): dropped from a name's front.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "some", "any", "many", "most", "few", "several", "all", "both", "each", "every", "either", "neither",
+        "no", "not", "none", "this", "that", "these", "those", "another", "other", "such", "what", "which", "whose", "in", "on",
+        "at", "of", "for", "from", "with", "by", "to", "as", "after", "before", "since", "while", "when", "where", "if", "unless",
+        "but", "and", "or", "nor", "so", "yet", "can", "could", "should", "would", "will", "may", "might", "must", "shall", "do",
+        "does", "did", "is", "was", "are", "were", "has", "have", "had", "even", "only", "also", "just", "perhaps", "maybe",
+        "still", "now", "then", "here", "there", "why", "how", "like", "unlike", "despite", "during", "under", "over", "among",
+        "between", "against", "without", "about", "because", "although", "though", "whether", "once", "until", "dear",
+        "meanwhile", "however", "indeed", "instead", "yes", "oh", "well", "let", "says", "said", "asked", "via", "per",
+    ]
+    /// Honorifics that tell a person's sex: a "Mr." and a "Mrs." of one surname in an article
+    /// are two people ("Mr. Romney" and "Ann Romney, ... Mrs. Romney").
+    static let male: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince"]
+    static let female: Set<String> = ["mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"]
+
+    /// Generational suffixes: part of the name ("Joseph R. Biden Jr."), not its surname.
+    static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
+
+    /// Names a run may be that are no person's ("United States", "White House").
+    let gazetteer: EntityGazetteer?
+
+    public init(titles: [String], roles: [String], gazetteer: EntityGazetteer? = nil) {
+        self.gazetteer = gazetteer
+        var set = Self.titleModifiers
+        for word in titles + roles {
+            let lower = word.lowercased()
+            if !Self.suffixes.contains(lower) { set.insert(lower) }
+        }
+        self.titles = set
+    }
+
+    /// A name's words, with whether a title or role stood before them.
+    struct Run: Equatable {
+        var words: [Substring]
+        var titled: Bool
+        /// The words without a generational suffix.
+        var core: Int
+        /// The surname, lower-cased: the last word before any suffix.
+        var key: String? {
+            words.last(where: { !PersonNames.suffixes.contains($0.lowercased()) }).map { Self.bare($0).lowercased() }
+        }
+        var text: String { words.joined(separator: " ") }
+
+        static func bare(_ word: Substring) -> Substring {
+            var w = word
+            while let last = w.last, last == "." || last == "," { w = w.dropLast() }
+            return w
+        }
+    }
+
+    /// The run of name words in a person source's text; nil when there is none.
+    func run(of name: String) -> Run? {
+        let head = SourceSpan.countedName(name)
+        var run: [Substring] = []
+        var titled = false
+        var afterRoleOf = false
+        // A name ended by a preposition ("Marco Rubio of Florida"), kept unless a title and a
+        // name come later ("Fed Bank of New York President William C. Dudley").
+        var ended: [Substring]?
+        var laterTitle = false
+        for word in head.split(separator: " ") {
+            let lower = word.lowercased()
+            let isSuffix = Self.suffixes.contains(lower)
+            let owner = word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("s'")
+            if !isSuffix, titles.contains(lower) || owner {
+                // A title, a role or an owner ("Obama adviser", "National Review’s"): the name, if
+                // any, comes after it.
+                if ended != nil {
+                    if !owner { laterTitle = true; titled = true }
+                    run = []
+                    continue
+                }
+                run = []
+                titled = true
+                afterRoleOf = false
+                continue
+            }
+            guard let first = word.unicodeScalars.first else { continue }
+            if first.properties.isUppercase {
+                if afterRoleOf, run.isEmpty, Self.offices.contains(lower) { continue }
+                run.append(word)
+                continue
+            }
+            if isSuffix, !run.isEmpty {
+                run.append(word)
+                continue
+            }
+            if ended != nil {
+                if laterTitle, !run.isEmpty { break }
+                run = []
+                continue
+            }
+            if lower == "of", run.isEmpty, titled {
+                afterRoleOf = true
+                continue
+            }
+            if !run.isEmpty {
+                // A preposition or a bracket after a name ends it; a lower-case noun after
+                // capitalised words ("Democratic pollster Celinda Lake") made them a modifier.
+                if !first.properties.isAlphabetic { break }
+                if Self.enders.contains(lower) {
+                    ended = run
+                    run = []
+                    continue
+                }
+                run = []
+                titled = true
+            }
+        }
+        if let name = ended, !laterTitle || run.isEmpty { run = name }
+        while let first = run.first, Self.functionWords.contains(first.lowercased()) { run.removeFirst() }
+        guard !run.isEmpty else { return nil }
+        // A place or an organisation the gazetteer lists ("the President of the United States").
+        if let gazetteer, let (entity, length) = gazetteer.match(run.map(String.init), at: 0), length == run.count, entity.kind != "person" {
+            return nil
+        }
+        let core = run.filter { !Self.suffixes.contains($0.lowercased()) }.count
+        guard core > 0 else { return nil }
+        // A name in capitals ("BRET BAIER", a transcript's speaker) is written as a name.
+        if run.allSatisfy({ $0 == $0.uppercased() }), run.contains(where: { $0.count > 2 }) {
+            run = run.map { word in
+                Substring(word.split(separator: "-", omittingEmptySubsequences: false)
+                    .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-"))
+            }
+        }
+        return Run(words: run, titled: titled, core: core)
+    }
+
+    /// Whether a text is one word of capital letters (hyphens and apostrophes allowed).
+    func isCapitalsSurname(_ text: String) -> Bool {
+        text.utf8.count >= 3 && text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x2D || $0 == 0x27 }
+    }
+
+    /// The counted names of an article's person sources, given as `resolved` with a note (see
+    /// the type's comment). `people` are the other names the article gives a person by (its
+    /// sentences' subjects), which count as full names too.
+    func resolve(_ results: inout [SentenceAnalysis], people: [String]) {
+        // Full names by surname, told apart without case or middle initials ("Donald J. Trump"
+        // and "Donald Trump" are one person); the first written form is kept.
+        var full: [String: [String: String]] = [:]
+        func identity(_ run: Run) -> String {
+            run.words.filter { word in
+                !(word.count <= 2 && word.first?.isUppercase == true && (word.count == 1 || word.last == "."))
+            }.joined(separator: " ").lowercased()
+        }
+        func register(_ name: String) {
+            guard let run = run(of: name), run.core >= 2, let key = run.key else { return }
+            let id = identity(run)
+            if full[key]?[id] == nil { full[key, default: [:]][id] = run.text }
+        }
+        var any = false
+        for result in results {
+            for source in [result.source].compactMap({ $0 }) + (result.other_sources ?? []) where source.kind == "person" {
+                register(source.text)
+                any = true
+            }
+        }
+        guard any else { return }
+        for name in people { register(name) }
+        // A surname written with a man's and a woman's honorific stands for two people.
+        var sexes: [String: UInt8] = [:]
+        func honorific(_ name: String) {
+            guard let title = name.split(separator: " ").first?.lowercased() else { return }
+            let sex: UInt8 = Self.male.contains(title) ? 1 : Self.female.contains(title) ? 2 : 0
+            guard sex != 0, let key = run(of: name)?.key else { return }
+            sexes[key, default: 0] |= sex
+        }
+        for result in results {
+            for source in [result.source].compactMap({ $0 }) + (result.other_sources ?? []) where source.kind == "person" { honorific(source.text) }
+        }
+        for name in people { honorific(name) }
+        for (key, sex) in sexes where sex == 3 { full[key] = nil }
+        // The counted name of each person's written name, made once an article.
+        var counted: [String: (name: String, note: String)?] = [:]
+        func countedName(_ written: String) -> (name: String, note: String)? {
+            if let known = counted[written] { return known }
+            var result: (name: String, note: String)?
+            if let run = run(of: written), let key = run.key {
+                if run.core >= 2 {
+                    // The article's first form of the name ("Donald J. Trump" for a later "Donald Trump").
+                    let first = full[key]?[identity(run)]
+                    let text = first ?? run.text
+                    if text != SourceSpan.countedName(written) {
+                        result = (text, first != nil && first != run.text ? "counted as '\(text)': the form of the name the article gives first"
+                                  : run.titled ? "counted as '\(text)': the name without its title"
+                                  : "counted as '\(text)': the name without the words around it")
+                    }
+                } else if let names = full[key], names.count == 1, let name = names.values.first {
+                    result = (name, "counted as '\(name)': the one person of that surname the article names in full")
+                }
+            }
+            counted[written] = result
+            return result
+        }
+        func resolved(_ source: inout SourceSpan) {
+            if source.kind == "organisation", source.resolved == nil, isCapitalsSurname(source.text),
+               let names = full[source.text.lowercased()], names.count == 1, let name = names.values.first {
+                // A surname in capitals alone reads as an acronym ("BAIER", "NAACP"); the article's
+                // full name for it ("BRET BAIER said ...") shows it is a person's (a transcript's
+                // speaker).
+                source.kind = "person"
+                source.resolved = name
+                if source.note == nil { source.note = "counted as '\(name)': the one person of that surname the article names in full" }
+            } else if source.kind == "person", source.resolved == nil, let (name, note) = countedName(source.text) {
+                source.resolved = name
+                if source.note == nil { source.note = note }
+            } else if source.kind == "pronoun", let speaker = source.resolved, let entry = counted[speaker], let (name, _) = entry {
+                // A pronoun for a person counted under a fuller name ("he" for "Mr. Obama").
+                source.resolved = name
+            }
+        }
+        // Person sources first, so that a pronoun's speaker has been counted by then.
+        for k in results.indices {
+            if let kind = results[k].source?.kind, kind == "person" || kind == "organisation" { resolved(&results[k].source!) }
+            if results[k].other_sources != nil {
+                for j in results[k].other_sources!.indices where results[k].other_sources![j].kind == "person" {
+                    resolved(&results[k].other_sources![j])
+                }
+            }
+        }
+        for name in people where counted[name] == nil { _ = countedName(name) }
+        for k in results.indices {
+            if results[k].source?.kind == "pronoun" { resolved(&results[k].source!) }
+            if results[k].other_sources != nil {
+                for j in results[k].other_sources!.indices where results[k].other_sources![j].kind == "pronoun" {
+                    resolved(&results[k].other_sources![j])
+                }
+            }
+        }
+    }
+}
