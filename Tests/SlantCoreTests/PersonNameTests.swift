@@ -39,6 +39,9 @@ import Testing
         #expect(s[2]?.resolved == "Jason Zengerle")
         #expect(s[3]?.resolved == nil)
         #expect(s[4]?.resolved == nil)
+        // A role for someone is not that someone.
+        let couric = sources("Katie Couric hosted the show. A spokesperson for Couric said the interview was edited.")
+        #expect(couric.last??.resolved == nil)
         // The same name without its middle initial is one person, under the form given first.
         #expect(s[5]?.resolved == "Donald J. Trump")
     }

@@ -31,7 +31,8 @@ public struct PersonNames: Sendable {
     static let offices: Set<String> = [
         "state", "defense", "defence", "treasury", "homeland", "security", "commerce", "labor", "labour", "energy", "education",
         "health", "human", "services", "transportation", "agriculture", "interior", "veterans", "affairs", "justice", "housing",
-        "urban", "development", "foreign", "finance", "home", "war", "the",
+        "urban", "development", "foreign", "finance", "home", "war", "the", "national", "intelligence", "staff", "management",
+        "budget",
     ]
     /// Words after a name that end it ("Marco Rubio of Florida", "Mr. Hoffman of PNC").
     static let enders: Set<String> = ["of", "at", "from", "in", "for", "with", "and", "who", "to", "on", "by", "&", "or", "said", "says"]
@@ -133,6 +134,9 @@ public struct PersonNames: Sendable {
                 afterRoleOf = true
                 continue
             }
+            // "A spokesperson for Couric", "an aide to Pelosi": the name is whom the role serves,
+            // not the speaker's.
+            if lower == "for" || lower == "to", run.isEmpty, titled, ended == nil { return nil }
             if !run.isEmpty {
                 // A preposition or a bracket after a name ends it; a lower-case noun after
                 // capitalised words ("Democratic pollster Celinda Lake") made them a modifier.
@@ -177,6 +181,22 @@ public struct PersonNames: Sendable {
         // Full names by surname, told apart without case or middle initials ("Donald J. Trump"
         // and "Donald Trump" are one person); the first written form is kept.
         var full: [String: [String: String]] = [:]
+        // Each written name read once an article: the same names come back as sources, mentions
+        // and honorifics.
+        var runs: [String: Run?] = [:]
+        func run(of name: String) -> Run? {
+            if let known = runs[name] { return known }
+            let made = self.run(of: name)
+            runs[name] = made
+            return made
+        }
+        // The article's person sources, without copying each sentence's list.
+        func forEachPerson(_ body: (SourceSpan) -> Void) {
+            for result in results {
+                if let source = result.source, source.kind == "person" { body(source) }
+                if let others = result.other_sources { for source in others where source.kind == "person" { body(source) } }
+            }
+        }
         func identity(_ run: Run) -> String {
             run.words.filter { word in
                 !(word.count <= 2 && word.first?.isUppercase == true && (word.count == 1 || word.last == "."))
@@ -187,15 +207,14 @@ public struct PersonNames: Sendable {
             let id = identity(run)
             if full[key]?[id] == nil { full[key, default: [:]][id] = run.text }
         }
-        var any = false
-        for result in results {
-            for source in [result.source].compactMap({ $0 }) + (result.other_sources ?? []) where source.kind == "person" {
-                register(source.text)
-                any = true
-            }
-        }
-        guard any else { return }
-        for name in people { register(name) }
+        // Each written name once: most people are named several times.
+        // (In text order, so that a name's first form is the first written.)
+        var seen: Set<String> = []
+        var names: [String] = []
+        forEachPerson { if seen.insert($0.text).inserted { names.append($0.text) } }
+        guard !names.isEmpty else { return }
+        for name in names { register(name) }
+        for name in people where !seen.contains(name) { register(name) }
         // A surname written with a man's and a woman's honorific stands for two people.
         var sexes: [String: UInt8] = [:]
         func honorific(_ name: String) {
@@ -204,10 +223,8 @@ public struct PersonNames: Sendable {
             guard sex != 0, let key = run(of: name)?.key else { return }
             sexes[key, default: 0] |= sex
         }
-        for result in results {
-            for source in [result.source].compactMap({ $0 }) + (result.other_sources ?? []) where source.kind == "person" { honorific(source.text) }
-        }
-        for name in people { honorific(name) }
+        for name in names { honorific(name) }
+        for name in people where !seen.contains(name) { honorific(name) }
         for (key, sex) in sexes where sex == 3 { full[key] = nil }
         // The counted name of each person's written name, made once an article.
         var counted: [String: (name: String, note: String)?] = [:]
