@@ -314,52 +314,43 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(dump.contains("\t0\t0\t22\t1\t"))
     }
 
+    /// JSON Lines ingested into a new store: `slant outlets --format json` and the outlet page
+    /// of `slant report` (outlet `a.example`), for the tests of who is counted as quoted.
+    func topSources(of lines: String) throws -> (json: String, page: String) {
+        let dir = storeTemporaryDirectory()
+        let db = dir.appendingPathComponent("t.db").path
+        #expect(slant(["ingest", "-", "--db", db], stdin: lines).status == 0)
+        let json = slant(["outlets", "--db", db, "--format", "json", "--min-articles", "1"]).out
+        let out = dir.appendingPathComponent("site").path
+        #expect(slant(["report", "--db", db, "--out", out]).status == 0)
+        return (json, try String(contentsOfFile: out + "/outlets/a-example.html", encoding: .utf8))
+    }
+
     /// A pronoun resolved to a named speaker and the speaker named are one source in
     /// `top_sources`, under the named kind, as the report's "Most quoted" counts them (the
     /// store listed "Mayor Ann Lowe" twice, once as a person and once as a pronoun), and by the
     /// name without its title ("Ann Lowe").
     @Test func topSourcesCountASpeakerByName() throws {
-        let dir = storeTemporaryDirectory()
-        let db = dir.appendingPathComponent("t.db").path
-        let line = "{\"outlet\":\"a.example\",\"text\":\"Mayor Ann Lowe said the bridge would close on Monday. She said it would reopen in May.\"}\n"
-        #expect(slant(["ingest", "-", "--db", db], stdin: line).status == 0)
-        let json = slant(["outlets", "--db", db, "--format", "json", "--min-articles", "1"]).out
+        let (json, page) = try topSources(of: "{\"outlet\":\"a.example\",\"text\":\"Mayor Ann Lowe said the bridge would close on Monday. She said it would reopen in May.\"}\n")
         #expect(json.contains("\"top_sources\" : [\n        {\n          \"count\" : 2,\n          \"kind\" : \"person\",\n          \"source\" : \"Ann Lowe\""), "\(json)")
-        let out = dir.appendingPathComponent("site").path
-        #expect(slant(["report", "--db", db, "--out", out]).status == 0)
-        let page = try String(contentsOfFile: out + "/outlets/a-example.html", encoding: .utf8)
         #expect(page.contains("<bdi>Ann Lowe</bdi> <span class=\"count\">×2</span>"), "\(page)")
     }
 
     /// A surname an outlet's articles use for one person named in full is counted under the
     /// full name, in an article that never gives it too (`SourceAliases`).
     @Test func topSourcesCountASurnameUnderTheOutletsFullName() throws {
-        let dir = storeTemporaryDirectory()
-        let db = dir.appendingPathComponent("t.db").path
-        let lines = "{\"outlet\":\"a.example\",\"text\":\"Senator Jo Park said the bridge would close on Monday. Mr. Park said it would reopen in May.\"}\n"
-            + "{\"outlet\":\"a.example\",\"text\":\"Mr. Park said the tunnel would stay open all winter.\"}\n"
-        #expect(slant(["ingest", "-", "--db", db], stdin: lines).status == 0)
-        let json = slant(["outlets", "--db", db, "--format", "json", "--min-articles", "1"]).out
+        let (json, page) = try topSources(of: "{\"outlet\":\"a.example\",\"text\":\"Senator Jo Park said the bridge would close on Monday. Mr. Park said it would reopen in May.\"}\n"
+            + "{\"outlet\":\"a.example\",\"text\":\"Mr. Park said the tunnel would stay open all winter.\"}\n")
         #expect(json.contains("\"top_sources\" : [\n        {\n          \"count\" : 3,\n          \"kind\" : \"person\",\n          \"source\" : \"Jo Park\""), "\(json)")
-        let out = dir.appendingPathComponent("site").path
-        #expect(slant(["report", "--db", db, "--out", out]).status == 0)
-        let page = try String(contentsOfFile: out + "/outlets/a-example.html", encoding: .utf8)
         #expect(page.contains("<bdi>Jo Park</bdi> <span class=\"count\">×3</span>"), "\(page)")
     }
 
     /// A speaker described after a comma is counted under the name ("Dan Ruiz, who chairs
     /// the board" and "Dan Ruiz, a council member" are one source, "Dan Ruiz").
     @Test func topSourcesCountADescribedSpeakerByTheName() throws {
-        let dir = storeTemporaryDirectory()
-        let db = dir.appendingPathComponent("t.db").path
-        let lines = "{\"outlet\":\"a.example\",\"text\":\"“The bridge will close,” said Dan Ruiz, who chairs the board.\"}\n"
-            + "{\"outlet\":\"a.example\",\"text\":\"“It will reopen in May,” said Dan Ruiz, a council member.\"}\n"
-        #expect(slant(["ingest", "-", "--db", db], stdin: lines).status == 0)
-        let json = slant(["outlets", "--db", db, "--format", "json", "--min-articles", "1"]).out
+        let (json, page) = try topSources(of: "{\"outlet\":\"a.example\",\"text\":\"“The bridge will close,” said Dan Ruiz, who chairs the board.\"}\n"
+            + "{\"outlet\":\"a.example\",\"text\":\"“It will reopen in May,” said Dan Ruiz, a council member.\"}\n")
         #expect(json.contains("\"count\" : 2,\n          \"kind\" : \"person\",\n          \"source\" : \"Dan Ruiz\""), "\(json)")
-        let out = dir.appendingPathComponent("site").path
-        #expect(slant(["report", "--db", db, "--out", out]).status == 0)
-        let page = try String(contentsOfFile: out + "/outlets/a-example.html", encoding: .utf8)
         #expect(page.contains("<bdi>Dan Ruiz</bdi> <span class=\"count\">×2</span>"), "\(page)")
     }
 

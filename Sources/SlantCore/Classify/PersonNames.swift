@@ -207,14 +207,6 @@ public struct PersonNames: Sendable {
             let id = identity(run)
             if full[key]?[id] == nil { full[key, default: [:]][id] = run.text }
         }
-        // Each written name once: most people are named several times.
-        // (In text order, so that a name's first form is the first written.)
-        var seen: Set<String> = []
-        var names: [String] = []
-        forEachPerson { if seen.insert($0.text).inserted { names.append($0.text) } }
-        guard !names.isEmpty else { return }
-        for name in names { register(name) }
-        for name in people where !seen.contains(name) { register(name) }
         // A surname written with a man's and a woman's honorific stands for two people.
         var sexes: [String: UInt8] = [:]
         func honorific(_ name: String) {
@@ -223,8 +215,17 @@ public struct PersonNames: Sendable {
             guard sex != 0, let key = run(of: name)?.key else { return }
             sexes[key, default: 0] |= sex
         }
-        for name in names { honorific(name) }
-        for name in people where !seen.contains(name) { honorific(name) }
+        // Each written name once, the sources' then the subjects': most people are named several
+        // times. (In text order, so that a name's first form is the first written.)
+        var seen: Set<String> = []
+        var names: [String] = []
+        forEachPerson { if seen.insert($0.text).inserted { names.append($0.text) } }
+        guard !names.isEmpty else { return }
+        for name in people where seen.insert(name).inserted { names.append(name) }
+        for name in names {
+            register(name)
+            honorific(name)
+        }
         for (key, sex) in sexes where sex == 3 { full[key] = nil }
         // The counted name of each person's written name, made once an article.
         var counted: [String: (name: String, note: String)?] = [:]
