@@ -67,7 +67,16 @@ extension SourceSpan {
     /// what describes the speaker ("Liu, who moved with his family to the United States in
     /// March", "Mike Mayo, managing director ... at Wells Fargo Securities", as PolNeAR marks
     /// sources), but each such description would otherwise be counted as one more source.
+    /// An opening "The" is written "the": "The president insisted" and "the president told"
+    /// quote one source.
     public static func countedName(_ name: String) -> String {
+        let head = countedHead(name)
+        guard head.utf8.starts(with: "The ".utf8) else { return head }
+        return "t" + head.dropFirst()
+    }
+
+    /// `countedName` before the case of an opening "The".
+    static func countedHead(_ name: String) -> String {
         var name = name
         return name.withUTF8 { b -> String? in
             var i = 1
@@ -105,10 +114,76 @@ public struct SourceAliases: Sendable {
         targets[written, default: [:]][resolved, default: 0] += 1
     }
 
-    /// The name a source counted as `name` is counted under across the outlet.
-    public func counted(_ name: String) -> String {
+    /// The name a source counted as `name` is counted under across the outlet; `same` (from
+    /// `sameNames`) makes forms of one full name one target ("Trump" counted as "Donald Trump"
+    /// in some articles and as "Donald J. Trump" in others goes to the commoner).
+    public func counted(_ name: String, same: [String: String] = [:]) -> String {
         guard let names = targets[name] else { return name }
-        return Self.majority(names) ?? name
+        guard !same.isEmpty else { return Self.majority(names) ?? name }
+        var merged: [String: Int] = [:]
+        for (target, count) in names { merged[same[target] ?? target, default: 0] += count }
+        return Self.majority(merged) ?? name
+    }
+
+    /// Counts by source name with each written name under the name the outlet's articles show
+    /// it stands for (`counted`), and forms of one full name as one (`sameNames`).
+    public func merged(_ counts: [String: Int]) -> [String: Int] {
+        let same = Self.sameNames(counts)
+        var merged: [String: Int] = [:]
+        for (name, count) in counts {
+            let target = counted(name, same: same)
+            merged[same[target] ?? target, default: 0] += count
+        }
+        let again = Self.sameNames(merged)
+        guard !again.isEmpty else { return merged }
+        var result: [String: Int] = [:]
+        for (name, count) in merged { result[again[name] ?? name, default: 0] += count }
+        return result
+    }
+
+    /// Full names that differ only by middle initials or a suffix's period, counted as one
+    /// across an outlet ("Donald J. Trump" and "Donald Trump"; "Joseph R. Biden Jr." and
+    /// "Joseph R. Biden Jr"): each name of such a group -> the group's most counted form (ties
+    /// by name). A group is merged only when its initials agree: "George W. Bush" and "George
+    /// H.W. Bush" are two people, so neither is merged with "George Bush".
+    public static func sameNames(_ counts: [String: Int]) -> [String: String] {
+        var groups: [String: (initials: String?, agree: Bool, names: [String])] = [:]
+        for name in counts.keys {
+            guard let (key, initials) = identity(name) else { continue }
+            var group = groups[key] ?? (nil, true, [])
+            if !initials.isEmpty {
+                if let seen = group.initials, seen != initials { group.agree = false }
+                group.initials = initials
+            }
+            group.names.append(name)
+            groups[key] = group
+        }
+        var canonical: [String: String] = [:]
+        for group in groups.values where group.agree && group.names.count > 1 {
+            guard let top = group.names.max(by: { (counts[$0]!, $1) < (counts[$1]!, $0) }) else { continue }
+            for name in group.names where name != top { canonical[name] = top }
+        }
+        return canonical
+    }
+
+    /// A full name's words without its initials, lower-cased, and the initials: nil unless two
+    /// or more capitalised words are left.
+    static func identity(_ name: String) -> (key: String, initials: String)? {
+        var words: [Substring] = []
+        var initials = ""
+        for word in name.split(separator: " ") {
+            var bare = word
+            while bare.last == "." { bare = bare.dropLast() }
+            guard let first = bare.unicodeScalars.first, first.properties.isUppercase else { return nil }
+            // "J.", "J", "H.W.", "H. W.": letters each alone between periods.
+            if bare.split(separator: ".").allSatisfy({ $0.count == 1 }) {
+                initials += bare.replacingOccurrences(of: ".", with: "")
+            } else {
+                words.append(bare)
+            }
+        }
+        guard words.count >= 2 else { return nil }
+        return (words.joined(separator: " ").lowercased(), initials)
     }
 
     /// The key holding at least three quarters of the counts, if one does (ties by key, so the

@@ -877,14 +877,38 @@ struct Aggregator {
         let pronoun = kindNames.firstIndex(of: "pronoun")
         // Each written name under the name it is counted under, counts of the two added.
         var counted = CountTable()
-        let targets = aliases.map { $0.compactMapValues { SourceAliases.majority($0) } }
+        // Per outlet, the forms of one full name ("Donald J. Trump", "Donald Trump") as one
+        // (`SourceAliases.sameNames`), by numbers: first among the names as the articles
+        // counted them, then among the names as counted here.
+        func sameNumbers(_ counts: [String: Int]) -> [Int32: Int32] {
+            var map: [Int32: Int32] = [:]
+            for (name, canonical) in SourceAliases.sameNames(counts) { map[number(name)] = number(canonical) }
+            return map
+        }
+        var writtenCounts = [[String: Int]](repeating: [:], count: names.count)
+        counts.forEach { key, count in
+            let (k, _, source) = CountTable.parts(key)
+            writtenCounts[k][sourceNames[source], default: 0] += count
+        }
+        let same = writtenCounts.map(sameNumbers)
+        var targets = [[Int32: Int32]](repeating: [:], count: names.count)
+        for k in aliases.indices {
+            targets[k] = aliases[k].compactMapValues { counts in
+                guard !same[k].isEmpty else { return SourceAliases.majority(counts) }
+                var merged: [Int32: Int] = [:]
+                for (target, count) in counts { merged[same[k][target] ?? target, default: 0] += count }
+                return SourceAliases.majority(merged)
+            }
+        }
         counts.forEach { key, count in
             let (k, kind, written) = CountTable.parts(key)
-            guard let target = targets[k][Int32(truncatingIfNeeded: written)] else {
+            let target = targets[k][Int32(truncatingIfNeeded: written)] ?? Int32(truncatingIfNeeded: written)
+            let source = same[k][target] ?? target
+            guard source != Int32(truncatingIfNeeded: written) else {
                 counted.add(key, count: count)
                 return
             }
-            counted.add(CountTable.key(outlet: k, kind: kind, source: Int(target)), count: count)
+            counted.add(CountTable.key(outlet: k, kind: kind, source: Int(source)), count: count)
         }
         counted.forEach { key, count in
             let (k, kind, source) = CountTable.parts(key)
@@ -903,6 +927,19 @@ struct Aggregator {
             merged[k][source] = entry
         }
         for k in merged.indices {
+            var countsHere: [String: Int] = [:]
+            for (source, entry) in merged[k] { countsHere[sourceNames[source]] = entry.count }
+            let again = sameNumbers(countsHere)
+            if !again.isEmpty {
+                // A form's count goes to its group's name, under that name's kind.
+                var combined = merged[k]
+                for (source, entry) in merged[k] {
+                    guard let canonical = again[Int32(truncatingIfNeeded: source)].map(Int.init) else { continue }
+                    combined[source] = nil
+                    combined[canonical, default: (0, entry.kind, 0)].count += entry.count
+                }
+                merged[k] = combined
+            }
             for (source, entry) in merged[k] {
                 top[k].add(SourceCount(source: sourceNames[source], kind: kindNames[entry.kind], count: entry.count))
             }

@@ -345,6 +345,18 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         #expect(page.contains("<bdi>Jo Park</bdi> <span class=\"count\">×3</span>"), "\(page)")
     }
 
+    /// Forms of one full name ("Jo R. Park", "Jo Park") are one source across an outlet, and so
+    /// are a role written with "The" and with "the"; a title of office comes off a surname.
+    @Test func topSourcesCountFormsOfOneNameAsOne() throws {
+        let (json, page) = try topSources(of: "{\"outlet\":\"a.example\",\"text\":\"Jo R. Park said the bridge would close. The mayor said it would reopen.\"}\n"
+            + "{\"outlet\":\"a.example\",\"text\":\"Jo Park said the tunnel would stay open. Later the mayor said it would not.\"}\n"
+            + "{\"outlet\":\"a.example\",\"text\":\"Jo Park said the ferry would run. Senator Park said it would be free.\"}\n")
+        #expect(json.contains("\"count\" : 4,\n          \"kind\" : \"person\",\n          \"source\" : \"Jo Park\""), "\(json)")
+        #expect(json.contains("\"count\" : 2,\n          \"kind\" : \"role\",\n          \"source\" : \"the mayor\""), "\(json)")
+        #expect(page.contains("<bdi>Jo Park</bdi> <span class=\"count\">×4</span>"), "\(page)")
+        #expect(page.contains("<bdi>the mayor</bdi> <span class=\"count\">×2</span>"), "\(page)")
+    }
+
     /// A speaker described after a comma is counted under the name ("Dan Ruiz, who chairs
     /// the board" and "Dan Ruiz, a council member" are one source, "Dan Ruiz").
     @Test func topSourcesCountADescribedSpeakerByTheName() throws {

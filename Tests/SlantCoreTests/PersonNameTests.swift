@@ -70,6 +70,39 @@ import Testing
         #expect(sources("NAACP said the ruling was a setback.").first??.kind == "organisation")
     }
 
+    @Test func withNoFullNameATitleOfOfficeComesOffAndCapitalsAreWrittenAsAName() throws {
+        let s = sources("President Trump said the wall would be built. Mr. Trump said it twice. Aides to Mr. Romney said the trip went well.")
+        try #require(s.count == 3)
+        #expect(s[0]?.resolved == "Trump")
+        #expect(s[0]?.note == "counted as 'Trump': the name without its title")
+        // An honorific that tells a sex stays: it tells two people of one surname apart.
+        #expect(s[1]?.resolved == nil)
+        // A phrase whose head is someone else keeps its words.
+        #expect(s[2]?.resolved == nil)
+        // A transcript's speaker in capitals is written as a name (the note stays the turn's).
+        let turns = sources("""
+            Mulvaney on Fox News Sunday
+
+            WALLACE: Did you ask for it? Was it a quid pro quo?
+
+            MULVANEY: I think the look back was part of it. It was.
+
+            WALLACE: So you did ask? Yes or no?
+            """)
+        try #require(turns.count == 7)
+        #expect(turns[3]?.text == "MULVANEY")
+        #expect(turns[3]?.kind == "person")
+        #expect(turns[3]?.resolved == "Mulvaney")
+        #expect(turns[4]?.resolved == "Mulvaney")
+        #expect(turns[1]?.resolved == "Wallace")
+        // A headline's short title: "AG Barr" is the article's William Barr.
+        let barr = sources("AG Barr: Durham probe is moving. WILLIAM BARR: We have extreme groups.")
+        try #require(barr.count == 2)
+        #expect(barr[0]?.text == "AG Barr")
+        #expect(barr[0]?.resolved == "William Barr")
+        #expect(barr[1]?.resolved == "William Barr")
+    }
+
     @Test func contractedPronounsArePronouns() throws {
         let s = sources("Palestinians said the border was closed. They’re worried that the plan will fail. I’ll argue that the plan is bad. You’re told that the plan is good.")
         try #require(s.count == 4)
@@ -105,5 +138,28 @@ import Testing
         // Pronouns and sources counted as written teach nothing.
         aliases.learn(SourceSpan(text: "he", start: 0, end: 2, kind: "pronoun", resolved: "Jo Smith"))
         #expect(aliases.counted("he") == "he")
+    }
+
+    @Test func formsOfOneFullNameAreOneSourceWhenTheirInitialsAgree() {
+        #expect(SourceAliases.sameNames(["Donald Trump": 30, "Donald J. Trump": 12, "Ivanka Trump": 4])
+                == ["Donald J. Trump": "Donald Trump"])
+        #expect(SourceAliases.sameNames(["Joseph R. Biden Jr.": 5, "Joseph R. Biden Jr": 2]) == ["Joseph R. Biden Jr": "Joseph R. Biden Jr."])
+        // Two sets of initials are two people: none of the three is merged.
+        #expect(SourceAliases.sameNames(["George W. Bush": 7, "George H.W. Bush": 3, "George Bush": 2]).isEmpty)
+        #expect(SourceAliases.sameNames(["the president": 9, "The Times": 3]).isEmpty)
+        // A written name taken for either form in different articles goes to the commoner, and
+        // the forms are counted together.
+        var aliases = SourceAliases()
+        aliases.learn(person("Mr. Trump", "Donald Trump"))
+        aliases.learn(person("Mr. Trump", "Donald J. Trump"))
+        #expect(aliases.counted("Mr. Trump") == "Mr. Trump")
+        #expect(aliases.merged(["Mr. Trump": 10, "Donald Trump": 5, "Donald J. Trump": 2])
+                == ["Donald Trump": 17])
+    }
+
+    @Test func anOpeningTheIsCountedInLowerCase() {
+        #expect(SourceSpan.countedName("The president, who spoke in Ohio") == "the president")
+        #expect(SourceSpan.countedName("The White House") == "the White House")
+        #expect(SourceSpan.countedName("Theresa May") == "Theresa May")
     }
 }

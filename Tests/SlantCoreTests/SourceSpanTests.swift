@@ -12,6 +12,16 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A word of attitude in the role after an inverted verb is an adjective.
+        Case(sentence: "\"I don't know where he stands,\" said undecided voter Stephanie Hooton of Derry.",
+             source: "undecided voter Stephanie Hooton of Derry", kind: "person"),
+        // A passive participle's aside is stepped over, its reporting verb too.
+        Case(sentence: "The issue came up after Mr. Lowe, asked about the bridge, had said, \"It will fall.\"", source: "Mr. Lowe", kind: "person"),
+        // "who" before an aside's comma is the subject of the verb after it.
+        Case(sentence: "Then came the editor Bret Stephens, who, after trading insults with Mr. Hannity, said the race was lost.",
+             source: "who", kind: nil),
+        // The subject of the verb that governs "by saying".
+        Case(sentence: "When he returned he began by saying, “I don’t think that it’s necessary.”", source: "he", kind: "pronoun"),
         // The speaker of a cue used as a noun is the verb's subject, not the cue's adjectives.
         Case(sentence: "Mayor Lena Ortiz gave a cautious answer about the budget.", source: "Mayor Lena Ortiz", kind: "person"),
         Case(sentence: "The union leader sounded a hopeful note about the talks.", source: "The union leader", kind: "role"),

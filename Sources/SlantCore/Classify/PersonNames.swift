@@ -25,6 +25,8 @@ public struct PersonNames: Sendable {
     static let titleModifiers: Set<String> = [
         "former", "acting", "interim", "outgoing", "incoming", "deputy", "vice", "prime", "speaker", "first", "sir", "dame",
         "lord", "lady", "pope", "king", "queen", "prince", "princess", "mr", "mrs", "ms", "dr", "miss", "mx",
+        // Headlines' short forms of offices ("AG Barr", "VP Pence", "PM Johnson").
+        "ag", "vp", "pm",
     ]
     /// The departments a "Secretary of" or "Minister of" names before the person
     /// ("Secretary of State Mike Pompeo", "Secretary of Homeland Security Kirstjen Nielsen").
@@ -52,6 +54,12 @@ public struct PersonNames: Sendable {
     /// are two people ("Mr. Romney" and "Ann Romney, ... Mrs. Romney").
     static let male: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince"]
     static let female: Set<String> = ["mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"]
+
+    /// Whether a written name opens with an honorific that tells a sex ("Mr. Romney").
+    static func hasHonorific(_ written: String) -> Bool {
+        guard let first = written.split(separator: " ", maxSplits: 1).first?.lowercased() else { return false }
+        return male.contains(first) || female.contains(first)
+    }
 
     /// Generational suffixes: part of the name ("Joseph R. Biden Jr."), not its surname.
     static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
@@ -244,6 +252,20 @@ public struct PersonNames: Sendable {
                     }
                 } else if let names = full[key], names.count == 1, let name = names.values.first {
                     result = (name, "counted as '\(name)': the one person of that surname the article names in full")
+                } else if full[key] == nil, run.text != SourceSpan.countedName(written) {
+                    // No full name to count it under: the surname without a title of office
+                    // ("President Trump", "Sen. Schumer" -> "Trump", "Schumer"), or a
+                    // transcript's capitals written as a name ("BARR" -> "Barr"), so that the
+                    // outlet's other articles can count it under the full name they give
+                    // (`SourceAliases`). "Mr." and "Mrs." stay: they tell two people apart.
+                    // (Not a phrase whose head is someone else, "Aides to Mr. Romney", nor one
+                    // with an article, "the Justice Department": no person's name.)
+                    if run.titled, !Self.hasHonorific(written),
+                       !SourceSpan.countedName(written).split(separator: " ").contains(where: { Self.enders.contains($0.lowercased()) || $0 == "the" }) {
+                        result = (run.text, "counted as '\(run.text)': the name without its title")
+                    } else if !run.titled, isCapitalsSurname(SourceSpan.countedName(written)) {
+                        result = (run.text, "counted as '\(run.text)': the name in capitals written as a name")
+                    }
                 }
             }
             counted[written] = result

@@ -727,7 +727,8 @@ public struct SourceFinder: Sendable {
     /// taken for a name ("Through a spokesman, he declined", "But", "Or"), days and months.
     static let notSourceWordList = [
         "but", "and", "or", "so", "yet", "still", "through", "although", "though", "while", "when", "if", "as",
-        "after", "before", "since", "because", "however", "meanwhile", "instead", "also", "then", "now",
+        "after", "before", "since", "because", "however", "meanwhile", "instead", "also", "then", "now", "later", "earlier",
+        "afterward", "afterwards", "separately", "likewise", "similarly",
         "today", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those",
         "in", "on", "at", "for", "with", "by", "from", "of", "to", "during", "despite", "under", "without",
     ] + CalendarWords.weekdayKeys + CalendarWords.monthKeys.filter { $0 != "may" }  // May can be a name (Theresa May)
@@ -1066,6 +1067,15 @@ public struct SourceFinder: Sendable {
                     // claiming"): the subject of the clause the participle's comma closes.
                     if tokens[beforeParticiple].word == .comma, let main = participleClauseSubject(context, comma: beforeParticiple) {
                         return span(context, main, kind: nil)
+                    }
+                    // "When he returned he began by saying": the subject of the verb right before
+                    // the preposition, a pronoun or a name.
+                    if beforeParticiple >= 2, tokens[beforeParticiple].word == .by, Self.looksLikeVerb(tokens[beforeParticiple - 1]),
+                       !context.inQuote[beforeParticiple - 1] {
+                        let left = subject(context, before: beforeParticiple - 1)
+                        if !left.isEmpty, tokens[left.lowerBound].isCapitalized || Self.kindIs(context.words.sourceKind(tokens[left.lowerBound]), "pronoun") {
+                            return span(context, left, kind: nil)
+                        }
                     }
                 }
                 // A gerund in the sentence's opening phrase ("In declaring ..., the pope", "After
@@ -1631,6 +1641,13 @@ public struct SourceFinder: Sendable {
                 ?? openingPhrase(context), opening.upperBound < verb - 1 {
                 let aside = tokens[opening.upperBound + 1]
                 let asideSets = context.tokenSets[opening.upperBound + 1]
+                // "Bret Stephens, who, after trading insults with Mr. Hannity, said": a comma
+                // right after "who" opens an aside inside the relative clause, whose verb this
+                // is; its subject is the pronoun, resolved to the name.
+                if aside.word == Self.whoWord, opening.upperBound + 2 < verb - 1, tokens[opening.upperBound + 2].word == .comma,
+                   !context.inQuote[opening.upperBound + 2] {
+                    return (opening.upperBound + 1)..<(opening.upperBound + 2)
+                }
                 // (Nor a participle's clause: "Pena Nieto, contradicting Trump, said".)
                 if asideSets.contains(.notInNounPhrase) || asideSets.contains(.clauseOpeners) && aside.word != Self.whoWord || aside.keyHasSuffix("ly")
                     || Self.isParticipleAside(aside) {
@@ -1647,8 +1664,15 @@ public struct SourceFinder: Sendable {
             }
             // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
             // the campaign, said": the name before the apposition's own comma.
+            // ("The issue came up after Mr. Trump, asked about it, had said": a passive
+            // participle's aside, whose verb of saying is no one's.)
             if let comma = Self.lastUnquotedComma(context, in: max(0, verb - 24)..<(verb - 1)),
-               !Self.holdsQuoteOrSaying(context, in: (comma + 1)..<(verb - 1)) {
+               !Self.holdsQuoteOrSaying(context, in: (comma + (Self.isPassiveAside(tokens[comma + 1]) ? 2 : 1))..<(verb - 1)) {
+                // "..., Bret Stephens, who, after trading insults with Mr. Hannity, said": the
+                // relative pronoun before the aside is the verb's subject.
+                if comma >= 2, tokens[comma - 1].word == Self.whoWord, tokens[comma - 2].word == .comma, !context.inQuote[comma - 1] {
+                    return (comma - 1)..<comma
+                }
                 // "...,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name
                 // before its party label.
                 var nameEnd = comma
@@ -1661,7 +1685,7 @@ public struct SourceFinder: Sendable {
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
                     // (A participle's clause is no apposition: "...,” Bill Eastland, wearing a
                     // cowboy hat, said".)
-                    return Self.isParticipleAside(tokens[comma + 1]) ? name : name.lowerBound..<(verb - 1)
+                    return Self.isParticipleAside(tokens[comma + 1]) || Self.isPassiveAside(tokens[comma + 1]) ? name : name.lowerBound..<(verb - 1)
                 }
                 // "...,” the assailant, John McGraw, told": a role in lower-case words with its
                 // determiner, right after a quotation's close or a dash, then the name in
@@ -1998,6 +2022,15 @@ public struct SourceFinder: Sendable {
     static func isParticipleAside(_ t: Token) -> Bool {
         t.kind == .word && !t.isCapitalized && t.keyCount > 5 && t.keyHasSuffix("ing") && !notParticiples.contains(t)
     }
+
+    /// Whether a word after a comma opens a passive participle's aside ("Mr. Trump, asked about
+    /// it, said", "Smith, reached by phone, said"): a lower-case past form the reporting verbs
+    /// of such asides take.
+    static func isPassiveAside(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && passiveAsides.contains(t)
+    }
+
+    static let passiveAsides: WordSet = ["asked", "pressed", "questioned", "reached", "contacted", "interviewed", "told", "informed"]
 
     /// -ing words that do not open a participle's clause: titles' adjectives, "including" and
     /// nouns.
@@ -2841,7 +2874,8 @@ public struct SourceFinder: Sendable {
         let roleStart = k
         while k < tokens.count, k - roleStart < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
               tokens[k].word == Self.ofWord || !context.tokenSets[k].contains(.notInNounPhrase) && !context.tokenSets[k].contains(.determiners),
-              !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil,
+              // (A word of attitude is an adjective here: "said undecided voter Jo Park".)
+              !context.hasAttribution(at: k) || context.words.sourceKind(tokens[k]) != nil || context.attributionKind(at: k)?.kind == .attitude,
               // An adjective in -ed may open the role ("said retired neurosurgeon Ben Carson",
               // "said undecided voter Jo Park"): right after the verb, no second verb follows.
               !Self.looksLikeVerb(tokens[k]) || k == roleStart && tokens[k].keyHasSuffix("ed") {
@@ -2948,6 +2982,12 @@ public struct SourceFinder: Sendable {
         }
         // Trim connectors from both ends ("of", "and"), keeping a leading determiner.
         while s < e, context.tokenSets[s].contains(.connectors), !context.tokenSets[s].contains(.determiners) { s += 1 }
+        // An opening word that names no one before a phrase of its own ("Later the mayor said",
+        // "Meanwhile Senator Park said"): the phrase.
+        while s + 1 < e, context.tokenSets[s].contains(.notSourceWords), !context.tokenSets[s].contains(.determiners),
+              context.tokenSets[s + 1].contains(.determiners) || tokens[s + 1].isCapitalized {
+            s += 1
+        }
         while e > s, context.tokenSets[e - 1].contains(.connectors) { e -= 1 }
         guard s < e, (s..<e).contains(where: { isNameWord(tokens[$0], context) && !context.tokenSets[$0].contains(.notSourceWords) && !context.tokenSets[$0].contains(.determiners) })
         else { return e..<e }

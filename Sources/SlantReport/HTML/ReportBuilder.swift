@@ -334,9 +334,7 @@ extension ReportSite {
     /// it stands for (`SourceAliases`: "Mr. Obama" in an article that never gives his full name,
     /// under "Barack Obama"), as `slant outlets` counts `top_sources`.
     static func merged(_ counts: [String: Int], _ aliases: SourceAliases) -> [String: Int] {
-        var merged: [String: Int] = [:]
-        for (name, count) in counts { merged[aliases.counted(name), default: 0] += count }
-        return merged
+        aliases.merged(counts)
     }
 
     /// Counts, most frequent first, ties by key: a stable order for every list on the page.
