@@ -24,18 +24,26 @@ public struct TerminalView: Sendable {
     /// The sentence text with loaded terms and scare quotes marked: ⟦term⟧ without colour, red
     /// underline with it.
     func marked(_ s: SentenceAnalysis) -> String {
-        let scalars = Array(s.text.unicodeScalars)
+        guard !s.loaded.isEmpty else { return clean(s.text) }
+        // Slices of the text's own scalar view, walked forward once: a copy of its scalars
+        // rebuilt into strings one scalar at a time was most of `slant score`'s time on a long text.
+        let scalars = s.text.unicodeScalars
+        let count = scalars.count
         var out = ""
         var pos = 0
+        var at = scalars.startIndex
         for hit in s.loaded {
             let a = hit.start - s.start, b = hit.end - s.start
-            guard a >= pos, b <= scalars.count else { continue }
-            out += clean(String(String.UnicodeScalarView(scalars[pos..<a])))
-            let term = clean(String(String.UnicodeScalarView(scalars[a..<b])))
+            guard a >= pos, b >= a, b <= count else { continue }
+            let from = scalars.index(at, offsetBy: a - pos)
+            let to = scalars.index(from, offsetBy: b - a)
+            out += clean(String(scalars[at..<from]))
+            let term = clean(String(scalars[from..<to]))
             out += color ? paint(term, hit.in_quote ? "4;33" : "4;31") : "⟦\(term)⟧"
             pos = b
+            at = to
         }
-        out += clean(String(String.UnicodeScalarView(scalars[pos...])))
+        out += clean(String(scalars[at...]))
         return out
     }
 
@@ -73,13 +81,26 @@ public struct TerminalView: Sendable {
             let note = c.note ?? ""
             // (Up to its own colon: "inside reported speech: the speaker's, ..." says enough in
             // its first words.)
-            let last = note.contains(";") ? note.split(separator: ";").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" : ""
-            let reason = last.split(separator: ":").first.map(String.init) ?? ""
+            let reason = Self.lastClause(note)
             text += reason.isEmpty ? " (not counted)" : " (not counted: \(reason))"
         } else if c.effect == "factual" {
             text += " (against EDITORIAL)"
         }
         return text
+    }
+
+    /// The words of a note's last clause after its last ";", trimmed of spaces and tabs, up to
+    /// the clause's first ":" ("evaluation; inside reported speech: the speaker's" -> "inside
+    /// reported speech"); "" for a note of one clause. Read by bytes (both marks are ASCII).
+    static func lastClause(_ note: String) -> String {
+        let utf8 = note.utf8
+        guard let semicolon = utf8.lastIndex(of: UInt8(ascii: ";")) else { return "" }
+        var start = utf8.index(after: semicolon)
+        var end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+        while end > start, utf8[utf8.index(before: end)] == 0x20 || utf8[utf8.index(before: end)] == 0x09 { end = utf8.index(before: end) }
+        if let colon = utf8[start..<end].firstIndex(of: UInt8(ascii: ":")) { end = colon }
+        return String(note[start..<end])
     }
 
     /// A rate with nothing to divide by is `-`, never 0 by fiat.

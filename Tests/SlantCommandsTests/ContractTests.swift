@@ -114,6 +114,9 @@ import Testing
         #expect(r.out.contains("⟦\"reform\"⟧"))
         #expect(r.out.contains("evaluative “shameful” (not counted: inside reported speech"))
         #expect(r.out.contains("figure “57” (against EDITORIAL)"))
+        // Loaded terms are marked at their scalars among combining marks and emoji.
+        let marked = slant(["score", "-"], stdin: "The re\u{301}gime thugs 👍🏽 sabotaged the talks.\n")
+        #expect(marked.out.contains("The re\u{301}gime ⟦thugs⟧ 👍🏽 ⟦sabotaged⟧ the talks."), "\(marked.out)")
         let empty = slant(["score", "-"], stdin: "Advertisement\n\nREAD MORE:\n")
         #expect(empty.out.contains("(editorial share -)") && empty.out.contains("(- per 1,000)"))
     }
