@@ -134,8 +134,12 @@ public struct PersonNames: Sendable {
         var laterTitle = false
         for word in Self.words(head) {
             let lower = word.lowercased()
-            let isSuffix = Self.suffixes.contains(lower)
-            let owner = Self.endsWith(word, "'s") || Self.endsWith(word, "’s") || Self.endsWith(word, "s'")
+            // (Suffixes are short; an owner's word ends in "s" or an apostrophe: most words are
+            // told apart by a byte before any lookup.)
+            let isSuffix = word.utf8.count <= 4 && Self.suffixes.contains(lower)
+            let last = word.utf8.last
+            let owner = last == UInt8(ascii: "s") && (Self.endsWith(word, "'s") || Self.endsWith(word, "’s"))
+                || last == UInt8(ascii: "'") && Self.endsWith(word, "s'")
             if !isSuffix, titles.contains(lower) || owner {
                 // A title, a role or an owner ("Obama adviser", "National Review’s"): the name, if
                 // any, comes after it.
@@ -150,7 +154,7 @@ public struct PersonNames: Sendable {
                 continue
             }
             guard let first = word.unicodeScalars.first else { continue }
-            if first.properties.isUppercase {
+            if first.isASCII ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase {
                 if afterRoleOf, run.isEmpty, Self.offices.contains(lower) { continue }
                 run.append(word)
                 continue
@@ -224,16 +228,33 @@ public struct PersonNames: Sendable {
             runs[name] = made
             return made
         }
-        // The article's person sources, without copying each sentence's list.
-        func forEachPerson(_ body: (SourceSpan) -> Void) {
-            // (By index: binding each result copied the whole sentence analysis.)
-            for k in results.indices {
-                if results[k].source?.kind == "person", let source = results[k].source { body(source) }
-                if results[k].other_sources != nil {
-                    for j in results[k].other_sources!.indices where results[k].other_sources![j].kind == "person" {
-                        body(results[k].other_sources![j])
+        // Where the article's sources are, found in one pass (most sentences have none): a
+        // person's or an organisation's as the sentence's source, another source that is a
+        // person's (`j` its index, -1 for the sentence's own), and pronouns. Read by index:
+        // binding each result copied the whole sentence analysis.
+        var named: [(k: Int, j: Int)] = []
+        var pronouns: [(k: Int, j: Int)] = []
+        // (Through the buffer: the array's subscript copied each sentence to read its source.)
+        results.withUnsafeBufferPointer { sentences in
+            for k in sentences.indices {
+                if let kind = sentences[k].source?.kind {
+                    if kind == "person" || kind == "organisation" { named.append((k, -1)) } else if kind == "pronoun" { pronouns.append((k, -1)) }
+                }
+                if let others = sentences[k].other_sources {
+                    for j in others.indices {
+                        let kind = others[j].kind
+                        if kind == "person" { named.append((k, j)) } else if kind == "pronoun" { pronouns.append((k, j)) }
                     }
                 }
+            }
+        }
+        func source(at place: (k: Int, j: Int)) -> SourceSpan {
+            place.j < 0 ? results[place.k].source! : results[place.k].other_sources![place.j]
+        }
+        func forEachPerson(_ body: (SourceSpan) -> Void) {
+            for place in named {
+                let source = source(at: place)
+                if source.kind == "person" { body(source) }
             }
         }
         func identity(_ run: Run) -> String {
@@ -266,16 +287,12 @@ public struct PersonNames: Sendable {
         // (most subjects' names: reading them all was most of this step's time).
         var wanted: Set<String> = []
         for name in names { if let key = run(of: name)?.key { wanted.insert(key) } }
-        for k in results.indices {
-            if let source = results[k].source {
-                if source.kind == "pronoun", let speaker = source.resolved, let key = run(of: speaker)?.key { wanted.insert(key) }
-                if source.kind == "organisation", isCapitalsSurname(source.text) { wanted.insert(source.text.lowercased()) }
-            }
-            if results[k].other_sources != nil {
-                for j in results[k].other_sources!.indices where results[k].other_sources![j].kind == "pronoun" {
-                    if let speaker = results[k].other_sources![j].resolved, let key = run(of: speaker)?.key { wanted.insert(key) }
-                }
-            }
+        for place in pronouns {
+            if let speaker = source(at: place).resolved, let key = run(of: speaker)?.key { wanted.insert(key) }
+        }
+        for place in named where place.j < 0 {
+            let source = source(at: place)
+            if source.kind == "organisation", isCapitalsSurname(source.text) { wanted.insert(source.text.lowercased()) }
         }
         let firstSubject = names.count
         for name in people where seen.insert(name).inserted
@@ -341,22 +358,12 @@ public struct PersonNames: Sendable {
             }
         }
         // Person sources first, so that a pronoun's speaker has been counted by then.
-        for k in results.indices {
-            if let kind = results[k].source?.kind, kind == "person" || kind == "organisation" { resolved(&results[k].source!) }
-            if results[k].other_sources != nil {
-                for j in results[k].other_sources!.indices where results[k].other_sources![j].kind == "person" {
-                    resolved(&results[k].other_sources![j])
-                }
-            }
+        for place in named {
+            if place.j < 0 { resolved(&results[place.k].source!) } else { resolved(&results[place.k].other_sources![place.j]) }
         }
         for name in names[firstSubject...] where counted[name] == nil { _ = countedName(name) }
-        for k in results.indices {
-            if results[k].source?.kind == "pronoun" { resolved(&results[k].source!) }
-            if results[k].other_sources != nil {
-                for j in results[k].other_sources!.indices where results[k].other_sources![j].kind == "pronoun" {
-                    resolved(&results[k].other_sources![j])
-                }
-            }
+        for place in pronouns {
+            if place.j < 0 { resolved(&results[place.k].source!) } else { resolved(&results[place.k].other_sources![place.j]) }
         }
     }
 }
