@@ -817,11 +817,9 @@ struct Aggregator {
         var kinds = [[Int]](repeating: [], count: names.count)
         var counts = CountTable()
         var perArticle = [[String: [Int64: Int]]](repeating: [:], count: names.count)
-        // Per outlet: a written name's number -> the numbers of the names it was counted under,
-        // with how often (`SourceAliases`, by numbers).
-        // (Counted in one flat table keyed by outlet, written name and target, 16, 24 and 24
-        // bits: a dictionary of dictionaries per row was a tenth of the scan. A store past 65,536
-        // outlets or 16 million names learns no alias beyond them.)
+        // How often each outlet counted a written name under another name (`SourceAliases`, by
+        // numbers), in one flat table keyed by outlet, written name and target (16, 24 and 24
+        // bits; a store past 65,536 outlets or 16 million names learns no alias beyond them).
         var aliasCounts = CountTable()
         func number(_ source: String) -> Int32 {
             if let known = sourceIDs[source] { return known }
@@ -906,6 +904,7 @@ struct Aggregator {
         }
         let same = writtenCounts.map(sameNumbers)
         var targets = [[Int32: Int32]](repeating: [:], count: names.count)
+        // Per outlet: a written name's number -> the numbers of the names it was counted under.
         var aliases = [[Int32: [Int32: Int]]](repeating: [:], count: names.count)
         aliasCounts.forEach { key, count in
             let k = key &- 1
