@@ -85,7 +85,7 @@ import Testing
 
     @Test func badLexiconNamesFileAndLine() throws {
         let path = NSTemporaryDirectory() + "slant-lexicon-\(UUID().uuidString).tsv"
-        try "#! name: mine\n#! version: 1\nwicked\thigh\tmoral-condemnation\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "#! name: mine\n#! version: 1\nwicked\thigh\tmoral-condemnation\n".write(toFile: path, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let r = slant(["score", samplePath, "--lexicon", path])
         #expect(r.status == 2)

@@ -145,9 +145,9 @@ struct EvalCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let gold = dir.appendingPathComponent("g.jsonl")
         try #"{"text": "Title\n\nThe first one. The second one.", "sentences": [{"start": 0, "end": 5, "paragraph": 0}, {"start": 7, "end": 21, "paragraph": 1}, {"start": 22, "end": 37, "paragraph": 1}]}"#
-            .write(to: gold, atomically: true, encoding: .utf8)
+            .write(to: gold, atomically: false, encoding: .utf8)
         let predictions = dir.appendingPathComponent("p.jsonl")
-        try #"[{"start": 0, "end": 21}, {"start": 22, "end": 37, "text": "The second one."}]"#.write(to: predictions, atomically: true, encoding: .utf8)
+        try #"[{"start": 0, "end": 21}, {"start": 22, "end": 37, "text": "The second one."}]"#.write(to: predictions, atomically: false, encoding: .utf8)
         let peer = slant(["eval", "split", "--gold", gold.path, "--predictions", predictions.path, "--format", "json"])
         #expect(peer.status == 0)
         let boundaries = try jsonObject(peer.out)["boundaries"] as? [String: Any]
@@ -175,11 +175,11 @@ struct EvalFolderTests {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = "Officials said the plan is dead. Rain fell on Tuesday."
-        try text.write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try text.write(to: dir.appendingPathComponent("good.txt"), atomically: false, encoding: .utf8)
         try "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 31\tthe plan is dead\nE1\tAttribution:T2 Content:T3 Source:T1\n"
-            .write(to: dir.appendingPathComponent("good.ann"), atomically: true, encoding: .utf8)
-        try text.write(to: dir.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
-        try "T1\tSource 0 900\tOfficials\n".write(to: dir.appendingPathComponent("bad.ann"), atomically: true, encoding: .utf8)
+            .write(to: dir.appendingPathComponent("good.ann"), atomically: false, encoding: .utf8)
+        try text.write(to: dir.appendingPathComponent("bad.txt"), atomically: false, encoding: .utf8)
+        try "T1\tSource 0 900\tOfficials\n".write(to: dir.appendingPathComponent("bad.ann"), atomically: false, encoding: .utf8)
         let result = slant(["eval", "attribution", "--gold", dir.path, "--format", "json"])
         #expect(result.status == 0)
         #expect(result.err == "slant: skipped \(dir.path)/bad.ann:1: range 0..<900 is outside the text (54 characters)\n")
@@ -195,9 +195,9 @@ struct EvalFolderTests {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = "Officials said the plan is dead. Rain fell on Tuesday."
-        try text.write(to: dir.appendingPathComponent("doc.txt"), atomically: true, encoding: .utf8)
+        try text.write(to: dir.appendingPathComponent("doc.txt"), atomically: false, encoding: .utf8)
         try "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 31\tthe plan is dead\nE1\tAttribution:T2 Content:T3 Source:T1\n"
-            .write(to: dir.appendingPathComponent("doc.ann"), atomically: true, encoding: .utf8)
+            .write(to: dir.appendingPathComponent("doc.ann"), atomically: false, encoding: .utf8)
         let file = dir.appendingPathComponent("sentences.jsonl").path
         let own = slant(["eval", "attribution", "--gold", dir.path, "--format", "row", "--write-predictions", file])
         #expect(own.status == 0)
@@ -219,11 +219,11 @@ struct EvalFolderTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         // "vile" (8..<12) and "scheme" (21..<27) are gold; the list finds "vile" and "plan".
         // Characters: 4 of 8 predicted are gold, 4 of 10 gold are found: F1 8/18.
-        try "A truly vile plot, a scheme. A plan.".write(to: dir.appendingPathComponent("article7.txt"), atomically: true, encoding: .utf8)
-        try "Nothing here.".write(to: dir.appendingPathComponent("article8.txt"), atomically: true, encoding: .utf8)
+        try "A truly vile plot, a scheme. A plan.".write(to: dir.appendingPathComponent("article7.txt"), atomically: false, encoding: .utf8)
+        try "Nothing here.".write(to: dir.appendingPathComponent("article8.txt"), atomically: false, encoding: .utf8)
         try "7\tLoaded_Language\t8\t12\n7\tLoaded_Language\t21\t27\n7\tDoubt\t0\t1\n"
-            .write(to: dir.appendingPathComponent("spans.labels"), atomically: true, encoding: .utf8)
-        try "vile\nplan\n".write(to: dir.appendingPathComponent("list.txt"), atomically: true, encoding: .utf8)
+            .write(to: dir.appendingPathComponent("spans.labels"), atomically: false, encoding: .utf8)
+        try "vile\nplan\n".write(to: dir.appendingPathComponent("list.txt"), atomically: false, encoding: .utf8)
         let result = slant(["eval", "loaded", "--gold", dir.appendingPathComponent("spans.labels").path,
                             "--baseline-list", dir.appendingPathComponent("list.txt").path, "--format", "row", "--data-name", "tiny"])
         #expect(result.status == 0)
@@ -235,10 +235,10 @@ struct EvalFolderTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         // Article 2 (half A): "thugs" (4..<9) is a label in PTC, "vile" (16..<20) loaded language.
         // Article 3 (half B): "vile" (2..<6) is not marked at all.
-        try "The thugs did a vile thing.".write(to: dir.appendingPathComponent("article2.txt"), atomically: true, encoding: .utf8)
-        try "A vile day.".write(to: dir.appendingPathComponent("article3.txt"), atomically: true, encoding: .utf8)
+        try "The thugs did a vile thing.".write(to: dir.appendingPathComponent("article2.txt"), atomically: false, encoding: .utf8)
+        try "A vile day.".write(to: dir.appendingPathComponent("article3.txt"), atomically: false, encoding: .utf8)
         try "2\tName_Calling,Labeling\t4\t9\n2\tLoaded_Language\t16\t20\n3\tDoubt\t0\t1\n"
-            .write(to: dir.appendingPathComponent("spans.labels"), atomically: true, encoding: .utf8)
+            .write(to: dir.appendingPathComponent("spans.labels"), atomically: false, encoding: .utf8)
         let gold = dir.appendingPathComponent("spans.labels").path
         // All hits against Loaded_Language: "thugs" is a false alarm there. "vile thing" and
         // "vile day" are phrase spans (an adjective: the lexicon lists "vilely"), so 4 of the 23
@@ -266,8 +266,8 @@ struct EvalFolderTests {
     @Test func writtenPredictionsReadBackToTheSameFigure() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "The thugs did a vile thing.".write(to: dir.appendingPathComponent("article2.txt"), atomically: true, encoding: .utf8)
-        try "2\tLoaded_Language\t16\t20\n".write(to: dir.appendingPathComponent("spans.labels"), atomically: true, encoding: .utf8)
+        try "The thugs did a vile thing.".write(to: dir.appendingPathComponent("article2.txt"), atomically: false, encoding: .utf8)
+        try "2\tLoaded_Language\t16\t20\n".write(to: dir.appendingPathComponent("spans.labels"), atomically: false, encoding: .utf8)
         let gold = dir.appendingPathComponent("spans.labels").path
         let file = dir.appendingPathComponent("hits.jsonl").path
         let own = slant(["eval", "loaded", "--gold", gold, "--format", "row", "--write-predictions", file])

@@ -58,7 +58,7 @@ import Testing
         let dir = storeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let corpus = dir.appendingPathComponent("corpus.jsonl").path
-        try Self.corpus.write(toFile: corpus, atomically: true, encoding: .utf8)
+        try Self.corpus.write(toFile: corpus, atomically: false, encoding: .utf8)
         let out = dir.appendingPathComponent("site").path
         let report = slant(["report", "--out", out, corpus])
         #expect(report.status == 0)

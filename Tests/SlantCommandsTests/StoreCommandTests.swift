@@ -123,7 +123,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         let dir = storeTemporaryDirectory()
         let corpus = dir.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        try corpusLines(2).write(to: corpus.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
+        try corpusLines(2).write(to: corpus.appendingPathComponent("a.jsonl"), atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: corpus.appendingPathComponent("b.jsonl").path, withDestinationPath: "/no/such/file")
         let db = dir.appendingPathComponent("f.db").path
         let r = slant(["ingest", corpus.path, "--db", db, "--jobs", "1"])
@@ -158,8 +158,8 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     /// of no sentences, counted in its outlet's articles.
     @Test func headerOnlyTextIsAnErrorAndTheRestGoOn() throws {
         let dir = storeTemporaryDirectory()
-        try " date 2024-01-02 https://www.bbc.co.uk/news/a\n\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        try " date 2024-01-02 https://www.bbc.co.uk/news/b\nA title\n\nThe council met.\n".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try " date 2024-01-02 https://www.bbc.co.uk/news/a\n\n".write(to: dir.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
+        try " date 2024-01-02 https://www.bbc.co.uk/news/b\nA title\n\nThe council met.\n".write(to: dir.appendingPathComponent("b.txt"), atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("h.db").path
         let r = slant(["ingest", dir.path, "--db", db, "--jobs", "1"])
         #expect(r.status == 2)
@@ -172,7 +172,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     @Test func ingestTwiceStoresEachArticleOnce() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
-        try corpusLines(5).write(to: input, atomically: true, encoding: .utf8)
+        try corpusLines(5).write(to: input, atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         let first = slant(["ingest", input.path, "--db", db])
         #expect(first.status == 0)
@@ -188,7 +188,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         let input = dir.appendingPathComponent("mixed.jsonl")
         let good = corpusLines(3).split(separator: "\n").map(String.init)
         let lines = [good[0], "{not json", good[1], "{\"outlet\":\"x.example\"}", "[1,2]", good[2]]
-        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         let result = slant(["ingest", input.path, "--db", db])
         #expect(result.status == 2)
@@ -208,7 +208,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
             #"{"outlet":"c.com","text":"Low \udc00 first."}"#,
             #"{"outlet":"c.com","text":"A pair \ud83d\ude00 and a backslash \\ud800 are fine."}"#,
         ]
-        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: false, encoding: .utf8)
         let result = slant(["ingest", input.path, "--db", dir.appendingPathComponent("s.db").path])
         #expect(result.status == 2)
         #expect(result.err.contains("\(input.path):1: the escape '\\ud800' at byte 31 is half of a UTF-16 surrogate pair, with no other half"), "\(result.err)")
@@ -217,7 +217,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
 
         let mixed = dir.appendingPathComponent("mixed.jsonl")
         let good = corpusLines(2).split(separator: "\n").map(String.init)
-        try ([good[0], "{not json", good[1]].joined(separator: "\n") + "\n").write(to: mixed, atomically: true, encoding: .utf8)
+        try ([good[0], "{not json", good[1]].joined(separator: "\n") + "\n").write(to: mixed, atomically: false, encoding: .utf8)
         let score = slant(["score", mixed.path])
         #expect(score.status == 2)
         #expect(score.err.contains("holds 2 JSON Lines records and 1 line that is not one (\(mixed.path):2); slant score takes one"), "\(score.err)")
@@ -227,7 +227,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("mixed.jsonl")
         let good = corpusLines(3).split(separator: "\n").map(String.init)
-        try ([good[0], "{oops", good[1], good[2]].joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        try ([good[0], "{oops", good[1], good[2]].joined(separator: "\n") + "\n").write(to: input, atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         let result = slant(["ingest", input.path, "--db", db, "--strict"])
         #expect(result.status == 2)
@@ -240,17 +240,17 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         let nested = dir.appendingPathComponent("in/deeper")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         try " date 2024-07-25 https://www.bbc.co.uk/news/x\nTitle here\nThe council approved the budget on Tuesday.\n"
-            .write(to: nested.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
-        try "The mayor opened the bridge.\n".write(to: dir.appendingPathComponent("in/two.txt"), atomically: true, encoding: .utf8)
+            .write(to: nested.appendingPathComponent("one.txt"), atomically: false, encoding: .utf8)
+        try "The mayor opened the bridge.\n".write(to: dir.appendingPathComponent("in/two.txt"), atomically: false, encoding: .utf8)
         try """
             <html><head><title>Bridge opens</title><link rel="canonical" href="https://news.example.com/bridge"></head>
             <body><nav><a href="/">Home</a></nav><article><h1>Bridge opens</h1>
             <p>The new bridge over the river opened to traffic on Monday after three years of work.</p>
             <p>Officials said the crossing would cut journey times for thousands of commuters.</p></article></body></html>
-            """.write(to: dir.appendingPathComponent("in/page.html"), atomically: true, encoding: .utf8)
-        try "<html><body></body></html>".write(to: dir.appendingPathComponent("in/empty.htm"), atomically: true, encoding: .utf8)
-        try "ignored".write(to: dir.appendingPathComponent("in/notes.md"), atomically: true, encoding: .utf8)
-        try "ignored".write(to: dir.appendingPathComponent("in/archive.tar.gz"), atomically: true, encoding: .utf8)
+            """.write(to: dir.appendingPathComponent("in/page.html"), atomically: false, encoding: .utf8)
+        try "<html><body></body></html>".write(to: dir.appendingPathComponent("in/empty.htm"), atomically: false, encoding: .utf8)
+        try "ignored".write(to: dir.appendingPathComponent("in/notes.md"), atomically: false, encoding: .utf8)
+        try "ignored".write(to: dir.appendingPathComponent("in/archive.tar.gz"), atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         let result = slant(["ingest", dir.appendingPathComponent("in").path, "--db", db, "--outlet", "fallback.example"])
         #expect(result.status == 2)
@@ -290,7 +290,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     @Test func textWithNoOutletIsARecordError() throws {
         let dir = storeTemporaryDirectory()
         let file = dir.appendingPathComponent("bare.txt")
-        try "Just a sentence.\n".write(to: file, atomically: true, encoding: .utf8)
+        try "Just a sentence.\n".write(to: file, atomically: false, encoding: .utf8)
         let result = slant(["ingest", file.path, "--db", dir.appendingPathComponent("s.db").path])
         #expect(result.status == 2)
         #expect(result.err.contains("bare.txt: no outlet"))
@@ -299,9 +299,9 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     @Test func metadataTableFillsOutletDateTitleAndKeepsOtherColumns() throws {
         let dir = storeTemporaryDirectory()
         try "Clinton leads in poll.\n\nWASHINGTON (AP) — Hillary Clinton leads, a poll said.\n"
-            .write(to: dir.appendingPathComponent("nyt_2016_poll.txt"), atomically: true, encoding: .utf8)
+            .write(to: dir.appendingPathComponent("nyt_2016_poll.txt"), atomically: false, encoding: .utf8)
         try "filename\tpublisher\tpublication_date\ttitle\tauthor\twire\nnyt_2016_poll\tnytimes\t2016-03-01\tClinton leads in poll\tNone\tAP\n"
-            .write(to: dir.appendingPathComponent("metadata.tsv"), atomically: true, encoding: .utf8)
+            .write(to: dir.appendingPathComponent("metadata.tsv"), atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         let result = slant(["ingest", dir.appendingPathComponent("nyt_2016_poll.txt").path, "--db", db,
                             "--metadata", dir.appendingPathComponent("metadata.tsv").path])
@@ -370,10 +370,10 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     /// which was refused), the row's other fields used; a file named twice keeps its first row.
     @Test func metadataRowProblemsNameTheTableLine() throws {
         let dir = storeTemporaryDirectory()
-        try "The council met.\n\nIt voted on Tuesday.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        try "The port closed.\n\nShips waited.\n".write(to: dir.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        try "The council met.\n\nIt voted on Tuesday.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
+        try "The port closed.\n\nShips waited.\n".write(to: dir.appendingPathComponent("c.txt"), atomically: false, encoding: .utf8)
         try "filename\toutlet\tdate\na\tfirst.example\t2020-13-01\nc\tsecond.example\t2020-01-02\nc\tthird.example\t2020-01-03\n"
-            .write(to: dir.appendingPathComponent("m.tsv"), atomically: true, encoding: .utf8)
+            .write(to: dir.appendingPathComponent("m.tsv"), atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("m.db").path
         let tsv = dir.appendingPathComponent("m.tsv").path
         let r = slant(["ingest", dir.appendingPathComponent("a.txt").path, dir.appendingPathComponent("c.txt").path,
@@ -394,7 +394,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
         // east.example has one article, south.example two, north.example three.
-        try (corpusLines(4) + corpusLines(2, prefix: "b")).write(to: input, atomically: true, encoding: .utf8)
+        try (corpusLines(4) + corpusLines(2, prefix: "b")).write(to: input, atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         #expect(slant(["ingest", input.path, "--db", db]).status == 0)
         let json = slant(["outlets", "--db", db, "--format", "json"]).out
@@ -426,7 +426,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     @Test func oneArticleHasNoIntervalInTheBreakdown() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
-        try (corpusLines(4) + corpusLines(2, prefix: "b")).write(to: input, atomically: true, encoding: .utf8)
+        try (corpusLines(4) + corpusLines(2, prefix: "b")).write(to: input, atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         #expect(slant(["ingest", input.path, "--db", db]).status == 0)
         let json = slant(["outlets", "--db", db, "--format", "json", "--breakdown"]).out
@@ -446,7 +446,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     @Test func jsonHasTheContractShape() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
-        try corpusLines(6).write(to: input, atomically: true, encoding: .utf8)
+        try corpusLines(6).write(to: input, atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         #expect(slant(["ingest", input.path, "--db", db]).status == 0)
         let result = slant(["outlets", "--db", db, "--format", "json"])
@@ -496,7 +496,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
     @Test func databaseFromSLANT_DB() throws {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("in.jsonl")
-        try corpusLines(2).write(to: input, atomically: true, encoding: .utf8)
+        try corpusLines(2).write(to: input, atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("env.db").path
         #expect(slant(["ingest", input.path], environment: ["SLANT_DB": db]).status == 0)
         #expect(FileManager.default.fileExists(atPath: db))
@@ -541,7 +541,7 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         let dir = storeTemporaryDirectory()
         let input = dir.appendingPathComponent("big.jsonl")
         let total = 300
-        try corpusLines(total).write(to: input, atomically: true, encoding: .utf8)
+        try corpusLines(total).write(to: input, atomically: false, encoding: .utf8)
         for (round, delay) in [0.3, 0.8, 1.5].enumerated() {
             let db = dir.appendingPathComponent("kill\(round).db").path
             let process = try start(["ingest", input.path, "--db", db, "--batch-size", "8", "--jobs", "2"])
@@ -564,8 +564,8 @@ func corpusLines(_ count: Int, prefix: String = "a") -> String {
         let dir = storeTemporaryDirectory()
         let shared = dir.appendingPathComponent("shared.jsonl")
         let only = dir.appendingPathComponent("only.jsonl")
-        try corpusLines(120, prefix: "s").write(to: shared, atomically: true, encoding: .utf8)
-        try corpusLines(60, prefix: "o").write(to: only, atomically: true, encoding: .utf8)
+        try corpusLines(120, prefix: "s").write(to: shared, atomically: false, encoding: .utf8)
+        try corpusLines(60, prefix: "o").write(to: only, atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("race.db").path
         // Both processes ingest the shared file; one also has its own: 180 distinct articles.
         let a = try start(["ingest", shared.path, only.path, "--db", db, "--batch-size", "4", "--jobs", "1"])

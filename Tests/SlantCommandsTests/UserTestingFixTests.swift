@@ -7,7 +7,7 @@ import Testing
 @Suite struct UserTestingFixTests {
     func folder(_ files: [String: String]) throws -> URL {
         let dir = storeTemporaryDirectory()
-        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: false, encoding: .utf8) }
         return dir
     }
 

@@ -16,7 +16,7 @@ import Testing
         let html = "<html><head><title>Deep page</title></head><body>" + String(repeating: "<div class=\"wrap\">", count: depth)
             + Self.paragraph + second + (unclosed ? "" : String(repeating: "</div>", count: depth)) + "</body></html>"
         let path = dir.appendingPathComponent("deep-\(depth).html").path
-        try html.write(toFile: path, atomically: true, encoding: .utf8)
+        try html.write(toFile: path, atomically: false, encoding: .utf8)
         return path
     }
 
@@ -49,7 +49,7 @@ import Testing
         let quoted = "{\"outlet\":\"quoted.example\",\"date\":\"2024-05-10\","
             + "\"text\":\"\\u201cThe United States will pay for the bridge.\\u201d\"}\n"
         let input = dir.appendingPathComponent("in.jsonl")
-        try (corpusLines(3) + quoted).write(to: input, atomically: true, encoding: .utf8)
+        try (corpusLines(3) + quoted).write(to: input, atomically: false, encoding: .utf8)
         let db = dir.appendingPathComponent("s.db").path
         let ingest = slant(["ingest", input.path, "--db", db])
         #expect(ingest.status == 0, "\(ingest.err)")
