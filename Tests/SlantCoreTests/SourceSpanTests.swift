@@ -20,6 +20,8 @@ import Testing
         // "who" before an aside's comma is the subject of the verb after it.
         Case(sentence: "Then came the editor Bret Stephens, who, after trading insults with Mr. Hannity, said the race was lost.",
              source: "who", kind: nil),
+        // A name joined by "&" keeps its first letters, which read as the preposition "at".
+        Case(sentence: "AT&T said on Tuesday that it would cut 500 jobs.", source: "AT&T", kind: nil),
         // The subject of the verb that governs "by saying".
         Case(sentence: "When he returned he began by saying, “I don’t think that it’s necessary.”", source: "he", kind: "pronoun"),
         // The speaker of a cue used as a noun is the verb's subject, not the cue's adjectives.

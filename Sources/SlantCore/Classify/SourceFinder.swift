@@ -2928,7 +2928,7 @@ public struct SourceFinder: Sendable {
         return context.source.bytes[tokens[k].bytes].contains(UInt8(ascii: "."))
     }
 
-    static let apostrophe = WordKey("'"), slash = WordKey("/"), hyphen = WordKey("-")
+    static let apostrophe = WordKey("'"), slash = WordKey("/"), hyphen = WordKey("-"), ampersand = WordKey("&")
     static let curlyApostrophe = WordKey("\u{2019}")
 
     /// The noun phrase ending just before token `end` (skipping a few adverbs and auxiliaries).
@@ -2980,8 +2980,12 @@ public struct SourceFinder: Sendable {
             if tSets.contains(.determiners) { s -= 1; break }
             break
         }
-        // Trim connectors from both ends ("of", "and"), keeping a leading determiner.
-        while s < e, context.tokenSets[s].contains(.connectors), !context.tokenSets[s].contains(.determiners) { s += 1 }
+        // Trim connectors from both ends ("of", "and"), keeping a leading determiner and the
+        // first letters of a name joined by "&" ("AT&T said": not the preposition "at").
+        while s < e, context.tokenSets[s].contains(.connectors), !context.tokenSets[s].contains(.determiners),
+              !(s + 1 < e && tokens[s + 1].word == Self.ampersand && tokens[s].bytes.upperBound == tokens[s + 1].bytes.lowerBound) {
+            s += 1
+        }
         // An opening word that names no one before a phrase of its own ("Later the mayor said",
         // "Meanwhile Senator Park said"): the phrase.
         while s + 1 < e, context.tokenSets[s].contains(.notSourceWords), !context.tokenSets[s].contains(.determiners),
@@ -3166,8 +3170,11 @@ public struct SourceFinder: Sendable {
         var range = whole
         // "When she was talking": the subject without the clause's opening word.
         // ("At least 55 percent": "at" opens the share, not a clause.)
+        // (Nor the first letters of a name joined by "&": "AT&T".)
         while range.count > 1, context.tokenSets[range.lowerBound].contains(.leadingSubordinators),
-              !(tokens[range.lowerBound].word == Self.atWord && Self.leastMost.contains(tokens[range.lowerBound + 1])) {
+              !(tokens[range.lowerBound].word == Self.atWord && Self.leastMost.contains(tokens[range.lowerBound + 1])),
+              !(tokens[range.lowerBound + 1].word == Self.ampersand
+                && tokens[range.lowerBound].bytes.upperBound == tokens[range.lowerBound + 1].bytes.lowerBound) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         var end = tokens[range.upperBound - 1].bytes.upperBound
