@@ -55,10 +55,11 @@ public struct PersonNames: Sendable {
     static let male: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince"]
     static let female: Set<String> = ["mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess"]
 
-    /// Whether a written name opens with an honorific that tells a sex ("Mr. Romney").
-    static func hasHonorific(_ written: String) -> Bool {
-        guard let first = words(written).first?.lowercased() else { return false }
-        return male.contains(first) || female.contains(first)
+    /// The sex a written name's opening honorific tells ("Mr. Romney" 1, "Mrs. Romney" 2), 0
+    /// when it opens with none.
+    static func sex(of written: String) -> UInt8 {
+        guard let first = words(written).first?.lowercased() else { return 0 }
+        return male.contains(first) ? 1 : female.contains(first) ? 2 : 0
     }
 
     /// A name's words, split at spaces by their bytes (`split(separator:)` on a `String` reads it
@@ -270,8 +271,7 @@ public struct PersonNames: Sendable {
         // A surname written with a man's and a woman's honorific stands for two people.
         var sexes: [String: UInt8] = [:]
         func honorific(_ name: String) {
-            guard let title = Self.words(name).first?.lowercased() else { return }
-            let sex: UInt8 = Self.male.contains(title) ? 1 : Self.female.contains(title) ? 2 : 0
+            let sex = Self.sex(of: name)
             guard sex != 0, let key = run(of: name)?.key else { return }
             sexes[key, default: 0] |= sex
         }
@@ -309,19 +309,20 @@ public struct PersonNames: Sendable {
         func countedName(_ written: String) -> (name: String, note: String)? {
             if let known = counted[written] { return known }
             var result: (name: String, note: String)?
+            let head = SourceSpan.countedName(written)
             if let run = run(of: written), let key = run.key {
                 if run.core >= 2 {
                     // The article's first form of the name ("Donald J. Trump" for a later "Donald Trump").
                     let first = full[key]?[identity(run)]
                     let text = first ?? run.text
-                    if text != SourceSpan.countedName(written) {
+                    if text != head {
                         result = (text, first != nil && first != run.text ? "counted as '\(text)': the form of the name the article gives first"
                                   : run.titled ? "counted as '\(text)': the name without its title"
                                   : "counted as '\(text)': the name without the words around it")
                     }
                 } else if let names = full[key], names.count == 1, let name = names.values.first {
                     result = (name, "counted as '\(name)': the one person of that surname the article names in full")
-                } else if full[key] == nil, run.text != SourceSpan.countedName(written) {
+                } else if full[key] == nil, run.text != head {
                     // No full name to count it under: the surname without a title of office
                     // ("President Trump", "Sen. Schumer" -> "Trump", "Schumer"), or a
                     // transcript's capitals written as a name ("BARR" -> "Barr"), so that the
@@ -329,10 +330,10 @@ public struct PersonNames: Sendable {
                     // (`SourceAliases`). "Mr." and "Mrs." stay: they tell two people apart.
                     // (Not a phrase whose head is someone else, "Aides to Mr. Romney", nor one
                     // with an article, "the Justice Department": no person's name.)
-                    if run.titled, !Self.hasHonorific(written),
-                       !Self.words(SourceSpan.countedName(written)).contains(where: { Self.enders.contains($0.lowercased()) || $0 == "the" }) {
+                    if run.titled, Self.sex(of: written) == 0,
+                       !Self.words(head).contains(where: { Self.enders.contains($0.lowercased()) || $0 == "the" }) {
                         result = (run.text, "counted as '\(run.text)': the name without its title")
-                    } else if !run.titled, isCapitalsSurname(SourceSpan.countedName(written)) {
+                    } else if !run.titled, isCapitalsSurname(head) {
                         result = (run.text, "counted as '\(run.text)': the name in capitals written as a name")
                     }
                 }

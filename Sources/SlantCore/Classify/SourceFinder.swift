@@ -2929,6 +2929,12 @@ public struct SourceFinder: Sendable {
     }
 
     static let apostrophe = WordKey("'"), slash = WordKey("/"), hyphen = WordKey("-"), ampersand = WordKey("&")
+
+    /// Whether token `k` is followed by "&" with no space between: the first letters of a name
+    /// joined by it ("AT&T"), not a word of their own (the preposition "at").
+    @inline(__always) static func opensAmpersandName(_ tokens: [Token], _ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k + 1].word == ampersand && tokens[k].bytes.upperBound == tokens[k + 1].bytes.lowerBound
+    }
     static let curlyApostrophe = WordKey("\u{2019}")
 
     /// The noun phrase ending just before token `end` (skipping a few adverbs and auxiliaries).
@@ -2983,7 +2989,7 @@ public struct SourceFinder: Sendable {
         // Trim connectors from both ends ("of", "and"), keeping a leading determiner and the
         // first letters of a name joined by "&" ("AT&T said": not the preposition "at").
         while s < e, context.tokenSets[s].contains(.connectors), !context.tokenSets[s].contains(.determiners),
-              !(s + 1 < e && tokens[s + 1].word == Self.ampersand && tokens[s].bytes.upperBound == tokens[s + 1].bytes.lowerBound) {
+              !(s + 1 < e && Self.opensAmpersandName(tokens, s)) {
             s += 1
         }
         // An opening word that names no one before a phrase of its own ("Later the mayor said",
@@ -3173,8 +3179,7 @@ public struct SourceFinder: Sendable {
         // (Nor the first letters of a name joined by "&": "AT&T".)
         while range.count > 1, context.tokenSets[range.lowerBound].contains(.leadingSubordinators),
               !(tokens[range.lowerBound].word == Self.atWord && Self.leastMost.contains(tokens[range.lowerBound + 1])),
-              !(tokens[range.lowerBound + 1].word == Self.ampersand
-                && tokens[range.lowerBound].bytes.upperBound == tokens[range.lowerBound + 1].bytes.lowerBound) {
+              !Self.opensAmpersandName(tokens, range.lowerBound) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         var end = tokens[range.upperBound - 1].bytes.upperBound
