@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import SlantCore
 
 /// A value per claim label; JSON keys are the labels themselves.
@@ -502,15 +503,16 @@ extension ArticleRecord {
     }
 
     /// Per-article tallies (the bootstrap's columns) with outlet and month.
-    static func tallies(_ options: AggregateOptions) -> SQLRequest<Row> {
-        SQLRequest(sql: """
+    /// Read by column number in `Aggregator.articleTallies`: keep the order.
+    static func talliesSQL(_ options: AggregateOptions) -> String {
+        """
             SELECT a.id, o.name AS outlet, a.month, a.date, a.factual, a.attributed, a.editorial, a.sentences,
                    a.loaded_outlet_voice, a.outlet_voice_words, a.loaded_quoted, a.quoted_words,
                    a.headline_loaded, a.headline_words, a.body_loaded, a.body_words, a.words
             FROM articles a JOIN outlets o ON o.id = a.outlet_id
             WHERE \(scopeCondition(options))
             ORDER BY o.name, a.id
-            """)
+            """
     }
 
     /// Wire and near-duplicate counts per outlet (in the period, if one is given).
@@ -550,7 +552,7 @@ extension SourceRecord {
     /// Every source in storage order: one pass with no sorting. Grouping happens in memory
     /// (by article, then outlet), which is several times faster than SQL GROUP BY over a
     /// million string keys.
-    static let scan = SQLRequest<Row>(sql: "SELECT article_id, kind, resolved, text FROM sources")
+    static let scanSQL = "SELECT article_id, kind, resolved, text FROM sources"
 }
 
 /// Sources counted per outlet from one scan of the table.
@@ -649,14 +651,35 @@ struct Aggregator {
 
     func articleTallies(_ db: Database) throws -> [ArticleTally] {
         var result: [ArticleTally] = []
-        let cursor = try Row.fetchCursor(db, ArticleRecord.tallies(options))
-        while let row = try cursor.next() {
-            let columns: [Double] = [
-                row["factual"], row["attributed"], row["editorial"], row["sentences"], row["loaded_outlet_voice"],
-                row["outlet_voice_words"], row["loaded_quoted"], row["quoted_words"], row["headline_loaded"],
-                row["headline_words"], row["body_loaded"], row["body_words"],
-            ].map { (v: Int) in Double(v) }
-            result.append(ArticleTally(id: row["id"], outlet: row["outlet"], month: row["month"], date: row["date"], words: row["words"], columns: columns))
+        // Read through SQLite's C API by column number (a `Row` looked each of its 17 columns
+        // up by name), each outlet's name made once (`ByteKeyedNumbers`).
+        let statement = try db.makeStatement(sql: ArticleRecord.talliesSQL(options))
+        let handle = statement.sqliteStatement
+        // The statement owns the handle: kept alive to the end (Swift may free an object after
+        // its last use, and the handle is used after `statement`'s).
+        defer { withExtendedLifetime(statement) { _ = sqlite3_reset(handle) } }
+        var outletNumbers = ByteKeyedNumbers()
+        var outlets: [String] = []
+        func text(_ column: Int32) -> String? {
+            guard sqlite3_column_type(handle, column) != SQLITE_NULL else { return nil }
+            return String(decoding: Self.columnBytes(handle, column), as: UTF8.self)
+        }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                    sql: statement.sql)
+            }
+            let outlet = outletNumbers.number(Self.columnBytes(handle, 1)) { bytes in
+                outlets.append(String(decoding: bytes, as: UTF8.self))
+                return Int32(truncatingIfNeeded: outlets.count - 1)
+            }
+            // factual ... body_words: columns 4 to 15, in `C`'s order.
+            var columns = [Double](repeating: 0, count: C.count)
+            for c in 0..<C.count { columns[c] = Double(sqlite3_column_int64(handle, Int32(4 + c))) }
+            result.append(ArticleTally(id: sqlite3_column_int64(handle, 0), outlet: outlets[Int(outlet)], month: text(2), date: text(3),
+                                       words: Int(sqlite3_column_int64(handle, 16)), columns: columns))
         }
         return result
     }
@@ -828,9 +851,28 @@ struct Aggregator {
             sourceNames.append(source)
             return id
         }
-        let cursor = try Row.fetchCursor(db, SourceRecord.scan)
-        while let row = try cursor.next() {
-            let articleID: Int64 = row[0]
+        // The rows are read in place through SQLite's C API: each column's bytes numbered by
+        // `ByteKeyedNumbers` (a name is made into a string and cut to its counted name once, the
+        // first time its bytes are seen), with no `Row` or `String` per row.
+        var rawNames = ByteKeyedNumbers()
+        func number(bytes: UnsafeRawBufferPointer) -> Int32 {
+            rawNames.number(bytes) { number(SourceSpan.countedName(String(decoding: $0, as: UTF8.self))) }
+        }
+        var kindBytes: [[UInt8]] = []
+        var pronoun = -1, person = -1
+        let statement = try db.makeStatement(sql: SourceRecord.scanSQL)
+        let handle = statement.sqliteStatement
+        // The statement owns the handle: kept alive to the end (Swift may free an object after
+        // its last use, and the handle is used after `statement`'s).
+        defer { withExtendedLifetime(statement) { _ = sqlite3_reset(handle) } }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                    sql: statement.sql)
+            }
+            let articleID = sqlite3_column_int64(handle, 0)
             let k: Int
             if dense {
                 guard articleID >= 0, articleID <= maxID, outletTable[Int(articleID)] >= 0 else { continue }
@@ -839,101 +881,143 @@ struct Aggregator {
                 guard let known = outletOf[articleID] else { continue }
                 k = known
             }
-            let kind: String = row[1]
+            let kind = Self.columnBytes(handle, 1)
             let kindIndex: Int
-            if let known = kindNames.firstIndex(of: kind) {
+            if let known = kindBytes.firstIndex(where: { $0.elementsEqual(kind) }) {
                 kindIndex = known
             } else {
                 kindIndex = kindNames.count
-                kindNames.append(kind)
+                kindNames.append(String(decoding: kind, as: UTF8.self))
+                kindBytes.append(Array(kind))
+                if kindNames[kindIndex] == "pronoun" { pronoun = kindIndex }
+                if kindNames[kindIndex] == "person" { person = kindIndex }
             }
             if kinds[k].count <= kindIndex { kinds[k] += Array(repeating: 0, count: kindIndex + 1 - kinds[k].count) }
             kinds[k][kindIndex] += 1
-            if wantPerArticle { perArticle[k][kind, default: [:]][articleID, default: 0] += 1 }
-            let resolved: String? = row[2]
-            if kind == "pronoun" && resolved == nil { continue }
-            let source = SourceSpan.countedName(resolved ?? row[3])
-            let id = number(source)
+            if wantPerArticle { perArticle[k][kindNames[kindIndex], default: [:]][articleID, default: 0] += 1 }
+            let isResolved = sqlite3_column_type(handle, 2) != SQLITE_NULL
+            if kindIndex == pronoun && !isResolved { continue }
+            let id = number(bytes: Self.columnBytes(handle, isResolved ? 2 : 3))
             counts.add(CountTable.key(outlet: k, kind: kindIndex, source: Int(id)))
             // A person an article counted under a fuller name ("Mr. Obama" as "Barack Obama"):
             // the outlet's other articles count that written name the same way (`SourceAliases`).
-            if resolved != nil, kind == "person" {
-                let written = SourceSpan.countedName(row[3])
-                if written != source {
-                    let from = number(written)
-                    if k < 1 << 16, from < 1 << 24, id < 1 << 24 {
-                        aliasCounts.add((UInt64(k) << 48 | UInt64(from) << 24 | UInt64(id)) &+ 1)
-                    }
+            if isResolved, kindIndex == person {
+                let from = number(bytes: Self.columnBytes(handle, 3))
+                if from != id, k < 1 << 16, from < 1 << 24, id < 1 << 24 {
+                    aliasCounts.add((UInt64(k) << 48 | UInt64(from) << 24 | UInt64(id)) &+ 1)
                 }
             }
         }
+        // The rest is done per outlet, on all cores (the other connection's work is over by
+        // now): each outlet's counts are taken out of the one table first.
+        var perOutlet = [[(key: UInt64, count: Int)]](repeating: [], count: names.count)
+        counts.forEach { key, count in perOutlet[CountTable.parts(key).outlet].append((key, count)) }
+        var aliasesPerOutlet = [[(key: UInt64, count: Int)]](repeating: [], count: names.count)
+        aliasCounts.forEach { key, count in aliasesPerOutlet[Int((key &- 1) >> 48)].append((key, count)) }
+        // Each name's identity read once a store: the same names come back in every outlet.
+        let identities = Self.identities(sourceNames)
+        let found = Slots<OutletSources>(names.count)
+        let outletCounts = perOutlet, outletAliases = aliasesPerOutlet
+        let table = NameTable(names: sourceNames, kinds: kindNames, identities: identities, pronoun: pronoun)
+        DispatchQueue.concurrentPerform(iterations: names.count) { k in
+            found.set(k, self.outletSources(outletCounts[k], aliases: outletAliases[k], table))
+        }
+        let results = found.values
+        var scan = SourceScan()
+        for (k, name) in names.enumerated() {
+            var kindCounts: [String: Int] = [:]
+            for (i, n) in kinds[k].enumerated() where n > 0 { kindCounts[kindNames[i]] = n }
+            if !kindCounts.isEmpty { scan.kinds[name] = kindCounts }
+            if !perArticle[k].isEmpty { scan.perArticle[name] = perArticle[k] }
+            if let result = results[k], !result.byKind.isEmpty {
+                scan.sources[name] = result.top
+                scan.sourcesByKind[name] = result.byKind
+            }
+        }
+        return scan
+    }
+
+    /// What `scanSources` finds for one outlet: its most cited sources, and by kind.
+    struct OutletSources {
+        var top: [SourceCount]
+        var byKind: [String: [SourceCount]]
+    }
+
+    /// The names and kinds the scan numbered, shared by the workers (read only).
+    struct NameTable: @unchecked Sendable {
+        var names: [String]
+        var kinds: [String]
+        var identities: [(key: String, initials: String)?]
+        var pronoun: Int
+
+        /// `SourceAliases.sameNames` by numbers.
+        func same(_ counts: [Int32: Int]) -> [Int32: Int32] {
+            SourceAliases.sameNames(counts, name: { names[Int($0)] }, identity: { identities[Int($0)] })
+        }
+    }
+
+    /// `SourceAliases.identity` of every name, in chunks on all cores.
+    static func identities(_ names: [String]) -> [(key: String, initials: String)?] {
+        let chunk = 4096
+        let chunks = (names.count + chunk - 1) / chunk
+        let found = Slots<[(key: String, initials: String)?]>(chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            found.set(c, names[(c * chunk)..<min(names.count, (c + 1) * chunk)].map(SourceAliases.identity))
+        }
+        return found.values.flatMap { $0 ?? [] }
+    }
+
+    /// One outlet's sources from its counts (keyed by outlet, kind and the name as counted)
+    /// and its aliases (written name -> name counted, from `aliasCounts`).
+    func outletSources(_ counts: [(key: UInt64, count: Int)], aliases aliasCounts: [(key: UInt64, count: Int)],
+                       _ table: NameTable) -> OutletSources {
+        let kindNames = table.kinds, sourceNames = table.names, pronoun = table.pronoun
+        // The forms of one full name ("Donald J. Trump", "Donald Trump") as one
+        // (`SourceAliases.sameNames`), by numbers: first among the names as the articles
+        // counted them, then among the names as counted here.
+        var writtenCounts: [Int32: Int] = [:]
+        for (key, count) in counts { writtenCounts[Int32(truncatingIfNeeded: CountTable.parts(key).source), default: 0] += count }
+        let same = table.same(writtenCounts)
+        // A written name's number -> the numbers of the names it was counted under.
+        var aliases: [Int32: [Int32: Int]] = [:]
+        for (key, count) in aliasCounts {
+            let k = key &- 1
+            aliases[Int32(truncatingIfNeeded: (k >> 24) & 0xFF_FFFF), default: [:]][Int32(truncatingIfNeeded: k & 0xFF_FFFF)] = count
+        }
+        let targets = aliases.compactMapValues { counts in
+            guard !same.isEmpty else { return SourceAliases.majority(counts) }
+            var merged: [Int32: Int] = [:]
+            for (target, count) in counts { merged[same[target] ?? target, default: 0] += count }
+            return SourceAliases.majority(merged)
+        }
+        // Each written name under the name it is counted under, counts of the two added.
+        var counted = CountTable()
+        for (key, count) in counts {
+            let (k, kind, written) = CountTable.parts(key)
+            let target = targets[Int32(truncatingIfNeeded: written)] ?? Int32(truncatingIfNeeded: written)
+            let source = same[target] ?? target
+            guard source != Int32(truncatingIfNeeded: written) else {
+                counted.add(key, count: count)
+                continue
+            }
+            counted.add(CountTable.key(outlet: k, kind: kind, source: Int(source)), count: count)
+        }
         // Only the top few are shown: keep them while counting, rather than sorting every
-        // distinct source (hundreds of thousands in a large store). The order is total (count,
-        // then name, then kind), so the lists do not depend on the dictionary's order.
-        var top = [TopList](repeating: TopList(limit: options.top), count: names.count)
-        var byKind = [[TopList]](repeating: Array(repeating: TopList(limit: options.top), count: kindNames.count), count: names.count)
-        var hasKind = [[Bool]](repeating: Array(repeating: false, count: kindNames.count), count: names.count)
+        // distinct source. The order is total (count, then name, then kind), so the lists do
+        // not depend on the table's order.
+        var top = TopList(limit: options.top)
+        var byKind = Array(repeating: TopList(limit: options.top), count: kindNames.count)
+        var hasKind = Array(repeating: false, count: kindNames.count)
         // The top list counts a source by its name, whatever kind each sentence gave it (a
         // pronoun resolved to "Wilkins" and "Wilkins" named are one source, as the report counts
         // them), under the kind named most often: a named kind before "pronoun", then the larger
         // count, then the kind's name.
-        var merged = [[Int: (count: Int, kind: Int, kindCount: Int)]](repeating: [:], count: names.count)
-        let pronoun = kindNames.firstIndex(of: "pronoun")
-        // Each written name under the name it is counted under, counts of the two added.
-        // As large as the table it is filled from, in that table's slot order: a small table
-        // filled so puts every key near its first slots (the hash's top bits order both) and
-        // probes quadratically (`slant outlets` over 100,000 articles took 16 s).
-        var counted = CountTable(sizedLike: counts)
-        // Per outlet, the forms of one full name ("Donald J. Trump", "Donald Trump") as one
-        // (`SourceAliases.sameNames`), by numbers: first among the names as the articles
-        // counted them, then among the names as counted here.
-        // (Each name's identity read once: the same names come back in every outlet.)
-        var identities: [(key: String, initials: String)??] = Array(repeating: nil, count: sourceNames.count)
-        func sameNumbers(_ counts: [Int32: Int]) -> [Int32: Int32] {
-            SourceAliases.sameNames(counts, name: { sourceNames[Int($0)] }, identity: { id in
-                if let known = identities[Int(id)] { return known }
-                let made = SourceAliases.identity(sourceNames[Int(id)])
-                identities[Int(id)] = .some(made)
-                return made
-            })
-        }
-        var writtenCounts = [[Int32: Int]](repeating: [:], count: names.count)
-        counts.forEach { key, count in
-            let (k, _, source) = CountTable.parts(key)
-            writtenCounts[k][Int32(truncatingIfNeeded: source), default: 0] += count
-        }
-        let same = writtenCounts.map(sameNumbers)
-        var targets = [[Int32: Int32]](repeating: [:], count: names.count)
-        // Per outlet: a written name's number -> the numbers of the names it was counted under.
-        var aliases = [[Int32: [Int32: Int]]](repeating: [:], count: names.count)
-        aliasCounts.forEach { key, count in
-            let k = key &- 1
-            aliases[Int(k >> 48)][Int32(truncatingIfNeeded: (k >> 24) & 0xFF_FFFF), default: [:]][Int32(truncatingIfNeeded: k & 0xFF_FFFF)] = count
-        }
-        for k in aliases.indices {
-            targets[k] = aliases[k].compactMapValues { counts in
-                guard !same[k].isEmpty else { return SourceAliases.majority(counts) }
-                var merged: [Int32: Int] = [:]
-                for (target, count) in counts { merged[same[k][target] ?? target, default: 0] += count }
-                return SourceAliases.majority(merged)
-            }
-        }
-        counts.forEach { key, count in
-            let (k, kind, written) = CountTable.parts(key)
-            let target = targets[k][Int32(truncatingIfNeeded: written)] ?? Int32(truncatingIfNeeded: written)
-            let source = same[k][target] ?? target
-            guard source != Int32(truncatingIfNeeded: written) else {
-                counted.add(key, count: count)
-                return
-            }
-            counted.add(CountTable.key(outlet: k, kind: kind, source: Int(source)), count: count)
-        }
+        var merged: [Int: (count: Int, kind: Int, kindCount: Int)] = [:]
         counted.forEach { key, count in
-            let (k, kind, source) = CountTable.parts(key)
-            let item = SourceCount(source: sourceNames[source], kind: kindNames[kind], count: count)
-            byKind[k][kind].add(item)
-            hasKind[k][kind] = true
-            var entry = merged[k][source] ?? (0, kind, 0)
+            let (_, kind, source) = CountTable.parts(key)
+            byKind[kind].add(SourceCount(source: sourceNames[source], kind: kindNames[kind], count: count))
+            hasKind[kind] = true
+            var entry = merged[source] ?? (0, kind, 0)
             entry.count += count
             if entry.kindCount == 0 {
                 (entry.kind, entry.kindCount) = (kind, count)
@@ -942,40 +1026,33 @@ struct Aggregator {
             } else if count > entry.kindCount || count == entry.kindCount && kindNames[kind] < kindNames[entry.kind] {
                 (entry.kind, entry.kindCount) = (kind, count)
             }
-            merged[k][source] = entry
+            merged[source] = entry
         }
-        for k in merged.indices {
-            var countsHere: [Int32: Int] = [:]
-            for (source, entry) in merged[k] { countsHere[Int32(truncatingIfNeeded: source)] = entry.count }
-            let again = sameNumbers(countsHere)
-            if !again.isEmpty {
-                // A form's count goes to its group's name, under that name's kind.
-                var combined = merged[k]
-                for (source, entry) in merged[k] {
-                    guard let canonical = again[Int32(truncatingIfNeeded: source)].map(Int.init) else { continue }
-                    combined[source] = nil
-                    combined[canonical, default: (0, entry.kind, 0)].count += entry.count
-                }
-                merged[k] = combined
+        var countsHere: [Int32: Int] = [:]
+        for (source, entry) in merged { countsHere[Int32(truncatingIfNeeded: source)] = entry.count }
+        let again = table.same(countsHere)
+        if !again.isEmpty {
+            // A form's count goes to its group's name, under that name's kind.
+            var combined = merged
+            for (source, entry) in merged {
+                guard let canonical = again[Int32(truncatingIfNeeded: source)].map(Int.init) else { continue }
+                combined[source] = nil
+                combined[canonical, default: (0, entry.kind, 0)].count += entry.count
             }
-            for (source, entry) in merged[k] {
-                top[k].add(SourceCount(source: sourceNames[source], kind: kindNames[entry.kind], count: entry.count))
-            }
+            merged = combined
         }
-        var scan = SourceScan()
-        for (k, name) in names.enumerated() {
-            var kindCounts: [String: Int] = [:]
-            for (i, n) in kinds[k].enumerated() where n > 0 { kindCounts[kindNames[i]] = n }
-            if !kindCounts.isEmpty { scan.kinds[name] = kindCounts }
-            if !perArticle[k].isEmpty { scan.perArticle[name] = perArticle[k] }
-            if hasKind[k].contains(true) {
-                scan.sources[name] = top[k].items
-                var lists: [String: [SourceCount]] = [:]
-                for (i, list) in byKind[k].enumerated() where hasKind[k][i] { lists[kindNames[i]] = list.items }
-                scan.sourcesByKind[name] = lists
-            }
+        for (source, entry) in merged {
+            top.add(SourceCount(source: sourceNames[source], kind: kindNames[entry.kind], count: entry.count))
         }
-        return scan
+        var lists: [String: [SourceCount]] = [:]
+        for (i, list) in byKind.enumerated() where hasKind[i] { lists[kindNames[i]] = list.items }
+        return OutletSources(top: top.items, byKind: lists)
+    }
+
+    /// A text column's bytes in the current row, valid until the next step.
+    static func columnBytes(_ handle: OpaquePointer, _ column: Int32) -> UnsafeRawBufferPointer {
+        guard let text = sqlite3_column_text(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
     /// Counts by (outlet, kind, source) numbers packed into one 64-bit key, in an

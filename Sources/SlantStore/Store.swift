@@ -52,6 +52,10 @@ public final class Store: Sendable {
             // median 1.30 -> 1.26 CPU-s in 8 interleaved pairs, sys 0.18 -> 0.165 s). Set before
             // GRDB switches the file to WAL, the first write; a database that exists keeps its size.
             try db.execute(sql: "PRAGMA page_size = \(Store.pageSize)")
+            // Reads map up to 1 GiB of the file instead of copying each page out of the kernel's
+            // cache (`slant outlets` over 106,018 articles: the copies were 6% of its samples).
+            // Writes still go through SQLite's own writes (no SQLITE_MMAP_READWRITE).
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
         do {
             pool = try Store.openPool(path: path, configuration: configuration)
