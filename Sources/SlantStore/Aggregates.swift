@@ -600,8 +600,8 @@ extension Store {
             // Scanning every source is the longest step: it runs on a second connection while
             // this one counts terms and bootstraps. It counts only the articles of these
             // tallies, whose sources were committed with them, so both see the same articles.
-            let scan = Concurrently { try self.read { other in try aggregator.scanSources(other, tallies: tallies) } }
-            let figures = try aggregator.outlets(db, tallies: tallies, sources: nil, later: { try scan.value() })
+            let scan = Concurrently { try self.read { other in try aggregator.scanSourceRows(other, tallies: tallies) } }
+            let figures = try aggregator.outlets(db, tallies: tallies, sources: nil, later: { aggregator.finishSources(try scan.value()) })
             return figures
         }
     }
@@ -819,6 +819,24 @@ struct Aggregator {
     }
 
     func scanSources(_ db: Database, tallies: [ArticleTally], perArticle wantPerArticle: Bool = false) throws -> SourceScan {
+        finishSources(try scanSourceRows(db, tallies: tallies, perArticle: wantPerArticle))
+    }
+
+    /// What the scan of the sources table counted, before the per-outlet lists are made
+    /// (`finishSources`).
+    struct SourceRows: @unchecked Sendable {
+        var names: [String]
+        var kindNames: [String]
+        var sourceNames: [String]
+        var kinds: [[Int]]
+        var counts: CountTable
+        var aliasCounts: CountTable
+        var perArticle: [[String: [Int64: Int]]]
+        var pronoun: Int
+    }
+
+    /// The scan of the sources table: counts by outlet, kind and name.
+    func scanSourceRows(_ db: Database, tallies: [ArticleTally], perArticle wantPerArticle: Bool = false) throws -> SourceRows {
         var names: [String] = []
         var index: [String: Int] = [:]
         // Article id -> outlet number: a table when ids are dense (as SQLite assigns them), a
@@ -908,8 +926,17 @@ struct Aggregator {
                 }
             }
         }
-        // The rest is done per outlet, on all cores (the other connection's work is over by
-        // now): each outlet's counts are taken out of the one table first.
+        return SourceRows(names: names, kindNames: kindNames, sourceNames: sourceNames, kinds: kinds, counts: counts,
+                          aliasCounts: aliasCounts, perArticle: perArticle, pronoun: pronoun)
+    }
+
+    /// The per-outlet lists from the scan's counts, each outlet on a core of its own. Called on
+    /// the thread that asked for the figures (`slant outlets` runs the scan on a thread of its
+    /// own: run on all cores from there, the tests' process met a corrupted heap in most runs).
+    func finishSources(_ rows: SourceRows) -> SourceScan {
+        let (names, kindNames, sourceNames, kinds) = (rows.names, rows.kindNames, rows.sourceNames, rows.kinds)
+        let (counts, aliasCounts, perArticle, pronoun) = (rows.counts, rows.aliasCounts, rows.perArticle, rows.pronoun)
+        // Each outlet's counts are taken out of the one table first.
         var perOutlet = [[(key: UInt64, count: Int)]](repeating: [], count: names.count)
         counts.forEach { key, count in perOutlet[CountTable.parts(key).outlet].append((key, count)) }
         var aliasesPerOutlet = [[(key: UInt64, count: Int)]](repeating: [], count: names.count)
@@ -956,16 +983,12 @@ struct Aggregator {
         }
     }
 
-    /// `SourceAliases.identity` of every name, in chunks on all cores.
+    /// `SourceAliases.identity` of every name (asked of the same names in every outlet: read
+    /// once a store).
     static func identities(_ names: [String]) -> [(key: String, initials: String)?] {
-        let chunk = 4096
-        let chunks = (names.count + chunk - 1) / chunk
-        let found = Slots<[(key: String, initials: String)?]>(chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            found.set(c, names[(c * chunk)..<min(names.count, (c + 1) * chunk)].map(SourceAliases.identity))
-        }
-        return found.values.flatMap { $0 ?? [] }
+        names.map(SourceAliases.identity)
     }
+
 
     /// One outlet's sources from its counts (keyed by outlet, kind and the name as counted)
     /// and its aliases (written name -> name counted, from `aliasCounts`).
