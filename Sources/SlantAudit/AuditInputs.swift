@@ -87,10 +87,11 @@ public enum AuditInputs {
     /// Reads every article in one input: a plain-text file (scraper format) is one article whose
     /// offsets are lines and columns of the file; a JSON Lines file gives one article a record,
     /// located at the record's line; an HTML page gives its extracted article, located at line 1.
-    /// A bad record is returned as a failure and the rest go on.
-    public static func read(_ input: AuditInput, stdin: () -> Data) throws -> [Result<Record, InputError>] {
+    /// A bad record is returned as a failure and the rest go on. `fallbackOutlet` is the outlet
+    /// of an article whose metadata and URL name none (`--outlet`).
+    public static func read(_ input: AuditInput, fallbackOutlet: String? = nil, stdin: () -> Data) throws -> [Result<Record, InputError>] {
         let (name, data) = input.isStandardInput ? (InputReader.stdinName, stdin()) : try InputReader.data(path: input.path)
-        var collector = ArticleCollector()
+        var collector = ArticleCollector(fallbackOutlet: fallbackOutlet)
         collector.requiresOutlet = false
         let kind = ArticleCollector.kind(of: name, data: data)
         var records: [Result<Record, InputError>] = []

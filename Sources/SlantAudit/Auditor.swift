@@ -53,6 +53,8 @@ public struct Auditor: Sendable {
     /// `--any-language`: audit articles that are not in English too (by default they are left
     /// out, in `AuditResult.skipped`).
     public var anyLanguage = false
+    /// The outlet of articles whose metadata and URL name none (`--outlet`).
+    public var fallbackOutlet: String?
 
     public init(config: AuditConfig, lexiconDirectory: String? = nil) {
         self.config = config
@@ -97,7 +99,7 @@ public struct Auditor: Sendable {
                     guard let analyzer = analyzers[rules[index].overlays] else {
                         throw InputError(path: input.path, problem: "no analyzer for its lexicon overlays")
                     }
-                    for record in try AuditInputs.read(input, stdin: stdin) {
+                    for record in try AuditInputs.read(input, fallbackOutlet: fallbackOutlet, stdin: stdin) {
                         switch record {
                         case .success(let r):
                             let analysis = analyzer.analyze(r.article)

@@ -114,6 +114,9 @@ public struct AuditCommand: SlantCommand {
     @Option(help: ArgumentHelp("Also store the analysed batch in this database (as slant ingest does).", valueName: "FILE"))
     public var db: String?
 
+    @Option(help: "The outlet for articles whose metadata and URL name none.")
+    public var outlet: String?
+
     @OptionGroup public var lexicons: LexiconOptions
     @OptionGroup(visibility: .hidden) public var quoted: QuotedTermsOption
     @OptionGroup public var language: LanguageOption
@@ -121,6 +124,7 @@ public struct AuditCommand: SlantCommand {
     public init() {}
 
     public func validate() throws {
+        try validateOutletFlag(outlet)
         if config != nil && noConfig { throw ValidationError("--config and --no-config contradict each other: give one") }
         if quoted.includeQuoted {
             throw ValidationError("--include-quoted applies to slant score and slant classify; an audit's limits are on the outlet's own voice, without quotations")
@@ -156,6 +160,7 @@ public struct AuditCommand: SlantCommand {
         let config = try effectiveConfig()
         var auditor = Auditor(config: config, lexiconDirectory: lexicons.directory)
         auditor.anyLanguage = language.anyLanguage
+        auditor.fallbackOutlet = outlet
         let baselineFile = try baseline.map { try Baseline.load(path: $0) }
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
 

@@ -62,4 +62,23 @@ import Testing
         #expect(outlets.status == 0)
         #expect(outlets.out.contains("\"articles\" : 1") || outlets.out.contains("\"articles\":1"), "\(outlets.out)")
     }
+
+    /// An article with no URL names no outlet: it is audited but not stored, unless `--outlet`
+    /// names one, as for `slant ingest`.
+    @Test func outletFlagNamesTheOutletOfArticlesWithoutOne() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("plain.txt")
+        try Data("Council Passes Budget\n\nThe council passed its budget on Tuesday.\n".utf8).write(to: article)
+        let db = folder.appendingPathComponent("audit.db").path
+        let without = slant(["audit", article.path, "--no-config", "--max-editorial-share", "1", "--db", db])
+        #expect(without.err.contains("1 without an outlet not stored"), "\(without.err)")
+        let with = slant(["audit", article.path, "--no-config", "--max-editorial-share", "1", "--db", db, "--outlet", "Harbour Gazette"])
+        #expect(with.status == 0, "\(with.out)\(with.err)")
+        #expect(with.err.contains("stored 1 new article in \(db)"), "\(with.err)")
+        let outlets = slant(["outlets", "--db", db])
+        #expect(outlets.out.contains("Harbour Gazette"), "\(outlets.out)")
+        let blank = slant(["audit", article.path, "--no-config", "--outlet", " "])
+        #expect(blank.status == 64 && blank.err.contains("--outlet must name an outlet"), "\(blank.err)")
+    }
 }
