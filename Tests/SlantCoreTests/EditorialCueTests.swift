@@ -146,14 +146,19 @@ struct EditorialCueTests {
     }
 
     /// `train_editorial.py` writes the cue-list versions its evidence came from: weights fitted
-    /// on another `editorial-cues.tsv` than the shipped one were not refitted after a change.
-    @Test func weightsWereFittedOnTheShippedCueList() throws {
+    /// on another `editorial-cues.tsv`, `attribution-cues.tsv` or `source-words.tsv` than the
+    /// shipped one were not refitted after a change (the shipped file must be the script's
+    /// output byte for byte).
+    @Test func weightsWereFittedOnTheShippedCueLists() throws {
         let set = try LexiconLoader.load()
         let weights = try DataFile.parse(try set.text("editorial-weights.tsv"), name: "editorial-weights.tsv", minColumns: 2, maxColumns: 3)
-        let cues = try DataFile.parse(try set.text("editorial-cues.tsv"), name: "editorial-cues.tsv", minColumns: 3, maxColumns: 4)
-        let version = try #require(cues.metadata["version"])
         let fitted = try #require(weights.metadata["fitted-on"])
-        #expect(fitted.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.contains("editorial-cues \(version)"),
-                "editorial-weights.tsv fitted on \(fitted); rerun scripts/training/train_editorial.py")
+        let named = fitted.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        for (file, columns) in [("editorial-cues", 3...4), ("attribution-cues", 3...4), ("source-words", 2...3)] {
+            let list = try DataFile.parse(try set.text(file + ".tsv"), name: file + ".tsv", minColumns: columns.lowerBound,
+                                          maxColumns: columns.upperBound)
+            let version = try #require(list.metadata["version"])
+            #expect(named.contains("\(file) \(version)"), "editorial-weights.tsv fitted on \(fitted); rerun scripts/training/train_editorial.py")
+        }
     }
 }

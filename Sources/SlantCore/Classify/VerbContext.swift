@@ -106,6 +106,73 @@ enum VerbContext {
         return false
     }
 
+    /// True for "decline" and "add" in their sense of a change in an amount: "Trade declined
+    /// 40 percent", "emissions declined.", "declined sharply from 2009", "the U.S. added
+    /// 292,000 jobs", "promises add up to $8.5 million", "added to the confusion", "can be
+    /// added", "the added security". Nothing is said. "Declined" reports a refusal only before
+    /// "to" and a word ("declined to comment", "declined repeatedly to say") or a request
+    /// ("declined an interview request", "declined comment"); "added" reports words before
+    /// anything but an amount ("he added.", "added that", "adding he would", ", added Smith").
+    static func isQuantityChange(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1 else { return false }
+        let declines = declineForms.contains(tokens[i])
+        guard declines || addForms.contains(tokens[i]) else { return false }
+        // Passive or attributive: "the offer was declined", "can be added", "the added security".
+        if i > 0, passiveOrAttributive.contains(tokens[i - 1]) { return true }
+        var k = i + 1
+        if declines {
+            // Adverbs of manner or degree in between ("declined sharply", "declined repeatedly to").
+            while k < tokens.count, tokens[k].kind == .word, tokens[k].keyHasSuffix("ly") { k += 1 }
+            guard k < tokens.count, !context.inQuote[k] else { return true }
+            let next = tokens[k]
+            if next.word == .to {
+                return k + 1 >= tokens.count || isAmount(tokens, k + 1)
+            }
+            var n = k
+            while n < tokens.count, n - k < 3, tokens[n].kind == .word {
+                if requestNouns.contains(tokens[n]) { return false }
+                n += 1
+            }
+            return true
+        }
+        guard k < tokens.count, !context.inQuote[k] else { return false }
+        let next = tokens[k]
+        if isAmount(tokens, k) || addedAmounts.contains(next) { return true }
+        // "added about 200 jobs", "added more than 1,000": an approximation before the amount.
+        if approximators.contains(next) {
+            var n = k + 1
+            while n < tokens.count, n - k <= 2 {
+                if isAmount(tokens, n) { return true }
+                n += 1
+            }
+        }
+        return false
+    }
+
+    /// A number, or a currency sign before one ("$5.4 billion").
+    static func isAmount(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].kind == .number || currencySigns.contains(tokens[k]) && k + 1 < tokens.count && tokens[k + 1].kind == .number
+    }
+
+    static let declineForms: WordSet = ["decline", "declines", "declined", "declining"]
+    static let addForms: WordSet = ["add", "adds", "added", "adding"]
+    /// What a refusal declines ("declined comment", "declined an interview request").
+    static let requestNouns: WordSet = [
+        "comment", "comments", "request", "requests", "interview", "interviews", "invitation", "invitations", "questions",
+    ]
+    /// Words after "add" that make it a sum, not a remark ("add up to", "added to the
+    /// confusion", "added another layer").
+    static let addedAmounts: WordSet = ["up", "to", "another", "%", "percent"]
+    static let approximators: WordSet = [
+        "about", "around", "nearly", "roughly", "some", "more", "over", "almost", "just", "at", "less", "fewer", "close", "upwards",
+        "an", "a", "another", "approximately", "only",
+    ]
+    static let currencySigns: WordSet = ["$", "£", "€", "¥"]
+    static let passiveOrAttributive: WordSet = [
+        "be", "been", "being", "is", "are", "was", "were", "the", "an", "a", "this", "that", "its", "their", "his", "her",
+    ]
+
     static let claimForms: WordSet = ["claim", "claims", "claimed", "claiming"]
     static let tollNouns: WordSet = ["lives", "life", "victims", "casualties"]
 

@@ -29,7 +29,8 @@ public struct AttributionVerbCue: Cue, ListedKindCue {
             let isVerb = kind == .verb || VerbContext.isVerbPosition(context, i, length: length)
             if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i),
                !VerbContext.isNaming(context, i), !VerbContext.isImpersonalInfinitive(context, i),
-               !VerbContext.isModalCharacterisation(context, i, length: length), !VerbContext.isDeathToll(context, i, length: length) {
+               !VerbContext.isModalCharacterisation(context, i, length: length), !VerbContext.isDeathToll(context, i, length: length),
+               !VerbContext.isQuantityChange(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight, note: entry.note ?? "verb of saying"))
             } else if kind == .nounVerb, Self.isOwnedClaim(context, i, length: length) {
