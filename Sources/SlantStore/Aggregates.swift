@@ -653,23 +653,12 @@ struct Aggregator {
         var result: [ArticleTally] = []
         // Read through SQLite's C API by column number (a `Row` looked each of its 17 columns
         // up by name), each outlet's name made once (`ByteKeyedNumbers`).
-        let statement = try db.makeStatement(sql: ArticleRecord.talliesSQL(options))
-        let handle = statement.sqliteStatement
-        // The statement owns the handle: kept alive to the end (Swift may free an object after
-        // its last use, and the handle is used after `statement`'s).
-        defer { withExtendedLifetime(statement) { _ = sqlite3_reset(handle) } }
         var outletNumbers = ByteKeyedNumbers()
         var outlets: [String] = []
-        func text(_ column: Int32) -> String? {
-            guard sqlite3_column_type(handle, column) != SQLITE_NULL else { return nil }
-            return String(decoding: Self.columnBytes(handle, column), as: UTF8.self)
-        }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                                    sql: statement.sql)
+        try Self.eachRow(db, sql: ArticleRecord.talliesSQL(options)) { handle in
+            func text(_ column: Int32) -> String? {
+                guard sqlite3_column_type(handle, column) != SQLITE_NULL else { return nil }
+                return String(decoding: Self.columnBytes(handle, column), as: UTF8.self)
             }
             let outlet = outletNumbers.number(Self.columnBytes(handle, 1)) { bytes in
                 outlets.append(String(decoding: bytes, as: UTF8.self))
@@ -878,25 +867,14 @@ struct Aggregator {
         }
         var kindBytes: [[UInt8]] = []
         var pronoun = -1, person = -1
-        let statement = try db.makeStatement(sql: SourceRecord.scanSQL)
-        let handle = statement.sqliteStatement
-        // The statement owns the handle: kept alive to the end (Swift may free an object after
-        // its last use, and the handle is used after `statement`'s).
-        defer { withExtendedLifetime(statement) { _ = sqlite3_reset(handle) } }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                                    sql: statement.sql)
-            }
+        try Self.eachRow(db, sql: SourceRecord.scanSQL) { handle in
             let articleID = sqlite3_column_int64(handle, 0)
             let k: Int
             if dense {
-                guard articleID >= 0, articleID <= maxID, outletTable[Int(articleID)] >= 0 else { continue }
+                guard articleID >= 0, articleID <= maxID, outletTable[Int(articleID)] >= 0 else { return }
                 k = Int(outletTable[Int(articleID)])
             } else {
-                guard let known = outletOf[articleID] else { continue }
+                guard let known = outletOf[articleID] else { return }
                 k = known
             }
             let kind = Self.columnBytes(handle, 1)
@@ -914,7 +892,7 @@ struct Aggregator {
             kinds[k][kindIndex] += 1
             if wantPerArticle { perArticle[k][kindNames[kindIndex], default: [:]][articleID, default: 0] += 1 }
             let isResolved = sqlite3_column_type(handle, 2) != SQLITE_NULL
-            if kindIndex == pronoun && !isResolved { continue }
+            if kindIndex == pronoun && !isResolved { return }
             let id = number(bytes: Self.columnBytes(handle, isResolved ? 2 : 3))
             counts.add(CountTable.key(outlet: k, kind: kindIndex, source: Int(id)))
             // A person an article counted under a fuller name ("Mr. Obama" as "Barack Obama"):
@@ -1070,6 +1048,25 @@ struct Aggregator {
         var lists: [String: [SourceCount]] = [:]
         for (i, list) in byKind.enumerated() where hasKind[i] { lists[kindNames[i]] = list.items }
         return OutletSources(top: top.items, byKind: lists)
+    }
+
+    /// Runs `sql` and calls `body` with the statement's handle at each row (read with SQLite's
+    /// column functions, valid until the next row); an SQLite error is thrown with its message.
+    static func eachRow(_ db: Database, sql: String, _ body: (OpaquePointer) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: sql)
+        let handle = statement.sqliteStatement
+        // The statement owns the handle: kept alive to the end (Swift may free an object after
+        // its last use, and the handle is used after `statement`'s).
+        defer { withExtendedLifetime(statement) { _ = sqlite3_reset(handle) } }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                    sql: statement.sql)
+            }
+            try body(handle)
+        }
     }
 
     /// A text column's bytes in the current row, valid until the next step.
