@@ -920,7 +920,7 @@ struct Aggregator {
         var aliasesPerOutlet = [[(key: UInt64, count: Int)]](repeating: [], count: names.count)
         aliasCounts.forEach { key, count in aliasesPerOutlet[Int((key &- 1) >> 48)].append((key, count)) }
         // Each name's identity read once a store: the same names come back in every outlet.
-        let identities = Self.identities(sourceNames)
+        let identities = sourceNames.map(SourceAliases.identity)
         let found = Slots<OutletSources>(names.count)
         let outletCounts = perOutlet, outletAliases = aliasesPerOutlet
         let table = NameTable(names: sourceNames, kinds: kindNames, identities: identities, pronoun: pronoun)
@@ -961,11 +961,6 @@ struct Aggregator {
         }
     }
 
-    /// `SourceAliases.identity` of every name (asked of the same names in every outlet: read
-    /// once a store).
-    static func identities(_ names: [String]) -> [(key: String, initials: String)?] {
-        names.map(SourceAliases.identity)
-    }
 
 
     /// One outlet's sources from its counts (keyed by outlet, kind and the name as counted)
