@@ -164,10 +164,9 @@ enum VerbContext {
     /// Words after "add" that make it a sum, not a remark ("add up to", "added to the
     /// confusion", "added another layer").
     static let addedAmounts: WordSet = ["up", "to", "another", "%", "percent"]
-    static let approximators: WordSet = [
-        "about", "around", "nearly", "roughly", "some", "more", "over", "almost", "just", "at", "less", "fewer", "close", "upwards",
-        "an", "a", "another", "approximately", "only",
-    ]
+    /// A number's approximations (the source finder's, for shares) and comparisons ("more
+    /// than", "at least", "close to", "a"/"an" as in "a 10-point lead").
+    static let approximators = WordSet(SourceFinder.approximators.words + ["more", "over", "at", "less", "fewer", "close", "upwards", "an", "a"])
     static let currencySigns: WordSet = ["$", "£", "€", "¥"]
     static let passiveOrAttributive: WordSet = [
         "be", "been", "being", "is", "are", "was", "were", "the", "an", "a", "this", "that", "its", "their", "his", "her",
