@@ -300,6 +300,21 @@ import Testing
         Case(sentence: "\"Applying those rules to the candidates,\" Ruiz continued, \"you and I would agree.\"", source: "Ruiz", kind: "person"),
         Case(sentence: "\"Why should the vote be taken from him?\" asked Park, now a radio host.", source: "Park", kind: "person"),
         // "posts" after "of" and a name is a noun, not the verb whose subject is the name.
+        // An infinitive of purpose or a participle after where its subject went or was: the
+        // verb's subject speaks, not the place or medium.
+        Case(sentence: "The governor walked into a diner at Union Station in Chicago to announce her candidacy.", source: "The governor", kind: nil),
+        Case(sentence: "The actor went on Twitter to praise the decision.", source: "The actor", kind: nil),
+        Case(sentence: "Several nurses gathered at Rosie's Tavern to talk about the strike.", source: "Several nurses", kind: nil),
+        Case(sentence: "On the same day, Lopez was on CNN talking about the vote.", source: "Lopez", kind: nil),
+        // Not when the verb's object does what the infinitive says, nor for a participle after
+        // a common noun, which is that noun's.
+        Case(sentence: "The governor urged the voters in Dayton to say no.", source: "the voters in Dayton", kind: nil),
+        Case(sentence: "Lee railed at supporters chanting slogans.", source: "supporters", kind: nil),
+        // A second verb after an opening participle's clause: the subject of the first verb,
+        // not its object.
+        Case(sentence: "Asked on Monday whether the bridge would open, Mayor Ortiz shook her head and said, \"No.\"", source: "Mayor Ortiz", kind: nil),
+        // A counted period before the verb is no subject.
+        Case(sentence: "When Jones a month later announced the layoffs, workers were angry.", source: "Jones", kind: nil),
     ]
 
     @Test func relativePronounResolvesToTheNameBeforeIt() throws {

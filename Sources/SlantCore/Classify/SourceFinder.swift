@@ -765,7 +765,7 @@ public struct SourceFinder: Sendable {
     }
     static let contractedHeads: Set<String> = ["he", "she", "they", "i", "we", "you", "who"]
     static let contractedEndings: Set<String> = ["'ll", "'re", "'ve", "'m", "'d"]
-    static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
+    static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past"), aWord = WordKey("a")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), thatWord = WordKey("that"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on")
 
     /// Subject pronouns: right before a verb they make it active, so a "by" after it gives a
@@ -1118,6 +1118,7 @@ public struct SourceFinder: Sendable {
                         }
                     }
                 }
+                if let speaker = purposeClauseSubject(context, first: first) { return span(context, speaker, kind: nil) }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil) }
                 if let share = shareSubject(context, before: first) { return span(context, share, kind: "document") }
@@ -1622,6 +1623,14 @@ public struct SourceFinder: Sendable {
            opening.upperBound < first - 1 {
             return opening
         }
+        // Where no subject opens the sentence ("Asked ..., Mrs. Clinton shook her head and
+        // said", "Sanders, who endorsed Canova in late May and said"): the subject of the verb
+        // whose object ends before the conjunction.
+        if objectDepth == 0, first >= 2, context.tokenSets[first - 1].contains(.conjunctions), !context.inQuote[first - 1],
+           let verb = governingVerb(context, before: first - 1, throughPreposition: false) {
+            let left = subject(context, before: verb, objectDepth: 1)
+            if !left.isEmpty, left.upperBound <= verb { return left }
+        }
         // Adverbs between the subject and the verb ("Smith, who ..., also noted") are skipped.
         var verb = first
         // ("Harry Reid (D) relentlessly attacked": -ly adverbs too.)
@@ -1881,6 +1890,90 @@ public struct SourceFinder: Sendable {
             return np
         }
         return bareNounPhrase(context, before: verb)
+    }
+
+    /// Prepositions of a place, medium or occasion that a speaker goes to or is at before an
+    /// infinitive of purpose or a participle ("went on CNN to defend", "gathered at Sully's
+    /// Bar & Grill to talk", "was on CNN talking").
+    static let venuePrepositions: WordSet = [
+        "on", "at", "in", "into", "onto", "to", "from", "inside", "outside", "near", "across", "through",
+    ]
+    /// Verbs whose object does what the infinitive after it says ("urged the voters in Iowa to
+    /// say", "sent a host to the streets to ask"): the object, not the verb's subject, is the
+    /// infinitive's.
+    static let objectControlVerbs: WordSet = [
+        "urged", "asked", "told", "called", "pressed", "pushed", "encouraged", "invited", "allowed", "forced",
+        "persuaded", "convinced", "led", "prompted", "got", "wanted", "needed", "expected", "sent", "hired",
+        "recruited", "paid", "enlisted", "brought", "dispatched", "tapped", "chose", "picked", "named", "appointed",
+    ]
+
+    /// The verb whose objects and prepositional phrases end right before token `end`: walked
+    /// back over at most five phrases, each a name or a determiner's phrase ("descended an
+    /// escalator at Trump Tower in New York | to declare", "shook her head | and said"), and
+    /// the place prepositions between them, to a past form or a form of "be" ("went on CNN |
+    /// to defend", "was on CNN | talking"); nil when the walk meets anything else. With
+    /// `throughPreposition`, at least one preposition is crossed: the walk finds where a
+    /// speaker went or was, not whom a verb acted on.
+    func governingVerb(_ context: SentenceContext, before end: Int, throughPreposition: Bool) -> Int? {
+        let tokens = context.tokens
+        var k = end
+        var crossed = false
+        for _ in 0..<5 {
+            if crossed, k >= 1, !context.inQuote[k - 1], Self.isGoverningVerb(context, k - 1) { return k - 1 }
+            var object = leftPhrase(context, before: k)
+            if object.isEmpty { object = commonNounPhrase(context, before: k) }
+            // (A phrase that holds a verb is a clause: "all of us brought up | to believe".)
+            guard !object.isEmpty, object.lowerBound >= 1,
+                  !object.contains(where: { Self.looksLikeVerb(tokens[$0]) || context.hasAttribution(at: $0) }) else { return nil }
+            let p = object.lowerBound - 1
+            guard !context.inQuote[p] else { return nil }
+            if Self.venuePrepositions.contains(tokens[p]) {
+                crossed = true
+                k = p
+                continue
+            }
+            if crossed || !throughPreposition, Self.isGoverningVerb(context, p) { return p }
+            return nil
+        }
+        return nil
+    }
+
+    /// A past form or a form of "be" that is no verb of saying or asking.
+    static func isGoverningVerb(_ context: SentenceContext, _ k: Int) -> Bool {
+        let t = context.tokens[k]
+        return (looksLikeVerb(t) || context.tokenSets[k].contains(.beForms) || t.kind == .word && moreIrregularPast.contains(t))
+            && !context.hasAttribution(at: k) && !objectControlVerbs.contains(t)
+    }
+
+    /// Past forms that do not end in -ed besides `irregularPast`, for `isGoverningVerb` only
+    /// ("shook her head and said").
+    static let moreIrregularPast: WordSet = [
+        "shook", "rode", "flew", "grew", "blew", "sang", "rang", "swam", "woke", "stole", "spun", "stuck", "sank", "drank",
+        "ate", "hung", "dug", "bit", "slid", "tore", "beat", "bent", "lent", "strode", "shone", "slept", "wept", "swept",
+        "knelt", "sped", "fed", "bled", "held", "dealt", "wound", "lit", "led",
+    ]
+
+    /// The speaker of an infinitive of purpose or a participle after the place or medium its
+    /// subject went to or was at ("The actor went on Twitter to praise", "a dozen workers
+    /// gathered at Sully's Bar & Grill to talk about", "Sanders was on CNN talking about"):
+    /// the subject of the verb before the prepositional phrases, not their last name. A
+    /// participle counts only after a name ("on CNN talking"): after a common noun it is
+    /// usually the noun's ("railed at supporters chanting").
+    func purposeClauseSubject(_ context: SentenceContext, first: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        guard first >= 3, !context.inQuote[first - 1] else { return nil }
+        let end: Int
+        if tokens[first - 1].word == .to {
+            end = first - 1
+        } else if tokens[first].keyHasSuffix("ing"), tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized {
+            end = first
+        } else {
+            return nil
+        }
+        guard let verb = governingVerb(context, before: end, throughPreposition: true) else { return nil }
+        let speaker = subject(context, before: verb, objectDepth: 1)
+        guard !speaker.isEmpty, speaker.upperBound <= verb else { return nil }
+        return speaker
     }
 
     // `subject`'s searches, written as loops over a context passed in: `subject` is not
@@ -3035,6 +3128,10 @@ public struct SourceFinder: Sendable {
     static let periodUnits: WordSet = ["week", "month", "year", "weekend", "summer", "spring", "fall", "autumn", "winter"]
     static let periodDeterminers: WordSet = ["last", "this", "next", "earlier", "later"]
     static let earlierLater: WordSet = ["earlier", "later"]
+    /// Periods counted before "later" or "earlier" ("a month later", "two years earlier").
+    static let countedPeriods: WordSet = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour", "hours",
+    ]
     static let dayWords = WordSet(partsOfDay.words + ["day"])
     static let timePrepositions: WordSet = ["on", "last", "this", "next", "late", "early"]
 
@@ -3068,6 +3165,15 @@ public struct SourceFinder: Sendable {
         }
         // The rules below need a period unit or a time word: most sentences have neither.
         guard context.sentenceTokenSets.contains(.timeWords) || context.sentenceTokenSets.contains(.periodUnits) else { return end }
+        // "When Fiorina a month later announced", "Smith two years earlier had said": an
+        // article or a number, a period, then "later" or "earlier".
+        // (The verb's adverb walk may have stepped over "later" already.)
+        if e < tokens.count, Self.earlierLater.contains(tokens[e]) { e += 1 }
+        if e > 3, Self.earlierLater.contains(tokens[e - 1]), Self.countedPeriods.contains(tokens[e - 2]), !context.inQuote[e - 3],
+           tokens[e - 3].word == Self.aWord || tokens[e - 3].kind == .number || context.tokenSets[e - 3].contains(.numberWords) {
+            return e - 3
+        }
+        e = end
         // "Feinstein last week said", "the group this month argued".
         if e > 2, context.tokenSets[e - 1].contains(.periodUnits), context.tokenSets[e - 2].contains(.periodDeterminers), !context.inQuote[e - 2] {
             return e - 2
