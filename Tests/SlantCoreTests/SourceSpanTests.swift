@@ -313,6 +313,11 @@ import Testing
         // A second verb after an opening participle's clause: the subject of the first verb,
         // not its object.
         Case(sentence: "Asked on Monday whether the bridge would open, Mayor Ortiz shook her head and said, \"No.\"", source: "Mayor Ortiz", kind: nil),
+        // A time that opens the sentence without a comma, then a pronoun: the pronoun speaks,
+        // not the place before a participle's comma.
+        Case(sentence: "By Sunday afternoon she had canceled a rally slated for Friday in Dayton, Ohio, citing the storm.", source: "she", kind: "pronoun"),
+        // A determiner's phrase with a listed head before a participle's comma.
+        Case(sentence: "A federal judge ruled Monday that the program is legal, adding heft to the city's case.", source: "A federal judge", kind: nil),
         // A counted period before the verb is no subject.
         Case(sentence: "When Jones a month later announced the layoffs, workers were angry.", source: "Jones", kind: nil),
     ]

@@ -1059,7 +1059,11 @@ public struct SourceFinder: Sendable {
                 while beforeParticiple > 0, first - beforeParticiple < 3, context.tokenSets[beforeParticiple].contains(.adverbs) { beforeParticiple -= 1 }
                 if first >= 2, tokens[beforeParticiple].word == .comma || context.tokenSets[beforeParticiple].contains(.gerundPrepositions),
                    !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing") {
-                    if let opening = openingSubject(context) ?? openingPhrase(context), opening.upperBound < first - 1 {
+                    // (A determiner's phrase before its verb too, with a listed source word as
+                    // its head: "The retired neurosurgeon has provided no details ..., saying".)
+                    if let opening = openingSubject(context) ?? openingNounSubject(context).flatMap({
+                        context.words.sourceKind(tokens[$0.upperBound - 1]) != nil ? $0 : nil }) ?? openingPhrase(context),
+                       opening.upperBound < first - 1 {
                         return span(context, opening, kind: nil)
                     }
                     // After opening phrases ("The day before, at a rally in Beaumont, Mr. Trump
@@ -2490,7 +2494,11 @@ public struct SourceFinder: Sendable {
         // echoed ...": the subject follows the opening phrase's comma.
         if context.tokenSets[s].contains(.notInNounPhrase) || context.tokenSets[s].contains(.clauseOpeners)
             || openingTime(context, from: s) {
-            guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }) else { return nil }
+            guard let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }) else {
+                // A short time phrase with no comma, then a pronoun and its verb ("By Sunday
+                // afternoon she had canceled", "On Monday he said"): the pronoun.
+                return pronounAfterOpeningTime(context, from: s)
+            }
             s = comma + 1
             // The closing quote of a quotation that ends the opening phrase ("as “not Christian,” the pope").
             if s < tokens.count, tokens[s].word == .closingQuote || tokens[s].word == .straightQuote { s += 1 }
@@ -2541,6 +2549,31 @@ public struct SourceFinder: Sendable {
         }
         return s..<e
     }
+
+    /// A subject pronoun within four words after the preposition of a time that opens the
+    /// sentence without a comma, right before a verb or an adverb ("By Sunday afternoon she
+    /// had canceled", "On Monday he said"); nil otherwise.
+    func pronounAfterOpeningTime(_ context: SentenceContext, from s: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        guard context.tokenSets[s].contains(.timePrepositions) || Self.timeOpeners.contains(tokens[s]) else { return nil }
+        var k = s + 1
+        var time = false
+        while k < tokens.count, k - s <= 4, tokens[k].kind == .word, !context.inQuote[k] {
+            if Self.subjectPronouns.contains(tokens[k]) {
+                guard time, k + 1 < tokens.count, !context.inQuote[k + 1], Self.looksLikeVerb(tokens[k + 1])
+                        || context.tokenSets[k + 1].contains(.adverbs) || context.hasAttribution(at: k + 1) else { return nil }
+                return k..<(k + 1)
+            }
+            if context.tokenSets[k].contains(.timeWords) || context.tokenSets[k].contains(.timeUnits) || context.tokenSets[k].contains(.partsOfDay) {
+                time = true
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Prepositions that open a time at the start of a sentence ("By Sunday", "In 2014").
+    static let timeOpeners: WordSet = ["by", "in", "at", "until", "since", "after", "before", "during"]
 
     /// The person a "he" or "she" inside a sentence stands for when the sentence names one
     /// before it, outside any quotation ("Unlike Mr. Obama, who said he wanted ...", "urged
