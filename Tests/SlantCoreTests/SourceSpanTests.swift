@@ -318,6 +318,16 @@ import Testing
         Case(sentence: "By Sunday afternoon she had canceled a rally slated for Friday in Dayton, Ohio, citing the storm.", source: "she", kind: "pronoun"),
         // A determiner's phrase with a listed head before a participle's comma.
         Case(sentence: "A federal judge ruled Monday that the program is legal, adding heft to the city's case.", source: "A federal judge", kind: nil),
+        // A time among the auxiliaries before the verb is stepped over with them.
+        Case(sentence: "Lee’s close friends and allies have in the past said he was staying quiet.", source: "Lee’s close friends and allies", kind: nil),
+        // A phrase after "of" or "for" ending right before the first verb is part of the
+        // subject of a second verb.
+        Case(sentence: "But the U.S. Court of Appeals for the 9th Circuit overruled and said the state was wrong.",
+             source: "the U.S. Court of Appeals for the 9th Circuit", kind: nil),
+        // A name's possessive opens the subject of a second verb as a determiner does; an
+        // adverb may stand before the first.
+        Case(sentence: "Ortiz’s younger sister went to school with the mayor, and told stories of the campaign.", source: "Ortiz’s younger sister", kind: nil),
+        Case(sentence: "The two candidates briefly put away their papers and disclosed personal notes.", source: "The two candidates", kind: nil),
         // A counted period before the verb is no subject.
         Case(sentence: "When Jones a month later announced the layoffs, workers were angry.", source: "Jones", kind: nil),
     ]

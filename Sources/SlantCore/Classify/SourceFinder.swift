@@ -328,6 +328,17 @@ public struct SourceFinder: Sendable {
               context.tokenSets[end - 1].contains(.adverbs) || Self.isLyAdverb(tokens[end - 1]) || tokens[end - 1].word == Self.howeverWord {
             end -= 1
         }
+        // A time among the auxiliaries and adverbs ("Gore's close friends have in the past
+        // said", "Sanders during a Sunday thanked"): stepped over, and the auxiliaries before it.
+        // (Only between auxiliaries: "A poll released Sunday found" keeps its time.)
+        let time = beforeTime(context, end)
+        if time < end, time > 0, !context.inQuote[time - 1], context.tokenSets[time - 1].contains(.adverbs) {
+            end = time
+            while end > 0, time - end < 3, !context.inQuote[end - 1],
+                  context.tokenSets[end - 1].contains(.adverbs) || Self.isLyAdverb(tokens[end - 1]) {
+                end -= 1
+            }
+        }
         var s = start ?? datelineEnd(context)
         // A cue inside what reads as a dateline ("Confirmed: Authorities LIED About ... –
         // What Else ...?", its verb before the dash) has no subject before it.
@@ -2519,6 +2530,31 @@ public struct SourceFinder: Sendable {
                 || isAbbreviationPeriod(context, e, from: s) || e == s && context.tokenSets[e].contains(.determiners) {
             e += 1
         }
+        // A phrase after "of" or "for" that ends right before the verb belongs to the subject
+        // ("the U.S. Court of Appeals for the 6th Circuit overruled").
+        // (The name walk may have taken the preposition as a connector: back to it.)
+        var tail = e
+        while tail > s + 1, context.tokenSets[tail - 1].contains(.connectors) || context.tokenSets[tail - 1].contains(.determiners) { tail -= 1 }
+        let named = tail
+        while tail > s, tail < tokens.count, tail - s < 16, Self.subjectTailPrepositions.contains(tokens[tail]), !context.inQuote[tail] {
+            var k = tail + 1
+            if k < tokens.count, context.tokenSets[k].contains(.determiners) { k += 1 }
+            let start = k
+            while k < tokens.count, k - start < 5, !context.inQuote[k], tokens[k].kind == .number
+                    || isNameWord(tokens[k], context) || isAbbreviationPeriod(context, k, from: start)
+                    || tokens[k].kind == .word && !Self.looksLikeVerb(tokens[k]) && !Self.isLyWord(tokens[k])
+                    && !context.tokenSets[k].contains(.notInNounPhrase) && !context.tokenSets[k].contains(.adverbs)
+                    && !context.tokenSets[k].contains(.subjectOpeners) && !context.tokenSets[k].contains(.relativeWords)
+                    && !context.hasAttribution(at: k) && !Self.subjectTailPrepositions.contains(tokens[k])
+                    && !Self.subjectRelatives.contains(tokens[k]) && tokens[k].word != Self.whomWord {
+                k += 1
+            }
+            guard k > start else { break }
+            tail = k
+        }
+        if tail > named, tail > e, tail < tokens.count, Self.looksLikeVerb(tokens[tail]) || Self.isLyWord(tokens[tail]) {
+            return s..<tail
+        }
         if !tokens[s].isCapitalized, context.tokenSets[s].contains(.determiners) {
             // The phrase is the whole subject only when its verb (or an adverb, auxiliary or
             // comma) follows: "the Trump team appeared" is not "the Trump".
@@ -2571,6 +2607,11 @@ public struct SourceFinder: Sendable {
         }
         return nil
     }
+
+    /// Prepositions whose phrase may end an opening subject ("the Court of Appeals for the 6th
+    /// Circuit").
+    static let subjectTailPrepositions: WordSet = ["of", "for"]
+    static let whomWord = WordKey("whom")
 
     /// Prepositions that open a time at the start of a sentence ("By Sunday", "In 2014").
     static let timeOpeners: WordSet = ["by", "in", "at", "until", "since", "after", "before", "during"]
@@ -2735,7 +2776,9 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
-        guard s < tokens.count, !context.inQuote[s], context.tokenSets[s].contains(.determiners) else { return nil }
+        // (A name's possessive stands as the determiner: "Bennett's younger sister went".)
+        guard s < tokens.count, !context.inQuote[s], context.tokenSets[s].contains(.determiners)
+                || tokens[s].isCapitalized && (tokens[s].keyHasSuffix("'s") || tokens[s].keyHasSuffix("’s")) else { return nil }
         var k = s + 1
         while k < tokens.count, k - s <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized, !context.inQuote[k],
               k == s + 1 || !Self.looksLikeVerb(tokens[k]), !context.tokenSets[k].contains(.notInNounPhrase),
@@ -2743,7 +2786,10 @@ public struct SourceFinder: Sendable {
               !context.tokenSets[k].contains(.relativeWords) {
             k += 1
         }
-        guard k > s + 1, k + 1 < tokens.count, Self.looksLikeVerb(tokens[k]), tokens[k + 1].word != Self.byWord else { return nil }
+        // An adverb may stand before the verb ("The presidential candidates briefly put away").
+        var verb = k
+        while verb < tokens.count, verb - k < 2, !context.inQuote[verb], Self.isLyWord(tokens[verb]) { verb += 1 }
+        guard k > s + 1, verb + 1 < tokens.count, Self.looksLikeVerb(tokens[verb]), tokens[verb + 1].word != Self.byWord else { return nil }
         return s..<k
     }
 
