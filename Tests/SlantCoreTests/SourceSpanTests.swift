@@ -306,6 +306,8 @@ import Testing
         Case(sentence: "The actor went on Twitter to praise the decision.", source: "The actor", kind: nil),
         Case(sentence: "Several nurses gathered at Rosie's Tavern to talk about the strike.", source: "Several nurses", kind: nil),
         Case(sentence: "On the same day, Lopez was on CNN talking about the vote.", source: "Lopez", kind: nil),
+        // An infinitive after a verb's object names the verb's subject too.
+        Case(sentence: "Ortiz on Friday held an impromptu press briefing to boast that the bridge had opened.", source: "Ortiz", kind: nil),
         // Not when the verb's object does what the infinitive says, nor for a participle after
         // a common noun, which is that noun's.
         Case(sentence: "The governor urged the voters in Dayton to say no.", source: "the voters in Dayton", kind: nil),

@@ -1920,6 +1920,8 @@ public struct SourceFinder: Sendable {
         "urged", "asked", "told", "called", "pressed", "pushed", "encouraged", "invited", "allowed", "forced",
         "persuaded", "convinced", "led", "prompted", "got", "wanted", "needed", "expected", "sent", "hired",
         "recruited", "paid", "enlisted", "brought", "dispatched", "tapped", "chose", "picked", "named", "appointed",
+        "caused", "inspired", "spurred", "compelled", "required", "challenged", "dared", "begged",
+        "implored", "reminded", "helped", "trained", "instructed", "ordered", "directed", "authorized", "empowered",
     ]
 
     /// The verb whose objects and prepositional phrases end right before token `end`: walked
@@ -1933,13 +1935,17 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var k = end
         var crossed = false
+        // (Before an infinitive, a verb whose object does what it says governs nothing here.)
+        let infinitive = end < tokens.count && tokens[end].word == .to
         for _ in 0..<5 {
-            if crossed, k >= 1, !context.inQuote[k - 1], Self.isGoverningVerb(context, k - 1) { return k - 1 }
+            if crossed, k >= 1, !context.inQuote[k - 1], Self.isGoverningVerb(context, k - 1, infinitive: infinitive) { return k - 1 }
             var object = leftPhrase(context, before: k)
             if object.isEmpty { object = commonNounPhrase(context, before: k) }
             // (A phrase that holds a verb is a clause: "all of us brought up | to believe".)
             guard !object.isEmpty, object.lowerBound >= 1,
-                  !object.contains(where: { Self.looksLikeVerb(tokens[$0]) || context.hasAttribution(at: $0) }) else { return nil }
+                  !object.contains(where: { Self.looksLikeVerb(tokens[$0]) || context.hasAttribution(at: $0)
+                      || !tokens[$0].isCapitalized && tokens[$0].keyHasSuffix("ing") && !Self.ingNouns.contains(tokens[$0]) })
+            else { return nil }
             let p = object.lowerBound - 1
             guard !context.inQuote[p] else { return nil }
             if Self.venuePrepositions.contains(tokens[p]) {
@@ -1947,17 +1953,27 @@ public struct SourceFinder: Sendable {
                 k = p
                 continue
             }
-            if crossed || !throughPreposition, Self.isGoverningVerb(context, p) { return p }
+            if crossed || !throughPreposition, Self.isGoverningVerb(context, p, infinitive: infinitive) { return p }
             return nil
         }
         return nil
     }
 
-    /// A past form or a form of "be" that is no verb of saying or asking.
-    static func isGoverningVerb(_ context: SentenceContext, _ k: Int) -> Bool {
+    /// Nouns in -ing common in news, which are no participle ("held a press briefing to").
+    static let ingNouns: WordSet = [
+        "briefing", "briefings", "meeting", "meetings", "hearing", "hearings", "building", "buildings", "ruling", "rulings",
+        "funding", "spending", "polling", "gathering", "screening", "signing", "opening", "filing", "recording", "reading",
+        "painting", "warning", "offering", "training", "wedding", "morning", "evening", "finding", "findings", "beginning",
+        "ending", "ranking", "rating", "listing", "posting", "setting", "housing", "clothing", "shooting", "bombing", "swearing",
+        "fundraising", "campaigning", "lobbying", "wording", "timing", "thing", "something", "nothing", "anything", "everything",
+    ]
+
+    /// A past form or a form of "be" that is no verb of saying or asking (nor, before an
+    /// infinitive, a verb whose object does what the infinitive says).
+    static func isGoverningVerb(_ context: SentenceContext, _ k: Int, infinitive: Bool) -> Bool {
         let t = context.tokens[k]
         return (looksLikeVerb(t) || context.tokenSets[k].contains(.beForms) || t.kind == .word && moreIrregularPast.contains(t))
-            && !context.hasAttribution(at: k) && !objectControlVerbs.contains(t)
+            && !context.hasAttribution(at: k) && !(infinitive && objectControlVerbs.contains(t))
     }
 
     /// Past forms that do not end in -ed besides `irregularPast`, for `isGoverningVerb` only
@@ -1985,7 +2001,12 @@ public struct SourceFinder: Sendable {
         } else {
             return nil
         }
-        guard let verb = governingVerb(context, before: end, throughPreposition: true) else { return nil }
+        // An infinitive after a verb's object also names the verb's subject ("Obama on Friday
+        // held an impromptu press briefing to brag that"), but not after a form of "be" ("He is
+        // the first person to say": a noun's complement).
+        guard let verb = governingVerb(context, before: end, throughPreposition: true)
+                ?? (end == first - 1 ? governingVerb(context, before: end, throughPreposition: false).flatMap({
+                    context.tokenSets[$0].contains(.beForms) ? nil : $0 }) : nil) else { return nil }
         let speaker = subject(context, before: verb, objectDepth: 1)
         guard !speaker.isEmpty, speaker.upperBound <= verb else { return nil }
         return speaker
