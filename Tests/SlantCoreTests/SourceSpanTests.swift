@@ -330,6 +330,18 @@ import Testing
         // adverb may stand before the first.
         Case(sentence: "Ortiz’s younger sister went to school with the mayor, and told stories of the campaign.", source: "Ortiz’s younger sister", kind: nil),
         Case(sentence: "The two candidates briefly put away their papers and disclosed personal notes.", source: "The two candidates", kind: nil),
+        // A count after a determiner or "all" keeps it.
+        Case(sentence: "All three said yes.", source: "All three", kind: nil),
+        // "at times" is an adverb, no speaker.
+        Case(sentence: "Party officials have stood up to outside groups, at times suggesting they are greedy.", source: "Party officials", kind: nil),
+        Case(sentence: "Walker at times has said the act is bad.", source: "Walker", kind: nil),
+        // An apposition that holds a place and its state, or an age, before the verb's comma.
+        Case(sentence: "As Jo Park, professor of sociology at Pitzer College in Claremont, Calif., wrote in an op-ed:",
+             source: "Jo Park, professor of sociology at Pitzer College in Claremont, Calif.", kind: nil),
+        Case(sentence: "“The line was long,” Ana Ruiz, 67, a retired clerk in Allentown, Pa., said in an interview.",
+             source: "Ana Ruiz, 67, a retired clerk in Allentown, Pa.", kind: nil),
+        // A party label is no place.
+        Case(sentence: "“It is a bad idea,” Rep. Tom Lee, R-Calif., told reporters.", source: "Rep. Tom Lee, R-Calif.", kind: nil),
         // A counted period before the verb is no subject.
         Case(sentence: "When Jones a month later announced the layoffs, workers were angry.", source: "Jones", kind: nil),
     ]

@@ -1068,6 +1068,8 @@ public struct SourceFinder: Sendable {
                 // apologies for accusing").
                 var beforeParticiple = first - 1
                 while beforeParticiple > 0, first - beforeParticiple < 3, context.tokenSets[beforeParticiple].contains(.adverbs) { beforeParticiple -= 1 }
+                // (", at times suggesting": "at times" as an adverb.)
+                if Self.isAtTimes(context, before: beforeParticiple + 1) { beforeParticiple -= 2 }
                 if first >= 2, tokens[beforeParticiple].word == .comma || context.tokenSets[beforeParticiple].contains(.gerundPrepositions),
                    !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing") {
                     // (A determiner's phrase before its verb too, with a listed source word as
@@ -1657,6 +1659,14 @@ public struct SourceFinder: Sendable {
               !context.inQuote[verb - 1] {
             verb -= 1
         }
+        // "both at times have backed": "at times" as an adverb, with the adverbs before it.
+        if Self.isAtTimes(context, before: verb) {
+            verb -= 2
+            while verb > 0, first - verb < 6, context.tokenSets[verb - 1].contains(.adverbs) || Self.isLyAdverb(tokens[verb - 1]),
+                  !context.inQuote[verb - 1] {
+                verb -= 1
+            }
+        }
         if verb >= 2, tokens[verb - 1].word == .comma, !context.inQuote[verb - 1] {
             // "John Smith, the finance minister, said", "Rep. Jane Roe (D-Calif.), who wrote the
             // bill, said": the name with its apposition. "Gates, in contrast, told", "The two
@@ -1690,7 +1700,7 @@ public struct SourceFinder: Sendable {
             // the campaign, said": the name before the apposition's own comma.
             // ("The issue came up after Mr. Trump, asked about it, had said": a passive
             // participle's aside, whose verb of saying is no one's.)
-            if let comma = Self.lastUnquotedComma(context, in: max(0, verb - 24)..<(verb - 1)),
+            if let comma = Self.appositionComma(context, before: verb - 1, from: max(0, verb - 24)),
                !Self.holdsQuoteOrSaying(context, in: (comma + (Self.isPassiveAside(tokens[comma + 1]) ? 2 : 1))..<(verb - 1)) {
                 // "..., Bret Stephens, who, after trading insults with Mr. Hannity, said": the
                 // relative pronoun before the aside is the verb's subject.
@@ -1938,6 +1948,11 @@ public struct SourceFinder: Sendable {
         // (Before an infinitive, a verb whose object does what it says governs nothing here.)
         let infinitive = end < tokens.count && tokens[end].word == .to
         for _ in 0..<5 {
+            // "struggled at times to agree": "at times" as a phrase of its own.
+            if Self.isAtTimes(context, before: k) {
+                k -= 2
+                crossed = true
+            }
             if crossed, k >= 1, !context.inQuote[k - 1], Self.isGoverningVerb(context, k - 1, infinitive: infinitive) { return k - 1 }
             var object = leftPhrase(context, before: k)
             if object.isEmpty { object = commonNounPhrase(context, before: k) }
@@ -2082,6 +2097,35 @@ public struct SourceFinder: Sendable {
     ]
 
     /// The last comma outside quotations among the tokens `range`.
+    /// The unquoted comma that opens an apposition closed by the comma at `end`, searched back
+    /// to `start`: the last one, passing over the comma of a place and its state or country
+    /// ("Phil Zuckerman, professor at Pitzer College in Claremont, Calif., wrote").
+    static func appositionComma(_ context: SentenceContext, before end: Int, from start: Int) -> Int? {
+        let tokens = context.tokens
+        var upper = end
+        while let c = lastUnquotedComma(context, in: start..<upper) {
+            guard c >= 1, tokens[c - 1].isCapitalized, end - c - 1 >= 1, end - c - 1 <= 2,
+                  ((c + 1)..<end).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].word == .period }), tokens[c + 1].isCapitalized
+            else {
+                // An age between commas belongs to the name before it ("Cecelia Purner, 67, a
+                // retired representative in Allentown, Pa., said").
+                if upper < end, c >= 3, tokens[c - 1].kind == .number, tokens[c - 2].word == .comma, !context.inQuote[c - 2] { return c - 2 }
+                return c
+            }
+            // The place follows a preposition ("in Claremont, Calif.,"): not a name and its
+            // party label ("Rep. Ed Case, D-Hawaii,") nor a name and its role ("Harry Reid,
+            // Nevada Democrat,").
+            var city = c - 1
+            while city > start, tokens[city - 1].isCapitalized, !context.inQuote[city - 1] { city -= 1 }
+            guard city > start, Self.placeOpeners.contains(tokens[city - 1]), !context.inQuote[city - 1] else { return c }
+            upper = c
+        }
+        return nil
+    }
+
+    /// Prepositions before a place and its state or country.
+    static let placeOpeners: WordSet = ["in", "from", "of", "at", "near", "outside"]
+
     static func lastUnquotedComma(_ context: SentenceContext, in range: Range<Int>) -> Int? {
         var k = range.upperBound
         while k > range.lowerBound {
@@ -2324,7 +2368,15 @@ public struct SourceFinder: Sendable {
             let t = tokens[s - 1]
             let tSets = context.tokenSets[s - 1]
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
-            if tSets.contains(.determiners) || tSets.contains(.quantifiers) { return (s - 1)..<end }
+            if tSets.contains(.determiners) || tSets.contains(.quantifiers) {
+                // "All three said", "The two candidates said": a count after a determiner or
+                // "all"/"both" keeps it.
+                if s >= 2, !context.inQuote[s - 2], t.kind == .number || tSets.contains(.numberWords),
+                   context.tokenSets[s - 2].contains(.determiners) || Self.floatingQuantifiers.contains(tokens[s - 2]) {
+                    return (s - 2)..<end
+                }
+                return (s - 1)..<end
+            }
             // A number in figures opens it as "two" does when it opens its clause ("Already, 520
             // superdelegates have said", "..., and 43 said"); after a word it is part of a
             // longer phrase ("the 2016 campaign", "Nearly 10 percent", "the June 23 vote").
@@ -2628,6 +2680,12 @@ public struct SourceFinder: Sendable {
         }
         return nil
     }
+
+    /// Whether the two tokens before `k` are "at times", outside quotations.
+    static func isAtTimes(_ context: SentenceContext, before k: Int) -> Bool {
+        k >= 3 && context.tokens[k - 1].word == timesWord && context.tokens[k - 2].word == atWord && !context.inQuote[k - 2]
+    }
+    static let timesWord = WordKey("times")
 
     /// Prepositions whose phrase may end an opening subject ("the Court of Appeals for the 6th
     /// Circuit").
@@ -3242,6 +3300,8 @@ public struct SourceFinder: Sendable {
     /// sentence, told here, in the caller, before the rules are called; the walks ask it before
     /// every verb and name.)
     @inline(__always) func beforeTime(_ context: SentenceContext, _ end: Int) -> Int {
+        // "at times" ("Walker at times has said").
+        if Self.isAtTimes(context, before: end) { return end - 2 }
         guard end > 3 && context.tokens[end - 2].word == .the || context.sentenceTokenSets.contains(.timeWords)
                 || context.sentenceTokenSets.contains(.periodUnits) else { return end }
         return timeStart(context, end)
