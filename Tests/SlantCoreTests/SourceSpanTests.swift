@@ -342,6 +342,12 @@ import Testing
              source: "Ana Ruiz, 67, a retired clerk in Allentown, Pa.", kind: nil),
         // A party label is no place.
         Case(sentence: "“It is a bad idea,” Rep. Tom Lee, R-Calif., told reporters.", source: "Rep. Tom Lee, R-Calif.", kind: nil),
+        // A dotted abbreviation inside a role's modifiers; a degree word before an -ly adverb.
+        Case(sentence: "A senior U.S. intelligence official said Monday there were no plans.", source: "A senior U.S. intelligence official", kind: nil),
+        Case(sentence: "Secretary of State Jo Park later more forcefully claimed that the strike was needed.",
+             source: "Secretary of State Jo Park", kind: nil),
+        // A degree word left alone names no one.
+        Case(sentence: "A few weeks ago, the mayor's lead was even more pronounced.", source: nil, kind: nil),
         // A counted period before the verb is no subject.
         Case(sentence: "When Jones a month later announced the layoffs, workers were angry.", source: "Jones", kind: nil),
     ]

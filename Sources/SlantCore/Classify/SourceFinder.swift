@@ -752,7 +752,9 @@ public struct SourceFinder: Sendable {
     /// openers of a participle's or imperative's clause ("Asked to describe the device,
     /// O'Neill said", "(Having said that, ...", "Let's say").
     static let notSources = Set(notSourceWordList + ["the", "a", "an", "every", "each", "any", "no"]
-        + ["nor", "what", "why", "how", "whenever", "wherever", "whether", "having", "asked", "let"])
+        + ["nor", "what", "why", "how", "whenever", "wherever", "whether", "having", "asked", "let"]
+        // A degree word or the noun of "in order to" left alone ("even more pronounced").
+        + ["more", "less", "order", "times"])
 
     static let notSourceLength = notSources.map(\.utf8.count).max() ?? 0
 
@@ -1655,7 +1657,9 @@ public struct SourceFinder: Sendable {
         // participle, whose subject is what was said, not who said it: "Details have not
         // been disclosed".)
         while verb > 0, first - verb < 3, context.tokenSets[verb - 1].contains(.adverbs) || Self.isLyAdverb(tokens[verb - 1])
-                || tokens[verb - 1].word == Self.beenWord && tokens[first].keyHasSuffix("ing"),
+                || tokens[verb - 1].word == Self.beenWord && tokens[first].keyHasSuffix("ing")
+                // (A degree word before an -ly adverb: "later more forcefully claimed".)
+                || verb < first && Self.degreeWords.contains(tokens[verb - 1]) && Self.isLyAdverb(tokens[verb]),
               !context.inQuote[verb - 1] {
             verb -= 1
         }
@@ -2367,6 +2371,12 @@ public struct SourceFinder: Sendable {
         while s > 0, end - s < 5 {
             let t = tokens[s - 1]
             let tSets = context.tokenSets[s - 1]
+            // A dotted abbreviation's period ("A senior U.S. intelligence official").
+            if t.word == .period, s >= 3, s < end, isDottedAbbreviation(context, s - 2), !context.inQuote[s - 2],
+               !Self.looksLikeVerb(tokens[s]) {
+                s -= 2
+                continue
+            }
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
             if tSets.contains(.determiners) || tSets.contains(.quantifiers) {
                 // "All three said", "The two candidates said": a count after a determiner or
@@ -2680,6 +2690,9 @@ public struct SourceFinder: Sendable {
         }
         return nil
     }
+
+    /// Degree words before an -ly adverb ("more forcefully", "very publicly").
+    static let degreeWords: WordSet = ["more", "less", "most", "very", "so", "too"]
 
     /// Whether the two tokens before `k` are "at times", outside quotations.
     static func isAtTimes(_ context: SentenceContext, before k: Int) -> Bool {
