@@ -31,6 +31,8 @@ import Testing
         ("Photographer: Jo Park/Bloomberg Photographer: Jo Park/Bloomberg", "photographer ? ? bloomberg photographer ? ? bloomberg"),
         ("Photographer: Jo Park/AFP via Getty Images", "photographer ? ? afp via getty images"),
         ("You agree to receive occasional updates and special offers for The Daily Bugle's products and services.", "you agree to receive *"),
+        ("JUST WATCHED Mayor opens the new bridge Replay More Videos ...", "just watched * replay more videos *"),
+        ("MUST WATCH Mayor opens the new bridge 01:29", "must watch *"),
     ])
     func furnitureMatchesWholeSentences(sentence: String, pattern: String) {
         #expect(matched(sentence) == pattern)
@@ -46,6 +48,7 @@ import Testing
         "Copyright claims against the studio rose.",
         "Image copyright AP Image caption Russian dolls in a Moscow shop",
         "Close aides said the mayor would run.",
+        "We just watched the mayor open the bridge.",
         "Supporters were told to sign up for the rally.",
         "She said she would follow the money wherever it led on Twitter and elsewhere, the senator added in a long statement.",
     ])
