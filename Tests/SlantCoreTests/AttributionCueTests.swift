@@ -29,6 +29,15 @@ struct AttributionCueTests {
         #expect(attributes(word, in: text), "\(word) should be attribution evidence")
     }
 
+    /// "rail" reports a stance only with "against" or as "railed": alone it is most often a
+    /// noun ("rail workers", "the rail carriers").
+    @Test func railingAgainstIsAStanceAndRailWorkersAreNot() {
+        #expect(attributes("railed", in: "The mayor railed against the toll."))
+        #expect(attributes("rails against", in: "The mayor rails against the toll."))
+        #expect(!attributes("rail", in: "Many rank-and-file rail workers voted down the contract."))
+        #expect(!attributes("rail", in: "The major rail carriers reached a deal."))
+    }
+
     @Test(arguments: [
         "It is my hope that the council will repair the bridge.",
         "Our fear that the bridge will fail has only grown.",

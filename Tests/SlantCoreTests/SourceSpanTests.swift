@@ -311,7 +311,7 @@ import Testing
         // Not when the verb's object does what the infinitive says, nor for a participle after
         // a common noun, which is that noun's.
         Case(sentence: "The governor urged the voters in Dayton to say no.", source: "the voters in Dayton", kind: nil),
-        Case(sentence: "Lee railed at supporters chanting slogans.", source: "supporters", kind: nil),
+        Case(sentence: "Lee waved at supporters chanting slogans.", source: "supporters", kind: nil),
         // A second verb after an opening participle's clause: the subject of the first verb,
         // not its object.
         Case(sentence: "Asked on Monday whether the bridge would open, Mayor Ortiz shook her head and said, \"No.\"", source: "Mayor Ortiz", kind: nil),
