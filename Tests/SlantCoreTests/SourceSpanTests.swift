@@ -348,6 +348,13 @@ import Testing
              source: "Secretary of State Jo Park", kind: nil),
         // A degree word left alone names no one.
         Case(sentence: "A few weeks ago, the mayor's lead was even more pronounced.", source: nil, kind: nil),
+        // A passive with no agent names no speaker: its subject is what was said or whom it
+        // was said to; one with an agent names the agent; a perceived speaker is the subject.
+        Case(sentence: "The decision was announced on Monday.", source: nil, kind: nil),
+        Case(sentence: "The plan was widely criticized.", source: nil, kind: nil),
+        Case(sentence: "Even before the decision was announced, local writers railed that the board was wrong.", source: "local writers", kind: nil),
+        Case(sentence: "The plan was criticized by the mayor.", source: "the mayor", kind: nil),
+        Case(sentence: "Lee was heard on a microphone telling Park to go home.", source: "Lee", kind: nil),
         // A counted period before the verb is no subject.
         Case(sentence: "When Jones a month later announced the layoffs, workers were angry.", source: "Jones", kind: nil),
     ]

@@ -281,7 +281,9 @@ public struct SourceFinder: Sendable {
         // Cues read by index: binding each one copied its strings.
         for k in evidence.indices where CueID("attribution-verb") ~= evidence[k].id || CueID("belief-verb") ~= evidence[k].id
             || CueID("action-verb") ~= evidence[k].id || CueID("document-finding") ~= evidence[k].id {
-            guard let (first, _) = tokenRange(of: evidence[k], in: context) else { continue }
+            guard let (first, last) = tokenRange(of: evidence[k], in: context) else { continue }
+            // (Not the subject of a passive with no agent: see `isAgentlessPassive`.)
+            if CueID("attribution-verb") ~= evidence[k].id, isAgentlessPassive(context, first: first, last: last) { continue }
             var range = clauseSubject(context, before: first)
             // A clause after a comma ("With the deal signed, the two sides have talked about
             // ...", or a quotation's closing comma: '"...," this tall stranger declared'): its
@@ -1058,6 +1060,10 @@ public struct SourceFinder: Sendable {
                    let agent = passiveAgent(context, first: first, last: last) {
                     return span(context, agent, kind: nil)
                 }
+                // A passive with no agent ("The deal was announced Monday", "Sanders was asked
+                // to name"): its subject is what was said or whom it was said to; the speaker
+                // goes unnamed.
+                if cue.kind == .attributionVerb, isAgentlessPassive(context, first: first, last: last) { continue }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attributionKind(at: first)?.kind == .nounVerb,
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
@@ -2704,6 +2710,27 @@ public struct SourceFinder: Sendable {
     /// Circuit").
     static let subjectTailPrepositions: WordSet = ["of", "for"]
     static let whomWord = WordKey("whom")
+
+    /// Whether the verb of saying at `first...last` is a passive's participle with no agent
+    /// after it: a past form after "is", "was", "are", "were", "be", "been" or "being" (an
+    /// adverb between), and no "by" after it. Not a verb of perceiving, whose passive subject is
+    /// the one heard saying it ("Trump was heard telling", "was quoted as saying").
+    func isAgentlessPassive(_ context: SentenceContext, first: Int, last: Int) -> Bool {
+        let tokens = context.tokens
+        guard first >= 1, first == last, Self.looksLikeVerb(tokens[first]), !tokens[first].isCapitalized,
+              !Self.perceivedSpeech.contains(tokens[first]), !context.inQuote[first] else { return false }
+        var k = first - 1
+        while k > 0, first - k < 3, Self.isLyAdverb(tokens[k]) || context.tokenSets[k].contains(.adverbs) && !Self.passiveAuxiliaries.contains(tokens[k]) {
+            k -= 1
+        }
+        guard Self.passiveAuxiliaries.contains(tokens[k]), !context.inQuote[k] else { return false }
+        return last + 1 >= tokens.count || tokens[last + 1].word != .by
+    }
+
+    /// Forms of "be" before a passive's participle.
+    static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
+    /// Verbs of perceiving speech, whose passive subject is the speaker.
+    static let perceivedSpeech: WordSet = ["heard", "overheard", "quoted", "caught", "recorded", "seen", "filmed", "videotaped", "taped", "misquoted"]
 
     /// Prepositions that open a time at the start of a sentence ("By Sunday", "In 2014").
     static let timeOpeners: WordSet = ["by", "in", "at", "until", "since", "after", "before", "during"]
