@@ -1649,8 +1649,8 @@ public struct SourceFinder: Sendable {
             return opening
         }
         // Where no subject opens the sentence ("Asked ..., Mrs. Clinton shook her head and
-        // said", "Sanders, who endorsed Canova in late May and said"): the subject of the verb
-        // whose object ends before the conjunction.
+        // said", "individuals who drove a vehicle into a crowd and attacked"): the subject of
+        // the verb whose object ends before the conjunction.
         if objectDepth == 0, first >= 2, context.tokenSets[first - 1].contains(.conjunctions), !context.inQuote[first - 1],
            let verb = governingVerb(context, before: first - 1, throughPreposition: false) {
             let left = subject(context, before: verb, objectDepth: 1)
@@ -2014,7 +2014,7 @@ public struct SourceFinder: Sendable {
     /// gathered at Sully's Bar & Grill to talk about", "Sanders was on CNN talking about"):
     /// the subject of the verb before the prepositional phrases, not their last name. A
     /// participle counts only after a name ("on CNN talking"): after a common noun it is
-    /// usually the noun's ("railed at supporters chanting").
+    /// usually the noun's ("waved at supporters chanting").
     func purposeClauseSubject(_ context: SentenceContext, first: Int) -> Range<Int>? {
         let tokens = context.tokens
         guard first >= 3, !context.inQuote[first - 1] else { return nil }
@@ -2106,7 +2106,6 @@ public struct SourceFinder: Sendable {
         "one", "two", "three", "four", "five", "some", "many", "most", "all", "none", "each", "several", "both", "few",
     ]
 
-    /// The last comma outside quotations among the tokens `range`.
     /// The unquoted comma that opens an apposition closed by the comma at `end`, searched back
     /// to `start`: the last one, passing over the comma of a place and its state or country
     /// ("Phil Zuckerman, professor at Pitzer College in Claremont, Calif., wrote").
@@ -2136,6 +2135,7 @@ public struct SourceFinder: Sendable {
     /// Prepositions before a place and its state or country.
     static let placeOpeners: WordSet = ["in", "from", "of", "at", "near", "outside"]
 
+    /// The last comma outside quotations among the tokens `range`.
     static func lastUnquotedComma(_ context: SentenceContext, in range: Range<Int>) -> Int? {
         var k = range.upperBound
         while k > range.lowerBound {
