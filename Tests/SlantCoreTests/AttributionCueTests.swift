@@ -38,6 +38,16 @@ struct AttributionCueTests {
         #expect(!attributes("rail", in: "The major rail carriers reached a deal."))
     }
 
+    /// Verbs of saying or of a public stance in their verb forms only: "scoffed", "excoriated",
+    /// "chastised" report; the adjective "sneering" and an academic "lectured" do not.
+    @Test func verbsOfScornReportAndTheirAdjectivesDoNot() {
+        #expect(attributes("scoffed", in: "The mayor scoffed at the plan."))
+        #expect(attributes("excoriated", in: "The council excoriated the contractor."))
+        #expect(attributes("chastised", in: "Lee chastised the board for its delay."))
+        #expect(!attributes("sneering", in: "The sneering tone of the debate put voters off."))
+        #expect(!attributes("lectured", in: "Park has lectured on antitrust law at Harvard."))
+    }
+
     @Test(arguments: [
         "It is my hope that the council will repair the bridge.",
         "Our fear that the bridge will fail has only grown.",
