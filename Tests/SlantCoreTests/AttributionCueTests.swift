@@ -38,6 +38,13 @@ struct AttributionCueTests {
         #expect(!attributes("rail", in: "The major rail carriers reached a deal."))
     }
 
+    /// A recall as a vote to remove an official reports no one; remembering still does.
+    @Test func aRecallElectionIsNoReport() {
+        #expect(!attributes("recall", in: "Walker survived a recall election in 2012."))
+        #expect(!attributes("recall", in: "The recall effort gathered 900,000 signatures."))
+        #expect(attributes("recalled", in: "He recalled that the vote was close."))
+    }
+
     /// Verbs of saying or of a public stance in their verb forms only: "scoffed", "excoriated",
     /// "chastised" report; the adjective "sneering" and an academic "lectured" do not.
     @Test func verbsOfScornReportAndTheirAdjectivesDoNot() {
