@@ -1669,14 +1669,6 @@ public struct SourceFinder: Sendable {
               !context.inQuote[verb - 1] {
             verb -= 1
         }
-        // "both at times have backed": "at times" as an adverb, with the adverbs before it.
-        if Self.isAtTimes(context, before: verb) {
-            verb -= 2
-            while verb > 0, first - verb < 6, context.tokenSets[verb - 1].contains(.adverbs) || Self.isLyAdverb(tokens[verb - 1]),
-                  !context.inQuote[verb - 1] {
-                verb -= 1
-            }
-        }
         if verb >= 2, tokens[verb - 1].word == .comma, !context.inQuote[verb - 1] {
             // "John Smith, the finance minister, said", "Rep. Jane Roe (D-Calif.), who wrote the
             // bill, said": the name with its apposition. "Gates, in contrast, told", "The two
