@@ -31,6 +31,21 @@ import Testing
         #expect(compared.other_sources?.contains { $0.text.contains("poll") } != true)
     }
 
+    @Test func phraseOnTheNamingVerbIsTheSameAttribution() throws {
+        // "in an interview", "in a statement" tell where the main source spoke: the subject of
+        // the claim before them is not another speaker.
+        let a = sharedAnalyzer.classify(sentence: "The old ferry, built in 1961 to carry 300 people, is the town's pride, he said in an interview on Saturday.")
+        #expect(a.source?.text == "he")
+        #expect(a.other_sources == nil)
+        let b = sharedAnalyzer.classify(sentence: "Two boxes of ballots have been placed in storage, Dana Ruiz, the county clerk, wrote in a memo to staff.")
+        #expect(b.source?.text == "Dana Ruiz, the county clerk")
+        #expect(b.other_sources == nil)
+        // "according to" names a source of its own, and the speaker it reports stays one too.
+        let c = sharedAnalyzer.classify(sentence: "The mayor said the road would close, according to the council minutes.")
+        #expect(c.source?.text == "the council minutes")
+        #expect(c.other_sources?.map(\.text) == ["The mayor"])
+    }
+
     @Test func speakerInsideTheReportIsNotAnotherSource() throws {
         let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said the mayor told the council that the road would close.")
         #expect(s.label == .attributed)

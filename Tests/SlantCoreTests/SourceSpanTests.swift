@@ -359,6 +359,21 @@ import Testing
         Case(sentence: "When Jones a month later announced the layoffs, workers were angry.", source: "Jones", kind: nil),
     ]
 
+    @Test func appositionClosedByACommaInsideAQuotation() {
+        // American style puts the apposition's closing comma inside a short quotation: the
+        // speaker is the name with its apposition, the quotation closed as written.
+        let a = sharedAnalyzer.classify(sentence: "Dana Ruiz, the host of the radio show \"Harbor Talk,\" said in an interview that the levy would pass.")
+        #expect(a.source?.text == "Dana Ruiz, the host of the radio show \"Harbor Talk,\"")
+        let b = sharedAnalyzer.classify(sentence: "Ruiz, who has called the levy “a quiet robbery,” said the vote was rushed.")
+        #expect(b.source?.text == "Ruiz, who has called the levy “a quiet robbery,”")
+        // A quotation after a comma is a clause of its own, and the speaker follows its verb.
+        let c = sharedAnalyzer.classify(sentence: "The levy, she said, “is dead,” said Ruiz.")
+        #expect(c.source?.text == "Ruiz")
+        // A participle after the quotation belongs to the sentence's subject.
+        let d = sharedAnalyzer.classify(sentence: "Ruiz criticized the levy on the radio show “Harbor Talk,” calling it a quiet robbery.")
+        #expect(d.source?.text == "Ruiz")
+    }
+
     @Test func relativePronounResolvesToTheNameBeforeIt() throws {
         let s = sharedAnalyzer.classify(sentence: "The council heard from Ana Ruiz, who argued that the vote was rushed.")
         let source = try #require(s.source)

@@ -611,6 +611,11 @@ public struct SourceFinder: Sendable {
             // ("Smith said", "said Smith"): not asked again.
             let (start, end) = (evidence[k].start, evidence[k].end)
             if start >= main.end && start - main.end <= 2 || main.start >= end && main.start - end <= 2 { continue }
+            // An attribution phrase on that same verb ("he said in an interview", "Kennedy ...
+            // wrote in a memo") is the same attribution: its own walk would take the subject of
+            // the claim reported before it ("The Boeing ... is his favourite toy, he said in an
+            // interview").
+            if Self.modifiesNamingVerb(k, evidence: evidence, main: main) { continue }
             guard let other = candidate(in: context, evidence: evidence, only: k),
                   // A phrase of no listed kind is a source only as the subject of a relative
                   // clause of its own ("..., which the probe said ..."); elsewhere it is too
@@ -631,6 +636,19 @@ public struct SourceFinder: Sendable {
                 if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
             }
             found.append(other)
+        }
+    }
+
+    /// Whether cue `k` is an attribution phrase that follows, within a few words ("said Tuesday
+    /// in a statement"), the verb of saying that named the main source: right after or right
+    /// before it ("he said in an interview", "said Smith in a statement" is already next to the
+    /// source). The phrase tells where that same attribution was made.
+    static func modifiesNamingVerb(_ k: Int, evidence: [CueEvidence], main: SourceSpan) -> Bool {
+        guard evidence[k].id == "attribution-phrase" else { return false }
+        let start = evidence[k].start
+        return evidence.indices.contains { j in
+            guard j != k, evidence[j].id == "attribution-verb", evidence[j].end <= start, start - evidence[j].end <= 20 else { return false }
+            return evidence[j].start >= main.end && evidence[j].start - main.end <= 2 || main.start >= evidence[j].end && main.start - evidence[j].end <= 2
         }
     }
 
@@ -1669,18 +1687,22 @@ public struct SourceFinder: Sendable {
               !context.inQuote[verb - 1] {
             verb -= 1
         }
-        if verb >= 2, tokens[verb - 1].word == .comma, !context.inQuote[verb - 1] {
+        // (The apposition's comma may sit inside a short quotation that closes it, as American
+        // style puts it: "Trump, the star of the reality show "The Apprentice," said", "Beck,
+        // who has called him "a narcissistic psychopath," clearly intended".)
+        let asideEnd = verb - Self.appositionCommaGap(context, before: verb)
+        if asideEnd >= 1, asideEnd < verb {
             // "John Smith, the finance minister, said", "Rep. Jane Roe (D-Calif.), who wrote the
             // bill, said": the name with its apposition. "Gates, in contrast, told", "The two
             // lawmakers, however, argue": the name alone.
-            if let opening = openingSubject(context).flatMap({ $0.upperBound < verb - 1 && tokens[$0.upperBound].word == .comma ? $0 : nil })
-                ?? openingPhrase(context), opening.upperBound < verb - 1 {
+            if let opening = openingSubject(context).flatMap({ $0.upperBound < asideEnd && tokens[$0.upperBound].word == .comma ? $0 : nil })
+                ?? openingPhrase(context), opening.upperBound < asideEnd {
                 let aside = tokens[opening.upperBound + 1]
                 let asideSets = context.tokenSets[opening.upperBound + 1]
                 // "Bret Stephens, who, after trading insults with Mr. Hannity, said": a comma
                 // right after "who" opens an aside inside the relative clause, whose verb this
                 // is; its subject is the pronoun, resolved to the name.
-                if aside.word == Self.whoWord, opening.upperBound + 2 < verb - 1, tokens[opening.upperBound + 2].word == .comma,
+                if aside.word == Self.whoWord, opening.upperBound + 2 < asideEnd, tokens[opening.upperBound + 2].word == .comma,
                    !context.inQuote[opening.upperBound + 2] {
                     return (opening.upperBound + 1)..<(opening.upperBound + 2)
                 }
@@ -1691,19 +1713,19 @@ public struct SourceFinder: Sendable {
                     // early, as Pena Nieto, looking tired, said": the opening is a clause of its
                     // own, and the speaker is the name before the last comma, found below.
                     if !Self.subordinators.contains(aside)
-                        || !((opening.upperBound + 1)..<(verb - 1)).contains(where: { tokens[$0].word == .comma && !context.inQuote[$0] }) {
+                        || !((opening.upperBound + 1)..<(asideEnd)).contains(where: { tokens[$0].word == .comma && !context.inQuote[$0] }) {
                         return opening
                     }
                 } else {
-                    return opening.lowerBound..<(verb - 1)
+                    return opening.lowerBound..<(asideEnd)
                 }
             }
             // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
             // the campaign, said": the name before the apposition's own comma.
             // ("The issue came up after Mr. Trump, asked about it, had said": a passive
             // participle's aside, whose verb of saying is no one's.)
-            if let comma = Self.appositionComma(context, before: verb - 1, from: max(0, verb - 24)),
-               !Self.holdsQuoteOrSaying(context, in: (comma + (Self.isPassiveAside(tokens[comma + 1]) ? 2 : 1))..<(verb - 1)) {
+            if let comma = Self.appositionComma(context, before: asideEnd, from: max(0, verb - 24)),
+               !Self.holdsQuoteOrSaying(context, in: (comma + (Self.isPassiveAside(tokens[comma + 1]) ? 2 : 1))..<(asideEnd)) {
                 // "..., Bret Stephens, who, after trading insults with Mr. Hannity, said": the
                 // relative pronoun before the aside is the verb's subject.
                 if comma >= 2, tokens[comma - 1].word == Self.whoWord, tokens[comma - 2].word == .comma, !context.inQuote[comma - 1] {
@@ -1721,20 +1743,20 @@ public struct SourceFinder: Sendable {
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
                     // (A participle's clause is no apposition: "...,” Bill Eastland, wearing a
                     // cowboy hat, said".)
-                    return Self.isParticipleAside(tokens[comma + 1]) || Self.isPassiveAside(tokens[comma + 1]) ? name : name.lowerBound..<(verb - 1)
+                    return Self.isParticipleAside(tokens[comma + 1]) || Self.isPassiveAside(tokens[comma + 1]) ? name : name.lowerBound..<(asideEnd)
                 }
                 // "...,” the assailant, John McGraw, told": a role in lower-case words with its
                 // determiner, right after a quotation's close or a dash, then the name in
                 // apposition.
                 // (Or a lower-case phrase the name walk took for a name: "one of the family's
                 // attorneys, Justin Bamberg,".)
-                if name.isEmpty || !tokens[name.lowerBound].isCapitalized, comma + 1 < verb - 1, tokens[comma + 1].isCapitalized {
+                if name.isEmpty || !tokens[name.lowerBound].isCapitalized, comma + 1 < asideEnd, tokens[comma + 1].isCapitalized {
                     var np = commonNounPhrase(context, before: comma)
                     // ("In a statement, one of the family's attorneys, Justin Bamberg, said".)
                     if !np.isEmpty, let part = partOf(context, before: np.lowerBound) { np = part..<np.upperBound }
                     if !np.isEmpty, np.upperBound == comma, context.tokenSets[np.lowerBound].contains(.determiners) || Self.parts.contains(tokens[np.lowerBound]),
                        np.lowerBound > 0, tokens[np.lowerBound - 1].kind == .punctuation {
-                        return np.lowerBound..<(verb - 1)
+                        return np.lowerBound..<(asideEnd)
                     }
                 }
                 // "In a statement, her senior policy adviser, Jake Sullivan, said": a role in
@@ -1744,7 +1766,7 @@ public struct SourceFinder: Sendable {
                     // (After a quotation's close or a dash as well: "...,” her senior policy
                     // adviser, Jake Sullivan, said".)
                     if !np.isEmpty, np.lowerBound == 0 || tokens[np.lowerBound - 1].kind == .punctuation {
-                        return np.lowerBound..<(verb - 1)
+                        return np.lowerBound..<(asideEnd)
                     }
                 }
             }
@@ -2126,6 +2148,32 @@ public struct SourceFinder: Sendable {
 
     /// Prepositions before a place and its state or country.
     static let placeOpeners: WordSet = ["in", "from", "of", "at", "near", "outside"]
+
+    /// How far before `verb` the comma that closes an apposition or relative clause stands: 1
+    /// for an unquoted comma right before it ("Smith, the minister, said"); 2 for a comma inside
+    /// a short quotation that closes there ("Trump, the star of "The Apprentice," said", "Beck,
+    /// who has called him "a narcissistic psychopath," clearly intended"), when the quotation
+    /// (at most eight tokens) opens after an unquoted comma of the sentence, so it sits inside
+    /// the aside rather than opening the sentence as its claim ("“We will win,” said Smith");
+    /// 0 for neither.
+    static func appositionCommaGap(_ context: SentenceContext, before verb: Int) -> Int {
+        let tokens = context.tokens
+        guard verb >= 2 else { return 0 }
+        if tokens[verb - 1].word == .comma { return context.inQuote[verb - 1] ? 0 : 1 }
+        guard verb >= 5, tokens[verb - 1].word == .closingQuote || tokens[verb - 1].word == .straightQuote,
+              tokens[verb - 2].word == .comma, context.inQuote[verb - 2],
+              // (Not a participle's clause after the quotation: "trashed Comey on MSNBC's
+              // “Morning Joe,” calling it ...", whose subject is the sentence's.)
+              verb < tokens.count, !tokens[verb].keyHasSuffix("ing") else { return 0 }
+        var open = verb - 3
+        while open > 0, verb - open <= 10, context.inQuote[open - 1] { open -= 1 }
+        // (The opening mark itself: the first token of the quotation.)
+        // (After a word of the aside, "known as “Guccifer,”": not after a comma, where the
+        // quotation is a clause of its own, "The plan, she said, “is dead,” said Smith".)
+        guard open >= 2, verb - open <= 10, !context.inQuote[open - 1], tokens[open - 1].kind == .word,
+              lastUnquotedComma(context, in: 1..<(open - 1)) != nil else { return 0 }
+        return 2
+    }
 
     /// The last comma outside quotations among the tokens `range`.
     static func lastUnquotedComma(_ context: SentenceContext, in range: Range<Int>) -> Int? {
@@ -3493,6 +3541,13 @@ public struct SourceFinder: Sendable {
         if range.upperBound < tokens.count, isDottedAbbreviation(context, range.upperBound - 1) {
             end = tokens[range.upperBound].bytes.upperBound
             tokenEnd += 1
+        }
+        // A phrase that ends inside a short quotation whose comma closes it ("... star of
+        // "The Apprentice," said"): the span closes the quotation as it was written.
+        if tokenEnd + 1 < tokens.count, tokenEnd == range.upperBound, context.inQuote[tokenEnd - 1], tokens[tokenEnd].word == .comma,
+           context.inQuote[tokenEnd], tokens[tokenEnd + 1].word == .closingQuote || tokens[tokenEnd + 1].word == .straightQuote {
+            end = tokens[tokenEnd + 1].bytes.upperBound
+            tokenEnd += 2
         }
         let bytes = tokens[range.lowerBound].bytes.lowerBound..<end
         let span = TextSpan(start: context.scalarOffset(ofByte: bytes.lowerBound), end: context.scalarOffset(ofByte: bytes.upperBound))
