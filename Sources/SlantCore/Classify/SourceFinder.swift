@@ -1713,11 +1713,11 @@ public struct SourceFinder: Sendable {
                     // early, as Pena Nieto, looking tired, said": the opening is a clause of its
                     // own, and the speaker is the name before the last comma, found below.
                     if !Self.subordinators.contains(aside)
-                        || !((opening.upperBound + 1)..<(asideEnd)).contains(where: { tokens[$0].word == .comma && !context.inQuote[$0] }) {
+                        || !((opening.upperBound + 1)..<asideEnd).contains(where: { tokens[$0].word == .comma && !context.inQuote[$0] }) {
                         return opening
                     }
                 } else {
-                    return opening.lowerBound..<(asideEnd)
+                    return opening.lowerBound..<asideEnd
                 }
             }
             // "...,” Steve Moody, a shop owner, said", "Recalling that, David Axelrod, who ran
@@ -1725,7 +1725,7 @@ public struct SourceFinder: Sendable {
             // ("The issue came up after Mr. Trump, asked about it, had said": a passive
             // participle's aside, whose verb of saying is no one's.)
             if let comma = Self.appositionComma(context, before: asideEnd, from: max(0, verb - 24)),
-               !Self.holdsQuoteOrSaying(context, in: (comma + (Self.isPassiveAside(tokens[comma + 1]) ? 2 : 1))..<(asideEnd)) {
+               !Self.holdsQuoteOrSaying(context, in: (comma + (Self.isPassiveAside(tokens[comma + 1]) ? 2 : 1))..<asideEnd) {
                 // "..., Bret Stephens, who, after trading insults with Mr. Hannity, said": the
                 // relative pronoun before the aside is the verb's subject.
                 if comma >= 2, tokens[comma - 1].word == Self.whoWord, tokens[comma - 2].word == .comma, !context.inQuote[comma - 1] {
@@ -1743,7 +1743,7 @@ public struct SourceFinder: Sendable {
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
                     // (A participle's clause is no apposition: "...,” Bill Eastland, wearing a
                     // cowboy hat, said".)
-                    return Self.isParticipleAside(tokens[comma + 1]) || Self.isPassiveAside(tokens[comma + 1]) ? name : name.lowerBound..<(asideEnd)
+                    return Self.isParticipleAside(tokens[comma + 1]) || Self.isPassiveAside(tokens[comma + 1]) ? name : name.lowerBound..<asideEnd
                 }
                 // "...,” the assailant, John McGraw, told": a role in lower-case words with its
                 // determiner, right after a quotation's close or a dash, then the name in
@@ -1756,7 +1756,7 @@ public struct SourceFinder: Sendable {
                     if !np.isEmpty, let part = partOf(context, before: np.lowerBound) { np = part..<np.upperBound }
                     if !np.isEmpty, np.upperBound == comma, context.tokenSets[np.lowerBound].contains(.determiners) || Self.parts.contains(tokens[np.lowerBound]),
                        np.lowerBound > 0, tokens[np.lowerBound - 1].kind == .punctuation {
-                        return np.lowerBound..<(asideEnd)
+                        return np.lowerBound..<asideEnd
                     }
                 }
                 // "In a statement, her senior policy adviser, Jake Sullivan, said": a role in
@@ -1766,7 +1766,7 @@ public struct SourceFinder: Sendable {
                     // (After a quotation's close or a dash as well: "...,” her senior policy
                     // adviser, Jake Sullivan, said".)
                     if !np.isEmpty, np.lowerBound == 0 || tokens[np.lowerBound - 1].kind == .punctuation {
-                        return np.lowerBound..<(asideEnd)
+                        return np.lowerBound..<asideEnd
                     }
                 }
             }
@@ -2153,9 +2153,9 @@ public struct SourceFinder: Sendable {
     /// for an unquoted comma right before it ("Smith, the minister, said"); 2 for a comma inside
     /// a short quotation that closes there ("Trump, the star of "The Apprentice," said", "Beck,
     /// who has called him "a narcissistic psychopath," clearly intended"), when the quotation
-    /// (at most eight tokens) opens after an unquoted comma of the sentence, so it sits inside
-    /// the aside rather than opening the sentence as its claim ("“We will win,” said Smith");
-    /// 0 for neither.
+    /// (at most eight tokens) opens after a word of an aside that an unquoted comma opened, so
+    /// it sits inside the aside rather than opening the sentence as its claim ("“We will win,”
+    /// said Smith") or standing as a clause of its own; 0 for neither.
     static func appositionCommaGap(_ context: SentenceContext, before verb: Int) -> Int {
         let tokens = context.tokens
         guard verb >= 2 else { return 0 }
@@ -2165,9 +2165,9 @@ public struct SourceFinder: Sendable {
               // (Not a participle's clause after the quotation: "trashed Comey on MSNBC's
               // “Morning Joe,” calling it ...", whose subject is the sentence's.)
               verb < tokens.count, !tokens[verb].keyHasSuffix("ing") else { return 0 }
+        // The quotation's first token: the walk back stops where the quotation opens.
         var open = verb - 3
         while open > 0, verb - open <= 10, context.inQuote[open - 1] { open -= 1 }
-        // (The opening mark itself: the first token of the quotation.)
         // (After a word of the aside, "known as “Guccifer,”": not after a comma, where the
         // quotation is a clause of its own, "The plan, she said, “is dead,” said Smith".)
         guard open >= 2, verb - open <= 10, !context.inQuote[open - 1], tokens[open - 1].kind == .word,
