@@ -299,7 +299,6 @@ import Testing
         // an inverted listed verb whose speaker has an apposition.
         Case(sentence: "\"Applying those rules to the candidates,\" Ruiz continued, \"you and I would agree.\"", source: "Ruiz", kind: "person"),
         Case(sentence: "\"Why should the vote be taken from him?\" asked Park, now a radio host.", source: "Park", kind: "person"),
-        // "posts" after "of" and a name is a noun, not the verb whose subject is the name.
         // An infinitive of purpose or a participle after where its subject went or was: the
         // verb's subject speaks, not the place or medium.
         Case(sentence: "The governor walked into a diner at Union Station in Chicago to announce her candidacy.", source: "The governor", kind: nil),
@@ -400,6 +399,7 @@ import Testing
     }
 
     @Test func aNounAfterANameIsNoVerbOfSaying() {
+        // "posts" after "of" and a name is a noun, not the verb whose subject is the name.
         let s = sharedAnalyzer.classify(sentence: "In a series of Twitter posts, Ruiz wrote that the vote was rigged.")
         #expect(s.source?.text == "Ruiz")
         #expect(s.other_sources == nil || s.other_sources?.isEmpty == true)

@@ -798,7 +798,7 @@ public struct SourceFinder: Sendable {
     }
     static let contractedHeads: Set<String> = ["he", "she", "they", "i", "we", "you", "who"]
     static let contractedEndings: Set<String> = ["'ll", "'re", "'ve", "'m", "'d"]
-    static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past"), aWord = WordKey("a")
+    static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), thatWord = WordKey("that"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on")
 
     /// Subject pronouns: right before a verb they make it active, so a "by" after it gives a
@@ -2020,7 +2020,7 @@ public struct SourceFinder: Sendable {
     static let moreIrregularPast: WordSet = [
         "shook", "rode", "flew", "grew", "blew", "sang", "rang", "swam", "woke", "stole", "spun", "stuck", "sank", "drank",
         "ate", "hung", "dug", "bit", "slid", "tore", "beat", "bent", "lent", "strode", "shone", "slept", "wept", "swept",
-        "knelt", "sped", "fed", "bled", "held", "dealt", "wound", "lit", "led",
+        "knelt", "sped", "fed", "bled", "wound",
     ]
 
     /// The speaker of an infinitive of purpose or a participle after the place or medium its
@@ -3410,7 +3410,7 @@ public struct SourceFinder: Sendable {
         // (The verb's adverb walk may have stepped over "later" already.)
         if e < tokens.count, Self.earlierLater.contains(tokens[e]) { e += 1 }
         if e > 3, Self.earlierLater.contains(tokens[e - 1]), Self.countedPeriods.contains(tokens[e - 2]), !context.inQuote[e - 3],
-           tokens[e - 3].word == Self.aWord || tokens[e - 3].kind == .number || context.tokenSets[e - 3].contains(.numberWords) {
+           tokens[e - 3].word == .a || tokens[e - 3].kind == .number || context.tokenSets[e - 3].contains(.numberWords) {
             return e - 3
         }
         e = end
