@@ -80,6 +80,10 @@ struct AttributionCueTests {
         "Smith reported from Washington.",
         // A reply told as an act reports no statement.
         "The city responded by closing the bridge.",
+        // "found" closing a sentence reports a finding only after a comma and its subject.
+        "He lost the keys, which were later found.",
+        "Two bodies were found.",
+        "Flashes of humor can be found.",
     ])
     func actsAndCreditsAreNotAttributed(text: String) {
         let result = sharedAnalyzer.classify(sentence: text)
@@ -93,6 +97,15 @@ struct AttributionCueTests {
         "The city responded that the bridge was safe.",
     ])
     func theSameVerbsWithAClaimAreAttributed(text: String) {
+        #expect(sharedAnalyzer.classify(sentence: text).label == .attributed, "\(text) should be ATTRIBUTED")
+    }
+
+    @Test(arguments: [
+        "Turnout fell in every district, Pew found.",
+        "Turnout fell in every district, the study has found.",
+        "It was a costly mistake, he found.",
+    ])
+    func aClosingClauseOfFindingIsAttributed(text: String) {
         #expect(sharedAnalyzer.classify(sentence: text).label == .attributed, "\(text) should be ATTRIBUTED")
     }
 

@@ -356,6 +356,19 @@ import Testing
         Case(sentence: "Lee was heard on a microphone telling Park to go home.", source: "Lee", kind: nil),
         // A counted period before the verb is no subject.
         Case(sentence: "When Jones a month later announced the layoffs, workers were angry.", source: "Jones", kind: nil),
+        // A name's first letters joined by "&" are one word of a common noun's phrase.
+        Case(sentence: "\u{201C}We are shocked,\u{201D} one P&G plant employee told a local station.", source: "one P&G plant employee", kind: nil),
+        Case(sentence: "An AT&T spokesman said the deal was done.", source: "An AT&T spokesman", kind: "role"),
+        // A verb after a possessive and a word that names speakers is that phrase's verb, not a
+        // noun: its subject is the sentence's source, not the subject of what it reports.
+        Case(sentence: "Lopez's team thinks she doesn't understand the voters.", source: "Lopez's team", kind: nil),
+        Case(sentence: "Lopez's campaign hopes voters will back him.", source: "Lopez's campaign", kind: nil),
+        Case(sentence: "Lopez's repeated calls for a recount drew criticism.", source: "Lopez", kind: nil),
+        // A closing clause of finding after a comma: its subject, read as any source's kind.
+        Case(sentence: "Turnout fell in every district, Pew found.", source: "Pew", kind: nil),
+        Case(sentence: "Turnout fell in every district, researchers at Yale found.", source: "researchers at Yale", kind: nil),
+        Case(sentence: "Turnout fell in every district, a new poll has found.", source: "a new poll", kind: "document"),
+        Case(sentence: "He lost the keys, which were later found.", source: nil, kind: nil),
     ]
 
     @Test func appositionClosedByACommaInsideAQuotation() {

@@ -1084,7 +1084,10 @@ public struct SourceFinder: Sendable {
                 if cue.kind == .attributionVerb, isAgentlessPassive(context, first: first, last: last) { continue }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attributionKind(at: first)?.kind == .nounVerb,
-                   let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }) {
+                   let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }),
+                   // (Not when a word that names speakers follows the possessive: "Trump's
+                   // campaign hopes" is the campaign's verb.)
+                   !((owner + 1)..<first).contains(where: { context.words.sourceKind(tokens[$0]) != nil }) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil) }
                 }
@@ -1228,9 +1231,9 @@ public struct SourceFinder: Sendable {
                 if whole.isEmpty, let opener = (max(0, first - 14)..<first).last(where: { Self.subordinators.contains(tokens[$0]) && !context.inQuote[$0] }) {
                     whole = clauseSubject(context, before: first, start: opener + 1)
                 }
-                if !whole.isEmpty { return span(context, whole, kind: "document") }
+                if !whole.isEmpty { return span(context, whole, kind: findingKind(context, whole)) }
                 let left = subject(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: "document") }
+                if !left.isEmpty { return span(context, left, kind: findingKind(context, left)) }
             case .pollFinding:
                 // "in a CNN poll": the poll, after "in".
                 if tokens[first].word == Self.inWord, last > first {
@@ -1271,6 +1274,13 @@ public struct SourceFinder: Sendable {
             return span(context, opening, kind: nil)
         }
         return nil
+    }
+
+    /// The kind of what a finding verb's subject names: a document when a document word is in it
+    /// ("the report", "a new Quinnipiac poll"); otherwise read from its words as any source's is
+    /// ("..., Pew found.", "he found that incomes grew").
+    func findingKind(_ context: SentenceContext, _ range: Range<Int>) -> String? {
+        range.contains { Self.kindIs(context.words.sourceKind(context.tokens[$0]), "document") } ? "document" : nil
     }
 
     /// Puts several cues in the order they are asked for the source, with each cue's tokens,
@@ -2308,8 +2318,10 @@ public struct SourceFinder: Sendable {
         }
         // "Trump's repeated calls", "his public remarks": an adjective after the possessive. Not
         // a word that is only a verb ("Trump's aides said", "his campaign says"): the
-        // possessive's noun is then the verb's subject.
+        // possessive's noun is then the verb's subject. Nor after a word that names speakers
+        // ("Trump's team thinks", "her campaign hopes"): a subject, not an adjective.
         if first >= 2, before.kind == .word, !before.isCapitalized, !beforeSets.contains(.notInNounPhrase),
+           context.words.sourceKind(before) == nil,
            context.tokenSets[first - 2].contains(.possessiveDeterminers) || tokens[first - 2].keyHasSuffix("'s"),
            context.attributionKind(at: first)?.kind != .verb {
             return true
@@ -2414,9 +2426,18 @@ public struct SourceFinder: Sendable {
     func commonNounPhrase(_ context: SentenceContext, before end: Int) -> Range<Int> {
         let tokens = context.tokens
         var s = end
-        while s > 0, end - s < 5 {
+        var joined = 0
+        while s > 0, end - s - joined < 5 {
             let t = tokens[s - 1]
             let tSets = context.tokenSets[s - 1]
+            // A name's first letters joined by "&" with no spaces ("one P&G employee", "an
+            // AT&T spokesman"): one word of the phrase.
+            if t.word == Self.ampersand, s >= 2, s < end, Self.opensAmpersandName(tokens, s - 2),
+               t.bytes.upperBound == tokens[s].bytes.lowerBound, tokens[s].isCapitalized, !context.inQuote[s - 2] {
+                s -= 2
+                joined += 2
+                continue
+            }
             // A dotted abbreviation's period ("A senior U.S. intelligence official").
             if t.word == .period, s >= 3, s < end, isDottedAbbreviation(context, s - 2), !context.inQuote[s - 2],
                !Self.looksLikeVerb(tokens[s]) {

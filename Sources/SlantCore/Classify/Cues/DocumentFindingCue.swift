@@ -13,6 +13,33 @@ public struct DocumentFindingCue: Cue, ListedKindCue {
     static let window = 14
     var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.finding) }
     public init() {}
+
+    /// "find" in the forms that close a sentence as a clause of reporting does.
+    static let closingForms: WordSet = ["found", "finds"]
+    static let perfectAuxiliaries: WordSet = ["has", "have"]
+    static let closingDeterminers: WordSet = ["the", "a", "an"]
+
+    /// Whether the finding verb at token `verb` closes the sentence as a clause of reporting after
+    /// a comma, with a name or a determiner's phrase of at most six words as its subject ("...,
+    /// Fox found.", "..., researchers at Yale found last week.", "..., the group has found."):
+    /// what comes before the comma is what was found. Not "can be found", "and it shows".
+    static func closingClause(_ context: SentenceContext, verb: Int) -> Bool {
+        let tokens = context.tokens
+        guard closingForms.contains(tokens[verb]), SourceFinder.endsSentence(after: verb, in: context) else { return false }
+        var k = verb - 1
+        if k >= 0, perfectAuxiliaries.contains(tokens[k]) { k -= 1 }
+        let end = k + 1
+        while k >= 0, end - k <= 6, tokens[k].kind == .word || tokens[k].word == .possessive, !context.inQuote[k],
+              !context.tokenSets[k].contains(.beForms), !SourceFinder.fragmentAuxiliaries.contains(tokens[k]) {
+            k -= 1
+        }
+        // k is the comma; the subject runs from k + 1 to `end`.
+        guard k >= 1, k + 1 < end, tokens[k].word == .comma, !context.inQuote[k] else { return false }
+        let first = tokens[k + 1]
+        // ("..., he found.": a pronoun alone.)
+        return first.isCapitalized || closingDeterminers.contains(first) || first.keyHasSuffix("s") || tokens[end - 1].keyHasSuffix("s")
+            || end - (k + 1) == 1 && SourceFinder.subjectPronouns.contains(first)
+    }
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         guard mayFind(in: context) else { return }
         let tokens = context.tokens
@@ -20,9 +47,11 @@ public struct DocumentFindingCue: Cue, ListedKindCue {
             guard let (entry, length) = context.attributionWord(at: i, kind: .finding) else { continue }
             let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceKind(tokens[$0]) == "document" }
             let hasContent = i + length < tokens.count && tokens[i + length].word == .that
-            if hasDocument || hasContent {
-                result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.weight,
-                                               note: hasDocument ? entry.note ?? "what a document found" : "a finding reported with its content ('found that')"))
+            let closing = !hasDocument && !hasContent && length == 1 && Self.closingClause(context, verb: i)
+            if hasDocument || hasContent || closing {
+                let note = hasDocument ? entry.note ?? "what a document found"
+                    : hasContent ? "a finding reported with its content ('found that')" : "a closing clause of finding (', Pew found.')"
+                result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution, weight: entry.weight, note: note))
             }
         }
     }
