@@ -362,7 +362,10 @@ import Testing
         // A verb after a possessive and a word that names speakers is that phrase's verb, not a
         // noun: its subject is the sentence's source, not the subject of what it reports.
         Case(sentence: "Lopez's team thinks she doesn't understand the voters.", source: "Lopez's team", kind: nil),
-        Case(sentence: "Lopez's campaign hopes voters will back him.", source: "Lopez's campaign", kind: nil),
+        Case(sentence: "Lopez fulfilled his campaign promise to close the plant, he said.", source: "he", kind: nil),
+        // A word that is a noun as often as a verb is the phrase's verb when an object follows.
+        Case(sentence: "Lopez's office calls the whole thing an attack.", source: "Lopez's office", kind: nil),
+        Case(sentence: "Building the wall was Lopez's signature campaign promise.", source: "Lopez", kind: nil),
         Case(sentence: "Lopez's repeated calls for a recount drew criticism.", source: "Lopez", kind: nil),
         // A closing clause of finding after a comma: its subject, read as any source's kind.
         Case(sentence: "Turnout fell in every district, Pew found.", source: "Pew", kind: nil),

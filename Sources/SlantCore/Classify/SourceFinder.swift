@@ -1085,9 +1085,7 @@ public struct SourceFinder: Sendable {
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attributionKind(at: first)?.kind == .nounVerb,
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }),
-                   // (Not when a word that names speakers follows the possessive: "Trump's
-                   // campaign hopes" is the campaign's verb.)
-                   !((owner + 1)..<first).contains(where: { context.words.sourceKind(tokens[$0]) != nil }) {
+                   !possessedSpeakerVerb(context, owner: owner, first: first, last: last) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil) }
                 }
@@ -1274,6 +1272,24 @@ public struct SourceFinder: Sendable {
             return span(context, opening, kind: nil)
         }
         return nil
+    }
+
+    /// Whether a word that is a noun as often as a verb, right after a possessive and one
+    /// lower-case word that names speakers, is that phrase's verb: an object follows it (a
+    /// determiner, a pronoun, "that"; "Gowdy's office calls the whole thing ...", "Podliska's
+    /// lawsuit demands his reinstatement"), or an adverb in -ly stands before it and the sentence
+    /// ends ("a claim that Gowdy's office strongly disputes."); not "Trump's campaign promise."
+    /// or "his signature campaign promise".
+    func possessedSpeakerVerb(_ context: SentenceContext, owner: Int, first: Int, last: Int) -> Bool {
+        let tokens = context.tokens
+        var head = first - 1
+        let adverb = head > owner + 1 && Self.isLyAdverb(tokens[head])
+        if adverb { head -= 1 }
+        guard head == owner + 1, !tokens[head].isCapitalized, context.words.sourceKind(tokens[head]) != nil else { return false }
+        let next = last + 1
+        guard next < tokens.count else { return adverb }
+        return adverb && tokens[next].word == .period || tokens[next].word == .that || context.tokenSets[next].contains(.determiners)
+            || Self.objectPronouns.contains(tokens[next])
     }
 
     /// The kind of what a finding verb's subject names: a document when a document word is in it
@@ -2318,13 +2334,13 @@ public struct SourceFinder: Sendable {
         }
         // "Trump's repeated calls", "his public remarks": an adjective after the possessive. Not
         // a word that is only a verb ("Trump's aides said", "his campaign says"): the
-        // possessive's noun is then the verb's subject. Nor after a word that names speakers
-        // ("Trump's team thinks", "her campaign hopes"): a subject, not an adjective.
+        // possessive's noun is then the verb's subject. Nor, unless the cue is a noun as often as
+        // a verb ("his campaign promise", "his blog post"), after a word that names speakers
+        // ("Trump's team thinks"): that word is the subject, not an adjective.
         if first >= 2, before.kind == .word, !before.isCapitalized, !beforeSets.contains(.notInNounPhrase),
-           context.words.sourceKind(before) == nil,
-           context.tokenSets[first - 2].contains(.possessiveDeterminers) || tokens[first - 2].keyHasSuffix("'s"),
-           context.attributionKind(at: first)?.kind != .verb {
-            return true
+           context.tokenSets[first - 2].contains(.possessiveDeterminers) || tokens[first - 2].keyHasSuffix("'s") {
+            let kind = context.attributionKind(at: first)?.kind
+            if kind != .verb, kind == .nounVerb || context.words.sourceKind(before) == nil { return true }
         }
         return false
     }
