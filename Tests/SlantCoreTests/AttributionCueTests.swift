@@ -110,6 +110,42 @@ struct AttributionCueTests {
     }
 
     @Test(arguments: [
+        ("To many economists, the plan is a reckless gamble.", "many economists"),
+        ("To Sexton, Tuesday marked a turning point.", "Sexton"),
+        ("But to some observers, it seemed more like raw meat.", "some observers"),
+        ("To critics, the deal is a giveaway.", "critics"),
+    ])
+    func anOpeningToFramesSomeonesView(text: String, source: String) {
+        let result = sharedAnalyzer.classify(sentence: text)
+        #expect(result.cues.contains { $0.id == "viewpoint-frame" }, "a viewpoint frame in \(text)")
+        #expect(result.label == .attributed, "\(text) -> \(result.label)")
+        #expect(result.source?.text == source)
+    }
+
+    @Test(arguments: [
+        "To date, the company has sold 40 units.",
+        "To some extent, the plan worked.",
+        "To the extent she talks about Trump, her message is simple.",
+        "To win over skeptics, Clinton toured the state.",
+        "To stop Ted Cruz, the party is working around the clock.",
+        "To his credit, he apologized.",
+        "To me, the plan is a disaster.",
+        "To Stop Trump, GOP Leaders Plot Convention Fight",
+    ])
+    func otherOpeningTosFrameNoView(text: String) {
+        #expect(!sharedAnalyzer.classify(sentence: text).cues.contains { $0.id == "viewpoint-frame" }, "no viewpoint frame in \(text)")
+    }
+
+    @Test func aFramedPronounIsResolved() {
+        let analysis = sharedAnalyzer.analyze(Article(text: "Ana Ruiz runs the shelter. To her, the plan is a gift."))
+        let framed = analysis.sentences[1]
+        #expect(framed.label == .attributed)
+        #expect(framed.source?.text == "her")
+        #expect(framed.source?.kind == "pronoun")
+        #expect(framed.source?.resolved == "Ana Ruiz")
+    }
+
+    @Test(arguments: [
         ("The mayor cast the closure as a safety measure.", "cast"),
         ("Critics painted the plan as a giveaway.", "painted"),
         ("The deal was billed as a breakthrough.", "billed"),

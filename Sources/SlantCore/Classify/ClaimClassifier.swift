@@ -39,6 +39,7 @@ public struct ClaimClassifier: Sendable {
         DocumentFindingCue(),
         PollFindingCue(),
         AttributionPhraseCue(),
+        ViewpointFrameCue(),
         AnonymousSourceCue(),
         OwnedStanceCue(),
         ContentClauseCue(),
@@ -479,9 +480,10 @@ public struct ClaimClassifier: Sendable {
         // is the outlet's description of what the act was about, unless another verb reports it.
         // By index: binding each piece of evidence copied its four strings.
         for k in evidence.indices {
-            // The ids asked about have 7, 8, 11, 12, 14, 16 or 18 bytes: most evidence is passed over without comparing strings.
+            // The ids asked about have 7, 8, 11, 12, 14, 15, 16 or 18 bytes: most evidence is passed over without comparing strings.
             let length = evidence[k].id.utf8.count
-            guard length == 7 || length == 8 || length == 11 || length == 12 || length == 14 || length == 16 || length == 18 else { continue }
+            guard length == 7 || length == 8 || length == 11 || length == 12 || length == 14 || length == 15 || length == 16 || length == 18
+            else { continue }
             // Someone's view with its owner, as the frame of the sentence ("In the mayor's view,
             // the plan ...", "..., by the campaign's account.") or with its content ("Smith's
             // argument was that ...", "Her message: ..."): the view is the owner's.
@@ -539,7 +541,7 @@ public struct ClaimClassifier: Sendable {
             // Each id compared only with the ids of its length: two large strings that differ
             // cost a call into the string library each.
             let saying = length == 16 && evidence[k].id == "attribution-verb"
-            let whole = !saying && (length == 18 && evidence[k].id == "attribution-phrase"
+            let whole = !saying && (length == 18 && evidence[k].id == "attribution-phrase" || length == 15 && evidence[k].id == "viewpoint-frame"
                 || length == 16 && evidence[k].id == "anonymous-source" || length == 14 && evidence[k].id == "headline-colon")
             let belief = length == 11 && evidence[k].id == "belief-verb"
             // "Republicans view her as ineffective": the judgement after "as" is the viewer's, up

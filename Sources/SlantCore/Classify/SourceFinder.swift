@@ -869,7 +869,7 @@ public struct SourceFinder: Sendable {
     /// comparison of strings, and the finder's loops ask them of every cue, pair and retry.
     enum CueKind: UInt8 {
         case attributionVerb, beliefVerb, actionVerb, attributionPhrase, anonymousSource, headlineColon, creditLine
-        case seenAs, contentClause, ownedStance, documentFinding, pollFinding, expectation, quotedSpeech, attitude, other
+        case seenAs, contentClause, ownedStance, documentFinding, pollFinding, expectation, quotedSpeech, attitude, viewpointFrame, other
 
         /// The kind of an id, told apart by length first and then compared only with the ids
         /// of that length (ids are ASCII, so equal strings have equal byte counts).
@@ -885,6 +885,7 @@ public struct SourceFinder: Sendable {
             case 13: self = id == "quoted-speech" ? .quotedSpeech : .other
             case 14:
                 if id == "headline-colon" { self = .headlineColon } else { self = id == "content-clause" ? .contentClause : .other }
+            case 15: self = id == "viewpoint-frame" ? .viewpointFrame : .other
             case 16:
                 if id == "attribution-verb" { self = .attributionVerb } else if id == "document-finding" { self = .documentFinding }
                 else { self = id == "anonymous-source" ? .anonymousSource : .other }
@@ -898,7 +899,7 @@ public struct SourceFinder: Sendable {
             switch self {
             case .anonymousSource: return 0
             case .headlineColon, .creditLine: return 1
-            case .attributionPhrase: return 2
+            case .attributionPhrase, .viewpointFrame: return 2
             case .attributionVerb: return 3
             case .pollFinding, .documentFinding: return 4
             case .beliefVerb, .actionVerb, .seenAs: return 5
@@ -1033,6 +1034,9 @@ public struct SourceFinder: Sendable {
                     if !left.isEmpty { return span(context, left, kind: nil) }
                 }
                 fallback = true
+            case .viewpointFrame:
+                // "To many economists, ...": the people after "To".
+                if last > first { return span(context, (first + 1)..<(last + 1), kind: nil) }
             case .seenAs:
                 // "Democrats see him as", "viewed as a liability by voters"; a passive with no
                 // "by" ("is widely seen as") names nobody.
@@ -1750,8 +1754,11 @@ public struct SourceFinder: Sendable {
             // the campaign, said": the name before the apposition's own comma.
             // ("The issue came up after Mr. Trump, asked about it, had said": a passive
             // participle's aside, whose verb of saying is no one's.)
+            // (A participle's aside may hold a quoted name or title: "Bill Eastland, wearing
+            // “Ted Cruz” campaign pins, said".)
             if let comma = Self.appositionComma(context, before: asideEnd, from: max(0, verb - 24)),
-               !Self.holdsQuoteOrSaying(context, in: (comma + (Self.isPassiveAside(tokens[comma + 1]) ? 2 : 1))..<asideEnd) {
+               !Self.holdsQuoteOrSaying(context, in: (comma + (Self.isPassiveAside(tokens[comma + 1]) ? 2 : 1))..<asideEnd,
+                                        namesAllowed: Self.isParticipleAside(tokens[comma + 1])) {
                 // "..., Bret Stephens, who, after trading insults with Mr. Hannity, said": the
                 // relative pronoun before the aside is the verb's subject.
                 if comma >= 2, tokens[comma - 1].word == Self.whoWord, tokens[comma - 2].word == .comma, !context.inQuote[comma - 1] {
@@ -2211,10 +2218,12 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
-    /// Whether a quoted token, or a listed verb or phrase of saying, stands among the tokens `range`.
-    static func holdsQuoteOrSaying(_ context: SentenceContext, in range: Range<Int>) -> Bool {
+    /// Whether a quoted token, or a listed verb or phrase of saying, stands among the tokens
+    /// `range`; with `namesAllowed`, a quoted capitalised word or punctuation mark does not count
+    /// (a quoted name or title, "“Ted Cruz” campaign pins").
+    static func holdsQuoteOrSaying(_ context: SentenceContext, in range: Range<Int>, namesAllowed: Bool = false) -> Bool {
         for k in range {
-            if context.inQuote[k] { return true }
+            if context.inQuote[k], !namesAllowed || context.tokens[k].kind == .word && !context.tokens[k].isCapitalized { return true }
             if context.hasAttribution(at: k), let found = context.attributionKind(at: k), found.kind == .verb || found.kind == .phrase { return true }
         }
         return false
@@ -2308,6 +2317,9 @@ public struct SourceFinder: Sendable {
     /// Subjects that stand for no one ("It is hard to say", "There is talk").
     static let expletives: WordSet = ["it", "there", "this", "that"]
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
+    /// Object pronouns that stand for people named elsewhere, with their subject forms.
+    static let personalObjectPronouns: WordSet = ["him", "her", "them"]
+    static let subjectForms: [String: String] = ["him": "he", "her": "she", "them": "they"]
 
     /// Whether the cue starting at token `first` stands as a noun or gerund: after a possessive, a determiner
     /// (with at most one word between), or an -ing form after a preposition.
@@ -3653,6 +3665,10 @@ public struct SourceFinder: Sendable {
             } else if wordCount == 1, pronounFirst {
                 kind = "pronoun"
                 pronoun = (firstWord, false)
+            } else if wordCount == 1, Self.personalObjectPronouns.contains(tokens[firstWord]) {
+                // "To them, it signals ...": an object pronoun, resolved as its subject form is.
+                kind = "pronoun"
+                pronoun = (firstWord, false)
             } else if wordCount == 1, context.tokenSets[firstWord].contains(.contractions) {
                 // "She's hoping": the pronoun without its "is" or "has".
                 kind = "pronoun"
@@ -3745,7 +3761,8 @@ struct FoundSource {
         var note = note
         if let pronoun {
             let key = context.tokens[pronoun.token].key
-            let word = pronoun.contraction ? String(key.prefix { $0 != "'" }) : key
+            // (An object pronoun as its subject form: "To him," -> "he".)
+            let word = pronoun.contraction ? String(key.prefix { $0 != "'" }) : SourceFinder.subjectForms[key] ?? key
             if word == "he" || word == "she",
                let found = SourceFinder.antecedentInSentence(context, before: pronoun.token, pronoun: word, speakers: speakers) {
                 (resolved, note) = found
