@@ -136,6 +136,17 @@ struct AttributionCueTests {
         #expect(!sharedAnalyzer.classify(sentence: text).cues.contains { $0.id == "viewpoint-frame" }, "no viewpoint frame in \(text)")
     }
 
+    @Test(arguments: [
+        ("In his view, the plan is a gamble.", "his"),
+        ("But in their view, the plan is a gamble.", "their"),
+        ("In the mayor's view, the plan is a gamble.", "the mayor"),
+    ])
+    func aViewThatFramesTheSentenceIsItsHolders(text: String, source: String) {
+        let result = sharedAnalyzer.classify(sentence: text)
+        #expect(result.label == .attributed, "\(text) -> \(result.label)")
+        #expect(result.source?.text == source)
+    }
+
     @Test func aFramedPronounIsResolved() {
         let analysis = sharedAnalyzer.analyze(Article(text: "Ana Ruiz runs the shelter. To her, the plan is a gift."))
         let framed = analysis.sentences[1]

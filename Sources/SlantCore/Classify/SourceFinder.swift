@@ -1203,6 +1203,11 @@ public struct SourceFinder: Sendable {
                     if let opening = openingSubject(context), opening.upperBound <= first, context.words.sourceKind(tokens[opening.lowerBound]) != "pronoun" {
                         return span(context, opening, kind: nil)
                     }
+                    // "In his view, ...", "From their perspective, ...": a view that frames the
+                    // sentence is the possessive's, resolved as its subject form is.
+                    if Self.isOpeningFrame(context, first: first, last: last), Self.subjectForms[tokens[first].key] != nil {
+                        return span(context, first..<(first + 1), kind: nil)
+                    }
                     // "the Vermont senator is sticking to his campaign message": with no name
                     // opening the sentence, "his" alone is no source (on PolNeAR train it matched
                     // a gold source 7 times in 35); the cues after this one are asked.
@@ -1214,6 +1219,13 @@ public struct SourceFinder: Sendable {
                 } else {
                     let name = leftPhrase(context, before: first + 1)
                     if !name.isEmpty { return span(context, name, kind: nil) }
+                    // "In the mayor's view, ...": a common noun's phrase owns a view that frames
+                    // the sentence. (Elsewhere the owner of a plan or view is mostly not the
+                    // sentence's source: PolNeAR train lost 4 sources when it was taken.)
+                    if tokens[first].keyHasSuffix("'s"), !tokens[first].isCapitalized, Self.isOpeningFrame(context, first: first - 1, last: last) {
+                        let owner = commonNounPhrase(context, before: first + 1)
+                        if !owner.isEmpty { return span(context, owner, kind: nil) }
+                    }
                 }
                 fallback = true
             case .actionVerb, .attitude:
@@ -2319,7 +2331,32 @@ public struct SourceFinder: Sendable {
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
     /// Object pronouns that stand for people named elsewhere, with their subject forms.
     static let personalObjectPronouns: WordSet = ["him", "her", "them"]
-    static let subjectForms: [String: String] = ["him": "he", "her": "she", "them": "they"]
+    /// Possessive pronouns that stand for a view's holder when the view frames the sentence.
+    static let framingPossessives: WordSet = ["his", "their"]
+    static let subjectForms: [String: String] = ["him": "he", "her": "she", "them": "they", "his": "he", "their": "they"]
+
+    /// Whether the owned view at tokens `first...last` frames the sentence: it opens it after
+    /// "In" or "From" (after any opening conjunction) and a comma closes it ("In his view,",
+    /// "From their perspective,").
+    static func isOpeningFrame(_ context: SentenceContext, first: Int, last: Int) -> Bool {
+        let tokens = context.tokens
+        guard first >= 1, last + 1 < tokens.count, tokens[last + 1].word == .comma, !context.inQuote[first - 1],
+              tokens[first - 1].word == inWord || tokens[first - 1].word == fromWord else { return false }
+        var k = first - 1
+        while k > 0, context.tokenSets[k - 1].contains(.openingConjunctions) { k -= 1 }
+        return k == 0
+    }
+    static let fromWord = WordKey("from")
+
+    /// Whether the possessive at token `k` opens a view that frames the sentence: "In" or
+    /// "From" before it, one to three lower-case words and a comma after it ("In his view,",
+    /// "In his concurring opinion,").
+    static func opensFrame(_ context: SentenceContext, possessive k: Int) -> Bool {
+        let tokens = context.tokens
+        var last = k + 1
+        while last + 1 < tokens.count, last - k < 3, tokens[last + 1].kind == .word, !tokens[last + 1].isCapitalized { last += 1 }
+        return last < tokens.count && tokens[last].kind == .word && !tokens[last].isCapitalized && isOpeningFrame(context, first: k, last: last)
+    }
 
     /// Whether the cue starting at token `first` stands as a noun or gerund: after a possessive, a determiner
     /// (with at most one word between), or an -ing form after a preposition.
@@ -3665,8 +3702,10 @@ public struct SourceFinder: Sendable {
             } else if wordCount == 1, pronounFirst {
                 kind = "pronoun"
                 pronoun = (firstWord, false)
-            } else if wordCount == 1, Self.personalObjectPronouns.contains(tokens[firstWord]) {
-                // "To them, it signals ...": an object pronoun, resolved as its subject form is.
+            } else if wordCount == 1, Self.personalObjectPronouns.contains(tokens[firstWord])
+                        || Self.framingPossessives.contains(tokens[firstWord]) && Self.opensFrame(context, possessive: firstWord) {
+                // "To them, it signals ...", "In his view, ...": an object or possessive pronoun,
+                // resolved as its subject form is.
                 kind = "pronoun"
                 pronoun = (firstWord, false)
             } else if wordCount == 1, context.tokenSets[firstWord].contains(.contractions) {
