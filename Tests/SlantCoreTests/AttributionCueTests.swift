@@ -147,6 +147,16 @@ struct AttributionCueTests {
         #expect(result.source?.text == source)
     }
 
+    @Test(arguments: [
+        ("In the eyes of many voters, the plan is a gamble.", "many voters"),
+        ("From the perspective of the White House, the deal was a win.", "the White House"),
+    ])
+    func aViewFramedByWhoseItIsNamesTheHolder(text: String, source: String) {
+        let result = sharedAnalyzer.classify(sentence: text)
+        #expect(result.label == .attributed, "\(text) -> \(result.label)")
+        #expect(result.source?.text == source)
+    }
+
     @Test func aFramedPronounIsResolved() {
         let analysis = sharedAnalyzer.analyze(Article(text: "Ana Ruiz runs the shelter. To her, the plan is a gift."))
         let framed = analysis.sentences[1]
