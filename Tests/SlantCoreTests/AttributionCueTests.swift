@@ -157,6 +157,21 @@ struct AttributionCueTests {
         #expect(result.source?.text == source)
     }
 
+    @Test(arguments: [
+        ("The plan, as one official put it, is a mess.", "one official"),
+        ("As Ruth Marcus puts it, the plan is a mess.", "Ruth Marcus"),
+    ])
+    func puttingItIsWordingIt(text: String, source: String) {
+        let result = sharedAnalyzer.classify(sentence: text)
+        #expect(result.cues.contains { $0.id == "attribution-verb" && $0.text.hasPrefix("put") }, "put it in \(text)")
+        #expect(result.source?.text == source)
+    }
+
+    @Test(arguments: ["She put it on the table.", "Such movements, to put it mildly, are unpopular.", "Let me put it this way."])
+    func puttingItSomewhereSaysNothing(text: String) {
+        #expect(!sharedAnalyzer.classify(sentence: text).cues.contains { $0.id == "attribution-verb" }, "no verb of saying in \(text)")
+    }
+
     @Test func aFramedPronounIsResolved() {
         let analysis = sharedAnalyzer.analyze(Article(text: "Ana Ruiz runs the shelter. To her, the plan is a gift."))
         let framed = analysis.sentences[1]

@@ -90,6 +90,27 @@ enum VerbContext {
 
     static let called = WordKey("called")
 
+    /// True for "put it" in any sense but wording it: "put it on the table", "putting it into
+    /// law", "to put it mildly" (the writer's aside), "let me put it this way". The saying
+    /// sense closes its clause or takes a manner after it: ", as one official put it,", "Foner
+    /// put it:", "put it bluntly", "put it this way".
+    static func isPlacingPutIt(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 2, putForms.contains(tokens[i]) else { return false }
+        if i > 0, tokens[i - 1].word == .to || writerObjects.contains(tokens[i - 1]) { return true }
+        let next = i + 2
+        guard next < tokens.count else { return false }
+        if tokens[next].kind == .punctuation { return false }
+        return !puttingManners.contains(tokens[next])
+    }
+    static let putForms: WordSet = ["put", "puts", "putting"]
+    static let writerObjects: WordSet = ["me", "us"]
+    /// Words after "put it" that tell how it was worded.
+    static let puttingManners: WordSet = [
+        "this", "that", "bluntly", "simply", "best", "succinctly", "plainly", "mildly", "another", "more", "differently",
+        "starkly", "memorably", "colorfully", "colourfully", "crudely", "directly", "aptly",
+    ]
+
     /// True for "claim" with a toll of lives as its object ("The two crashes claimed 346
     /// lives", "the storm claimed at least 12 lives", "claiming the life of a child"): a
     /// count of the dead, not anyone's claim. The toll's noun within four words, with only

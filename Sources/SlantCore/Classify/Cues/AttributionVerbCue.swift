@@ -30,6 +30,7 @@ public struct AttributionVerbCue: Cue, ListedKindCue {
             if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i),
                !VerbContext.isNaming(context, i), !VerbContext.isImpersonalInfinitive(context, i),
                !VerbContext.isModalCharacterisation(context, i, length: length), !VerbContext.isDeathToll(context, i, length: length),
+               !VerbContext.isPlacingPutIt(context, i, length: length),
                !VerbContext.isQuantityChange(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight, note: entry.note ?? "verb of saying"))
