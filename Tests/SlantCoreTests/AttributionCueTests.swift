@@ -140,6 +140,7 @@ struct AttributionCueTests {
         ("In his view, the plan is a gamble.", "his"),
         ("But in their view, the plan is a gamble.", "their"),
         ("In the mayor's view, the plan is a gamble.", "the mayor"),
+        ("From Lopez's perspective, the deal is a disaster.", "Lopez"),
     ])
     func aViewThatFramesTheSentenceIsItsHolders(text: String, source: String) {
         let result = sharedAnalyzer.classify(sentence: text)
@@ -170,6 +171,10 @@ struct AttributionCueTests {
     @Test(arguments: ["She put it on the table.", "Such movements, to put it mildly, are unpopular.", "Let me put it this way."])
     func puttingItSomewhereSaysNothing(text: String) {
         #expect(!sharedAnalyzer.classify(sentence: text).cues.contains { $0.id == "attribution-verb" }, "no verb of saying in \(text)")
+    }
+
+    @Test func aPerspectiveOfferedOnATopicIsNoOnesView() {
+        #expect(sharedAnalyzer.classify(sentence: "The museum offers a new perspective on the war.").label == .factual)
     }
 
     @Test func aFramedPronounIsResolved() {
