@@ -173,6 +173,13 @@ struct AttributionCueTests {
         #expect(!sharedAnalyzer.classify(sentence: text).cues.contains { $0.id == "attribution-verb" }, "no verb of saying in \(text)")
     }
 
+    @Test func aQuantifierWonderingIsTheHolder() {
+        // "Many wonder if ... should": the obligation is the wonderers' question, not the outlet's.
+        let result = sharedAnalyzer.classify(sentence: "Many wonder if a more conservative candidate should run.")
+        #expect(result.label == .attributed)
+        #expect(result.source?.text == "Many")
+    }
+
     @Test func aPerspectiveOfferedOnATopicIsNoOnesView() {
         #expect(sharedAnalyzer.classify(sentence: "The museum offers a new perspective on the war.").label == .factual)
     }

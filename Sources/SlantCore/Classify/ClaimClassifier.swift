@@ -880,7 +880,8 @@ public struct ClaimClassifier: Sendable {
     static let opinionVerbs: WordSet = [
         "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "worry", "worries",
         "worried", "suspect", "suspects", "suspected", "doubt", "doubts", "doubted", "feel", "feels", "felt", "expect",
-        "expects", "expected", "reckon", "reckons", "assume", "assumes", "assumed",
+        "expects", "expected", "reckon", "reckons", "assume", "assumes", "assumed", "wonder", "wonders", "wondered",
+        "wondering",
     ]
 
     /// Prepositions before a noun of saying with its clause (within three words: "amid
