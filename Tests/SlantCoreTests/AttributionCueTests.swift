@@ -141,18 +141,11 @@ struct AttributionCueTests {
         ("But in their view, the plan is a gamble.", "their"),
         ("In the mayor's view, the plan is a gamble.", "the mayor"),
         ("From Lopez's perspective, the deal is a disaster.", "Lopez"),
-    ])
-    func aViewThatFramesTheSentenceIsItsHolders(text: String, source: String) {
-        let result = sharedAnalyzer.classify(sentence: text)
-        #expect(result.label == .attributed, "\(text) -> \(result.label)")
-        #expect(result.source?.text == source)
-    }
-
-    @Test(arguments: [
+        // Whose eyes, mind or perspective it is, after "of".
         ("In the eyes of many voters, the plan is a gamble.", "many voters"),
         ("From the perspective of the White House, the deal was a win.", "the White House"),
     ])
-    func aViewFramedByWhoseItIsNamesTheHolder(text: String, source: String) {
+    func aViewThatFramesTheSentenceIsItsHolders(text: String, source: String) {
         let result = sharedAnalyzer.classify(sentence: text)
         #expect(result.label == .attributed, "\(text) -> \(result.label)")
         #expect(result.source?.text == source)
