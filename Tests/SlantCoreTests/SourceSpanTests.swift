@@ -366,6 +366,9 @@ import Testing
         // A word that is a noun as often as a verb is the phrase's verb when an object follows.
         Case(sentence: "Lopez's office calls the whole thing an attack.", source: "Lopez's office", kind: nil),
         Case(sentence: "Building the wall was Lopez's signature campaign promise.", source: "Lopez", kind: nil),
+        // A party label inside a name's phrase is stepped over; a dateline's outlet is not.
+        Case(sentence: "Rep. Jo Park (R) of Utah said the plan is a mess.", source: "Rep. Jo Park (R) of Utah", kind: "person"),
+        Case(sentence: "LONDON (Reuters) - Jo Park said the plan is a mess.", source: "Jo Park", kind: "person"),
         // A participle's aside may hold a quoted name.
         Case(sentence: "\u{201C}We lost,\u{201D} Jo Park, wearing \u{201C}Ted Cruz\u{201D} pins, said.", source: "Jo Park", kind: "person"),
         Case(sentence: "Lopez's repeated calls for a recount drew criticism.", source: "Lopez", kind: nil),

@@ -3388,6 +3388,18 @@ public struct SourceFinder: Sendable {
                 s -= 1
                 continue
             }
+            // A party label inside a name's phrase ("Rep. Jason Chaffetz (R) of Utah said"): the
+            // parenthesis of capitals and marks is stepped over to the name before it. Not a
+            // dateline's outlet ("LONDON (Reuters) - Donald Trump said", "Des Moines, Iowa (CNN)
+            // Sen. Rand Paul").
+            if t.word == Self.closeParen, s < e, s >= 3, !CreditLineCue.dashes.contains(tokens[s].word),
+               let open = (max(1, s - 8)..<(s - 1)).last(where: { tokens[$0].word == Self.openParen }),
+               tokens[open - 1].isCapitalized, !context.inQuote[open - 1],
+               ((open + 1)..<(s - 1)).allSatisfy({ tokens[$0].isCapitalized && !Self.kindIs(context.words.sourceKind(tokens[$0]), "media")
+                   || tokens[$0].kind == .punctuation && tokens[$0].word != .comma }) {
+                s = open
+                continue
+            }
             // A title's abbreviation before a name ("Gov. Jane Roe", "Sen. Smith").
             if t.word == .period, s >= 2, s < e || context.tokenSets[s - 2].contains(.nameSuffixes), tokens[s - 2].isCapitalized,
                tokens[s - 2].keyCount <= 4, !context.inQuote[s - 2] {
