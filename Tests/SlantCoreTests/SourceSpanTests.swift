@@ -369,6 +369,10 @@ import Testing
         // A party label inside a name's phrase is stepped over; a dateline's outlet is not.
         Case(sentence: "Rep. Jo Park (R) of Utah said the plan is a mess.", source: "Rep. Jo Park (R) of Utah", kind: "person"),
         Case(sentence: "LONDON (Reuters) - Jo Park said the plan is a mess.", source: "Jo Park", kind: "person"),
+        // After a verb that moves its object to act, the object is who speaks; a passive has none.
+        Case(sentence: "The abrupt announcement led some to speculate that the deal was dead.", source: "some", kind: nil),
+        Case(sentence: "The remark prompted Anderson Cooper to accuse him of lying.", source: "Anderson Cooper", kind: "person"),
+        Case(sentence: "He was led to believe the deal was dead.", source: "He", kind: nil),
         // A participle's aside may hold a quoted name.
         Case(sentence: "\u{201C}We lost,\u{201D} Jo Park, wearing \u{201C}Ted Cruz\u{201D} pins, said.", source: "Jo Park", kind: "person"),
         Case(sentence: "Lopez's repeated calls for a recount drew criticism.", source: "Lopez", kind: nil),

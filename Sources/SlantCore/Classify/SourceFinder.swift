@@ -2085,6 +2085,9 @@ public struct SourceFinder: Sendable {
         } else {
             return nil
         }
+        // After a verb that moves its object to act ("led some to speculate", "prompted Rubio to
+        // make a joke", "caused many to wonder"), the object is who speaks.
+        if end == first - 1, let object = movedObject(context, before: end) { return object }
         // An infinitive after a verb's object also names the verb's subject ("Obama on Friday
         // held an impromptu press briefing to brag that"), but not after a form of "be" ("He is
         // the first person to say": a noun's complement).
@@ -2095,6 +2098,39 @@ public struct SourceFinder: Sendable {
         guard !speaker.isEmpty, speaker.upperBound <= verb else { return nil }
         return speaker
     }
+
+    /// The object of a verb that moves someone to act, right before the "to" at token `to`:
+    /// "led some to speculate" -> "some", "prompted Anderson Cooper to accuse" -> "Anderson
+    /// Cooper", "caused many to wonder" -> "many". The object is one to five words with no
+    /// punctuation, opening with a name, a determiner, a quantifier, an object pronoun or a
+    /// word for people; not a passive's time ("felt compelled last July to issue").
+    func movedObject(_ context: SentenceContext, before to: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        var k = to - 1
+        while k >= 0, to - k <= 5, tokens[k].kind == .word, !context.inQuote[k], !Self.movingVerbs.contains(tokens[k]) { k -= 1 }
+        guard k >= 0, k + 1 < to, Self.movingVerbs.contains(tokens[k]), !context.inQuote[k] else { return nil }
+        // Not a passive ("was led to believe", "felt compelled last July to", "pushed by
+        // Democrats to"): no object. An -ing form only as a participle after a comma (", leading
+        // many to believe"), not an adjective ("the leading candidates to replace him").
+        if k > 0, context.tokenSets[k - 1].contains(.beForms) || Self.passiveAuxiliaries.contains(tokens[k - 1]) { return nil }
+        if tokens[k].keyHasSuffix("ing"), k == 0 || tokens[k - 1].word != .comma { return nil }
+        let start = k + 1
+        let opener = tokens[start]
+        if opener.word == .by { return nil }
+        guard opener.isCapitalized || context.tokenSets[start].contains(.determiners) || context.tokenSets[start].contains(.quantifiers)
+                || Self.unnamedAlone.contains(opener) || Self.personalObjectPronouns.contains(opener)
+                || context.words.sourceKind(tokens[to - 1]) != nil else { return nil }
+        if (start..<to).contains(where: { Self.isTime(tokens[$0]) || Self.timeAdjectives.contains(tokens[$0]) && $0 == start }) { return nil }
+        return start..<to
+    }
+
+    /// Verbs that move their object to act, whose infinitive's subject is that object.
+    /// (Not forms that are as often nouns or adjectives, "forces", "causes", "driving"; nor
+    /// "push", which takes a plan as well as a person: "pushing an initiative to curb ...".)
+    static let movingVerbs: WordSet = [
+        "led", "leading", "prompted", "prompting", "caused", "causing", "forced", "forcing", "spurred", "spurring", "drove",
+        "encouraged", "encouraging", "inspired", "inspiring", "compelled", "provoked", "provoking",
+    ]
 
     // `subject`'s searches, written as loops over a context passed in: `subject` is not
     // specialised, and a closure there that captured the context copied it (every list in it
