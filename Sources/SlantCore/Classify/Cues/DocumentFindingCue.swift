@@ -17,7 +17,6 @@ public struct DocumentFindingCue: Cue, ListedKindCue {
     /// "find" in the forms that close a sentence as a clause of reporting does.
     static let closingForms: WordSet = ["found", "finds"]
     static let perfectAuxiliaries: WordSet = ["has", "have"]
-    static let closingDeterminers: WordSet = ["the", "a", "an"]
 
     /// Whether the finding verb at token `verb` closes the sentence as a clause of reporting after
     /// a comma, with a name or a determiner's phrase of at most six words as its subject ("...,
@@ -37,7 +36,7 @@ public struct DocumentFindingCue: Cue, ListedKindCue {
         guard k >= 1, k + 1 < end, tokens[k].word == .comma, !context.inQuote[k] else { return false }
         let first = tokens[k + 1]
         // ("..., he found.": a pronoun alone.)
-        return first.isCapitalized || closingDeterminers.contains(first) || first.keyHasSuffix("s") || tokens[end - 1].keyHasSuffix("s")
+        return first.isCapitalized || SourceFinder.articles.contains(first) || first.keyHasSuffix("s") || tokens[end - 1].keyHasSuffix("s")
             || end - (k + 1) == 1 && SourceFinder.subjectPronouns.contains(first)
     }
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {

@@ -12,7 +12,6 @@ public struct ViewpointFrameCue: Cue {
     static let toWord = WordKey("to")
     /// The longest noun phrase read between "To" and its comma.
     static let maxWords = 8
-    static let framedPronouns: WordSet = ["him", "her", "them"]
     /// Nouns of "To" phrases that measure or concede, not frame a view ("To the extent",
     /// "To some degree", "To his credit").
     static let notFrames: WordSet = ["extent", "degree", "credit", "contrary", "point"]
@@ -59,7 +58,7 @@ public struct ViewpointFrameCue: Cue {
             // A name, not a time ("To January,") nor a lone title's abbreviation.
             return SourceFinder.isTime(head) || context.tokenSets[k - 1].contains(.determiners) ? nil : k
         }
-        if k - start == 1, framedPronouns.contains(head) { return k }
+        if k - start == 1, SourceFinder.personalObjectPronouns.contains(head) { return k }
         guard let kind = context.words.sourceKind(head), kind != "document", kind != "pronoun" else { return nil }
         return k
     }
