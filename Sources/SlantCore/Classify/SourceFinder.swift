@@ -2120,7 +2120,7 @@ public struct SourceFinder: Sendable {
         guard opener.isCapitalized || context.tokenSets[start].contains(.determiners) || context.tokenSets[start].contains(.quantifiers)
                 || Self.unnamedAlone.contains(opener) || Self.personalObjectPronouns.contains(opener)
                 || context.words.sourceKind(tokens[to - 1]) != nil else { return nil }
-        if (start..<to).contains(where: { Self.isTime(tokens[$0]) || Self.timeAdjectives.contains(tokens[$0]) && $0 == start }) { return nil }
+        if Self.timeAdjectives.contains(opener) || (start..<to).contains(where: { Self.isTime(tokens[$0]) }) { return nil }
         return start..<to
     }
 
