@@ -295,3 +295,17 @@ struct ModalCharacterisationTests {
         #expect(attributes(word, in: text), "\(word) should be attribution evidence")
     }
 }
+
+/// "So called" written as two words is the writer's distancing label, not a saying
+/// (`VerbContext.isNaming`); "so" as a conjunction before "called on" is not.
+struct SoCalledTests {
+    @Test func soCalledAsTwoWordsLabels() {
+        #expect(!attributes("called", in: "The so called experts were wrong about the levy."))
+        #expect(!attributes("called", in: "The so called \u{201C}reform\u{201D} passed on Tuesday."))
+    }
+
+    @Test func soCalledOnStillReports() {
+        #expect(attributes("called", in: "The levy failed, and so called on the mayor to resign."))
+        #expect(attributes("called", in: "The count was close, so called for a recount."))
+    }
+}

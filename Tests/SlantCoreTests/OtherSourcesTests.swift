@@ -90,9 +90,18 @@ import Testing
         #expect(s.other_sources?.first?.kind == "unknown")
     }
 
-    @Test func restrictiveClauseIsPartOfTheReport() throws {
-        // Without a comma the clause belongs to the object: what the main source reports.
+    @Test func restrictiveClauseWithAGapHasItsOwnSpeaker() throws {
+        // Without a comma too, a clause whose verb of saying lacks its object (the noun before
+        // "that") is the clause speaker's claim about that noun: the mayor says the budget
+        // would cut bus routes, as PolNeAR's annotators read such clauses.
         let s = sharedAnalyzer.classify(sentence: "Dana Ruiz criticized the budget that the mayor said would cut bus routes.")
+        #expect(s.source?.text == "Dana Ruiz")
+        #expect(s.other_sources?.map(\.text) == ["the mayor"])
+    }
+
+    @Test func thatAfterAVerbIsPartOfTheReport() throws {
+        // After a verb, or a verb and its object, "that" opens what the main source reports.
+        let s = sharedAnalyzer.classify(sentence: "Dana Ruiz said that the mayor cut bus routes.")
         #expect(s.source?.text == "Dana Ruiz")
         #expect(s.other_sources == nil)
     }

@@ -353,6 +353,10 @@ import Testing
         Case(sentence: "The plan was widely criticized.", source: nil, kind: nil),
         Case(sentence: "Even before the decision was announced, local writers railed that the board was wrong.", source: "local writers", kind: nil),
         Case(sentence: "The plan was criticized by the mayor.", source: "the mayor", kind: nil),
+        // An infinitive of purpose after the agent is no part of it.
+        Case(sentence: "The plan was criticized by the mayor to win votes downtown.", source: "the mayor", kind: nil),
+        // An adverb that opens the sentence is no speaker; the clause's subject is.
+        Case(sentence: "Sparsely attended, the rally said little about the race.", source: "the rally", kind: nil),
         Case(sentence: "Lee was heard on a microphone telling Park to go home.", source: "Lee", kind: nil),
         // A counted period before the verb is no subject.
         Case(sentence: "When Jones a month later announced the layoffs, workers were angry.", source: "Jones", kind: nil),
@@ -421,6 +425,23 @@ import Testing
         let b = sharedAnalyzer.classify(sentence: "While some friends say the mayor looks tired, others say he has never been healthier.")
         #expect(b.source?.text == "others")
         #expect(b.other_sources?.map(\.text) == ["some friends"])
+    }
+
+    /// The speaker of a relative clause whose object is the noun before it speaks in a clause
+    /// of its own; after a verb's object ("told the council that she") the clause is the main
+    /// source's report.
+    @Test func objectRelativeClausesHaveSpeakersOfTheirOwn() {
+        let a = sharedAnalyzer.classify(sentence: "Ortiz mocked the bridge plan, a project that the mayor says will save millions.")
+        #expect(a.source?.text == "Ortiz")
+        #expect(a.other_sources?.map(\.text) == ["the mayor"])
+        let b = sharedAnalyzer.classify(sentence: "Ruiz said the levy failed, something that she said surprised nobody.")
+        #expect(b.source?.text == "Ruiz")
+        #expect(b.other_sources?.map(\.text) == ["she"])
+        let c = sharedAnalyzer.classify(sentence: "Ruiz told the council that she said nothing about the levy.")
+        #expect(c.source?.text == "Ruiz")
+        #expect(c.other_sources == nil || c.other_sources?.isEmpty == true)
+        let d = sharedAnalyzer.classify(sentence: "The levy was approved in a town that the former mayor, Ana Ruiz, called \"a lost cause.\"")
+        #expect(d.source?.text == "the former mayor, Ana Ruiz")
     }
 
     @Test func aNounAfterANameIsNoVerbOfSaying() {

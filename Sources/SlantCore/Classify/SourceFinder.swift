@@ -630,7 +630,7 @@ public struct SourceFinder: Sendable {
             // relative clause is one ("..., said Ruiz, whose office has warned that ...",
             // "the senators who have argued").
             if other.start >= main.end, !Self.isRelative(other, in: context), !Self.isAside(other, of: evidence[k], in: context),
-               !Self.opensRelativeClause(other, in: context) {
+               !Self.opensRelativeClause(other, in: context), !opensObjectRelative(other, of: evidence[k], in: context) {
                 let offsets = coordinators ?? coordinatorOffsets(context)
                 coordinators = offsets
                 if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
@@ -676,6 +676,45 @@ public struct SourceFinder: Sendable {
         guard k >= 2, k < tokens.count else { return false }
         return context.tokenSets[k - 1].contains(.relativeWords) && tokens[k - 2].word == .comma && !context.inQuote[k - 1]
     }
+
+    /// Whether a further source is the subject of a relative clause whose object is the noun
+    /// before it ("an event that Carson says led him to Christ", "a finish that he said defied
+    /// expectations", "something that Trump mocked."): the relative word follows a noun, not a
+    /// verb ("said that he"), the verb of saying follows the speaker at once, and what would be
+    /// its object is missing, a verb or the clause's end coming next. An object or a clause
+    /// after the verb ("told the AP that he would not seek", "said Tuesday that he plans") makes
+    /// the "that" a report's, whose speaker is the main source's.
+    func opensObjectRelative(_ other: FoundSource, of cue: CueEvidence, in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        let k = other.tokens.lowerBound
+        guard k >= 2, k < tokens.count, !context.inQuote[k - 1], !context.inQuote[k - 2],
+              cue.start >= other.end, cue.start - other.end <= 1 else { return false }
+        let relative = tokens[k - 1].word
+        guard relative == Self.thatWord || relative == Self.whomWord || context.tokenSets[k - 1].contains(.relativeWords) else { return false }
+        let noun = tokens[k - 2]
+        guard noun.kind == .word, !context.tokenSets[k - 2].contains(.notInNounPhrase), !context.hasAttribution(at: k - 2),
+              !Self.looksLikeVerb(noun), !context.tokenSets[k - 2].contains(.adverbs), !Self.isLyAdverb(noun),
+              !context.tokenSets[k - 2].contains(.determiners),
+              let (_, last) = tokenRange(of: cue, in: context) else { return false }
+        // A bare form ("report", "say") after a word that is no plural subject reads as a noun:
+        // "that the findings of the original report are", "that the entire New York Times
+        // report was"; "that advisers say would", "that they say", "that police say" are verbs.
+        let verb = tokens[last]
+        if !verb.keyHasSuffix("s"), !verb.keyHasSuffix("ed"), !Self.irregularPast.contains(verb), other.tokens.upperBound >= 1 {
+            let end = tokens[other.tokens.upperBound - 1]
+            guard Self.pluralSubjects.contains(end) || !end.isCapitalized && end.keyHasSuffix("s") else { return false }
+        }
+        guard last + 1 < tokens.count else { return true }
+        let next = tokens[last + 1]
+        return next.kind == .punctuation && next.word != Self.openParen || Self.looksLikeVerb(next) || Self.gapVerbs.contains(next)
+    }
+
+    /// Pronouns and collective nouns that take a bare verb ("that they say", "that police say").
+    static let pluralSubjects: WordSet = ["they", "we", "you", "i", "police", "people", "staff", "media", "public"]
+
+    /// Finite verbs that may follow a relative clause's verb of saying whose object is the
+    /// clause's noun ("the plan that she said would fail").
+    static let gapVerbs: WordSet = ["would", "will", "could", "can", "might", "may", "should", "must", "is", "was", "are", "were", "has", "had", "have"]
 
     /// Words that join clauses of their own.
     static let coordinators: WordSet = [";", "but", "while", "whereas", "and", "although", "though", "yet"]
@@ -1531,6 +1570,16 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
+    /// Whether the word at `k`, after "to", reads as an infinitive's verb: a lower-case word,
+    /// not a determiner, pronoun, number or -ing/-ed form ("to force", not "to the mayor",
+    /// "to voters'", "to 2020").
+    static func opensInfinitive(_ context: SentenceContext, _ k: Int) -> Bool {
+        let t = context.tokens[k]
+        return t.kind == .word && !t.isCapitalized && !context.inQuote[k] && !context.tokenSets[k].contains(.determiners)
+            && !context.tokenSets[k].contains(.objectPronouns) && !t.keyHasSuffix("s") && !t.keyHasSuffix("ing") && !t.keyHasSuffix("ed")
+            && context.words.sourceKind(t) == nil
+    }
+
     /// Whether the number at `k` opens a share of a group: "of" after it, or after "percent"
     /// or "%" after it.
     func isShareOf(_ tokens: [Token], at k: Int) -> Bool {
@@ -1799,8 +1848,12 @@ public struct SourceFinder: Sendable {
                     var np = commonNounPhrase(context, before: comma)
                     // ("In a statement, one of the family's attorneys, Justin Bamberg, said".)
                     if !np.isEmpty, let part = partOf(context, before: np.lowerBound) { np = part..<np.upperBound }
+                    // (Or opening a relative clause: "a country that the former nominee, Mitt
+                    // Romney, called".)
                     if !np.isEmpty, np.upperBound == comma, context.tokenSets[np.lowerBound].contains(.determiners) || Self.parts.contains(tokens[np.lowerBound]),
-                       np.lowerBound > 0, tokens[np.lowerBound - 1].kind == .punctuation {
+                       np.lowerBound > 0, tokens[np.lowerBound - 1].kind == .punctuation
+                        || !context.inQuote[np.lowerBound - 1] && (tokens[np.lowerBound - 1].word == Self.thatWord || tokens[np.lowerBound - 1].word == Self.whomWord
+                            || context.tokenSets[np.lowerBound - 1].contains(.relativeWords)) {
                         return np.lowerBound..<asideEnd
                     }
                 }
@@ -2317,6 +2370,17 @@ public struct SourceFinder: Sendable {
         return s
     }
 
+    /// A capitalised word of at least six letters in an adverb's ending ("Originally",
+    /// "Previously", "Absolutely", "Roughly", "Simply"), the endings names in -ly rarely have
+    /// ("Kelly", "Connolly", "Italy", "Emily", "Beverly").
+    static func isOpeningAdverb(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized, t.keyCount >= 6, t.keyHasSuffix("ly") else { return false }
+        return t.keyHasSuffix("ally") || t.keyHasSuffix("ously") || t.keyHasSuffix("tely") || t.keyHasSuffix("sely")
+            || t.keyHasSuffix("ively") || t.keyHasSuffix("fully") || t.keyHasSuffix("edly") || t.keyHasSuffix("ingly")
+            || t.keyHasSuffix("ably") || t.keyHasSuffix("ibly") || t.keyHasSuffix("ghly") || t.keyHasSuffix("mply")
+            || t.keyHasSuffix("gerly") || t.keyHasSuffix("rrely") || t.keyHasSuffix("ently") || t.keyHasSuffix("antly")
+    }
+
     /// A lower-case word ending in -ly that is not a listed source word ("relentlessly").
     static func isLyAdverb(_ t: Token) -> Bool {
         t.kind == .word && t.keyCount > 4 && isLyWord(t)
@@ -2826,6 +2890,9 @@ public struct SourceFinder: Sendable {
         // A capitalised first word alone may just be the sentence's first word ("Close call"),
         // unless a verb follows it ("Bolton distanced himself", "Cruz has argued").
         if e - s == 1, context.words.sourceKind(tokens[s]) == nil {
+            // (Nor an adverb that opens the sentence: "Sparsely populated South Dakota",
+            // "Bizarrely, ...", "Originally slated", beside names in -ly: "Kelly", "Connolly".)
+            if Self.isOpeningAdverb(tokens[s]) { return nil }
             // (Adverbs may stand between: "Ali famously refused".)
             var verb = e
             while verb < tokens.count, verb - e < 2, !Self.looksLikeVerb(tokens[verb]),
@@ -3351,6 +3418,8 @@ public struct SourceFinder: Sendable {
                 continue
             }
             if context.tokenSets[e].contains(.phraseEnd) { break }
+            // An infinitive of purpose ends it: "was called by the SVP to force the government".
+            if e > start, tokens[e].word == .to, e + 1 < tokens.count, Self.opensInfinitive(context, e + 1) { break }
             // A lower-case article right after a name opens a noun phrase of its own: the
             // comma was left out ("According to Rathbun the property was returned").
             if e > start, tokens[e - 1].isCapitalized, !tokens[e].isCapitalized, context.tokenSets[e].contains(.articles) { break }

@@ -77,8 +77,17 @@ enum VerbContext {
     /// "a program called Sandy Hook Promise", "a new group called Black Votes Matter", "a move
     /// called the boneless": "called" after a noun with an indefinite article, before a name,
     /// gives the thing its name and reports no one ("Critics called Biden a liar" still does).
+    /// "The so called “initiative”", "the so called experts": "so-called" written as two
+    /// words, a distancing label in the writer's voice, not anyone's saying.
     static func isNaming(_ context: SentenceContext, _ i: Int) -> Bool {
         let tokens = context.tokens
+        // (Not "and so called on the council", "so called for a recount": a particle or
+        // preposition after it.)
+        if tokens[i].word == called, i >= 1, tokens[i - 1].word == soWord, i + 1 < tokens.count,
+           tokens[i + 1].kind != .punctuation || context.inQuote[i + 1],
+           !context.tokenSets[i + 1].contains(.notInNounPhrase), !context.tokenSets[i + 1].contains(.particles) {
+            return true
+        }
         guard tokens[i].word == called, i >= 2, i + 1 < tokens.count, tokens[i - 1].kind == .word,
               !tokens[i - 1].isCapitalized else { return false }
         let article = tokens[i - 2].word == .a || tokens[i - 2].word == .an
@@ -88,7 +97,7 @@ enum VerbContext {
         return next.isCapitalized || next.word == .the && i + 2 < tokens.count && tokens[i + 2].isCapitalized
     }
 
-    static let called = WordKey("called")
+    static let called = WordKey("called"), soWord = WordKey("so")
 
     /// True for "put it" in any sense but wording it: "put it on the table", "putting it into
     /// law", "to put it mildly" (the writer's aside), "let me put it this way". The saying
