@@ -444,6 +444,18 @@ import Testing
         #expect(d.source?.text == "the former mayor, Ana Ruiz")
     }
 
+    /// A pronoun contracted with "have" or "are" is a whole subject, as the pronoun alone is;
+    /// "you" (the reader) and "'ll"/"'d" are not taken.
+    @Test func contractedPronounsAreSubjects() {
+        let a = sharedAnalyzer.classify(sentence: "Ruiz could win the seat, they\u{2019}ve suggested.")
+        #expect(a.source?.text == "they\u{2019}ve")
+        #expect(a.source?.kind == "pronoun")
+        let b = sharedAnalyzer.classify(sentence: "Yet they're mostly proposing things the council already does.")
+        #expect(b.source?.text == "they're")
+        let c = sharedAnalyzer.classify(sentence: "The board covered the vote with all the skepticism you'd expect.")
+        #expect(c.source?.text != "you'd")
+    }
+
     @Test func aNounAfterANameIsNoVerbOfSaying() {
         // "posts" after "of" and a name is a noun, not the verb whose subject is the name.
         let s = sharedAnalyzer.classify(sentence: "In a series of Twitter posts, Ruiz wrote that the vote was rigged.")

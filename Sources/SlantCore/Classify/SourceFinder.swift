@@ -1927,6 +1927,14 @@ public struct SourceFinder: Sendable {
         }
         // "Republicans who suggest": the relative pronoun, which stands for the noun before it.
         if verb > 0, context.tokenSets[verb - 1].contains(.relativeWords), !context.inQuote[verb - 1] { return (verb - 1)..<verb }
+        // "they’ve suggested", "they're proposing": a pronoun contracted with "have" or "are"
+        // is the whole subject. (Not "you" the reader, "who" of a relative clause, whose noun
+        // the rules below find, or "'ll"/"'d", more often a prediction or a wish than a
+        // report: "you'd expect", "she’ll want".)
+        if verb > 0, !context.inQuote[verb - 1], let head = Self.contractedPronoun(tokens[verb - 1]), head != "you", head != "who",
+           tokens[verb - 1].keyHasSuffix("'ve") || tokens[verb - 1].keyHasSuffix("'re") {
+            return (verb - 1)..<verb
+        }
         // "Officials who spoke with the Associated Press said": the subject with its relative
         // clause, not the clause's last noun.
         if objectDepth == 0, let whole = relativeClauseSubject(context, before: verb) { return whole }
