@@ -355,6 +355,8 @@ import Testing
         Case(sentence: "The plan was criticized by the mayor.", source: "the mayor", kind: nil),
         // An infinitive of purpose after the agent is no part of it.
         Case(sentence: "The plan was criticized by the mayor to win votes downtown.", source: "the mayor", kind: nil),
+        // A name's "'s" before "been" is "has": the name alone opens the sentence as its subject.
+        Case(sentence: "Ortiz's been making the case for weeks that the levy will fail.", source: "Ortiz", kind: nil),
         // An adverb that opens the sentence is no speaker; the clause's subject is.
         Case(sentence: "Sparsely attended, the rally said little about the race.", source: "the rally", kind: nil),
         Case(sentence: "Lee was heard on a microphone telling Park to go home.", source: "Lee", kind: nil),

@@ -2907,7 +2907,9 @@ public struct SourceFinder: Sendable {
                   context.tokenSets[verb].contains(.adverbs) || Self.isLyWord(tokens[verb]) {
                 verb += 1
             }
-            guard verb < tokens.count, Self.looksLikeVerb(tokens[verb]) else { return nil }
+            // ("Christie's been making the case": "'s" is "has" before "been".)
+            guard verb < tokens.count, Self.looksLikeVerb(tokens[verb])
+                    || tokens[verb].word == Self.beenWord && (tokens[s].keyHasSuffix("'s") || tokens[s].keyHasSuffix("’s")) else { return nil }
         }
         return s..<e
     }
