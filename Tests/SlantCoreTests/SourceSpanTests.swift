@@ -355,6 +355,9 @@ import Testing
         Case(sentence: "The plan was criticized by the mayor.", source: "the mayor", kind: nil),
         // An infinitive of purpose after the agent is no part of it.
         Case(sentence: "The plan was criticized by the mayor to win votes downtown.", source: "the mayor", kind: nil),
+        // A phrase after "for" or "of" runs on past a name to the verb.
+        Case(sentence: "Rivals for the GOP nomination said the levy would fail.", source: "Rivals for the GOP nomination", kind: nil),
+        Case(sentence: "Secretary of State Jo Park said the levy would fail.", source: "Secretary of State Jo Park", kind: nil),
         // A name's "'s" before "been" is "has": the name alone opens the sentence as its subject.
         Case(sentence: "Ortiz's been making the case for weeks that the levy will fail.", source: "Ortiz", kind: nil),
         // An adverb that opens the sentence is no speaker; the clause's subject is.

@@ -2859,6 +2859,12 @@ public struct SourceFinder: Sendable {
         var tail = e
         while tail > s + 1, context.tokenSets[tail - 1].contains(.connectors) || context.tokenSets[tail - 1].contains(.determiners) { tail -= 1 }
         let named = tail
+        // (A name walk through "of" or "for" that stopped at a lower-case noun, "Rivals for the
+        // GOP nomination said": the tail read again from that preposition.)
+        if tail == e, e > s + 1, e < tokens.count, tokens[e].kind == .word, !tokens[e].isCapitalized,
+           let preposition = ((s + 1)..<e).last(where: { Self.subjectTailPrepositions.contains(tokens[$0]) }) {
+            tail = preposition
+        }
         while tail > s, tail < tokens.count, tail - s < 16, Self.subjectTailPrepositions.contains(tokens[tail]), !context.inQuote[tail] {
             var k = tail + 1
             if k < tokens.count, context.tokenSets[k].contains(.determiners) { k += 1 }
