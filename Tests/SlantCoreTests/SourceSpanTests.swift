@@ -355,6 +355,10 @@ import Testing
         Case(sentence: "The plan was criticized by the mayor.", source: "the mayor", kind: nil),
         // An infinitive of purpose after the agent is no part of it.
         Case(sentence: "The plan was criticized by the mayor to win votes downtown.", source: "the mayor", kind: nil),
+        // A name before a present verb of saying in -s is its subject; a plural noun after an
+        // owner or adjective is no verb.
+        Case(sentence: "Ortiz calls for a recount of the levy vote.", source: "Ortiz", kind: nil),
+        Case(sentence: "Close calls for help went unanswered.", source: nil, kind: nil),
         // A phrase after "for" or "of" runs on past a name to the verb.
         Case(sentence: "Rivals for the GOP nomination said the levy would fail.", source: "Rivals for the GOP nomination", kind: nil),
         Case(sentence: "Secretary of State Jo Park said the levy would fail.", source: "Secretary of State Jo Park", kind: nil),

@@ -2915,9 +2915,29 @@ public struct SourceFinder: Sendable {
             }
             // ("Christie's been making the case": "'s" is "has" before "been".)
             guard verb < tokens.count, Self.looksLikeVerb(tokens[verb])
-                    || tokens[verb].word == Self.beenWord && (tokens[s].keyHasSuffix("'s") || tokens[s].keyHasSuffix("’s")) else { return nil }
+                    || tokens[verb].word == Self.beenWord && (tokens[s].keyHasSuffix("'s") || tokens[s].keyHasSuffix("’s"))
+                    || presentSayingVerb(context, after: s, at: verb) else { return nil }
         }
         return s..<e
+    }
+
+    /// Whether the word at `verb`, after the capitalised first word at `s`, is a present verb of
+    /// saying, stance or belief in -s ("Nicholas responds by saying", "FIRE strongly believes",
+    /// "Obama calls for nuclear cuts"), not a plural noun after an owner or adjective ("His
+    /// remarks", "Trump's claims", "Similar arguments are made", "Close calls for help went
+    /// unanswered"). A listed view noun with its topic ("calls for") is a verb only where no
+    /// other verb follows.
+    func presentSayingVerb(_ context: SentenceContext, after s: Int, at verb: Int) -> Bool {
+        let tokens = context.tokens
+        let t = tokens[verb], first = tokens[s]
+        guard t.kind == .word, !t.isCapitalized, t.keyHasSuffix("s"), !context.inQuote[verb], let kind = context.attributionKind(at: verb)?.kind,
+              !first.keyHasSuffix("'s"), !first.keyHasSuffix("’s"), !first.keyHasSuffix("ing"),
+              !context.tokenSets[s].contains(.determiners), !context.tokenSets[s].contains(.possessiveDeterminers) else { return false }
+        switch kind {
+        case .verb, .belief, .finding, .action, .attitude, .perception: return true
+        case .topic: return !tokens[(verb + 1)...].contains { Self.looksLikeVerb($0) || Self.gapVerbs.contains($0) }
+        default: return false
+        }
     }
 
     /// A subject pronoun within four words after the preposition of a time that opens the
