@@ -359,6 +359,10 @@ import Testing
         // owner or adjective is no verb.
         Case(sentence: "Ortiz calls for a recount of the levy vote.", source: "Ortiz", kind: nil),
         Case(sentence: "Close calls for help went unanswered.", source: nil, kind: nil),
+        // A perfect participle's opening clause: the subject after its comma.
+        Case(sentence: "Having announced that the levy would pass, Mayor Ana Ruiz left the hall.", source: "Mayor Ana Ruiz", kind: nil),
+        // A contracted pronoun opening the sentence is the subject of its second verb too.
+        Case(sentence: "They\u{2019}re wary of the levy and generally agree that it will fail.", source: "They\u{2019}re", kind: nil),
         // A phrase after "for" or "of" runs on past a name to the verb.
         Case(sentence: "Rivals for the GOP nomination said the levy would fail.", source: "Rivals for the GOP nomination", kind: nil),
         Case(sentence: "Secretary of State Jo Park said the levy would fail.", source: "Secretary of State Jo Park", kind: nil),

@@ -767,7 +767,7 @@ public struct SourceFinder: Sendable {
     static let oneWord = WordKey("one")
     /// Relative words that open a clause inside a subject ("officials who", "rules that").
     static let subjectRelatives: WordSet = ["who", "whose", "that"]
-    static let beenWord = WordKey("been"), forWord = WordKey("for"), byWord = WordKey("by")
+    static let beenWord = WordKey("been"), forWord = WordKey("for"), byWord = WordKey("by"), havingWord = WordKey("having")
 
     /// The noun phrase a relative pronoun at `k` stands for: the name before its comma ("Ana
     /// Ruiz, who"), or the noun right before it ("the senators who").
@@ -1177,6 +1177,12 @@ public struct SourceFinder: Sendable {
                 // urged", "Recalling that moment, David Axelrod said"): the subject after the
                 // comma that closes its clause.
                 if tokens[first].isCapitalized, tokens[first].keyHasSuffix("ing"), first == datelineEnd(context),
+                   let after = subjectAfterOpeningClause(context, from: last + 1) {
+                    return span(context, after, kind: nil)
+                }
+                // (A perfect participle too: "Having announced that he would not send me to
+                // prison, Judge Berman proceeded".)
+                if first >= 1, tokens[first - 1].word == Self.havingWord, tokens[first - 1].isCapitalized, first - 1 == datelineEnd(context),
                    let after = subjectAfterOpeningClause(context, from: last + 1) {
                     return span(context, after, kind: nil)
                 }
@@ -2839,6 +2845,10 @@ public struct SourceFinder: Sendable {
             guard s < tokens.count, !context.inQuote[s] else { return nil }
         }
         if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") || context.tokenSets[s].contains(.contractions) { return s..<(s + 1) }
+        // ("They’re less hostile ... and generally agree", as "They are": see `subject`.)
+        if let head = Self.contractedPronoun(tokens[s]), head != "you", head != "who", tokens[s].keyHasSuffix("'ve") || tokens[s].keyHasSuffix("'re") {
+            return s..<(s + 1)
+        }
         // "Speaking to reporters", "Ask yourself": not a subject.
         if context.tokenSets[s].contains(.notInNounPhrase) || context.tokenSets[s].contains(.clauseOpeners)
             || context.hasAttribution(at: s) || context.hasEditorial(at: s) {
