@@ -359,6 +359,9 @@ import Testing
         // owner or adjective is no verb.
         Case(sentence: "Ortiz calls for a recount of the levy vote.", source: "Ortiz", kind: nil),
         Case(sentence: "Close calls for help went unanswered.", source: nil, kind: nil),
+        // An occasion between the speaker and the verb is no speaker.
+        Case(sentence: "Ruiz during the debate said the levy would fail.", source: "Ruiz", kind: nil),
+        Case(sentence: "The mayor during a rally said the levy would fail.", source: "The mayor", kind: nil),
         // A perfect participle's opening clause: the subject after its comma.
         Case(sentence: "Having announced that the levy would pass, Mayor Ana Ruiz left the hall.", source: "Mayor Ana Ruiz", kind: nil),
         // A contracted pronoun opening the sentence is the subject of its second verb too.

@@ -2048,6 +2048,9 @@ public struct SourceFinder: Sendable {
                 }
                 return openingSubject(context).flatMap { $0.upperBound <= before ? $0 : nil } ?? first..<first
             }
+            // "Sanders during the debate said", "The mayor during a rally said": the occasion
+            // is where the speaker spoke, not the speaker.
+            if let holder = holderBeforeOccasion(context, np) { return holder }
             return np
         }
         return bareNounPhrase(context, before: verb)
@@ -2383,6 +2386,27 @@ public struct SourceFinder: Sendable {
         }
         return s
     }
+
+    /// The speaker before an occasion that stands between a subject and its verb ("Sanders
+    /// during the debate", "the mayor at a rally"): `found` is a lower-case phrase of no listed
+    /// source word after "during", "at" or "in", and before that preposition stands a name or
+    /// a noun phrase headed by a listed source word. Nil otherwise ("Officials at the agency",
+    /// where the phrase is a place of the holder, is `placedHolder`'s).
+    func holderBeforeOccasion(_ context: SentenceContext, _ found: Range<Int>) -> Range<Int>? {
+        let tokens = context.tokens
+        let p = found.lowerBound - 1
+        guard p >= 1, Self.occasionPrepositions.contains(tokens[p]), !context.inQuote[p], !context.inQuote[p - 1],
+              !found.contains(where: { tokens[$0].isCapitalized || context.words.sourceKind(tokens[$0]) != nil }) else { return nil }
+        let name = leftPhrase(context, before: p)
+        if !name.isEmpty, name.upperBound == p, tokens[p - 1].isCapitalized { return name }
+        if context.words.sourceKind(tokens[p - 1]) != nil {
+            let np = commonNounPhrase(context, before: p)
+            if !np.isEmpty, np.upperBound == p { return np }
+        }
+        return nil
+    }
+
+    static let occasionPrepositions: WordSet = ["during", "at", "in"]
 
     /// A capitalised word of at least six letters in an adverb's ending ("Originally",
     /// "Previously", "Absolutely", "Roughly", "Simply"), the endings names in -ly rarely have
