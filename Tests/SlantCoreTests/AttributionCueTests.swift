@@ -29,6 +29,19 @@ struct AttributionCueTests {
         #expect(attributes(word, in: text), "\(word) should be attribution evidence")
     }
 
+    /// An objection voiced, in every form of "take issue with" ("Moore takes issue with that
+    /// view", "Some council members would take issue with the plan"); and "taken aim at".
+    @Test(arguments: [
+        ("Some council members would take issue with the plan.", "take issue with"),
+        ("Ortiz takes issue with the plan.", "takes issue with"),
+        ("Ortiz, taking issue with the plan, left early.", "taking issue with"),
+        ("Ortiz has taken issue with the plan.", "taken issue with"),
+        ("Tech companies have taken aim at the plan.", "taken aim at"),
+    ])
+    func takingIssueIsAnObjection(text: String, phrase: String) {
+        #expect(attributes(phrase, in: text), "\(phrase) should be attribution evidence")
+    }
+
     /// "rail" reports a stance only with "against" or as "railed": alone it is most often a
     /// noun ("rail workers", "the rail carriers").
     @Test func railingAgainstIsAStanceAndRailWorkersAreNot() {

@@ -214,13 +214,13 @@ import Testing
     @Test func pronounAfterASubjectWhoSaysNothingIsThatPerson() throws {
         // Moore says nothing in his sentence, but he is its subject: the "he" of the next
         // sentence is Moore, not the speaker before him.
-        let text = "Sam Park said the rates did not slow the economy. Dan Moore takes issue with that view. “A couple of things,” he says.\n"
+        let text = "Sam Park said the rates did not slow the economy. Dan Moore grew up on a farm near the plant. “A couple of things,” he says.\n"
         let source = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source)
         #expect(source.resolved == "Dan Moore")
         #expect(source.note == "resolved to the last person named (in an earlier sentence, not as its speaker)")
         // A possessive is no subject ("Dan Moore's car"), nor is a word that may be no name at
         // all ("Critics"), nor a plural ("Moore and Lee").
-        for other in ["Dan Moore's car was parked outside.", "Critics take issue with that view.", "Dan Moore and Ann Lee take issue with that view."] {
+        for other in ["Dan Moore's car was parked outside.", "Critics grew up on farms near the plant.", "Dan Moore and Ann Lee grew up on a farm near the plant."] {
             let text = "Sam Park said the rates did not slow the economy. \(other) “A couple of things,” he says.\n"
             let source = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source)
             #expect(source.resolved == "Sam Park", "\(other)")

@@ -3131,7 +3131,7 @@ public struct SourceFinder: Sendable {
     }
 
     /// The person named as the subject that opens the sentence outside any quotation ("Moore
-    /// takes issue with that point of view.", "But Pence has taken an important extra step."),
+    /// grew up on a farm.", "But Pence has taken an important extra step."),
     /// for resolving a "he" or "she" after it; nil for a pronoun, a possessive ("Trump's
     /// campaign"), a phrase with no capitalised word, and anything but a person.
     func subjectMention(_ context: SentenceContext, speakers: SpeakerMemory) -> String? {

@@ -1,7 +1,7 @@
 /// The people an article has named so far, for resolving "he said" / "she added".
 ///
 /// It remembers the named speakers, the people named as the subject that opens a sentence
-/// ("Moore takes issue with that point of view.") though they say nothing there, and the one
+/// ("Moore grew up on a farm.") though they say nothing there, and the one
 /// person a sentence names when no person opens it or speaks in it ("Some Democratic officials
 /// suggested that Obama would ...").
 /// A pronoun resolves to the person named last, unless two people were named in that same
@@ -79,7 +79,7 @@ public struct SpeakerMemory: Sendable {
     }
 
     /// Records a person named outside any quotation as the subject that opens a sentence
-    /// ("Moore takes issue with that point of view."), or as the one person a sentence names:
+    /// ("Moore grew up on a farm."), or as the one person a sentence names:
     /// not a speaker, but the "he" of the next sentence ("“A couple of things,” he says.") more
     /// likely than an earlier speaker.
     public mutating func mention(_ name: String) {
