@@ -359,6 +359,10 @@ import Testing
         // owner or adjective is no verb.
         Case(sentence: "Ortiz calls for a recount of the levy vote.", source: "Ortiz", kind: nil),
         Case(sentence: "Close calls for help went unanswered.", source: nil, kind: nil),
+        // An opening participle's clause runs on over a place's state and a time set off by
+        // commas: the subject follows them, and the state is no further source.
+        Case(sentence: "Speaking at a rally in Novi, Michigan, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
+        Case(sentence: "Speaking in Des Moines, Iowa, on Monday, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
         // An occasion between the speaker and the verb is no speaker.
         Case(sentence: "Ruiz during the debate said the levy would fail.", source: "Ruiz", kind: nil),
         Case(sentence: "The mayor during a rally said the levy would fail.", source: "The mayor", kind: nil),
@@ -458,6 +462,14 @@ import Testing
         #expect(c.other_sources == nil || c.other_sources?.isEmpty == true)
         let d = sharedAnalyzer.classify(sentence: "The levy was approved in a town that the former mayor, Ana Ruiz, called \"a lost cause.\"")
         #expect(d.source?.text == "the former mayor, Ana Ruiz")
+    }
+
+    /// The participle's own speaker is the subject after its clause, not the state after a
+    /// city's comma.
+    @Test func aStateAfterACityIsNoSpeaker() {
+        let s = sharedAnalyzer.classify(sentence: "Speaking at a rally in Novi, Michigan, Ruiz says she is making a demand of the council.")
+        #expect(s.source?.text == "Ruiz")
+        #expect(s.other_sources == nil || s.other_sources?.isEmpty == true)
     }
 
     /// A pronoun contracted with "have" or "are" is a whole subject, as the pronoun alone is;

@@ -1610,6 +1610,26 @@ public struct SourceFinder: Sendable {
               }) else { return nil }
         c += 1
         if c < tokens.count, Self.quoteMarks.contains(tokens[c]) { c += 1 }
+        // A place's state or country after its comma ("Speaking at a rally in Novi, Michigan,
+        // Trump says"), and a time set off by commas ("..., on Monday, Clinton said"), are the
+        // opening clause's still: the subject follows their comma.
+        var steps = 0
+        while steps < 3, c >= 2, c < tokens.count, !context.inQuote[c] {
+            var next = c
+            // (The place after "in", "at", "from" or "near": not "Speaking to Smith, Jones,
+            // the mayor, said".)
+            if tokens[c].isCapitalized, tokens[c - 1].word == .comma,
+               let p = (max(0, c - 5)..<(c - 1)).last(where: { !tokens[$0].isCapitalized }),
+               Self.cityPrepositions.contains(tokens[p]), p < c - 2 {
+                next = c + 1
+                if next < tokens.count, isDottedAbbreviation(context, c) { next += 1 }
+            } else if context.tokenSets[c].contains(.timePrepositions) || Self.isTime(tokens[c]) {
+                while next < tokens.count, next - c < 4, tokens[next].kind == .word || tokens[next].kind == .number { next += 1 }
+            }
+            guard next > c, next + 1 < tokens.count, tokens[next].word == .comma else { break }
+            c = next + 1
+            steps += 1
+        }
         guard c < tokens.count, !context.inQuote[c] else { return nil }
         if Self.kindIs(context.words.sourceKind(tokens[c]), "pronoun") { return c..<(c + 1) }
         guard tokens[c].isCapitalized || context.tokenSets[c].contains(.determiners) else { return nil }
@@ -1618,6 +1638,9 @@ public struct SourceFinder: Sendable {
         else { return nil }
         return name
     }
+
+    /// Prepositions before a city that a state or country may follow ("in Novi, Michigan").
+    static let cityPrepositions: WordSet = ["in", "at", "from", "near"]
 
     /// Heads of a share or group before "of" ("a number of attendees", "most of the delegates").
     static let partitives: WordSet = [
