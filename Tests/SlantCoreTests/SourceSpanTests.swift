@@ -363,6 +363,10 @@ import Testing
         // commas: the subject follows them, and the state is no further source.
         Case(sentence: "Speaking at a rally in Novi, Michigan, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
         Case(sentence: "Speaking in Des Moines, Iowa, on Monday, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
+        // An adverb of doubt or an interjection is no speaker: a participle after "perhaps" is
+        // the clause subject's.
+        Case(sentence: "The aides were complimentary, perhaps recognizing that the levy was popular.", source: "The aides", kind: nil),
+        Case(sentence: "Well, perhaps calling it a defeat is unfair.", source: nil, kind: nil),
         // An occasion between the speaker and the verb is no speaker.
         Case(sentence: "Ruiz during the debate said the levy would fail.", source: "Ruiz", kind: nil),
         Case(sentence: "The mayor during a rally said the levy would fail.", source: "The mayor", kind: nil),

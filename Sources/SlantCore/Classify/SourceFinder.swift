@@ -20,6 +20,8 @@ public struct SourceFinder: Sendable {
         // "Sanders instead delivered his stump speech, decrying ...": the subject before it.
         // "Carter however said": the same, without the commas.
         "instead", "however",
+        // Adverbs of doubt without -ly ("aides were complimentary, perhaps recognizing").
+        "perhaps", "maybe",
         // A reflexive that stresses the subject ("Cruz himself said", "Clinton herself also signaled").
         "himself", "herself", "itself", "themselves",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
@@ -813,7 +815,9 @@ public struct SourceFinder: Sendable {
     static let notSources = Set(notSourceWordList + ["the", "a", "an", "every", "each", "any", "no"]
         + ["nor", "what", "why", "how", "whenever", "wherever", "whether", "having", "asked", "let"]
         // A degree word or the noun of "in order to" left alone ("even more pronounced").
-        + ["more", "less", "order", "times"])
+        + ["more", "less", "order", "times"]
+        // An interjection or adverb of doubt that opens the sentence ("Well, perhaps calling it").
+        + ["well", "yes", "oh", "perhaps", "maybe"])
 
     static let notSourceLength = notSources.map(\.utf8.count).max() ?? 0
 
