@@ -363,6 +363,11 @@ import Testing
         // commas: the subject follows them, and the state is no further source.
         Case(sentence: "Speaking at a rally in Novi, Michigan, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
         Case(sentence: "Speaking in Des Moines, Iowa, on Monday, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
+        // A role's modifiers before it, lower-case or capitalised, are part of the speaker
+        // where they open the sentence.
+        Case(sentence: "Republican presidential candidate Ana Ruiz said the levy would fail.", source: "Republican presidential candidate Ana Ruiz", kind: nil),
+        Case(sentence: "White House press secretary Ana Ruiz told reporters the levy would fail.", source: "White House press secretary Ana Ruiz", kind: nil),
+        Case(sentence: "Ruiz communications director Jo Park said the levy would fail.", source: "Ruiz communications director Jo Park", kind: nil),
         // An adverb of doubt or an interjection is no speaker: a participle after "perhaps" is
         // the clause subject's.
         Case(sentence: "The aides were complimentary, perhaps recognizing that the levy was popular.", source: "The aides", kind: nil),

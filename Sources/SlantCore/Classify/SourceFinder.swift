@@ -1991,6 +1991,13 @@ public struct SourceFinder: Sendable {
             // A pronoun is a whole subject ("the policy points he hopes": "he").
             if left.count == 1, Self.kindIs(context.words.sourceKind(tokens[left.lowerBound]), "pronoun") { return left }
             var found = left
+            // "Clinton communications director Jennifer Palmieri said": a role's lower-case
+            // modifiers and the name before them, read whole where they open the sentence.
+            if !tokens[left.lowerBound].isCapitalized, Self.kindIs(context.words.sourceKind(tokens[left.lowerBound]), "role"),
+               left.lowerBound >= 2, !context.tokenSets[left.lowerBound - 1].contains(.determiners),
+               let opening = openingSubject(context), opening.lowerBound < left.lowerBound - 1, opening.upperBound == left.upperBound {
+                return opening
+            }
             // "the opposition leader": lower-case words and a determiner before the head.
             if !context.tokenSets[left.lowerBound].contains(.determiners) {
                 let np = commonNounPhrase(context, before: left.lowerBound)
