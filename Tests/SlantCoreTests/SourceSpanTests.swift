@@ -363,6 +363,12 @@ import Testing
         // commas: the subject follows them, and the state is no further source.
         Case(sentence: "Speaking at a rally in Novi, Michigan, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
         Case(sentence: "Speaking in Des Moines, Iowa, on Monday, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
+        // Speakers joined by "and" where they open the clause are one source; a clause's
+        // object before "and" is not.
+        Case(sentence: "Ruiz and her aides said the levy would fail.", source: "Ruiz and her aides", kind: nil),
+        Case(sentence: "On Monday, she and other council members said the levy would fail.", source: "she and other council members", kind: nil),
+        Case(sentence: "Ruiz criticized the levy and her aides said it would fail.", source: "her aides", kind: nil),
+        Case(sentence: "Sometimes, the site just freezes and the user says nothing.", source: "the user", kind: nil),
         // A role's modifiers before it, lower-case or capitalised, are part of the speaker
         // where they open the sentence.
         Case(sentence: "Republican presidential candidate Ana Ruiz said the levy would fail.", source: "Republican presidential candidate Ana Ruiz", kind: nil),

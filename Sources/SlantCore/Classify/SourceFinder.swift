@@ -1217,7 +1217,7 @@ public struct SourceFinder: Sendable {
                 }
                 if let speaker = purposeClauseSubject(context, first: first) { return span(context, speaker, kind: nil) }
                 let left = subject(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: nil) }
+                if !left.isEmpty { return span(context, withConjunct(context, left), kind: nil) }
                 if let share = shareSubject(context, before: first) { return span(context, share, kind: "document") }
                 if let reporter = asClauseSubject(context, first: first, last: last) { return span(context, reporter, kind: nil) }
                 // Inversion ("...,” said Javier Palomarez"): the verb follows punctuation or opens the sentence.
@@ -1281,7 +1281,7 @@ public struct SourceFinder: Sendable {
                 // "Clinton is looking to", "the senator has focused on": the actor is the subject.
                 // So is the holder of an attitude ("Clinton, the front-runner, was skeptical of").
                 let left = subject(context, before: first)
-                if !left.isEmpty { return span(context, left, kind: nil) }
+                if !left.isEmpty { return span(context, withConjunct(context, left), kind: nil) }
                 fallback = true
             case .documentFinding:
                 // The whole opening noun phrase when the finding's verb follows it ("The audit
@@ -1641,6 +1641,29 @@ public struct SourceFinder: Sendable {
         guard !name.isEmpty, name.upperBound < tokens.count, tokens[name.upperBound].kind == .word || tokens[name.upperBound].word == .comma
         else { return nil }
         return name
+    }
+
+    /// A subject with the conjunct before its "and" where the two open the clause together
+    /// ("Sanders and his aides said", "She and her husband said", "On Monday, Mr. Xi and other
+    /// leaders said"); `found` alone otherwise ("Obama criticized the bill and his aides said":
+    /// "the bill" opens no clause).
+    func withConjunct(_ context: SentenceContext, _ found: Range<Int>) -> Range<Int> {
+        let tokens = context.tokens
+        let a = found.lowerBound - 1
+        guard a >= 1, tokens[a].word == Self.andWord, !context.inQuote[a], !context.inQuote[a - 1], tokens[a - 1].kind == .word,
+              !tokens[found].contains(where: { $0.word == Self.andWord }) else { return found }
+        var left = leftPhrase(context, before: a)
+        if left.isEmpty || left.upperBound != a { left = commonNounPhrase(context, before: a) }
+        // (A noun phrase, not a clause: "Sometimes, the site just freezes up and the user",
+        // "There's immigration reform and a ...".)
+        guard !left.isEmpty, left.upperBound == a, a - left.lowerBound <= 6,
+              !left.contains(where: { context.tokenSets[$0].contains(.adverbs) || context.tokenSets[$0].contains(.particles)
+                  || context.tokenSets[$0].contains(.contractions) || Self.looksLikeVerb(tokens[$0]) }) else { return found }
+        let s = left.lowerBound
+        guard s == datelineEnd(context) || s >= 1 && !context.inQuote[s - 1]
+                && (tokens[s - 1].word == .comma || context.tokenSets[s - 1].contains(.openingConjunctions) && s - 1 == datelineEnd(context))
+        else { return found }
+        return s..<found.upperBound
     }
 
     /// Prepositions before a city that a state or country may follow ("in Novi, Michigan").
