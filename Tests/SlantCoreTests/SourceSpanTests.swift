@@ -363,6 +363,9 @@ import Testing
         // commas: the subject follows them, and the state is no further source.
         Case(sentence: "Speaking at a rally in Novi, Michigan, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
         Case(sentence: "Speaking in Des Moines, Iowa, on Monday, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
+        // "former" belongs to the title it stands before; "then" as an adverb does not.
+        Case(sentence: "The levy will fail, former Mayor Ana Ruiz said.", source: "former Mayor Ana Ruiz", kind: nil),
+        Case(sentence: "And then Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
         // Speakers joined by "and" where they open the clause are one source; a clause's
         // object before "and" is not.
         Case(sentence: "Ruiz and her aides said the levy would fail.", source: "Ruiz and her aides", kind: nil),

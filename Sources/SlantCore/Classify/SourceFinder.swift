@@ -1666,6 +1666,9 @@ public struct SourceFinder: Sendable {
         return s..<found.upperBound
     }
 
+    /// Words that make a title a past one ("former President Bill Clinton").
+    static let formerWords: WordSet = ["former", "outgoing"]
+
     /// Prepositions before a city that a state or country may follow ("in Novi, Michigan").
     static let cityPrepositions: WordSet = ["in", "at", "from", "near"]
 
@@ -3857,6 +3860,12 @@ public struct SourceFinder: Sendable {
               !(tokens[range.lowerBound].word == Self.atWord && Self.leastMost.contains(tokens[range.lowerBound + 1])),
               !Self.opensAmpersandName(tokens, range.lowerBound) {
             range = (range.lowerBound + 1)..<range.upperBound
+        }
+        // A former holder of a title ("former President Bill Clinton said"): the word is part of
+        // the title the walks stopped before.
+        if range.lowerBound >= 1, tokens[range.lowerBound].isCapitalized, Self.formerWords.contains(tokens[range.lowerBound - 1]),
+           !tokens[range.lowerBound - 1].isCapitalized, !context.inQuote[range.lowerBound - 1] {
+            range = (range.lowerBound - 1)..<range.upperBound
         }
         var end = tokens[range.upperBound - 1].bytes.upperBound
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
