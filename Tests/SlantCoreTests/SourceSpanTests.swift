@@ -363,6 +363,9 @@ import Testing
         // commas: the subject follows them, and the state is no further source.
         Case(sentence: "Speaking at a rally in Novi, Michigan, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
         Case(sentence: "Speaking in Des Moines, Iowa, on Monday, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
+        // A role's modifiers before it are part of the speaker wherever the phrase stands.
+        Case(sentence: "The levy will fail, GOP presidential nominee Ana Ruiz said.", source: "GOP presidential nominee Ana Ruiz", kind: nil),
+        Case(sentence: "The levy will fail, as press secretary Jo Park said on Monday.", source: "press secretary Jo Park", kind: nil),
         // "former" belongs to the title it stands before; "then" as an adverb does not.
         Case(sentence: "The levy will fail, former Mayor Ana Ruiz said.", source: "former Mayor Ana Ruiz", kind: nil),
         Case(sentence: "And then Ruiz said the levy would fail.", source: "Ruiz", kind: nil),

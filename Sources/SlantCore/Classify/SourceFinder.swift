@@ -1666,6 +1666,14 @@ public struct SourceFinder: Sendable {
         return s..<found.upperBound
     }
 
+    /// Lower-case words that modify a title before it ("presidential nominee", "press
+    /// secretary", "national security adviser").
+    static let titleModifiers: WordSet = [
+        "presidential", "vice-presidential", "vice", "press", "communications", "campaign", "senior", "top", "chief",
+        "deputy", "national", "security", "foreign", "policy", "defense", "state", "federal", "special", "assistant",
+        "executive", "managing", "acting", "legislative", "political", "economic", "principal", "general",
+    ]
+
     /// Words that make a title a past one ("former President Bill Clinton").
     static let formerWords: WordSet = ["former", "outgoing"]
 
@@ -3866,6 +3874,21 @@ public struct SourceFinder: Sendable {
         if range.lowerBound >= 1, tokens[range.lowerBound].isCapitalized, Self.formerWords.contains(tokens[range.lowerBound - 1]),
            !tokens[range.lowerBound - 1].isCapitalized, !context.inQuote[range.lowerBound - 1] {
             range = (range.lowerBound - 1)..<range.upperBound
+        }
+        // A lower-case role's modifiers before it ("GOP presidential nominee Donald Trump",
+        // "told reporters, former presidential candidate Herman Cain"): capitalised words and
+        // the listed words of titles, outside quotations, no cue or opening word among them.
+        if range.lowerBound >= 1, !tokens[range.lowerBound].isCapitalized, Self.kindIs(context.words.sourceKind(tokens[range.lowerBound]), "role") {
+            var s = range.lowerBound
+            while s > 0, range.lowerBound - s < 4, !context.inQuote[s - 1], tokens[s - 1].kind == .word,
+                  tokens[s - 1].isCapitalized || Self.titleModifiers.contains(tokens[s - 1]),
+                  !context.tokenSets[s - 1].contains(.notSourceWords), !context.tokenSets[s - 1].contains(.openingConjunctions),
+                  !context.tokenSets[s - 1].contains(.determiners), !context.hasAttribution(at: s - 1),
+                  !Self.kindIs(context.words.sourceKind(tokens[s - 1]), "pronoun") {
+                s -= 1
+            }
+            if s < range.lowerBound, s >= 1, Self.formerWords.contains(tokens[s - 1]), !context.inQuote[s - 1] { s -= 1 }
+            range = s..<range.upperBound
         }
         var end = tokens[range.upperBound - 1].bytes.upperBound
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
