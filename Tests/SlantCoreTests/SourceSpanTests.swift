@@ -366,6 +366,9 @@ import Testing
         // A role's modifiers before it are part of the speaker wherever the phrase stands.
         Case(sentence: "The levy will fail, GOP presidential nominee Ana Ruiz said.", source: "GOP presidential nominee Ana Ruiz", kind: nil),
         Case(sentence: "The levy will fail, as press secretary Jo Park said on Monday.", source: "press secretary Jo Park", kind: nil),
+        // A race's front-runners, hopefuls, challengers and contenders are roles.
+        Case(sentence: "Republican front-runner Ana Ruiz said the levy would fail.", source: "Republican front-runner Ana Ruiz", kind: "person"),
+        Case(sentence: "Democratic presidential hopefuls Jo Park and Ana Ruiz say the levy will fail.", source: "Democratic presidential hopefuls Jo Park and Ana Ruiz", kind: nil),
         // "former" belongs to the title it stands before; "then" as an adverb does not.
         Case(sentence: "The levy will fail, former Mayor Ana Ruiz said.", source: "former Mayor Ana Ruiz", kind: nil),
         Case(sentence: "And then Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
