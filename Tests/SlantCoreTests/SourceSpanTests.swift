@@ -363,7 +363,11 @@ import Testing
         // commas: the subject follows them, and the state is no further source.
         Case(sentence: "Speaking at a rally in Novi, Michigan, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
         Case(sentence: "Speaking in Des Moines, Iowa, on Monday, Ruiz said the levy would fail.", source: "Ruiz", kind: nil),
-        // A role's modifiers before it are part of the speaker wherever the phrase stands.
+        // A role's modifiers before it, lower-case or capitalised, are part of the speaker,
+        // wherever the phrase stands.
+        Case(sentence: "Republican presidential candidate Ana Ruiz said the levy would fail.", source: "Republican presidential candidate Ana Ruiz", kind: nil),
+        Case(sentence: "White House press secretary Ana Ruiz told reporters the levy would fail.", source: "White House press secretary Ana Ruiz", kind: nil),
+        Case(sentence: "Ruiz communications director Jo Park said the levy would fail.", source: "Ruiz communications director Jo Park", kind: nil),
         Case(sentence: "The levy will fail, GOP presidential nominee Ana Ruiz said.", source: "GOP presidential nominee Ana Ruiz", kind: nil),
         Case(sentence: "The levy will fail, as press secretary Jo Park said on Monday.", source: "press secretary Jo Park", kind: nil),
         // A race's front-runners, hopefuls, challengers and contenders are roles.
@@ -378,11 +382,6 @@ import Testing
         Case(sentence: "On Monday, she and other council members said the levy would fail.", source: "she and other council members", kind: nil),
         Case(sentence: "Ruiz criticized the levy and her aides said it would fail.", source: "her aides", kind: nil),
         Case(sentence: "Sometimes, the site just freezes and the user says nothing.", source: "the user", kind: nil),
-        // A role's modifiers before it, lower-case or capitalised, are part of the speaker
-        // where they open the sentence.
-        Case(sentence: "Republican presidential candidate Ana Ruiz said the levy would fail.", source: "Republican presidential candidate Ana Ruiz", kind: nil),
-        Case(sentence: "White House press secretary Ana Ruiz told reporters the levy would fail.", source: "White House press secretary Ana Ruiz", kind: nil),
-        Case(sentence: "Ruiz communications director Jo Park said the levy would fail.", source: "Ruiz communications director Jo Park", kind: nil),
         // An adverb of doubt or an interjection is no speaker: a participle after "perhaps" is
         // the clause subject's.
         Case(sentence: "The aides were complimentary, perhaps recognizing that the levy was popular.", source: "The aides", kind: nil),
