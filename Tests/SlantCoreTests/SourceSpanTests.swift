@@ -370,6 +370,8 @@ import Testing
         Case(sentence: "Ruiz communications director Jo Park said the levy would fail.", source: "Ruiz communications director Jo Park", kind: nil),
         Case(sentence: "The levy will fail, GOP presidential nominee Ana Ruiz said.", source: "GOP presidential nominee Ana Ruiz", kind: nil),
         Case(sentence: "The levy will fail, as press secretary Jo Park said on Monday.", source: "press secretary Jo Park", kind: nil),
+        Case(sentence: "The levy will fail, state Representative Jo Park said.", source: "state Representative Jo Park", kind: nil),
+        Case(sentence: "Yesterday President Jo Park said the levy would fail.", source: "President Jo Park", kind: nil),
         // A race's front-runners, hopefuls, challengers and contenders are roles.
         Case(sentence: "Republican front-runner Ana Ruiz said the levy would fail.", source: "Republican front-runner Ana Ruiz", kind: "person"),
         Case(sentence: "Democratic presidential hopefuls Jo Park and Ana Ruiz say the levy will fail.", source: "Democratic presidential hopefuls Jo Park and Ana Ruiz", kind: nil),

@@ -3878,10 +3878,13 @@ public struct SourceFinder: Sendable {
         // A lower-case role's modifiers before it ("GOP presidential nominee Donald Trump",
         // "told reporters, former presidential candidate Herman Cain"): capitalised words and
         // the listed words of titles, outside quotations, no cue or opening word among them.
-        if range.lowerBound >= 1, !tokens[range.lowerBound].isCapitalized, Self.kindIs(context.words.sourceKind(tokens[range.lowerBound]), "role") {
+        // (Before a capitalised title, the listed words alone: "state Representative Karlee
+        // Macer", not "Yesterday President Obama".)
+        if range.lowerBound >= 1, Self.kindIs(context.words.sourceKind(tokens[range.lowerBound]), "role") {
+            let capitalised = tokens[range.lowerBound].isCapitalized
             var s = range.lowerBound
             while s > 0, range.lowerBound - s < 4, !context.inQuote[s - 1], tokens[s - 1].kind == .word,
-                  tokens[s - 1].isCapitalized || Self.titleModifiers.contains(tokens[s - 1]),
+                  tokens[s - 1].isCapitalized && !capitalised || Self.titleModifiers.contains(tokens[s - 1]) && !tokens[s - 1].isCapitalized,
                   !context.tokenSets[s - 1].contains(.notSourceWords), !context.tokenSets[s - 1].contains(.openingConjunctions),
                   !context.tokenSets[s - 1].contains(.determiners), !context.hasAttribution(at: s - 1),
                   !Self.kindIs(context.words.sourceKind(tokens[s - 1]), "pronoun") {
