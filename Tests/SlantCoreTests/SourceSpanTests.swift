@@ -372,6 +372,7 @@ import Testing
         Case(sentence: "The levy will fail, as press secretary Jo Park said on Monday.", source: "press secretary Jo Park", kind: nil),
         Case(sentence: "The levy will fail, state Representative Jo Park said.", source: "state Representative Jo Park", kind: nil),
         Case(sentence: "Yesterday President Jo Park said the levy would fail.", source: "President Jo Park", kind: nil),
+        Case(sentence: "A former Democratic councilman from Ames argues that the levy will fail.", source: "A former Democratic councilman from Ames", kind: nil),
         // A race's front-runners, hopefuls, challengers and contenders are roles.
         Case(sentence: "Republican front-runner Ana Ruiz said the levy would fail.", source: "Republican front-runner Ana Ruiz", kind: "person"),
         Case(sentence: "Democratic presidential hopefuls Jo Park and Ana Ruiz say the levy will fail.", source: "Democratic presidential hopefuls Jo Park and Ana Ruiz", kind: nil),

@@ -3891,6 +3891,11 @@ public struct SourceFinder: Sendable {
                 s -= 1
             }
             if s < range.lowerBound, s >= 1, Self.formerWords.contains(tokens[s - 1]), !context.inQuote[s - 1] { s -= 1 }
+            // (With the article before them: "the top Republican on the committee".)
+            if s < range.lowerBound, s >= 1, tokens[s - 1].word == .the || tokens[s - 1].word == .a || tokens[s - 1].word == .an,
+               !context.inQuote[s - 1] {
+                s -= 1
+            }
             range = s..<range.upperBound
         }
         var end = tokens[range.upperBound - 1].bytes.upperBound
