@@ -840,6 +840,14 @@ public struct SourceFinder: Sendable {
         return head
     }
     static let contractedHeads: Set<String> = ["he", "she", "they", "i", "we", "you", "who"]
+
+    /// A pronoun contracted with "have" or "are" that is a whole subject ("they’ve", "we're"):
+    /// not "you" (the reader), "who" (a relative clause's, whose noun the rules find), nor
+    /// "'ll"/"'d", more often a prediction or a wish than a report ("you'd expect").
+    static func isContractedSubject(_ t: Token) -> Bool {
+        guard let head = contractedPronoun(t), head != "you", head != "who" else { return false }
+        return t.keyHasSuffix("'ve") || t.keyHasSuffix("'re")
+    }
     static let contractedEndings: Set<String> = ["'ll", "'re", "'ve", "'m", "'d"]
     static let atWord = WordKey("at"), timeWord = WordKey("time"), pastWord = WordKey("past")
     static let openParen = WordKey("("), closeParen = WordKey(")"), inWord = WordKey("in"), whoWord = WordKey("who"), thatWord = WordKey("that"), ofWord = WordKey("of"), withWord = WordKey("with"), onWord = WordKey("on")
@@ -1995,13 +2003,8 @@ public struct SourceFinder: Sendable {
         // "Republicans who suggest": the relative pronoun, which stands for the noun before it.
         if verb > 0, context.tokenSets[verb - 1].contains(.relativeWords), !context.inQuote[verb - 1] { return (verb - 1)..<verb }
         // "they’ve suggested", "they're proposing": a pronoun contracted with "have" or "are"
-        // is the whole subject. (Not "you" the reader, "who" of a relative clause, whose noun
-        // the rules below find, or "'ll"/"'d", more often a prediction or a wish than a
-        // report: "you'd expect", "she’ll want".)
-        if verb > 0, !context.inQuote[verb - 1], let head = Self.contractedPronoun(tokens[verb - 1]), head != "you", head != "who",
-           tokens[verb - 1].keyHasSuffix("'ve") || tokens[verb - 1].keyHasSuffix("'re") {
-            return (verb - 1)..<verb
-        }
+        // is the whole subject (`isContractedSubject`).
+        if verb > 0, !context.inQuote[verb - 1], Self.isContractedSubject(tokens[verb - 1]) { return (verb - 1)..<verb }
         // "Officials who spoke with the Associated Press said": the subject with its relative
         // clause, not the clause's last noun.
         if objectDepth == 0, let whole = relativeClauseSubject(context, before: verb) { return whole }
@@ -2938,9 +2941,7 @@ public struct SourceFinder: Sendable {
         }
         if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") || context.tokenSets[s].contains(.contractions) { return s..<(s + 1) }
         // ("They’re less hostile ... and generally agree", as "They are": see `subject`.)
-        if let head = Self.contractedPronoun(tokens[s]), head != "you", head != "who", tokens[s].keyHasSuffix("'ve") || tokens[s].keyHasSuffix("'re") {
-            return s..<(s + 1)
-        }
+        if Self.isContractedSubject(tokens[s]) { return s..<(s + 1) }
         // "Speaking to reporters", "Ask yourself": not a subject.
         if context.tokenSets[s].contains(.notInNounPhrase) || context.tokenSets[s].contains(.clauseOpeners)
             || context.hasAttribution(at: s) || context.hasEditorial(at: s) {
@@ -3869,20 +3870,14 @@ public struct SourceFinder: Sendable {
               !Self.opensAmpersandName(tokens, range.lowerBound) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
-        // A former holder of a title ("former President Bill Clinton said"): the word is part of
-        // the title the walks stopped before.
-        if range.lowerBound >= 1, tokens[range.lowerBound].isCapitalized, Self.formerWords.contains(tokens[range.lowerBound - 1]),
-           !tokens[range.lowerBound - 1].isCapitalized, !context.inQuote[range.lowerBound - 1] {
-            range = (range.lowerBound - 1)..<range.upperBound
-        }
         // A lower-case role's modifiers before it ("GOP presidential nominee Donald Trump",
         // "told reporters, former presidential candidate Herman Cain"): capitalised words and
         // the listed words of titles, outside quotations, no cue or opening word among them.
         // (Before a capitalised title, the listed words alone: "state Representative Karlee
         // Macer", not "Yesterday President Obama".)
-        if range.lowerBound >= 1, Self.kindIs(context.words.sourceKind(tokens[range.lowerBound]), "role") {
-            let capitalised = tokens[range.lowerBound].isCapitalized
-            var s = range.lowerBound
+        var s = range.lowerBound
+        if s >= 1, Self.kindIs(context.words.sourceKind(tokens[s]), "role") {
+            let capitalised = tokens[s].isCapitalized
             while s > 0, range.lowerBound - s < 4, !context.inQuote[s - 1], tokens[s - 1].kind == .word,
                   tokens[s - 1].isCapitalized && !capitalised || Self.titleModifiers.contains(tokens[s - 1]) && !tokens[s - 1].isCapitalized,
                   !context.tokenSets[s - 1].contains(.notSourceWords), !context.tokenSets[s - 1].contains(.openingConjunctions),
@@ -3890,14 +3885,19 @@ public struct SourceFinder: Sendable {
                   !Self.kindIs(context.words.sourceKind(tokens[s - 1]), "pronoun") {
                 s -= 1
             }
-            if s < range.lowerBound, s >= 1, Self.formerWords.contains(tokens[s - 1]), !context.inQuote[s - 1] { s -= 1 }
-            // (With the article before them: "the top Republican on the committee".)
-            if s < range.lowerBound, s >= 1, tokens[s - 1].word == .the || tokens[s - 1].word == .a || tokens[s - 1].word == .an,
-               !context.inQuote[s - 1] {
-                s -= 1
-            }
-            range = s..<range.upperBound
         }
+        let walked = s < range.lowerBound
+        // A former holder of a title ("former President Bill Clinton said", "former presidential
+        // candidate Herman Cain"): the word is part of the title the walks stopped before.
+        if s >= 1, Self.formerWords.contains(tokens[s - 1]), !context.inQuote[s - 1],
+           walked || tokens[s].isCapitalized && !tokens[s - 1].isCapitalized {
+            s -= 1
+        }
+        // (With the article before the modifiers: "the top Republican on the committee".)
+        if walked, s >= 1, tokens[s - 1].word == .the || tokens[s - 1].word == .a || tokens[s - 1].word == .an, !context.inQuote[s - 1] {
+            s -= 1
+        }
+        range = s..<range.upperBound
         var end = tokens[range.upperBound - 1].bytes.upperBound
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
         // Read from the packed key (`keyHasSuffix`, `keyCount` agree with the key string).
