@@ -281,6 +281,23 @@ import Testing
         Case(sentence: "The family's relatives, who asked to see the video, watched it on Thursday, attorneys for the family said.",
              source: "attorneys for the family", kind: nil),
         Case(sentence: "The talks went badly, and the meeting broke up early, said one council aide in the room.", source: "one council aide", kind: nil),
+        // An inverted speaker with a relative clause that closes the sentence keeps it; a
+        // clause reporting speech of its own is left out. A clause before the verb, commas in
+        // it, is no speaker: "asserted", "reports" invert as "said" does.
+        Case(sentence: "The board, once split, has also been told of the plan, said Coons, who chairs the panel.",
+             source: "Coons, who chairs the panel", kind: nil),
+        Case(sentence: "The board, once split, agreed, said Coons, who said the vote was close.", source: "Coons", kind: nil),
+        Case(sentence: "Old, paper-bound voter files are yesterday's news, asserted Jo Park.", source: "Jo Park", kind: "person"),
+        Case(sentence: "Days later, the studio and its partner fired him, reports Entertainment Weekly.", source: "Entertainment Weekly", kind: nil),
+        // The object of a causative verb holds the view, not the causer; an emphatic
+        // auxiliary before an aside is no part of the subject, nor one before "both".
+        Case(sentence: "Wall-to-wall coverage of plane crashes makes us think that flying is unsafe.", source: "us", kind: nil),
+        Case(sentence: "The mayor did, at the time, note that the bridge was old.", source: "The mayor", kind: nil),
+        Case(sentence: "Dr. Ana Ruiz and Dr. Jo Park have both said the county can expect more cases.",
+             source: "Dr. Ana Ruiz and Dr. Jo Park", kind: nil),
+        // (A time between a role and its name's comma is no auxiliary: the apposition stays.)
+        Case(sentence: "County budget director at the time, Omar Haddad, said the levy had failed.",
+             source: "County budget director at the time, Omar Haddad", kind: nil),
         Case(sentence: "Ana Ruiz, the county's budget director, voiced her disapproval of the ruling.", source: "Ana Ruiz, the county's budget director", kind: nil),
         // A capitalised adjective and a role in lower-case words before the name; "those close to".
         Case(sentence: "Democratic county nominee Ana Ruiz chimed in on the radio, saying that the vote was rigged.",

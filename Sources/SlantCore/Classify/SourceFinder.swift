@@ -891,6 +891,9 @@ public struct SourceFinder: Sendable {
         "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "explains", "continued", "continues",
         "noted", "notes", "recalled", "recalls", "observed", "argued", "argues", "warned", "warns", "insisted", "insists",
         "concluded", "concludes", "replied", "replies", "responded", "acknowledged", "acknowledges", "cautioned", "predicted",
+        "predicts", "asserted", "asserts", "declared", "stated", "remarked", "emphasized", "stressed", "suggested", "suggests",
+        "countered", "quipped", "joked", "conceded", "concedes", "contended", "contends", "maintained", "maintains", "tweeted",
+        "reports", "reported", "observes", "cautions", "recalls", "complained",
     ]
 
     /// Whether only punctuation (a closing period or quotation mark) follows token `k`, or a
@@ -1209,12 +1212,19 @@ public struct SourceFinder: Sendable {
                         // spokesman, said the increased office space was needed").
                         // (A short phrase may follow the speaker: "one GOP source in the room".)
                         if !right.isEmpty, right.count <= 6, !context.tokenSets[right.lowerBound].contains(.objectPronouns), !Self.isTime(tokens[right.lowerBound]),
-                           tokens[right.upperBound - 1].isCapitalized || context.words.sourceKind(tokens[right.upperBound - 1]) != nil,
-                           Self.endsSentence(after: right.upperBound - 1, in: context)
-                            || right.upperBound < tokens.count && Self.subjectPrepositions.contains(tokens[right.upperBound])
-                            && !tokens[right.upperBound...].contains(where: { Self.looksLikeVerb($0) || $0.word == .comma })
-                            && tokens[right.upperBound...].count <= 6 {
-                            return span(context, right, kind: nil)
+                           tokens[right.upperBound - 1].isCapitalized || context.words.sourceKind(tokens[right.upperBound - 1]) != nil {
+                            if Self.endsSentence(after: right.upperBound - 1, in: context)
+                                || right.upperBound < tokens.count && Self.subjectPrepositions.contains(tokens[right.upperBound])
+                                && !tokens[right.upperBound...].contains(where: { Self.looksLikeVerb($0) || $0.word == .comma })
+                                && tokens[right.upperBound...].count <= 6 {
+                                return span(context, right, kind: nil)
+                            }
+                            // A relative clause that closes the sentence ("..., said Coons, who
+                            // played a key role."): the speaker with it, as PolNeAR's spans and
+                            // a subject's own relative clause run.
+                            if let end = closingRelativeEnd(context, after: right) {
+                                return span(context, right.lowerBound..<end, kind: nil)
+                            }
                         }
                     } else if Self.endsSentence(after: last, in: context) {
                         let whole = clauseSubject(context, before: first, afterComma: true)
@@ -1682,6 +1692,13 @@ public struct SourceFinder: Sendable {
         "executive", "managing", "acting", "legislative", "political", "economic", "principal", "general",
     ]
 
+    /// Auxiliaries that may stand between a subject and an aside before its verb ("He did, at
+    /// the time, note").
+    static let emphaticAuxiliaries: WordSet = ["did", "does", "do", "has", "have", "had", "will", "would", "can", "could"]
+
+    /// Verbs whose object does what the next verb says ("makes us think", "let them say").
+    static let causatives: WordSet = ["make", "makes", "made", "making", "let", "lets", "letting"]
+
     /// Words that make a title a past one ("former President Bill Clinton").
     static let formerWords: WordSet = ["former", "outgoing"]
 
@@ -1826,6 +1843,12 @@ public struct SourceFinder: Sendable {
     /// everything from the sentence's opening name to the comma.
     func subject(_ context: SentenceContext, before first: Int, objectDepth: Int = 0) -> Range<Int> {
         let tokens = context.tokens
+        // "makes us think", "made him say", "let them believe": the object of a causative verb
+        // holds the view; the causer ("Blanket coverage of plane crashes") is no speaker.
+        if first >= 2, context.tokenSets[first - 1].contains(.objectPronouns), tokens[first - 1].word != .it, Self.causatives.contains(tokens[first - 2]),
+           !context.inQuote[first - 1], !context.inQuote[first - 2] {
+            return (first - 1)..<first
+        }
         // A second verb of the sentence's subject ("Reid caucused in Nevada and says ..."):
         // the subject opens the sentence.
         if first >= 1, context.tokenSets[first - 1].contains(.conjunctions), let opening = openingSubject(context) ?? openingNounSubject(context),
@@ -1911,8 +1934,11 @@ public struct SourceFinder: Sendable {
                 if nameEnd != comma, !name.isEmpty, name.upperBound == nameEnd { name = name.lowerBound..<comma }
                 if !name.isEmpty, tokens[name.lowerBound].isCapitalized || context.tokenSets[name.lowerBound].contains(.determiners) {
                     // (A participle's clause is no apposition: "...,” Bill Eastland, wearing a
-                    // cowboy hat, said".)
-                    return Self.isParticipleAside(tokens[comma + 1]) || Self.isPassiveAside(tokens[comma + 1]) ? name : name.lowerBound..<asideEnd
+                    // cowboy hat, said". Nor is an aside after an emphatic auxiliary: "He did, at
+                    // the time, note", "Polling does, in fact, suggest".)
+                    let emphatic = name.upperBound < comma && Self.emphaticAuxiliaries.contains(tokens[name.upperBound])
+                    return Self.isParticipleAside(tokens[comma + 1]) || Self.isPassiveAside(tokens[comma + 1]) || emphatic
+                        ? name : name.lowerBound..<asideEnd
                 }
                 // "...,” the assailant, John McGraw, told": a role in lower-case words with its
                 // determiner, right after a quotation's close or a dash, then the name in
@@ -2078,8 +2104,9 @@ public struct SourceFinder: Sendable {
         let np = commonNounPhrase(context, before: beforeTime(context, verb))
         // "Lee and Park both condemned", "they all agreed": the subject before the quantifier.
         if np.count == 1, context.tokenSets[np.lowerBound].contains(.floatingQuantifiers), objectDepth == 0, np.lowerBound > 0 {
+            // (Not the auxiliary before it: "Dr. Lee and Dr. Park have both said".)
             let before = subject(context, before: np.lowerBound, objectDepth: 1)
-            if !before.isEmpty { return before.lowerBound..<np.lowerBound }
+            if !before.isEmpty { return before }
         }
         if !np.isEmpty {
             // "Rubio gave a roundabout answer", "sounded a positive note": the cue is the head
@@ -3078,6 +3105,7 @@ public struct SourceFinder: Sendable {
     /// Circuit").
     static let subjectTailPrepositions: WordSet = ["of", "for"]
     static let whomWord = WordKey("whom")
+    static let whoseWord = WordKey("whose")
 
     /// Whether the verb of saying at `first...last` is a passive's participle with no agent
     /// after it: a past form after "is", "was", "are", "were", "be", "been" or "being" (an
@@ -3491,18 +3519,56 @@ public struct SourceFinder: Sendable {
         var e = k
         // Whether a relative clause inside the apposition has begun: its verbs are its own.
         var clause = false
-        while e < tokens.count, e - k < 20, !context.inQuote[e], clause || !context.hasAttribution(at: e) {
-            if e > k, context.tokenSets[e].contains(.relativeWords) || tokens[e].word == .that {
+        // A listed word inside a name ("the Union of Concerned Scientists", "Planned
+        // Parenthood") or after an article ("a noted historian") is no cue.
+        while e < tokens.count, e - k < 20, !context.inQuote[e],
+              clause || !context.hasAttribution(at: e) || e > k && (tokens[e].isCapitalized || context.tokenSets[e - 1].contains(.articles)) {
+            if e > k, context.tokenSets[e].contains(.relativeWords) || tokens[e].word == .that || tokens[e].word == Self.whoseWord {
                 clause = true
             }
             if tokens[e].kind == .punctuation {
-                // The period of an abbreviation inside the apposition ("the U.S. envoy").
-                guard tokens[e].word == .period, tokens[e - 1].isCapitalized, tokens[e - 1].keyCount <= 3, e + 1 < tokens.count,
-                      tokens[e + 1].kind == .word else { break }
+                // The period of an abbreviation inside the apposition ("the U.S. envoy"); an
+                // ampersand inside a name ("McDermott Will & Emery").
+                let abbreviation = tokens[e].word == .period && tokens[e - 1].isCapitalized && tokens[e - 1].keyCount <= 3
+                let ampersand = tokens[e].word == Self.ampersand && tokens[e - 1].isCapitalized
+                guard abbreviation || ampersand, e + 1 < tokens.count, tokens[e + 1].kind == .word else { break }
             }
             e += 1
         }
+        // A quoted title after a preposition ("author of “The War for Kindness”") belongs to
+        // the apposition, quotation marks and all.
+        if e > k, e < tokens.count, context.inQuote[e], context.tokenSets[e - 1].contains(.connectors) {
+            var q = e
+            while q < tokens.count, context.inQuote[q], q - e < 24 { q += 1 }
+            // (Up to its closing mark, or the sentence's end; a comma inside the marks, as
+            // American style puts it, stays: "author of “The Chief,” a new biography".)
+            if q < tokens.count, Self.quoteMarks.contains(tokens[q]) { q += 1 }
+            if q - e < 24, q == tokens.count || Self.quoteMarks.contains(tokens[q - 1]) { e = q }
+        }
+        // (At the length limit, not ending on a preposition or conjunction: "... under
+        // President Bush in".)
+        while e > k + 1, context.tokenSets[e - 1].contains(.connectors) { e -= 1 }
         return e > k ? speaker.lowerBound..<e : speaker
+    }
+
+    /// Where a relative clause after the speaker's comma ends when it runs, unquoted, to the
+    /// sentence's closing punctuation (", who played a key role."): its last word's end, or nil.
+    /// A clause that reports speech of its own (", who said Republicans are ...") is left out:
+    /// the speaker's end then.
+    func closingRelativeEnd(_ context: SentenceContext, after speaker: Range<Int>) -> Int? {
+        let tokens = context.tokens
+        let k = speaker.upperBound + 1
+        guard k + 1 < tokens.count, tokens[k - 1].word == .comma, !context.inQuote[k - 1],
+              context.tokenSets[k].contains(.relativeWords) || tokens[k].word == Self.whoseWord else { return nil }
+        var e = k + 1
+        var reports = false
+        while e < tokens.count, !context.inQuote[e], tokens[e].kind != .punctuation
+                || tokens[e].word == .comma || tokens[e].word == .period && !Self.endsSentence(after: e - 1, in: context) {
+            if context.hasAttribution(at: e) { reports = true }
+            e += 1
+        }
+        guard e > k + 1, Self.endsSentence(after: e - 1, in: context) else { return nil }
+        return reports ? speaker.upperBound : e
     }
 
     func invertedSpeakerPhrase(_ context: SentenceContext, from start: Int) -> Range<Int> {
