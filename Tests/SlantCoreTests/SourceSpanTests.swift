@@ -295,6 +295,14 @@ import Testing
         Case(sentence: "The mayor did, at the time, note that the bridge was old.", source: "The mayor", kind: nil),
         Case(sentence: "Dr. Ana Ruiz and Dr. Jo Park have both said the county can expect more cases.",
              source: "Dr. Ana Ruiz and Dr. Jo Park", kind: nil),
+        // Clauses joined by "and": a phrase before the conjunction is the object of the first
+        // clause, and the name after it opens the second; the subject of a second verb after
+        // an auxiliary is the sentence's.
+        Case(sentence: "The fund provided about $1.5 million for the project and Jo Park said the group mostly cheered it on.",
+             source: "Jo Park", kind: "person"),
+        Case(sentence: "In most cases, the department has rules against suing its officials in clashes with the council and has historically declined to act.",
+             source: "the department", kind: nil),
+        Case(sentence: "The city runs the program and has repeatedly defended it.", source: "The city", kind: nil),
         // (A time between a role and its name's comma is no auxiliary: the apposition stays.)
         Case(sentence: "County budget director at the time, Omar Haddad, said the levy had failed.",
              source: "County budget director at the time, Omar Haddad", kind: nil),

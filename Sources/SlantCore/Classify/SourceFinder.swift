@@ -432,6 +432,9 @@ public struct SourceFinder: Sendable {
                 || sets.contains(.subjectOpeners) && t.word != Self.andWord
                 || Self.looksLikeVerb(t) || t.keyHasSuffix("ing") && !t.isCapitalized { return none }
         }
+        // A phrase that ends on a conjunction is a clause, its verb unknown to the walk ("USCIS
+        // oversees legal immigration and has defended it"), not a subject.
+        if context.tokenSets[end - 1].contains(.conjunctions) { return none }
         let opener = tokens[s]
         let openerSets = context.tokenSets[s]
         guard opener.isCapitalized || opener.kind == .number || openerSets.contains(.determiners) || openerSets.contains(.quantifiers)
@@ -1849,17 +1852,20 @@ public struct SourceFinder: Sendable {
            !context.inQuote[first - 1], !context.inQuote[first - 2] {
             return (first - 1)..<first
         }
-        // A second verb of the sentence's subject ("Reid caucused in Nevada and says ..."):
-        // the subject opens the sentence.
-        if first >= 1, context.tokenSets[first - 1].contains(.conjunctions), let opening = openingSubject(context) ?? openingNounSubject(context),
-           opening.upperBound < first - 1 {
+        // A second verb of the sentence's subject ("Reid caucused in Nevada and says ...",
+        // after an auxiliary or adverb too: "... and has traditionally defended"): the subject
+        // opens the sentence.
+        var and = first - 1
+        while and > 0, first - and < 3, !context.inQuote[and], context.tokenSets[and].contains(.adverbs) || Self.isLyAdverb(tokens[and]) { and -= 1 }
+        if and >= 0, context.tokenSets[and].contains(.conjunctions), let opening = openingSubject(context) ?? openingNounSubject(context),
+           opening.upperBound < and {
             return opening
         }
         // Where no subject opens the sentence ("Asked ..., Mrs. Clinton shook her head and
         // said", "individuals who drove a vehicle into a crowd and attacked"): the subject of
         // the verb whose object ends before the conjunction.
-        if objectDepth == 0, first >= 2, context.tokenSets[first - 1].contains(.conjunctions), !context.inQuote[first - 1],
-           let verb = governingVerb(context, before: first - 1, throughPreposition: false) {
+        if objectDepth == 0, and >= 1, context.tokenSets[and].contains(.conjunctions), !context.inQuote[and],
+           let verb = governingVerb(context, before: and, throughPreposition: false) {
             let left = subject(context, before: verb, objectDepth: 1)
             if !left.isEmpty, left.upperBound <= verb { return left }
         }
@@ -2101,7 +2107,11 @@ public struct SourceFinder: Sendable {
         }
         // "the businessman has insisted", "the candidate also said": the phrase before the
         // adverbs and auxiliaries skipped above.
-        let np = commonNounPhrase(context, before: beforeTime(context, verb))
+        // (Or, after a conjunction, the phrase before it, when it is an object: "unless lawmakers
+        // reach a budget deal or agree": the subject of the verb before the object.)
+        let npEnd = beforeTime(context, verb)
+        let afterConjunction = npEnd >= 2 && context.tokenSets[npEnd - 1].contains(.conjunctions) && !context.inQuote[npEnd - 1]
+        let np = commonNounPhrase(context, before: afterConjunction ? npEnd - 1 : npEnd)
         // "Lee and Park both condemned", "they all agreed": the subject before the quantifier.
         if np.count == 1, context.tokenSets[np.lowerBound].contains(.floatingQuantifiers), objectDepth == 0, np.lowerBound > 0 {
             // (Not the auxiliary before it: "Dr. Lee and Dr. Park have both said".)
@@ -2149,6 +2159,9 @@ public struct SourceFinder: Sendable {
             // "Sanders during the debate said", "The mayor during a rally said": the occasion
             // is where the speaker spoke, not the speaker.
             if let holder = holderBeforeOccasion(context, np) { return holder }
+            // The phrase before a conjunction closes a clause of its own whose verb the walk did
+            // not know ("Smith runs the agency and has said": not "the agency").
+            if afterConjunction { return first..<first }
             return np
         }
         return bareNounPhrase(context, before: verb)
@@ -2746,6 +2759,9 @@ public struct SourceFinder: Sendable {
                 continue
             }
             if context.inQuote[s - 1] || t.kind == .punctuation { break }
+            // Not from a conjunction right before the verb group: the phrase before it ends a
+            // clause of its own ("Smith runs the agency and has said": not "the agency").
+            if s == end, tSets.contains(.conjunctions) { break }
             if tSets.contains(.determiners) || tSets.contains(.quantifiers) {
                 // "All three said", "The two candidates said": a count after a determiner or
                 // "all"/"both" keeps it.
