@@ -51,6 +51,15 @@ struct AttributionCueTests {
         #expect(!attributes("rail", in: "The major rail carriers reached a deal."))
     }
 
+    /// "telling" as an adjective, revealing ("a telling example", "the most telling part")
+    /// reports no one; "telling reporters" still does.
+    @Test func aTellingExampleIsNoReport() {
+        #expect(!attributes("telling", in: "It was a small but telling example of how the council works."))
+        #expect(!attributes("telling", in: "The most telling part of the budget came last."))
+        #expect(!attributes("telling", in: "Aides watched the crowd for telling signs of protest."))
+        #expect(attributes("telling", in: "The mayor left early, telling reporters the vote was over."))
+    }
+
     /// A recall as a vote to remove an official reports no one; remembering still does.
     @Test func aRecallElectionIsNoReport() {
         #expect(!attributes("recall", in: "Walker survived a recall election in 2012."))
