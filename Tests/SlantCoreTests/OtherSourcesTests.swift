@@ -13,6 +13,14 @@ import Testing
         #expect(s.other_sources?.map(\.text) == ["the mayor"])
     }
 
+    @Test func aModeratorWhoSpeaksIsAnotherSource() throws {
+        // "moderator" is a role (source-words 1.11.0): the speaker of the opening clause is a
+        // source beside the main clause's.
+        let s = sharedAnalyzer.classify(sentence: "When the moderator pointed out that the mayor had not answered, she said the question was unfair.")
+        #expect(s.source?.text == "she")
+        #expect(s.other_sources?.map(\.text) == ["the moderator"])
+    }
+
     @Test func secondShareOfRespondentsIsAnotherSource() throws {
         // A poll's two shares, each with its own verb of saying in a clause of its own.
         let s = sharedAnalyzer.classify(sentence: "Among parents, 74 percent said the school is safe, while 22 percent said they might move.")

@@ -303,6 +303,8 @@ import Testing
         Case(sentence: "In most cases, the department has rules against suing its officials in clashes with the council and has historically declined to act.",
              source: "the department", kind: nil),
         Case(sentence: "The city runs the program and has repeatedly defended it.", source: "The city", kind: nil),
+        // A role that speaks keeps its title before the name (source-words 1.11.0).
+        Case(sentence: "County epidemiologist Jo Park said the cases would rise.", source: "County epidemiologist Jo Park", kind: "person"),
         // (A time between a role and its name's comma is no auxiliary: the apposition stays.)
         Case(sentence: "County budget director at the time, Omar Haddad, said the levy had failed.",
              source: "County budget director at the time, Omar Haddad", kind: nil),
