@@ -303,6 +303,13 @@ import Testing
         Case(sentence: "In most cases, the department has rules against suing its officials in clashes with the council and has historically declined to act.",
              source: "the department", kind: nil),
         Case(sentence: "The city runs the program and has repeatedly defended it.", source: "The city", kind: nil),
+        // After a quotation, a determiner's phrase with capitalised words in it, then a verb the
+        // lexicon does not list; after an opening "Asked ... that ...," clause, the main
+        // clause's speaker (its "that" reports nothing of the main clause).
+        Case(sentence: "\"We will not pay for a bridge that nobody needs,\" the Republican county nominee riffed.",
+             source: "the Republican county nominee", kind: nil),
+        Case(sentence: "Asked on Friday if he was sure that the levy would pass, council spokesman Omar Haddad said the vote would be close.",
+             source: "council spokesman Omar Haddad", kind: "person"),
         // A role that speaks keeps its title before the name (source-words 1.11.0).
         Case(sentence: "County epidemiologist Jo Park said the cases would rise.", source: "County epidemiologist Jo Park", kind: "person"),
         // (A time between a role and its name's comma is no auxiliary: the apposition stays.)

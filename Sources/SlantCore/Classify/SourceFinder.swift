@@ -1402,6 +1402,9 @@ public struct SourceFinder: Sendable {
         // said that ..., Lewandowski said"), -1 when there is none: a cue inside it is the
         // background's, asked after the main clause's cues of its priority, and nests none of them.
         var background = openingClauseEnd(context)
+        // So does a participle's clause of saying that opens the sentence ("Asked Friday if he
+        // was confident that ..., Josh Earnest said"): its "that" nests no cue after its comma.
+        if background < 0 { background = openingParticipleEnd(context) }
         // Except an opening "As X reported," ("As the paper noted, the council agreed ..."):
         // a clause of saying that ends at its comma reports the whole sentence, so its verb
         // is asked first, as a closing ", X said" is. Not a verb after "to" ("As the crowd
@@ -1569,6 +1572,19 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         guard let k = openingSubordinator(context) else { return -1 }
         for j in (k + 1)..<tokens.count where tokens[j].word == .comma && !context.inQuote[j] { return j }
+        return -1
+    }
+
+    /// The token of the comma that closes a passive participle of saying opening the sentence
+    /// ("Asked about the case,", "Pressed on whether ...,"), outside quotations; -1 when the
+    /// sentence opens otherwise. (An opening "-ing" participle has its own rule in `candidate`,
+    /// and may be a gerund subject: "Describing them as ... seems cruel".)
+    func openingParticipleEnd(_ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        let k = datelineEnd(context)
+        guard k < tokens.count, !context.inQuote[k], tokens[k].isCapitalized, tokens[k].keyHasSuffix("ed"),
+              context.attributionKind(at: k)?.kind == .verb else { return -1 }
+        for j in (k + 1)..<min(tokens.count, k + 40) where tokens[j].word == .comma && !context.inQuote[j] { return j }
         return -1
     }
 
@@ -3460,7 +3476,8 @@ public struct SourceFinder: Sendable {
         // whose head is a source word, then its verb.
         if words <= 16, context.tokenSets[s].contains(.determiners), !tokens[s].isCapitalized {
             var e = s + 1
-            while e < tokens.count, e - s <= 4, tokens[e].kind == .word, !tokens[e].isCapitalized, !context.inQuote[e],
+            // (Capitalised words may stand inside it: "the Republican vice-presidential nominee".)
+            while e < tokens.count, e - s <= 4, tokens[e].kind == .word, !context.inQuote[e],
                   !context.tokenSets[e].contains(.notInNounPhrase), !Self.looksLikeVerb(tokens[e]), !context.hasAttribution(at: e) || context.words.sourceKind(tokens[e]) != nil {
                 e += 1
             }
