@@ -310,6 +310,11 @@ import Testing
              source: "the Republican county nominee", kind: nil),
         Case(sentence: "Asked on Friday if he was sure that the levy would pass, council spokesman Omar Haddad said the vote would be close.",
              source: "council spokesman Omar Haddad", kind: "person"),
+        // A capitalised modal before a finite verb is a name ("Will", "May"); the month after a
+        // lower-case word is not.
+        Case(sentence: "In particular, Will wrote, the governor can still win the state.", source: "Will", kind: nil),
+        Case(sentence: "May told the Commons that the deal was done.", source: "May", kind: nil),
+        Case(sentence: "The council in May said it wanted the bridge rebuilt.", source: "The council", kind: nil),
         // A role that speaks keeps its title before the name (source-words 1.11.0).
         Case(sentence: "County epidemiologist Jo Park said the cases would rise.", source: "County epidemiologist Jo Park", kind: "person"),
         // (A time between a role and its name's comma is no auxiliary: the apposition stays.)

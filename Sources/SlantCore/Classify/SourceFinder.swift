@@ -263,6 +263,8 @@ public struct SourceFinder: Sendable {
     /// Auxiliaries that are also names, cut only after a name's second word ("Theresa May Says",
     /// "Theresa May Will Resign" -> "Theresa May").
     static let nameAuxiliaries: WordSet = ["may", "will", "can", "might"]
+    /// Modals that are also names before a finite verb ("Will said", "May told").
+    static let nameModals: WordSet = ["may", "will"]
     /// Common verbs of headlines that no name holds ("Makes", "Sent", "Just Gave"), besides
     /// the auxiliaries and forms of "be".
     static let headlineVerbs: WordSet = [
@@ -1867,6 +1869,20 @@ public struct SourceFinder: Sendable {
         if first >= 2, context.tokenSets[first - 1].contains(.objectPronouns), tokens[first - 1].word != .it, Self.causatives.contains(tokens[first - 2]),
            !context.inQuote[first - 1], !context.inQuote[first - 2] {
             return (first - 1)..<first
+        }
+        // "Will said", "May told": a capitalised modal right before a finite verb is a name (a
+        // modal takes the bare form), with the capitalised words before it ("Theresa May").
+        // (Not the month after a lower-case word: "The administration in May said", "a poll in
+        // May found".)
+        if first >= 1, !context.inQuote[first - 1], tokens[first - 1].isCapitalized, Self.nameModals.contains(tokens[first - 1]),
+           first < 2 || tokens[first - 2].kind != .word || tokens[first - 2].isCapitalized,
+           tokens[first].keyHasSuffix("s") || tokens[first].keyHasSuffix("ed") || Self.irregularPast.contains(tokens[first]) {
+            var k = first - 1
+            while k > 0, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !context.inQuote[k - 1],
+                  !context.tokenSets[k - 1].contains(.notSourceWords) {
+                k -= 1
+            }
+            return k..<first
         }
         // A second verb of the sentence's subject ("Reid caucused in Nevada and says ...",
         // after an auxiliary or adverb too: "... and has traditionally defended"): the subject
