@@ -1211,26 +1211,9 @@ public struct SourceFinder: Sendable {
                 // in the room.": its subject, whole, or its inverted speaker.
                 if cue.kind == .attributionVerb, first >= 2, !context.inQuote[first - 1] {
                     if tokens[first - 1].word == .comma, first == last, Self.invertingVerbs.contains(tokens[first]) {
+                        // The speaker after the verb, when `closingSpeaker` takes it.
                         let right = invertedSpeaker(context, from: last + 1)
-                        // The speaker is a name or a listed word's phrase of a few words, not an
-                        // object after an apposition's comma ("Steven Cheung, a campaign
-                        // spokesman, said the increased office space was needed").
-                        // (A short phrase may follow the speaker: "one GOP source in the room".)
-                        if !right.isEmpty, right.count <= 6, !context.tokenSets[right.lowerBound].contains(.objectPronouns), !Self.isTime(tokens[right.lowerBound]),
-                           tokens[right.upperBound - 1].isCapitalized || context.words.sourceKind(tokens[right.upperBound - 1]) != nil {
-                            if Self.endsSentence(after: right.upperBound - 1, in: context)
-                                || right.upperBound < tokens.count && Self.subjectPrepositions.contains(tokens[right.upperBound])
-                                && !tokens[right.upperBound...].contains(where: { Self.looksLikeVerb($0) || $0.word == .comma })
-                                && tokens[right.upperBound...].count <= 6 {
-                                return span(context, right, kind: nil)
-                            }
-                            // A relative clause that closes the sentence ("..., said Coons, who
-                            // played a key role."): the speaker with it, as PolNeAR's spans and
-                            // a subject's own relative clause run.
-                            if let end = closingRelativeEnd(context, after: right) {
-                                return span(context, right.lowerBound..<end, kind: nil)
-                            }
-                        }
+                        if let speaker = closingSpeaker(context, right) { return span(context, speaker, kind: nil) }
                     } else if Self.endsSentence(after: last, in: context) {
                         let whole = clauseSubject(context, before: first, afterComma: true)
                         if !whole.isEmpty, whole.lowerBound >= 2, tokens[whole.lowerBound - 1].word == .comma, !context.inQuote[whole.lowerBound - 1] {
@@ -1859,10 +1842,21 @@ public struct SourceFinder: Sendable {
         return (first, lo - 1)
     }
 
-    /// The subject before a verb: the name or noun phrase just before it; or, when an
-    /// appositive stands between ("Dean Johnson, a 55-year-old salesman from Sumter, says"),
-    /// everything from the sentence's opening name to the comma.
-    func subject(_ context: SentenceContext, before first: Int, objectDepth: Int = 0) -> Range<Int> {
+    /// The token before the verb at `first` over at most two auxiliaries or adverbs, where a
+    /// conjunction that joins it to an earlier verb would stand ("... and has traditionally
+    /// defended"); `first - 1` when none is stepped over.
+    @inline(never)
+    static func conjunctionBefore(_ context: SentenceContext, _ first: Int) -> Int {
+        var and = first - 1
+        while and > 0, first - and < 3, !context.inQuote[and], context.tokenSets[and].contains(.adverbs) || isLyAdverb(context.tokens[and]) { and -= 1 }
+        return and
+    }
+
+    /// Subjects a word's shape marks before the verb at `first`: the object of a causative verb
+    /// ("makes us think") and a capitalised modal that is a name ("Will said"); nil otherwise.
+    /// (Kept out of `subject`, whose size decides what the compiler inlines there.)
+    @inline(never)
+    func markedSubject(_ context: SentenceContext, before first: Int) -> Range<Int>? {
         let tokens = context.tokens
         // "makes us think", "made him say", "let them believe": the object of a causative verb
         // holds the view; the causer ("Blanket coverage of plane crashes") is no speaker.
@@ -1884,11 +1878,19 @@ public struct SourceFinder: Sendable {
             }
             return k..<first
         }
+        return nil
+    }
+
+    /// The subject before a verb: the name or noun phrase just before it; or, when an
+    /// appositive stands between ("Dean Johnson, a 55-year-old salesman from Sumter, says"),
+    /// everything from the sentence's opening name to the comma.
+    func subject(_ context: SentenceContext, before first: Int, objectDepth: Int = 0) -> Range<Int> {
+        let tokens = context.tokens
+        if let marked = markedSubject(context, before: first) { return marked }
         // A second verb of the sentence's subject ("Reid caucused in Nevada and says ...",
         // after an auxiliary or adverb too: "... and has traditionally defended"): the subject
         // opens the sentence.
-        var and = first - 1
-        while and > 0, first - and < 3, !context.inQuote[and], context.tokenSets[and].contains(.adverbs) || Self.isLyAdverb(tokens[and]) { and -= 1 }
+        let and = Self.conjunctionBefore(context, first)
         if and >= 0, context.tokenSets[and].contains(.conjunctions), let opening = openingSubject(context) ?? openingNounSubject(context),
            opening.upperBound < and {
             return opening
@@ -3598,6 +3600,25 @@ public struct SourceFinder: Sendable {
         // President Bush in".)
         while e > k + 1, context.tokenSets[e - 1].contains(.connectors) { e -= 1 }
         return e > k ? speaker.lowerBound..<e : speaker
+    }
+
+    /// The inverted speaker `right` of a closing clause of saying, when it is a name or a listed
+    /// word's phrase of a few words, not an object after an apposition's comma ("Steven Cheung,
+    /// a campaign spokesman, said the increased office space was needed"), and the sentence
+    /// ends after it, or a short phrase does ("one GOP source in the room"), or a relative
+    /// clause that runs to its end (`closingRelativeEnd`); nil otherwise.
+    @inline(never)
+    func closingSpeaker(_ context: SentenceContext, _ right: Range<Int>) -> Range<Int>? {
+        let tokens = context.tokens
+        guard !right.isEmpty, right.count <= 6, !context.tokenSets[right.lowerBound].contains(.objectPronouns), !Self.isTime(tokens[right.lowerBound]),
+              tokens[right.upperBound - 1].isCapitalized || context.words.sourceKind(tokens[right.upperBound - 1]) != nil else { return nil }
+        if Self.endsSentence(after: right.upperBound - 1, in: context)
+            || right.upperBound < tokens.count && Self.subjectPrepositions.contains(tokens[right.upperBound])
+            && !tokens[right.upperBound...].contains(where: { Self.looksLikeVerb($0) || $0.word == .comma })
+            && tokens[right.upperBound...].count <= 6 {
+            return right
+        }
+        return closingRelativeEnd(context, after: right).map { right.lowerBound..<$0 }
     }
 
     /// Where a relative clause after the speaker's comma ends when it runs, unquoted, to the
