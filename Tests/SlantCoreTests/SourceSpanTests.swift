@@ -315,6 +315,13 @@ import Testing
         Case(sentence: "In particular, Will wrote, the governor can still win the state.", source: "Will", kind: nil),
         Case(sentence: "May told the Commons that the deal was done.", source: "May", kind: nil),
         Case(sentence: "The council in May said it wanted the bridge rebuilt.", source: "The council", kind: nil),
+        // No name ends on "and": the phrase before it is an earlier clause's object; a walk
+        // that ends on a conjunction or an article names no one, and the next cue is asked.
+        Case(sentence: "Smith runs the agency and has said it works.", source: "Smith", kind: nil),
+        Case(sentence: "The former mayor congratulated Jo Park and did not declare victory in her remarks.",
+             source: "The former mayor", kind: nil),
+        Case(sentence: "The move goes against the advice of the county's lawyers and signaled the mayor's willingness to wait.",
+             source: nil, kind: nil),
         // A role that speaks keeps its title before the name (source-words 1.11.0).
         Case(sentence: "County epidemiologist Jo Park said the cases would rise.", source: "County epidemiologist Jo Park", kind: "person"),
         // (A time between a role and its name's comma is no auxiliary: the apposition stays.)

@@ -153,7 +153,7 @@ public struct SourceFinder: Sendable {
         let key = length <= Self.notSourceLength ? Self.asciiLowerKey(found.bytes, in: context) : nil
         let relative = key.map { length <= 5 && Self.relativeKeys.contains($0) } ?? Self.isRelative(found, in: context)
         guard key.map({ Self.notSourceKeys.contains($0) }) ?? Self.isNoSource(found.bytes, in: context) || relative || Self.isImpersonal(found, in: context)
-                || isOpeningParticiple(found, in: context) || Self.isInMarkup(found, in: context)
+                || isOpeningParticiple(found, in: context) || Self.isInMarkup(found, in: context) || Self.endsOnConjunction(found, in: context)
         else { return trimmed(found, in: context) }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
@@ -163,13 +163,24 @@ public struct SourceFinder: Sendable {
         var laterRelative: FoundSource?
         for k in evidence.indices where evidence[k].effect == CueEffect.attribution.rawValue {
             if let other = candidate(in: context, evidence: evidence, only: k), !Self.isNoSource(other.bytes, in: context),
-               !Self.isImpersonal(other, in: context), !isOpeningParticiple(other, in: context), !Self.isInMarkup(other, in: context) {
+               !Self.isImpersonal(other, in: context), !isOpeningParticiple(other, in: context), !Self.isInMarkup(other, in: context),
+               !Self.endsOnConjunction(other, in: context) {
                 if !Self.isRelative(other, in: context) { return trimmed(other, in: context) }
                 if laterRelative == nil { laterRelative = other }
             }
         }
         if relative { return found }
         return clauseSubjectSource(context, evidence: evidence) ?? laterRelative
+    }
+
+    /// Whether a found span ends on a conjunction or an article ("The move goes against the
+    /// advice of Putin's foreign minister and", "much of the"): a walk ran through a clause
+    /// joined to the next, or stopped inside a phrase, and the span names no one.
+    static func endsOnConjunction(_ found: FoundSource, in context: SentenceContext) -> Bool {
+        let last = found.tokens.upperBound - 1
+        guard last >= found.tokens.lowerBound, last < context.tokens.count else { return false }
+        let sets = context.tokenSets[last]
+        return sets.contains(.conjunctions) || sets.contains(.articles) && !context.tokens[last].isCapitalized
     }
 
     /// The speaker of a digest's item, "Headline - Name: “quotation ...": a name of at most
@@ -3746,6 +3757,9 @@ public struct SourceFinder: Sendable {
         // A time between the subject and its verb ("Trump on Monday said", "Smith Tuesday
         // night told"): stepped over, with its preposition.
         e = beforeTime(context, e)
+        // A conjunction right before the verb group joins it to an earlier verb: no name ends
+        // there ("Smith runs the agency and has said" does not name "the agency").
+        if e > 0, context.tokenSets[e - 1].contains(.conjunctions), !context.inQuote[e - 1] { return e..<e }
         // A pronoun is a whole subject: a capitalised word before it is no part of a name ("in
         // September she said" names "she", not "September she").
         if e > 0, !context.inQuote[e - 1], Self.kindIs(context.words.sourceKind(tokens[e - 1]), "pronoun") { return (e - 1)..<e }
