@@ -153,7 +153,7 @@ public struct SourceFinder: Sendable {
         let key = length <= Self.notSourceLength ? Self.asciiLowerKey(found.bytes, in: context) : nil
         let relative = key.map { length <= 5 && Self.relativeKeys.contains($0) } ?? Self.isRelative(found, in: context)
         guard key.map({ Self.notSourceKeys.contains($0) }) ?? Self.isNoSource(found.bytes, in: context) || relative || Self.isImpersonal(found, in: context)
-                || isOpeningParticiple(found, in: context) || Self.isInMarkup(found, in: context) || Self.endsOnConjunction(found, in: context)
+                || isOpeningParticiple(found, in: context) || Self.isInMarkup(found, in: context) || Self.endsOnConjunctionOrArticle(found, in: context)
         else { return trimmed(found, in: context) }
         // The first cue pointed at no source ("Through a spokesman, the company declined to
         // comment"), or at the relative pronoun of a clause inside the subject ("Sen. Price,
@@ -164,7 +164,7 @@ public struct SourceFinder: Sendable {
         for k in evidence.indices where evidence[k].effect == CueEffect.attribution.rawValue {
             if let other = candidate(in: context, evidence: evidence, only: k), !Self.isNoSource(other.bytes, in: context),
                !Self.isImpersonal(other, in: context), !isOpeningParticiple(other, in: context), !Self.isInMarkup(other, in: context),
-               !Self.endsOnConjunction(other, in: context) {
+               !Self.endsOnConjunctionOrArticle(other, in: context) {
                 if !Self.isRelative(other, in: context) { return trimmed(other, in: context) }
                 if laterRelative == nil { laterRelative = other }
             }
@@ -176,7 +176,7 @@ public struct SourceFinder: Sendable {
     /// Whether a found span ends on a conjunction or an article ("The move goes against the
     /// advice of Putin's foreign minister and", "much of the"): a walk ran through a clause
     /// joined to the next, or stopped inside a phrase, and the span names no one.
-    static func endsOnConjunction(_ found: FoundSource, in context: SentenceContext) -> Bool {
+    static func endsOnConjunctionOrArticle(_ found: FoundSource, in context: SentenceContext) -> Bool {
         let last = found.tokens.upperBound - 1
         guard last >= found.tokens.lowerBound, last < context.tokens.count else { return false }
         let sets = context.tokenSets[last]
