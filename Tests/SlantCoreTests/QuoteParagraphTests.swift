@@ -134,4 +134,32 @@ import Testing
         #expect(quoteTexts("Plain.\n\nHe said,\" For example, this\". Then.\n") == ["\" For example, this\""])
         #expect(quoteTexts("Plain.\n\nTwo.” Then “three.”\n") == ["“three.”"])
     }
+    /// A curly quotation inside a straight one is a quotation within it: its closing mark
+    /// does not close the straight one, so the marks after it pair as they should. Only when
+    /// a straight mark follows on the line; otherwise the text mixes its marks and the curly
+    /// one closes. A straight mark in a height (`6'3"`) or right after a digit quotes nothing.
+    @Test func curlyQuotationNestsInsideAStraightOne() {
+        #expect(quoteTexts("\"Having him host “SNL” is a nod,\" wrote Mr. Stuever. \"Bring it back,\" he writes, \"the old one.\"")
+                == ["\"Having him host “SNL” is a nod,\"", "\"Bring it back,\"", "\"the old one.\""])
+        #expect(quoteTexts("He said, \"We won.” Then he left.") == ["\"We won.”"])
+        #expect(quoteTexts("He said: \"Call it “peace” if you like.\"\n\n“Never,” she said.")
+                == ["\"Call it “peace” if you like.\"", "“Never,”"])
+        #expect(quoteTexts("Trump is 6'3\" tall and the \"fittest\" man.") == ["\"fittest\""])
+        #expect(quoteTexts("Menu.\n\nA 12\" pizza and a \"deal\".") == ["\"deal\""])
+        #expect(quoteTexts("The year \"2016\" was long.") == ["\"2016\""])
+    }
+    /// A text that gives each paragraph one line (some line longer than a wrapped one) follows
+    /// the convention of quotations over paragraphs at a single line feed: a straight mark
+    /// opening the next line re-opens the running quotation, and a quotation left open at a
+    /// line's end stays in its line, so the marks after it still pair. Hard-wrapped text (no
+    /// long line) keeps a quotation running over its line breaks.
+    @Test func oneLineParagraphsFollowTheParagraphConvention() {
+        let long = String(repeating: "The committee met again on Monday to talk. ", count: 4)
+        #expect(quoteTexts(long + "He said: \"We are friends.\n\"I like him.\"\nThe president added: \"Fine.\"\n")
+                == ["\"We are friends.\n\"I like him.\"", "\"Fine.\""])
+        #expect(quoteTexts(long + "\"Costs rise, said Paul Cicio.\nShe said, \"It is worth noting,\" and left.\n")
+                == ["\"Costs rise, said Paul Cicio.", "\"It is worth noting,\""])
+        #expect(quoteTexts("He said: \"We are\nfriends and we\nwill stay so.\" Then\nhe left.\n")
+                == ["\"We are\nfriends and we\nwill stay so.\""])
+    }
 }

@@ -23,6 +23,14 @@ public enum QuoteFinder {
         let markBytes = Self.markBytes
         for range in ranges {
             var open: Int?
+            // Curly (or guillemet) quotations opened inside a quotation that a straight mark
+            // opened: a quotation within the quotation (`"Having Trump host “SNL” is ...," wrote
+            // Mr. Stuever.`), whose closing mark closes it, not the straight one. Only when a
+            // straight mark follows on the line: otherwise the text mixes its marks (`"We won.”`)
+            // and the curly mark closes the quotation.
+            var openIsStraight = false
+            var linesAreParagraphs: Bool?
+            var nested = 0
             var i = range.lowerBound
             let end = range.upperBound
             // Where the current paragraph's text starts, and whether a quote mark was seen in it.
@@ -45,14 +53,28 @@ public enum QuoteFinder {
                 if c == 0x0A {
                     var j = i + 1
                     while j < end, b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x20 || b[j] == 0x09 { j += 1 }
-                    let paragraphBreak = b[(i + 1)..<j].contains(0x0A)
-                    if j > i + 1, open != nil, j < end, let (kind, width) = mark(b, j, end), kind != .closing {
+                    // In a text that gives each paragraph one line (no hard wrapping: some line
+                    // is longer than `wrappedLineMax`), a line feed inside a quotation ends a
+                    // paragraph as a blank line does, so the convention of quotations over
+                    // paragraphs holds there too. Asked once a text, when a quotation is open or
+                    // left open at the paragraph before.
+                    if open != nil || pending != nil, linesAreParagraphs == nil {
+                        linesAreParagraphs = hasLongLine(b, range)
+                    }
+                    let lineIsParagraph = (open != nil || pending != nil) && linesAreParagraphs == true
+                    let paragraphBreak = lineIsParagraph || b[(i + 1)..<j].contains(0x0A)
+                    if j > i + 1 || lineIsParagraph, open != nil, j < end, let (kind, width) = mark(b, j, end), kind != .closing {
                         // The next line opens with a quote mark: the running quotation goes on
                         // (a straight mark there re-opens it rather than closing it).
                         if kind == .straight {
                             i = j + width
                             continue
                         }
+                        // A curly mark re-opening it: marks inside now nest in that one.
+                        openIsStraight = false
+                        nested = 0
+                        i = j + width
+                        continue
                     } else if paragraphBreak {
                         if let p = pending { result.append(p) }
                         pending = nil
@@ -61,6 +83,7 @@ public enum QuoteFinder {
                             while last > o + 1, isSpace(b[last - 1]) { last -= 1 }
                             pending = o..<last
                             open = nil
+                            nested = 0
                         }
                         paragraphStart = j
                         markSeen = false
@@ -114,17 +137,30 @@ public enum QuoteFinder {
                 }
                 switch kind {
                 case .straight:
+                    // After a digit a straight mark is an inch or seconds sign (`6'3"`, `12"`),
+                    // never a quotation's opening.
+                    if open == nil, i > range.lowerBound, b[i - 1] >= 0x30, b[i - 1] <= 0x39 { break }
                     if let o = open {
                         result.append(o..<(i + width))
                         open = nil
                     } else {
                         open = i
+                        openIsStraight = true
                     }
+                    nested = 0
                 case .opening:
                     // A paragraph that re-opens a running quotation keeps its first opening mark.
-                    if open == nil { open = i }
+                    if open == nil {
+                        open = i
+                        openIsStraight = false
+                        nested = 0
+                    } else if openIsStraight, straightMarkLater(b, from: i + width, to: end) {
+                        nested += 1
+                    }
                 case .closing:
-                    if let o = open {
+                    if nested > 0 {
+                        nested -= 1
+                    } else if let o = open {
                         result.append(o..<(i + width))
                         open = nil
                     }
@@ -380,10 +416,49 @@ public enum QuoteFinder {
             || after == 0xC2)
     }
 
+    /// Lines longer than this are paragraphs given one line each, not hard-wrapped text (mail
+    /// and plain-text archives wrap at 72 to 80 columns).
+    static let wrappedLineMax = 160
+
+    /// Whether any line in `range` is longer than `wrappedLineMax` bytes.
+    static func hasLongLine(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if b[k] == 0x0A {
+                if k - start > wrappedLineMax { return true }
+                start = k + 1
+            }
+            k += 1
+        }
+        return range.upperBound - start > wrappedLineMax
+    }
+
+    /// Whether a straight double mark comes after `i` before the line ends.
+    static func straightMarkLater(_ b: [UInt8], from i: Int, to end: Int) -> Bool {
+        var k = i
+        while k < end, b[k] != 0x0A {
+            if b[k] == 0x22 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the straight double mark at `i` ends a height in feet and inches (`6'3"`,
+    /// `5'11"`): digits, a straight or curly apostrophe, digits.
+    static func isInchSign(_ b: [UInt8], _ i: Int) -> Bool {
+        var k = i
+        while k > 0, b[k - 1] >= 0x30, b[k - 1] <= 0x39, i - k < 2 { k -= 1 }
+        guard k < i, k > 1 else { return false }
+        if b[k - 1] == UInt8(ascii: "'") { return b[k - 2] >= 0x30 && b[k - 2] <= 0x39 }
+        if k > 3, b[k - 3] == 0xE2, b[k - 2] == 0x80, b[k - 1] == 0x99 || b[k - 1] == 0xB2 { return b[k - 4] >= 0x30 && b[k - 4] <= 0x39 }
+        return false
+    }
+
     /// The quote mark at `i`, if any, and its width in bytes.
     static func mark(_ b: [UInt8], _ i: Int, _ end: Int) -> (Mark, Int)? {
         let c = b[i]
-        if c == UInt8(ascii: "\"") { return (.straight, 1) }
+        if c == UInt8(ascii: "\"") { return isInchSign(b, i) ? nil : (.straight, 1) }
         if c == UInt8(ascii: "'"), i + 1 < end, b[i + 1] == UInt8(ascii: "'") { return (.straight, 2) }
         if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
             if b[i + 2] == 0x9C {                           // “
