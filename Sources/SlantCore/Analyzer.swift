@@ -149,8 +149,20 @@ public struct Analyzer: Sendable {
                     return true
                 }
             }
+            // A quotation that names words instead of using them (`ScareQuotes.isMention`: "the
+            // term “conscience”", "between “success” and “failure”") is nobody's speech and no
+            // distancing: its words are kept apart as quoted, with no speaker and no cue.
+            var mentions: [Range<Int>] = []
+            if !scareHere.isEmpty {
+                scareHere.removeAll { quote in
+                    guard ScareQuotes.isMention(quote, tokens: tokens) else { return false }
+                    mentions.append(quote)
+                    return true
+                }
+            }
             scare.formUnion(scareHere)
-            let speech = overlapping.filter { !scareHere.contains($0) }
+            let speech = overlapping.filter { !scareHere.contains($0) && !mentions.contains($0) }
+            let quotedRanges = mentions.isEmpty ? speech : speech + mentions
             inQuoteBuffer.removeAll(keepingCapacity: true)
             // The sentence's words and quoted words counted in the same pass over the tokens
             // (a second pass read every token and its flag again).
@@ -159,14 +171,14 @@ public struct Analyzer: Sendable {
             // quotation is then marked in place.)
             inQuoteBuffer.append(contentsOf: repeatElement(false, count: tokens.count))
             tokens.withUnsafeBufferPointer { tokens in
-                if speech.isEmpty {
+                if quotedRanges.isEmpty {
                     for k in tokens.indices where tokens[k].kind != .punctuation { wordCount += 1 }
                     return
                 }
                 inQuoteBuffer.withUnsafeMutableBufferPointer { flags in
                     for k in tokens.indices {
                         let first = tokens[k].bytes.lowerBound, last = tokens[k].bytes.upperBound - 1
-                        let quoted = speech.contains { $0.contains(first) && $0.contains(last) }
+                        let quoted = quotedRanges.contains { $0.contains(first) && $0.contains(last) }
                         flags[k] = quoted
                         if tokens[k].kind != .punctuation {
                             wordCount += 1

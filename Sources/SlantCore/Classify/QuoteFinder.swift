@@ -484,10 +484,15 @@ public enum ScareQuotes {
     /// Verbs of belief are left out: "the plan worries its neighbours" quotes nobody.
     static let sayingKinds: Set<String> = ["verb", "noun-verb", "phrase", "anonymous"]
 
-    /// Words after which a quotation names a word, title or name instead of using it.
+    /// Words after which a quotation names a word or phrase instead of using it.
     static let mentionMarkers: Set<String> = [
         "word", "words", "term", "terms", "phrase", "phrases", "expression", "slogan", "motto", "hashtag",
-        "headline", "title", "titled", "entitled", "named", "nicknamed", "dubbed",
+        "headline", "title", "so-called", "buzzword", "catchphrase", "label", "moniker", "nickname", "euphemism",
+    ]
+
+    /// Words after which a quotation is a title or a name someone gave.
+    static let namingMarkers: Set<String> = [
+        "titled", "entitled", "named", "nicknamed", "dubbed", "called", "labeled", "labelled", "branded", "coined",
     ]
 
     /// The words of a quotation, lower-cased, without its quotation marks, punctuation or a
@@ -607,10 +612,10 @@ public enum ScareQuotes {
         // So is one in the first or second person (a slogan, “I’m with her”): a phrase the
         // outlet distances itself from names a thing, it does not speak.
         for k in insideTokens where speakerPronouns.contains(tokens[k]) { return false }
-        // A word named as a word ("the term “conscience”"), a title or a name ("a film
-        // titled “Fear”") is mentioned, not distanced from.
-        if let before = tokens[..<insideTokens.lowerBound].lastIndex(where: { $0.kind != .punctuation && $0.bytes.upperBound <= quote.lowerBound }),
-           mentionMarkers.contains(tokens[before].key) || before > 0 && tokens[before].key == "as" && tokens[before - 1].key == "known" {
+        // A title or a name someone gave ("a film titled “Fear”", "what he called a “farce”")
+        // is theirs, not the outlet's distancing.
+        if let before = wordBefore(insideTokens, quote, tokens),
+           namingMarkers.contains(tokens[before].key) || before > 0 && tokens[before].key == "as" && tokens[before - 1].key == "known" {
             return false
         }
         // The shapes of speech whatever the verb ("“We will win,” he continued", "“Why?” she
@@ -628,6 +633,60 @@ public enum ScareQuotes {
             }
         }
         return !sayingOutsideQuotes()
+    }
+
+    /// The word before a quotation's opening mark (past an article after a word), if any.
+    static func wordBefore(_ inside: Range<Int>, _ quote: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard var before = tokens[..<inside.lowerBound].lastIndex(where: { $0.kind != .punctuation && $0.bytes.upperBound <= quote.lowerBound })
+        else { return nil }
+        if articles.contains(tokens[before]), before > 0, tokens[before - 1].kind != .punctuation { before -= 1 }
+        return before
+    }
+
+    /// Whether a short quotation with no speaker names words instead of using them: a word named
+    /// as a word ("the term “conscience”", "a so-called “doc fix”"), one of a pair or list of
+    /// quotations ("between “success” and “failure”", the words "speech," "president,"), or a
+    /// term defined on the spot (a “supermajority” — meaning ...). It is neither someone's speech
+    /// nor the outlet's distancing: no scare quote, and the words inside are the outlet's.
+    public static func isMention(_ quote: Range<Int>, tokens: [Token]) -> Bool {
+        let inside = tokens.indices(startingIn: quote)
+        if let before = wordBefore(inside, quote, tokens), mentionMarkers.contains(tokens[before].key) { return true }
+        return coordinatedOrDefined(inside, tokens)
+    }
+
+    static let articles: WordSet = ["a", "an", "the"]
+    static let coordinators: WordSet = ["and", "or", "nor", "versus", "vs"]
+    static let definers: WordSet = ["meaning", "refers"]
+
+    /// Whether the quotation whose tokens are `inside` (its marks included) stands beside
+    /// another quotation, with only a comma or a coordinator ("and", "or") between them
+    /// (after the coordinator an article may stand), or is followed by a definition ("meaning",
+    /// "means", "refers") after at most a comma, dash or bracket.
+    static func coordinatedOrDefined(_ inside: Range<Int>, _ tokens: [Token]) -> Bool {
+        // After it.
+        var k = inside.upperBound
+        while k < tokens.count, tokens[k].word == .comma || tokens[k].key == "\u{2014}" || tokens[k].key == "(" || tokens[k].key == "--" { k += 1 }
+        if k < tokens.count {
+            if isQuoteMark(tokens[k]) { return true }
+            if definers.contains(tokens[k]) { return true }
+            if coordinators.contains(tokens[k]) {
+                var n = k + 1
+                if n < tokens.count, articles.contains(tokens[n]) { n += 1 }
+                if n < tokens.count, isQuoteMark(tokens[n]) { return true }
+            }
+        }
+        // Before it.
+        var j = inside.lowerBound - 1
+        while j >= 0, tokens[j].word == .comma { j -= 1 }
+        guard j >= 0 else { return false }
+        if isQuoteMark(tokens[j]) { return true }
+        if articles.contains(tokens[j]) { j -= 1 }
+        if j >= 1, coordinators.contains(tokens[j]) {
+            var m = j - 1
+            while m >= 0, tokens[m].word == .comma { m -= 1 }
+            if m >= 0, isQuoteMark(tokens[m]) { return true }
+        }
+        return false
     }
 
     /// Pronouns of a speaker or their hearer.

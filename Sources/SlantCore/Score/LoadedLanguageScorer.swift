@@ -319,8 +319,9 @@ public struct LoadedLanguageScorer: Sendable {
 
     /// Scare quotes that count as hits: the whole quotation inside this sentence (a quotation
     /// running over several sentences is speech), at most `scareQuoteMaxWords` words, and not a
-    /// name or title: every word capitalised and none an acronym ("Million Man March",
-    /// "Satan") is cited, while a coinage built on an acronym ("Asian NATO") is distanced from.
+    /// name or title: every word capitalised but a title's small words, none an acronym
+    /// ("Million Man March", "Satan", "Unite the Right") is cited, while a coinage built on an
+    /// acronym ("Asian NATO") is distanced from.
     /// On the PTC training articles quoted names and quotations of four words overlapped a
     /// marked span about 1 time in 50.
     func isScareQuote(_ quote: Range<Int>, tokens: [Token]) -> Bool {
@@ -330,9 +331,24 @@ public struct LoadedLanguageScorer: Sendable {
         // was quadratic in a sentence of many.)
         let words = tokens.indices(startingIn: quote).filter { tokens[$0].kind == .word }
         guard !words.isEmpty, words.count <= Self.scareQuoteMaxWords else { return false }
-        if words.allSatisfy({ tokens[$0].isCapitalized }) && !words.contains(where: { tokens[$0].isAllCaps }) { return false }
-        return true
+        if words.contains(where: { tokens[$0].isAllCaps }) { return true }
+        // A name or title set in title case may hold small words ("Unite the Right", "Stand for
+        // Truth", "the Brennan Court"): its first word after an article is capitalised, and so
+        // is every other word but those.
+        var opening = true
+        for k in words {
+            if tokens[k].isCapitalized { opening = false; continue }
+            if opening ? Self.leadingArticles.contains(tokens[k]) : Self.titleSmallWords.contains(tokens[k]) { continue }
+            return true
+        }
+        return opening
     }
+
+    static let leadingArticles: WordSet = ["the", "a", "an"]
+    /// Words a title or name leaves in lower case.
+    static let titleSmallWords: WordSet = [
+        "the", "a", "an", "of", "for", "and", "or", "nor", "to", "in", "on", "at", "by", "with", "from", "as", "de", "la", "du", "von", "van",
+    ]
 
     /// The tokens that start a new clause, in order: a clause ends at a semicolon, colon, dash
     /// or parenthesis, or before a contrastive conjunction, so a term is not aimed across "X
