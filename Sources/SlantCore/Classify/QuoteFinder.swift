@@ -29,8 +29,9 @@ public enum QuoteFinder {
             // straight mark follows on the line: otherwise the text mixes its marks (`"We won.”`)
             // and the curly mark closes the quotation.
             var openIsStraight = false
-            var linesAreParagraphs: Bool?
             var nested = 0
+            // Whether the text gives each paragraph one line (`hasLongLine`), asked once.
+            var linesAreParagraphs: Bool?
             var i = range.lowerBound
             let end = range.upperBound
             // Where the current paragraph's text starts, and whether a quote mark was seen in it.
@@ -647,7 +648,8 @@ public enum ScareQuotes {
     /// as a word ("the term “conscience”", "a so-called “doc fix”"), one of a pair or list of
     /// quotations ("between “success” and “failure”", the words "speech," "president,"), or a
     /// term defined on the spot (a “supermajority” — meaning ...). It is neither someone's speech
-    /// nor the outlet's distancing: no scare quote, and the words inside are the outlet's.
+    /// nor the outlet's distancing: no scare quote and no quotation cue; the words inside are
+    /// kept apart as quoted words, with no speaker.
     public static func isMention(_ quote: Range<Int>, tokens: [Token]) -> Bool {
         let inside = tokens.indices(startingIn: quote)
         if let before = wordBefore(inside, quote, tokens), mentionMarkers.contains(tokens[before].key) { return true }
@@ -661,7 +663,7 @@ public enum ScareQuotes {
     /// Whether the quotation whose tokens are `inside` (its marks included) stands beside
     /// another quotation, with only a comma or a coordinator ("and", "or") between them
     /// (after the coordinator an article may stand), or is followed by a definition ("meaning",
-    /// "means", "refers") after at most a comma, dash or bracket.
+    /// "refers") after at most a comma, dash or bracket.
     static func coordinatedOrDefined(_ inside: Range<Int>, _ tokens: [Token]) -> Bool {
         // After it.
         var k = inside.upperBound
