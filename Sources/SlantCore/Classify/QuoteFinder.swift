@@ -435,7 +435,9 @@ public enum QuoteFinder {
         return range.upperBound - start > wrappedLineMax
     }
 
-    /// Whether a straight double mark comes after `i` before the line ends.
+    /// Whether a straight double mark comes after `i` before the line ends. (Each look stops
+    /// at the first straight mark, and one that finds none lets the curly mark close the
+    /// quotation, so a line is not read again and again.)
     static func straightMarkLater(_ b: [UInt8], from i: Int, to end: Int) -> Bool {
         var k = i
         while k < end, b[k] != 0x0A {
@@ -659,6 +661,8 @@ public enum ScareQuotes {
     static let articles: WordSet = ["a", "an", "the"]
     static let coordinators: WordSet = ["and", "or", "nor", "versus", "vs"]
     static let definers: WordSet = ["meaning", "refers"]
+    /// What may stand between a quotation and what follows it: a comma, a dash or a bracket.
+    static let definitionSeparators: WordSet = [",", "\u{2014}", "(", "--"]
 
     /// Whether the quotation whose tokens are `inside` (its marks included) stands beside
     /// another quotation, with only a comma or a coordinator ("and", "or") between them
@@ -667,7 +671,7 @@ public enum ScareQuotes {
     static func coordinatedOrDefined(_ inside: Range<Int>, _ tokens: [Token]) -> Bool {
         // After it.
         var k = inside.upperBound
-        while k < tokens.count, tokens[k].word == .comma || tokens[k].key == "\u{2014}" || tokens[k].key == "(" || tokens[k].key == "--" { k += 1 }
+        while k < tokens.count, definitionSeparators.contains(tokens[k]) { k += 1 }
         if k < tokens.count {
             if isQuoteMark(tokens[k]) { return true }
             if definers.contains(tokens[k]) { return true }

@@ -338,13 +338,12 @@ public struct LoadedLanguageScorer: Sendable {
         var opening = true
         for k in words {
             if tokens[k].isCapitalized { opening = false; continue }
-            if opening ? Self.leadingArticles.contains(tokens[k]) : Self.titleSmallWords.contains(tokens[k]) { continue }
+            if opening ? ScareQuotes.articles.contains(tokens[k]) : Self.titleSmallWords.contains(tokens[k]) { continue }
             return true
         }
         return opening
     }
 
-    static let leadingArticles: WordSet = ["the", "a", "an"]
     /// Words a title or name leaves in lower case.
     static let titleSmallWords: WordSet = [
         "the", "a", "an", "of", "for", "and", "or", "nor", "to", "in", "on", "at", "by", "with", "from", "as", "de", "la", "du", "von", "van",
