@@ -24,6 +24,9 @@ public struct SourceFinder: Sendable {
         "perhaps", "maybe",
         // A reflexive that stresses the subject ("Cruz himself said", "Clinton herself also signaled").
         "himself", "herself", "itself", "themselves",
+        // A group taken as a whole ("Democratic voters overall said", "Republicans generally
+        // say"; the -ly ones are adverbs by their ending).
+        "overall", "alike",
         // Negated auxiliaries ("Trump isn't saying", "Democrats haven't decided").
         "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't",
         "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
@@ -137,6 +140,30 @@ public struct SourceFinder: Sendable {
 
     /// `source(in:evidence:speakers:clausal:)` before the check for markup.
     func walkedSource(in context: SentenceContext, evidence: [CueEvidence], clausal: ClaimClassifier.ClausalVerbs) -> FoundSource? {
+        guard let found = unwidenedSource(in: context, evidence: evidence, clausal: clausal) else { return nil }
+        return contactRelativeSubject(found, in: context) ?? found
+    }
+
+    /// A found span that holds "I" or "we" opening a relative clause inside the subject ("all
+    /// the experts I interviewed said", where a walk stopped at "we" in "officials we spoke to
+    /// said" or cut "Experts I"): the noun phrase before the pronoun with the clause, up to
+    /// the verb of saying (`VerbContext.isContactRelative`).
+    func contactRelativeSubject(_ found: FoundSource, in context: SentenceContext) -> FoundSource? {
+        let tokens = context.tokens
+        guard let j = found.tokens.first(where: { context.tokenSets[$0].contains(.writerSubjects) }) else { return nil }
+        // The verb the clause's subject governs: the next attribution word outside a quotation
+        // after the pronoun's own verb ("we spoke to said").
+        guard let verb = ((j + 2)..<min(tokens.count, j + 4)).first(where: { context.hasAttribution(at: $0) && !context.inQuote[$0] }),
+              VerbContext.isContactRelative(context, pronoun: j, verb: verb) else { return nil }
+        let noun = leftPhrase(context, before: j)
+        guard !noun.isEmpty, noun.upperBound == j else { return nil }
+        var end = verb
+        while end > j + 1, context.tokenSets[end - 1].contains(.adverbs) || Self.isLyAdverb(tokens[end - 1]) { end -= 1 }
+        return span(context, min(noun.lowerBound, found.tokens.lowerBound)..<end, kind: nil)
+    }
+
+    /// `walkedSource` before a relative clause in the subject is taken in whole.
+    func unwidenedSource(in context: SentenceContext, evidence: [CueEvidence], clausal: ClaimClassifier.ClausalVerbs) -> FoundSource? {
         if let name = digestSpeaker(context) { return span(context, name, kind: nil) }
         guard var found = candidate(in: context, evidence: evidence, clausal: clausal) else {
             return clauseSubjectSource(context, evidence: evidence)
@@ -3512,7 +3539,7 @@ public struct SourceFinder: Sendable {
             }
             if e > s + 1, context.words.sourceKind(tokens[e - 1]) != nil { return s..<e }
         }
-        guard words <= 4 else { return nil }
+        if words > 4 { return taggedSpeaker(context, lastQuoted: lastQuoted, from: s) }
         if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") { return s..<(s + 1) }
         if let verb = context.attributionKind(at: s), verb.kind == .verb {
             // ",” said Rubio.", ",” said a senior adviser."
@@ -3521,6 +3548,41 @@ public struct SourceFinder: Sendable {
         }
         let np = rightPhrase(context, from: s)
         return np.isEmpty ? nil : np
+    }
+
+    /// Marks a quoted clause closes on before its speech tag ("...,” she said", "...?” he asked").
+    static let tagMarks: WordSet = [",", "?", "!"]
+
+    /// The speaker of a speech tag that runs on after its verb ("“You’ve called women ...,”
+    /// Kelly charged in her now-infamous assault.", "“...,” she said in an interview on
+    /// Tuesday."): a quotation that closes on a comma, question or exclamation mark, then a
+    /// name or "he", "she" or "they", then a verb (listed, in the past, or in -s; not an
+    /// auxiliary), after at most two adverbs. The words after the verb are the report's.
+    func taggedSpeaker(_ context: SentenceContext, lastQuoted: Int, from s: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        // The quoted clause's last mark, inside the closing quotation mark.
+        var k = lastQuoted
+        while k >= 0, context.inQuote[k], tokens[k].kind == .punctuation, !Self.tagMarks.contains(tokens[k]) { k -= 1 }
+        guard k >= 0, context.inQuote[k], Self.tagMarks.contains(tokens[k]), tokens[s].kind == .word else { return nil }
+        let name: Range<Int>
+        if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") {
+            guard Self.subjectPronouns.contains(tokens[s]) else { return nil }
+            name = s..<(s + 1)
+        } else {
+            guard tokens[s].isCapitalized else { return nil }
+            name = rightPhrase(context, from: s)
+            guard !name.isEmpty, name.lowerBound == s, name.count <= 5 else { return nil }
+        }
+        var v = name.upperBound
+        while v < tokens.count, v - name.upperBound < 2, context.tokenSets[v].contains(.adverbs) && !Self.auxiliaries.contains(tokens[v])
+                || Self.isLyAdverb(tokens[v]) {
+            v += 1
+        }
+        guard v < tokens.count, tokens[v].kind == .word, !tokens[v].isCapitalized, !context.inQuote[v],
+              !Self.auxiliaries.contains(tokens[v]), !context.tokenSets[v].contains(.beForms) else { return nil }
+        let listed = context.attributionKind(at: v)?.kind == .verb
+        guard listed || Self.looksLikeVerb(tokens[v]) || tokens[v].keyHasSuffix("s") && !tokens[v].keyHasSuffix("'s") else { return nil }
+        return name
     }
 
     /// The speaker named between the two parts of a quotation ("“Applying those questions,”
@@ -3581,11 +3643,13 @@ public struct SourceFinder: Sendable {
         var e = k
         // Whether a relative clause inside the apposition has begun: its verbs are its own.
         var clause = false
+        var clauseStart: Int?
         // A listed word inside a name ("the Union of Concerned Scientists", "Planned
         // Parenthood") or after an article ("a noted historian") is no cue.
         while e < tokens.count, e - k < 20, !context.inQuote[e],
               clause || !context.hasAttribution(at: e) || e > k && (tokens[e].isCapitalized || context.tokenSets[e - 1].contains(.articles)) {
             if e > k, context.tokenSets[e].contains(.relativeWords) || tokens[e].word == .that || tokens[e].word == Self.whoseWord {
+                if !clause { clauseStart = e }
                 clause = true
             }
             if tokens[e].kind == .punctuation {
@@ -3607,6 +3671,10 @@ public struct SourceFinder: Sendable {
             if q < tokens.count, Self.quoteMarks.contains(tokens[q]) { q += 1 }
             if q - e < 24, q == tokens.count || Self.quoteMarks.contains(tokens[q - 1]) { e = q }
         }
+        // Cut at the length limit inside a relative clause ("Yevgeny E. Kopachko, a pollster
+        // with Mr. Yanukovych's former party who cooperated with Mr. Manafort for years and
+        // called him a"): the apposition without the clause, which PolNeAR's sources leave out.
+        if e - k >= 20, e < tokens.count, tokens[e].kind == .word, let start = clauseStart { e = start }
         // (At the length limit, not ending on a preposition or conjunction: "... under
         // President Bush in".)
         while e > k + 1, context.tokenSets[e - 1].contains(.connectors) { e -= 1 }

@@ -315,7 +315,39 @@ enum VerbContext {
 
     /// True when "I" or "we" stands up to three words before the verb ("I think", "as we
     /// predicted", "we have long argued"): the writer's own view, not someone else's.
+    /// Not when the pronoun opens a clause inside a noun phrase, with a verb of its own in the
+    /// past ("all the experts I interviewed said", "officials we spoke to said"): there the
+    /// noun before it is the verb's subject (`isContactRelative`).
     static func hasWriterSubject(_ context: SentenceContext, _ i: Int) -> Bool {
-        (max(0, i - 3)..<i).contains { context.tokenSets[$0].contains(.writerSubjects) && !context.inQuote[$0] }
+        (max(0, i - 3)..<i).contains {
+            context.tokenSets[$0].contains(.writerSubjects) && !context.inQuote[$0] && !isContactRelative(context, pronoun: $0, verb: i)
+        }
+    }
+
+    /// Words before "I" or "we" that do not end a noun phrase ("as we said", "what I wrote",
+    /// "and we argued").
+    static let beforeClauseWords: WordSet = [
+        "as", "that", "what", "which", "who", "whom", "so", "if", "when", "because", "and", "but", "or", "than",
+        "where", "while", "how", "why", "since", "though", "although", "after", "before", "until", "unless",
+        "then", "now", "once", "today", "yesterday", "here", "there", "also", "indeed", "perhaps", "thus",
+    ]
+
+    /// Whether the writer's pronoun at `pronoun` opens a relative clause without "who" or
+    /// "that" inside the subject of the verb at `verb`: a noun stands right before it and a
+    /// verb in the past right after it, before the verb ("the experts I interviewed said",
+    /// "officials we spoke to told"). "As I wrote, ..." and "I have argued" are the writer's.
+    static func isContactRelative(_ context: SentenceContext, pronoun j: Int, verb i: Int) -> Bool {
+        let tokens = context.tokens
+        guard j >= 1, j + 1 < i else { return false }
+        let before = tokens[j - 1], after = tokens[j + 1]
+        guard before.kind == .word, after.kind == .word, !after.isCapitalized,
+              !context.inQuote[j - 1], !beforeClauseWords.contains(before),
+              !context.tokenSets[j - 1].contains(.adverbs), !context.tokenSets[j - 1].contains(.clauseOpeners),
+              !context.tokenSets[j - 1].contains(.timeWords), !before.keyHasSuffix("ly") else { return false }
+        // A verb before the pronoun is no noun: "I think I've found", "they said we ...".
+        if let kind = context.attributionKind(at: j - 1)?.kind, kind != .noun && kind != .anonymous { return false }
+        // (A past in -ed, not a word in -eed: "The question we need to ask".)
+        return context.tokenSets[j + 1].contains(.irregularPast) || context.tokenSets[j + 1].contains(.otherPastForms)
+            || after.keyHasSuffix("ed") && !after.keyHasSuffix("eed") && !context.tokenSets[j + 1].contains(.adverbs)
     }
 }
