@@ -12,6 +12,12 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A speech tag that runs on after its verb names its speaker, whatever the verb.
+        Case(sentence: "\"You have called the plan a disgrace,\" Kelly charged in her opening remarks.", source: "Kelly", kind: "person"),
+        Case(sentence: "\"We lost,\" she said in an interview on Tuesday.", source: "she", kind: "pronoun"),
+        // An inverted speaker's apposition too long to take whole ends before its relative clause.
+        Case(sentence: "\"We will not argue,\" said Jo Park, a pollster with the mayor's former party who worked with the city council for many years and called it a careful body.",
+             source: "Jo Park, a pollster with the mayor's former party", kind: "person"),
         // A word of attitude in the role after an inverted verb is an adjective.
         Case(sentence: "\"I don't know where he stands,\" said undecided voter Stephanie Hooton of Derry.",
              source: "undecided voter Stephanie Hooton of Derry", kind: "person"),
