@@ -495,7 +495,17 @@ public enum ScareQuotes {
 
     /// Words after which a quotation is a title or a name someone gave.
     static let namingMarkers: Set<String> = [
-        "titled", "entitled", "named", "nicknamed", "dubbed", "called", "labeled", "labelled", "branded", "coined",
+        "titled", "entitled", "named", "nicknamed", "dubbed", "called", "labeled", "labelled", "branded", "coined", "termed",
+        // A label its holder gives itself ("a self-described “Democratic socialist”").
+        "self-described", "self-proclaimed", "self-styled", "self-declared",
+    ]
+
+    /// Verbs before "as" after which a quotation is the name or label something goes by
+    /// ("known as the “Checkers speech”", "listed as “staff support”", "billed as a “summit”",
+    /// "referred to as"): someone's naming, not the outlet's distancing.
+    static let namingAsVerbs: Set<String> = [
+        "known", "listed", "described", "billed", "touted", "characterized", "characterised", "identified", "classified",
+        "designated", "styled", "marketed", "branded", "labeled", "labelled", "dubbed", "to",
     ]
 
     /// The words of a quotation, lower-cased, without its quotation marks, punctuation or a
@@ -618,7 +628,7 @@ public enum ScareQuotes {
         // A title or a name someone gave ("a film titled “Fear”", "what he called a “farce”")
         // is theirs, not the outlet's distancing.
         if let before = wordBefore(insideTokens, quote, tokens),
-           namingMarkers.contains(tokens[before].key) || before > 0 && tokens[before].key == "as" && tokens[before - 1].key == "known" {
+           namingMarkers.contains(tokens[before].key) || before > 0 && tokens[before].key == "as" && namingAsVerbs.contains(tokens[before - 1].key) {
             return false
         }
         // The shapes of speech whatever the verb ("“We will win,” he continued", "“Why?” she
@@ -660,14 +670,14 @@ public enum ScareQuotes {
 
     static let articles: WordSet = ["a", "an", "the"]
     static let coordinators: WordSet = ["and", "or", "nor", "versus", "vs"]
-    static let definers: WordSet = ["meaning", "refers"]
+    static let definers: WordSet = ["meaning", "means", "meant", "refers", "refer", "denotes"]
     /// What may stand between a quotation and what follows it: a comma, a dash or a bracket.
     static let definitionSeparators: WordSet = [",", "\u{2014}", "(", "--"]
 
     /// Whether the quotation whose tokens are `inside` (its marks included) stands beside
     /// another quotation, with only a comma or a coordinator ("and", "or") between them
     /// (after the coordinator an article may stand), or is followed by a definition ("meaning",
-    /// "refers") after at most a comma, dash or bracket.
+    /// "means", "refers", ", that is") after at most a comma, dash or bracket.
     static func coordinatedOrDefined(_ inside: Range<Int>, _ tokens: [Token]) -> Bool {
         // After it.
         var k = inside.upperBound
@@ -675,6 +685,13 @@ public enum ScareQuotes {
         if k < tokens.count {
             if isQuoteMark(tokens[k]) { return true }
             if definers.contains(tokens[k]) { return true }
+            // ", that is": a gloss after a comma, inside the closing mark or after it
+            // (“forcible rape,” that is ...); without the comma "that is" opens a relative
+            // clause ("the “compromise” that is on the table").
+            if tokens[k].word == .that, k + 1 < tokens.count, tokens[k + 1].key == "is",
+               tokens[inside.lowerBound..<k].contains(where: { $0.word == .comma }) {
+                return true
+            }
             if coordinators.contains(tokens[k]) {
                 var n = k + 1
                 if n < tokens.count, articles.contains(tokens[n]) { n += 1 }
