@@ -112,6 +112,26 @@ struct EvaluationTests {
         #expect(none.sentences.total == 0)
         #expect(none.sources_overlap.recall == 0)
         #expect(none.attributed.f1 == nil)
+        // Without attribution evidence there is no "recorded" figure.
+        #expect(report.recorded == nil)
+    }
+
+    /// An EDITORIAL sentence whose attribution evidence reaches ATTRIBUTED's threshold records
+    /// an attribution (the outlet's evaluation frames it): it counts in the "recorded" figure,
+    /// not in the ATTRIBUTED one; one below the threshold counts in neither.
+    @Test func framedAttributionCountsAsRecorded() throws {
+        let doc = try BratDocument.parse(ann: FormatTests.bratAnn, annFile: "d.ann", text: FormatTests.bratText, name: "d")
+        let framed = [
+            AttributedSentence(span: TextSpan(start: 0, end: 52), label: "EDITORIAL", source: TextSpan(start: 0, end: 10), attributionEvidence: 1.5),
+            AttributedSentence(span: TextSpan(start: 52, end: 63), label: "EDITORIAL", source: nil, attributionEvidence: 0.5),
+        ]
+        let report = AttributionEvaluation.evaluate(documents: [doc], predictions: ["d": framed], gold: "dir", errors: 0)
+        #expect(report.attributed == PRF(tp: 0, fp: 0, fn: 1))
+        #expect(report.recorded == PRF(tp: 1, fp: 0, fn: 0))
+        var weak = framed
+        weak[0].attributionEvidence = 0.9
+        let below = AttributionEvaluation.evaluate(documents: [doc], predictions: ["d": weak], gold: "dir", errors: 0)
+        #expect(below.recorded == PRF(tp: 0, fp: 0, fn: 1))
     }
 
     @Test func loadedSpansAndQuoteAgreement() {

@@ -203,6 +203,13 @@ struct FormatTests {
         }
         let loaded = try PredictionFiles.loaded(#"{"document": 12, "loaded": [{"start": 1, "end": 3, "in_quote": true}]}"#, file: "p.jsonl")
         #expect(loaded["12"] == [PredictedSpan(span: TextSpan(start: 1, end: 3), inQuote: true)])
+        // A sentence's attribution evidence is the sum of its attribution cues' weights, when
+        // the file lists cues (as slant eval attribution --write-predictions does); none without.
+        let attributed = try PredictionFiles.attribution(#"""
+            {"document": "d", "sentences": [{"start": 0, "end": 9, "label": "EDITORIAL", "cues": [{"effect": "attribution", "weight": 1}, {"effect": "editorial", "weight": 2}, {"effect": "attribution", "weight": 0.5}]}, {"start": 10, "end": 12, "label": "FACTUAL"}]}
+            """#, file: "p.jsonl")
+        #expect(attributed["d"]?.map(\.attributionEvidence) == [1.5, nil])
+        #expect(attributed["d"]?.map(\.recordsAttribution) == [true, false])
     }
 }
 

@@ -82,7 +82,8 @@ public struct EvalAttributionCommand: SlantCommand {
                 predictions[doc.name] = analysis.sentences.map {
                     AttributedSentence(span: TextSpan(start: $0.start, end: $0.end), label: $0.label.rawValue,
                                        source: $0.source.map { TextSpan(start: $0.start, end: $0.end) },
-                                       otherSources: ($0.other_sources ?? []).map { TextSpan(start: $0.start, end: $0.end) })
+                                       otherSources: ($0.other_sources ?? []).map { TextSpan(start: $0.start, end: $0.end) },
+                                       attributionEvidence: $0.rule?.attribution)
                 }
             }
             if let path = writePredictions {
@@ -103,6 +104,10 @@ public struct EvalAttributionCommand: SlantCommand {
             out += skipped.isEmpty ? ") - " : ", \(skipped.count) unreadable and skipped) - "
             out += options.systemLabel + "\n"
             out += EvalText.prfLine("ATTRIBUTED sentences", report.attributed)
+            if let recorded = report.recorded {
+                out += EvalText.prfLine("attribution recorded", recorded)
+                out += "  (sentences labelled ATTRIBUTED, or EDITORIAL with attribution evidence >= \(String(format: "%.1f", AttributedSentence.evidenceThreshold)): an attribution the outlet's own evaluation frames)\n"
+            }
             out += EvalText.prfLine("sources (overlap)", report.sources_overlap)
             out += EvalText.prfLine("sources (exact)", report.sources_exact)
             out += "\n" + EvalText.confusion(report.sentences)

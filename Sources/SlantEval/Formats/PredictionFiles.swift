@@ -93,7 +93,17 @@ public enum PredictionFiles {
                     }
                     others.append(TextSpan(start: a, end: b))
                 }
-                return AttributedSentence(span: TextSpan(start: start, end: end), label: label, source: source, otherSources: others)
+                // The attribution evidence, from the cues when the file lists them (Slant's own
+                // --write-predictions does): the weights of those whose effect is attribution.
+                var evidence: Double?
+                if let cues = o["cues"] as? [[String: Any]] {
+                    evidence = cues.reduce(0.0) { sum, cue in
+                        guard cue["effect"] as? String == "attribution", let w = cue["weight"] as? Double ?? JSONLines.int(cue["weight"]).map(Double.init) else { return sum }
+                        return sum + w
+                    }
+                }
+                return AttributedSentence(span: TextSpan(start: start, end: end), label: label, source: source, otherSources: others,
+                                          attributionEvidence: evidence)
             }
         }
         return out
