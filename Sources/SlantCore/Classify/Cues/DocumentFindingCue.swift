@@ -1,5 +1,6 @@
 /// What a document found: a finding verb ("shows", "found") within a few words after a
-/// document word from `source-words.tsv` ("a new poll shows", "the report found").
+/// document or news-outlet word from `source-words.tsv` ("a new poll shows", "the report
+/// found", "the newspaper detailed").
 ///
 /// Without the document word these verbs are ordinary ("police found the car"), so they need it,
 /// unless a clause of content follows them ("he found that incomes grew"): then whoever found
@@ -11,6 +12,10 @@ public struct DocumentFindingCue: Cue, ListedKindCue {
     /// Media Matters found": a document's subject phrase often names its author and date. On
     /// PolNeAR train a document word 8 to 14 words back came with an attribution 13 times in 14).
     static let window = 14
+    /// How far back a news outlet may stand as the subject ("The newspaper has also detailed").
+    static let outletWindow = 4
+    /// Finding words that are nouns after an outlet ("a TV show", "the morning shows").
+    static let nounForms: WordSet = ["show", "shows"]
     var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.finding) }
     public init() {}
 
@@ -44,7 +49,12 @@ public struct DocumentFindingCue: Cue, ListedKindCue {
         let tokens = context.tokens
         for i in context.attributionStarts where i > 0 && !context.inQuote[i] {
             guard let (entry, length) = context.attributionWord(at: i, kind: .finding) else { continue }
+            // A news outlet reports what it found as a document does ("The newspaper has also
+            // detailed ...", "CNN found"), as the verb's subject: a few words before an active
+            // verb, not "a TV show" or "a package was found".
             let hasDocument = (max(0, i - Self.window)..<i).contains { context.words.sourceKind(tokens[$0]) == "document" }
+                || !Self.nounForms.contains(tokens[i]) && !context.tokenSets[i - 1].contains(.beForms)
+                    && (max(0, i - Self.outletWindow)..<i).contains { context.words.sourceKind(tokens[$0]) == "media" }
             let hasContent = i + length < tokens.count && tokens[i + length].word == .that
             let closing = !hasDocument && !hasContent && length == 1 && Self.closingClause(context, verb: i)
             if hasDocument || hasContent || closing {
