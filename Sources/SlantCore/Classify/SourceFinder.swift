@@ -150,7 +150,9 @@ public struct SourceFinder: Sendable {
     /// the verb of saying (`VerbContext.isContactRelative`).
     func contactRelativeSubject(_ found: FoundSource, in context: SentenceContext) -> FoundSource? {
         let tokens = context.tokens
-        guard let j = found.tokens.first(where: { context.tokenSets[$0].contains(.writerSubjects) }) else { return nil }
+        // (With room for the pronoun's own verb and the verb of saying after it: a pronoun
+        // that ends the sentence, "..., said Jo Park and I", opens no clause.)
+        guard let j = found.tokens.first(where: { context.tokenSets[$0].contains(.writerSubjects) }), j + 2 < tokens.count else { return nil }
         // The verb the clause's subject governs: the next attribution word outside a quotation
         // after the pronoun's own verb ("we spoke to said").
         guard let verb = ((j + 2)..<min(tokens.count, j + 4)).first(where: { context.hasAttribution(at: $0) && !context.inQuote[$0] }),
