@@ -15,6 +15,9 @@ import Testing
         // A speech tag that runs on after its verb names its speaker, whatever the verb.
         Case(sentence: "\"You have called the plan a disgrace,\" Kelly charged in her opening remarks.", source: "Kelly", kind: "person"),
         Case(sentence: "\"We lost,\" she said in an interview on Tuesday.", source: "she", kind: "pronoun"),
+        // After an opening phrase, a role in lower-case words before the name is the subject's.
+        Case(sentence: "In a statement on Tuesday, presidential nominee Jo Park was more cautious than her colleagues.",
+             source: "presidential nominee Jo Park", kind: "person"),
         // An inverted speaker's apposition too long to take whole ends before its relative clause.
         Case(sentence: "\"We will not argue,\" said Jo Park, a pollster with the mayor's former party who worked with the city council for many years and called it a careful body.",
              source: "Jo Park, a pollster with the mayor's former party", kind: "person"),

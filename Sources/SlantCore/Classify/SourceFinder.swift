@@ -3116,6 +3116,14 @@ public struct SourceFinder: Sendable {
            (e..<role.upperBound).contains(where: { !tokens[$0].isCapitalized && context.words.sourceKind(tokens[$0]) != nil }) {
             e = role.upperBound
         }
+        // "In a statement, presidential nominee Hillary Clinton was ...": after an opening
+        // phrase, a role in lower-case words (one of them a listed source word), then the name.
+        // (No pronoun among them: "unless we summon Ponce de León".)
+        if e == s, tokens[s].kind == .word, !tokens[s].isCapitalized, let role = roleBeforeName(context, from: s),
+           (s..<role.upperBound).contains(where: { !tokens[$0].isCapitalized && context.words.sourceKind(tokens[$0]) != nil }),
+           !(s..<role.upperBound).contains(where: { Self.kindIs(context.words.sourceKind(tokens[$0]), "pronoun") }) {
+            e = role.upperBound
+        }
         // "Vice President Jo Park on Monday": the name without the time.
         let timeStart = beforeTime(context, e)
         if timeStart > s { e = timeStart }
