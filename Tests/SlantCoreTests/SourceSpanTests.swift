@@ -15,6 +15,9 @@ import Testing
         // A speech tag that runs on after its verb names its speaker, whatever the verb.
         Case(sentence: "\"You have called the plan a disgrace,\" Kelly charged in her opening remarks.", source: "Kelly", kind: "person"),
         Case(sentence: "\"We lost,\" she said in an interview on Tuesday.", source: "she", kind: "pronoun"),
+        // A quotation a colon introduces after a clause of the outlet's is that clause's subject's.
+        Case(sentence: "In town after town, Perez argues for a higher wage: \"No one who works full time should be poor.\"", source: "Perez", kind: nil),
+        Case(sentence: "You'll hear stories like this: \"The tariff could close our plant.\"", source: nil, kind: nil),
         // After an opening phrase, a role in lower-case words before the name is the subject's.
         Case(sentence: "In a statement on Tuesday, presidential nominee Jo Park was more cautious than her colleagues.",
              source: "presidential nominee Jo Park", kind: "person"),

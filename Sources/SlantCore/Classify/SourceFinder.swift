@@ -1376,7 +1376,7 @@ public struct SourceFinder: Sendable {
                 fallback = true
             }
         }
-        if quoted, let after = afterQuote(context) ?? betweenQuotes(context) ?? asClauseSpeaker(context) {
+        if quoted, let after = afterQuote(context) ?? betweenQuotes(context) ?? asClauseSpeaker(context) ?? colonClauseSpeaker(context) {
             return span(context, after, kind: nil)
         }
         if fallback, let opening = openingSubject(context) {
@@ -3431,6 +3431,52 @@ public struct SourceFinder: Sendable {
         guard !name.isEmpty, name.lowerBound == s, name.upperBound < p, tokens[name.upperBound].kind == .word,
               !tokens[name.upperBound].isCapitalized else { return nil }
         return name
+    }
+
+    /// The speaker of a quotation a colon introduces after a clause of the outlet's ("In city
+    /// after city, Perez lobbies for a higher minimum wage: \"No one who works ...\""): the
+    /// clause's subject, a name or "he", "she" or "they" (not the writer's "I" or "we"), when
+    /// the colon is the clause's first and stands right before the quotation's opening mark and
+    /// the quotation runs to the sentence's end.
+    /// Forms of "you", "I" and "we" with a contraction, none of them a third party.
+    static let speakerPronounForms: WordSet = ["you'll", "you're", "you've", "you'd", "i'll", "i'm", "i've", "i'd", "we'll", "we're", "we've", "we'd"]
+
+    func colonClauseSpeaker(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        guard let colon = tokens.indices.first(where: { tokens[$0].word == HeadlineColonCue.colon || context.inQuote[$0] }),
+              !context.inQuote[colon], colon + 2 < tokens.count, Self.quoteMarks.contains(tokens[colon + 1]), context.inQuote[colon + 2],
+              !tokens[(colon + 2)...].indices.contains(where: { !context.inQuote[$0] && tokens[$0].kind == .word })
+        else { return nil }
+        // The clause opens the sentence, or follows an opening phrase's comma ("In city after
+        // city, Perez lobbies ...").
+        var starts = [datelineEnd(context)]
+        if let comma = (starts[0]..<colon).first(where: { tokens[$0].word == .comma }) { starts.append(comma + 1) }
+        for s in starts where s < colon && tokens[s].kind == .word {
+            let name: Range<Int>
+            if Self.subjectPronouns.contains(tokens[s]) {
+                if VerbContext.writerSubjects.contains(tokens[s]) || tokens[s].word == Self.youWord { continue }
+                name = s..<(s + 1)
+            } else {
+                // (Not another pronoun or a contraction: "You'll read stories like this: ...".)
+                guard tokens[s].isCapitalized, !context.tokenSets[s].contains(.notInNounPhrase), !context.tokenSets[s].contains(.clauseOpeners),
+                      !context.tokenSets[s].contains(.contractions), !Self.isContractedSubject(tokens[s]),
+                      !Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun"), !Self.speakerPronounForms.contains(tokens[s])
+                else { continue }
+                name = rightPhrase(context, from: s)
+                guard !name.isEmpty, name.lowerBound == s, name.count <= 5 else { continue }
+            }
+            // Its verb right after it (past at most two adverbs): "Perez lobbies", "she wrote";
+            // not a headline's "Perez: ..." nor "The sign read" (no name).
+            var v = name.upperBound
+            while v < colon, v - name.upperBound < 2, context.tokenSets[v].contains(.adverbs) && !Self.auxiliaries.contains(tokens[v])
+                    || Self.isLyAdverb(tokens[v]) {
+                v += 1
+            }
+            guard v < colon, tokens[v].kind == .word, !tokens[v].isCapitalized,
+                  Self.looksLikeVerb(tokens[v]) || tokens[v].keyHasSuffix("s") && !tokens[v].keyHasSuffix("'s") else { continue }
+            return name
+        }
+        return nil
     }
 
     /// The subject of the clause that the comma at `comma` closes, for a participle after it
