@@ -4320,8 +4320,31 @@ public struct SourceFinder: Sendable {
                 }
             }
         }
+        // A contracted pronoun is the pronoun alone ("They’ve announced": "They", not the
+        // "have" after its apostrophe), as its resolution reads it.
+        // ("She's" is cut above, as a possessive is.)
+        if range.count == 1, tokenEnd == range.upperBound, kind == "pronoun", Self.contractedPronoun(tokens[range.lowerBound]) != nil,
+           let cut = Self.apostropheByte(of: tokens[range.lowerBound], in: context) {
+            let trimmed = bytes.lowerBound..<cut
+            return FoundSource(tokens: range.lowerBound..<tokenEnd, bytes: trimmed, start: span.start, end: context.scalarOffset(ofByte: cut),
+                               kind: kind, resolved: resolved, note: note, pronoun: pronoun)
+        }
         return FoundSource(tokens: range.lowerBound..<tokenEnd, bytes: bytes, start: span.start, end: span.end, kind: kind, resolved: resolved,
                            note: note, pronoun: pronoun)
+    }
+}
+
+extension SourceFinder {
+    /// The first byte of a token's apostrophe, straight or curly ("they’ve"), or nil.
+    static func apostropheByte(of token: Token, in context: SentenceContext) -> Int? {
+        let bytes = context.source.bytes
+        var k = token.bytes.lowerBound
+        while k < token.bytes.upperBound {
+            if bytes[k] == UInt8(ascii: "'") { return k }
+            if bytes[k] == 0xE2, k + 2 < token.bytes.upperBound, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 { return k }
+            k += 1
+        }
+        return nil
     }
 }
 
