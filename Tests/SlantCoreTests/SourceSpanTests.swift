@@ -454,6 +454,11 @@ import Testing
         Case(sentence: "Having announced that the levy would pass, Mayor Ana Ruiz left the hall.", source: "Mayor Ana Ruiz", kind: nil),
         // A contracted pronoun opening the sentence is the subject of its second verb too.
         Case(sentence: "They\u{2019}re wary of the levy and generally agree that it will fail.", source: "They", kind: nil),
+        // The agent of a participle inside the subject is not the speaker: the whole phrase is.
+        // A passive of the clause's own keeps its agent.
+        Case(sentence: "Experts interviewed by the Courier said the levy would fail.", source: "Experts interviewed by the Courier", kind: "role"),
+        Case(sentence: "Still, a lawyer hired by the union insisted the officers did nothing wrong.", source: "a lawyer hired by the union", kind: nil),
+        Case(sentence: "Ortiz was confronted by protesters chanting slogans.", source: "protesters", kind: nil),
         // A phrase after "for" or "of" runs on past a name to the verb.
         Case(sentence: "Rivals for the GOP nomination said the levy would fail.", source: "Rivals for the GOP nomination", kind: nil),
         Case(sentence: "Secretary of State Jo Park said the levy would fail.", source: "Secretary of State Jo Park", kind: nil),
@@ -588,6 +593,13 @@ import Testing
         #expect(a.other_sources == nil || a.other_sources?.isEmpty == true)
         let b = sharedAnalyzer.classify(sentence: "Having said that, there are some teachers who argue that the test is too long.")
         #expect(b.source?.text == "who")
+    }
+
+    /// A phrase after a preposition before the participle is no whole subject: the span is not
+    /// widened from inside it ("a letter from the council obtained by ...").
+    @Test func aParticiplePhraseAfterAPrepositionIsNoWholeSubject() {
+        let s = sharedAnalyzer.classify(sentence: "A letter from the council obtained by the Courier warns that the levy will fail.")
+        #expect(s.source?.text != "the council obtained by the Courier")
     }
 
     /// A word inside an angle-bracket tag around an embedded post is no speaker.

@@ -141,7 +141,49 @@ public struct SourceFinder: Sendable {
     /// `source(in:evidence:speakers:clausal:)` before the check for markup.
     func walkedSource(in context: SentenceContext, evidence: [CueEvidence], clausal: ClaimClassifier.ClausalVerbs) -> FoundSource? {
         guard let found = unwidenedSource(in: context, evidence: evidence, clausal: clausal) else { return nil }
-        return contactRelativeSubject(found, in: context) ?? found
+        return contactRelativeSubject(found, in: context) ?? reducedRelativeSubject(found, in: context) ?? found
+    }
+
+    /// A found span that is the agent of a participle inside the subject ("experts interviewed
+    /// by The Hill said", "A lawyer hired by the police union insisted", "Five anonymous sources
+    /// interviewed by the Times, including three White House advisers, say"), its verb of
+    /// saying right after it: the noun phrase before the participle, with the participle, "by"
+    /// and the agent. Not a passive of the clause's own ("was roundly criticized by Republicans",
+    /// "has been endorsed by"), nor a participle that opens the sentence ("Asked by Mr. Acosta").
+    func reducedRelativeSubject(_ found: FoundSource, in context: SentenceContext) -> FoundSource? {
+        let tokens = context.tokens
+        let a = found.tokens.lowerBound
+        guard a >= 3, tokens[a - 1].word == Self.byWord, !context.inQuote[a - 1] else { return nil }
+        let participle = a - 2
+        let p = tokens[participle]
+        guard p.kind == .word, !p.isCapitalized, !context.inQuote[participle],
+              p.keyHasSuffix("ed") || p.keyHasSuffix("en") || Self.irregularPast.contains(p) else { return nil }
+        // The verb of saying right after the agent (past adverbs: "said", "later told").
+        var v = found.tokens.upperBound
+        while v < tokens.count, v - found.tokens.upperBound < 2, context.tokenSets[v].contains(.adverbs) || Self.isLyAdverb(tokens[v]),
+              !Self.passiveAuxiliaries.contains(tokens[v]) {
+            v += 1
+        }
+        guard v < tokens.count, context.hasAttribution(at: v), !context.inQuote[v] else { return nil }
+        // A noun phrase right before the participle (or an adverb of its: "later obtained by"),
+        // with no auxiliary of a passive between them.
+        var e = participle
+        // (The adverbs' set holds "was" and "has" as well, which stop the walk.)
+        while e > 0, participle - e < 2, !Self.passiveAuxiliaries.contains(tokens[e - 1]), !Self.auxiliaries.contains(tokens[e - 1]),
+              context.tokenSets[e - 1].contains(.adverbs) || Self.isLyAdverb(tokens[e - 1]) {
+            e -= 1
+        }
+        guard e > 0, !Self.passiveAuxiliaries.contains(tokens[e - 1]), !Self.auxiliaries.contains(tokens[e - 1]),
+              tokens[e - 1].kind == .word, !context.tokenSets[e - 1].contains(.writerSubjects) else { return nil }
+        let noun = leftPhrase(context, before: e)
+        guard !noun.isEmpty, noun.upperBound == e, !context.tokenSets[noun.lowerBound].contains(.relativeWords) else { return nil }
+        // The phrase is the whole subject: it opens the sentence or follows a comma, a dash or
+        // an opening conjunction ("Still, experts interviewed by ..."), not a preposition ("a
+        // letter from the Legion obtained by ...", "with emails released by ...").
+        let before = noun.lowerBound - 1
+        guard before < 0 || tokens[before].kind == .punctuation && !context.inQuote[before]
+                || context.tokenSets[before].contains(.openingConjunctions) else { return nil }
+        return span(context, noun.lowerBound..<found.tokens.upperBound, kind: nil)
     }
 
     /// A found span that holds "I" or "we" opening a relative clause inside the subject ("all
