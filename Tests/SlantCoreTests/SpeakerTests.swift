@@ -177,7 +177,7 @@ import Testing
     @Test func pronounResolvesToTheLastNamedSpeaker() throws {
         let source = try #require(try sentence("He added").source)
         #expect(source.kind == "pronoun")
-        #expect(source.resolved == "John Smith, the finance minister")
+        #expect(source.resolved == "John Smith")  // the name without its apposition, as it is counted
         #expect(source.note == "resolved to the last named speaker")
     }
 

@@ -353,9 +353,16 @@ public struct PersonNames: Sendable {
             } else if source.kind == "person", source.resolved == nil, let (name, note) = countedName(source.text) {
                 source.resolved = name
                 if source.note == nil { source.note = note }
-            } else if source.kind == "pronoun", let speaker = source.resolved, let entry = counted[speaker], let (name, _) = entry {
-                // A pronoun for a person counted under a fuller name ("he" for "Mr. Obama").
-                source.resolved = name
+            } else if source.kind == "pronoun", let speaker = source.resolved {
+                if let entry = counted[speaker], let (name, _) = entry {
+                    // A pronoun for a person counted under a fuller name ("he" for "Mr. Obama").
+                    source.resolved = name
+                } else {
+                    // The speaker's name without the apposition or clause its span ran on with
+                    // ("Ari Fleischer, who served as ...": "Ari Fleischer"), as it is counted.
+                    let head = SourceSpan.countedHead(speaker)
+                    if head.utf8.count < speaker.utf8.count { source.resolved = head }
+                }
             }
         }
         // Person sources first, so that a pronoun's speaker has been counted by then.
