@@ -459,6 +459,13 @@ import Testing
         Case(sentence: "Experts interviewed by the Courier said the levy would fail.", source: "Experts interviewed by the Courier", kind: "role"),
         Case(sentence: "Still, a lawyer hired by the union insisted the officers did nothing wrong.", source: "a lawyer hired by the union", kind: nil),
         Case(sentence: "Ortiz was confronted by protesters chanting slogans.", source: "protesters", kind: nil),
+        // An opening "That's why", "It's like", "There's" is no part of the subject after it; a
+        // capitalised one inside the sentence is a title's word.
+        Case(sentence: "That\u{2019}s why Senator Ruiz thinks the levy will fail.", source: "Senator Ruiz", kind: "person"),
+        Case(sentence: "That's what Republicans in the council want to change.", source: "Republicans in the council", kind: nil),
+        Case(sentence: "That's why he's been publicly calling for a recount.", source: "he", kind: "pronoun"),
+        Case(sentence: "It's like Ortiz announcing the levy before the vote.", source: "Ortiz", kind: nil),
+        Case(sentence: "As It's All Politics writes, the levy will fail.", source: "It's All Politics", kind: nil),
         // A phrase after "for" or "of" runs on past a name to the verb.
         Case(sentence: "Rivals for the GOP nomination said the levy would fail.", source: "Rivals for the GOP nomination", kind: nil),
         Case(sentence: "Secretary of State Jo Park said the levy would fail.", source: "Secretary of State Jo Park", kind: nil),
@@ -600,6 +607,12 @@ import Testing
     @Test func aParticiplePhraseAfterAPrepositionIsNoWholeSubject() {
         let s = sharedAnalyzer.classify(sentence: "A letter from the council obtained by the Courier warns that the levy will fail.")
         #expect(s.source?.text != "the council obtained by the Courier")
+    }
+
+    /// "Here's what you need to know": the reader is no source.
+    @Test func anOpeningHeresWhatYouNamesNoOne() {
+        let s = sharedAnalyzer.classify(sentence: "Here's what you need to know about the levy.")
+        #expect(s.source == nil)
     }
 
     /// A word inside an angle-bracket tag around an embedded post is no speaker.

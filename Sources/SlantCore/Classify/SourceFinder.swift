@@ -141,8 +141,45 @@ public struct SourceFinder: Sendable {
     /// `source(in:evidence:speakers:clausal:)` before the check for markup.
     func walkedSource(in context: SentenceContext, evidence: [CueEvidence], clausal: ClaimClassifier.ClausalVerbs) -> FoundSource? {
         guard let found = unwidenedSource(in: context, evidence: evidence, clausal: clausal) else { return nil }
+        if let cut = expletiveOpenerCut(found, in: context) { return cut }
         return contactRelativeSubject(found, in: context) ?? reducedRelativeSubject(found, in: context) ?? found
     }
+
+    /// What is left of a found span that opens the sentence with an expletive or a pointing
+    /// word and its "is" ("That’s why Senator Collins thinks", "It’s unclear how West learned",
+    /// "There’s USA Today asking", "Here’s what you need to know"): the words after it, through
+    /// a wh-word or "like" within three words when there is one, when they hold a name, a
+    /// source word or a pronoun other than the reader's "you" (and open with a capital after a
+    /// bare "There’s"/"Here’s"); else `.some(nil)`, no source at all. Nil when the span opens
+    /// with no such word, or with one inside the sentence (a title in capitals: "As It's All
+    /// Politics writes").
+    func expletiveOpenerCut(_ found: FoundSource, in context: SentenceContext) -> FoundSource?? {
+        let tokens = context.tokens
+        let first = found.tokens.lowerBound
+        guard first < tokens.count, Self.expletiveOpeners.contains(tokens[first]), !context.inQuote[first],
+              (0..<first).allSatisfy({ tokens[$0].kind == .punctuation }) else { return nil }
+        let end = found.tokens.upperBound
+        var cut = first + 1
+        var wh = false
+        for k in (first + 1)..<min(end, first + 4) where Self.questionWords.contains(tokens[k]) || tokens[k].word == Self.likeWord {
+            cut = k + 1
+            wh = true
+            break
+        }
+        // (A pronoun alone is a whole subject, "That's why he"; "you" is the reader, and what
+        // follows it a headline's words in capitals, "Here's What You Need".)
+        guard cut < end, wh || tokens[cut].isCapitalized, tokens[cut].word != Self.youWord,
+              end - cut == 1 && (Self.kindIs(context.words.sourceKind(tokens[cut]), "pronoun")
+                                 || context.tokenSets[cut].contains(.contractions) || Self.contractedPronoun(tokens[cut]) != nil)
+                || (cut..<end).contains(where: { k in
+                    isNameWord(tokens[k], context) && !context.tokenSets[k].contains(.notSourceWords) && !context.tokenSets[k].contains(.determiners)
+                })
+        else { return .some(nil) }
+        return span(context, cut..<end, kind: nil)
+    }
+    /// "It’s", "That’s", "There’s", "Here’s", "What’s" (keys read with a straight apostrophe).
+    static let expletiveOpeners: WordSet = ["it's", "that's", "there's", "here's", "what's"]
+    static let likeWord = WordKey("like")
 
     /// A found span that is the agent of a participle inside the subject ("experts interviewed
     /// by The Hill said", "A lawyer hired by the police union insisted", "Five anonymous sources
