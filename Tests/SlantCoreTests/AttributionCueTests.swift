@@ -44,6 +44,15 @@ struct AttributionCueTests {
 
     /// "rail" reports a stance only with "against" or as "railed": alone it is most often a
     /// noun ("rail workers", "the rail carriers").
+    /// A form in -ing right before a finite auxiliary is a gerund, the subject of what follows
+    /// ("which council lobbying had watered down"); a progressive's verb is still a verb ("What
+    /// Ortiz is proposing would cut the levy").
+    @Test func aGerundBeforeAnAuxiliaryIsNoVerb() {
+        #expect(!attributes("lobbying", in: "The board approved the plan, which council lobbying had watered down."))
+        #expect(!attributes("reporting", in: "The difference in reporting is reflected in the figures."))
+        #expect(attributes("proposing", in: "What Ortiz is proposing would cut the levy."))
+    }
+
     @Test func railingAgainstIsAStanceAndRailWorkersAreNot() {
         #expect(attributes("railed", in: "The mayor railed against the toll."))
         #expect(attributes("rails against", in: "The mayor rails against the toll."))

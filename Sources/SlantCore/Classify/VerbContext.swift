@@ -99,6 +99,32 @@ enum VerbContext {
 
     static let called = WordKey("called"), soWord = WordKey("so")
 
+    /// True for a form in -ing right before a finite auxiliary ("which Democratic lobbying had
+    /// watered down", "the briefing was held", "His testifying will take a day"): a gerund, the
+    /// subject of the verb after it, not a verb of its own.
+    static func isGerundSubject(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, tokens[i].keyHasSuffix("ing"), i + 1 < tokens.count, !context.inQuote[i + 1],
+              finiteAuxiliaries.contains(tokens[i + 1]) else { return false }
+        // Not a progressive's verb, whose auxiliary opens the main clause ("What Hawley is
+        // proposing would change ...", "they were both speaking was shut down"), nor one after
+        // a preposition ("only by announcing could she").
+        var k = i - 1
+        while k >= 0, i - k <= 2, context.tokenSets[k].contains(.adverbs) && !progressiveAuxiliaries.contains(tokens[k])
+                || floatingWords.contains(tokens[k]) {
+            k -= 1
+        }
+        guard k >= 0 else { return true }
+        let before = tokens[k]
+        return !(progressiveAuxiliaries.contains(before) || context.tokenSets[k].contains(.beForms) || context.tokenSets[k].contains(.contractions)
+                 || SourceFinder.contractedPronoun(before) != nil || context.tokenSets[k].contains(.connectors) && before.word != .the)
+    }
+    static let progressiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"]
+    static let floatingWords: WordSet = ["both", "all", "each", "also", "still", "not"]
+    static let finiteAuxiliaries: WordSet = [
+        "had", "has", "have", "was", "were", "is", "are", "will", "would", "can", "could", "should", "may", "might", "must",
+    ]
+
     /// True for "put it" in any sense but wording it: "put it on the table", "putting it into
     /// law", "to put it mildly" (the writer's aside), "let me put it this way". The saying
     /// sense closes its clause or takes a manner after it: ", as one official put it,", "Foner
