@@ -53,6 +53,16 @@ struct AttributionCueTests {
         #expect(attributes("proposing", in: "What Ortiz is proposing would cut the levy."))
     }
 
+    /// A participle in -ed between a determiner and its noun is an adjective ("The proposed
+    /// rules would replace the test"); "alleged" still gives the claim as someone's, and a
+    /// participle before "by" is a verb's.
+    @Test func aParticipleBeforeItsNounIsNoVerb() {
+        #expect(!attributes("proposed", in: "The proposed rules would replace the test."))
+        #expect(!attributes("disputed", in: "Tensions over a disputed border escalated this week."))
+        #expect(attributes("alleged", in: "The alleged shooter will appear in court on Wednesday."))
+        #expect(attributes("proposed", in: "The plan proposed by the mayor would replace the test."))
+    }
+
     @Test func railingAgainstIsAStanceAndRailWorkersAreNot() {
         #expect(attributes("railed", in: "The mayor railed against the toll."))
         #expect(attributes("rails against", in: "The mayor rails against the toll."))

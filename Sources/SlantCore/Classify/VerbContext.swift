@@ -125,6 +125,23 @@ enum VerbContext {
         "had", "has", "have", "was", "were", "is", "are", "will", "would", "can", "could", "should", "may", "might", "must",
     ]
 
+    /// True for a past participle in -ed between a determiner and the noun it describes ("the
+    /// proposed rules", "a promised GOP filibuster", "his repeated calls"): an adjective, not a
+    /// verb whose subject reports anything. Not "alleged".
+    static func isAttributiveParticiple(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, i >= 1, i + 1 < tokens.count, tokens[i].keyHasSuffix("ed"), tokens[i].word != alleged, !context.inQuote[i - 1],
+              participleDeterminers.contains(tokens[i - 1]) else { return false }
+        let next = tokens[i + 1]
+        return next.kind == .word && !context.tokenSets[i + 1].contains(.connectors) && !participleComplements.contains(next)
+    }
+    /// "The alleged shooter" still gives the claim as someone's (the accusers').
+    static let alleged = WordKey("alleged")
+    static let participleDeterminers: WordSet = ["a", "an", "the", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+    /// Words after a participle that make it a verb's ("the man accused by", "a claim repeated
+    /// to"), not an adjective before its noun.
+    static let participleComplements: WordSet = ["by", "to", "that", "in", "at", "on", "for", "with", "and", "as", "from", "of", "or", "but", "is", "was"]
+
     /// True for "put it" in any sense but wording it: "put it on the table", "putting it into
     /// law", "to put it mildly" (the writer's aside), "let me put it this way". The saying
     /// sense closes its clause or takes a manner after it: ", as one official put it,", "Foner
