@@ -63,6 +63,15 @@ struct AttributionCueTests {
         #expect(attributes("proposed", in: "The plan proposed by the mayor would replace the test."))
     }
 
+    /// The reader's "you" right before a verb is the writer addressing the reader ("You’d
+    /// think that ...", "As you know, ..."), as "I" and "we" are the writer; "you" as an object
+    /// before another subject is not ("told you the levy would fail").
+    @Test func theReadersYouIsTheWritersVoice() {
+        #expect(!attributes("think", in: "You\u{2019}d think that the council would know better."))
+        #expect(!attributes("know", in: "As you know, the bridge closes at noon."))
+        #expect(attributes("told", in: "The mayor told you the levy would fail."))
+    }
+
     @Test func railingAgainstIsAStanceAndRailWorkersAreNot() {
         #expect(attributes("railed", in: "The mayor railed against the toll."))
         #expect(attributes("rails against", in: "The mayor rails against the toll."))

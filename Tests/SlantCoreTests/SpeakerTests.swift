@@ -292,8 +292,11 @@ import Testing
             #expect(s.source?.resolved == nil)
             #expect(s.source?.note == "unresolved: 'you' is the reader or a listener, not a named speaker")
         }
-        let last = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source)
-        #expect(last.text == "You")
+        // The reader's "you" right before a verb is the writer addressing the reader: no one's
+        // attribution, so no source.
+        let last = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last)
+        #expect(last.source == nil)
+        #expect(last.label == .editorial)
     }
 
     @Test func heOrSheIsNeverAGroup() throws {

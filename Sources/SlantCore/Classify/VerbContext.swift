@@ -363,9 +363,25 @@ enum VerbContext {
     /// noun before it is the verb's subject (`isContactRelative`).
     static func hasWriterSubject(_ context: SentenceContext, _ i: Int) -> Bool {
         (max(0, i - 3)..<i).contains {
-            context.tokenSets[$0].contains(.writerSubjects) && !context.inQuote[$0] && !isContactRelative(context, pronoun: $0, verb: i)
+            (context.tokenSets[$0].contains(.writerSubjects) || readerSubjects.contains(context.tokens[$0]) && isReaderSubject(context, $0, verb: i))
+                && !context.inQuote[$0] && !isContactRelative(context, pronoun: $0, verb: i)
         }
     }
+
+    /// "You", the reader or anyone, as the subject of the verb at `verb`, in the outlet's own
+    /// voice ("You’d think that ...", "You know, ...", "As you know, ..."): the writer speaks.
+    /// Not an object before the verb's own subject ("told you he said").
+    static func isReaderSubject(_ context: SentenceContext, _ k: Int, verb i: Int) -> Bool {
+        let tokens = context.tokens
+        guard (k + 1..<i).allSatisfy({ context.tokenSets[$0].contains(.adverbs) || readerAuxiliaries.contains(tokens[$0]) }) else { return false }
+        // A passive's reader is told by someone else ("You’re told that ...", "you were told").
+        let passive = tokens[k].word == youAre || (k + 1..<i).contains { readerPassiveAuxiliaries.contains(tokens[$0]) }
+        return !(passive && SourceFinder.looksLikeVerb(tokens[i]))
+    }
+    static let youAre = WordKey("you're")
+    static let readerPassiveAuxiliaries: WordSet = ["are", "were", "been", "being", "be", "get", "got"]
+    static let readerSubjects: WordSet = ["you", "you'd", "you're", "you've", "you'll"]
+    static let readerAuxiliaries: WordSet = ["can", "could", "would", "might", "may", "will", "should", "do", "don't", "did", "didn't", "never", "probably"]
 
     /// Words before "I" or "we" that do not end a noun phrase ("as we said", "what I wrote",
     /// "and we argued").
