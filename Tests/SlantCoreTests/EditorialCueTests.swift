@@ -28,6 +28,16 @@ struct EditorialCueTests {
         #expect(evidence("personal-voice", in: "The campaign’s slogan is “I’m with her.”").isEmpty)
     }
 
+    /// "So" grades the word after it ("so good", "so much"); before a clause, a name, a mark
+    /// or the end it is a connective or a pro-form, no intensifier.
+    @Test func soIsAnIntensifierOnlyBeforeAWordItGrades() {
+        #expect(evidence("evaluative", in: "The barbecue was so good that the queue ran round the block.").contains("so"))
+        #expect(!evidence("evaluative", in: "Revenue fell, so they’re trimming expenses.").contains("so"))
+        #expect(!evidence("evaluative", in: "So Ortiz faces a hard choice.").contains("So"))
+        #expect(!evidence("evaluative", in: "The bridge is closed, and so is the road.").contains("so"))
+        #expect(!evidence("evaluative", in: "Ortiz thinks so.").contains("so"))
+    }
+
     @Test func sweepingWordsAreReported() {
         #expect(evidence("sweeping", in: "Nobody in the council ever reads the fine print.") == ["Nobody", "ever"])
         #expect(evidence("sweeping", in: "No one could defend such a budget.") == ["No one", "such"])

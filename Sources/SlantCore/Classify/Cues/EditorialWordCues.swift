@@ -17,6 +17,27 @@ enum EditorialWords {
         return i < 2 || !(tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized)
     }
 
+    /// Whether the listed "so" at `i` is a connective or a pro-form, not an intensifier: it
+    /// grades the word after it only when that is a lower-case word of content ("so much", "so
+    /// hard", "so good"), not a clause's opening word ("so they’re continuing", "So I called",
+    /// "so what", "so it’s"), a name, a mark or the end ("to do so.", "I think so,").
+    static func isConnectiveSo(_ tokens: [Token], _ i: Int, length: Int) -> Bool {
+        guard length == 1, tokens[i].word == soWord else { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        return next.kind != .word || next.isCapitalized || clauseOpeningWords.contains(next)
+    }
+    static let soWord = WordKey("so")
+    /// Words that open a clause or a phrase after a connective "so".
+    static let clauseOpeningWords: WordSet = [
+        "i", "we", "you", "he", "she", "they", "it", "it's", "i'm", "i've", "i'd", "we're", "you're", "they're", "he's", "she's",
+        "that's", "there's", "what's", "that", "this", "these", "those", "what", "why", "when", "where", "how", "if", "while",
+        "who", "whether", "the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "in", "for", "to", "on", "at",
+        "with", "by", "as", "is", "was", "are", "were", "be", "did", "does", "do", "has", "have", "had", "will", "would", "can",
+        "could", "should", "must", "may", "might", "not", "and", "or", "but", "yes", "no", "there", "here", "now", "then",
+        "let's", "people", "voters",
+    ]
+
     static func find(_ id: String, categories wanted: SentenceContext.KindSet, note: String, in context: SentenceContext,
                      into result: inout [CueEvidence]) {
         // None of the cue's kinds starts anywhere in the sentence: nothing to walk.
@@ -53,7 +74,7 @@ enum EditorialWords {
             if wanted.contains(kind), !context.inQuote[i],
                !tokens[i].isCapitalized || !tokens[i].isAllCaps && (i == 0 || inTitleCase()) && !TokenSets.isMonthMay(tokens, i)
                 || Self.isFirstPersonI(tokens, i),
-               let (entry, length) = context.editorialWord(at: i) {
+               let (entry, length) = context.editorialWord(at: i), !Self.isConnectiveSo(tokens, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.weight, note: entry.note ?? note))
                 i += length
