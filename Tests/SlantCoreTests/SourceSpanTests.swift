@@ -459,6 +459,11 @@ import Testing
         Case(sentence: "Experts interviewed by the Courier said the levy would fail.", source: "Experts interviewed by the Courier", kind: "role"),
         Case(sentence: "Still, a lawyer hired by the union insisted the officers did nothing wrong.", source: "a lawyer hired by the union", kind: nil),
         Case(sentence: "Ortiz was confronted by protesters chanting slogans.", source: "protesters", kind: nil),
+        // A name whose apposition's head is a body is an organisation; a person's apposition
+        // may name a body further on.
+        Case(sentence: "Civic Watch, a conservative watchdog group, said the levy would fail.", source: "Civic Watch, a conservative watchdog group", kind: "organisation"),
+        Case(sentence: "Ana Ruiz, a spokeswoman for the group, said the levy would fail.", source: "Ana Ruiz, a spokeswoman for the group", kind: "person"),
+        Case(sentence: "Jo Park, an Acme Institute of Technology economist, said the levy would fail.", source: "Jo Park, an Acme Institute of Technology economist", kind: "person"),
         // An opening "That's why", "It's like", "There's" is no part of the subject after it; a
         // capitalised one inside the sentence is a title's word.
         Case(sentence: "That\u{2019}s why Senator Ruiz thinks the levy will fail.", source: "Senator Ruiz", kind: "person"),

@@ -4399,6 +4399,10 @@ public struct SourceFinder: Sendable {
                 }
             }
         }
+        // A name whose apposition's head is a body, not a person ("Americans for Prosperity, a
+        // conservative group", "Oxfam, a British-based nonprofit", "Frontline, the firm that
+        // operates ..."): an organisation.
+        if kind == "person", Self.appositionNamesABody(context, range) { kind = "organisation" }
         // A contracted pronoun is the pronoun alone ("They’ve announced": "They", not the
         // "have" after its apostrophe), as its resolution reads it.
         // ("She's" is cut above, as a possessive is.)
@@ -4414,6 +4418,38 @@ public struct SourceFinder: Sendable {
 }
 
 extension SourceFinder {
+    /// Whether the span's apposition, after its first comma and opened by "a", "an" or "the",
+    /// has a body as its head: the last word before a preposition, relative word, mark or the
+    /// span's end ("the big-spending outside group co-founded by ..." has "group"; "a special
+    /// adviser to the campaign" has "adviser"; "the committee’s top Democrat" has "Democrat").
+    static func appositionNamesABody(_ context: SentenceContext, _ range: Range<Int>) -> Bool {
+        let tokens = context.tokens
+        guard let comma = range.first(where: { tokens[$0].word == .comma }), comma > range.lowerBound, comma + 2 < range.upperBound else { return false }
+        let opener = tokens[comma + 1].word
+        guard opener == .a || opener == .an || opener == .the,
+              // The name before the comma is the body's own ("Henri Tiphagne of People's Watch,
+              // a charity" is the person of a body).
+              (range.lowerBound..<comma).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation || tokens[$0].word == ampersand })
+        else { return false }
+        var head: Int?
+        var k = comma + 2
+        while k < range.upperBound, tokens[k].kind == .word || tokens[k].word == hyphen,
+              !context.tokenSets[k].contains(.headEnders), !context.tokenSets[k].contains(.connectors), !context.tokenSets[k].contains(.relativeWords) {
+            if tokens[k].kind == .word { head = k }
+            k += 1
+        }
+        guard let head else { return false }
+        // (A capitalised head is a name's word: "a Massachusetts Institute of Technology economist".)
+        return bodyHeads.contains(tokens[head]) && !tokens[head].isCapitalized && !tokens[head].keyHasSuffix("'s")
+    }
+    /// Nouns that make an apposition's head a body of people, not a person.
+    static let bodyHeads: WordSet = [
+        "group", "groups", "organization", "organisation", "company", "firm", "nonprofit", "non-profit", "charity", "union",
+        "coalition", "pac", "tank", "network", "newspaper", "agency", "institute", "foundation", "association", "website",
+        "outlet", "bank", "alliance", "federation", "consortium", "corporation", "conglomerate", "publisher", "startup",
+        "manufacturer", "retailer", "lobby", "caucus", "nonprofits", "party",
+    ]
+
     /// The first byte of a token's apostrophe, straight or curly ("they’ve"), or nil.
     static func apostropheByte(of token: Token, in context: SentenceContext) -> Int? {
         let bytes = context.source.bytes
