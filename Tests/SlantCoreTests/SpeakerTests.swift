@@ -55,6 +55,16 @@ import Testing
         #expect(sharedAnalyzer.classify(sentence: "Sanders: The Senate Just Passed The Bill Nobody Wanted.").source?.text == "Sanders")
     }
 
+    /// A label over a list of names ("Iowa: Tim Albrecht, Brad Anderson, ...") names no speaker,
+    /// and the list is no title-case line: a surname there is a name, not a loaded word.
+    @Test func aLabelOverAListOfNamesIsNoSpeaker() {
+        let list = sharedAnalyzer.classify(sentence: "Ohio: Jerry Austin, Greg Beswick, Ana Rants, Matt Borges and Tim Burke")
+        #expect(!list.cues.contains { $0.id == "headline-colon" })
+        #expect(list.source == nil)
+        #expect(list.loaded.isEmpty)
+        #expect(sharedAnalyzer.classify(sentence: "Sanders: Ohio, Iowa and Nevada Will Vote For Me").cues.contains { $0.id == "headline-colon" })
+    }
+
     /// A headline whose label word is a verb of saying and whose dash reads as a dateline's
     /// ("Confirmed: ... – What Else ...?") put the cue before the subject's start: a range
     /// that trapped. It has no subject before the cue.

@@ -471,12 +471,43 @@ extension Array where Element == Token {
     /// The words of four letters or more and how many of them are capitalised: what the tests
     /// of title case (`VerbContext.isTitleCase`, `LoadedContext.isTitleCase`) and headline case
     /// (`LoadedLanguageScorer.isHeadlineCase`) weigh, each with its own threshold.
+    /// A list of names is no title: its capitals are the names' own, so it counts none.
     var longWordCapitals: (long: Int, capitalised: Int) {
         var long = 0, capitalised = 0
         for token in self where token.kind == .word && token.bytes.count >= 4 {
             long += 1
             if token.isCapitalized { capitalised += 1 }
         }
+        if capitalised > 0, capitalised * 2 >= long, isNameList { return (long, 0) }
         return (long, capitalised)
     }
+
+    /// Whether the tokens are a list of names, perhaps under a label ("Iowa: Tim Albrecht, Brad
+    /// Anderson, Rob Barron, ...", "ATTACKERS: Nibras Islam, Rohan Imtiaz and Amel Sakaou"):
+    /// three items or more, parted by commas (two or more) or a label's colon, each of one to
+    /// six capitalised words, initials or a name's small words ("and", "bin", "de"), none of
+    /// a headline's small words in capitals ("Is", "To", "For").
+    var isNameList: Bool {
+        var commas = 0, items = 0, words = 0
+        for token in self {
+            if token.word == .comma || token.word == Self.colon {
+                guard words > 0, words <= 6 else { return false }
+                if token.word == .comma { commas += 1 }
+                items += 1
+                words = 0
+            } else if token.kind == .word {
+                if token.isCapitalized ? Self.headlineSmallWords.contains(token) : !Self.nameSmallWords.contains(token) { return false }
+                words += 1
+            } else if token.word != .period {
+                return false
+            }
+        }
+        if words > 0 { items += 1 }
+        return commas >= 2 && items >= 3 && words <= 6
+    }
+    private static let colon = WordKey(":")
+    private static let nameSmallWords: WordSet = ["and", "bin", "ibn", "de", "del", "della", "van", "von", "der", "da", "dos", "la", "le", "al", "el", "jr", "sr"]
+    private static let headlineSmallWords: WordSet = [
+        "is", "are", "was", "to", "in", "on", "for", "at", "by", "as", "be", "has", "not", "but", "or", "with", "from", "after", "over", "says", "said",
+    ]
 }

@@ -51,6 +51,22 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         !Self.determiners.contains(tokens[0]) && tokens[0..<colon].contains(where: { $0.kind == .word && $0.keyCount >= 2 })
     }
 
+    /// Whether what follows the colon is a list of names ("Iowa: Tim Albrecht, Brad Anderson,
+    /// Rob Barron, ...", "ATTACKERS: Nibras Islam, Rohan Imtiaz and ..."): two commas or more and
+    /// no word but capitalised ones and a name's small words. A label over a list, no one's claim.
+    static func listsNames(_ tokens: [Token], after colon: Int) -> Bool {
+        var commas = 0
+        for k in (colon + 1)..<tokens.count {
+            let t = tokens[k]
+            if t.word == .comma { commas += 1; continue }
+            if t.kind == .punctuation { continue }
+            if t.kind == .word, t.isCapitalized || nameSmallWords.contains(t) { continue }
+            return false
+        }
+        return commas >= 2
+    }
+    static let nameSmallWords: WordSet = ["and", "&", "bin", "ibn", "de", "del", "della", "van", "von", "der", "da", "dos", "la", "le", "al", "el", "jr", "sr"]
+
     /// Whether the tokens open with a speaker's label ("Barr:", "Sen. Jo Park:"): the cue's
     /// own test, for the quotations of such a sentence.
     static func opensWithSpeakerLabel(_ tokens: [Token]) -> Bool {
@@ -61,7 +77,7 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         // No colon anywhere in the sentence (most sentences): no label to read.
         guard context.sentenceTokenSets.contains(.colons) else { return }
         let tokens = context.tokens
-        guard let colon = Self.labelColon(tokens) else { return }
+        guard let colon = Self.labelColon(tokens), !Self.listsNames(tokens, after: colon) else { return }
         if context.sentence.isHeadline {
             result.append(context.evidence(id, tokens: 0..<(colon + 1), effect: .attribution, weight: 1.5,
                                            note: "headline attributes its claim to the name before the colon"))
