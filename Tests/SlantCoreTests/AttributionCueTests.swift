@@ -72,6 +72,16 @@ struct AttributionCueTests {
         #expect(attributes("told", in: "The mayor told you the levy would fail."))
     }
 
+    /// A listed noun in its bare form after a singular name, before its clause's verb, is the
+    /// head of a noun phrase ("The Ortiz report cleared the mayor", "the Treasury note
+    /// dropped"); after a plural ("Republicans think might be") or in its -s form ("as Ortiz
+    /// claims is") it is a verb.
+    @Test func aListedNounAfterANameBeforeItsVerbIsNoVerb() {
+        #expect(!attributes("report", in: "The Ortiz report cleared the mayor of any wrongdoing."))
+        #expect(!attributes("report", in: "The Ortiz report did not name the donors."))
+        #expect(attributes("claims", in: "Whether the levy passed as Ortiz claims is a matter of debate."))
+    }
+
     @Test func railingAgainstIsAStanceAndRailWorkersAreNot() {
         #expect(attributes("railed", in: "The mayor railed against the toll."))
         #expect(attributes("rails against", in: "The mayor rails against the toll."))

@@ -71,6 +71,19 @@ enum VerbContext {
             return false
         }
         if i + length < tokens.count, sets[i + length].contains(.nounAfter) { return false }
+        // A bare form after a name, before the verb of its clause ("The Mueller report cleared
+        // ...", "The Fox News report did not disclose", "the Hong Kong protests will"): the
+        // head of a noun phrase, the name its modifier.
+        // (Only a listed noun in its bare form, after a singular name: "Trump claims is",
+        // "Republicans think might be", "Iowans feel snubbed" are verbs.)
+        if length == 1, i >= 2, before.isCapitalized, before.kind == .word, !before.keyHasSuffix("s"), i + 1 < tokens.count,
+           context.attributionKind(at: i)?.kind == .nounVerb, !tokens[i].keyHasSuffix("s"),
+           !tokens[i].keyHasSuffix("ed"), !tokens[i].keyHasSuffix("ing"), !context.inQuote[i + 1] {
+            let next = tokens[i + 1]
+            if finiteAuxiliaries.contains(next) || next.kind == .word && !next.isCapitalized && next.keyHasSuffix("ed") && !sets[i + 1].contains(.adverbs) {
+                return false
+            }
+        }
         return true
     }
 
@@ -123,6 +136,7 @@ enum VerbContext {
     static let floatingWords: WordSet = ["both", "all", "each", "also", "still", "not"]
     static let finiteAuxiliaries: WordSet = [
         "had", "has", "have", "was", "were", "is", "are", "will", "would", "can", "could", "should", "may", "might", "must",
+        "did", "does",
     ]
 
     /// True for a past participle in -ed between a determiner and the noun it describes ("the
