@@ -33,6 +33,9 @@ import Testing
         ("You agree to receive occasional updates and special offers for The Daily Bugle's products and services.", "you agree to receive *"),
         ("JUST WATCHED Mayor opens the new bridge Replay More Videos ...", "just watched * replay more videos *"),
         ("MUST WATCH Mayor opens the new bridge 01:29", "must watch *"),
+        ("Email Sign Up By signing up you agree to receive email newsletters or alerts from the Daily Bugle.", "email sign up by signing up you agree *"),
+        ("Sign Up Loading By signing up you agree to receive email newsletters or alerts from the Daily Bugle.", "sign up loading by signing up you agree *"),
+        ("POLITICO Playbook newsletter Sign up today to receive the #1-rated newsletter in politics Email Sign Up", "politico playbook newsletter sign up today *"),
     ])
     func furnitureMatchesWholeSentences(sentence: String, pattern: String) {
         #expect(matched(sentence) == pattern)
