@@ -506,7 +506,7 @@ extension Array where Element == Token {
         return commas >= 2 && items >= 3 && words <= 6
     }
     private static let colon = WordKey(":")
-    private static let nameSmallWords: WordSet = ["and", "bin", "ibn", "de", "del", "della", "van", "von", "der", "da", "dos", "la", "le", "al", "el", "jr", "sr"]
+    private static let nameSmallWords: WordSet = ["and", "&", "bin", "ibn", "de", "del", "della", "van", "von", "der", "da", "dos", "la", "le", "al", "el", "jr", "sr"]
     private static let headlineSmallWords: WordSet = [
         "is", "are", "was", "to", "in", "on", "for", "at", "by", "as", "be", "has", "not", "but", "or", "with", "from", "after", "over", "says", "said",
     ]

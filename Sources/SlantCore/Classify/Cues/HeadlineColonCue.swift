@@ -52,20 +52,11 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
     }
 
     /// Whether what follows the colon is a list of names ("Iowa: Tim Albrecht, Brad Anderson,
-    /// Rob Barron, ...", "ATTACKERS: Nibras Islam, Rohan Imtiaz and ..."): two commas or more and
-    /// no word but capitalised ones and a name's small words. A label over a list, no one's claim.
+    /// Rob Barron, ...", "ATTACKERS: Nibras Islam, Rohan Imtiaz and ..."), as `isNameList` reads
+    /// one: a label over a list, no one's claim.
     static func listsNames(_ tokens: [Token], after colon: Int) -> Bool {
-        var commas = 0
-        for k in (colon + 1)..<tokens.count {
-            let t = tokens[k]
-            if t.word == .comma { commas += 1; continue }
-            if t.kind == .punctuation { continue }
-            if t.kind == .word, t.isCapitalized || nameSmallWords.contains(t) { continue }
-            return false
-        }
-        return commas >= 2
+        Array(tokens[(colon + 1)...]).isNameList
     }
-    static let nameSmallWords: WordSet = ["and", "&", "bin", "ibn", "de", "del", "della", "van", "von", "der", "da", "dos", "la", "le", "al", "el", "jr", "sr"]
 
     /// Whether the tokens open with a speaker's label ("Barr:", "Sen. Jo Park:"): the cue's
     /// own test, for the quotations of such a sentence.
