@@ -3447,15 +3447,7 @@ public struct SourceFinder: Sendable {
     /// Whether a word holds an apostrophe, straight or curly (read from its bytes: a String
     /// search was a call into Foundation for each word).
     static func hasApostrophe(_ t: Token, _ context: SentenceContext) -> Bool {
-        let bytes = context.source.bytes
-        var i = t.bytes.lowerBound
-        while i < t.bytes.upperBound {
-            if bytes[i] == 0x27 { return true }
-            // U+2019 is E2 80 99.
-            if bytes[i] == 0xE2, i + 2 < t.bytes.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return true }
-            i += 1
-        }
-        return false
+        apostropheByte(of: t, in: context) != nil
     }
 
     /// The noun phrase that opens the sentence when a determiner and lower-case words stand
@@ -4406,13 +4398,12 @@ public struct SourceFinder: Sendable {
         // A contracted pronoun is the pronoun alone ("They’ve announced": "They", not the
         // "have" after its apostrophe), as its resolution reads it.
         // ("She's" is cut above, as a possessive is.)
+        var (kept, keptEnd) = (bytes, span.end)
         if range.count == 1, tokenEnd == range.upperBound, kind == "pronoun", Self.contractedPronoun(tokens[range.lowerBound]) != nil,
            let cut = Self.apostropheByte(of: tokens[range.lowerBound], in: context) {
-            let trimmed = bytes.lowerBound..<cut
-            return FoundSource(tokens: range.lowerBound..<tokenEnd, bytes: trimmed, start: span.start, end: context.scalarOffset(ofByte: cut),
-                               kind: kind, resolved: resolved, note: note, pronoun: pronoun)
+            (kept, keptEnd) = (bytes.lowerBound..<cut, context.scalarOffset(ofByte: cut))
         }
-        return FoundSource(tokens: range.lowerBound..<tokenEnd, bytes: bytes, start: span.start, end: span.end, kind: kind, resolved: resolved,
+        return FoundSource(tokens: range.lowerBound..<tokenEnd, bytes: kept, start: span.start, end: keptEnd, kind: kind, resolved: resolved,
                            note: note, pronoun: pronoun)
     }
 }
@@ -4456,6 +4447,7 @@ extension SourceFinder {
         var k = token.bytes.lowerBound
         while k < token.bytes.upperBound {
             if bytes[k] == UInt8(ascii: "'") { return k }
+            // U+2019 is E2 80 99.
             if bytes[k] == 0xE2, k + 2 < token.bytes.upperBound, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 { return k }
             k += 1
         }
