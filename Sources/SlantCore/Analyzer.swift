@@ -309,15 +309,27 @@ public struct Analyzer: Sendable {
         // A credit line ("― Carla Sanchez") names the speaker of the quotation just before it.
         // (Ids told apart by length first: comparing two strings that differ is a call into the
         // string library, for every piece of evidence of every sentence.)
+        // So is every sentence of that quotation, when it runs over several: each that named no
+        // speaker of its own, or only inherited one from another sentence of the quotation
+        // ("Some caution that “...” / Jennifer Rubin, Washington Post": the opening sentence
+        // keeps its "Some", the rest are the credited writer's, as the quotation is).
         for k in results.indices.dropFirst() where results[k].cues.contains(where: { CueID("credit-line") ~= $0.id }) {
-            guard let credited = results[k].source, results[k - 1].source?.start == nil, !sentenceQuotes[k - 1].isEmpty else { continue }
-            results[k - 1].source = credited
-            if results[k - 1].label == .factual {
-                results[k - 1].label = .attributed
-                results[k - 1].rule = LabelRule(step: .creditLine)
+            guard let credited = results[k].source, !sentenceQuotes[k - 1].isEmpty else { continue }
+            let quotation = sentenceQuotes[k - 1]
+            var j = k - 1
+            while j >= 0, sentenceQuotes[j].contains(where: quotation.contains) {
+                let own = results[j].source.map { $0.start >= results[j].start && $0.end <= results[j].end } ?? false
+                if !own {
+                    results[j].source = credited
+                    if results[j].label == .factual {
+                        results[j].label = .attributed
+                        results[j].rule = LabelRule(step: .creditLine)
+                    }
+                    for h in results[j].loaded.indices where results[j].loaded[h].in_quote { results[j].loaded[h].speaker = credited.text }
+                }
+                j -= 1
             }
-            for quote in sentenceQuotes[k - 1] where quoteSpeakers[quote] == nil { quoteSpeakers[quote] = credited.text }
-            for h in results[k - 1].loaded.indices where results[k - 1].loaded[h].in_quote { results[k - 1].loaded[h].speaker = credited.text }
+            for quote in quotation { quoteSpeakers[quote] = credited.text }
         }
         // A sentence with no words ("...", "…", a closing mark split off: `“`) says nothing of
         // its own: after an ATTRIBUTED sentence of its paragraph it is part of that report (an

@@ -506,6 +506,15 @@ import Testing
         Case(sentence: "Turnout fell in every district, researchers at Yale found.", source: "researchers at Yale", kind: nil),
         Case(sentence: "Turnout fell in every district, a new poll has found.", source: "a new poll", kind: "document"),
         Case(sentence: "He lost the keys, which were later found.", source: nil, kind: nil),
+        // A restrictive clause about an inverted speaker; a demonstrative "that" before it
+        // opens no reported clause.
+        Case(sentence: "Defending that levy is hard for the mayor, said a handful of council members who point to the vote count.",
+             source: "a handful of council members", kind: nil),
+        // A relative clause with a plural's auxiliary and an object pronoun: the verb after it
+        // is the sentence's own, not one the clause reports.
+        Case(sentence: "But progressive groups that have endorsed him say the levy should pass.",
+             source: "progressive groups that have endorsed him", kind: nil),
+        Case(sentence: "Groups that have backed him say the levy should pass.", source: "Groups that have backed him", kind: nil),
     ]
 
     @Test func appositionClosedByACommaInsideAQuotation() {

@@ -136,6 +136,39 @@ import Testing
         #expect(sentences[2].source == nil)
     }
 
+    /// Round-ups of commentary credit each quoted passage with a line of the writer's name and
+    /// publication: every sentence of the passage is the writer's, but one that names its own
+    /// speaker ("Some warn that ...") keeps it.
+    @Test func nameAndPublicationLineCreditsTheWholeQuotationBeforeIt() throws {
+        let text = "From the Right\nSome warn that “the levy will not pass. The council has no votes for it.\n"
+            + "“Nor will the mayor spend capital on it.”\nDana Ruiz, The Harbor Ledger\n"
+            + "“The bridge can wait.”\nEditorial Board, Valley Courier\n"
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        try #require(sentences.count == 7)
+        #expect(sentences[1].source?.text == "Some")
+        for k in 2...4 {
+            #expect(sentences[k].source?.text == "Dana Ruiz, The Harbor Ledger")
+            #expect(sentences[k].label == .attributed)
+        }
+        #expect(sentences[4].source?.kind == "person")
+        #expect(sentences[5].source?.text == "Editorial Board, Valley Courier")
+        #expect(sentences[5].source?.kind == "organisation")
+        #expect(sentences[6].cues.map(\.id).contains("credit-line"))
+    }
+
+    /// A byline, a list of authors or a title in title case after a quotation credits nothing.
+    @Test func bylinesAndTitlesAfterAQuotationAreNoCreditLines() throws {
+        for line in ["By Dana Ruiz, Valley Courier", "Dana Ruiz, Omar Haddad and Li Wei", "Free Speech In The Valley, Then And Now"] {
+            let sentences = sharedAnalyzer.analyze(Article(text: "“The bridge can wait.”\n\(line)\n")).sentences
+            try #require(sentences.count == 2)
+            #expect(sentences[0].source == nil, "\(line)")
+            #expect(!sentences[1].cues.map(\.id).contains("credit-line"), "\(line)")
+        }
+        // Nor is a name and publication line after a line that closes no quotation.
+        let plain = sharedAnalyzer.analyze(Article(text: "The bridge can wait.\nDana Ruiz, Valley Courier\n")).sentences
+        #expect(!plain.contains { $0.cues.map(\.id).contains("credit-line") })
+    }
+
     @Test func quotationAfterAReportedSentenceOfItsParagraphIsTheSpeakers() throws {
         let text = "Dana Ruiz said the levy would pay for the bridge. \"It is a lot of money. But we have it.\"\n"
         let analysis = sharedAnalyzer.analyze(Article(text: text))

@@ -80,7 +80,9 @@ def main():
             else:
                 cls = "miss ATTRIBUTED " + ("another source" if s.get("source") else "no source")
                 on_cue = [c["id"] for c in s["cues"] if cue and c.get("effect") == "attribution" and overlaps((c["start"], c["end"]), cue[1:3])]
-                counts[f"  ({cls}: Slant cue on the gold cue: {on_cue[0] if on_cue else 'none'})"] += 1
+                sub = f"{cls}: Slant cue on the gold cue: {on_cue[0] if on_cue else 'none'}"
+                counts[f"  ({sub})"] += 1
+                examples[sub].append((t, cue[3] if cue else None, (s.get("source") or {}).get("text"), s["text"][:200]))
             counts[cls] += 1
             examples[cls].append((t, cue[3] if cue else None, (s.get("source") or {}).get("text"), s["text"][:200]))
         for a, b, i in predicted:

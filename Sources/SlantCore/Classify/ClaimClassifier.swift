@@ -1086,8 +1086,13 @@ public struct ClaimClassifier: Sendable {
             // ", said Jane Smith, a spokeswoman.": the speaker follows; the sentence ends soon after,
             // or a clause about the speaker does (", say some Democrats, who cringe as ...").
             if tokens.count - after <= 16 { return true }
+            // (Or a restrictive clause about the speaker: ", said a handful of Democrats who
+            // point to ...".)
             var c = after
-            while c < tokens.count, c - after < 8, tokens[c].word != .comma { c += 1 }
+            while c < tokens.count, c - after < 8, tokens[c].word != .comma {
+                if c > after, tokens[c].word == SourceFinder.whoWord, !context.inQuote[c] { return true }
+                c += 1
+            }
             return c + 1 < tokens.count && tokens[c].word == .comma && context.tokenSets[c + 1].contains(.speakerClauses)
         }
         // Not the comma that closes a subordinate clause opening the sentence ("After King's

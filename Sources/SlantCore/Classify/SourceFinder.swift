@@ -60,6 +60,10 @@ public struct SourceFinder: Sendable {
     static let conjunctions: WordSet = ["and", "but", "or"]
     static let openingConjunctions: WordSet = ["but", "and", "so", "yet", "still", "then"]
     static let auxiliaries: WordSet = ["has", "had", "is", "was", "will", "would", "also", "did", "does", "can", "could"]
+    /// Words that make a credit line's name a body, not a person ("Editorial Board, ...").
+    static let creditedBodies: WordSet = ["board", "editors", "staff", "team", "desk"]
+    /// The auxiliaries of a plural subject that `auxiliaries` leaves out.
+    static let pluralAuxiliaries: WordSet = ["have", "are", "were"]
     /// Last words of attribution phrases whose source follows them.
     static let sourceAfter: WordSet = ["to", "by", "of", "citing"]
     static let numberWords: WordSet = [
@@ -1183,7 +1187,13 @@ public struct SourceFinder: Sendable {
                 while start < last, tokens[start].kind == .punctuation { start += 1 }
                 if last > start { return span(context, start..<last, kind: nil) }
             case .creditLine:
-                // The name after the dash, without a closing period.
+                // The name after the dash, without a closing period; or the name with its
+                // publication ("Harry Enten, CNN"), a board's an organisation's
+                // ("Editorial Board, New York Times").
+                if tokens[0].kind == .word, let comma = CreditLineCue.publicationComma(context) {
+                    let body = (0..<comma).contains { Self.creditedBodies.contains(tokens[$0]) }
+                    return span(context, 0..<tokens.count, kind: body ? "organisation" : "person")
+                }
                 if let end = tokens.lastIndex(where: { $0.kind == .word }), end >= 1 {
                     return span(context, 1..<(end + 1), kind: "person")
                 }
@@ -1556,7 +1566,10 @@ public struct SourceFinder: Sendable {
                         // "said they supported him", "says he doesn't think": the reported
                         // clause's own subject and verb follow the verb of saying directly.
                         // (Cue `j` is such a verb: the loop asks only those.)
+                        // Not after an object alone: "organizations that have endorsed him say"
+                        // has no subject between, so the verb is the sentence's own.
                         if here.first - there.last <= 4,
+                           here.first - there.last != 2 || !Self.objectOnlyPronouns.contains(tokens[there.last + 1]),
                            Self.isPlain(from: there.last + 1, to: here.first, tokens: tokens, inQuote: context.inQuote) {
                             nested = true
                             break
@@ -2485,7 +2498,11 @@ public struct SourceFinder: Sendable {
                 let next = tokens[r + 1]
                 guard next.kind == .word, !next.isCapitalized, !context.tokenSets[r + 1].contains(.determiners),
                       !context.tokenSets[r + 1].contains(.objectPronouns), context.words.sourceKind(next) == nil,
-                      t.word == Self.whoWord || Self.looksLikeVerb(next) else { return nil }
+                      // (A plural noun's auxiliary too: "organizations that have endorsed him
+                      // say"; not a name's, "... and Giuliani that were released".)
+                      t.word == Self.whoWord || Self.looksLikeVerb(next)
+                        || Self.pluralAuxiliaries.contains(next) && tokens[r - 1].keyHasSuffix("s")
+                            && (!tokens[r - 1].isCapitalized || r - 1 == datelineEnd(context)) else { return nil }
                 let before = tokens[r - 1]
                 guard before.kind == .word, !context.inQuote[r - 1], !context.tokenSets[r - 1].contains(.notInNounPhrase),
                       !Self.looksLikeVerb(before), !context.hasAttribution(at: r - 1) else { return nil }
@@ -2493,6 +2510,24 @@ public struct SourceFinder: Sendable {
                 if np.isEmpty || !context.tokenSets[np.lowerBound].contains(.determiners) {
                     let common = commonNounPhrase(context, before: np.isEmpty ? r : np.lowerBound)
                     if !common.isEmpty { np = common.lowerBound..<r }
+                }
+                // A bare plural with its modifiers, no determiner ("But progressive groups that
+                // have backed him say"): back over lower-case words to where its clause opens.
+                if before.keyHasSuffix("s"), !before.keyHasSuffix("ss"), !before.isCapitalized,
+                   np.isEmpty || np.upperBound == r && !context.tokenSets[np.lowerBound].contains(.determiners) {
+                    var b = np.isEmpty ? r - 1 : np.lowerBound
+                    while b > 0, r - b < 4, tokens[b - 1].kind == .word, !tokens[b - 1].isCapitalized, !context.inQuote[b - 1],
+                          !context.tokenSets[b - 1].contains(.notInNounPhrase), !context.tokenSets[b - 1].contains(.conjunctions),
+                          !context.tokenSets[b - 1].contains(.subjectOpeners), !context.tokenSets[b - 1].contains(.openingConjunctions),
+                          !Self.looksLikeVerb(tokens[b - 1]), !context.hasAttribution(at: b - 1) {
+                        b -= 1
+                    }
+                    // (Only where a sentence or its clause opens: not the object of "as" in
+                    // "treating his supporters as ignorants who will believe anything he says".)
+                    if b == datelineEnd(context) || tokens[b - 1].kind == .punctuation && !context.inQuote[b - 1]
+                        || b - 1 == datelineEnd(context) && context.tokenSets[b - 1].contains(.openingConjunctions) {
+                        np = b..<r
+                    }
                 }
                 guard !np.isEmpty, np.upperBound == r else { return nil }
                 // The subject opens its clause ("Still, people who ... say", "while economists
@@ -2731,6 +2766,8 @@ public struct SourceFinder: Sendable {
     /// Subjects that stand for no one ("It is hard to say", "There is talk").
     static let expletives: WordSet = ["it", "there", "this", "that"]
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
+    /// Object pronouns that are never a subject or a possessive ("her" and "you" may be).
+    static let objectOnlyPronouns: WordSet = ["him", "them", "us", "me"]
     /// Object pronouns that stand for people named elsewhere, with their subject forms.
     static let personalObjectPronouns: WordSet = ["him", "her", "them"]
     /// Possessive pronouns that stand for a view's holder when the view frames the sentence.

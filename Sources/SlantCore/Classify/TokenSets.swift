@@ -87,8 +87,9 @@ struct TokenSets: OptionSet, Sendable {
     static let exclamationMarks = bit(59)
     static let questionMarks = bit(60)
     static let colons = bit(61)
-    // CreditLineCue: the dashes a credit line opens with
-    static let creditDashes = bit(62)
+    // CreditLineCue: the dashes a credit line opens with, and the comma between a name and its
+    // publication
+    static let creditMarks = bit(62)
     // DoctrineCue: not a word set but a shape, set in `of` (no member of `members`): a word of
     // `DoctrineCue.minimumLength` bytes or more that ends in "ism" or "isms", or any key over
     // 15 bytes (whose ending the pack does not hold). A sentence without it has no doctrine to
@@ -160,7 +161,7 @@ struct TokenSets: OptionSet, Sendable {
         (exclamationMarks, ExclamationCue.marks),
         (questionMarks, RhetoricalQuestionCue.marks),
         (colons, HeadlineColonCue.colons),
-        (creditDashes, CreditLineCue.dashSet),
+        (creditMarks, CreditLineCue.markSet),
     ]
 
     static let mayWord = WordKey("may")
