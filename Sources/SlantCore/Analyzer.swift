@@ -297,9 +297,12 @@ public struct Analyzer: Sendable {
             if sentenceQuotes[k - 1].isEmpty {
                 // (Not the subject of a relative clause, "... for women who want to obtain it.":
                 // a clause inside a noun phrase, not the paragraph's speaker.)
+                // A sentence that ends with a colon introduces the quotation after it, in the
+                // next paragraph too ("A Nato official put it like this:" / "“These ...”").
                 guard results[k - 1].label == .attributed, !SourceFinder.isRelative(previous.text),
                       let before = results[k - 1].bytes, let this = results[k].bytes,
-                      !Self.hasParagraphBreak(source.bytes, from: before.upperBound, to: this.lowerBound) else { continue }
+                      Self.endsWithColon(source.bytes, before)
+                        || !Self.hasParagraphBreak(source.bytes, from: before.upperBound, to: this.lowerBound) else { continue }
             }
             results[k].source = previous
             for quote in sentenceQuotes[k] where quoteSpeakers[quote] == nil {
@@ -365,6 +368,13 @@ public struct Analyzer: Sendable {
     static let intervieweeWindow = 8
 
     /// True when a blank line (two line breaks with only spaces between) lies between the offsets.
+    /// Whether a sentence's bytes end with a colon (spaces after it aside).
+    static func endsWithColon(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return end > range.lowerBound && bytes[end - 1] == UInt8(ascii: ":")
+    }
+
     static func hasParagraphBreak(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
         var lineBreak = false
         var i = start

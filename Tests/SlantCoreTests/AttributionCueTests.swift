@@ -214,6 +214,9 @@ struct AttributionCueTests {
     @Test(arguments: [
         ("The plan, as one official put it, is a mess.", "one official"),
         ("As Ruth Marcus puts it, the plan is a mess.", "Ruth Marcus"),
+        // A clause of "as" frames the wording whatever follows the verb; so does a manner.
+        ("As the radio host Dana Ruiz put it in August, the town has changed.", "the radio host Dana Ruiz"),
+        ("A council aide put it like this: the levy is dead.", "A council aide"),
     ])
     func puttingItIsWordingIt(text: String, source: String) {
         let result = sharedAnalyzer.classify(sentence: text)
@@ -221,7 +224,8 @@ struct AttributionCueTests {
         #expect(result.source?.text == source)
     }
 
-    @Test(arguments: ["She put it on the table.", "Such movements, to put it mildly, are unpopular.", "Let me put it this way."])
+    @Test(arguments: ["She put it on the table.", "Such movements, to put it mildly, are unpopular.", "Let me put it this way.",
+                      "As the crowd left, she put it in the van."])
     func puttingItSomewhereSaysNothing(text: String) {
         #expect(!sharedAnalyzer.classify(sentence: text).cues.contains { $0.id == "attribution-verb" }, "no verb of saying in \(text)")
     }

@@ -169,6 +169,21 @@ import Testing
         #expect(!plain.contains { $0.cues.map(\.id).contains("credit-line") })
     }
 
+    /// A reported sentence that ends with a colon introduces the quotation after it, also when
+    /// the quotation opens the next paragraph.
+    @Test func aColonIntroducesTheQuotationOfTheNextParagraph() throws {
+        let text = "A council aide put it like this:\n\n\"The levy is dead. Nobody will vote for it.\"\n\nThe vote is on Monday.\n"
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        try #require(sentences.count == 4)
+        #expect(sentences[1].source?.text == "A council aide")
+        #expect(sentences[2].source?.text == "A council aide")
+        #expect(sentences[3].source == nil)
+        // Without the colon, a quotation in the next paragraph is left to its own cues.
+        let apart = sharedAnalyzer.analyze(Article(text: "A council aide put it bluntly.\n\n\"The levy is dead.\"\n")).sentences
+        try #require(apart.count == 2)
+        #expect(apart[1].source == nil)
+    }
+
     @Test func quotationAfterAReportedSentenceOfItsParagraphIsTheSpeakers() throws {
         let text = "Dana Ruiz said the levy would pay for the bridge. \"It is a lot of money. But we have it.\"\n"
         let analysis = sharedAnalyzer.analyze(Article(text: text))

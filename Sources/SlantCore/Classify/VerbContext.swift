@@ -164,17 +164,36 @@ enum VerbContext {
         let tokens = context.tokens
         guard length == 2, putForms.contains(tokens[i]) else { return false }
         if i > 0, tokens[i - 1].word == .to || writerObjects.contains(tokens[i - 1]) { return true }
+        // "As Laura Ingraham put it in August, ...": a clause of "as" and its subject frames
+        // the sentence as someone's wording, whatever follows.
+        if isAsClauseVerb(context, i) { return false }
         let next = i + 2
         guard next < tokens.count else { return false }
         if tokens[next].kind == .punctuation { return false }
         return !puttingManners.contains(tokens[next])
     }
+    /// Whether the verb at token `i` is the verb of a clause opened by "as" within eight
+    /// tokens before it, at the sentence's start or after punctuation or a conjunction, with
+    /// no punctuation or quotation between ("As one analyst put it", "but as Smith put it").
+    static func isAsClauseVerb(_ context: SentenceContext, _ i: Int) -> Bool {
+        let tokens = context.tokens
+        var k = i - 1
+        while k >= 0, i - k <= 8, tokens[k].kind != .punctuation, !context.inQuote[k] {
+            if tokens[k].word == asWord {
+                return k == 0 || tokens[k - 1].kind == .punctuation || clauseJoiners.contains(tokens[k - 1])
+            }
+            k -= 1
+        }
+        return false
+    }
+    static let asWord = WordKey("as")
+    static let clauseJoiners: WordSet = ["and", "but", "or", "yet", "so"]
     static let putForms: WordSet = ["put", "puts", "putting"]
     static let writerObjects: WordSet = ["me", "us"]
     /// Words after "put it" that tell how it was worded.
     static let puttingManners: WordSet = [
         "this", "that", "bluntly", "simply", "best", "succinctly", "plainly", "mildly", "another", "more", "differently",
-        "starkly", "memorably", "colorfully", "colourfully", "crudely", "directly", "aptly",
+        "starkly", "memorably", "colorfully", "colourfully", "crudely", "directly", "aptly", "like",
     ]
 
     /// True for "claim" with a toll of lives as its object ("The two crashes claimed 346
