@@ -61,6 +61,19 @@ struct AttributionCueTests {
         #expect(!attributes("disputed", in: "Tensions over a disputed border escalated this week."))
         #expect(attributes("alleged", in: "The alleged shooter will appear in court on Wednesday."))
         #expect(attributes("proposed", in: "The plan proposed by the mayor would replace the test."))
+        // After a count too; not after a date's day or a year, where it is the clause's verb.
+        #expect(!attributes("confirmed", in: "The county has 546 confirmed cases."))
+        #expect(!attributes("reported", in: "There were 12 reported incidents on the campus."))
+        #expect(attributes("announced", in: "Mayor Ortiz on May 4 announced steps to reopen the parks."))
+        #expect(attributes("rejected", in: "Voters in 2012 rejected a ballot measure on the levy."))
+    }
+
+    /// A form in -ing right after an article is a noun or an adjective ("the swearing in", "a
+    /// lobbying firm", "a promising start"), not a verb with a speaker.
+    @Test func aFormInIngAfterAnArticleIsNoVerb() {
+        #expect(!attributes("swearing", in: "The session opened with the swearing in of the new members."))
+        #expect(!attributes("lobbying", in: "She works for a lobbying firm in the capital."))
+        #expect(attributes("saying", in: "The mayor left the hall, saying the levy was dead."))
     }
 
     /// The reader's "you" right before a verb is the writer addressing the reader ("You’d

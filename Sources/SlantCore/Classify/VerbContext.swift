@@ -144,10 +144,27 @@ enum VerbContext {
     /// verb whose subject reports anything. Not "alleged".
     static func isAttributiveParticiple(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
         let tokens = context.tokens
-        guard length == 1, i >= 1, i + 1 < tokens.count, tokens[i].keyHasSuffix("ed"), tokens[i].word != alleged, !context.inQuote[i - 1],
-              participleDeterminers.contains(tokens[i - 1]) else { return false }
+        guard length == 1, i >= 1, i + 1 < tokens.count, tokens[i].keyHasSuffix("ed"), tokens[i].word != alleged, !context.inQuote[i - 1]
+        else { return false }
+        // (Or after a count: "546 confirmed cases", "60,000 reported deaths", "more confirmed
+        // infections"; not before a form in -ing, "30 reported being ill".)
+        // (Not a date's or a year's number: "Reeves on May 4 announced steps", "voters in 2012
+        // rejected".)
+        let counted = tokens[i - 1].kind == .number && i >= 2 && !tokens[i - 2].isCapitalized && !prepositions.contains(tokens[i - 2])
+            || participleCounts.contains(tokens[i - 1])
+        guard counted || participleDeterminers.contains(tokens[i - 1]) else { return false }
         let next = tokens[i + 1]
+        if counted, next.keyHasSuffix("ing") { return false }
         return next.kind == .word && !context.tokenSets[i + 1].contains(.connectors) && !participleComplements.contains(next)
+    }
+    static let participleCounts: WordSet = ["more", "new", "total", "additional", "fewer"]
+
+    /// True for a form in -ing right after an article ("the swearing in of", "a telling
+    /// detail", "the questioning"): a noun or an adjective, not a verb with a speaker.
+    static func isArticleGerund(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, i >= 1, tokens[i].keyHasSuffix("ing"), !context.inQuote[i - 1] else { return false }
+        return tokens[i - 1].word == .the || tokens[i - 1].word == .a || tokens[i - 1].word == .an
     }
     /// "The alleged shooter" still gives the claim as someone's (the accusers').
     static let alleged = WordKey("alleged")
