@@ -68,6 +68,15 @@ struct AttributionCueTests {
         #expect(attributes("rejected", in: "Voters in 2012 rejected a ballot measure on the levy."))
     }
 
+    /// A sentence-opening "That said," and the connectives like it are the writer turning the
+    /// argument, no one's report; "a sign that said ..." still reports.
+    @Test func concessiveConnectivesReportNoOne() {
+        #expect(!attributes("said", in: "That said, the vote happened less than two days ago."))
+        #expect(!attributes("said", in: "Having said that, the council has the votes."))
+        #expect(!attributes("say", in: "That's not to say the levy will pass."))
+        #expect(attributes("said", in: "The crowd passed a sign that said the levy was theft."))
+    }
+
     /// A form in -ing right after an article is a noun or an adjective ("the swearing in", "a
     /// lobbying firm", "a promising start"), not a verb with a speaker.
     @Test func aFormInIngAfterAnArticleIsNoVerb() {

@@ -159,6 +159,17 @@ struct EditorialCueTests {
     /// on another `editorial-cues.tsv`, `attribution-cues.tsv` or `source-words.tsv` than the
     /// shipped one were not refitted after a change (the shipped file must be the script's
     /// output byte for byte).
+    /// A mild loaded term (score 1.5) alone is charged word choice, not an opinion; a strong one
+    /// (score 2) alone is (the training script's ceiling on the loaded-term weight).
+    @Test func aMildLoadedTermAloneIsNoOpinion() {
+        let mild = sharedAnalyzer.classify(sentence: "The bridge works ended in chaos on Tuesday.")
+        #expect(mild.cues.contains { $0.id == "loaded-term" })
+        #expect(mild.label != .editorial)
+        let strong = sharedAnalyzer.classify(sentence: "The council torpedoed the bridge works on Tuesday.")
+        #expect(strong.cues.contains { $0.id == "loaded-term" })
+        #expect(strong.label == .editorial)
+    }
+
     @Test func weightsWereFittedOnTheShippedCueLists() throws {
         let set = try LexiconLoader.load()
         let weights = try DataFile.parse(try set.text("editorial-weights.tsv"), name: "editorial-weights.tsv", minColumns: 2, maxColumns: 3)

@@ -157,6 +157,17 @@ enum VerbContext {
         if counted, next.keyHasSuffix("ing") { return false }
         return next.kind == .word && !context.tokenSets[i + 1].contains(.connectors) && !participleComplements.contains(next)
     }
+    /// True for "said" in a sentence-opening "That said," ("That said, the vote happened less
+    /// than 48 hours ago"): the writer's concessive connective, no one's report.
+    static func isConcessiveSaid(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, i >= 1, i + 1 < tokens.count, tokens[i].word == saidWord, tokens[i - 1].word == .that,
+              tokens[i + 1].word == .comma, !context.inQuote[i] else { return false }
+        var k = i - 1
+        while k > 0, tokens[k - 1].kind == .punctuation { k -= 1 }
+        return k == 0
+    }
+    static let saidWord = WordKey("said")
     static let participleCounts: WordSet = ["more", "new", "total", "additional", "fewer"]
 
     /// True for a form in -ing right after an article ("the swearing in of", "a telling

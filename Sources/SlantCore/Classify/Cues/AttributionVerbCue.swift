@@ -32,7 +32,8 @@ public struct AttributionVerbCue: Cue, ListedKindCue {
                !VerbContext.isModalCharacterisation(context, i, length: length), !VerbContext.isDeathToll(context, i, length: length),
                !VerbContext.isPlacingPutIt(context, i, length: length),
                !VerbContext.isQuantityChange(context, i, length: length), !VerbContext.isGerundSubject(context, i, length: length),
-               !VerbContext.isAttributiveParticiple(context, i, length: length), !VerbContext.isArticleGerund(context, i, length: length) {
+               !VerbContext.isAttributiveParticiple(context, i, length: length), !VerbContext.isArticleGerund(context, i, length: length),
+               !VerbContext.isConcessiveSaid(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight, note: entry.note ?? "verb of saying"))
             } else if kind == .nounVerb, Self.isOwnedClaim(context, i, length: length) {
