@@ -68,6 +68,17 @@ struct AttributionCueTests {
         #expect(attributes("rejected", in: "Voters in 2012 rejected a ballot measure on the levy."))
     }
 
+    /// A listed plural at the end of its clause after a word that names no speaker is a noun
+    /// ("group health plans.", "the wiretapping claims."); in a clause of "as" or a closing
+    /// clause after a comma it is a verb ("as the paper reports.", ", the paper reports.").
+    @Test func aPluralEndingItsClauseAfterAPlainWordIsANoun() {
+        #expect(!attributes("plans", in: "The rule lets people band together to buy group health plans."))
+        #expect(!attributes("claims", in: "That is where things stand with the wiretapping claims."))
+        #expect(attributes("reports", in: "The strike was later confirmed, as the paper reports."))
+        #expect(attributes("reports", in: "The strike was confirmed, the paper reports."))
+        #expect(attributes("hopes", in: "That is what everyone hopes."))
+    }
+
     /// A sentence-opening "That said," and the connectives like it are the writer turning the
     /// argument, no one's report; "a sign that said ..." still reports.
     @Test func concessiveConnectivesReportNoOne() {

@@ -71,6 +71,19 @@ enum VerbContext {
             return false
         }
         if i + length < tokens.count, sets[i + length].contains(.nounAfter) { return false }
+        // A plural at the end of its clause after a lower-case word that names no speaker is
+        // a noun phrase's head ("group health plans.", "wire service reports.", "the wiretapping
+        // claims."); after a speaker's word it is a verb ("as the paper reports.").
+        if length == 1, tokens[i].keyHasSuffix("s"), i + 1 < tokens.count, tokens[i + 1].kind == .punctuation, !context.inQuote[i + 1],
+           tokens[i + 1].word == .period || tokens[i + 1].word == .comma || tokens[i + 1].word == semicolon,
+           before.kind == .word, !before.isCapitalized, !context.inQuote[i - 1], !before.keyHasSuffix("ly"),
+           !sets[i - 1].contains(.adverbs), !sets[i - 1].contains(.writerSubjects), !sets[i - 1].contains(.relativeWords),
+           !SourceFinder.subjectPronouns.contains(before), !indefiniteSubjects.contains(before), context.words.sourceKind(before) == nil,
+           // (Not in a clause of "as", "as the paper reports.", nor a closing clause of its own
+           // after a comma, "..., the paper reports.")
+           !isAsClauseVerb(context, i), !isClosingClause(context, i) {
+            return false
+        }
         // A bare form after a name, before the verb of its clause ("The Mueller report cleared
         // ...", "The Fox News report did not disclose", "the Hong Kong protests will"): the
         // head of a noun phrase, the name its modifier.
@@ -167,7 +180,19 @@ enum VerbContext {
         while k > 0, tokens[k - 1].kind == .punctuation { k -= 1 }
         return k == 0
     }
-    static let saidWord = WordKey("said")
+    static let saidWord = WordKey("said"), semicolon = WordKey(";")
+    /// Whether the words before token `i` are a short phrase with a determiner right after a
+    /// comma or a closing quotation mark (", the paper reports.", "'' the agency claims.").
+    static func isClosingClause(_ context: SentenceContext, _ i: Int) -> Bool {
+        let tokens = context.tokens
+        var k = i - 1
+        while k >= 0, i - k <= 4, tokens[k].kind == .word, !context.tokenSets[k].contains(.determiners) { k -= 1 }
+        guard k >= 1, i - k <= 4, context.tokenSets[k].contains(.determiners) else { return false }
+        return tokens[k - 1].kind == .punctuation && tokens[k - 1].word != openParen
+    }
+    static let openParen = WordKey("(")
+    /// Pronouns of no one in particular that take a verb in -s ("everyone hopes.").
+    static let indefiniteSubjects: WordSet = ["everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "one", "each", "either", "neither", "it", "this", "that", "who", "which"]
     static let participleCounts: WordSet = ["more", "new", "total", "additional", "fewer"]
 
     /// True for a form in -ing right after an article ("the swearing in of", "a telling
