@@ -68,6 +68,15 @@ struct AttributionCueTests {
         #expect(attributes("rejected", in: "Voters in 2012 rejected a ballot measure on the levy."))
     }
 
+    /// A bare form that is also a noun, after an adjective or a word of quantity, is a noun
+    /// phrase's head ("has national support", "with broad support from"), not a holder's verb.
+    @Test func supportAfterAnAdjectiveIsANoun() {
+        let plain = sharedAnalyzer.classify(sentence: "The levy passed with broad support from both parties.")
+        #expect(!plain.cues.contains { $0.id == "belief-verb" })
+        #expect(!sharedAnalyzer.classify(sentence: "Ortiz, too, has national support.").cues.contains { $0.id == "belief-verb" })
+        #expect(sharedAnalyzer.classify(sentence: "Many voters support the levy.").cues.contains { $0.id == "belief-verb" })
+    }
+
     /// A listed plural at the end of its clause after a word that names no speaker is a noun
     /// ("group health plans.", "the wiretapping claims."); in a clause of "as" or a closing
     /// clause after a comma it is a verb ("as the paper reports.", ", the paper reports.").

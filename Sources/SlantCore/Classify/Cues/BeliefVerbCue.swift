@@ -17,7 +17,8 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
             if kind == .belief, i > 0, let (entry, _) = context.attributionWord(at: i), !VerbContext.isName(context, i),
                VerbContext.isVerbPosition(context, i, length: length) || Self.hasQuantifierSubject(context, i),
                !VerbContext.hasWriterSubject(context, i), !VerbContext.isImperative(context, i, length: length),
-               !VerbContext.isModalCharacterisation(context, i, length: length), !Self.isNounAfterAdjective(context, i, length: length) {
+               !VerbContext.isModalCharacterisation(context, i, length: length), !Self.isNounAfterAdjective(context, i, length: length),
+               !Self.isBareNounAfterAdjective(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight,
                                                note: entry.note ?? "someone else's belief or intention"))
@@ -38,6 +39,27 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
               nounDeterminers.contains(tokens[i - 2]) else { return false }
         return i + 1 >= tokens.count || tokens[i + 1].kind == .punctuation || nounFollowers.contains(tokens[i + 1])
     }
+
+    /// True for a bare form that is also a noun ("support", "hope", "trust", "doubt") after an
+    /// adjective or a word of quantity ("has national support", "enough support", "broad
+    /// support from minorities", "growing doubt"): the head of a noun phrase, not a verb with
+    /// a holder.
+    static func isBareNounAfterAdjective(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, i >= 1, bareNouns.contains(tokens[i]), tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+              !context.inQuote[i - 1], !context.tokenSets[i - 1].contains(.adverbs) else { return false }
+        let before = tokens[i - 1]
+        if supportQuantities.contains(before) { return true }
+        return before.keyCount > 4 && !before.keyHasSuffix("ly")
+            && (before.keyHasSuffix("al") || before.keyHasSuffix("ic") || before.keyHasSuffix("ous") || before.keyHasSuffix("ive")
+                || before.keyHasSuffix("ful") || before.keyHasSuffix("ant") || before.keyHasSuffix("ent"))
+    }
+    static let bareNouns: WordSet = ["support", "hope", "trust", "doubt", "fear", "opposition", "backing"]
+    static let supportQuantities: WordSet = [
+        "enough", "much", "more", "less", "little", "broad", "strong", "wide", "widespread", "full", "public", "popular",
+        "bipartisan", "growing", "overwhelming", "solid", "firm", "unanimous", "mass", "majority", "minority", "grassroots",
+        "renewed", "tepid", "lukewarm", "vocal", "early", "key",
+    ]
 
     /// Words after a noun in -ing that do not open a verb's object or clause.
     static let nounFollowers: WordSet = ["of", "behind", "and", "or", "is", "was", "has", "had", "in", "at", "by", "from", "with", "were", "are"]
