@@ -169,6 +169,19 @@ import Testing
         #expect(!plain.contains { $0.cues.map(\.id).contains("credit-line") })
     }
 
+    /// A wire video script names a sound bite's speaker in capitals before ", SAYING:"; the
+    /// quotation's later sentences are that speaker's too.
+    @Test func aSoundBitesSpeakerIsNamedBeforeSaying() throws {
+        let text = "3. (SOUNDBITE) (English) HARBOR COUNCIL CHAIR DANA RUIZ, SAYING: “The levy is dead. Nobody will vote for it.”\n"
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        try #require(sentences.count == 2)
+        #expect(sentences[0].source?.text == "HARBOR COUNCIL CHAIR DANA RUIZ")
+        #expect(sentences[1].source?.text == "HARBOR COUNCIL CHAIR DANA RUIZ")
+        // Not a participle in running text: "the mayor left, saying: “...”" names the mayor.
+        let plain = sharedAnalyzer.classify(sentence: "The mayor left the hall, saying: “The levy is dead.”")
+        #expect(plain.source?.text == "The mayor")
+    }
+
     /// A reported sentence that ends with a colon introduces the quotation after it, also when
     /// the quotation opens the next paragraph.
     @Test func aColonIntroducesTheQuotationOfTheNextParagraph() throws {

@@ -249,7 +249,7 @@ public struct SourceFinder: Sendable {
 
     /// `walkedSource` before a relative clause in the subject is taken in whole.
     func unwidenedSource(in context: SentenceContext, evidence: [CueEvidence], clausal: ClaimClassifier.ClausalVerbs) -> FoundSource? {
-        if let name = digestSpeaker(context) { return span(context, name, kind: nil) }
+        if let name = digestSpeaker(context) ?? captionedSpeaker(context) { return span(context, name, kind: nil) }
         guard var found = candidate(in: context, evidence: evidence, clausal: clausal) else {
             return clauseSubjectSource(context, evidence: evidence)
         }
@@ -321,6 +321,35 @@ public struct SourceFinder: Sendable {
         else { return nil }
         return k..<c
     }
+
+    /// The speaker of a wire video script's sound bite, named in capitals before ", SAYING:"
+    /// and the quotation ("(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING: “We
+    /// do not attack anyone ..."): the capitalised words back to a bracket, a number or the
+    /// sentence's start, up to twelve (a comma inside kept: "RUSSIAN PRESIDENT, VLADIMIR PUTIN").
+    func captionedSpeaker(_ context: SentenceContext) -> Range<Int>? {
+        guard context.sentenceTokenSets.contains(.colons), !context.quotes.isEmpty,
+              let q = context.inQuote.firstIndex(of: true), q >= 4 else { return nil }
+        let tokens = context.tokens
+        let colon = q - 1, saying = q - 2, comma = q - 3
+        guard tokens[colon].word == HeadlineColonCue.colon, tokens[saying].isAllCaps, tokens[saying].word == Self.sayingWord,
+              tokens[comma].word == .comma else { return nil }
+        var k = comma
+        while k > 0, comma - k < 12 {
+            let t = tokens[k - 1]
+            if t.kind == .word, t.isAllCaps || t.isCapitalized && t.keyCount == 1 {
+                k -= 1
+            } else if t.word == .period || t.word == .comma || t.word == Self.ampersand, k >= 2, tokens[k - 2].isAllCaps || tokens[k - 2].isCapitalized {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        while k < comma, tokens[k].kind == .punctuation { k += 1 }
+        guard k < comma, tokens[k].isCapitalized, k == 0 || tokens[k - 1].kind != .word else { return nil }
+        return k..<comma
+    }
+
+    static let sayingWord = WordKey("saying")
 
     /// Whether a found span is the participle that opens the sentence ("Continuing to explain
     /// his perspective, Carson rejected": a walk back from "explain" took "Continuing" for a
