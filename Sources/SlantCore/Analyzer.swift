@@ -62,12 +62,15 @@ public struct Analyzer: Sendable {
         // The turns of a transcript are their speakers' words: each paragraph of a turn is read
         // as a quotation credited to its label, in place of the quotations inside it.
         let turnParts = TranscriptTurns.parts(of: sentences, in: source)
-        if !turnParts.isEmpty {
-            quoteRanges.removeAll { quote in turnParts.contains { $0.bytes.overlaps(quote) } }
-            quoteRanges += turnParts.map(\.bytes)
+        // So are the paragraphs of posts embedded as text, signed "— Name (@handle) date".
+        let posts = EmbeddedPosts.parts(of: sentences, in: source).filter { post in !turnParts.contains { $0.bytes.overlaps(post.bytes) } }
+        let quotedParts = turnParts + posts
+        if !quotedParts.isEmpty {
+            quoteRanges.removeAll { quote in quotedParts.contains { $0.bytes.overlaps(quote) } }
+            quoteRanges += quotedParts.map(\.bytes)
         }
         quoteRanges.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-        let turnRanges = Set(turnParts.map(\.bytes))
+        let turnRanges = Set(quotedParts.map(\.bytes))
         // Sentences come in text order and quotations do not nest, so the quotations that overlap
         // a sentence are found by a cursor that only moves forward (not a scan per sentence).
         var firstOpenQuote = 0
@@ -82,6 +85,12 @@ public struct Analyzer: Sendable {
         // A sentence inside a quotation whose speaker is named in another sentence ("“Together,
         // we can heal.” she added") gets that speaker once the whole article has been read.
         var quoteSources: [Range<Int>: SourceSpan] = [:]
+        for post in posts {
+            let label = source.span(ofBytes: post.label)
+            quoteSpeakers[post.bytes] = post.speaker
+            quoteSources[post.bytes] = SourceSpan(text: post.speaker, start: label.start, end: label.end, kind: "person", resolved: nil,
+                                                  note: "embedded post: its paragraph ends with the author's signature, '\u{2014} \(post.speaker) (@...)' and a date")
+        }
         for part in turnParts {
             let label = source.span(ofBytes: part.label)
             let named = part.speaker.count > 1
@@ -251,7 +260,7 @@ public struct Analyzer: Sendable {
         }
         // A transcript turn's sentences are its label's: the label found by a cue ("FALLIN:"
         // read as a headline's colon) becomes the turn's source, with its kind and note.
-        if !turnParts.isEmpty {
+        if !quotedParts.isEmpty {
             // The interviewee who answers "A:" is the last person named as a speaker in the few
             // sentences before the first turn ("Biden complained about ... Here is the edited
             // transcript.") whose last name the article's first two sentences (its title and
@@ -316,7 +325,11 @@ public struct Analyzer: Sendable {
         // speaker of its own, or only inherited one from another sentence of the quotation
         // ("Some caution that “...” / Jennifer Rubin, Washington Post": the opening sentence
         // keeps its "Some", the rest are the credited writer's, as the quotation is).
-        for k in results.indices.dropFirst() where results[k].cues.contains(where: { CueID("credit-line") ~= $0.id }) {
+        // A sentence that is only a speaker and a verb of saying ("Kwame Rose, 20, of Baltimore,
+        // said.", "Sen. Amy Klobuchar asked.") after a quotation that the splitter set apart (a
+        // question's mark before the capital of a name) names that quotation's speaker too.
+        for k in results.indices.dropFirst() where results[k].cues.contains(where: { CueID("credit-line") ~= $0.id })
+            || isBareAttribution(k, results: results, quotes: sentenceQuotes, in: source) {
             guard let credited = results[k].source, !sentenceQuotes[k - 1].isEmpty else { continue }
             let quotation = sentenceQuotes[k - 1]
             var j = k - 1
@@ -368,6 +381,31 @@ public struct Analyzer: Sendable {
     static let intervieweeWindow = 8
 
     /// True when a blank line (two line breaks with only spaces between) lies between the offsets.
+    /// Whether sentence `k` is only a speaker found in it and a verb of saying, with at most
+    /// three more words ("Kwame Rose, 20, of Baltimore, said.", "said Ruiz on Tuesday."), no
+    /// quotation of its own, right after a sentence of its paragraph that ends with a closing
+    /// quotation mark.
+    func isBareAttribution(_ k: Int, results: [SentenceAnalysis], quotes: [[Range<Int>]], in source: SourceText) -> Bool {
+        let this = results[k]
+        guard quotes[k].isEmpty, !quotes[k - 1].isEmpty, this.label == .attributed, this.words <= 16,
+              let speaker = this.source, speaker.start >= this.start, speaker.end <= this.end,
+              this.cues.contains(where: { CueID("attribution-verb") ~= $0.id }),
+              let before = results[k - 1].bytes, let bytes = this.bytes,
+              !Self.hasParagraphBreak(source.bytes, from: before.upperBound, to: bytes.lowerBound),
+              Self.endsWithClosingQuote(source.bytes, before) else { return false }
+        let speakerWords = speaker.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        return this.words - speakerWords <= 4
+    }
+
+    /// Whether a sentence's bytes end with a closing double quotation mark (” or ").
+    static func endsWithClosingQuote(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > range.lowerBound else { return false }
+        if bytes[end - 1] == 0x22 { return true }
+        return end - range.lowerBound >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x9D
+    }
+
     /// Whether a sentence's bytes end with a colon (spaces after it aside).
     static func endsWithColon(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var end = range.upperBound

@@ -169,6 +169,28 @@ import Testing
         #expect(!plain.contains { $0.cues.map(\.id).contains("credit-line") })
     }
 
+    /// A post embedded as text keeps its author's signature at the end of its paragraph: the
+    /// whole paragraph is the author's, its opinions ATTRIBUTED and its loaded words quoted.
+    @Test func anEmbeddedPostIsItsAuthors() throws {
+        let text = "The mayor answered on Twitter.\n"
+            + "The levy is a disgrace and a total disaster. Vote it down! https://t.co/abc123 — Dana Ruiz (@DanaRuizHarbor) May 4, 2019\n"
+            + "The vote is on Monday.\n"
+        let analysis = sharedAnalyzer.analyze(Article(text: text))
+        let sentences = analysis.sentences
+        try #require(sentences.count == 4)
+        for k in 1...2 {
+            #expect(sentences[k].label == .attributed)
+            #expect(sentences[k].source?.text == "Dana Ruiz")
+            #expect(sentences[k].source?.note?.contains("embedded post") == true)
+        }
+        #expect(sentences[1].loaded.allSatisfy { $0.in_quote })
+        #expect(sentences[1].loaded.contains { $0.speaker == "Dana Ruiz" })
+        #expect(sentences[3].source == nil)
+        // A dash, a name and a date with no handle sign nothing.
+        let plain = sharedAnalyzer.analyze(Article(text: "The levy is a total disaster — Dana Ruiz, May 4, 2019\n")).sentences
+        #expect(plain.allSatisfy { $0.source == nil })
+    }
+
     /// A wire video script names a sound bite's speaker in capitals before ", SAYING:"; the
     /// quotation's later sentences are that speaker's too.
     @Test func aSoundBitesSpeakerIsNamedBeforeSaying() throws {
