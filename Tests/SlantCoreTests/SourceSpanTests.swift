@@ -515,6 +515,10 @@ import Testing
         Case(sentence: "But progressive groups that have endorsed him say the levy should pass.",
              source: "progressive groups that have endorsed him", kind: nil),
         Case(sentence: "Groups that have backed him say the levy should pass.", source: "Groups that have backed him", kind: nil),
+        // A group's phrase with "on" ("the left" is no verb there); not a gerund's object.
+        Case(sentence: "Some on the left insist that the levy will fail.", source: "Some on the left", kind: nil),
+        Case(sentence: "Democrats on the council accused him of stalling.", source: "Democrats on the council", kind: nil),
+        Case(sentence: "Counting on the levy passing is a gamble, the mayor said.", source: "the mayor", kind: nil),
     ]
 
     @Test func appositionClosedByACommaInsideAQuotation() {

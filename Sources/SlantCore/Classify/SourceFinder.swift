@@ -2323,13 +2323,22 @@ public struct SourceFinder: Sendable {
                 let before = np.lowerBound - 1
                 // "some of the likely beneficiaries of the rule took issue": the phrase after
                 // "of" belongs to a subject that starts with the clause; so does one after "in"
-                // ("Many in the crowd said", "some in the party fear").
+                // ("Many in the crowd said", "some in the party fear"), or "on" ("Many on the
+                // left argue", "Republicans on the committee said").
                 // So does one after a participle's preposition ("Protesters marching through the
                 // streets chanted", "Officials with the agency said").
-                if tokens[before].word == Self.ofWord || tokens[before].word == Self.inWord || Self.subjectPhrasePrepositions.contains(tokens[before]),
+                // (After "on", only a group's phrase of at most three words: a plural or a
+                // quantifier, "Democrats on the body", "some on the GOP side"; not a gerund's
+                // object, "counting on the past repeating itself is", nor a comparison's, "goes
+                // further than many on the far right want".)
+                let onGroup = tokens[before].word == Self.onWord && before >= 1 && before + 1 < np.upperBound
+                    && context.tokenSets[before + 1].contains(.determiners)
+                    && (Self.groupQuantifiers.contains(tokens[before - 1]) || tokens[before - 1].keyHasSuffix("s") && !tokens[before - 1].keyHasSuffix("ss"))
+                if tokens[before].word == Self.ofWord || tokens[before].word == Self.inWord || onGroup
+                    || Self.subjectPhrasePrepositions.contains(tokens[before]),
                    objectDepth == 0 {
                     var s = before
-                    while s > 0, before - s < 10, tokens[s - 1].kind == .word, !context.inQuote[s - 1], !context.hasAttribution(at: s - 1),
+                    while s > 0, before - s < (onGroup ? 3 : 10), tokens[s - 1].kind == .word, !context.inQuote[s - 1], !context.hasAttribution(at: s - 1),
                           !context.tokenSets[s - 1].contains(.subjectOpeners), !context.tokenSets[s - 1].contains(.openingConjunctions),
                           !Self.looksLikeVerb(tokens[s - 1]) {
                         s -= 1
@@ -2592,6 +2601,8 @@ public struct SourceFinder: Sendable {
     }
 
     /// Prepositions of a phrase inside a subject, besides "of" and "in".
+    /// Pronouns of a share of a group ("many on the left", "some in the party").
+    static let groupQuantifiers: WordSet = ["many", "some", "those", "others", "one", "few", "all", "most", "several", "both", "each"]
     static let subjectPhrasePrepositions: WordSet = ["through", "at", "from", "across", "around", "near", "outside", "inside", "with", "along"]
 
     /// Words that name a part of a group before "of".
