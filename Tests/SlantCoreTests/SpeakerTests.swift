@@ -186,6 +186,11 @@ import Testing
         #expect(sentences[1].loaded.allSatisfy { $0.in_quote })
         #expect(sentences[1].loaded.contains { $0.speaker == "Dana Ruiz" })
         #expect(sentences[3].source == nil)
+        // Two posts on one line (a page's embeds run together) are each their own author's.
+        let joined = sharedAnalyzer.analyze(Article(text: "Reactions poured in.\nThe levy is dead. — Dana Ruiz (@dana) May 4, 2019 "
+            + "The levy is theft. — Omar Haddad (@omarh) May 5, 2019\n")).sentences
+        #expect(joined.first { $0.text.hasPrefix("The levy is theft") }?.source?.text == "Omar Haddad")
+        #expect(joined.first { $0.text.hasPrefix("The levy is dead") }?.source?.text == "Dana Ruiz")
         // A dash, a name and a date with no handle sign nothing.
         let plain = sharedAnalyzer.analyze(Article(text: "The levy is a total disaster — Dana Ruiz, May 4, 2019\n")).sentences
         #expect(plain.allSatisfy { $0.source == nil })

@@ -11,14 +11,25 @@ public enum EmbeddedPosts {
     public static func parts(of sentences: [Sentence], in source: SourceText) -> [TranscriptTurns.Part] {
         let bytes = source.bytes
         var parts: [TranscriptTurns.Part] = []
+        // A line start found before and the end of the run after it known to hold no line feed:
+        // a later walk back stops there, so a long line of many signatures is walked once.
+        var knownStart = 0, knownEnd = 0
         for sentence in sentences where !sentence.isHeadline {
             guard let (dash, name) = signature(bytes, in: sentence.bytes) else { continue }
             // The paragraph: back to the line feed before it, forward to the sentence's end.
             var start = sentence.bytes.lowerBound
-            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            while start > 0, bytes[start - 1] != 0x0A {
+                if start == knownEnd {
+                    start = knownStart
+                    break
+                }
+                start -= 1
+            }
+            (knownStart, knownEnd) = (start, sentence.bytes.lowerBound)
+            // (A post signed earlier on the same line ends there: the next starts after it.)
+            if let last = parts.last, last.bytes.upperBound > start { start = last.bytes.upperBound }
             while start < dash, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
             let part = TranscriptTurns.Part(bytes: start..<sentence.bytes.upperBound, label: name, speaker: source.text(ofBytes: name))
-            if let last = parts.last, last.bytes.overlaps(part.bytes) { continue }
             parts.append(part)
         }
         return parts
