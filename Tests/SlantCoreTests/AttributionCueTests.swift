@@ -68,6 +68,16 @@ struct AttributionCueTests {
         #expect(attributes("rejected", in: "Voters in 2012 rejected a ballot measure on the levy."))
     }
 
+    /// The writer's imperatives and notes report no one: "Note that ...", "Assume that ...", a
+    /// phrasal verb opening the sentence ("Speak out about ..."), "(emphasis added)"; a noun
+    /// that opens a list item ("Insistence that airlines ...") still reports a demand.
+    @Test func theWritersImperativesAndNotesReportNoOne() {
+        #expect(sharedAnalyzer.classify(sentence: "Note that the levy is already raising rents.").label != .attributed)
+        #expect(sharedAnalyzer.classify(sentence: "Speak out about the levy, and you are a troublemaker.").label != .attributed)
+        #expect(sharedAnalyzer.classify(sentence: "Here is the council's ruling (emphasis added):").label != .attributed)
+        #expect(sharedAnalyzer.classify(sentence: "Insistence that landlords freeze rents for a year.").label == .attributed)
+    }
+
     /// A bare form that is also a noun, after an adjective or a word of quantity, is a noun
     /// phrase's head ("has national support", "with broad support from"), not a holder's verb.
     @Test func supportAfterAnAdjectiveIsANoun() {

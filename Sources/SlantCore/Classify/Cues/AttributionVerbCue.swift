@@ -25,7 +25,7 @@ public struct AttributionVerbCue: Cue, ListedKindCue {
             // say no").
             let opensSentence = i == 0 || i == 1 && VerbContext.imperativeOpeners.contains(tokens[0])
             let hasSubject = !opensSentence ? true
-                : i + length < tokens.count && !(length == 1 && VerbContext.isBareForm(tokens[i]))
+                : i + length < tokens.count && !VerbContext.isBareForm(tokens[i])
             let isVerb = kind == .verb || VerbContext.isVerbPosition(context, i, length: length)
             if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i),
                !VerbContext.isNaming(context, i), !VerbContext.isImpersonalInfinitive(context, i),
