@@ -36,6 +36,9 @@ import Testing
         ("Email Sign Up By signing up you agree to receive email newsletters or alerts from the Daily Bugle.", "email sign up by signing up you agree *"),
         ("Sign Up Loading By signing up you agree to receive email newsletters or alerts from the Daily Bugle.", "sign up loading by signing up you agree *"),
         ("POLITICO Playbook newsletter Sign up today to receive the #1-rated newsletter in politics Email Sign Up", "politico playbook newsletter sign up today *"),
+        ("You may opt-out at any time.", "you may opt out at any time"),
+        ("Thank you for subscribing.", "thank you for subscribing"),
+        ("Your financial contribution will not constitute a donation, but it will keep our articles free.", "your financial contribution will not constitute a donation *"),
     ])
     func furnitureMatchesWholeSentences(sentence: String, pattern: String) {
         #expect(matched(sentence) == pattern)
