@@ -191,6 +191,10 @@ import Testing
             + "The levy is theft. — Omar Haddad (@omarh) May 5, 2019\n")).sentences
         #expect(joined.first { $0.text.hasPrefix("The levy is theft") }?.source?.text == "Omar Haddad")
         #expect(joined.first { $0.text.hasPrefix("The levy is dead") }?.source?.text == "Dana Ruiz")
+        // Instagram's signature, "A photo posted by ... (@...) on ... at ...".
+        let photo = sharedAnalyzer.analyze(Article(text: "Crowds gathered.\nBest night ever! 🎉 A photo posted by Dana Ruiz (@danaruiz) on Dec 31, 2016 at 8:15am PST\n")).sentences
+        #expect(photo.first { $0.text.hasPrefix("Best night") }?.source?.text == "Dana Ruiz")
+        #expect(photo.first?.source == nil)
         // A dash, a name and a date with no handle sign nothing.
         let plain = sharedAnalyzer.analyze(Article(text: "The levy is a total disaster — Dana Ruiz, May 4, 2019\n")).sentences
         #expect(plain.allSatisfy { $0.source == nil })

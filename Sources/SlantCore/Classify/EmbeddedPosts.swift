@@ -1,7 +1,8 @@
 /// Social-media posts embedded in an article as text. A post copied into a page keeps its
 /// author's signature at the end of its paragraph: a dash, the name, the handle in brackets and
 /// the date ("... Not going to happen in the U.S. — Donald J. Trump (@realDonaldTrump) June 18,
-/// 2018"). The whole paragraph is the author's words, not the outlet's: the analysis reads it
+/// 2018"), or Instagram's "A photo posted by Kevin Gener (@kevingener) on Dec 31, 2016 at
+/// 8:15am PST". The whole paragraph is the author's words, not the outlet's: the analysis reads it
 /// as a quotation credited to the author, as it reads a transcript's turns
 /// (`TranscriptTurns`), so the post's opinions are ATTRIBUTED and its loaded words the author's.
 public enum EmbeddedPosts {
@@ -15,7 +16,7 @@ public enum EmbeddedPosts {
         // a later walk back stops there, so a long line of many signatures is walked once.
         var knownStart = 0, knownEnd = 0
         for sentence in sentences where !sentence.isHeadline {
-            guard let (dash, name) = signature(bytes, in: sentence.bytes) else { continue }
+            guard let (dash, name) = signature(bytes, in: sentence.bytes) ?? photoSignature(bytes, in: sentence.bytes) else { continue }
             // The paragraph: back to the line feed before it, forward to the sentence's end.
             var start = sentence.bytes.lowerBound
             while start > 0, bytes[start - 1] != 0x0A {
@@ -89,6 +90,34 @@ public enum EmbeddedPosts {
         }
         return nil
     }
+
+    /// Where an Instagram signature at the end of `range` starts and the bytes of its name:
+    /// "A photo posted by Kevin Gener (@kevingener) on Dec 31, 2016 at 8:15am PST" ("A video
+    /// posted by", "A post shared by" too); nil when the range does not end with one.
+    static func photoSignature(_ b: [UInt8], in range: Range<Int>) -> (dash: Int, name: Range<Int>)? {
+        var end = range.upperBound
+        while end > range.lowerBound, b[end - 1] == 0x20 || b[end - 1] == 0x0D || b[end - 1] == 0x0A || b[end - 1] == 0x2E { end -= 1 }
+        // The time zone: three capitals ("PST"), after a time in "am" or "pm".
+        guard end - range.lowerBound >= 40, isUpper(b[end - 1]), isUpper(b[end - 2]), isUpper(b[end - 3]), b[end - 4] == 0x20,
+              b[end - 5] == 0x6D, b[end - 6] == 0x61 || b[end - 6] == 0x70 else { return nil }
+        // Back to ") on " and the handle's "(@" before it, within 80 bytes.
+        // (From a character's first byte, so that the tail's offsets are the text's.)
+        var base = max(range.lowerBound, end - 200)
+        while base < end, b[base] & 0xC0 == 0x80 { base += 1 }
+        let tail = String(decoding: b[base..<end], as: UTF8.self)
+        guard let by = tail.range(of: " posted by ", options: .backwards) ?? tail.range(of: " shared by ", options: .backwards),
+              let open = tail.range(of: " (@", range: by.upperBound..<tail.endIndex),
+              tail[open.upperBound...].contains(") on "), tail[open.upperBound...].contains(" at ") else { return nil }
+        let lead = tail[..<by.lowerBound]
+        guard lead.hasSuffix("A photo") || lead.hasSuffix("A video") || lead.hasSuffix("A post") else { return nil }
+        let signatureStart = base + tail.utf8.distance(from: tail.startIndex, to: by.lowerBound) - (lead.hasSuffix("A post") ? 6 : 7)
+        let nameStart = base + tail.utf8.distance(from: tail.startIndex, to: by.upperBound)
+        let nameEnd = base + tail.utf8.distance(from: tail.startIndex, to: open.lowerBound)
+        guard nameEnd > nameStart, signatureStart >= range.lowerBound else { return nil }
+        return (signatureStart, nameStart..<nameEnd)
+    }
+
+    static func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
 
     /// The first byte of a dash (—, – or -) that ends right before `end` and stands after a
     /// space, a line feed or the start of `from`'s range.
