@@ -444,12 +444,29 @@ public struct Analyzer: Sendable {
         var furnitureLines: [FurnitureLine] = []
         var kept = 0
         for k in sentences.indices {
-            let sentence = sentences[k]
+            var sentence = sentences[k]
             if !sentence.isHeadline, sentence.bytes.count <= PageFurniture.maxBytes,
                let pattern = furniture.match(source.bytes[sentence.bytes]) {
                 furnitureLines.append(FurnitureLine(start: sentence.span.start, end: sentence.span.end, text: source.text(ofBytes: sentence.bytes),
                                                     kind: pattern.kind, pattern: pattern.text, line: pattern.line))
                 continue
+            }
+            // Furniture glued to the opening of the page's own text ("Media playback is
+            // unsupported on your device Media caption Pence: ..."): the opening words are listed
+            // as furniture, the rest stays the sentence, from its first word.
+            if !sentence.isHeadline, let (pattern, end) = furniture.prefixMatch(source.bytes[sentence.bytes]) {
+                let cut = sentence.bytes.lowerBound..<end
+                let span = source.span(ofBytes: cut)
+                furnitureLines.append(FurnitureLine(start: span.start, end: span.end, text: source.text(ofBytes: cut),
+                                                    kind: pattern.kind, pattern: pattern.text, line: pattern.line))
+                var start = end
+                while start < sentence.bytes.upperBound, source.bytes[start] == 0x20 || source.bytes[start] == 0x09 || source.bytes[start] == 0x0A
+                        || source.bytes[start] == 0x0D {
+                    start += 1
+                }
+                let rest = start..<sentence.bytes.upperBound
+                sentence = Sentence(bytes: rest, span: source.span(ofBytes: rest), text: sentenceTexts ? source.text(ofBytes: rest) : "")
+                sentences[kept] = sentence
             }
             if kept != k { sentences[kept] = sentence }
             kept += 1

@@ -62,6 +62,26 @@ import Testing
         #expect(matched(sentence) == nil)
     }
 
+    /// A pattern that ends with "+" lists the opening words of a sentence glued to the page's
+    /// own text; the rest stays the sentence, with its offsets in the input.
+    @Test func gluedFurnitureIsCutFromTheSentenceItOpens() throws {
+        let text = "The council met.\nMedia playback is unsupported on your device Media caption Ruiz: “The levy is dead”\n"
+        let analysis = sharedAnalyzer.analyze(Article(text: text))
+        try #require(analysis.sentences.count == 2)
+        let caption = analysis.sentences[1]
+        #expect(caption.text == "Ruiz: “The levy is dead”")
+        #expect(Array(text.unicodeScalars)[caption.start..<caption.end].map(String.init).joined() == caption.text)
+        #expect(!caption.cues.contains { $0.id == "personal-voice" })
+        #expect(analysis.furniture.map(\.text) == ["Media playback is unsupported on your device Media caption"])
+        // The furniture alone, with nothing glued after it, is a whole furniture line.
+        let alone = sharedAnalyzer.analyze(Article(text: "The council met.\nMedia playback is unsupported on your device\n"))
+        #expect(alone.sentences.count == 1)
+        let f = try Self.furniture("video player loading now +\tnavigation\n")
+        #expect(f.prefixMatch(Array("Video player loading now. The mayor spoke.".utf8)[...])?.end == 24)
+        #expect(f.prefixMatch(Array("Video player loading now.".utf8)[...]) == nil)
+        #expect(f.prefixMatch(Array("Video player loading slowly now.".utf8)[...]) == nil)
+    }
+
     @Test func aWildcardStandsForAnyWordsNoneIncluded() throws {
         let f = try Self.furniture("sign up for * newsletter\tsign-up\n")
         #expect(f.match(Array("Sign up for newsletter".utf8)[...]) != nil)
@@ -81,6 +101,8 @@ import Testing
         ("read more:\tteaser\n", "'more:' is not a lower-case word of letters and digits (punctuation is not matched)"),
         ("read more\tlink\n", "unknown kind 'link' (one of: advertisement, credit, navigation, share, sign-up, social, teaser)"),
         ("read more\tteaser\nread more\tteaser\n", "duplicate pattern 'read more' (first on line 3)"),
+        ("video player * here +\tnavigation\n", "a pattern that ends with '+' holds plain words only"),
+        ("video player +\tnavigation\n", "a pattern that ends with '+' needs at least three words"),
     ])
     func badPatternsStopLoadingWithTheirLine(patterns: String, problem: String) {
         do {

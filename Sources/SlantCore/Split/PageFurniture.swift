@@ -6,8 +6,10 @@
 /// pattern it matched (`ArticleAnalysis.furniture`).
 ///
 /// Patterns come from `Lexicons/page-furniture.tsv` and match a whole sentence: its words,
-/// lower-cased, punctuation aside; `*` stands for any number of words, `?` for one. The
-/// headline is never furniture.
+/// lower-cased, punctuation aside; `*` stands for any number of words, `?` for one. A pattern
+/// that ends with `+` matches the words that open a sentence glued to the page's text after
+/// them ("Media playback is unsupported on your device Media caption Pence: ..."): those words
+/// are furniture, and the rest is the sentence. The headline is never furniture.
 public struct PageFurniture: Sendable {
     /// One pattern of the file.
     public struct Pattern: Sendable, Hashable {
@@ -19,6 +21,8 @@ public struct PageFurniture: Sendable {
         public var text: String
         /// Its line in the file.
         public var line: Int
+        /// Whether it ends with `+`: it matches the sentence's opening words only.
+        var isPrefix = false
     }
 
     /// Patterns by their first word (every pattern opens with a word).
@@ -26,6 +30,9 @@ public struct PageFurniture: Sendable {
     /// The first words' hashes (`firstWordHash`): most sentences are ruled out by their first
     /// word before any list is made of their words.
     let firstWordHashes: Set<UInt64>
+    /// The patterns that end with `+`, and their first words' hashes.
+    let prefixes: [Pattern]
+    let prefixFirstWordHashes: Set<UInt64>
     /// The file's identity, for the analysis's list of lexicons.
     public let info: LexiconInfo
 
@@ -38,6 +45,7 @@ public struct PageFurniture: Sendable {
 
     public init(file: DataFile) throws {
         var byFirst: [[UInt8]: [Pattern]] = [:]
+        var prefixes: [Pattern] = []
         var seen: [String: Int] = [:]
         for row in file.rows {
             func fail(_ problem: String) -> LexiconError { LexiconError(file: file.name, line: row.line, problem: problem) }
@@ -49,17 +57,31 @@ public struct PageFurniture: Sendable {
             if let problem = Self.problem(pattern: text) { throw fail(problem) }
             if let first = seen[text] { throw fail("duplicate pattern '\(text)' (first on line \(first))") }
             seen[text] = row.line
+            if text.hasSuffix(" +") {
+                let words: [[UInt8]?] = text.dropLast(2).split(separator: " ").map { Array($0.utf8) }
+                prefixes.append(Pattern(words: words, kind: kind, text: text, line: row.line, isPrefix: true))
+                continue
+            }
             let words: [[UInt8]?] = text.split(separator: " ").map { $0 == "*" ? nil : Array($0.utf8) }
             byFirst[words[0]!, default: []].append(Pattern(words: words, kind: kind, text: text, line: row.line))
         }
         byFirstWord = byFirst
         firstWordHashes = Set(byFirst.keys.map { Self.firstWordHash($0[...]) })
+        self.prefixes = prefixes
+        prefixFirstWordHashes = Set(prefixes.map { Self.firstWordHash($0.words[0]![...]) })
         info = file.info
     }
 
     /// What is wrong with a pattern, or nil: lower-case ASCII words and `*` separated by single
     /// spaces, a word first, no two `*` in a row, and with a `*` at least two words.
     public static func problem(pattern: String) -> String? {
+        // A closing "+": the opening words of a sentence, plain words only, at least three.
+        if pattern.hasSuffix(" +") {
+            let words = pattern.dropLast(2).split(separator: " ", omittingEmptySubsequences: false)
+            if words.contains("*") || words.contains("?") || words.contains("+") { return "a pattern that ends with '+' holds plain words only" }
+            if words.count < 3 { return "a pattern that ends with '+' needs at least three words" }
+            return problem(pattern: String(pattern.dropLast(2)))
+        }
         let parts = pattern.split(separator: " ", omittingEmptySubsequences: false)
         if parts.isEmpty || parts.contains(where: \.isEmpty) { return "a pattern is words separated by single spaces" }
         if parts[0] == "*" || parts[0] == "?" { return "a pattern must open with a word, not '\(parts[0])'" }
@@ -132,6 +154,34 @@ public struct PageFurniture: Sendable {
         }
         guard let first = words.first, let candidates = byFirstWord[first], words.count <= Self.maxWords else { return nil }
         return candidates.first { Self.matches($0.words[...], words[...]) }
+    }
+
+    /// The prefix pattern (`+`) that the sentence `bytes` opens with, and the end of its last
+    /// word in `bytes`' indices; nil when none does, or when nothing of the sentence's own
+    /// follows (then it is no glued sentence but the furniture alone, which a whole pattern
+    /// may list).
+    public func prefixMatch(_ bytes: ArraySlice<UInt8>) -> (Pattern, end: Int)? {
+        guard !prefixes.isEmpty, prefixFirstWordHashes.contains(Self.firstWordHash(bytes)) else { return nil }
+        for pattern in prefixes {
+            var k = bytes.startIndex
+            var matched = true
+            for word in pattern.words {
+                while k < bytes.endIndex, !Self.isWordByte(bytes[k]) { k += 1 }
+                var w = word!.startIndex
+                while k < bytes.endIndex, Self.isWordByte(bytes[k]) {
+                    let b = bytes[k]
+                    guard w < word!.endIndex, word![w] == (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) else { matched = false; break }
+                    w += 1
+                    k += 1
+                }
+                guard matched, w == word!.endIndex else { matched = false; break }
+            }
+            guard matched else { continue }
+            var rest = k
+            while rest < bytes.endIndex, !Self.isWordByte(bytes[rest]), bytes[rest] < 0x80 { rest += 1 }
+            if rest < bytes.endIndex { return (pattern, k) }
+        }
+        return nil
     }
 
     /// A pattern's "?", which stands for one word.
