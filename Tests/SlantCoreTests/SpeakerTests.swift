@@ -191,6 +191,9 @@ import Testing
             + "The levy is theft. — Omar Haddad (@omarh) May 5, 2019\n")).sentences
         #expect(joined.first { $0.text.hasPrefix("The levy is theft") }?.source?.text == "Omar Haddad")
         #expect(joined.first { $0.text.hasPrefix("The levy is dead") }?.source?.text == "Dana Ruiz")
+        // A display name in lower case signs too.
+        let lower = sharedAnalyzer.analyze(Article(text: "Crowds gathered.\nWhat a night. — dana r (@danaruiz) May 4, 2019\n")).sentences
+        #expect(lower.first { $0.text.hasPrefix("What a night") }?.source?.text == "dana r")
         // Instagram's signature, "A photo posted by ... (@...) on ... at ...".
         let photo = sharedAnalyzer.analyze(Article(text: "Crowds gathered.\nBest night ever! 🎉 A photo posted by Dana Ruiz (@danaruiz) on Dec 31, 2016 at 8:15am PST\n")).sentences
         #expect(photo.first { $0.text.hasPrefix("Best night") }?.source?.text == "Dana Ruiz")

@@ -78,7 +78,7 @@ public enum EmbeddedPosts {
             if c == 0x20 {
                 // A dash before this space ends the name.
                 if let dash = dashStart(b, before: n - 1, from: range.lowerBound) {
-                    guard n < nameEnd, isCapitalStart(b, n) else { return nil }
+                    guard n < nameEnd, isNameStart(b, n) else { return nil }
                     return (dash, n..<nameEnd)
                 }
                 spaces += 1
@@ -135,6 +135,7 @@ public enum EmbeddedPosts {
     static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     static func isLetter(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A }
     static func isHandleByte(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || c == 0x5F }
-    /// Whether the name at `k` opens with a capital letter (or a byte of a non-ASCII letter).
-    static func isCapitalStart(_ b: [UInt8], _ k: Int) -> Bool { b[k] >= 0x41 && b[k] <= 0x5A || b[k] >= 0xC0 }
+    /// Whether the name at `k` opens with a letter or a digit (a display name may be in lower
+    /// case: "— banksy (@...) April 29, 2015"), or a byte of a non-ASCII character.
+    static func isNameStart(_ b: [UInt8], _ k: Int) -> Bool { isLetter(b[k]) || isDigit(b[k]) || b[k] >= 0xC0 }
 }
