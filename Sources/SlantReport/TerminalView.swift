@@ -129,6 +129,10 @@ public struct TerminalView: Sendable {
                 // someone else's claim (the "why" line gives the figures).
                 var line = (s.label == .factual ? "possible source: " : "source: ") + "\(clean(source.text)) (\(source.kind)"
                 if let resolved = source.resolved { line += " → \(clean(resolved))" }
+                // A source named outside the sentence (a post's signature, a transcript's label,
+                // a credit line, the quotation's speaker) says how it was credited: the sentence
+                // itself cannot show it.
+                if let note = source.note, source.start < s.start || source.end > s.end { line += "; \(clean(note))" }
                 out += "      " + paint(line + ")", "2") + "\n"
             }
             if !s.cues.isEmpty {

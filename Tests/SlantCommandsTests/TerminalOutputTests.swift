@@ -28,4 +28,13 @@ import Testing
         let piped = Self.run(args, stdin: Self.text, terminal: false)
         #expect(piped.contains("Esc \u{1B}[31mRED\u{1B}[0m here."))
     }
+
+    /// A source named outside its sentence (here a post's signature) shows how it was credited;
+    /// one named in the sentence shows its kind alone.
+    @Test func aSourceCreditedFromElsewhereShowsItsNote() {
+        let text = "The mayor said the levy was dead.\nThe levy is a disgrace. — Dana Ruiz (@danaruiz) May 4, 2019\n"
+        let shown = Self.run(["score", "-"], stdin: text, terminal: false)
+        #expect(shown.contains("source: The mayor (role)\n"), "\(shown)")
+        #expect(shown.contains("source: Dana Ruiz (person; embedded post: its paragraph ends with the author's signature"), "\(shown)")
+    }
 }
