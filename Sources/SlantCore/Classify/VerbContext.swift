@@ -75,7 +75,7 @@ enum VerbContext {
         // a noun phrase's head ("group health plans.", "wire service reports.", "the wiretapping
         // claims."); after a speaker's word it is a verb ("as the paper reports.").
         if length == 1, tokens[i].keyHasSuffix("s"), i + 1 < tokens.count, tokens[i + 1].kind == .punctuation, !context.inQuote[i + 1],
-           tokens[i + 1].word == .period || tokens[i + 1].word == .comma || tokens[i + 1].word == semicolon,
+           tokens[i + 1].word == .period || tokens[i + 1].word == .comma || tokens[i + 1].word == ClaimClassifier.semicolon,
            before.kind == .word, !before.isCapitalized, !context.inQuote[i - 1], !before.keyHasSuffix("ly"),
            !sets[i - 1].contains(.adverbs), !sets[i - 1].contains(.writerSubjects), !sets[i - 1].contains(.relativeWords),
            !SourceFinder.subjectPronouns.contains(before), !indefiniteSubjects.contains(before), context.words.sourceKind(before) == nil,
@@ -180,7 +180,7 @@ enum VerbContext {
         while k > 0, tokens[k - 1].kind == .punctuation { k -= 1 }
         return k == 0
     }
-    static let saidWord = WordKey("said"), semicolon = WordKey(";")
+    static let saidWord = WordKey("said")
     /// Whether the words before token `i` are a short phrase with a determiner right after a
     /// comma or a closing quotation mark (", the paper reports.", "'' the agency claims.").
     static func isClosingClause(_ context: SentenceContext, _ i: Int) -> Bool {
@@ -188,9 +188,8 @@ enum VerbContext {
         var k = i - 1
         while k >= 0, i - k <= 4, tokens[k].kind == .word, !context.tokenSets[k].contains(.determiners) { k -= 1 }
         guard k >= 1, i - k <= 4, context.tokenSets[k].contains(.determiners) else { return false }
-        return tokens[k - 1].kind == .punctuation && tokens[k - 1].word != openParen
+        return tokens[k - 1].kind == .punctuation && tokens[k - 1].word != SourceFinder.openParen
     }
-    static let openParen = WordKey("(")
     /// Pronouns of no one in particular that take a verb in -s ("everyone hopes.").
     static let indefiniteSubjects: WordSet = ["everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "one", "each", "either", "neither", "it", "this", "that", "who", "which"]
     static let participleCounts: WordSet = ["more", "new", "total", "additional", "fewer"]
@@ -232,14 +231,13 @@ enum VerbContext {
         let tokens = context.tokens
         var k = i - 1
         while k >= 0, i - k <= 8, tokens[k].kind != .punctuation, !context.inQuote[k] {
-            if tokens[k].word == asWord {
+            if tokens[k].word == SourceFinder.asWord {
                 return k == 0 || tokens[k - 1].kind == .punctuation || clauseJoiners.contains(tokens[k - 1])
             }
             k -= 1
         }
         return false
     }
-    static let asWord = WordKey("as")
     static let clauseJoiners: WordSet = ["and", "but", "or", "yet", "so"]
     static let putForms: WordSet = ["put", "puts", "putting"]
     static let writerObjects: WordSet = ["me", "us"]

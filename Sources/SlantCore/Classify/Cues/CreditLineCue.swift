@@ -64,7 +64,7 @@ public struct CreditLineCue: Cue, TokenSetCue {
             } else if t.kind == .word, t.isCapitalized || comma >= 0 && k > comma + 1 && k + 1 < tokens.count && publicationJoiners.contains(t) {
                 // (An initial is no function word: "David A. Graham".)
                 let initial = t.keyCount == 1 && k + 1 < tokens.count && tokens[k + 1].word == .period
-                if t.isCapitalized, !initial, functionWords.contains(t), comma < 0 || k > comma + 1 || t.word != theWord { return nil }
+                if t.isCapitalized, !initial, functionWords.contains(t), comma < 0 || k > comma + 1 || t.word != .the { return nil }
                 if comma < 0 { nameWords += 1 } else { publicationWords += 1 }
             } else if t.word == .period, comma < 0, k > 0, tokens[k - 1].keyCount == 1 {
                 // An initial's period ("Susan B. Glasser").
@@ -94,8 +94,6 @@ public struct CreditLineCue: Cue, TokenSetCue {
         if before >= 2, bytes[before - 2] == 0xC2, last == 0xBB { return comma }
         return nil
     }
-
-    static let theWord = WordKey("the")
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 }

@@ -22,12 +22,11 @@ enum EditorialWords {
     /// hard", "so good"), not a clause's opening word ("so they’re continuing", "So I called",
     /// "so what", "so it’s"), a name, a mark or the end ("to do so.", "I think so,").
     static func isConnectiveSo(_ tokens: [Token], _ i: Int, length: Int) -> Bool {
-        guard length == 1, tokens[i].word == soWord else { return false }
+        guard length == 1, tokens[i].word == VerbContext.soWord else { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
         return next.kind != .word || next.isCapitalized || clauseOpeningWords.contains(next)
     }
-    static let soWord = WordKey("so")
     /// Words that open a clause or a phrase after a connective "so".
     static let clauseOpeningWords: WordSet = [
         "i", "we", "you", "he", "she", "they", "it", "it's", "i'm", "i've", "i'd", "we're", "you're", "they're", "he's", "she's",
