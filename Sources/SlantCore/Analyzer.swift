@@ -380,7 +380,6 @@ public struct Analyzer: Sendable {
     /// How many sentences before a transcript's first turn are searched for its interviewee.
     static let intervieweeWindow = 8
 
-    /// True when a blank line (two line breaks with only spaces between) lies between the offsets.
     /// Whether sentence `k` is only a speaker found in it and a verb of saying, with at most
     /// three more words ("Kwame Rose, 20, of Baltimore, said.", "said Ruiz on Tuesday."), no
     /// quotation of its own, right after a sentence of its paragraph that ends with a closing
@@ -397,10 +396,18 @@ public struct Analyzer: Sendable {
         return this.words - speakerWords <= 4
     }
 
+    /// The end of a range's bytes without the spaces, tabs and line breaks after its last mark.
+    static func trimmedEnd(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, isSpace(bytes[end - 1]) { end -= 1 }
+        return end
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
     /// Whether a sentence's bytes end with a closing double quotation mark (” or ").
     static func endsWithClosingQuote(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        var end = range.upperBound
-        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        let end = trimmedEnd(bytes, range)
         guard end > range.lowerBound else { return false }
         if bytes[end - 1] == 0x22 { return true }
         return end - range.lowerBound >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x9D
@@ -408,11 +415,11 @@ public struct Analyzer: Sendable {
 
     /// Whether a sentence's bytes end with a colon (spaces after it aside).
     static func endsWithColon(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        var end = range.upperBound
-        while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        let end = trimmedEnd(bytes, range)
         return end > range.lowerBound && bytes[end - 1] == UInt8(ascii: ":")
     }
 
+    /// True when a blank line (two line breaks with only spaces between) lies between the offsets.
     static func hasParagraphBreak(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
         var lineBreak = false
         var i = start
@@ -444,9 +451,11 @@ public struct Analyzer: Sendable {
         var furnitureLines: [FurnitureLine] = []
         var kept = 0
         for k in sentences.indices {
-            var sentence = sentences[k]
-            if !sentence.isHeadline, sentence.bytes.count <= PageFurniture.maxBytes,
-               let pattern = furniture.match(source.bytes[sentence.bytes]) {
+            let sentence = sentences[k]
+            // (The first word's hash once, for both kinds of pattern.)
+            let bytes = source.bytes[sentence.bytes]
+            let hash = PageFurniture.firstWordHash(bytes)
+            if !sentence.isHeadline, let pattern = furniture.match(bytes, firstWordHash: hash) {
                 furnitureLines.append(FurnitureLine(start: sentence.span.start, end: sentence.span.end, text: source.text(ofBytes: sentence.bytes),
                                                     kind: pattern.kind, pattern: pattern.text, line: pattern.line))
                 continue
@@ -454,21 +463,17 @@ public struct Analyzer: Sendable {
             // Furniture glued to the opening of the page's own text ("Media playback is
             // unsupported on your device Media caption Pence: ..."): the opening words are listed
             // as furniture, the rest stays the sentence, from its first word.
-            if !sentence.isHeadline, let (pattern, end) = furniture.prefixMatch(source.bytes[sentence.bytes]) {
+            if !sentence.isHeadline, let (pattern, end) = furniture.prefixMatch(bytes, firstWordHash: hash) {
                 let cut = sentence.bytes.lowerBound..<end
                 let span = source.span(ofBytes: cut)
                 furnitureLines.append(FurnitureLine(start: span.start, end: span.end, text: source.text(ofBytes: cut),
                                                     kind: pattern.kind, pattern: pattern.text, line: pattern.line))
                 var start = end
-                while start < sentence.bytes.upperBound, source.bytes[start] == 0x20 || source.bytes[start] == 0x09 || source.bytes[start] == 0x0A
-                        || source.bytes[start] == 0x0D {
-                    start += 1
-                }
+                while start < sentence.bytes.upperBound, Self.isSpace(source.bytes[start]) { start += 1 }
                 let rest = start..<sentence.bytes.upperBound
-                sentence = Sentence(bytes: rest, span: source.span(ofBytes: rest), text: sentenceTexts ? source.text(ofBytes: rest) : "")
-                sentences[kept] = sentence
+                sentences[k] = Sentence(bytes: rest, span: source.span(ofBytes: rest), text: sentenceTexts ? source.text(ofBytes: rest) : "")
             }
-            if kept != k { sentences[kept] = sentence }
+            if kept != k { sentences[kept] = sentences[k] }
             kept += 1
         }
         sentences.removeLast(sentences.count - kept)

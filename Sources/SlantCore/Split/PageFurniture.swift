@@ -116,8 +116,11 @@ public struct PageFurniture: Sendable {
     }
 
     /// The pattern the sentence `bytes` (UTF-8) matches, or nil.
-    public func match(_ bytes: ArraySlice<UInt8>) -> Pattern? {
-        guard bytes.count <= Self.maxBytes, firstWordHashes.contains(Self.firstWordHash(bytes)) else { return nil }
+    public func match(_ bytes: ArraySlice<UInt8>) -> Pattern? { match(bytes, firstWordHash: Self.firstWordHash(bytes)) }
+
+    /// `match(_:)` with the sentence's `firstWordHash`, which `prefixMatch` asks too.
+    func match(_ bytes: ArraySlice<UInt8>, firstWordHash: UInt64) -> Pattern? {
+        guard bytes.count <= Self.maxBytes, firstWordHashes.contains(firstWordHash) else { return nil }
         var words: [[UInt8]] = []
         var current: [UInt8] = []
         var k = bytes.startIndex
@@ -160,8 +163,11 @@ public struct PageFurniture: Sendable {
     /// word in `bytes`' indices; nil when none does, or when nothing of the sentence's own
     /// follows (then it is no glued sentence but the furniture alone, which a whole pattern
     /// may list).
-    public func prefixMatch(_ bytes: ArraySlice<UInt8>) -> (Pattern, end: Int)? {
-        guard !prefixes.isEmpty, prefixFirstWordHashes.contains(Self.firstWordHash(bytes)) else { return nil }
+    public func prefixMatch(_ bytes: ArraySlice<UInt8>) -> (Pattern, end: Int)? { prefixMatch(bytes, firstWordHash: Self.firstWordHash(bytes)) }
+
+    /// `prefixMatch(_:)` with the sentence's `firstWordHash`.
+    func prefixMatch(_ bytes: ArraySlice<UInt8>, firstWordHash: UInt64) -> (Pattern, end: Int)? {
+        guard !prefixes.isEmpty, prefixFirstWordHashes.contains(firstWordHash) else { return nil }
         for pattern in prefixes {
             var k = bytes.startIndex
             var matched = true

@@ -24,7 +24,8 @@ public struct ContentClauseCue: Cue, ListedKindCue {
             if VerbContext.hasWriterOwner(context, i) { continue }
             // "Note that the bill ...": a bare form opening the sentence is the writer's
             // imperative to the reader, not a noun.
-            if length == 1, i == datelineFree(context), tokens[i].isCapitalized, Self.imperatives.contains(tokens[i]) { continue }
+            if length == 1, tokens[i].isCapitalized, Self.imperatives.contains(tokens[i]),
+               tokens[..<i].allSatisfy({ $0.kind == .punctuation }) { continue }
             guard let (entry, _) = context.attribution(at: i) else { continue }
             result.append(context.evidence(id, tokens: i..<(next + 1), effect: .attribution, weight: 1.0,
                                            note: "'\(entry.value.term) that': a claim or view reported with its content"))
@@ -33,11 +34,4 @@ public struct ContentClauseCue: Cue, ListedKindCue {
 
     /// Verbs that open an imperative to the reader with "that" ("Note that", "Assume that").
     static let imperatives: WordSet = ["note", "notice", "remember", "recall", "consider", "imagine", "assume", "suppose", "demand"]
-
-    /// The first token after any opening punctuation (a quotation mark, a bracket).
-    func datelineFree(_ context: SentenceContext) -> Int {
-        var k = 0
-        while k < context.tokens.count, context.tokens[k].kind == .punctuation { k += 1 }
-        return k
-    }
 }
