@@ -115,6 +115,20 @@ struct AttributionCueTests {
         #expect(attributes("saying", in: "The mayor left the hall, saying the levy was dead."))
     }
 
+    /// A form that is also a noun, right before its clause's auxiliary, after a word that
+    /// cannot be its subject, heads the subject ("Jobless claims are", "this labour dispute
+    /// is", "That claim is"); after a speaker, or in a clause whose object went before it, it
+    /// is a verb ("issues he hopes will", "a move that the kingdom hopes will").
+    @Test func aNounFormBeforeItsAuxiliaryIsTheSubject() {
+        #expect(!attributes("claims", in: "Jobless claims are coming down."))
+        #expect(!attributes("dispute", in: "Zooming out, this labour dispute is one more sign of unrest."))
+        #expect(!attributes("claim", in: "That claim is hard to square with the record."))
+        #expect(!attributes("comments", in: "His public comments are not always well judged."))
+        #expect(attributes("hopes", in: "He talks about the issues he hopes will appeal to young voters."))
+        #expect(attributes("hopes", in: "It is a move that the kingdom hopes will shift opinion."))
+        #expect(attributes("fear", in: "It is a ruling rights workers fear will harm the poor."))
+    }
+
     /// The reader's "you" right before a verb is the writer addressing the reader ("You’d
     /// think that ...", "As you know, ..."), as "I" and "we" are the writer; "you" as an object
     /// before another subject is not ("told you the levy would fail").
