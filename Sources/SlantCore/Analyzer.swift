@@ -450,11 +450,25 @@ public struct Analyzer: Sendable {
         for range in article.body { splitter.sentences(in: source, range: range, withText: sentenceTexts, into: &sentences) }
         var furnitureLines: [FurnitureLine] = []
         var kept = 0
+        var lineEnd = -1
         for k in sentences.indices {
             let sentence = sentences[k]
+            // The rest of a line that matched as a whole.
+            if k <= lineEnd { continue }
             // (The first word's hash once, for both kinds of pattern.)
             let bytes = source.bytes[sentence.bytes]
             let hash = PageFurniture.firstWordHash(bytes)
+            // A line of furniture that the splitter cut into sentences ("JUST WATCHED Boo!" /
+            // "October is often scary for stocks Replay More Videos ..." / "MUST WATCH Boo!
+            // ..."): a pattern matches the whole line, and each of its sentences is furniture.
+            if !sentence.isHeadline, let (last, pattern) = wholeLineMatch(sentences, from: k, in: source, firstWordHash: hash) {
+                for piece in sentences[k...last] {
+                    furnitureLines.append(FurnitureLine(start: piece.span.start, end: piece.span.end, text: source.text(ofBytes: piece.bytes),
+                                                        kind: pattern.kind, pattern: pattern.text, line: pattern.line))
+                }
+                lineEnd = last
+                continue
+            }
             if !sentence.isHeadline, let pattern = furniture.match(bytes, firstWordHash: hash) {
                 furnitureLines.append(FurnitureLine(start: sentence.span.start, end: sentence.span.end, text: source.text(ofBytes: sentence.bytes),
                                                     kind: pattern.kind, pattern: pattern.text, line: pattern.line))
@@ -478,6 +492,35 @@ public struct Analyzer: Sendable {
         }
         sentences.removeLast(sentences.count - kept)
         return (sentences, furnitureLines)
+    }
+
+    /// When sentence `k` opens a line that the splitter cut into two or more sentences, and a
+    /// furniture pattern matches the whole line: the index of the line's last sentence and the
+    /// pattern. Nil for a line of one sentence (the sentence's own match decides), a line longer
+    /// than furniture is, or one whose first word opens no pattern.
+    func wholeLineMatch(_ sentences: [Sentence], from k: Int, in source: SourceText, firstWordHash: UInt64) -> (Int, PageFurniture.Pattern)? {
+        guard furniture.opensPattern(firstWordHash), k + 1 < sentences.count else { return nil }
+        let bytes = source.bytes
+        let start = sentences[k].bytes.lowerBound
+        // It opens its line.
+        var b = start - 1
+        while b >= 0, bytes[b] == 0x20 || bytes[b] == 0x09 || bytes[b] == 0x0D { b -= 1 }
+        guard b < 0 || bytes[b] == 0x0A else { return nil }
+        // The sentences after it on the same line.
+        var last = k
+        while last + 1 < sentences.count, !sentences[last + 1].isHeadline {
+            let gap = sentences[last].bytes.upperBound..<sentences[last + 1].bytes.lowerBound
+            guard !gap.contains(where: { bytes[$0] == 0x0A }) else { break }
+            guard sentences[last + 1].bytes.upperBound - start <= PageFurniture.maxBytes else { return nil }
+            last += 1
+        }
+        guard last > k else { return nil }
+        // The last one ends the line.
+        var e = sentences[last].bytes.upperBound
+        while e < bytes.count, bytes[e] == 0x20 || bytes[e] == 0x09 || bytes[e] == 0x0D { e += 1 }
+        guard e == bytes.count || bytes[e] == 0x0A else { return nil }
+        guard let pattern = furniture.match(bytes[start..<sentences[last].bytes.upperBound], firstWordHash: firstWordHash) else { return nil }
+        return (last, pattern)
     }
 
     /// Classifies one sentence given on its own (for `slant classify`): offsets are within it.

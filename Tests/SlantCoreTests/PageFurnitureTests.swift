@@ -82,6 +82,25 @@ import Testing
         #expect(f.prefixMatch(Array("Video player loading slowly now.".utf8)[...]) == nil)
     }
 
+    /// A line of furniture that the splitter cut into sentences (a video title ending with "!"
+    /// or "?") is furniture when a pattern matches the whole line, each of its sentences listed.
+    @Test func aFurnitureLineCutIntoSentencesIsFurnitureWhole() throws {
+        let text = "Stocks fell.\nJUST WATCHED Boo! October is scary for stocks Replay More Videos ... MUST WATCH Boo! October is scary 01:12\nThe market rose.\n"
+        let analysis = sharedAnalyzer.analyze(Article(text: text))
+        #expect(analysis.sentences.map(\.text) == ["Stocks fell.", "The market rose."])
+        try #require(analysis.furniture.count >= 2)
+        #expect(analysis.furniture.allSatisfy { $0.pattern == "just watched * replay more videos *" })
+        #expect(analysis.furniture.first?.text == "JUST WATCHED Boo!")
+        for piece in analysis.furniture {
+            #expect(Array(text.unicodeScalars)[piece.start..<piece.end].map(String.init).joined() == piece.text)
+        }
+        // The pattern must match the whole line: a label's own sentence goes, the page's text
+        // after it on the line stays.
+        let glued = sharedAnalyzer.analyze(Article(text: "Stocks fell.\nAdvertisement. The mayor said the levy is dead.\n"))
+        #expect(glued.sentences.map(\.text) == ["Stocks fell.", "The mayor said the levy is dead."])
+        #expect(glued.furniture.map(\.text) == ["Advertisement."])
+    }
+
     @Test func aWildcardStandsForAnyWordsNoneIncluded() throws {
         let f = try Self.furniture("sign up for * newsletter\tsign-up\n")
         #expect(f.match(Array("Sign up for newsletter".utf8)[...]) != nil)

@@ -5,8 +5,9 @@
 /// newsletter" is no claim of the outlet's, factual or editorial) and lists each with the
 /// pattern it matched (`ArticleAnalysis.furniture`).
 ///
-/// Patterns come from `Lexicons/page-furniture.tsv` and match a whole sentence: its words,
-/// lower-cased, punctuation aside; `*` stands for any number of words, `?` for one. A pattern
+/// Patterns come from `Lexicons/page-furniture.tsv` and match a whole sentence, or a whole line
+/// the splitter cut into sentences (`Analyzer.wholeLineMatch`): its words, lower-cased,
+/// punctuation aside; `*` stands for any number of words, `?` for one. A pattern
 /// that ends with `+` matches the words that open a sentence glued to the page's text after
 /// them ("Media playback is unsupported on your device Media caption Pence: ..."): those words
 /// are furniture, and the rest is the sentence. The headline is never furniture.
@@ -110,6 +111,9 @@ public struct PageFurniture: Sendable {
         }
         return hash
     }
+
+    /// Whether a whole pattern opens with the word of this `firstWordHash`.
+    func opensPattern(_ firstWordHash: UInt64) -> Bool { firstWordHashes.contains(firstWordHash) }
 
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
