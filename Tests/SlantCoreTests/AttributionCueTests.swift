@@ -59,6 +59,7 @@ struct AttributionCueTests {
     @Test func aParticipleBeforeItsNounIsNoVerb() {
         #expect(!attributes("proposed", in: "The proposed rules would replace the test."))
         #expect(!attributes("disputed", in: "Tensions over a disputed border escalated this week."))
+        #expect(!attributes("tweeted", in: "Invest five seconds and watch this tweeted snippet."))
         #expect(attributes("alleged", in: "The alleged shooter will appear in court on Wednesday."))
         #expect(attributes("proposed", in: "The plan proposed by the mayor would replace the test."))
         // After a count too; not after a date's day or a year, where it is the clause's verb.

@@ -192,6 +192,10 @@ import Testing
         Case(sentence: "A council aide, who spoke on condition of anonymity, said the files were lost.", source: "A council aide, who spoke on condition of anonymity", kind: "anonymous"),
         // The kind is the head's: what follows a preposition does not change it.
         Case(sentence: "According to a statement from the ministry, the border is closed.", source: "a statement from the ministry", kind: "document"),
+        // A year after its month stays in the phrase; a clause in -ing after the agent ends it.
+        Case(sentence: "According to a January 2017 report in the Telegraph, the aide had quit.", source: "a January 2017 report in the Telegraph", kind: "document"),
+        Case(sentence: "Years later, she was criticized by the Obama campaign for exaggerating her account.", source: "the Obama campaign", kind: "organisation"),
+        Case(sentence: "He floated the idea in 2017, according to memos by then-Acting FBI Director Andrew McCabe.", source: "memos by then-Acting FBI Director Andrew McCabe", kind: nil),
         Case(sentence: "Analysts at Harbor Bank expect rates to rise.", source: "Analysts at Harbor Bank", kind: "role"),
         Case(sentence: "Secretary of State Jo Park said the talks would resume.", source: "Secretary of State Jo Park", kind: "person"),
         Case(sentence: "Acme Corp. said profits rose.", source: "Acme Corp.", kind: "organisation"),

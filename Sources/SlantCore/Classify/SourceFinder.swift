@@ -77,6 +77,9 @@ public struct SourceFinder: Sendable {
     /// Prepositions whose object completes a source's head ("Ambassador to Russia").
     static let complementPrepositions: WordSet = ["to", "of", "for"]
 
+    /// The months, lower case.
+    static let monthWords = WordSet(CalendarWords.monthKeys)
+
     static let phraseEnd: WordSet = [
         ",", ".", ";", ":", "(", ")", "—", "–", "that", "which", "who",
         // A clause or time of its own after the name: "written by Springsteen after the 1999
@@ -3976,6 +3979,11 @@ public struct SourceFinder: Sendable {
                 continue
             }
             if context.tokenSets[e].contains(.phraseEnd) { break }
+            // So does a preposition before a clause in -ing, what the source did or said: "was
+            // criticized by the Obama campaign for exaggerating her account".
+            // (Not a title: "by then-Acting FBI Director".)
+            if e > start, context.tokenSets[e].contains(.gerundPrepositions), e + 1 < tokens.count, !tokens[e + 1].isCapitalized,
+               tokens[e + 1].keyHasSuffix("ing"), !context.source.bytes[tokens[e + 1].bytes].contains(UInt8(ascii: "-")) { break }
             // An infinitive of purpose ends it: "was called by the SVP to force the government".
             if e > start, tokens[e].word == .to, e + 1 < tokens.count, Self.opensInfinitive(context, e + 1) { break }
             // A lower-case article right after a name opens a noun phrase of its own: the
@@ -3985,7 +3993,8 @@ public struct SourceFinder: Sendable {
             // to the Interior Ministry over 345 pilgrims have died", "according to Reuters
             // more than 20 people").
             if e > start, tokens[e - 1].isCapitalized {
-                if tokens[e].kind == .number { break }
+                // (Not a year after its month: "according to a January 2017 report".)
+                if tokens[e].kind == .number, !(Self.monthWords.contains(tokens[e - 1]) && tokens[e].keyCount == 4) { break }
                 if e + 1 < tokens.count, !tokens[e].isCapitalized,
                    Self.approximators.contains(tokens[e]) || Self.shareModifiers.contains(tokens[e]),
                    tokens[e + 1].kind == .number || tokens[e + 1].word == Self.thanWord || Self.leastMost.contains(tokens[e + 1]) { break }

@@ -240,7 +240,7 @@ enum VerbContext {
     }
     /// "The alleged shooter" still gives the claim as someone's (the accusers').
     static let alleged = WordKey("alleged")
-    static let participleDeterminers: WordSet = ["a", "an", "the", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+    static let participleDeterminers: WordSet = ["a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
     /// Words after a participle that make it a verb's ("the man accused by", "a claim repeated
     /// to"), not an adjective before its noun.
     static let participleComplements: WordSet = ["by", "to", "that", "in", "at", "on", "for", "with", "and", "as", "from", "of", "or", "but", "is", "was"]
