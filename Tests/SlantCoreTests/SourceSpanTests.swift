@@ -192,6 +192,9 @@ import Testing
         Case(sentence: "A council aide, who spoke on condition of anonymity, said the files were lost.", source: "A council aide, who spoke on condition of anonymity", kind: "anonymous"),
         // The kind is the head's: what follows a preposition does not change it.
         Case(sentence: "According to a statement from the ministry, the border is closed.", source: "a statement from the ministry", kind: "document"),
+        // A head no listed word names, with a person's name as its apposition: a person.
+        Case(sentence: "His running mate, former Indiana governor Mike Pence, declined to discuss the deal.", source: "His running mate, former Indiana governor Mike Pence", kind: "person"),
+        Case(sentence: "A strong majority, 56 percent, said no.", source: "A strong majority, 56 percent", kind: "unknown"),
         // A year after its month stays in the phrase; a clause in -ing after the agent ends it.
         Case(sentence: "According to a January 2017 report in the Telegraph, the aide had quit.", source: "a January 2017 report in the Telegraph", kind: "document"),
         Case(sentence: "Years later, she was criticized by the Obama campaign for exaggerating her account.", source: "the Obama campaign", kind: "organisation"),

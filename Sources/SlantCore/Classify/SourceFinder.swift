@@ -4481,6 +4481,9 @@ public struct SourceFinder: Sendable {
         // conservative group", "Oxfam, a British-based nonprofit", "Frontline, the firm that
         // operates ..."): an organisation.
         if kind == "person", Self.appositionNamesABody(context, range) { kind = "organisation" }
+        // A head no word tells the kind of, with a person's name as its apposition ("His running
+        // mate, former Indiana governor Mike Pence", "his mom, Anna"): a named person.
+        if kind == "unknown", given == nil, Self.appositionIsAName(context, range) { kind = "person" }
         // A contracted pronoun is the pronoun alone ("They’ve announced": "They", not the
         // "have" after its apostrophe), as its resolution reads it.
         // ("She's" is cut above, as a possessive is.)
@@ -4519,6 +4522,29 @@ extension SourceFinder {
         // (A capitalised head is a name's word: "a Massachusetts Institute of Technology economist".)
         return bodyHeads.contains(tokens[head]) && !tokens[head].isCapitalized && !tokens[head].keyHasSuffix("'s")
     }
+    /// Whether the span's apposition, after its first comma, is a name: capitalised words (no
+    /// article first), with a title's listed words or a role word among them ("former Indiana
+    /// governor Mike Pence", "Stephen Rice", "Mitt Romney and John McCain").
+    static func appositionIsAName(_ context: SentenceContext, _ range: Range<Int>) -> Bool {
+        let tokens = context.tokens
+        guard let comma = range.first(where: { tokens[$0].word == .comma }), comma > range.lowerBound, comma + 1 < range.upperBound else { return false }
+        var last: Int?
+        for k in (comma + 1)..<range.upperBound {
+            let t = tokens[k]
+            if t.word == .comma { break }
+            guard t.kind == .word, !context.inQuote[k], !context.tokenSets[k].contains(.determiners) else { return false }
+            let kind = context.words.sourceKind(t)
+            if t.isCapitalized {
+                if kindIs(kind, "organisation") || kindIs(kind, "media") || kindIs(kind, "document") { return false }
+            } else if !(titleModifiers.contains(t) || formerWords.contains(t) || kindIs(kind, "role") || t.word == andWord) {
+                return false
+            }
+            last = k
+        }
+        guard let last else { return false }
+        return tokens[last].isCapitalized && !tokens[last].isAllCaps
+    }
+
     /// Nouns that make an apposition's head a body of people, not a person.
     static let bodyHeads: WordSet = [
         "group", "groups", "organization", "organisation", "company", "firm", "nonprofit", "non-profit", "charity", "union",
