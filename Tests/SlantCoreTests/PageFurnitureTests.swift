@@ -39,6 +39,10 @@ import Testing
         ("You may opt-out at any time.", "you may opt out at any time"),
         ("Thank you for subscribing.", "thank you for subscribing"),
         ("Your financial contribution will not constitute a donation, but it will keep our articles free.", "your financial contribution will not constitute a donation *"),
+        ("Hide Caption 3 of 24 Photos: The bridge opens The mayor cuts the ribbon on Monday.", "hide caption * photos *"),
+        ("Enlarge this image toggle caption Jo Park/AP Jo Park/AP", "enlarge this image toggle caption *"),
+        ("More:", "more"),
+        ("Story continues below the video:", "story continues below *"),
     ])
     func furnitureMatchesWholeSentences(sentence: String, pattern: String) {
         #expect(matched(sentence) == pattern)
@@ -57,6 +61,9 @@ import Testing
         "We just watched the mayor open the bridge.",
         "Supporters were told to sign up for the rally.",
         "She said she would follow the money wherever it led on Twitter and elsewhere, the senator added in a long statement.",
+        "More people voted this year.",
+        "The story continues to unfold.",
+        "Read more from the mayor's speech in our full report tomorrow, the editor wrote.",
     ])
     func sentencesThatShareTheWordsAreNoFurniture(sentence: String) {
         #expect(matched(sentence) == nil)
@@ -118,7 +125,7 @@ import Testing
         ("sign up * * now\tsign-up\n", "two '*' in a row"),
         ("Read more\tteaser\n", "'Read' is not a lower-case word of letters and digits (punctuation is not matched)"),
         ("read more:\tteaser\n", "'more:' is not a lower-case word of letters and digits (punctuation is not matched)"),
-        ("read more\tlink\n", "unknown kind 'link' (one of: advertisement, credit, navigation, share, sign-up, social, teaser)"),
+        ("read more\tlink\n", "unknown kind 'link' (one of: advertisement, caption, credit, navigation, share, sign-up, social, teaser)"),
         ("read more\tteaser\nread more\tteaser\n", "duplicate pattern 'read more' (first on line 3)"),
         ("video player * here +\tnavigation\n", "a pattern that ends with '+' holds plain words only"),
         ("video player +\tnavigation\n", "a pattern that ends with '+' needs at least three words"),
@@ -137,7 +144,7 @@ import Testing
 
     @Test(arguments: [
         ("* newsletter\tsign-up\n", "page-furniture.tsv:3: a pattern must open with a word, not '*'"),
-        ("read more\tlink\n", "page-furniture.tsv:3: unknown kind 'link' (one of: advertisement, credit, navigation, share, sign-up, social, teaser)"),
+        ("read more\tlink\n", "page-furniture.tsv:3: unknown kind 'link' (one of: advertisement, caption, credit, navigation, share, sign-up, social, teaser)"),
         ("read more\tteaser\nread more\tteaser\n", "page-furniture.tsv:4: duplicate pattern 'read more' (first on line 3)"),
     ])
     func theCheckReportsWhatLoadingStopsAt(patterns: String, message: String) {

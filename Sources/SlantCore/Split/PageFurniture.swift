@@ -16,7 +16,7 @@ public struct PageFurniture: Sendable {
     public struct Pattern: Sendable, Hashable {
         /// Its words, lower case; nil for `*`.
         var words: [[UInt8]?]
-        /// advertisement, sign-up, share, social, teaser, navigation or credit.
+        /// advertisement, sign-up, share, social, teaser, navigation, credit or caption.
         public var kind: String
         /// The pattern as written in the file.
         public var text: String
@@ -42,7 +42,7 @@ public struct PageFurniture: Sendable {
     /// Nor is one of more words than this.
     static let maxWords = 60
 
-    public static let kinds: Set<String> = ["advertisement", "sign-up", "share", "social", "teaser", "navigation", "credit"]
+    public static let kinds: Set<String> = ["advertisement", "sign-up", "share", "social", "teaser", "navigation", "credit", "caption"]
 
     public init(file: DataFile) throws {
         var byFirst: [[UInt8]: [Pattern]] = [:]
@@ -224,7 +224,7 @@ public struct FurnitureLine: Codable, Hashable, Sendable {
     public var start: Int
     public var end: Int
     public var text: String
-    /// The pattern's kind: advertisement, sign-up, share, social, teaser, navigation or credit.
+    /// The pattern's kind: advertisement, sign-up, share, social, teaser, navigation, credit or caption.
     public var kind: String
     /// The pattern, as written in `page-furniture.tsv`, and its line there.
     public var pattern: String
