@@ -362,6 +362,8 @@ extension SentenceAnalysis {
 /// threshold 0.40"); the text is made only then, so classifying costs no string per sentence.
 public struct LabelRule: Codable, Hashable, Sendable {
     public enum Step: String, Codable, Sendable {
+        /// (`continuedReport` is no longer given: a sentence with no words gets no label. It
+        /// stays so that rules stored by an earlier version still read back.)
         case framedAttribution, editorialModel, attributionEvidence, noEvidence, creditLine, continuedReport, decoded
     }
 

@@ -347,18 +347,6 @@ public struct Analyzer: Sendable {
             }
             for quote in quotation { quoteSpeakers[quote] = credited.text }
         }
-        // A sentence with no words ("...", "…", a closing mark split off: `“`) says nothing of
-        // its own: after an ATTRIBUTED sentence of its paragraph it is part of that report (an
-        // ellipsis in a quotation or transcript), with its source. Elsewhere it stays FACTUAL.
-        for k in results.indices.dropFirst() where results[k].words == 0 && results[k].label == .factual
-            && !results[k].headline && results[k - 1].label == .attributed {
-            guard let before = results[k - 1].bytes, let this = results[k].bytes,
-                  !Self.hasParagraphBreak(source.bytes, from: before.upperBound, to: this.lowerBound) else { continue }
-            results[k].label = .attributed
-            results[k].rule = LabelRule(step: .continuedReport)
-            results[k].confidence = Self.continuedReportAccuracy
-            if results[k].source?.start == nil, let previous = results[k - 1].source { results[k].source = previous }
-        }
         // One person named several ways is counted under one name: after every sentence, since
         // an article may give the full name after the surname (a headline's "Obama").
         personNames.resolve(&results, people: speakers.entries.compactMap { SpeakerMemory.kindIs($0.kind, "person") && $0.mentioned ? $0.name : nil })
@@ -372,10 +360,6 @@ public struct Analyzer: Sendable {
                                lexicons: lexicons, slant_version: Self.version, furniture: furnitureLines,
                                language: language ?? LanguageCheck(article.text))
     }
-
-    /// How often a sentence with no words after an ATTRIBUTED one of its paragraph is attributed
-    /// in PolNeAR train (37 of 39; development data, not shipped weights): its confidence.
-    static let continuedReportAccuracy = 0.95
 
     /// How many sentences before a transcript's first turn are searched for its interviewee.
     static let intervieweeWindow = 8
@@ -457,6 +441,9 @@ public struct Analyzer: Sendable {
             if k <= lineEnd { continue }
             // (The first word's hash once, for both kinds of pattern.)
             let bytes = source.bytes[sentence.bytes]
+            // A "sentence" with no letter or digit (a lone "…", "___", "***" or quotation mark
+            // between paragraphs) makes no claim: it gets no label and counts nowhere.
+            if !sentence.isHeadline, !Self.hasWordCharacter(bytes) { continue }
             let hash = PageFurniture.firstWordHash(bytes)
             // A line of furniture that the splitter cut into sentences ("JUST WATCHED Boo!" /
             // "October is often scary for stocks Replay More Videos ..." / "MUST WATCH Boo!
@@ -492,6 +479,20 @@ public struct Analyzer: Sendable {
         }
         sentences.removeLast(sentences.count - kept)
         return (sentences, furnitureLines)
+    }
+
+    /// Whether the bytes hold a letter or a digit: an ASCII one, or else any letter or digit
+    /// among their scalars (decoded only when no ASCII one is there).
+    static func hasWordCharacter(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var nonASCII = false
+        for b in bytes {
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) { return true }
+            if b >= 0x80 { nonASCII = true }
+        }
+        guard nonASCII else { return false }
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }
     }
 
     /// When sentence `k` opens a line that the splitter cut into two or more sentences, and a

@@ -102,11 +102,11 @@ import Testing
         // Control characters from the input are shown in caret notation, never sent to the
         // terminal; every sentence says why it got its label; a rate with nothing to divide by
         // is "-"; scare quotes are marked; cues that count for nothing say so.
-        let text = "The council met.\u{1B}[31m It was fine.\u{07}\n\nShe said the plan was a shameful waste.\n\nThe \"reform\" passed with 57 votes.\n"
+        let text = "The council met.\u{1B}[31m It was\u{07} fine.\n\nShe said the plan was a shameful waste.\n\nThe \"reform\" passed with 57 votes.\n"
         let r = slant(["score", "-"], stdin: text)
         #expect(r.status == 0)
         #expect(!r.out.contains("\u{1B}") && !r.out.contains("\u{07}"))
-        #expect(r.out.contains("^[[31m It was fine.") && r.out.contains("^G"))
+        #expect(r.out.contains("^[[31m It was^G fine."))
         let sentences = r.out.components(separatedBy: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("      ") }.count
         #expect(sentences >= 4 && r.out.components(separatedBy: "\n").filter { $0.hasPrefix("      why: ") }.count == sentences)
         #expect(r.out.contains("(in reported speech: the outlet's wording, counted as its voice)"))

@@ -108,6 +108,14 @@ import Testing
         #expect(glued.furniture.map(\.text) == ["Advertisement."])
     }
 
+    /// A "sentence" with no letter or digit (a lone ellipsis, a rule of underscores, a stray
+    /// quotation mark) is no claim: it gets no label. A letter of any script keeps one.
+    @Test func aSentenceWithNoWordIsLeftOut() {
+        let text = "The council met.\n\n…\n\n___\n\n“\n\n‘42’\n\nDie Straße ist lang.\n\nДа.\n"
+        let analysis = sharedAnalyzer.analyze(Article(text: text))
+        #expect(analysis.sentences.map(\.text) == ["The council met.", "‘42’", "Die Straße ist lang.", "Да."])
+    }
+
     @Test func aWildcardStandsForAnyWordsNoneIncluded() throws {
         let f = try Self.furniture("sign up for * newsletter\tsign-up\n")
         #expect(f.match(Array("Sign up for newsletter".utf8)[...]) != nil)
