@@ -130,6 +130,16 @@ struct AttributionCueTests {
         #expect(attributes("fear", in: "It is a ruling rights workers fear will harm the poor."))
     }
 
+    /// A negated imperative ("Don't blame Bush.", "Don’t worry.", "Do not tell anyone") has
+    /// no subject, so its verb reports no one's claim or belief; inside a quotation it is the
+    /// speaker's, as any quotation is.
+    @Test func aNegatedImperativeReportsNoOne() {
+        #expect(!attributes("blame", in: "Don't blame Bush."))
+        #expect(!attributes("worry", in: "Don\u{2019}t worry."))
+        #expect(!attributes("tell", in: "Do not tell anyone about the plan."))
+        #expect(attributes("blame", in: "Voters don't blame Bush."))
+    }
+
     /// The reader's "you" right before a verb is the writer addressing the reader ("You’d
     /// think that ...", "As you know, ..."), as "I" and "we" are the writer; "you" as an object
     /// before another subject is not ("told you the levy would fail").

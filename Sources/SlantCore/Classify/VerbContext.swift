@@ -379,8 +379,14 @@ enum VerbContext {
     static func isImperative(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
         let tokens = context.tokens
         let opensSentence = i == 0 || i == 1 && imperativeOpeners.contains(tokens[0])
+            // A negated one too: "Don't worry.", "Never mind that ...", "Do not expect ...".
+            || i == 1 && negatedImperatives.contains(tokens[0])
+            || i == 2 && tokens[0].word == doWord && tokens[1].word == notWord
         return opensSentence && length == 1 && isBareForm(tokens[i])
     }
+    /// Words that open a negated imperative before its verb.
+    static let negatedImperatives: WordSet = ["don't", "never"]
+    static let doWord = WordKey("do"), notWord = WordKey("not")
 
     static let modals: WordSet = [
         "may", "might", "could", "can", "would", "will", "must", "should", "cannot", "can't", "couldn't", "wouldn't",

@@ -27,7 +27,9 @@ public struct AttributionVerbCue: Cue, ListedKindCue {
             let hasSubject = !opensSentence ? true
                 : i + length < tokens.count && !VerbContext.isBareForm(tokens[i])
             let isVerb = kind == .verb || VerbContext.isVerbPosition(context, i, length: length)
-            if hasSubject, isVerb, !VerbContext.isName(context, i), !VerbContext.hasWriterSubject(context, i),
+            // ("Don't blame Bush", "Do not tell anyone": a negated imperative has none either.)
+            if hasSubject, isVerb, !VerbContext.isImperative(context, i, length: length), !VerbContext.isName(context, i),
+               !VerbContext.hasWriterSubject(context, i),
                !VerbContext.isNaming(context, i), !VerbContext.isImpersonalInfinitive(context, i),
                !VerbContext.isModalCharacterisation(context, i, length: length), !VerbContext.isDeathToll(context, i, length: length),
                !VerbContext.isPlacingPutIt(context, i, length: length),
