@@ -450,3 +450,27 @@ struct SoCalledTests {
         #expect(attributes("called", in: "The count was close, so called for a recount."))
     }
 }
+
+/// A participle that gives a thing its name right after its noun, with the noun's article a
+/// few words back or a comma between ("a French coastal village called Courseulles",
+/// "fundraisers, called bundlers", "the meeting, dubbed COP 21"), reports no one; a verb with a
+/// speaker as its subject, or before "for", "on", "upon", still does (`VerbContext.isNaming`).
+struct NamingParticipleTests {
+    @Test func aNameGivenAfterItsNounReportsNoOne() {
+        #expect(!attributes("called", in: "The target was a French coastal village called Courseulles-sur-Mer."))
+        #expect(!attributes("called", in: "It is a legal concept called termination at will."))
+        #expect(!attributes("called", in: "They hired a group of nearly 600 fundraisers, called bundlers, to gather checks."))
+        #expect(!attributes("dubbed", in: "Leaders will attend the Paris meeting, dubbed COP 21, next week."))
+    }
+
+    @Test func aSpeakersCallingStillReports() {
+        #expect(attributes("called", in: "Critics have called the leaks a serious breach."))
+        #expect(attributes("called", in: "A senator called for a recount."))
+        #expect(attributes("called", in: "Obama, who called the day the worst of his presidency, spoke."))
+        #expect(attributes("called", in: "The union, called upon to act, refused."))
+        #expect(attributes("called", in: "Beruff, a Scott ally, called Florida\u{2019}s standards \u{201C}strong.\u{201D}"))
+        #expect(!attributes("called", in: "A new group called Black Votes Matter is raising money."))
+        #expect(!attributes("called", in: "She is part of a group sometimes called Dreamers."))
+        #expect(attributes("called", in: "Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama's remarks \"a wake-up call\" to voters."))
+    }
+}

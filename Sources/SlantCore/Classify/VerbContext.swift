@@ -151,16 +151,66 @@ enum VerbContext {
            !context.tokenSets[i + 1].contains(.notInNounPhrase), !context.tokenSets[i + 1].contains(.particles) {
             return true
         }
-        guard tokens[i].word == called, i >= 2, i + 1 < tokens.count, tokens[i - 1].kind == .word,
-              !tokens[i - 1].isCapitalized else { return false }
-        let article = tokens[i - 2].word == .a || tokens[i - 2].word == .an
-            || i >= 3 && !tokens[i - 2].isCapitalized && (tokens[i - 3].word == .a || tokens[i - 3].word == .an)
+        guard namingParticiples.contains(tokens[i]), i >= 2, i + 1 < tokens.count else { return false }
+        // The noun the participle names: right before it, or before a comma ("a group of
+        // nearly 600 fundraisers, called bundlers,").
+        var noun = i - 1
+        if tokens[noun].word == .comma, !context.inQuote[noun] { noun -= 1 }
+        guard noun >= 1, tokens[noun].kind == .word, !tokens[noun].isCapitalized, !context.inQuote[noun] else { return false }
+        // With its article a few words before it, over its modifiers ("a French coastal village
+        // called ...", "a privatized voter file called ..."); after a comma, any determiner
+        // or number ("the Kurdish militias, called peshmerga").
+        let afterComma = noun < i - 1
+        var article = false
+        var k = noun - 1
+        while k >= 0, noun - k <= 4, tokens[k].kind == .word || tokens[k].kind == .number, !context.inQuote[k] {
+            if tokens[k].word == .a || tokens[k].word == .an || afterComma && (context.tokenSets[k].contains(.determiners) || tokens[k].kind == .number) {
+                // (Not an apposition set off by commas, whose participle is the sentence's verb:
+                // "Beruff, a Scott ally, called the standards strong".)
+                article = !(afterComma && k >= 1 && tokens[k - 1].word == .comma)
+                break
+            }
+            // (Not over a verb of the clause: "Critics have called", "which critics called".)
+            if verbGroupWords.contains(tokens[k]) || SourceFinder.subjectPronouns.contains(tokens[k]) {
+                break
+            }
+            k -= 1
+        }
         guard article else { return false }
+        // After a comma the name is an aside closed by a comma or the sentence's end within six
+        // words ("fundraisers, called bundlers, who"), not the object of the sentence's verb
+        // ("Stevens, who served the 2012 campaign, called Trump's statements childish").
+        if afterComma {
+            // (The sentence's final period, not an abbreviation's: "called Mr. Obama's remarks".)
+            var e = i + 1
+            while e < tokens.count, e - i <= 7, tokens[e].word != .comma, !(tokens[e].word == .period && e >= tokens.count - 2),
+                  !tokens[e].keyHasSuffix("'s") { e += 1 }
+            guard e == tokens.count || tokens[e].word == .comma || tokens[e].word == .period, e - i <= 7 else { return false }
+        }
+        // What it is called: a name, or a plain word that opens no clause or phrase of its own
+        // ("called termination at will", "called bundlers"; not "called for", "called on the").
         let next = tokens[i + 1]
-        return next.isCapitalized || next.word == .the && i + 2 < tokens.count && tokens[i + 2].isCapitalized
+        if next.isCapitalized { return true }
+        if next.word == .the { return i + 2 < tokens.count && tokens[i + 2].isCapitalized }
+        // (A plain word after a speaker's noun is the object of a verb: "a reader called the
+        // paper", "a senator called Smith's plan".)
+        return context.words.sourceKind(tokens[noun]) == nil && next.kind == .word && !context.inQuote[i + 1] && !context.tokenSets[i + 1].contains(.notInNounPhrase)
+            && !context.tokenSets[i + 1].contains(.particles) && !context.tokenSets[i + 1].contains(.determiners)
+            && !context.tokenSets[i + 1].contains(.objectPronouns) && !verbGroupWords.contains(next) && !namingStops.contains(next)
     }
 
     static let called = WordKey("called"), soWord = WordKey("so")
+    /// Participles that give a thing its name after its noun ("a village called ...", "the
+    /// meeting, dubbed COP 21").
+    static let namingParticiples: WordSet = ["called", "dubbed", "nicknamed"]
+    /// Words after "called" that open a phrase of its own, not a name ("called upon", "called
+    /// into question").
+    static let namingStops: WordSet = ["upon", "into", "him", "her", "them", "us", "me", "it", "his", "their", "its"]
+    /// Words of a clause's verb group (and relative words), which a noun phrase does not hold.
+    static let verbGroupWords: WordSet = [
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "has", "have", "had", "is", "was",
+        "are", "were", "be", "been", "being", "did", "does", "do", "not", "who", "which", "that",
+    ]
 
     /// True for a form in -ing right before a finite auxiliary ("which Democratic lobbying had
     /// watered down", "the briefing was held", "His testifying will take a day"): a gerund, the
