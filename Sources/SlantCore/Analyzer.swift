@@ -197,17 +197,19 @@ public struct Analyzer: Sendable {
                 }
             }
             let inQuote = inQuoteBuffer
+            var allowed: [Range<Int>] = []
             var loaded = scorer.score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareHere, matcher: matchers.loaded,
-                                     tokensCached: true)
+                                     tokensCached: true, allowed: &allowed)
             // Hits a context rule dismissed are kept apart with their explanation, uncounted.
             var dismissed: [LoadedHit] = []
             if loaded.contains(where: LoadedLanguageScorer.isDismissed) {
                 dismissed = loaded.filter(LoadedLanguageScorer.isDismissed)
                 loaded.removeAll(where: LoadedLanguageScorer.isDismissed)
             }
-            let context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
+            var context = SentenceContext(source: source, sentence: sentence, tokens: tokens, inQuote: inQuote,
                                           quotes: speech, outletVoiceLoaded: loaded.filter { !$0.in_quote },
                                           words: words, matchers: matchers.cues, buffers: &contextBuffers)
+            context.neutralPhrases = allowed
             speakers.sentence = results.count
             // A person named as a sentence's subject may be the "he" of the next, though no speaker.
             var mentioned = false

@@ -16,6 +16,15 @@ struct EditorialCueTests {
         #expect(evidence("evaluative", in: "The band Crazy Horse played in Ohio on Monday.").isEmpty)
     }
 
+    /// An editorial word inside an allow-list phrase (a neutral sense of a loaded word) is no
+    /// evaluation either: "the grave of the unknown warrior", "a petty officer"; the same word
+    /// elsewhere still is ("a grave mistake").
+    @Test func wordsInANeutralSenseAreNoEvaluation() {
+        #expect(evidence("evaluative", in: "They laid a wreath at the grave of the unknown warrior.").isEmpty)
+        #expect(evidence("evaluative", in: "In the past, he was an enlisted petty officer.").isEmpty)
+        #expect(evidence("evaluative", in: "The grave mistake cost him the seat.") == ["grave mistake"])
+    }
+
     @Test func firstPersonIIsTheWriterWhereverItStands() {
         // "I" is always capitalised: it is no name inside a sentence; nor are its contractions.
         #expect(evidence("personal-voice", in: "As I have written before, the council wastes money.") == ["I"])

@@ -10,6 +10,10 @@ public struct SentenceContext: Sendable {
     public let quotes: [Range<Int>]
     /// Loaded-language hits in the outlet's voice (the scorer runs before the classifier).
     public let outletVoiceLoaded: [LoadedHit]
+    /// Token ranges of the allow-list's phrases that the scorer found in the sentence (a
+    /// neutral sense: "the grave of", "petty officer", "severe illness"): an editorial word
+    /// inside one is no evaluation either.
+    public var neutralPhrases: [Range<Int>] = []
     public let words: CueWords
     /// The longest attribution and editorial entries starting at each token, looked up once
     /// here so that the dozen cues reading them cost one hash lookup per token and table.

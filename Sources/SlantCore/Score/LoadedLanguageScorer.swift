@@ -54,6 +54,17 @@ public struct LoadedLanguageScorer: Sendable {
     /// and the walk does not ask for them first (`prefetch`).
     func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
                matcher: PhraseTable<LoadedLexicon.Entry>.Matcher, tokensCached: Bool = false) -> [LoadedHit] {
+        var allowed: [Range<Int>] = []
+        return score(source: source, tokens: tokens, inQuote: inQuote, scareQuotes: scareQuotes, matcher: matcher,
+                     tokensCached: tokensCached, allowed: &allowed)
+    }
+
+    /// `score`, also giving the token ranges of the allow-list's phrases found before the last
+    /// candidate term (`allowed`; empty when the sentence holds no candidate), which the
+    /// classifier reads as neutral senses (`SentenceContext.neutralPhrases`).
+    func score(source: SourceText, tokens: [Token], inQuote: [Bool], scareQuotes: [Range<Int>],
+               matcher: PhraseTable<LoadedLexicon.Entry>.Matcher, tokensCached: Bool = false,
+               allowed: inout [Range<Int>]) -> [LoadedHit] {
         var hits: [LoadedHit] = []
         guard !tokens.isEmpty else { return hits }
         let scare = scareQuotes.filter { isScareQuote($0, tokens: tokens) }
@@ -122,7 +133,7 @@ public struct LoadedLanguageScorer: Sendable {
         // Iranian regime", "Assad's regime"; a sentence's first word may be capitalised as such).
         // Kept as the allowed phrases' ranges (a sentence has rarely one), not a flag for every
         // token. The walk stops after the last candidate: a phrase starting there covers none.
-        var allowed: [Range<Int>] = []
+        allowed.removeAll()
         let checkNames = lexicon.allowAfterName.count > 0
         let firstWord = tokens.firstIndex { $0.kind == .word } ?? 0
         let walkEnd = candidates.last?.range.upperBound ?? 0

@@ -70,7 +70,8 @@ enum EditorialWords {
             // In a title-case line any capitalised word may be a cue, but still not an acronym.
             // "I" and its contractions are always capitalised ("As I have written", "I’ve never seen").
             // The month is no hedge ("Trump To Visit In May, Aides Say").
-            if wanted.contains(kind), !context.inQuote[i],
+            // (Nor inside an allow-list phrase, a neutral sense: "the grave of", "petty officer".)
+            if wanted.contains(kind), !context.inQuote[i], context.neutralPhrases.isEmpty || !context.neutralPhrases.contains(where: { $0.contains(i) }),
                !tokens[i].isCapitalized || !tokens[i].isAllCaps && (i == 0 || inTitleCase()) && !TokenSets.isMonthMay(tokens, i)
                 || Self.isFirstPersonI(tokens, i),
                let (entry, length) = context.editorialWord(at: i), !Self.isConnectiveSo(tokens, i, length: length) {
