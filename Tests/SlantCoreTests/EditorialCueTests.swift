@@ -25,6 +25,14 @@ struct EditorialCueTests {
         #expect(evidence("evaluative", in: "The grave mistake cost him the seat.") == ["grave mistake"])
     }
 
+    /// A rate compared between groups ("more likely to", "twice as likely as") is what data
+    /// show, not a hedge; "likely" alone, or "more likely that ...", still speculates.
+    @Test func aComparedRateIsNoHedge() {
+        #expect(evidence("hedge", in: "People in polluted areas are more likely to die of the virus.").isEmpty)
+        #expect(evidence("hedge", in: "Democrats are about twice as likely as Republicans to wear masks.").isEmpty)
+        #expect(evidence("hedge", in: "It is more likely that the council will retaliate.") == ["likely"])
+    }
+
     @Test func firstPersonIIsTheWriterWhereverItStands() {
         // "I" is always capitalised: it is no name inside a sentence; nor are its contractions.
         #expect(evidence("personal-voice", in: "As I have written before, the council wastes money.") == ["I"])
