@@ -137,9 +137,11 @@ enum VerbContext {
             && context.words.sourceKind(before) == nil
     }
 
-    /// "a program called Sandy Hook Promise", "a new group called Black Votes Matter", "a move
-    /// called the boneless": "called" after a noun with an indefinite article, before a name,
-    /// gives the thing its name and reports no one ("Critics called Biden a liar" still does).
+    /// "a program called Sandy Hook Promise", "a French coastal village called Courseulles",
+    /// "fundraisers, called bundlers,", "the meeting, dubbed COP 21,": "called" (or "dubbed",
+    /// "nicknamed") right after a noun whose article stands a few words before it, or after a
+    /// comma that sets off the name, gives the thing its name and reports no one ("Critics
+    /// called Biden a liar", "Beruff, a Scott ally, called the standards strong" still do).
     /// "The so called “initiative”", "the so called experts": "so-called" written as two
     /// words, a distancing label in the writer's voice, not anyone's saying.
     static func isNaming(_ context: SentenceContext, _ i: Int) -> Bool {
@@ -194,9 +196,10 @@ enum VerbContext {
         if next.word == .the { return i + 2 < tokens.count && tokens[i + 2].isCapitalized }
         // (A plain word after a speaker's noun is the object of a verb: "a reader called the
         // paper", "a senator called Smith's plan".)
-        return context.words.sourceKind(tokens[noun]) == nil && next.kind == .word && !context.inQuote[i + 1] && !context.tokenSets[i + 1].contains(.notInNounPhrase)
-            && !context.tokenSets[i + 1].contains(.particles) && !context.tokenSets[i + 1].contains(.determiners)
-            && !context.tokenSets[i + 1].contains(.objectPronouns) && !verbGroupWords.contains(next) && !namingStops.contains(next)
+        let nextSets = context.tokenSets[i + 1]
+        return context.words.sourceKind(tokens[noun]) == nil && next.kind == .word && !context.inQuote[i + 1]
+            && !nextSets.contains(.notInNounPhrase) && !nextSets.contains(.particles) && !nextSets.contains(.determiners)
+            && !nextSets.contains(.objectPronouns) && !verbGroupWords.contains(next) && !namingStops.contains(next)
     }
 
     static let called = WordKey("called"), soWord = WordKey("so")
