@@ -40,6 +40,7 @@ import Testing
         ("Thank you for subscribing.", "thank you for subscribing"),
         ("Your financial contribution will not constitute a donation, but it will keep our articles free.", "your financial contribution will not constitute a donation *"),
         ("Hide Caption 3 of 24 Photos: The bridge opens The mayor cuts the ribbon on Monday.", "hide caption * photos *"),
+        ("Hide Caption 24 of 24", "hide caption ? of ?"),
         ("Enlarge this image toggle caption Jo Park/AP Jo Park/AP", "enlarge this image toggle caption *"),
         ("More:", "more"),
         ("Story continues below the video:", "story continues below *"),
