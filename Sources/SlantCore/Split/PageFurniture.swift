@@ -10,7 +10,9 @@
 /// punctuation aside; `*` stands for any number of words, `?` for one. A pattern
 /// that ends with `+` matches the words that open a sentence glued to the page's text after
 /// them ("Media playback is unsupported on your device Media caption Pence: ..."): those words
-/// are furniture, and the rest is the sentence. The headline is never furniture.
+/// are furniture, and the rest is the sentence. A pattern that opens with `*` and plain words
+/// ("* contributed to this report") matches a sentence that ends with those words after words
+/// of its own. The headline is never furniture.
 public struct PageFurniture: Sendable {
     /// One pattern of the file.
     public struct Pattern: Sendable, Hashable {
@@ -34,6 +36,10 @@ public struct PageFurniture: Sendable {
     /// The patterns that end with `+`, and their first words' hashes.
     let prefixes: [Pattern]
     let prefixFirstWordHashes: Set<UInt64>
+    /// The patterns that open with `*` and end with plain words ("* contributed to this
+    /// report"), and their last words' hashes (`lastWordHash`).
+    let suffixes: [Pattern]
+    let suffixLastWordHashes: Set<UInt64>
     /// The file's identity, for the analysis's list of lexicons.
     public let info: LexiconInfo
 
@@ -47,6 +53,7 @@ public struct PageFurniture: Sendable {
     public init(file: DataFile) throws {
         var byFirst: [[UInt8]: [Pattern]] = [:]
         var prefixes: [Pattern] = []
+        var suffixes: [Pattern] = []
         var seen: [String: Int] = [:]
         for row in file.rows {
             func fail(_ problem: String) -> LexiconError { LexiconError(file: file.name, line: row.line, problem: problem) }
@@ -64,12 +71,19 @@ public struct PageFurniture: Sendable {
                 continue
             }
             let words: [[UInt8]?] = text.split(separator: " ").map { $0 == "*" ? nil : Array($0.utf8) }
+            if words[0] == nil {
+                // "* contributed to this report": plain words that end a sentence.
+                suffixes.append(Pattern(words: Array(words.dropFirst()), kind: kind, text: text, line: row.line))
+                continue
+            }
             byFirst[words[0]!, default: []].append(Pattern(words: words, kind: kind, text: text, line: row.line))
         }
         byFirstWord = byFirst
         firstWordHashes = Set(byFirst.keys.map { Self.firstWordHash($0[...]) })
         self.prefixes = prefixes
         prefixFirstWordHashes = Set(prefixes.map { Self.firstWordHash($0.words[0]![...]) })
+        self.suffixes = suffixes
+        suffixLastWordHashes = Set(suffixes.map { Self.lastWordHash($0.words.last!![...]) })
         info = file.info
     }
 
@@ -85,6 +99,14 @@ public struct PageFurniture: Sendable {
         }
         let parts = pattern.split(separator: " ", omittingEmptySubsequences: false)
         if parts.isEmpty || parts.contains(where: \.isEmpty) { return "a pattern is words separated by single spaces" }
+        // An opening "*": plain words that end a sentence, at least two ("* contributed to
+        // this report").
+        if parts[0] == "*", parts.count > 1 {
+            let words = parts.dropFirst()
+            if words.contains("*") || words.contains("?") || words.contains("+") { return "a pattern that opens with '*' holds plain words after it" }
+            if words.count < 2 { return "a pattern that opens with '*' needs at least two words after it" }
+            return problem(pattern: words.joined(separator: " "))
+        }
         if parts[0] == "*" || parts[0] == "?" { return "a pattern must open with a word, not '\(parts[0])'" }
         for part in parts where part != "*" && part != "?"
             && !part.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) {
@@ -115,6 +137,18 @@ public struct PageFurniture: Sendable {
     /// Whether a whole pattern opens with the word of this `firstWordHash`.
     func opensPattern(_ firstWordHash: UInt64) -> Bool { firstWordHashes.contains(firstWordHash) }
 
+    /// FNV-1a of a sentence's last word, as `firstWordHash` hashes its first (trailing marks
+    /// skipped; the word's bytes hashed in their order).
+    static func lastWordHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var end = bytes.endIndex
+        while end > bytes.startIndex, !isWordByte(bytes[end - 1]) { end -= 1 }
+        var start = end
+        while start > bytes.startIndex, isWordByte(bytes[start - 1]) { start -= 1 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes[start..<end] { hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
     }
@@ -124,7 +158,10 @@ public struct PageFurniture: Sendable {
 
     /// `match(_:)` with the sentence's `firstWordHash`, which `prefixMatch` asks too.
     func match(_ bytes: ArraySlice<UInt8>, firstWordHash: UInt64) -> Pattern? {
-        guard bytes.count <= Self.maxBytes, firstWordHashes.contains(firstWordHash) else { return nil }
+        guard bytes.count <= Self.maxBytes else { return nil }
+        let opens = firstWordHashes.contains(firstWordHash)
+        let ends = !suffixes.isEmpty && suffixLastWordHashes.contains(Self.lastWordHash(bytes))
+        guard opens || ends else { return nil }
         var words: [[UInt8]] = []
         var current: [UInt8] = []
         var k = bytes.startIndex
@@ -145,7 +182,7 @@ public struct PageFurniture: Sendable {
             if separator {
                 if !current.isEmpty {
                     // The first word decides whether any pattern can match at all.
-                    if words.isEmpty, byFirstWord[current] == nil { return nil }
+                    if words.isEmpty, !ends, byFirstWord[current] == nil { return nil }
                     words.append(current)
                     if words.count > Self.maxWords { return nil }
                     current.removeAll(keepingCapacity: true)
@@ -156,11 +193,19 @@ public struct PageFurniture: Sendable {
             k += width
         }
         if !current.isEmpty {
-            if words.isEmpty, byFirstWord[current] == nil { return nil }
+            if words.isEmpty, !ends, byFirstWord[current] == nil { return nil }
             words.append(current)
         }
-        guard let first = words.first, let candidates = byFirstWord[first], words.count <= Self.maxWords else { return nil }
-        return candidates.first { Self.matches($0.words[...], words[...]) }
+        guard let first = words.first, words.count <= Self.maxWords else { return nil }
+        if let candidates = byFirstWord[first], let found = candidates.first(where: { Self.matches($0.words[...], words[...]) }) {
+            return found
+        }
+        // A pattern of the sentence's closing words, with at least one word of its own before
+        // them ("Jo Park contributed to this report.", not the words alone).
+        guard ends else { return nil }
+        return suffixes.first { pattern in
+            words.count > pattern.words.count && zip(pattern.words, words.suffix(pattern.words.count)).allSatisfy { $0 == $1 }
+        }
     }
 
     /// The prefix pattern (`+`) that the sentence `bytes` opens with, and the end of its last
