@@ -488,7 +488,7 @@ public struct Analyzer: Sendable {
     static func hasWordCharacter(_ bytes: ArraySlice<UInt8>) -> Bool {
         var nonASCII = false
         for b in bytes {
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) { return true }
+            if PageFurniture.isWordByte(b) { return true }
             if b >= 0x80 { nonASCII = true }
         }
         guard nonASCII else { return false }

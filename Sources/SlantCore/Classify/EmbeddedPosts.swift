@@ -37,17 +37,21 @@ public enum EmbeddedPosts {
     }
 
     /// Months as a signature writes them.
-    static let months: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
+    static let months = Set(CalendarWords.months)
+
+    /// The end of `range` without the spaces, line breaks and periods after a signature.
+    static func signatureEnd(_ b: [UInt8], in range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, b[end - 1] == 0x20 || b[end - 1] == 0x0D || b[end - 1] == 0x0A || b[end - 1] == 0x2E { end -= 1 }
+        return end
+    }
 
     /// Where a signature at the end of `range` starts (its dash) and the bytes of its name; nil
     /// when the range does not end with one. Read backwards from the end: a year, a comma, a
     /// day, a month, the handle in brackets, a name of one to six words, then a dash after a
     /// space or at the line's start.
     static func signature(_ b: [UInt8], in range: Range<Int>) -> (dash: Int, name: Range<Int>)? {
-        var end = range.upperBound
-        while end > range.lowerBound, b[end - 1] == 0x20 || b[end - 1] == 0x0D || b[end - 1] == 0x0A || b[end - 1] == 0x2E { end -= 1 }
+        let end = signatureEnd(b, in: range)
         // (Most sentences end in a letter or a mark: one test, and done.)
         guard end - range.lowerBound >= 24, isDigit(b[end - 1]) else { return nil }
         // The year: four digits.
@@ -95,8 +99,7 @@ public enum EmbeddedPosts {
     /// "A photo posted by Kevin Gener (@kevingener) on Dec 31, 2016 at 8:15am PST" ("A video
     /// posted by", "A post shared by" too); nil when the range does not end with one.
     static func photoSignature(_ b: [UInt8], in range: Range<Int>) -> (dash: Int, name: Range<Int>)? {
-        var end = range.upperBound
-        while end > range.lowerBound, b[end - 1] == 0x20 || b[end - 1] == 0x0D || b[end - 1] == 0x0A || b[end - 1] == 0x2E { end -= 1 }
+        let end = signatureEnd(b, in: range)
         // The time zone: three capitals ("PST"), after a time in "am" or "pm".
         guard end - range.lowerBound >= 40, isUpper(b[end - 1]), isUpper(b[end - 2]), isUpper(b[end - 3]), b[end - 4] == 0x20,
               b[end - 5] == 0x6D, b[end - 6] == 0x61 || b[end - 6] == 0x70 else { return nil }

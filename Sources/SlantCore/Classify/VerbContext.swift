@@ -199,7 +199,7 @@ enum VerbContext {
         let nextSets = context.tokenSets[i + 1]
         return context.words.sourceKind(tokens[noun]) == nil && next.kind == .word && !context.inQuote[i + 1]
             && !nextSets.contains(.notInNounPhrase) && !nextSets.contains(.particles) && !nextSets.contains(.determiners)
-            && !nextSets.contains(.objectPronouns) && !verbGroupWords.contains(next) && !namingStops.contains(next)
+            && !nextSets.contains(.objectPronouns) && !namingStops.contains(next)
     }
 
     static let called = WordKey("called"), soWord = WordKey("so")
@@ -207,8 +207,8 @@ enum VerbContext {
     /// meeting, dubbed COP 21").
     static let namingParticiples: WordSet = ["called", "dubbed", "nicknamed"]
     /// Words after "called" that open a phrase of its own, not a name ("called upon", "called
-    /// into question").
-    static let namingStops: WordSet = ["upon", "into", "him", "her", "them", "us", "me", "it", "his", "their", "its"]
+    /// into question"), besides the verb-group words of `SourceFinder.notInNounPhrase`.
+    static let namingStops: WordSet = ["upon", "into", "him", "her", "them", "us", "me", "it", "his", "their", "its", "who"]
     /// Words of a clause's verb group (and relative words), which a noun phrase does not hold.
     static let verbGroupWords: WordSet = [
         "can", "could", "will", "would", "shall", "should", "may", "might", "must", "has", "have", "had", "is", "was",

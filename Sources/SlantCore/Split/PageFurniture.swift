@@ -122,15 +122,18 @@ public struct PageFurniture: Sendable {
     /// FNV-1a of a sentence's first word, ASCII letters lower-cased, read up to the first
     /// byte that is not an ASCII letter or digit (a pattern word's bytes give the same hash).
     static func firstWordHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var k = bytes.startIndex
+        var start = bytes.startIndex
         // (Leading separators, as the match skips them: "“Related:”".)
-        while k < bytes.endIndex, !isWordByte(bytes[k]) { k += 1 }
-        while k < bytes.endIndex, isWordByte(bytes[k]) {
-            let b = bytes[k]
-            hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* 0x100_0000_01b3
-            k += 1
-        }
+        while start < bytes.endIndex, !isWordByte(bytes[start]) { start += 1 }
+        var end = start
+        while end < bytes.endIndex, isWordByte(bytes[end]) { end += 1 }
+        return wordHash(bytes[start..<end])
+    }
+
+    /// FNV-1a of one word's bytes, ASCII letters lower-cased.
+    @inline(__always) static func wordHash(_ word: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word { hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* 0x100_0000_01b3 }
         return hash
     }
 
@@ -138,15 +141,13 @@ public struct PageFurniture: Sendable {
     func opensPattern(_ firstWordHash: UInt64) -> Bool { firstWordHashes.contains(firstWordHash) }
 
     /// FNV-1a of a sentence's last word, as `firstWordHash` hashes its first (trailing marks
-    /// skipped; the word's bytes hashed in their order).
+    /// skipped).
     static func lastWordHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var end = bytes.endIndex
         while end > bytes.startIndex, !isWordByte(bytes[end - 1]) { end -= 1 }
         var start = end
         while start > bytes.startIndex, isWordByte(bytes[start - 1]) { start -= 1 }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes[start..<end] { hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* 0x100_0000_01b3 }
-        return hash
+        return wordHash(bytes[start..<end])
     }
 
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
