@@ -25,6 +25,17 @@ struct EditorialCueTests {
         #expect(evidence("evaluative", in: "The grave mistake cost him the seat.") == ["grave mistake"])
     }
 
+    /// A participle with an object is a verb, no evaluation ("damaging his relationship", "is
+    /// appealing the decision"); before a noun, or as the adjective of "it is ...", it evaluates.
+    @Test func aParticipleWithAnObjectIsAVerb() {
+        #expect(evidence("evaluative", in: "He recused himself, damaging his relationship with the president.").isEmpty)
+        #expect(evidence("evaluative", in: "Brannon is appealing the decision.").isEmpty)
+        #expect(evidence("evaluative", in: "Shine called them, pressing them to book an interview.").isEmpty)
+        #expect(evidence("evaluative", in: "It was a damaging report for the campaign.") == ["damaging"])
+        #expect(evidence("evaluative", in: "It's interesting the center chose to sue.") == ["interesting"])
+        #expect(evidence("evaluative", in: "The debate is about who is polarizing the most.") == ["polarizing"])
+    }
+
     /// A rate compared between groups ("more likely to", "twice as likely as") is what data
     /// show, not a hedge; "likely" alone, or "more likely that ...", still speculates.
     @Test func aComparedRateIsNoHedge() {

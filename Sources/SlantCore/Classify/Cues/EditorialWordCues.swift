@@ -37,6 +37,26 @@ enum EditorialWords {
         "let's", "people", "voters",
     ]
 
+    /// Whether the listed word at `i` is a present participle with an object, a verb and no
+    /// evaluation: "damaging his relationship with the president", "embarrassing them both",
+    /// "is appealing the decision", "promising a donation". An article, a possessive or an
+    /// object pronoun follows it. After "it is" or "that's" it is the adjective before a clause
+    /// ("It's interesting the center chose ..."), and before "the most" a superlative.
+    static func isParticipleWithObject(_ tokens: [Token], _ i: Int, length: Int) -> Bool {
+        guard length == 1, i + 1 < tokens.count, tokens[i].keyHasSuffix("ing"), objectOpeners.contains(tokens[i + 1]) else { return false }
+        // "polarizing the most": a superlative, no object.
+        if i + 2 < tokens.count, superlatives.contains(tokens[i + 2]) { return false }
+        if i >= 1, impersonalOpeners.contains(tokens[i - 1]) { return false }
+        if i >= 2, SourceFinder.beForms.contains(tokens[i - 1]), impersonalSubjects.contains(tokens[i - 2]) { return false }
+        return true
+    }
+    /// Words that open a verb's object.
+    static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "them", "him", "us", "me"]
+    /// "It is", "that's": the adjective of an impersonal clause follows.
+    static let impersonalOpeners: WordSet = ["it's", "that's", "what's"]
+    static let impersonalSubjects: WordSet = ["it", "that", "what", "this"]
+    static let superlatives: WordSet = ["most", "least"]
+
     static func find(_ id: String, categories wanted: SentenceContext.KindSet, note: String, in context: SentenceContext,
                      into result: inout [CueEvidence]) {
         // None of the cue's kinds starts anywhere in the sentence: nothing to walk.
@@ -74,7 +94,8 @@ enum EditorialWords {
             if wanted.contains(kind), !context.inQuote[i], context.neutralPhrases.isEmpty || !context.neutralPhrases.contains(where: { $0.contains(i) }),
                !tokens[i].isCapitalized || !tokens[i].isAllCaps && (i == 0 || inTitleCase()) && !TokenSets.isMonthMay(tokens, i)
                 || Self.isFirstPersonI(tokens, i),
-               let (entry, length) = context.editorialWord(at: i), !Self.isConnectiveSo(tokens, i, length: length) {
+               let (entry, length) = context.editorialWord(at: i), !Self.isConnectiveSo(tokens, i, length: length),
+               kind != .evaluative || !Self.isParticipleWithObject(tokens, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .editorial,
                                                weight: entry.weight, note: entry.note ?? note))
                 i += length
