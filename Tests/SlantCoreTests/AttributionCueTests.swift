@@ -343,6 +343,12 @@ struct AttributionCueTests {
         #expect(!attributionCues(in: text).contains("seen-as"), "no view in \(text)")
     }
 
+    /// The respondents' verb right after the share is still their view.
+    @Test func aShareWithItsVerbIsThePollsFinding() {
+        #expect(attributionCues(in: "Fifty-six percent support the ban on phones in class.").contains("poll-finding"))
+        #expect(attributionCues(in: "About 41 percent support it.").contains("poll-finding"))
+    }
+
     /// A result placed in one poll is the poll's finding, and the poll is its source.
     @Test(arguments: [
         ("She led the mayor 56 percent to 32 percent in a Gallup poll.", "a Gallup poll"),
@@ -361,6 +367,10 @@ struct AttributionCueTests {
         "The mayor has a wide lead in the polls.",
         "Volunteers worked in the poll workers' tent all day.",
         "The bridge was built in a single year.",
+        // The share of a candidate's support or of a tax, a noun right after the share.
+        "The mayor leads the field with 36 percent support, and Ruiz is at 20 percent.",
+        "Ruiz gets 4 percent support among likely voters.",
+        "Gains would be subject to a 36 percent rate.",
     ])
     func aStandingInThePollsIsNoFinding(text: String) {
         #expect(!attributionCues(in: text).contains("poll-finding"), "no poll's finding in \(text)")

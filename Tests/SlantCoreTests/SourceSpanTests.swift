@@ -526,6 +526,20 @@ import Testing
         Case(sentence: "Some on the left insist that the levy will fail.", source: "Some on the left", kind: nil),
         Case(sentence: "Democrats on the council accused him of stalling.", source: "Democrats on the council", kind: nil),
         Case(sentence: "Counting on the levy passing is a gamble, the mayor said.", source: "the mayor", kind: nil),
+        // A verb of charging keeps its "of" after the agent; a name with "of" stays whole.
+        Case(sentence: "Fusion was hired to help a wealthy Russian accused by the U.S. of money laundering.", source: "the U.S.", kind: nil),
+        Case(sentence: "He was accused by the Bank of England of hiding the losses.", source: "the Bank of England", kind: nil),
+        Case(sentence: "He has been accused by former member of parliament Jo Park of hiding the losses.",
+             source: "former member of parliament Jo Park", kind: nil),
+        // A topic noun's owner holds the view, not the sentence's subject.
+        Case(sentence: "He was a regular target of Mr. Trump's complaints about the inquiry.", source: "Mr. Trump", kind: nil),
+        Case(sentence: "As for Jo Park's attacks on the levy, they were answered.", source: "Jo Park", kind: nil),
+        // After a verb that reports it, the view is the verb's subject's to report.
+        Case(sentence: "The rally denounced Jo Park's call for a total ban.", source: "The rally", kind: nil),
+        // A second object after the agent's noun is no part of it; a relative clause is.
+        Case(sentence: "The electors would have been told by party appointees the contents of the dossier.", source: "party appointees", kind: nil),
+        Case(sentence: "The levy will fail, according to people familiar with the talks.", source: "people familiar with the talks", kind: nil),
+        Case(sentence: "Most voters back the levy, according to the Tribune poll - still a narrow lead.", source: "the Tribune poll", kind: nil),
     ]
 
     @Test func appositionClosedByACommaInsideAQuotation() {

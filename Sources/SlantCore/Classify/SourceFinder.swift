@@ -1083,7 +1083,7 @@ public struct SourceFinder: Sendable {
     /// comparison of strings, and the finder's loops ask them of every cue, pair and retry.
     enum CueKind: UInt8 {
         case attributionVerb, beliefVerb, actionVerb, attributionPhrase, anonymousSource, headlineColon, creditLine
-        case seenAs, contentClause, ownedStance, documentFinding, pollFinding, expectation, quotedSpeech, attitude, viewpointFrame, other
+        case seenAs, contentClause, ownedStance, stanceTopic, documentFinding, pollFinding, expectation, quotedSpeech, attitude, viewpointFrame, other
 
         /// The kind of an id, told apart by length first and then compared only with the ids
         /// of that length (ids are ASCII, so equal strings have equal byte counts).
@@ -1095,7 +1095,8 @@ public struct SourceFinder: Sendable {
                 if id == "belief-verb" { self = .beliefVerb } else if id == "action-verb" { self = .actionVerb }
                 else if id == "credit-line" { self = .creditLine } else if id == "expectation" { self = .expectation } else { self = .other }
             case 12:
-                if id == "poll-finding" { self = .pollFinding } else { self = id == "owned-stance" ? .ownedStance : .other }
+                if id == "poll-finding" { self = .pollFinding } else if id == "owned-stance" { self = .ownedStance }
+                else { self = id == "stance-topic" ? .stanceTopic : .other }
             case 13: self = id == "quoted-speech" ? .quotedSpeech : .other
             case 14:
                 if id == "headline-colon" { self = .headlineColon } else { self = id == "content-clause" ? .contentClause : .other }
@@ -1279,6 +1280,21 @@ public struct SourceFinder: Sendable {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil) }
                 }
+            case .stanceTopic:
+                // "Mr. Trump's complaints about": a topic noun's owner holds the view, not the
+                // sentence's subject ("He was a regular target of ..."). With "his", "their" or
+                // no owner: the sentence's opening subject. So after a verb that reports it: "the
+                // rally denounced Trump's call for ..." is the rally's.
+                if let owner = OwnedStanceCue.owner(context, before: first), !OwnedStanceCue.possessors.contains(tokens[owner]),
+                   !asked.contains(where: { $0.first >= 0 && $0.last < owner && ($0.kind.isSayingVerb || $0.kind == .actionVerb) }) {
+                    var name = leftPhrase(context, before: owner + 1)
+                    // (Not the preposition of "As for Donald Trump's attacks on".)
+                    while name.count > 1, VerbContext.prepositions.contains(tokens[name.lowerBound]) || tokens[name.lowerBound].word == Self.asWord {
+                        name = name.dropFirst()
+                    }
+                    if !name.isEmpty { return span(context, name, kind: nil) }
+                }
+                fallback = true
             case .attributionVerb, .beliefVerb:
                 // Passive: "was first reported by MSNBC", "applauded by critics".
                 // Not a means ("said by telephone", "told by email"): that names no one.
@@ -1291,7 +1307,15 @@ public struct SourceFinder: Sendable {
                    first == 0 || !Self.subjectPronouns.contains(tokens[first - 1]),
                    // Nor a gerund: "Carson concluded by admonishing journalists" is active.
                    last + 2 >= tokens.count || tokens[last + 2].isCapitalized || !tokens[last + 2].keyHasSuffix("ing") {
-                    let np = phraseAfter(context, from: last + 2)
+                    var np = phraseAfter(context, from: last + 2)
+                    // A verb of charging keeps its "of" ("accused by the U.S. of money laundering"),
+                    // not one before a name ("by the Bank of England", "by former member of
+                    // parliament Jo Park of ...").
+                    if Self.chargeVerbs.contains(tokens[last]),
+                       let of = np.dropFirst().first(where: { tokens[$0].word == Self.ofWord && $0 + 1 < tokens.count && !tokens[$0 + 1].isCapitalized
+                           && ($0 + 2 >= tokens.count || !tokens[$0 + 2].isCapitalized) }) {
+                        np = np.lowerBound..<of
+                    }
                     if !np.isEmpty { return span(context, np, kind: nil) }
                 }
                 // A passive whose agent comes a few words later ("was booed and shouted down by
@@ -1784,6 +1808,18 @@ public struct SourceFinder: Sendable {
         if Self.percentWords.contains(tokens[j]) { j += 1 }
         return j < tokens.count && tokens[j].word == Self.ofWord
     }
+
+    /// Words after which an article goes on the phrase: prepositions beside
+    /// `VerbContext.prepositions`, conjunctions, predeterminers and wh-words.
+    static let phraseJoiners: WordSet = [
+        "by", "to", "as", "than", "like", "including", "near", "inside", "outside", "across", "behind", "after", "before",
+        "since", "around", "per", "and", "or", "nor", "but", "&", "all", "both", "half", "such", "quite", "rather", "what",
+        "whom", "which", "whose", "where", "when", "whether", "if", "twice", "many",
+    ]
+
+    /// Verbs whose passive names the charge or the content after its agent with "of": "accused
+    /// by the U.S. of money laundering", "warned by aides of the risks".
+    static let chargeVerbs: WordSet = ["accused", "suspected", "convicted", "acquitted", "cleared", "warned", "informed", "notified", "reminded", "convinced", "persuaded", "assured"]
 
     static let percentWords: WordSet = ["percent", "%", "per-cent"]
 
@@ -3979,6 +4015,8 @@ public struct SourceFinder: Sendable {
                 continue
             }
             if context.tokenSets[e].contains(.phraseEnd) { break }
+            // A hyphen with a space before it stands for a dash ("according to the report - still ...").
+            if e > start, tokens[e].word == Self.hyphen, tokens[e - 1].bytes.upperBound < tokens[e].bytes.lowerBound { break }
             // So does a preposition before a clause in -ing, what the source did or said: "was
             // criticized by the Obama campaign for exaggerating her account".
             // (Not a title: "by then-Acting FBI Director".)
@@ -3989,6 +4027,15 @@ public struct SourceFinder: Sendable {
             // A lower-case article right after a name opens a noun phrase of its own: the
             // comma was left out ("According to Rathbun the property was returned").
             if e > start, tokens[e - 1].isCapitalized, !tokens[e].isCapitalized, context.tokenSets[e].contains(.articles) { break }
+            // So does one after a lower-case noun: the phrase's verb takes a second object ("told
+            // by Obama appointees the contents of the dossier"). Not after a word that joins a
+            // phrase to it ("a report by the", "sources familiar with the", "all the"), nor a verb.
+            if e > start + 1, tokens[e - 1].kind == .word, !tokens[e - 1].isCapitalized, !tokens[e].isCapitalized,
+               context.tokenSets[e].contains(.articles), !VerbContext.prepositions.contains(tokens[e - 1]),
+               !Self.phraseJoiners.contains(tokens[e - 1]), !context.tokenSets[e - 1].contains(.articles),
+               // (Nor in a relative clause of the phrase: "officials who briefed the committee".)
+               !tokens[e - 1].keyHasSuffix("ed"), !tokens[e - 1].keyHasSuffix("ing"),
+               !(start..<e).contains(where: { context.tokenSets[$0].contains(.relativeWords) }) { break }
             // So does a count after a name, alone or after a word of approximation ("According
             // to the Interior Ministry over 345 pilgrims have died", "according to Reuters
             // more than 20 people").

@@ -86,6 +86,16 @@ public struct PollFindingCue: Cue, TokenSetCue {
         }
     }
 
+    /// Whether the word at `j`, right after the share, is a noun the share measures: "leads
+    /// with 36 percent support;", "gets 1 percent support among", "a 36 percent rate." (a
+    /// punctuation mark or a preposition follows it), not the respondents' verb ("56 percent
+    /// support the ban").
+    static func isShareNoun(_ tokens: [Token], _ j: Int) -> Bool {
+        guard shareNouns.contains(tokens[j]) else { return false }
+        return j + 1 == tokens.count || tokens[j + 1].kind == .punctuation || VerbContext.prepositions.contains(tokens[j + 1])
+    }
+    static let shareNouns: WordSet = ["support", "rate", "view", "favor", "favour", "plan", "trust", "back"]
+
     /// "56 percent would": whether it found one.
     func findShare(in context: SentenceContext, into result: inout [CueEvidence]) -> Bool {
         let tokens = context.tokens
@@ -93,7 +103,8 @@ public struct PollFindingCue: Cue, TokenSetCue {
         while i < tokens.count {
             let end = min(tokens.count, i + 1 + Self.window)
             if !context.inQuote[i], i + 1 < end,
-               let j = (i + 1..<end).first(where: { context.tokenSets[$0].contains(.pollOpinionVerbs) && !context.inQuote[$0] }) {
+               let j = (i + 1..<end).first(where: { context.tokenSets[$0].contains(.pollOpinionVerbs) && !context.inQuote[$0]
+                   && !($0 == i + 1 && Self.isShareNoun(tokens, $0)) }) {
                 result.append(context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
                                                note: "a poll's respondents' views"))
                 return true
