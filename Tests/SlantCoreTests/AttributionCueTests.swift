@@ -343,6 +343,21 @@ struct AttributionCueTests {
         #expect(!attributionCues(in: text).contains("seen-as"), "no view in \(text)")
     }
 
+    /// "expected" with a subject of its own is a belief; "than expected", "as expected", a
+    /// headline's "X expected to" and the passive are not (the passive is an expectation).
+    @Test func anActiveExpectedIsABelief() {
+        for text in ["Her advisers expected a narrower win.", "The vote came sooner than anyone had expected.",
+                     "He expected me to read my statement."] {
+            #expect(attributionCues(in: text).contains("belief-verb"), "a belief in \(text)")
+        }
+        for text in ["The results were better than expected.", "As expected, the levy passed.", "The expected result came.",
+                     "Ruiz expected to win the primary.", "The House is expected to pass it.", "Better Than Expected Despite The Storm",
+                     "One might have expected the second debate to be better."] {
+            #expect(!attributionCues(in: text).contains("belief-verb"), "no belief in \(text)")
+        }
+        #expect(attributionCues(in: "The House is expected to pass it.").contains("expectation"))
+    }
+
     /// The respondents' verb right after the share is still their view.
     @Test func aShareWithItsVerbIsThePollsFinding() {
         #expect(attributionCues(in: "Fifty-six percent support the ban on phones in class.").contains("poll-finding"))

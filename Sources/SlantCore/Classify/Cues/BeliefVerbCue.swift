@@ -8,11 +8,18 @@
 /// a possibility, with no one to hold it ("would be considered a success").
 public struct BeliefVerbCue: Cue, ListedKindCue {
     public var id: String { "belief-verb" }
-    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.belief) }
+    var attributionKinds: SentenceContext.KindSet { SentenceContext.KindSet(.belief, .expectation) }
     public init() {}
     public func find(in context: SentenceContext, into result: inout [CueEvidence]) {
         guard mayFind(in: context) else { return }
         context.scanAttributions(stepOverDeclined: true) { i, kind, length in
+            // "her advisers expected", "than anyone had expected", "he expected me to read":
+            // the active past of "expect" (its passive is the expectation cue's).
+            if kind == .expectation, length == 1, Self.isActiveExpected(context, i), !VerbContext.hasWriterSubject(context, i) {
+                result.append(context.evidence(id, tokens: i..<(i + 1), effect: .attribution, weight: 1.0,
+                                               note: "verb of belief or intention"))
+                return true
+            }
             // "I think", "we hope", "I don't believe": the writer's own view.
             if kind == .belief, i > 0, let (entry, _) = context.attributionWord(at: i), !VerbContext.isName(context, i),
                VerbContext.isVerbPosition(context, i, length: length) || Self.hasQuantifierSubject(context, i),
@@ -26,6 +33,38 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
             return true
         }
     }
+
+    /// True for "expected" with a subject of its own: after a perfect's auxiliary ("had
+    /// expected"), a subject pronoun or a relative word ("they expected", "a crowd that hardly
+    /// expected"), or a name or a word for people that is not followed by "to" ("her advisers
+    /// expected", "Trump expected a win"; "Trump expected to win" is a headline's passive).
+    /// Adverbs may stand between. Not "than expected", "as expected", "the expected result".
+    static func isActiveExpected(_ context: SentenceContext, _ i: Int) -> Bool {
+        let tokens = context.tokens
+        guard tokens[i].word == expectedWord, !context.inQuote[i] else { return false }
+        var j = i - 1
+        while j >= 0, i - j <= 3, !tokens[j].isCapitalized, tokens[j].keyHasSuffix("ly") || expectedAdverbs.contains(tokens[j]) { j -= 1 }
+        guard j >= 0, tokens[j].kind == .word, !context.inQuote[j] else { return false }
+        if perfectAuxiliaries.contains(tokens[j]) {
+            // (Not the generic "One might have expected", "you would have expected".)
+            var k = j - 1
+            if k >= 0, modals.contains(tokens[k]) { k -= 1 }
+            return k < 0 || !genericSubjects.contains(tokens[k])
+        }
+        if expectingSubjects.contains(tokens[j]) { return true }
+        let toFollows = i + 1 < tokens.count && tokens[i + 1].word == .to
+        guard !toFollows, j >= 1 else { return false }
+        // (A title-case headline capitalises "Better Than Expected".)
+        if notSubjects.contains(tokens[j]) { return false }
+        return tokens[j].isCapitalized && !tokens[j].isAllCaps || context.words.sourceKind(tokens[j]) != nil && tokens[j].keyHasSuffix("s")
+    }
+    static let modals: WordSet = ["might", "would", "could", "should", "may", "must", "will"]
+    static let genericSubjects: WordSet = ["one", "you"]
+    static let notSubjects: WordSet = ["than", "as", "the", "a", "an", "more", "less", "better", "worse", "what", "when", "if", "be", "been", "is", "was"]
+    static let expectedWord = WordKey("expected")
+    static let expectedAdverbs: WordSet = ["not", "never", "hardly", "also", "all", "once", "long", "initially", "always"]
+    static let perfectAuxiliaries: WordSet = ["had", "has", "have", "'d", "hadn't", "hasn't", "haven't"]
+    static let expectingSubjects: WordSet = ["he", "she", "they", "we", "you", "who", "that", "which", "everyone", "anyone", "nobody", "few", "many", "most"]
 
     /// True for an -ing form after an article or possessive and one lower-case word that is no
     /// adverb, followed by the sentence's punctuation or a word that does not open its object
