@@ -531,6 +531,10 @@ import Testing
         Case(sentence: "He was accused by the Bank of England of hiding the losses.", source: "the Bank of England", kind: nil),
         Case(sentence: "He has been accused by former member of parliament Jo Park of hiding the losses.",
              source: "former member of parliament Jo Park", kind: nil),
+        // A passive verb of belief with no agent names no holder; a state of mind after "is"
+        // is its subject's.
+        Case(sentence: "The walkout is considered one of the largest in the company's history.", source: nil, kind: nil),
+        Case(sentence: "The council is worried that the levy will fail.", source: "The council", kind: nil),
         // A topic noun's owner holds the view, not the sentence's subject.
         Case(sentence: "He was a regular target of Mr. Trump's complaints about the inquiry.", source: "Mr. Trump", kind: nil),
         Case(sentence: "As for Jo Park's attacks on the levy, they were answered.", source: "Jo Park", kind: nil),

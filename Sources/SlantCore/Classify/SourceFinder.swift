@@ -442,7 +442,9 @@ public struct SourceFinder: Sendable {
             || CueID("action-verb") ~= evidence[k].id || CueID("document-finding") ~= evidence[k].id {
             guard let (first, last) = tokenRange(of: evidence[k], in: context) else { continue }
             // (Not the subject of a passive with no agent: see `isAgentlessPassive`.)
-            if CueID("attribution-verb") ~= evidence[k].id, isAgentlessPassive(context, first: first, last: last) { continue }
+            if CueID("attribution-verb") ~= evidence[k].id
+                || CueID("belief-verb") ~= evidence[k].id && !Self.heldStates.contains(context.tokens[first]),
+               isAgentlessPassive(context, first: first, last: last) { continue }
             var range = clauseSubject(context, before: first)
             // A clause after a comma ("With the deal signed, the two sides have talked about
             // ...", or a quotation's closing comma: '"...," this tall stranger declared'): its
@@ -1329,7 +1331,10 @@ public struct SourceFinder: Sendable {
                 // A passive with no agent ("The deal was announced Monday", "Sanders was asked
                 // to name"): its subject is what was said or whom it was said to; the speaker
                 // goes unnamed.
-                if cue.kind == .attributionVerb, isAgentlessPassive(context, first: first, last: last) { continue }
+                // (So for a verb of belief: "the intelligence was deemed credible" names no
+                // one who deemed it; but "is worried that", "is opposed to" are its subject's state.)
+                if cue.kind == .attributionVerb || cue.kind == .beliefVerb && !Self.heldStates.contains(tokens[first]),
+                   isAgentlessPassive(context, first: first, last: last) { continue }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attributionKind(at: first)?.kind == .nounVerb,
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }),
@@ -3415,6 +3420,14 @@ public struct SourceFinder: Sendable {
         guard Self.passiveAuxiliaries.contains(tokens[k]), !context.inQuote[k] else { return false }
         return last + 1 >= tokens.count || tokens[last + 1].word != .by
     }
+
+    /// Participles of belief after "be" that name their subject's own state of mind ("is
+    /// worried that", "was convinced", "are opposed to"): not passives whose holder goes unnamed.
+    static let heldStates: WordSet = [
+        "worried", "concerned", "convinced", "determined", "committed", "opposed", "pleased", "disappointed", "surprised",
+        "satisfied", "frustrated", "encouraged", "alarmed", "interested", "inclined", "resigned", "dismayed", "troubled",
+        "divided", "torn", "persuaded", "intent", "resolved", "hopeful", "skeptical", "confident", "afraid", "unconvinced",
+    ]
 
     /// Forms of "be" before a passive's participle.
     static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
