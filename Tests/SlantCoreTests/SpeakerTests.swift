@@ -46,7 +46,11 @@ import Testing
     /// A tabloid teaser or a kind of piece before a colon names no speaker ("BOOM:",
     /// "Revealed:", "Analysis:"); a name before one still does.
     @Test(arguments: ["BOOM: The Senate Just Passed The Bill Nobody Wanted.", "Revealed: The Deal Was Signed In March.",
-                      "Analysis: The vote moved few minds in the chamber.", "Look: A Crowd Gathered Outside The Court."])
+                      "Analysis: The vote moved few minds in the chamber.", "Look: A Crowd Gathered Outside The Court.",
+                      // A fact box's field, a myth-and-fact list, a picture's credit.
+                      "TARGET: Four civilians killed and more than 20 wounded near a police station",
+                      "MYTH: The Levy Will Close Every School In The County",
+                      "Photograph: Jo Park/Zuma Wire"])
     func teaserLabelsAreNoSpeakers(line: String) throws {
         let label = sharedAnalyzer.classify(sentence: line)
         let opening = String(line.prefix { $0 != ":" })

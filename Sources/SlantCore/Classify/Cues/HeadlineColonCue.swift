@@ -26,6 +26,12 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         // "Bombshell:", "WOW:", "Look:", "Question:").
         "analysis", "opinion", "commentary", "explainer", "obituary", "sponsored", "revealed", "confirmed", "exposed",
         "busted", "bombshell", "boom", "wow", "hey", "look", "question", "shock", "shocking",
+        // A fact box's fields ("TARGET: Four civilians killed ...", "ATTACKERS: ...", "Where:"),
+        // a myth-and-fact list ("MYTH: ...", "FACT: ..."), a cross-reference ("See: ...") and a
+        // picture's credit ("Photograph: ..."). (Not "Suspect:" or "Victims:", who may speak,
+        // nor "First", which opens "First Lady Jo Park:".)
+        "target", "targets", "attacker", "attackers", "casualties", "location", "date", "where", "when", "what", "fact",
+        "facts", "myth", "myths", "story", "see", "photograph", "photographs", "illustration", "graphic",
     ]
     static let colon = WordKey(":")
     /// The colon as a word set (`TokenSets.colons`).
