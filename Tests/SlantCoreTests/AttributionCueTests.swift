@@ -343,6 +343,17 @@ struct AttributionCueTests {
         #expect(!attributionCues(in: text).contains("seen-as"), "no view in \(text)")
     }
 
+    /// The generic "one" speaks for the writer, as a generic "you" does; one of a group, "no
+    /// one" and "the one" still hold their view.
+    @Test func theGenericOneIsTheWriter() {
+        for text in ["One could say the same about the levy.", "Skimming these lists, one might conclude that they are random.",
+                     "One doubts that the levy will pass."] {
+            #expect(attributionCues(in: text).isEmpty, "the writer's in \(text)")
+        }
+        #expect(attributionCues(in: "Two declined but one agreed.").contains("attribution-verb"))
+        #expect(attributionCues(in: "No one expects the levy to pass.").contains("belief-verb"))
+    }
+
     /// "expected" with a subject of its own is a belief; "than expected", "as expected", a
     /// headline's "X expected to" and the passive are not (the passive is an expectation).
     @Test func anActiveExpectedIsABelief() {

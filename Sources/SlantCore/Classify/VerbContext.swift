@@ -543,10 +543,31 @@ enum VerbContext {
     /// noun before it is the verb's subject (`isContactRelative`).
     static func hasWriterSubject(_ context: SentenceContext, _ i: Int) -> Bool {
         (max(0, i - 3)..<i).contains {
-            (context.tokenSets[$0].contains(.writerSubjects) || readerSubjects.contains(context.tokens[$0]) && isReaderSubject(context, $0, verb: i))
+            (context.tokenSets[$0].contains(.writerSubjects) || readerSubjects.contains(context.tokens[$0]) && isReaderSubject(context, $0, verb: i)
+                || context.tokens[$0].word == oneWord && isGenericOne(context, $0, verb: i))
                 && !context.inQuote[$0] && !isContactRelative(context, pronoun: $0, verb: i)
         }
     }
+
+    /// The generic "one" as the subject of the verb at `verb`, the writer's voice like a
+    /// generic "you": with a modal between ("one might conclude", "One could say", "as one
+    /// would expect"), or opening the sentence before a verb in -s ("One doubts that ...", "One
+    /// questions whether ..."). Not "no one", "the one", "any one", nor one of a group before a
+    /// past form ("Two declined but one agreed").
+    static func isGenericOne(_ context: SentenceContext, _ k: Int, verb i: Int) -> Bool {
+        let tokens = context.tokens
+        if k > 0, notGenericBeforeOne.contains(tokens[k - 1]) { return false }
+        let between = k + 1..<i
+        if between.contains(where: { genericModals.contains(tokens[$0]) }),
+           between.allSatisfy({ genericModals.contains(tokens[$0]) || context.tokenSets[$0].contains(.adverbs) || tokens[$0].word == haveWord }) {
+            return true
+        }
+        let opens = (0..<k).allSatisfy { tokens[$0].kind == .punctuation }
+        return opens && i == k + 1 && tokens[i].keyHasSuffix("s") && !tokens[i].keyHasSuffix("ss")
+    }
+    static let oneWord = WordKey("one"), haveWord = WordKey("have")
+    static let genericModals: WordSet = ["can", "could", "would", "might", "may", "must", "should", "cannot", "can't", "couldn't", "wouldn't"]
+    static let notGenericBeforeOne: WordSet = ["no", "the", "any", "every", "each", "this", "that", "which", "only", "not"]
 
     /// "You", the reader or anyone, as the subject of the verb at `verb`, in the outlet's own
     /// voice ("You’d think that ...", "You know, ...", "As you know, ..."): the writer speaks.
