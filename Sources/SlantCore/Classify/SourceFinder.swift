@@ -442,9 +442,9 @@ public struct SourceFinder: Sendable {
             || CueID("action-verb") ~= evidence[k].id || CueID("document-finding") ~= evidence[k].id {
             guard let (first, last) = tokenRange(of: evidence[k], in: context) else { continue }
             // (Not the subject of a passive with no agent: see `isAgentlessPassive`.)
-            if CueID("attribution-verb") ~= evidence[k].id
-                || CueID("belief-verb") ~= evidence[k].id && !Self.heldStates.contains(context.tokens[first]),
-               isAgentlessPassive(context, first: first, last: last) { continue }
+            let isBelief = CueID("belief-verb") ~= evidence[k].id
+            if CueID("attribution-verb") ~= evidence[k].id || isBelief,
+               namesNoHolder(context, isBelief: isBelief, first: first, last: last) { continue }
             var range = clauseSubject(context, before: first)
             // A clause after a comma ("With the deal signed, the two sides have talked about
             // ...", or a quotation's closing comma: '"...," this tall stranger declared'): its
@@ -1331,10 +1331,8 @@ public struct SourceFinder: Sendable {
                 // A passive with no agent ("The deal was announced Monday", "Sanders was asked
                 // to name"): its subject is what was said or whom it was said to; the speaker
                 // goes unnamed.
-                // (So for a verb of belief: "the intelligence was deemed credible" names no
-                // one who deemed it; but "is worried that", "is opposed to" are its subject's state.)
-                if cue.kind == .attributionVerb || cue.kind == .beliefVerb && !Self.heldStates.contains(tokens[first]),
-                   isAgentlessPassive(context, first: first, last: last) { continue }
+                // (So for a verb of belief: see `namesNoHolder`.)
+                if namesNoHolder(context, isBelief: cue.kind == .beliefVerb, first: first, last: last) { continue }
                 // "Smith's absurd demand": the possessor of a saying noun is the source.
                 if context.attributionKind(at: first)?.kind == .nounVerb,
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }),
@@ -3419,6 +3417,14 @@ public struct SourceFinder: Sendable {
         }
         guard Self.passiveAuxiliaries.contains(tokens[k]), !context.inQuote[k] else { return false }
         return last + 1 >= tokens.count || tokens[last + 1].word != .by
+    }
+
+    /// Whether the verb of saying or belief at `first...last` is a passive with no agent
+    /// (`isAgentlessPassive`), whose holder goes unnamed: "The deal was announced Monday", "the
+    /// intelligence was deemed credible". Not a participle of belief that names its subject's
+    /// own state of mind (`heldStates`: "is worried that", "are opposed to").
+    func namesNoHolder(_ context: SentenceContext, isBelief: Bool, first: Int, last: Int) -> Bool {
+        !(isBelief && Self.heldStates.contains(context.tokens[first])) && isAgentlessPassive(context, first: first, last: last)
     }
 
     /// Participles of belief after "be" that name their subject's own state of mind ("is

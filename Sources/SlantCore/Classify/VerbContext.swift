@@ -434,12 +434,12 @@ enum VerbContext {
         let opensSentence = i == 0 || i == 1 && imperativeOpeners.contains(tokens[0])
             // A negated one too: "Don't worry.", "Never mind that ...", "Do not expect ...".
             || i == 1 && negatedImperatives.contains(tokens[0])
-            || i == 2 && tokens[0].word == doWord && tokens[1].word == notWord
+            || i == 2 && tokens[0].word == doWord && tokens[1].word == .not
         return opensSentence && length == 1 && isBareForm(tokens[i])
     }
     /// Words that open a negated imperative before its verb.
     static let negatedImperatives: WordSet = ["don't", "never"]
-    static let doWord = WordKey("do"), notWord = WordKey("not")
+    static let doWord = WordKey("do")
 
     static let modals: WordSet = [
         "may", "might", "could", "can", "would", "will", "must", "should", "cannot", "can't", "couldn't", "wouldn't",
@@ -559,13 +559,14 @@ enum VerbContext {
         if k > 0, notGenericBeforeOne.contains(tokens[k - 1]) { return false }
         let between = k + 1..<i
         if between.contains(where: { genericModals.contains(tokens[$0]) }),
-           between.allSatisfy({ genericModals.contains(tokens[$0]) || context.tokenSets[$0].contains(.adverbs) || tokens[$0].word == haveWord }) {
+           // (The adverbs' set holds "have": "one might have thought".)
+           between.allSatisfy({ genericModals.contains(tokens[$0]) || context.tokenSets[$0].contains(.adverbs) }) {
             return true
         }
         let opens = (0..<k).allSatisfy { tokens[$0].kind == .punctuation }
         return opens && i == k + 1 && tokens[i].keyHasSuffix("s") && !tokens[i].keyHasSuffix("ss")
     }
-    static let oneWord = WordKey("one"), haveWord = WordKey("have")
+    static let oneWord = WordKey("one")
     static let genericModals: WordSet = ["can", "could", "would", "might", "may", "must", "should", "cannot", "can't", "couldn't", "wouldn't"]
     static let notGenericBeforeOne: WordSet = ["no", "the", "any", "every", "each", "this", "that", "which", "only", "not"]
 
