@@ -509,4 +509,32 @@ struct NamingParticipleTests {
         #expect(!attributes("called", in: "She is part of a group sometimes called Dreamers."))
         #expect(attributes("called", in: "Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama's remarks \"a wake-up call\" to voters."))
     }
+
+    /// A title in quotation marks after a thing's noun is its name; after a speaker's noun the
+    /// quotation is what the speaker called something.
+    @Test func aQuotedTitleAfterItsNounReportsNoOne() {
+        #expect(!attributes("called", in: "A troupe is staging a popular play called \u{201C}Los Hijos de Trump\u{201D} in the capital."))
+        #expect(!attributes("called", in: "It is an adaptation of a show called \"Brokers,\" written by a Spanish troupe."))
+        #expect(attributes("called", in: "A senator called \u{201C}Project Fear\u{201D} a lie."))
+        #expect(attributes("called", in: "One reader called \u{201C}Fake News\u{201D} the paper's best headline."))
+    }
+}
+
+/// "decided" in a passive whose subject is a contest is the vote's outcome, not someone's
+/// decision (`BeliefVerbCue.isDecidedOutcome`); the active verb and a passive with what was
+/// decided after it still report a decision.
+struct DecidedOutcomeTests {
+    @Test func aContestDecidedIsAnOutcome() {
+        #expect(!attributes("decided", in: "The state was decided by less than one percentage point in 2004."))
+        #expect(!attributes("decided", in: "Contests in Missouri and Illinois have not yet been decided."))
+        #expect(!attributes("decided", in: "Its Senate race will be decided by a runoff between two Democrats."))
+        #expect(!attributes("decided", in: "The case was decided on Friday."))
+    }
+
+    @Test func aDecisionStillReports() {
+        #expect(attributes("decided", in: "The council decided to close the bridge."))
+        #expect(attributes("decided", in: "It was decided that the bridge would close."))
+        #expect(attributes("decided", in: "It was decided to close the bridge until May."))
+        #expect(attributes("decided", in: "The case is likely to be decided by the Supreme Court."))
+    }
 }

@@ -32,6 +32,12 @@ import Testing
         // "who" before an aside's comma is the subject of the verb after it.
         Case(sentence: "Then came the editor Bret Stephens, who, after trading insults with Mr. Hannity, said the race was lost.",
              source: "who", kind: nil),
+        // "show" in a compound before a role word is part of the speaker's phrase.
+        Case(sentence: "The talk show host, a former radio man, said that the party was finished.",
+             source: "The talk show host, a former radio man", kind: nil),
+        // Lower-case modifiers between the determiner and a role word open the subject too.
+        Case(sentence: "A senior aide to Mr. Lyovochkin, who financed the work, declined to say whether he was paid.",
+             source: "A senior aide to Mr. Lyovochkin, who financed the work", kind: nil),
         // A name joined by "&" keeps its first letters, which read as the preposition "at".
         Case(sentence: "AT&T said on Tuesday that it would cut 500 jobs.", source: "AT&T", kind: nil),
         // The subject of the verb that governs "by saying".

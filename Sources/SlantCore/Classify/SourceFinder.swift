@@ -2996,7 +2996,9 @@ public struct SourceFinder: Sendable {
             if context.inQuote[e] { return nil }
             if t.word == Self.openParen { depth += 1 } else if t.word == Self.closeParen { depth -= 1 }
             if depth == 0, t.word == .comma { break }
-            if depth == 0, t.kind == .word, e > s, tSets.contains(.notInNounPhrase) || context.hasAttribution(at: e) { return nil }
+            if depth == 0, t.kind == .word, e > s, tSets.contains(.notInNounPhrase) || context.hasAttribution(at: e) && !Self.isShowCompound(context, e) {
+                return nil
+            }
             e += 1
         }
         guard e < tokens.count, tokens[e].word == .comma, e > s else { return nil }
@@ -3064,10 +3066,21 @@ public struct SourceFinder: Sendable {
             // Not across a preposition or an adverb ("both sternly critical of").
             if t.word == Self.ofWord || t.keyHasSuffix("ly") { break }
             // A stance noun can head a subject ("the opposition leader"); other listed words end it.
-            if tSets.contains(.notInNounPhrase) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != .stance { break }
+            if tSets.contains(.notInNounPhrase) || context.hasAttribution(at: s - 1) && context.attributionKind(at: s - 1)?.kind != .stance
+                && !Self.isShowCompound(context, s - 1) { break }
             s -= 1
         }
         return end..<end
+    }
+
+    /// Whether the listed word at `k` is the noun "show" of a compound before a role word
+    /// ("talk show host", "radio show hosts"): part of the speaker's phrase, not a verb of
+    /// finding.
+    static func isShowCompound(_ context: SentenceContext, _ k: Int) -> Bool {
+        let tokens = context.tokens
+        guard k + 1 < tokens.count, DocumentFindingCue.nounForms.contains(tokens[k]), !context.inQuote[k + 1],
+              tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized else { return false }
+        return kindIs(context.words.sourceKind(tokens[k + 1]), "role")
     }
 
     /// A share of people right before a verb of saying, as its subject ("Almost half said", "a
@@ -3263,12 +3276,15 @@ public struct SourceFinder: Sendable {
             return nil
         }
         var e = s
+        // "A senior aide to ...", "The longtime spokesman for ...": lower-case modifiers between
+        // the determiner and a person's, role's or organisation's word belong to the phrase.
+        let modifiersEnd = determinerModifiersEnd(context, from: s)
         // (A lower-case determiner opens the phrase after an opening conjunction or phrase: "But
         // the court overruled and said", "Instead, the candidate is sticking to his message", as
         // "The court" opens a sentence.)
         while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s,
               isNameWord(tokens[e], context) || (e > s && context.tokenSets[e].contains(.connectors))
-                || isAbbreviationPeriod(context, e, from: s) || e == s && context.tokenSets[e].contains(.determiners) {
+                || isAbbreviationPeriod(context, e, from: s) || e == s && context.tokenSets[e].contains(.determiners) || e < modifiersEnd {
             e += 1
         }
         // A phrase after "of" or "for" that ends right before the verb belongs to the subject
@@ -3345,6 +3361,35 @@ public struct SourceFinder: Sendable {
                     || presentSayingVerb(context, after: s, at: verb) else { return nil }
         }
         return s..<e
+    }
+
+    /// Where the lower-case modifiers after a determiner at `s` end, when a listed person, role
+    /// or organisation word follows them ("A senior aide", "The longtime campaign spokesman", "A
+    /// communications aide"): up to three words, none a verb's form, an -ly adverb or a listed
+    /// cue, the listed word ending the run of lower-case words; `s` when there are none.
+    func determinerModifiersEnd(_ context: SentenceContext, from s: Int) -> Int {
+        let tokens = context.tokens
+        guard s + 2 < tokens.count, context.tokenSets[s].contains(.determiners), !context.inQuote[s] else { return s }
+        var k = s + 1
+        while k < tokens.count, k - s <= 3 {
+            let t = tokens[k]
+            guard t.kind == .word, !t.isCapitalized, !context.inQuote[k] else { return s }
+            if let kind = context.words.sourceKind(t) {
+                // (The listed word must end the lower-case run, so the phrase is not cut inside a
+                // longer noun: "The tea party favorite", "The tech company employee".)
+                guard k > s + 1, !Self.kindIs(kind, "pronoun"), k + 1 < tokens.count else { return s }
+                let next = tokens[k + 1]
+                let ends = next.kind == .punctuation || next.isCapitalized || context.tokenSets[k + 1].contains(.connectors)
+                    || Self.looksLikeVerb(next) || context.tokenSets[k + 1].contains(.adverbs) || context.hasAttribution(at: k + 1)
+                return ends ? k : s
+            }
+            if context.tokenSets[k].contains(.notInNounPhrase) || context.tokenSets[k].contains(.adverbs) || Self.looksLikeVerb(t)
+                || Self.isLyWord(t) || context.hasAttribution(at: k) || context.hasEditorial(at: k) {
+                return s
+            }
+            k += 1
+        }
+        return s
     }
 
     /// Whether the word at `verb`, after the capitalised first word at `s`, is a present verb of

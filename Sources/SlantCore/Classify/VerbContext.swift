@@ -193,6 +193,12 @@ enum VerbContext {
         // ("called termination at will", "called bundlers"; not "called for", "called on the").
         let next = tokens[i + 1]
         if next.isCapitalized { return true }
+        // A title in quotation marks after a thing's noun ("a popular play called “Los Hijos de
+        // Trump”", "a show called "Brokers""), not after a speaker's ("a reader called “fake”").
+        if next.kind == .punctuation, context.inQuote[i + 1], i + 2 < tokens.count, context.inQuote[i + 2],
+           tokens[i + 2].isCapitalized, context.words.sourceKind(tokens[noun]) == nil {
+            return true
+        }
         if next.word == .the { return i + 2 < tokens.count && tokens[i + 2].isCapitalized }
         // (A plain word after a speaker's noun is the object of a verb: "a reader called the
         // paper", "a senator called Smith's plan".)

@@ -25,7 +25,7 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
                VerbContext.isVerbPosition(context, i, length: length) || Self.hasQuantifierSubject(context, i),
                !VerbContext.hasWriterSubject(context, i), !VerbContext.isImperative(context, i, length: length),
                !VerbContext.isModalCharacterisation(context, i, length: length), !Self.isNounAfterAdjective(context, i, length: length),
-               !Self.isBareNounAfterAdjective(context, i, length: length) {
+               !Self.isBareNounAfterAdjective(context, i, length: length), !Self.isDecidedOutcome(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight,
                                                note: entry.note ?? "someone else's belief or intention"))
@@ -78,6 +78,33 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
               nounDeterminers.contains(tokens[i - 2]) else { return false }
         return i + 1 >= tokens.count || tokens[i + 1].kind == .punctuation || nounFollowers.contains(tokens[i + 1])
     }
+
+    /// True for "decided" in a passive whose subject is a contest or question, not a decision
+    /// someone holds ("The state was decided by less than one point", "Contests in Missouri
+    /// have not yet been decided.", "the race will be decided by a runoff"): the outcome of a
+    /// vote, reported as a fact. Not "It was decided that ...", "was decided to", which report
+    /// a decision (adverbs may stand between: "has not yet been decided").
+    static func isDecidedOutcome(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, tokens[i].word == decidedWord, i >= 1 else { return false }
+        var k = i - 1
+        while k > 0, i - k < 3, !SourceFinder.passiveAuxiliaries.contains(tokens[k]),
+              context.tokenSets[k].contains(.adverbs) || tokens[k].keyHasSuffix("ly") { k -= 1 }
+        guard SourceFinder.passiveAuxiliaries.contains(tokens[k]), !context.inQuote[k] else { return false }
+        guard i + 1 < tokens.count else { return true }
+        if decisionFollowers.contains(tokens[i + 1]) { return false }
+        // A holder as the agent decides ("will be decided by the Supreme Court", "by voters"); a
+        // margin or a vote does not ("by less than one point", "by a runoff").
+        if tokens[i + 1].word == .by, i + 2 < tokens.count {
+            var a = i + 2
+            if a + 1 < tokens.count, context.tokenSets[a].contains(.articles) { a += 1 }
+            return !(tokens[a].isCapitalized || context.words.sourceKind(tokens[a]) != nil)
+        }
+        return true
+    }
+    static let decidedWord = WordKey("decided")
+    /// Words after a passive "decided" that open what was decided ("that", "to", "whether").
+    static let decisionFollowers: WordSet = ["that", "to", "whether", "against"]
 
     /// True for a bare form that is also a noun ("support", "hope", "trust", "doubt") after an
     /// adjective or a word of quantity ("has national support", "enough support", "broad
