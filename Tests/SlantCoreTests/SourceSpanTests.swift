@@ -38,6 +38,17 @@ import Testing
         // Lower-case modifiers between the determiner and a role word open the subject too.
         Case(sentence: "A senior aide to Mr. Lyovochkin, who financed the work, declined to say whether he was paid.",
              source: "A senior aide to Mr. Lyovochkin, who financed the work", kind: nil),
+        // A passive of saying after "as" names what it was said in; not a place.
+        Case(sentence: "As described in the leaked paper, the plan would cost $2 billion.", source: "the leaked paper", kind: nil),
+        Case(sentence: "As stated in Davis' commentary, there are conflicting stories about the visa.", source: "Davis' commentary", kind: nil),
+        // A quantifier before the determiner opens the subject after an opening phrase.
+        Case(sentence: "In his speech, all the experts I interviewed said her proposals were more detailed.",
+             source: "all the experts I interviewed", kind: nil),
+        // A phrase after a preposition before the verb group is part of the subject, not all of it.
+        Case(sentence: "Stumpf in an interview appeared to blame low-level workers.", source: "Stumpf in an interview", kind: nil),
+        // A relative clause's second verb is the relative pronoun's.
+        Case(sentence: "The video has become a focal point for demonstrators, who have taken to the streets and called for its release.",
+             source: "who", kind: nil),
         // A name joined by "&" keeps its first letters, which read as the preposition "at".
         Case(sentence: "AT&T said on Tuesday that it would cut 500 jobs.", source: "AT&T", kind: nil),
         // The subject of the verb that governs "by saying".

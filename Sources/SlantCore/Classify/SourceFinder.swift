@@ -1320,6 +1320,20 @@ public struct SourceFinder: Sendable {
                     }
                     if !np.isEmpty { return span(context, np, kind: nil) }
                 }
+                // "As described in the leaked paper,", "as stated in Davis' commentary": a passive
+                // of saying after "as", with what it was said in: a phrase with a determiner or an
+                // owner, or a listed document or outlet (not "as mentioned in passing", nor a
+                // place: "as proposed in New York City").
+                if first >= 1, first == last, tokens[first - 1].word == Self.asWord, !context.inQuote[first - 1], tokens[first].keyHasSuffix("ed"),
+                   last + 2 < tokens.count, tokens[last + 1].word == Self.inWord, !context.inQuote[last + 1] {
+                    let np = phraseAfter(context, from: last + 2)
+                    let owned = np.contains { tokens[$0].keyHasSuffix("'s") || tokens[$0].keyHasSuffix("’s") || tokens[$0].word == .possessive
+                        || tokens[$0].word == Self.apostrophe || tokens[$0].word == Self.curlyApostrophe }
+                    let head = np.isEmpty ? nil : context.words.sourceKind(tokens[np.upperBound - 1])
+                    if !np.isEmpty, context.tokenSets[last + 2].contains(.determiners) || owned || Self.kindIs(head, "document") || Self.kindIs(head, "media") {
+                        return span(context, np, kind: nil)
+                    }
+                }
                 // A passive whose agent comes a few words later ("was booed and shouted down by
                 // supporters", "are considered unclean by many", "has been called ''a lie'' by
                 // the senator"): the agent, not the passive's subject, said it.
@@ -2096,6 +2110,13 @@ public struct SourceFinder: Sendable {
         let and = Self.conjunctionBefore(context, first)
         if and >= 0, context.tokenSets[and].contains(.conjunctions), let opening = openingSubject(context) ?? openingNounSubject(context),
            opening.upperBound < and {
+            // (A second verb of a relative clause between them is the relative pronoun's:
+            // "... for demonstrators, who have taken to the streets and called for": "who".)
+            if let relative = (opening.upperBound..<and).last(where: { context.tokenSets[$0].contains(.relativeWords) && !context.inQuote[$0] }),
+               relative >= 1, tokens[relative - 1].word == .comma, Self.relativeWords.contains(tokens[relative]),
+               !((relative + 1)..<and).contains(where: { tokens[$0].kind == .punctuation && !context.inQuote[$0] }) {
+                return relative..<(relative + 1)
+            }
             return opening
         }
         // Where no subject opens the sentence ("Asked ..., Mrs. Clinton shook her head and
@@ -2259,6 +2280,12 @@ public struct SourceFinder: Sendable {
             // names no one.
             if j < verb - 1, j > 0, context.tokenSets[j - 1].contains(.determiners), !context.inQuote[j - 1] {
                 if let v = Self.firstVerbWord(context, in: j..<(verb - 1)), v > j {
+                    // (A determiner after a preposition opens no subject: "Stumpf in an
+                    // interview appeared to blame" names Stumpf, with the phrase.)
+                    if j >= 3, VerbContext.prepositions.contains(tokens[j - 2]), !context.inQuote[j - 2] {
+                        let before = leftPhrase(context, before: j - 2)
+                        if !before.isEmpty, before.upperBound == j - 2 { return before.lowerBound..<v }
+                    }
                     return (j - 1)..<v
                 }
             }
@@ -3278,13 +3305,18 @@ public struct SourceFinder: Sendable {
         var e = s
         // "A senior aide to ...", "The longtime spokesman for ...": lower-case modifiers between
         // the determiner and a person's, role's or organisation's word belong to the phrase.
-        let modifiersEnd = determinerModifiersEnd(context, from: s)
+        // "all the experts I interviewed", "both the senators": a quantifier before the
+        // determiner opens the phrase with it.
+        let quantifierLed = s + 2 < tokens.count && !tokens[s].isCapitalized && context.tokenSets[s].contains(.quantifiers)
+            && context.tokenSets[s + 1].contains(.determiners) && !context.inQuote[s + 1]
+        let modifiersEnd = determinerModifiersEnd(context, from: quantifierLed ? s + 1 : s)
         // (A lower-case determiner opens the phrase after an opening conjunction or phrase: "But
         // the court overruled and said", "Instead, the candidate is sticking to his message", as
         // "The court" opens a sentence.)
         while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s,
               isNameWord(tokens[e], context) || (e > s && context.tokenSets[e].contains(.connectors))
-                || isAbbreviationPeriod(context, e, from: s) || e == s && context.tokenSets[e].contains(.determiners) || e < modifiersEnd {
+                || isAbbreviationPeriod(context, e, from: s) || e == s && context.tokenSets[e].contains(.determiners) || e < modifiersEnd
+                || e == s && quantifierLed || e == s + 1 && quantifierLed {
             e += 1
         }
         // A phrase after "of" or "for" that ends right before the verb belongs to the subject
