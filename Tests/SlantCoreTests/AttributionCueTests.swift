@@ -520,6 +520,15 @@ struct NamingParticipleTests {
     }
 }
 
+/// A share word before a role word is part of a title, not a poll's respondents.
+struct PollTitleTests {
+    @Test func aMajorityLeaderIsNoShare() {
+        let s = sharedAnalyzer.classify(sentence: "He met McConnell, now the Senate majority leader, who in 2010 said the goal was to beat him.")
+        #expect(!s.cues.contains { $0.id == "poll-finding" })
+        #expect(sharedAnalyzer.classify(sentence: "A majority of voters said they would back the levy.").cues.contains { $0.id == "poll-finding" })
+    }
+}
+
 /// "decided" in a passive whose subject is a contest is the vote's outcome, not someone's
 /// decision (`BeliefVerbCue.isDecidedOutcome`); the active verb and a passive with what was
 /// decided after it still report a decision.

@@ -132,11 +132,27 @@ import Testing
         let closing = sharedAnalyzer.classify(sentence: "The audit found the agency overspent, the governor told reporters.")
         #expect(closing.source?.text == "the governor")
         #expect(closing.other_sources?.map(\.text) == ["The audit"])
-        // With one verb of saying the earlier one counts too ("Most parents say", then "the
-        // district said"); the pronoun before the verb of belief inside what they say does not.
+        // Before a closing tag with nothing after its verb but a time ("..., the district said
+        // on Monday."), all before the comma is the tag's report: a speaker inside it is no
+        // other source ("Most parents say" is what the district said), unless a coordinating
+        // word opens a clause of its own.
         let nested = sharedAnalyzer.classify(sentence: "Most parents say they prefer shorter school days, the district said.")
         #expect(nested.source?.text == "the district")
-        #expect(nested.other_sources?.map(\.text) == ["Most parents"])
+        #expect(nested.other_sources == nil)
+        let tag = sharedAnalyzer.classify(sentence: "The campaign plans to release more medical records soon, a spokesman announced Monday morning.")
+        #expect(tag.source?.text == "a spokesman")
+        #expect(tag.other_sources == nil)
+        let own = sharedAnalyzer.classify(sentence: "Many economists expect fares to rise, but the transit board will hold them, the director said.")
+        #expect(own.source?.text == "the director")
+        #expect(own.other_sources?.map(\.text) == ["Many economists"])
+    }
+
+    /// A coordinating word inside a quotation joins no clauses of the sentence: a speaker in
+    /// the main source's report after it is no other source.
+    @Test func aCoordinatorInsideAQuotationOpensNoClause() {
+        let s = sharedAnalyzer.classify(sentence: "Jo Park said the mayor is reduced to \"taunts and insults\" because he cannot defend his record.")
+        #expect(s.source?.text == "Jo Park")
+        #expect(s.other_sources == nil)
     }
 
     @Test func earlierSpeakerOnlyRightBeforeItsVerb() throws {

@@ -713,6 +713,32 @@ public struct SourceFinder: Sendable {
         return found.map { $0.made(in: context, speakers: speakers) }
     }
 
+    /// Whether the main source speaks in a closing tag: after a comma, its verb of saying right
+    /// before or after it ends the sentence, with at most a time after it ("..., a spokesman
+    /// announced Monday morning.", "..., said Ruiz."): all before the comma is that speaker's
+    /// report, and a speaker inside it is part of the report.
+    func isClosingTag(_ main: SourceSpan, evidence: [CueEvidence], in context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        guard let cue = evidence.first(where: { CueKind($0.id) == .attributionVerb
+            && ($0.start >= main.end && $0.start - main.end <= 2 || main.start >= $0.end && main.start - $0.end <= 2) }) else { return false }
+        let opening = context.firstToken(atOrAfter: min(main.start, cue.start))
+        guard opening >= 1, opening < tokens.count, tokens[opening - 1].word == .comma, !context.inQuote[opening - 1] else { return false }
+        var n = context.firstToken(atOrAfter: max(main.end, cue.end))
+        var extra = 0
+        while n < tokens.count, tokens[n].kind != .punctuation {
+            let sets = context.tokenSets[n]
+            guard extra < 3, !context.inQuote[n], Self.isTime(tokens[n]) || sets.contains(.timeWords) || sets.contains(.partsOfDay)
+                    || sets.contains(.timePrepositions) else { return false }
+            extra += 1
+            n += 1
+        }
+        while n < tokens.count {
+            if tokens[n].kind != .punctuation || tokens[n].word == .comma { return false }
+            n += 1
+        }
+        return true
+    }
+
     /// The poll a sentence's result was found in, named in its opening phrase, when the main
     /// source is its respondents ("In a CNN/ORC poll released Monday, 31% of Republicans said
     /// ..."): the poll asked, and the respondents answered; PolNeAR marks both.
@@ -743,6 +769,11 @@ public struct SourceFinder: Sendable {
     func earlierSources(in context: SentenceContext, evidence: [CueEvidence], besides main: SourceSpan,
                         into found: inout [FoundSource]) {
         let tokens = context.tokens
+        // Before a closing tag, a clause of its own only after a coordinating word ("Many
+        // expect a recount, but the clerk said"): elsewhere the clause is the tag's report
+        // ("The campaign plans to release records, a spokesman announced").
+        var closing: Bool?
+        var coordinators: [Int]?
         for k in evidence.indices where evidence[k].start < main.start {
             let kind = CueKind(evidence[k].id)
             guard kind == .attributionVerb || kind == .beliefVerb || kind == .documentFinding else { continue }
@@ -759,6 +790,13 @@ public struct SourceFinder: Sendable {
                   other.kind != "unknown", !(kind == .beliefVerb && other.kind == "pronoun"),
                   !Self.isNoSource(other.bytes, in: context),
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
+            let isClosing = closing ?? isClosingTag(main, evidence: evidence, in: context)
+            closing = isClosing
+            if isClosing {
+                let offsets = coordinators ?? coordinatorOffsets(context)
+                coordinators = offsets
+                if !Self.anyOffset(offsets, from: other.end, to: main.start) { continue }
+            }
             found.append(other)
         }
     }
@@ -798,6 +836,13 @@ public struct SourceFinder: Sendable {
                 let offsets = coordinators ?? coordinatorOffsets(context)
                 coordinators = offsets
                 if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
+            }
+            // So is one before a closing tag, unless a coordinating word stands between
+            // (`isClosingTag`).
+            if other.end <= main.start, isClosingTag(main, evidence: evidence, in: context) {
+                let offsets = coordinators ?? coordinatorOffsets(context)
+                coordinators = offsets
+                if !Self.anyOffset(offsets, from: other.end, to: main.start) { continue }
             }
             found.append(other)
         }
@@ -886,7 +931,8 @@ public struct SourceFinder: Sendable {
     /// The scalar offsets of the sentence's coordinating words and semicolons, in order.
     func coordinatorOffsets(_ context: SentenceContext) -> [Int] {
         var offsets: [Int] = []
-        for (k, token) in context.tokens.enumerated() where context.tokenSets[k].contains(.coordinators) {
+        // (Not inside a quotation: "reduced to "taunts and insults" because he ..." joins no clause.)
+        for (k, token) in context.tokens.enumerated() where context.tokenSets[k].contains(.coordinators) && !context.inQuote[k] {
             offsets.append(context.scalarOffset(ofByte: token.bytes.lowerBound))
         }
         return offsets

@@ -96,13 +96,24 @@ public struct PollFindingCue: Cue, TokenSetCue {
     }
     static let shareNouns: WordSet = ["support", "rate", "view", "favor", "favour", "plan", "trust", "back"]
 
+    /// Whether the share word at `i` opens a title before a role word ("majority leader",
+    /// "minority whip"), not a share of people ("minority voters", "21% who would").
+    static func isTitle(_ context: SentenceContext, _ i: Int) -> Bool {
+        let tokens = context.tokens
+        guard i + 1 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .word, let kind = context.words.sourceKind(tokens[i + 1]) else { return false }
+        // (A singular role: "minority voters view" is a share of people.)
+        return kind == "role" && !tokens[i + 1].keyHasSuffix("s")
+    }
+
     /// "56 percent would": whether it found one.
     func findShare(in context: SentenceContext, into result: inout [CueEvidence]) -> Bool {
         let tokens = context.tokens
         var i = Self.nextShare(context.tokenSets, from: 0)
         while i < tokens.count {
             let end = min(tokens.count, i + 1 + Self.window)
-            if !context.inQuote[i], i + 1 < end,
+            // (A share word before a role word is part of a title: "the Senate majority leader,
+            // who in 2010 said".)
+            if !context.inQuote[i], i + 1 < end, !Self.isTitle(context, i),
                let j = (i + 1..<end).first(where: { context.tokenSets[$0].contains(.pollOpinionVerbs) && !context.inQuote[$0]
                    && !($0 == i + 1 && Self.isShareNoun(tokens, $0)) }) {
                 result.append(context.evidence(id, tokens: i..<(j + 1), effect: .attribution, weight: 1.2,
