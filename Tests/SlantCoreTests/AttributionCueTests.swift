@@ -520,6 +520,21 @@ struct NamingParticipleTests {
     }
 }
 
+/// "concluded" after a noun of an event is its end, not a finding (`VerbContext.isEventEnding`).
+struct EventEndingTests {
+    @Test func anEventThatConcludedReportsNoOne() {
+        #expect(!attributes("concluded", in: "After the hearing concluded, the senator left for Ohio."))
+        #expect(!attributes("concluded", in: "The meeting concluded shortly after noon."))
+        #expect(!attributes("concluded", in: "The talks had concluded with a joint statement."))
+    }
+
+    @Test func aFindingStillReports() {
+        #expect(attributes("concluded", in: "The investigation concluded that the mayor lied."))
+        #expect(attributes("concluded", in: "The levy was unfair, the review concluded."))
+        #expect(attributes("concluded", in: "The senator concluded that the plan would fail."))
+    }
+}
+
 /// A share word before a role word is part of a title, not a poll's respondents.
 struct PollTitleTests {
     @Test func aMajorityLeaderIsNoShare() {

@@ -38,6 +38,11 @@ import Testing
         // Lower-case modifiers between the determiner and a role word open the subject too.
         Case(sentence: "A senior aide to Mr. Lyovochkin, who financed the work, declined to say whether he was paid.",
              source: "A senior aide to Mr. Lyovochkin, who financed the work", kind: nil),
+        // Two modifiers joined where the clause opens belong to a subject with its relative clause.
+        Case(sentence: "Current and former officials who spoke with the Associated Press said the office had shrunk.",
+             source: "Current and former officials who spoke with the Associated Press", kind: nil),
+        // An opening phrase that ends on an adverb is no subject.
+        Case(sentence: "More recently, he has spoken out against the bathroom law, citing the attack.", source: "he", kind: "pronoun"),
         // A passive of saying after "as" names what it was said in; not a place.
         Case(sentence: "As described in the leaked paper, the plan would cost $2 billion.", source: "the leaked paper", kind: nil),
         Case(sentence: "As stated in Davis' commentary, there are conflicting stories about the visa.", source: "Davis' commentary", kind: nil),

@@ -2641,6 +2641,8 @@ public struct SourceFinder: Sendable {
     /// Democrats who attended the meeting argued"): "who" (or "that" before a past form)
     /// within twelve words back, a past form or a lower-case word after it, no punctuation,
     /// quotation or other relative word between; the noun phrase before it through the clause.
+    static let andOr: WordSet = ["and", "or"]
+
     func relativeClauseSubject(_ context: SentenceContext, before verb: Int) -> Range<Int>? {
         let tokens = context.tokens
         var r = verb - 2
@@ -2674,6 +2676,13 @@ public struct SourceFinder: Sendable {
                           !context.tokenSets[b - 1].contains(.subjectOpeners), !context.tokenSets[b - 1].contains(.openingConjunctions),
                           !Self.looksLikeVerb(tokens[b - 1]), !context.hasAttribution(at: b - 1) {
                         b -= 1
+                    }
+                    // Two modifiers joined where the clause opens ("Current and former officials
+                    // who spoke with ...", "Democratic and Republican lawmakers who").
+                    if b >= 2, Self.andOr.contains(tokens[b - 1]), !context.inQuote[b - 1], tokens[b - 2].kind == .word, !context.inQuote[b - 2],
+                       !Self.looksLikeVerb(tokens[b - 2]), !context.tokenSets[b - 2].contains(.notInNounPhrase),
+                       b - 2 == datelineEnd(context) || b >= 3 && tokens[b - 3].kind == .punctuation && !context.inQuote[b - 3] {
+                        b -= 2
                     }
                     // (Only where a sentence or its clause opens: not the object of "as" in
                     // "treating his supporters as ignorants who will believe anything he says".)
@@ -3079,6 +3088,8 @@ public struct SourceFinder: Sendable {
         if (s..<e).contains(where: { context.tokenSets[$0].contains(.timeUnits) }) { return nil }
         // One capitalised word alone is a name only when it does not read as an adverb ("Separately").
         if e - s == 1, first.keyHasSuffix("ly") { return nil }
+        // Nor is a phrase that ends on an adverb ("More recently,", "Most importantly,").
+        if Self.isLyWord(tokens[e - 1]) || context.tokenSets[e - 1].contains(.adverbs) { return nil }
         return s..<e
     }
 

@@ -208,6 +208,34 @@ enum VerbContext {
             && !nextSets.contains(.objectPronouns) && !namingStops.contains(next)
     }
 
+    /// True for "concluded" after a noun of an event, with no claim after it ("After the hearing
+    /// concluded, ...", "The meeting concluded shortly after noon"): the event ended. Not "the
+    /// investigation concluded that ...", nor a document's closing clause ("..., the review
+    /// concluded."), whose noun is no event.
+    static func isEventEnding(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, endingForms.contains(tokens[i]), i >= 1 else { return false }
+        var k = i - 1
+        if k >= 1, perfectAuxiliaries.contains(tokens[k]) { k -= 1 }
+        guard eventNouns.contains(tokens[k]), !context.inQuote[k] else { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        if next.kind == .punctuation { return next.word != colon && !context.inQuote[i + 1] }
+        return next.keyHasSuffix("ly") || context.tokenSets[i + 1].contains(.timePrepositions) || eventEndingFollowers.contains(next)
+    }
+    static let endingForms: WordSet = ["concluded", "concludes"]
+    static let perfectAuxiliaries: WordSet = ["has", "had", "have"]
+    static let colon = WordKey(":")
+    /// Nouns of events that end ("the hearing concluded").
+    static let eventNouns: WordSet = [
+        "meeting", "meetings", "hearing", "hearings", "session", "sessions", "trial", "talks", "debate", "game", "event", "visit",
+        "tour", "conference", "summit", "season", "ceremony", "service", "festival", "match", "concert", "show", "convention",
+        "negotiations", "deliberations", "testimony", "interview", "speech", "rally", "program", "programme", "term", "series", "war",
+    ]
+    /// Words after such a "concluded" that open no claim ("concluded with a prayer", "concluded
+    /// early", "concluded in May").
+    static let eventEndingFollowers: WordSet = ["with", "in", "on", "at", "after", "before", "without", "early", "late", "abruptly", "today", "yesterday"]
+
     static let called = WordKey("called"), soWord = WordKey("so")
     /// Participles that give a thing its name after its noun ("a village called ...", "the
     /// meeting, dubbed COP 21").
