@@ -792,11 +792,7 @@ public struct SourceFinder: Sendable {
                   !found.contains(where: { $0.start < other.end && other.start < $0.end }) else { continue }
             let isClosing = closing ?? isClosingTag(main, evidence: evidence, in: context)
             closing = isClosing
-            if isClosing {
-                let offsets = coordinators ?? coordinatorOffsets(context)
-                coordinators = offsets
-                if !Self.anyOffset(offsets, from: other.end, to: main.start) { continue }
-            }
+            if isClosing, !hasCoordinator(context, from: other.end, to: main.start, cache: &coordinators) { continue }
             found.append(other)
         }
     }
@@ -808,6 +804,7 @@ public struct SourceFinder: Sendable {
         // Where the coordinating words are, found once: asked for every cue, a scan of the
         // whole sentence each time made a long run-on text quadratic.
         var coordinators: [Int]?
+        var closing: Bool?
         for k in evidence.indices where Self.isSecondary(evidence[k].id) {
             // The cue right after or right before the main source is the one that named it
             // ("Smith said", "said Smith"): not asked again.
@@ -833,16 +830,14 @@ public struct SourceFinder: Sendable {
             // "the senators who have argued").
             if other.start >= main.end, !Self.isRelative(other, in: context), !Self.isAside(other, of: evidence[k], in: context),
                !Self.opensRelativeClause(other, in: context), !opensObjectRelative(other, of: evidence[k], in: context) {
-                let offsets = coordinators ?? coordinatorOffsets(context)
-                coordinators = offsets
-                if !Self.anyOffset(offsets, from: main.end, to: other.start) { continue }
+                if !hasCoordinator(context, from: main.end, to: other.start, cache: &coordinators) { continue }
             }
             // So is one before a closing tag, unless a coordinating word stands between
             // (`isClosingTag`).
-            if other.end <= main.start, isClosingTag(main, evidence: evidence, in: context) {
-                let offsets = coordinators ?? coordinatorOffsets(context)
-                coordinators = offsets
-                if !Self.anyOffset(offsets, from: other.end, to: main.start) { continue }
+            if other.end <= main.start {
+                let isClosing = closing ?? isClosingTag(main, evidence: evidence, in: context)
+                closing = isClosing
+                if isClosing, !hasCoordinator(context, from: other.end, to: main.start, cache: &coordinators) { continue }
             }
             found.append(other)
         }
@@ -927,6 +922,14 @@ public struct SourceFinder: Sendable {
 
     /// Words that join clauses of their own.
     static let coordinators: WordSet = [";", "but", "while", "whereas", "and", "although", "though", "yet"]
+
+    /// Whether a coordinating word or semicolon outside quotations stands between the scalar
+    /// offsets `start` and `end` (`coordinatorOffsets`, found once a sentence into `cache`).
+    func hasCoordinator(_ context: SentenceContext, from start: Int, to end: Int, cache: inout [Int]?) -> Bool {
+        let offsets = cache ?? coordinatorOffsets(context)
+        cache = offsets
+        return Self.anyOffset(offsets, from: start, to: end)
+    }
 
     /// The scalar offsets of the sentence's coordinating words and semicolons, in order.
     func coordinatorOffsets(_ context: SentenceContext) -> [Int] {
