@@ -43,6 +43,12 @@ import Testing
              source: "Current and former officials who spoke with the Associated Press", kind: nil),
         // An opening phrase that ends on an adverb is no subject.
         Case(sentence: "More recently, he has spoken out against the bathroom law, citing the attack.", source: "he", kind: "pronoun"),
+        // A subject's modifier with "with" or "in" after its "of" phrase stays in it.
+        Case(sentence: "In late September, a group of black parents with kids in charter schools sent a letter to the board of directors urging them to reconsider.",
+             source: "a group of black parents with kids in charter schools", kind: nil),
+        // A relative clause's second verb is the relative pronoun's, with no subject opening the sentence.
+        Case(sentence: "The unreleased video of the encounter has become a focal point for demonstrators, who have marched and called for its release.",
+             source: "who", kind: nil),
         // A passive of saying after "as" names what it was said in; not a place.
         Case(sentence: "As described in the leaked paper, the plan would cost $2 billion.", source: "the leaked paper", kind: nil),
         Case(sentence: "As stated in Davis' commentary, there are conflicting stories about the visa.", source: "Davis' commentary", kind: nil),

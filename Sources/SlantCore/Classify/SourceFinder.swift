@@ -2157,16 +2157,15 @@ public struct SourceFinder: Sendable {
         // after an auxiliary or adverb too: "... and has traditionally defended"): the subject
         // opens the sentence.
         let and = Self.conjunctionBefore(context, first)
-        if and >= 0, context.tokenSets[and].contains(.conjunctions), let opening = openingSubject(context) ?? openingNounSubject(context),
-           opening.upperBound < and {
-            // (A second verb of a relative clause between them is the relative pronoun's:
-            // "... for demonstrators, who have taken to the streets and called for": "who".)
-            if let relative = (opening.upperBound..<and).last(where: { context.tokenSets[$0].contains(.relativeWords) && !context.inQuote[$0] }),
+        if and >= 0, context.tokenSets[and].contains(.conjunctions) {
+            // (A second verb of a relative clause is the relative pronoun's: "... for
+            // demonstrators, who have taken to the streets and called for": "who".)
+            if let relative = (0..<and).last(where: { context.tokenSets[$0].contains(.relativeWords) && !context.inQuote[$0] }),
                relative >= 1, tokens[relative - 1].word == .comma, Self.relativeWords.contains(tokens[relative]),
                !((relative + 1)..<and).contains(where: { tokens[$0].kind == .punctuation && !context.inQuote[$0] }) {
                 return relative..<(relative + 1)
             }
-            return opening
+            if let opening = openingSubject(context) ?? openingNounSubject(context), opening.upperBound < and { return opening }
         }
         // Where no subject opens the sentence ("Asked ..., Mrs. Clinton shook her head and
         // said", "individuals who drove a vehicle into a crowd and attacked"): the subject of
@@ -3391,7 +3390,10 @@ public struct SourceFinder: Sendable {
            let preposition = ((s + 1)..<e).last(where: { Self.subjectTailPrepositions.contains(tokens[$0]) }) {
             tail = preposition
         }
-        while tail > s, tail < tokens.count, tail - s < 16, Self.subjectTailPrepositions.contains(tokens[tail]), !context.inQuote[tail] {
+        // (Once past "of" or "for", the phrase may go on with a modifier of its noun: "a group
+        // of black parents with kids in charter schools sent".)
+        while tail > s, tail < tokens.count, tail - s < 16, !context.inQuote[tail],
+              Self.subjectTailPrepositions.contains(tokens[tail]) || tail > named && Self.modifierPrepositions.contains(tokens[tail]) {
             var k = tail + 1
             if k < tokens.count, context.tokenSets[k].contains(.determiners) { k += 1 }
             let start = k
@@ -3400,7 +3402,7 @@ public struct SourceFinder: Sendable {
                     || tokens[k].kind == .word && !Self.looksLikeVerb(tokens[k]) && !Self.isLyWord(tokens[k])
                     && !context.tokenSets[k].contains(.notInNounPhrase) && !context.tokenSets[k].contains(.adverbs)
                     && !context.tokenSets[k].contains(.subjectOpeners) && !context.tokenSets[k].contains(.relativeWords)
-                    && !context.hasAttribution(at: k) && !Self.subjectTailPrepositions.contains(tokens[k])
+                    && !context.hasAttribution(at: k) && !Self.subjectTailPrepositions.contains(tokens[k]) && !Self.modifierPrepositions.contains(tokens[k])
                     && !Self.subjectRelatives.contains(tokens[k]) && tokens[k].word != Self.whomWord {
                 k += 1
             }
@@ -3537,6 +3539,9 @@ public struct SourceFinder: Sendable {
     /// Prepositions whose phrase may end an opening subject ("the Court of Appeals for the 6th
     /// Circuit").
     static let subjectTailPrepositions: WordSet = ["of", "for"]
+    /// Prepositions of a modifier that may follow such a phrase before the verb ("parents with
+    /// kids in charter schools").
+    static let modifierPrepositions: WordSet = ["with", "in", "from", "at"]
     static let whomWord = WordKey("whom")
     static let whoseWord = WordKey("whose")
 
