@@ -43,6 +43,11 @@ import Testing
              source: "Current and former officials who spoke with the Associated Press", kind: nil),
         // An opening phrase that ends on an adverb is no subject.
         Case(sentence: "More recently, he has spoken out against the bathroom law, citing the attack.", source: "he", kind: "pronoun"),
+        // A closing clause's bare plural with a participle and its time is the whole subject.
+        Case(sentence: "Wealthy donors are paying for the attacks, documents filed on Sunday night revealed.",
+             source: "documents filed on Sunday night", kind: nil),
+        Case(sentence: "The fund lost money for three years, records obtained by the Courier show.",
+             source: "records obtained by the Courier", kind: nil),
         // A subject's modifier with "with" or "in" after its "of" phrase stays in it.
         Case(sentence: "In late September, a group of black parents with kids in charter schools sent a letter to the board of directors urging them to reconsider.",
              source: "a group of black parents with kids in charter schools", kind: nil),

@@ -575,7 +575,10 @@ public struct SourceFinder: Sendable {
                 || k > s && Self.isLyWord(tokens[k - 1]) {
                 continue
             }
-            if k > s + 1, t.keyHasSuffix("ed"), !t.isCapitalized, tokens[k - 1].kind == .word, !context.tokenSets[k - 1].contains(.determiners),
+            // (Right after a bare plural too in a closing clause, whose verb ends the sentence:
+            // "..., disclosures filed on Sunday night revealed.")
+            if k > s + 1 || afterComma && k == s + 1 && tokens[s].keyHasSuffix("s"), t.keyHasSuffix("ed"), !t.isCapitalized, tokens[k - 1].kind == .word,
+               !context.tokenSets[k - 1].contains(.determiners),
                !context.tokenSets[k - 1].contains(.notInNounPhrase), k + 1 < end,
                context.tokenSets[k + 1].contains(.timeWords) || Self.demonstratives.contains(tokens[k + 1])
                 || Self.timeAdjectives.contains(tokens[k + 1]) || Self.subjectPrepositions.contains(tokens[k + 1]) {
