@@ -43,6 +43,9 @@ import Testing
              source: "Current and former officials who spoke with the Associated Press", kind: nil),
         // An opening phrase that ends on an adverb is no subject.
         Case(sentence: "More recently, he has spoken out against the bathroom law, citing the attack.", source: "he", kind: "pronoun"),
+        // A participle after a clause with a subject pronoun in the present tense is the pronoun's.
+        Case(sentence: "The camera is facing the ground, and she becomes increasingly upset, shouting at the officers.",
+             source: "she", kind: "pronoun"),
         // A closing clause's bare plural with a participle and its time is the whole subject.
         Case(sentence: "Wealthy donors are paying for the attacks, documents filed on Sunday night revealed.",
              source: "documents filed on Sunday night", kind: nil),

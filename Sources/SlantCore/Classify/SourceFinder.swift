@@ -3841,8 +3841,12 @@ public struct SourceFinder: Sendable {
         while start > 0, !(tokens[start - 1].word == .comma && !context.inQuote[start - 1]) { start -= 1 }
         start = max(start, datelineEnd(context))
         while start < comma, tokens[start].kind == .punctuation || context.tokenSets[start].contains(.openingConjunctions) { start += 1 }
+        // (A subject pronoun's verb is the word after it, in any tense: "and she becomes
+        // increasingly upset, shouting".)
         guard start < comma, !context.inQuote[start],
-              let verb = (start..<comma).first(where: { Self.looksLikeVerb(tokens[$0]) && !context.inQuote[$0] }), verb > start
+              let verb = (start..<comma).first(where: { Self.looksLikeVerb(tokens[$0]) && !context.inQuote[$0] })
+                ?? (Self.subjectPronouns.contains(tokens[start]) && start + 1 < comma && tokens[start + 1].kind == .word ? start + 1 : nil),
+              verb > start
         else { return nil }
         var end = verb
         while end > start, verb - end < 2, context.tokenSets[end - 1].contains(.adverbs) || Self.isLyWord(tokens[end - 1]) { end -= 1 }
