@@ -2646,8 +2646,6 @@ public struct SourceFinder: Sendable {
     /// Democrats who attended the meeting argued"): "who" (or "that" before a past form)
     /// within twelve words back, a past form or a lower-case word after it, no punctuation,
     /// quotation or other relative word between; the noun phrase before it through the clause.
-    static let andOr: WordSet = ["and", "or"]
-
     func relativeClauseSubject(_ context: SentenceContext, before verb: Int) -> Range<Int>? {
         let tokens = context.tokens
         var r = verb - 2
@@ -3378,7 +3376,7 @@ public struct SourceFinder: Sendable {
         while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s,
               isNameWord(tokens[e], context) || (e > s && context.tokenSets[e].contains(.connectors))
                 || isAbbreviationPeriod(context, e, from: s) || e == s && context.tokenSets[e].contains(.determiners) || e < modifiersEnd
-                || e == s && quantifierLed || e == s + 1 && quantifierLed {
+                || quantifierLed && e <= s + 1 {
             e += 1
         }
         // A phrase after "of" or "for" that ends right before the verb belongs to the subject
@@ -3542,6 +3540,9 @@ public struct SourceFinder: Sendable {
     /// Prepositions whose phrase may end an opening subject ("the Court of Appeals for the 6th
     /// Circuit").
     static let subjectTailPrepositions: WordSet = ["of", "for"]
+    /// The conjunctions that join two modifiers before a subject's noun ("Current and former
+    /// officials").
+    static let andOr: WordSet = ["and", "or"]
     /// Prepositions of a modifier that may follow such a phrase before the verb ("parents with
     /// kids in charter schools").
     static let modifierPrepositions: WordSet = ["with", "in", "from", "at"]
@@ -3556,12 +3557,20 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         guard first >= 1, first == last, Self.looksLikeVerb(tokens[first]), !tokens[first].isCapitalized,
               !Self.perceivedSpeech.contains(tokens[first]), !context.inQuote[first] else { return false }
+        guard Self.passiveAuxiliary(context, before: first) != nil else { return false }
+        return last + 1 >= tokens.count || tokens[last + 1].word != .by
+    }
+
+    /// The form of "be" of a passive whose participle is at `first`, right before it or over at
+    /// most two adverbs ("was deemed", "has not yet been decided"); nil if there is none.
+    static func passiveAuxiliary(_ context: SentenceContext, before first: Int) -> Int? {
+        let tokens = context.tokens
+        guard first >= 1 else { return nil }
         var k = first - 1
-        while k > 0, first - k < 3, Self.isLyAdverb(tokens[k]) || context.tokenSets[k].contains(.adverbs) && !Self.passiveAuxiliaries.contains(tokens[k]) {
+        while k > 0, first - k < 3, isLyAdverb(tokens[k]) || context.tokenSets[k].contains(.adverbs) && !passiveAuxiliaries.contains(tokens[k]) {
             k -= 1
         }
-        guard Self.passiveAuxiliaries.contains(tokens[k]), !context.inQuote[k] else { return false }
-        return last + 1 >= tokens.count || tokens[last + 1].word != .by
+        return passiveAuxiliaries.contains(tokens[k]) && !context.inQuote[k] ? k : nil
     }
 
     /// Whether the verb of saying or belief at `first...last` is a passive with no agent

@@ -220,12 +220,11 @@ enum VerbContext {
         guard eventNouns.contains(tokens[k]), !context.inQuote[k] else { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
-        if next.kind == .punctuation { return next.word != colon && !context.inQuote[i + 1] }
+        if next.kind == .punctuation { return next.word != ClaimClassifier.colon && !context.inQuote[i + 1] }
         return next.keyHasSuffix("ly") || context.tokenSets[i + 1].contains(.timePrepositions) || eventEndingFollowers.contains(next)
     }
     static let endingForms: WordSet = ["concluded", "concludes"]
     static let perfectAuxiliaries: WordSet = ["has", "had", "have"]
-    static let colon = WordKey(":")
     /// Nouns of events that end ("the hearing concluded").
     static let eventNouns: WordSet = [
         "meeting", "meetings", "hearing", "hearings", "session", "sessions", "trial", "talks", "debate", "game", "event", "visit",

@@ -86,11 +86,7 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
     /// a decision (adverbs may stand between: "has not yet been decided").
     static func isDecidedOutcome(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
         let tokens = context.tokens
-        guard length == 1, tokens[i].word == decidedWord, i >= 1 else { return false }
-        var k = i - 1
-        while k > 0, i - k < 3, !SourceFinder.passiveAuxiliaries.contains(tokens[k]),
-              context.tokenSets[k].contains(.adverbs) || tokens[k].keyHasSuffix("ly") { k -= 1 }
-        guard SourceFinder.passiveAuxiliaries.contains(tokens[k]), !context.inQuote[k] else { return false }
+        guard length == 1, tokens[i].word == decidedWord, SourceFinder.passiveAuxiliary(context, before: i) != nil else { return false }
         guard i + 1 < tokens.count else { return true }
         if decisionFollowers.contains(tokens[i + 1]) { return false }
         // A holder as the agent decides ("will be decided by the Supreme Court", "by voters"); a

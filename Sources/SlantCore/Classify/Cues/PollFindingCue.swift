@@ -102,7 +102,7 @@ public struct PollFindingCue: Cue, TokenSetCue {
         let tokens = context.tokens
         guard i + 1 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .word, let kind = context.words.sourceKind(tokens[i + 1]) else { return false }
         // (A singular role: "minority voters view" is a share of people.)
-        return kind == "role" && !tokens[i + 1].keyHasSuffix("s")
+        return SourceFinder.kindIs(kind, "role") && !tokens[i + 1].keyHasSuffix("s")
     }
 
     /// "56 percent would": whether it found one.
