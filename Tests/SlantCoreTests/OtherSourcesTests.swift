@@ -167,6 +167,31 @@ import Testing
         #expect(far.other_sources == nil)
     }
 
+    /// A closing ", the Gazette reported." after a quotation's comma is a report of its own:
+    /// the paper reports the speaker's saying, and both are sources.
+    @Test func closingTagAfterAQuotationIsAnotherSource() {
+        let s = sharedAnalyzer.classify(sentence: "Ruiz told reporters at a town meeting that the road would be ''closed for good,'' the Gazette reported.")
+        #expect(Set([s.source?.text].compactMap { $0} + (s.other_sources ?? []).map(\.text)) == ["Ruiz", "the Gazette"])
+        // Not a phrase after its verb: "portrayed his rival as a danger" names the portrayed.
+        let object = sharedAnalyzer.classify(sentence: "Ruiz, who has called the plan ''reckless,'' portrayed her rival as a danger to the city.")
+        #expect(object.other_sources?.contains { $0.text.contains("rival") } != true)
+    }
+
+    /// An absolute clause ("with X calling it ...", "– X saying ...") is a clause of its own,
+    /// whose subject speaks.
+    @Test func absoluteClauseNamesItsOwnSpeaker() {
+        let with = sharedAnalyzer.classify(sentence: "Council members who back the plan were angry about the delay, with Mayor Dana Ruiz calling it \"a disgrace.\"")
+        #expect(with.source?.text == "Mayor Dana Ruiz" || with.other_sources?.map(\.text).contains("Mayor Dana Ruiz") == true)
+        let dash = sharedAnalyzer.classify(sentence: "Both leaders issued a statement – Ruiz saying she was \"very pleased\" and Park calling it a \"good day.\"")
+        #expect(Set((dash.other_sources ?? []).map(\.text)).isSuperset(of: ["Ruiz", "Park"]))
+        let plural = sharedAnalyzer.classify(sentence: "The rally ran late, with many marchers chanting \"Save the library.\"")
+        #expect(plural.source?.text == "many marchers")
+        // Not a noun's participle: "with a March speech denouncing" names no speaker.
+        let speech = sharedAnalyzer.classify(sentence: "Ruiz, who opened the campaign with a March speech denouncing the levy, will not attend.")
+        #expect(speech.source?.text.contains("speech") != true)
+        #expect(speech.other_sources?.contains { $0.text.contains("speech") } != true)
+    }
+
     @Test func otherSourcesAreWrittenOnlyWhenThereAreSome() throws {
         let one = sharedAnalyzer.classify(sentence: "The road will close in May.")
         let data = try JSONEncoder().encode(one)

@@ -639,6 +639,28 @@ import Testing
         #expect(d.source?.text == "the former mayor, Ana Ruiz")
     }
 
+    /// A phrase after an inverted "say" that has a verb of its own is what was said, not who
+    /// said it; an inverted speaker's relative clause keeps its verbs.
+    @Test func invertedPhraseWithItsOwnVerbIsTheClaim() {
+        let claim = sharedAnalyzer.classify(sentence: "Even the council's loudest critics, like Ruiz and Park, say the bridge should be rebuilt.")
+        #expect(claim.source?.text != "the bridge")
+        let apposition = sharedAnalyzer.classify(sentence: "\"The plan is dead,\" said Dana Ruiz, a lawyer who has long opposed the plan.")
+        #expect(apposition.source?.text.hasPrefix("Dana Ruiz") == true)
+        let after = sharedAnalyzer.classify(sentence: "Prices will rise, say analysts.")
+        #expect(after.source?.text == "analysts")
+    }
+
+    /// A role with its prepositional phrase before a name in apposition is the speaker's
+    /// phrase; a list of verbs after the opening clause's comma opens no subject.
+    @Test func roleWithItsPrepositionalPhraseBeforeAName() {
+        let study = sharedAnalyzer.classify(sentence: "Budgets will shrink next year, a study by a sociologist, Dana Ruiz, concluded.")
+        #expect(study.source?.text == "a study by a sociologist, Dana Ruiz")
+        let professor = sharedAnalyzer.classify(sentence: "Budgets will shrink, a professor of history, Dana Ruiz, said.")
+        #expect(professor.source?.text == "a professor of history, Dana Ruiz")
+        let verbs = sharedAnalyzer.classify(sentence: "It has closed two schools, cut bus routes, and vowed further cuts.")
+        #expect(verbs.source?.text.contains("bus routes") != true)
+    }
+
     /// The participle's own speaker is the subject after its clause, not the state after a
     /// city's comma.
     @Test func aStateAfterACityIsNoSpeaker() {

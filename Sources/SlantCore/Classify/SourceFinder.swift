@@ -721,12 +721,21 @@ public struct SourceFinder: Sendable {
     /// announced Monday morning.", "..., said Ruiz."): all before the comma is that speaker's
     /// report, and a speaker inside it is part of the report.
     func isClosingTag(_ main: SourceSpan, evidence: [CueEvidence], in context: SentenceContext) -> Bool {
+        isClosingTag(start: main.start, end: main.end, evidence: evidence, in: context)
+    }
+
+    /// `isClosingTag` for the speaker at scalar offsets `start..<end`; with `afterQuotation`, the
+    /// comma may also close a quotation before it ('..., he said,'' the Post reported').
+    func isClosingTag(start: Int, end: Int, evidence: [CueEvidence], in context: SentenceContext, afterQuotation: Bool = false) -> Bool {
         let tokens = context.tokens
         guard let cue = evidence.first(where: { CueKind($0.id) == .attributionVerb
-            && ($0.start >= main.end && $0.start - main.end <= 2 || main.start >= $0.end && main.start - $0.end <= 2) }) else { return false }
-        let opening = context.firstToken(atOrAfter: min(main.start, cue.start))
-        guard opening >= 1, opening < tokens.count, tokens[opening - 1].word == .comma, !context.inQuote[opening - 1] else { return false }
-        var n = context.firstToken(atOrAfter: max(main.end, cue.end))
+            && ($0.start >= end && $0.start - end <= 2 || start >= $0.end && start - $0.end <= 2) }) else { return false }
+        let opening = context.firstToken(atOrAfter: min(start, cue.start))
+        guard opening >= 1, opening < tokens.count else { return false }
+        var comma = opening - 1
+        while afterQuotation, comma > 0, Self.quoteMarks.contains(tokens[comma]) { comma -= 1 }
+        guard tokens[comma].word == .comma, comma == opening - 1 ? !context.inQuote[comma] : context.inQuote[comma] else { return false }
+        var n = context.firstToken(atOrAfter: max(end, cue.end))
         var extra = 0
         while n < tokens.count, tokens[n].kind != .punctuation {
             let sets = context.tokenSets[n]
@@ -832,7 +841,12 @@ public struct SourceFinder: Sendable {
             // relative clause is one ("..., said Ruiz, whose office has warned that ...",
             // "the senators who have argued").
             if other.start >= main.end, !Self.isRelative(other, in: context), !Self.isAside(other, of: evidence[k], in: context),
-               !Self.opensRelativeClause(other, in: context), !opensObjectRelative(other, of: evidence[k], in: context) {
+               !Self.opensRelativeClause(other, in: context), !opensObjectRelative(other, of: evidence[k], in: context),
+               // (An absolute clause is one too: "..., with Sen. John McCain calling it".)
+               absoluteClauseSubject(context, before: context.firstToken(atOrAfter: evidence[k].start)) == nil,
+               // (Nor a closing tag of its own: "He said ... that he was ''comfortable,'' The
+               // Post reported": the Post reports his saying.)
+               !(evidence[k].start >= other.end && isClosingTag(start: other.start, end: other.end, evidence: evidence, in: context, afterQuotation: true)) {
                 if !hasCoordinator(context, from: main.end, to: other.start, cache: &coordinators) { continue }
             }
             // So is one before a closing tag, unless a coordinating word stands between
@@ -1500,7 +1514,21 @@ public struct SourceFinder: Sendable {
                     // said; only at the sentence's end ("..., said he.") is it the speaker.
                     let pronounOpensClaim = right.count == 1 && Self.kindIs(context.words.sourceKind(tokens[right.lowerBound]), "pronoun")
                         && right.upperBound < tokens.count && tokens[right.upperBound].kind != .punctuation
-                    if !right.isEmpty, !pronounOpensClaim { return span(context, right, kind: nil) }
+                    // Nor is a phrase with its own verb after it ("Even the hawks, like Rubio and
+                    // Bush, say the bulk of ground troops should be Arab fighters"): the subject
+                    // of what is said, the speaker before the verb.
+                    // (Up to the phrase's first comma or relative word: "said Gov. Jo Park, a
+                    // Republican who has not endorsed" is the speaker's apposition.)
+                    var phraseOpensClaim = false
+                    for n in right.lowerBound..<min(tokens.count, right.upperBound + 1) {
+                        if context.inQuote[n] || tokens[n].kind == .punctuation || context.tokenSets[n].contains(.relativeWords) { break }
+                        if !tokens[n].isCapitalized, Self.auxiliaries.contains(tokens[n]) || VerbContext.modals.contains(tokens[n])
+                            || Self.beForms.contains(tokens[n]) {
+                            phraseOpensClaim = true
+                            break
+                        }
+                    }
+                    if !right.isEmpty, !pronounOpensClaim, !phraseOpensClaim { return span(context, right, kind: nil) }
                 }
                 fallback = true
             case .ownedStance:
@@ -2121,6 +2149,28 @@ public struct SourceFinder: Sendable {
         return and
     }
 
+    /// The subject of an absolute clause whose participle is at `first`: the phrase right
+    /// before it, after "with" or a dash ("..., with Sen. John McCain calling it a “Chinese
+    /// menu.”", "with many marchers chanting", "– Ryan saying he was encouraged"); nil otherwise.
+    func absoluteClauseSubject(_ context: SentenceContext, before first: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        guard first >= 2, first < tokens.count, tokens[first].keyHasSuffix("ing"), !context.inQuote[first - 1] else { return nil }
+        var np = leftPhrase(context, before: first)
+        if np.isEmpty || np.upperBound != first {
+            np = commonNounPhrase(context, before: first)
+            // A common noun's phrase only with a head that names people: a listed word or a
+            // plural ("with many marchers chanting"); not "with a March speech denouncing",
+            // "with a key speaking slot".
+            guard !np.isEmpty else { return nil }
+            let head = tokens[np.upperBound - 1]
+            let kind = context.words.sourceKind(head)
+            guard kind != nil && !Self.kindIs(kind, "document") || head.keyHasSuffix("s") && !head.keyHasSuffix("ss") else { return nil }
+        }
+        guard !np.isEmpty, np.upperBound == first, np.lowerBound >= 1, !context.inQuote[np.lowerBound - 1] else { return nil }
+        let before = np.lowerBound - 1
+        return tokens[before].word == Self.withWord || context.tokenSets[before].contains(.datelineDashes) ? np : nil
+    }
+
     /// Subjects a word's shape marks before the verb at `first`: the object of a causative verb
     /// ("makes us think") and a capitalised modal that is a name ("Will said"); nil otherwise.
     /// (Kept out of `subject`, whose size decides what the compiler inlines there.)
@@ -2156,6 +2206,7 @@ public struct SourceFinder: Sendable {
     func subject(_ context: SentenceContext, before first: Int, objectDepth: Int = 0) -> Range<Int> {
         let tokens = context.tokens
         if let marked = markedSubject(context, before: first) { return marked }
+        if let absolute = absoluteClauseSubject(context, before: first) { return absolute }
         // A second verb of the sentence's subject ("Reid caucused in Nevada and says ...",
         // after an auxiliary or adverb too: "... and has traditionally defended"): the subject
         // opens the sentence.
@@ -2264,6 +2315,19 @@ public struct SourceFinder: Sendable {
                     var np = commonNounPhrase(context, before: comma)
                     // ("In a statement, one of the family's attorneys, Justin Bamberg, said".)
                     if !np.isEmpty, let part = partOf(context, before: np.lowerBound) { np = part..<np.upperBound }
+                    // (A noun's phrase with its preposition: "..., a study by a sociologist, Mikhail
+                    // Dmitriyev, concluded", "a professor of history, Jane Roe, said".)
+                    if np.isEmpty, comma >= 3, tokens[comma - 1].kind == .word, !tokens[comma - 1].isCapitalized, !context.inQuote[comma - 1],
+                       Self.headPrepositions.contains(tokens[comma - 2]) {
+                        np = (comma - 1)..<comma
+                    }
+                    if !np.isEmpty, np.upperBound == comma, np.lowerBound >= 2, !context.inQuote[np.lowerBound - 1],
+                       Self.headPrepositions.contains(tokens[np.lowerBound - 1]) {
+                        let head = commonNounPhrase(context, before: np.lowerBound - 1)
+                        if !head.isEmpty, head.upperBound == np.lowerBound - 1, context.tokenSets[head.lowerBound].contains(.determiners) {
+                            np = head.lowerBound..<np.upperBound
+                        }
+                    }
                     // (Or opening a relative clause: "a country that the former nominee, Mitt
                     // Romney, called".)
                     if !np.isEmpty, np.upperBound == comma, context.tokenSets[np.lowerBound].contains(.determiners) || Self.parts.contains(tokens[np.lowerBound]),
@@ -2731,6 +2795,9 @@ public struct SourceFinder: Sendable {
     /// Pronouns of a share of a group ("many on the left", "some in the party").
     static let groupQuantifiers: WordSet = ["many", "some", "those", "others", "one", "few", "all", "most", "several", "both", "each"]
     static let subjectPhrasePrepositions: WordSet = ["through", "at", "from", "across", "around", "near", "outside", "inside", "with", "along"]
+
+    /// Prepositions that join a noun phrase to the noun before it inside a role's phrase.
+    static let headPrepositions: WordSet = ["by", "of", "at", "for", "from", "to", "with"]
 
     /// Words that name a part of a group before "of".
     static let parts: WordSet = [
@@ -3352,7 +3419,9 @@ public struct SourceFinder: Sendable {
             s = comma + 1
             // The closing quote of a quotation that ends the opening phrase ("as “not Christian,” the pope").
             if s < tokens.count, tokens[s].word == .closingQuote || tokens[s].word == .straightQuote { s += 1 }
-            guard s < tokens.count, !context.inQuote[s] else { return nil }
+            // (Not a verb's: "It has seized territory, beheaded hostages, and vowed" opens with
+            // a clause, whose list of verbs goes on after the comma.)
+            guard s < tokens.count, !context.inQuote[s], !Self.looksLikeVerb(tokens[s]) else { return nil }
         }
         if Self.kindIs(context.words.sourceKind(tokens[s]), "pronoun") || context.tokenSets[s].contains(.contractions) { return s..<(s + 1) }
         // ("They’re less hostile ... and generally agree", as "They are": see `subject`.)
@@ -4858,3 +4927,4 @@ private struct ScalarWalk {
         }
     }
 }
+
