@@ -135,6 +135,14 @@ public struct TerminalView: Sendable {
                 if let note = source.note, source.start < s.start || source.end > s.end { line += "; \(clean(note))" }
                 out += "      " + paint(line + ")", "2") + "\n"
             }
+            // The sentence's further attributions, each with its own speaker ("Ruiz said ...,
+            // the Gazette reported").
+            if let others = s.other_sources, !others.isEmpty {
+                let list = others.map { other in
+                    "\(clean(other.text)) (\(other.kind)" + (other.resolved.map { " → \(clean($0))" } ?? "") + ")"
+                }
+                out += "      " + paint("other sources: " + list.joined(separator: "; "), "2") + "\n"
+            }
             if !s.cues.isEmpty {
                 let cues = s.cues.map(cueText).joined(separator: "; ")
                 out += "      " + paint("cues: \(cues)", "2") + "\n"

@@ -98,6 +98,15 @@ import Testing
         #expect(r.out.contains("source: Indonesian Ambassador to Russia Jose Tavares"))
     }
 
+    /// A sentence's further attributions are shown with their speakers, after the main source.
+    @Test func textViewShowsFurtherSources() throws {
+        let r = slant(["score", "-"], stdin: "Ruiz told reporters that the road would be \"closed for good,\" the Gazette reported.\n")
+        #expect(r.status == 0)
+        #expect(r.out.contains("      source: Ruiz (person)\n      other sources: the Gazette (media)\n"))
+        let one = slant(["score", "-"], stdin: "The road will close in May, the mayor said.\n")
+        #expect(!one.out.contains("other sources"))
+    }
+
     @Test func textViewExplainsAndCannotBeHijacked() throws {
         // Control characters from the input are shown in caret notation, never sent to the
         // terminal; every sentence says why it got its label; a rate with nothing to divide by
