@@ -105,6 +105,9 @@ import Testing
         #expect(r.out.contains("      source: Ruiz (person)\n      other sources: the Gazette (media)\n"))
         let one = slant(["score", "-"], stdin: "The road will close in May, the mayor said.\n")
         #expect(!one.out.contains("other sources"))
+        // The article page too.
+        let page = slant(["score", "-", "--format", "html"], stdin: "Ruiz told reporters that the road would be \"closed for good,\" the Gazette reported.\n")
+        #expect(page.out.contains("<span class=\"src\" dir=\"ltr\">other sources: <bdi>the Gazette</bdi> (media)</span>"))
     }
 
     @Test func textViewExplainsAndCannotBeHijacked() throws {

@@ -635,6 +635,25 @@ enum PageContext {
             h.appendEscaped(source.kind)
             h.appendMarkup(")</span>")
         }
+        // The speakers of the sentence's further attributions ("..., the Gazette reported").
+        if let others = s.other_sources, !others.isEmpty {
+            h.appendMarkup(" <span class=\"src\" dir=\"ltr\">other sources: ")
+            for (n, other) in others.enumerated() {
+                if n > 0 { h.appendMarkup("; ") }
+                h.appendMarkup("<bdi>")
+                h.appendEscaped(other.text)
+                h.appendMarkup("</bdi>")
+                if let resolved = other.resolved {
+                    h.appendMarkup(" → <bdi>")
+                    h.appendEscaped(resolved)
+                    h.appendMarkup("</bdi>")
+                }
+                h.appendMarkup(" (")
+                h.appendEscaped(other.kind)
+                h.appendMarkup(")")
+            }
+            h.appendMarkup("</span>")
+        }
         // Why the label, on the page and not only in the tag's tooltip (which touch screens,
         // print and keyboards do not show): the confidence and the cues that counted, as the
         // terminal view lists them; evidence credited to a speaker (weight 0) is left out.
