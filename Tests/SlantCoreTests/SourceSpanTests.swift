@@ -661,6 +661,17 @@ import Testing
         #expect(verbs.source?.text.contains("bus routes") != true)
     }
 
+    /// When no walk finds the subject, the whole noun phrase before the verb of saying is it,
+    /// with its modifiers; a passive's subject is not.
+    @Test func wholeNounPhraseBeforeTheVerbWhenNoWalkFindsIt() {
+        let share = sharedAnalyzer.classify(sentence: "On Tuesday, both of the mayor's remaining rivals for the council seat criticized her handling of the flood.")
+        #expect(share.source?.text == "both of the mayor's remaining rivals for the council seat")
+        let filed = sharedAnalyzer.classify(sentence: "Rents are rising across the county, filings released on Monday revealed, even as wages fell.")
+        #expect(filed.source?.text == "filings released on Monday")
+        let passive = sharedAnalyzer.classify(sentence: "Dana Ruiz was asked to name a single achievement of the council.")
+        #expect(passive.source == nil)
+    }
+
     /// The participle's own speaker is the subject after its clause, not the state after a
     /// city's comma.
     @Test func aStateAfterACityIsNoSpeaker() {

@@ -1624,6 +1624,11 @@ public struct SourceFinder: Sendable {
         if fallback, let opening = openingSubject(context) {
             return span(context, opening, kind: nil)
         }
+        // With nothing found, the whole of a verb of saying's clause before it, when that is a
+        // plain noun phrase (`wholeClauseSubject`).
+        for i in asked.indices where asked[i].first >= 0 && asked[i].kind == .attributionVerb && !asked[i].nounUse && !asked[i].nested {
+            if let whole = wholeClauseSubject(context, before: asked[i].first) { return span(context, whole, kind: nil) }
+        }
         return nil
     }
 
@@ -2170,6 +2175,90 @@ public struct SourceFinder: Sendable {
         let before = np.lowerBound - 1
         return tokens[before].word == Self.withWord || context.tokenSets[before].contains(.datelineDashes) ? np : nil
     }
+
+    /// When the walks find no subject: the whole of the verb's clause before it, from the
+    /// sentence's start or a comma or dash, when that is a plain noun phrase with its modifiers
+    /// ("On Tuesday, both of Trump's remaining rivals for the GOP nomination criticized", "...,
+    /// disclosures filed on Sunday night revealed"): a determiner, share, number or capital
+    /// opens it, and no verb, auxiliary, clause word, pronoun, quotation or other cue is inside,
+    /// but a participle after its noun before a preposition ("filed on"); nil otherwise.
+    func wholeClauseSubject(_ context: SentenceContext, before first: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        // (Not a participle: "the latest in a series of hearings examining" is a noun's.)
+        guard first >= 2, first < tokens.count, !context.inQuote[first - 1], tokens[first - 1].word != .to,
+              !tokens[first].keyHasSuffix("ing") else { return nil }
+        var end = first
+        while end > 0, first - end < 3, !context.inQuote[end - 1], context.tokenSets[end - 1].contains(.adverbs) || Self.isLyAdverb(tokens[end - 1])
+                || Self.groupAuxiliaries.contains(tokens[end - 1]) {
+            end -= 1
+        }
+        // (Not a passive: "Rubio was asked to name" names whom it was asked of.)
+        if (end..<first).contains(where: { Self.beForms.contains(tokens[$0]) }) { return nil }
+        let opening = datelineEnd(context)
+        var start = end
+        while start > opening, tokens[start - 1].kind != .punctuation, !context.inQuote[start - 1] { start -= 1 }
+        guard end - start >= 2, end - start <= 12, start == opening || !context.inQuote[start - 1]
+                && (tokens[start - 1].word == .comma || context.tokenSets[start - 1].contains(.datelineDashes)) else { return nil }
+        let head = tokens[start]
+        guard head.kind == .number || head.isCapitalized || context.tokenSets[start].contains(.determiners) || Self.parts.contains(head)
+                || context.tokenSets[start].contains(.quantifiers)
+                // (Or a plural noun: "..., disclosures filed on Sunday night revealed".)
+                || head.kind == .word && head.keyHasSuffix("s") && !head.keyHasSuffix("ss") && !Self.looksLikeVerb(head),
+              !context.tokenSets[start].contains(.clauseOpeners), !context.tokenSets[start].contains(.openingConjunctions),
+              !context.tokenSets[start].contains(.subjectOpeners), !context.tokenSets[start].contains(.notInNounPhrase),
+              !head.keyHasSuffix("ing") else { return nil }
+        for k in start..<end {
+            let t = tokens[k]
+            if context.inQuote[k] || context.hasAttribution(at: k) || Self.clauseWords.contains(t) || t.keyHasSuffix("n't")
+                || k > start && context.tokenSets[k].contains(.clauseOpeners) && !Self.nounPhrasePrepositions.contains(t)
+                    && !context.tokenSets[k].contains(.timeWords)
+                // (Nor a participle or an infinitive: "the requirement preventing insurers",
+                // "Trump continues to make".)
+                || k > start && t.keyHasSuffix("ing") && !t.isCapitalized && !context.tokenSets[k - 1].contains(.determiners)
+                    && !tokens[k - 1].keyHasSuffix("'s") && !tokens[k - 1].keyHasSuffix("’s")
+                || t.word == .to && k + 1 < end && !tokens[k + 1].isCapitalized && !context.tokenSets[k + 1].contains(.determiners)
+                || context.tokenSets[k].contains(.relativeWords) || k > start && Self.kindIs(context.words.sourceKind(t), "pronoun") {
+                return nil
+            }
+            if k > start && context.tokenSets[k].contains(.notInNounPhrase) && !Self.nounPhrasePrepositions.contains(t) { return nil }
+            if Self.looksLikeVerb(t) {
+                // A participle after its noun, before its preposition ("disclosures filed on").
+                guard k > start, k + 1 < end, !tokens[k - 1].isCapitalized, !context.tokenSets[k - 1].contains(.determiners),
+                      Self.nounPhrasePrepositions.contains(tokens[k + 1]), !Self.auxiliaries.contains(t) else { return nil }
+            }
+        }
+        // (Ending on a noun: not a preposition, determiner or adverb.)
+        let last = end - 1
+        guard !context.tokenSets[last].contains(.notInNounPhrase), !context.tokenSets[last].contains(.determiners),
+              !context.tokenSets[last].contains(.connectors), !Self.isLyWord(tokens[last]) else { return nil }
+        // Its head names people, a body or a document: a listed word, a name, a plural or a
+        // share, before any time and prepositional phrases after it ("rivals for the GOP
+        // nomination", "disclosures filed on Sunday night").
+        var headEnd = beforeTime(context, end)
+        // (Past a share's "of": "both of Trump's remaining rivals for the nomination".)
+        let from = start + 1 < headEnd && Self.parts.contains(tokens[start]) && tokens[start + 1].word == Self.ofWord ? start + 2 : start + 1
+        if from < headEnd, let p = (from..<headEnd).first(where: { Self.nounPhrasePrepositions.contains(tokens[$0]) && !context.inQuote[$0] }) {
+            headEnd = p
+        }
+        // (A participle before its preposition goes with it: "disclosures filed".)
+        if headEnd - 1 > start, Self.looksLikeVerb(tokens[headEnd - 1]) { headEnd -= 1 }
+        guard headEnd > start else { return nil }
+        let noun = tokens[headEnd - 1]
+        guard context.words.sourceKind(noun).map({ !Self.kindIs($0, "pronoun") }) ?? false || noun.isCapitalized || noun.kind == .number
+                || noun.keyHasSuffix("s") && !noun.keyHasSuffix("ss") || Self.percentWords.contains(noun) else { return nil }
+        return start..<end
+    }
+
+    /// Prepositions inside a noun phrase that `wholeClauseSubject` reads whole.
+    static let nounPhrasePrepositions: WordSet = ["of", "for", "in", "at", "from", "on", "with", "by", "to", "across", "around", "near"]
+    /// Words that make a span before a verb a clause, not a noun phrase.
+    static let clauseWords: WordSet = [
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "has", "have", "had", "is", "was", "are",
+        "were", "be", "been", "being", "did", "does", "do", "not", "that", "it", "there", "here", "if", "when", "while",
+        "because", "than", "as", "and", "but", "or",
+    ]
+    /// Auxiliaries between a subject and its verb of saying ("have begun", "has long").
+    static let groupAuxiliaries: WordSet = ["has", "have", "had", "will", "would", "did", "does", "do", "could", "may", "might", "should"]
 
     /// Subjects a word's shape marks before the verb at `first`: the object of a causative verb
     /// ("makes us think") and a capitalised modal that is a name ("Will said"); nil otherwise.
