@@ -2169,7 +2169,7 @@ public struct SourceFinder: Sendable {
             guard !np.isEmpty else { return nil }
             let head = tokens[np.upperBound - 1]
             let kind = context.words.sourceKind(head)
-            guard kind != nil && !Self.kindIs(kind, "document") || head.keyHasSuffix("s") && !head.keyHasSuffix("ss") else { return nil }
+            guard kind != nil && !Self.kindIs(kind, "document") || Self.looksPlural(head) else { return nil }
         }
         guard !np.isEmpty, np.upperBound == first, np.lowerBound >= 1, !context.inQuote[np.lowerBound - 1] else { return nil }
         let before = np.lowerBound - 1
@@ -2203,7 +2203,7 @@ public struct SourceFinder: Sendable {
         guard head.kind == .number || head.isCapitalized || context.tokenSets[start].contains(.determiners) || Self.parts.contains(head)
                 || context.tokenSets[start].contains(.quantifiers)
                 // (Or a plural noun: "..., disclosures filed on Sunday night revealed".)
-                || head.kind == .word && head.keyHasSuffix("s") && !head.keyHasSuffix("ss") && !Self.looksLikeVerb(head),
+                || Self.looksPlural(head) && !Self.looksLikeVerb(head),
               !context.tokenSets[start].contains(.clauseOpeners), !context.tokenSets[start].contains(.openingConjunctions),
               !context.tokenSets[start].contains(.subjectOpeners), !context.tokenSets[start].contains(.notInNounPhrase),
               !head.keyHasSuffix("ing") else { return nil }
@@ -2245,9 +2245,12 @@ public struct SourceFinder: Sendable {
         guard headEnd > start else { return nil }
         let noun = tokens[headEnd - 1]
         guard context.words.sourceKind(noun).map({ !Self.kindIs($0, "pronoun") }) ?? false || noun.isCapitalized || noun.kind == .number
-                || noun.keyHasSuffix("s") && !noun.keyHasSuffix("ss") || Self.percentWords.contains(noun) else { return nil }
+                || Self.looksPlural(noun) || Self.percentWords.contains(noun) else { return nil }
         return start..<end
     }
+
+    /// Whether a word has a plural's shape: in -s, not -ss ("rivals", "disclosures"; not "press").
+    @inline(__always) static func looksPlural(_ t: Token) -> Bool { t.kind == .word && t.keyHasSuffix("s") && !t.keyHasSuffix("ss") }
 
     /// Prepositions inside a noun phrase that `wholeClauseSubject` reads whole.
     static let nounPhrasePrepositions: WordSet = ["of", "for", "in", "at", "from", "on", "with", "by", "to", "across", "around", "near"]
@@ -4847,7 +4850,7 @@ public struct SourceFinder: Sendable {
                 // or a group when it is plural ("the Clintons", "the Democrats"); so is an
                 // acronym on its own ("NAACP said"). A person's name takes no article.
                 let head = tokens[lastWord]
-                let plural = head.kind == .word && head.keyHasSuffix("s") && !head.keyHasSuffix("ss")
+                let plural = Self.looksPlural(head)
                 if !head.isCapitalized {
                     kind = plural ? "role" : "person"
                 } else if tokens[firstWord].word == .the {
@@ -5016,4 +5019,3 @@ private struct ScalarWalk {
         }
     }
 }
-

@@ -622,35 +622,31 @@ enum PageContext {
                 if seg.hit != nil { h.appendMarkup("</mark>") }
             }
         }
-        if let source = s.source {
-            h.appendMarkup(" <span class=\"src\" dir=\"ltr\">source: <bdi>")
-            h.appendEscaped(source.text)
+        /// A speaker as "<bdi>text</bdi> → <bdi>resolved</bdi> (kind)".
+        func appendSpeaker(_ speaker: SourceSpan) {
+            h.appendMarkup("<bdi>")
+            h.appendEscaped(speaker.text)
             h.appendMarkup("</bdi>")
-            if let resolved = source.resolved {
+            if let resolved = speaker.resolved {
                 h.appendMarkup(" → <bdi>")
                 h.appendEscaped(resolved)
                 h.appendMarkup("</bdi>")
             }
             h.appendMarkup(" (")
-            h.appendEscaped(source.kind)
-            h.appendMarkup(")</span>")
+            h.appendEscaped(speaker.kind)
+            h.appendMarkup(")")
+        }
+        if let source = s.source {
+            h.appendMarkup(" <span class=\"src\" dir=\"ltr\">source: ")
+            appendSpeaker(source)
+            h.appendMarkup("</span>")
         }
         // The speakers of the sentence's further attributions ("..., the Gazette reported").
         if let others = s.other_sources, !others.isEmpty {
             h.appendMarkup(" <span class=\"src\" dir=\"ltr\">other sources: ")
             for (n, other) in others.enumerated() {
                 if n > 0 { h.appendMarkup("; ") }
-                h.appendMarkup("<bdi>")
-                h.appendEscaped(other.text)
-                h.appendMarkup("</bdi>")
-                if let resolved = other.resolved {
-                    h.appendMarkup(" → <bdi>")
-                    h.appendEscaped(resolved)
-                    h.appendMarkup("</bdi>")
-                }
-                h.appendMarkup(" (")
-                h.appendEscaped(other.kind)
-                h.appendMarkup(")")
+                appendSpeaker(other)
             }
             h.appendMarkup("</span>")
         }
