@@ -293,6 +293,8 @@ struct AttributionCueTests {
         ("As Ruth Marcus puts it, the plan is a mess.", "Ruth Marcus"),
         // A clause of "as" frames the wording whatever follows the verb; so does a manner.
         ("As the radio host Dana Ruiz put it in August, the town has changed.", "the radio host Dana Ruiz"),
+        // (A title's period inside the "as" clause: "As Ms. Ruiz put it in a statement".)
+        ("As Ms. Dana Ruiz put it in a statement to reporters, the levy is a tax on renters.", "Ms. Dana Ruiz"),
         ("A council aide put it like this: the levy is dead.", "A council aide"),
     ])
     func puttingItIsWordingIt(text: String, source: String) {

@@ -353,13 +353,23 @@ enum VerbContext {
     static func isAsClauseVerb(_ context: SentenceContext, _ i: Int) -> Bool {
         let tokens = context.tokens
         var k = i - 1
-        while k >= 0, i - k <= 8, tokens[k].kind != .punctuation, !context.inQuote[k] {
+        // (A title's or initial's period is no punctuation here: "As Ms. Simonyan put it".)
+        while k >= 0, i - k <= 8, tokens[k].kind != .punctuation || isAbbreviationPeriod(tokens, k), !context.inQuote[k] {
             if tokens[k].word == SourceFinder.asWord {
                 return k == 0 || tokens[k - 1].kind == .punctuation || clauseJoiners.contains(tokens[k - 1])
             }
             k -= 1
         }
         return false
+    }
+    /// Whether token `k` is the period of a title or an initial before a name ("Ms. Simonyan",
+    /// "John F. Kennedy"): right after a short capitalised word, with no space between, and
+    /// before a capitalised word.
+    static func isAbbreviationPeriod(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k >= 1, k + 1 < tokens.count, tokens[k].word == .period else { return false }
+        let before = tokens[k - 1]
+        return before.isCapitalized && before.keyCount <= 4 && before.bytes.upperBound == tokens[k].bytes.lowerBound
+            && tokens[k + 1].isCapitalized
     }
     static let clauseJoiners: WordSet = ["and", "but", "or", "yet", "so"]
     static let putForms: WordSet = ["put", "puts", "putting"]
