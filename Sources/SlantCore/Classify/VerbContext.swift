@@ -354,22 +354,14 @@ enum VerbContext {
         let tokens = context.tokens
         var k = i - 1
         // (A title's or initial's period is no punctuation here: "As Ms. Simonyan put it".)
-        while k >= 0, i - k <= 8, tokens[k].kind != .punctuation || isAbbreviationPeriod(tokens, k), !context.inQuote[k] {
+        let finder = SourceFinder()
+        while k >= 0, i - k <= 8, tokens[k].kind != .punctuation || finder.isAbbreviationPeriod(context, k, from: 0), !context.inQuote[k] {
             if tokens[k].word == SourceFinder.asWord {
                 return k == 0 || tokens[k - 1].kind == .punctuation || clauseJoiners.contains(tokens[k - 1])
             }
             k -= 1
         }
         return false
-    }
-    /// Whether token `k` is the period of a title or an initial before a name ("Ms. Simonyan",
-    /// "John F. Kennedy"): right after a short capitalised word, with no space between, and
-    /// before a capitalised word.
-    static func isAbbreviationPeriod(_ tokens: [Token], _ k: Int) -> Bool {
-        guard k >= 1, k + 1 < tokens.count, tokens[k].word == .period else { return false }
-        let before = tokens[k - 1]
-        return before.isCapitalized && before.keyCount <= 4 && before.bytes.upperBound == tokens[k].bytes.lowerBound
-            && tokens[k + 1].isCapitalized
     }
     static let clauseJoiners: WordSet = ["and", "but", "or", "yet", "so"]
     static let putForms: WordSet = ["put", "puts", "putting"]
