@@ -15,6 +15,9 @@ import Testing
         // A speech tag that runs on after its verb names its speaker, whatever the verb.
         Case(sentence: "\"You have called the plan a disgrace,\" Kelly charged in her opening remarks.", source: "Kelly", kind: "person"),
         Case(sentence: "\"We lost,\" she said in an interview on Tuesday.", source: "she", kind: "pronoun"),
+        // So does one between two quotations, whatever its verb.
+        Case(sentence: "\"Keep your hands in sight,\" Ruiz sings to the mayor before asking her, \"Where do we go from here?\"",
+             source: "Ruiz", kind: "person"),
         // A quotation a colon introduces after a clause of the outlet's is that clause's subject's.
         Case(sentence: "In town after town, Perez argues for a higher wage: \"No one who works full time should be poor.\"", source: "Perez", kind: nil),
         Case(sentence: "You'll hear stories like this: \"The tariff could close our plant.\"", source: nil, kind: nil),

@@ -1618,7 +1618,8 @@ public struct SourceFinder: Sendable {
                 fallback = true
             }
         }
-        if quoted, let after = afterQuote(context) ?? betweenQuotes(context) ?? asClauseSpeaker(context) ?? colonClauseSpeaker(context) {
+        if quoted, let after = afterQuote(context) ?? betweenQuotes(context) ?? firstQuoteTag(context) ?? asClauseSpeaker(context)
+            ?? colonClauseSpeaker(context) {
             return span(context, after, kind: nil)
         }
         if fallback, let opening = openingSubject(context) {
@@ -4129,6 +4130,20 @@ public struct SourceFinder: Sendable {
         }
         let np = rightPhrase(context, from: s)
         return np.isEmpty ? nil : np
+    }
+
+    /// The speaker of a speech tag that runs on after a sentence's first quotation when another
+    /// quotation follows ("“Promise mama ...,” Blige sings to Clinton before asking her, “Where
+    /// do we go?”"): `taggedSpeaker` at the first quotation's close.
+    func firstQuoteTag(_ context: SentenceContext) -> Range<Int>? {
+        let tokens = context.tokens
+        guard let firstQuoted = context.inQuote.firstIndex(of: true) else { return nil }
+        var lastQuoted = firstQuoted
+        while lastQuoted + 1 < tokens.count, context.inQuote[lastQuoted + 1] { lastQuoted += 1 }
+        var s = lastQuoted + 1
+        while s < tokens.count, tokens[s].kind == .punctuation, !context.inQuote[s] { s += 1 }
+        guard s < tokens.count, !context.inQuote[s], context.inQuote[s...].contains(true) else { return nil }
+        return taggedSpeaker(context, lastQuoted: lastQuoted, from: s)
     }
 
     /// Marks a quoted clause closes on before its speech tag ("...,” she said", "...?” he asked").
