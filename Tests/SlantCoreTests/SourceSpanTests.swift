@@ -18,6 +18,8 @@ import Testing
         // So does one between two quotations, whatever its verb.
         Case(sentence: "\"Keep your hands in sight,\" Ruiz sings to the mayor before asking her, \"Where do we go from here?\"",
              source: "Ruiz", kind: "person"),
+        // A participle of "seeing as" after a comma is the clause's subject's.
+        Case(sentence: "On Monday night, Ruiz leaned in hard, painting the mayor as a spendthrift.", source: "Ruiz", kind: "person"),
         // A quotation a colon introduces after a clause of the outlet's is that clause's subject's.
         Case(sentence: "In town after town, Perez argues for a higher wage: \"No one who works full time should be poor.\"", source: "Perez", kind: nil),
         Case(sentence: "You'll hear stories like this: \"The tariff could close our plant.\"", source: nil, kind: nil),

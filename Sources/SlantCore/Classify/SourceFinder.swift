@@ -1340,6 +1340,12 @@ public struct SourceFinder: Sendable {
                     k -= 1
                 }
                 if k >= 0, context.tokenSets[k].contains(.beForms) { continue }
+                // A participle after a comma ("On Monday night, Clinton leaned in, painting Trump
+                // as a caricature"): the subject of the clause before it, as for a verb of saying.
+                if first >= 2, tokens[first - 1].word == .comma, !context.inQuote[first - 1], tokens[first].keyHasSuffix("ing") {
+                    if let opening = openingSubject(context), opening.upperBound < first - 1 { return span(context, opening, kind: nil) }
+                    if let main = participleClauseSubject(context, comma: first - 1) { return span(context, main, kind: nil) }
+                }
                 let left = subject(context, before: first)
                 if !left.isEmpty { return span(context, left, kind: nil) }
             case .contentClause:
