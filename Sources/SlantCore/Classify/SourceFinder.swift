@@ -532,7 +532,7 @@ public struct SourceFinder: Sendable {
             if context.inQuote[k] || context.hasAttribution(at: k) && (k == s || k == end - 1 && !Self.isNounAfterDeterminer(context, k)
                 && !(end == first && context.attributionKind(at: k)?.kind == .nounVerb)) { return none }
             if t.kind == .punctuation {
-                if isAbbreviationPeriod(context, k, from: s) { continue }
+                if Self.isAbbreviationPeriod(context, k, from: s) { continue }
                 // A slash or hyphen between two words ("the Reuters/Ipsos poll", "campaign-finance
                 // reports" where the hyphen is a token of its own).
                 if t.word == Self.slash || t.word == Self.hyphen, k > s, k + 1 < end, tokens[k - 1].kind == .word, tokens[k + 1].kind == .word,
@@ -2195,8 +2195,9 @@ public struct SourceFinder: Sendable {
         guard first >= 2, first < tokens.count, !context.inQuote[first - 1], tokens[first - 1].word != .to,
               !tokens[first].keyHasSuffix("ing") else { return nil }
         var end = first
+        // (The adverbs hold the auxiliaries, "has", "would", but "do": "have begun", "do say".)
         while end > 0, first - end < 3, !context.inQuote[end - 1], context.tokenSets[end - 1].contains(.adverbs) || Self.isLyAdverb(tokens[end - 1])
-                || Self.groupAuxiliaries.contains(tokens[end - 1]) {
+                || tokens[end - 1].word == VerbContext.doWord {
             end -= 1
         }
         // (Not a passive: "Rubio was asked to name" names whom it was asked of.)
@@ -2216,7 +2217,9 @@ public struct SourceFinder: Sendable {
               !head.keyHasSuffix("ing") else { return nil }
         for k in start..<end {
             let t = tokens[k]
-            if context.inQuote[k] || context.hasAttribution(at: k) || Self.clauseWords.contains(t) || t.keyHasSuffix("n't")
+            // (Auxiliaries and clause words are `notInNounPhrase`'s, asked below; a coordinating
+            // word joins two phrases or clauses.)
+            if context.inQuote[k] || context.hasAttribution(at: k) || context.tokenSets[k].contains(.conjunctions) || t.keyHasSuffix("n't")
                 || k > start && context.tokenSets[k].contains(.clauseOpeners) && !Self.nounPhrasePrepositions.contains(t)
                     && !context.tokenSets[k].contains(.timeWords)
                 // (Nor a participle or an infinitive: "the requirement preventing insurers",
@@ -2261,14 +2264,6 @@ public struct SourceFinder: Sendable {
 
     /// Prepositions inside a noun phrase that `wholeClauseSubject` reads whole.
     static let nounPhrasePrepositions: WordSet = ["of", "for", "in", "at", "from", "on", "with", "by", "to", "across", "around", "near"]
-    /// Words that make a span before a verb a clause, not a noun phrase.
-    static let clauseWords: WordSet = [
-        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "has", "have", "had", "is", "was", "are",
-        "were", "be", "been", "being", "did", "does", "do", "not", "that", "it", "there", "here", "if", "when", "while",
-        "because", "than", "as", "and", "but", "or",
-    ]
-    /// Auxiliaries between a subject and its verb of saying ("have begun", "has long").
-    static let groupAuxiliaries: WordSet = ["has", "have", "had", "will", "would", "did", "does", "do", "could", "may", "might", "should"]
 
     /// Subjects a word's shape marks before the verb at `first`: the object of a causative verb
     /// ("makes us think") and a capitalised modal that is a name ("Will said"); nil otherwise.
@@ -3543,7 +3538,7 @@ public struct SourceFinder: Sendable {
         // "The court" opens a sentence.)
         while e < tokens.count, tokens[e].kind != .punctuation || tokens[e].word == .period && e > s,
               isNameWord(tokens[e], context) || (e > s && context.tokenSets[e].contains(.connectors))
-                || isAbbreviationPeriod(context, e, from: s) || e == s && context.tokenSets[e].contains(.determiners) || e < modifiersEnd
+                || Self.isAbbreviationPeriod(context, e, from: s) || e == s && context.tokenSets[e].contains(.determiners) || e < modifiersEnd
                 || quantifierLed && e <= s + 1 {
             e += 1
         }
@@ -3567,7 +3562,7 @@ public struct SourceFinder: Sendable {
             if k < tokens.count, context.tokenSets[k].contains(.determiners) { k += 1 }
             let start = k
             while k < tokens.count, k - start < 5, !context.inQuote[k], tokens[k].kind == .number
-                    || isNameWord(tokens[k], context) || isAbbreviationPeriod(context, k, from: start)
+                    || isNameWord(tokens[k], context) || Self.isAbbreviationPeriod(context, k, from: start)
                     || tokens[k].kind == .word && !Self.looksLikeVerb(tokens[k]) && !Self.isLyWord(tokens[k])
                     && !context.tokenSets[k].contains(.notInNounPhrase) && !context.tokenSets[k].contains(.adverbs)
                     && !context.tokenSets[k].contains(.subjectOpeners) && !context.tokenSets[k].contains(.relativeWords)
@@ -4048,7 +4043,7 @@ public struct SourceFinder: Sendable {
 
     /// Whether token `k` is the period of a title's abbreviation inside a name ("Sen. Jo Park",
     /// "Mr. Lee"): after a short capitalised word, before another capitalised one.
-    func isAbbreviationPeriod(_ context: SentenceContext, _ k: Int, from start: Int) -> Bool {
+    static func isAbbreviationPeriod(_ context: SentenceContext, _ k: Int, from start: Int) -> Bool {
         let tokens = context.tokens
         return tokens[k].word == .period && k > start && k + 1 < tokens.count && tokens[k - 1].isCapitalized
             && tokens[k - 1].keyCount <= 4 && tokens[k + 1].isCapitalized && !context.inQuote[k]
@@ -4142,14 +4137,22 @@ public struct SourceFinder: Sendable {
     /// quotation follows ("“Promise mama ...,” Blige sings to Clinton before asking her, “Where
     /// do we go?”"): `taggedSpeaker` at the first quotation's close.
     func firstQuoteTag(_ context: SentenceContext) -> Range<Int>? {
+        guard let (lastQuoted, s) = Self.firstQuotationEnd(context), s < context.tokens.count, !context.inQuote[s],
+              context.inQuote[s...].contains(true) else { return nil }
+        return taggedSpeaker(context, lastQuoted: lastQuoted, from: s)
+    }
+
+    /// The last token of a sentence's first quotation and the first token after it past the
+    /// punctuation outside quotations (the token count at the sentence's end); nil with no
+    /// quotation.
+    static func firstQuotationEnd(_ context: SentenceContext) -> (last: Int, next: Int)? {
         let tokens = context.tokens
         guard let firstQuoted = context.inQuote.firstIndex(of: true) else { return nil }
-        var lastQuoted = firstQuoted
-        while lastQuoted + 1 < tokens.count, context.inQuote[lastQuoted + 1] { lastQuoted += 1 }
-        var s = lastQuoted + 1
+        var s = firstQuoted
+        while s < tokens.count, context.inQuote[s] { s += 1 }
+        let last = s - 1
         while s < tokens.count, tokens[s].kind == .punctuation, !context.inQuote[s] { s += 1 }
-        guard s < tokens.count, !context.inQuote[s], context.inQuote[s...].contains(true) else { return nil }
-        return taggedSpeaker(context, lastQuoted: lastQuoted, from: s)
+        return (last, s)
     }
 
     /// Marks a quoted clause closes on before its speech tag ("...,” she said", "...?” he asked").
@@ -4194,13 +4197,9 @@ public struct SourceFinder: Sendable {
     /// listed: the shape says it.
     func betweenQuotes(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
-        guard let firstQuoted = context.inQuote.firstIndex(of: true) else { return nil }
-        var s = firstQuoted
-        while s < tokens.count, context.inQuote[s] { s += 1 }
-        while s < tokens.count, tokens[s].kind == .punctuation, !context.inQuote[s] { s += 1 }
-        guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
+        guard let (_, s) = Self.firstQuotationEnd(context), s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
         var e = s
-        while e < tokens.count, !context.inQuote[e], tokens[e].kind != .punctuation || tokens[e].word == .period && e > s && isAbbreviationPeriod(context, e, from: s) {
+        while e < tokens.count, !context.inQuote[e], tokens[e].kind != .punctuation || tokens[e].word == .period && e > s && Self.isAbbreviationPeriod(context, e, from: s) {
             e += 1
         }
         // The tag ends at a comma or colon, right before the quotation's second part.
@@ -4649,7 +4648,7 @@ public struct SourceFinder: Sendable {
         if e == cue.upperBound, e < tokens.count, context.tokenSets[e - 1].contains(.connectors) || tokens[e - 1].word == Self.withWord {
             // The object, up to a verb, clause or punctuation ("familiar with the talks said").
             var o = e
-            while o < tokens.count, o - e < 6, tokens[o].kind != .punctuation || isAbbreviationPeriod(context, o, from: e),
+            while o < tokens.count, o - e < 6, tokens[o].kind != .punctuation || Self.isAbbreviationPeriod(context, o, from: e),
                   // (A listed word right after a determiner is a noun: "familiar with the planning".)
                   !context.inQuote[o], !context.hasAttribution(at: o) || o > e && context.tokenSets[o - 1].contains(.determiners)
                     && context.attributionKind(at: o)?.kind != .verb && !Self.looksLikeVerb(tokens[o]),

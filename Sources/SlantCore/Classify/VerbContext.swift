@@ -354,8 +354,7 @@ enum VerbContext {
         let tokens = context.tokens
         var k = i - 1
         // (A title's or initial's period is no punctuation here: "As Ms. Simonyan put it".)
-        let finder = SourceFinder()
-        while k >= 0, i - k <= 8, tokens[k].kind != .punctuation || finder.isAbbreviationPeriod(context, k, from: 0), !context.inQuote[k] {
+        while k >= 0, i - k <= 8, tokens[k].kind != .punctuation || SourceFinder.isAbbreviationPeriod(context, k, from: 0), !context.inQuote[k] {
             if tokens[k].word == SourceFinder.asWord {
                 return k == 0 || tokens[k - 1].kind == .punctuation || clauseJoiners.contains(tokens[k - 1])
             }
