@@ -12,6 +12,12 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // The object of a preposition right before an infinitive is no speaker: the place,
+        // medium or company the subject went to (a share's "of" and "for" aside).
+        Case(sentence: "The senators met with the mayor to discuss the budget.", source: nil, kind: nil),
+        Case(sentence: "She used a roundtable at a community college in Iowa to outline her plan.", source: nil, kind: nil),
+        Case(sentence: "After the hearing, Dana Ruiz spoke outside the courthouse then made appearances on KSLM and KBZY to denounce the charges.",
+             source: "Dana Ruiz", kind: "person"),
         // A speech tag that runs on after its verb names its speaker, whatever the verb.
         Case(sentence: "\"You have called the plan a disgrace,\" Kelly charged in her opening remarks.", source: "Kelly", kind: "person"),
         Case(sentence: "\"We lost,\" she said in an interview on Tuesday.", source: "she", kind: "pronoun"),

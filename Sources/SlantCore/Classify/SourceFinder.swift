@@ -1495,8 +1495,24 @@ public struct SourceFinder: Sendable {
                         }
                     }
                 }
-                if let speaker = purposeClauseSubject(context, first: first) { return span(context, speaker, kind: nil) }
+                if let speaker = purposeClauseSubject(context, first: first) {
+                    // (No subject found for the verb before a place or medium: its name is no
+                    // speaker, "made appearances on CNN and Fox News to denounce".)
+                    if speaker.isEmpty { continue }
+                    return span(context, speaker, kind: nil)
+                }
                 let left = subject(context, before: first)
+                // The object of a preposition right before an infinitive is no speaker ("took
+                // to the steps of City Hall Wednesday to assail", "calls with both Sanders and
+                // Clinton to discuss"); after "for" and "by" it is ("for Clinton to highlight",
+                // "pressed by the moderator to release"), and after a share's "of" ("one of the
+                // earliest House members to endorse").
+                if !left.isEmpty, left.upperBound == first - 1, tokens[first - 1].word == .to, left.lowerBound >= 1,
+                   !context.inQuote[left.lowerBound - 1], VerbContext.prepositions.contains(tokens[left.lowerBound - 1]),
+                   tokens[left.lowerBound - 1].word != Self.forWord,
+                   !(tokens[left.lowerBound - 1].word == Self.ofWord && left.lowerBound >= 2 && Self.parts.contains(tokens[left.lowerBound - 2])) {
+                    continue
+                }
                 if !left.isEmpty { return span(context, withConjunct(context, left), kind: nil) }
                 if let share = shareSubject(context, before: first) { return span(context, share, kind: "document") }
                 if let reporter = asClauseSubject(context, first: first, last: last) { return span(context, reporter, kind: nil) }
@@ -2736,7 +2752,9 @@ public struct SourceFinder: Sendable {
     /// gathered at Sully's Bar & Grill to talk about", "Sanders was on CNN talking about"):
     /// the subject of the verb before the prepositional phrases, not their last name. A
     /// participle counts only after a name ("on CNN talking"): after a common noun it is
-    /// usually the noun's ("waved at supporters chanting").
+    /// usually the noun's ("waved at supporters chanting"). When the verb before an
+    /// infinitive's place or medium has no subject found, an empty range: that name is no
+    /// speaker either ("... then made appearances on CNN and Fox News to denounce").
     func purposeClauseSubject(_ context: SentenceContext, first: Int) -> Range<Int>? {
         let tokens = context.tokens
         guard first >= 3, !context.inQuote[first - 1] else { return nil }
@@ -2758,7 +2776,12 @@ public struct SourceFinder: Sendable {
                 ?? (end == first - 1 ? governingVerb(context, before: end, throughPreposition: false).flatMap({
                     context.tokenSets[$0].contains(.beForms) ? nil : $0 }) : nil) else { return nil }
         let speaker = subject(context, before: verb, objectDepth: 1)
-        guard !speaker.isEmpty, speaker.upperBound <= verb else { return nil }
+        guard !speaker.isEmpty, speaker.upperBound <= verb else {
+            // After a place or medium ("on CNN to denounce"), an empty range: the name before
+            // the infinitive is where the subject went, not who speaks.
+            // (Not before a noun in -ing: "led to the Supreme Court ruling that".)
+            return end == first - 1 && governingVerb(context, before: end, throughPreposition: true) == verb ? verb..<verb : nil
+        }
         return speaker
     }
 
