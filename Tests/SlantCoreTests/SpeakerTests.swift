@@ -50,7 +50,11 @@ import Testing
                       // A fact box's field, a myth-and-fact list, a picture's credit.
                       "TARGET: Four civilians killed and more than 20 wounded near a police station",
                       "MYTH: The Levy Will Close Every School In The County",
-                      "Photograph: Jo Park/Zuma Wire"])
+                      "Photograph: Jo Park/Zuma Wire",
+                      // A list's numbered items and pointers, a byline, a verdict's side.
+                      "Two: A new vaccine could end allergies to cats.", "Twenty-five: Malaria infections fell for the first time.",
+                      "More: What we know about the shooting at the mall", "By: Jo Park and Dana Ruiz",
+                      "Loser: the towns that signed the agreement"])
     func teaserLabelsAreNoSpeakers(line: String) throws {
         let label = sharedAnalyzer.classify(sentence: line)
         let opening = String(line.prefix { $0 != ":" })

@@ -33,6 +33,26 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         "target", "targets", "attacker", "attackers", "casualties", "location", "date", "where", "when", "what", "fact",
         "facts", "myth", "myths", "story", "see", "photograph", "photographs", "illustration", "graphic",
     ]
+    /// Words that label a line when they stand alone before its colon: an item's number in a
+    /// list ("Two: A new vaccine ...", "Twenty-five:", "First:"), a pointer to more ("More:",
+    /// "Earlier:", "Below:"), a piece's furniture ("Addendum:", "Footnote:", "Hint:", "By:"),
+    /// a verdict's side ("Winner:", "Loser:") and a line's joining word ("And:", "Or:").
+    static let soleLabels: WordSet = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "finally", "last",
+        "more", "earlier", "below", "above", "next", "previously", "addendum", "footnote", "sourcing", "hint", "translation",
+        "lesson", "by", "winner", "winners", "loser", "losers", "and", "or", "so", "today", "tomorrow", "tonight", "yesterday",
+    ]
+    /// Whether a label is a single word of `soleLabels`, or number words joined by hyphens
+    /// ("Twenty-five").
+    static func isSoleLabel(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = tokens.filter { $0.kind == .word }
+        guard words.count == 1, let word = words.first else { return false }
+        if soleLabels.contains(word) { return true }
+        let parts = word.key.split(separator: "-")
+        return parts.count > 1 && parts.allSatisfy { soleLabels.contains(String($0)) }
+    }
     static let colon = WordKey(":")
     /// The colon as a word set (`TokenSets.colons`).
     static let colons: WordSet = [":"]
@@ -47,7 +67,7 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         let before = tokens[0..<colon]
         guard before.allSatisfy({ $0.isCapitalized || $0.word == .possessive || $0.kind == .punctuation }),
               before.contains(where: { $0.kind == .word }),
-              !before.contains(where: { Self.labels.contains($0) }) else { return nil }
+              !before.contains(where: { Self.labels.contains($0) }), !Self.isSoleLabel(before) else { return nil }
         return colon
     }
 
