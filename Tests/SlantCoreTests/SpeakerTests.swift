@@ -54,13 +54,16 @@ import Testing
                       // A list's numbered items and pointers, a byline, a verdict's side.
                       "Two: A new vaccine could end allergies to cats.", "Twenty-five: Malaria infections fell for the first time.",
                       "More: What we know about the shooting at the mall", "By: Jo Park and Dana Ruiz",
-                      "Loser: the towns that signed the agreement"])
+                      "Loser: the towns that signed the agreement",
+                      // A list item's heading after its bullet.
+                      "• Oregon: A federal judge on May 19 struck down the state's ban.", "► Storms: Three hit the coast in June."])
     func teaserLabelsAreNoSpeakers(line: String) throws {
         let label = sharedAnalyzer.classify(sentence: line)
         let opening = String(line.prefix { $0 != ":" })
         #expect(label.source?.text != opening, "\(label.source?.text ?? "-")")
         #expect(!label.cues.contains { $0.id == "headline-colon" })
         #expect(sharedAnalyzer.classify(sentence: "Sanders: The Senate Just Passed The Bill Nobody Wanted.").source?.text == "Sanders")
+        #expect(sharedAnalyzer.classify(sentence: "• Sanders: “The Senate just passed the bill nobody wanted.”").source?.text == "Sanders")
     }
 
     /// A label over a list of names ("Iowa: Tim Albrecht, Brad Anderson, ...") names no speaker,

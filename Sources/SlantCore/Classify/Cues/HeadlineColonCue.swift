@@ -53,6 +53,10 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         let parts = word.key.split(separator: "-")
         return parts.count > 1 && parts.allSatisfy { soleLabels.contains(String($0)) }
     }
+    /// Marks that open a list's item.
+    static let bullets: WordSet = ["•", "·", "▪", "■", "►", "‣", "◦", "*", "-"]
+    /// Marks that open a quotation after a label.
+    static let quotationMarks: WordSet = ["\"", "“", "'", "‘"]
     static let colon = WordKey(":")
     /// The colon as a word set (`TokenSets.colons`).
     static let colons: WordSet = [":"]
@@ -68,6 +72,11 @@ public struct HeadlineColonCue: Cue, TokenSetCue {
         guard before.allSatisfy({ $0.isCapitalized || $0.word == .possessive || $0.kind == .punctuation }),
               before.contains(where: { $0.kind == .word }),
               !before.contains(where: { Self.labels.contains($0) }), !Self.isSoleLabel(before) else { return nil }
+        // A list item's heading after its bullet ("• Arkansas: A federal judge on May 10 struck
+        // down ...", "► Storms: ..."), unless a quotation follows it ("• Jo Park: “...”").
+        if Self.bullets.contains(tokens[0]), !(tokens[(colon + 1)...].first.map { Self.quotationMarks.contains($0) } ?? false) {
+            return nil
+        }
         return colon
     }
 
