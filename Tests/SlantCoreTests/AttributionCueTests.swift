@@ -65,6 +65,15 @@ struct AttributionCueTests {
         // After a count too; not after a date's day or a year, where it is the clause's verb.
         #expect(!attributes("confirmed", in: "The county has 546 confirmed cases."))
         #expect(!attributes("reported", in: "There were 12 reported incidents on the campus."))
+        #expect(!attributes("confirmed", in: "Deaths have passed 500,000, with over 10 million confirmed cases."))
+        // A plural after a lower-case word for the press is a compound's head before an
+        // auxiliary, a preposition or a verb; before its object it is a verb.
+        #expect(!attributes("reports", in: "Earlier news reports have cited security sources."))
+        #expect(!attributes("posts", in: "The study examined thousands of social media posts on three sites."))
+        #expect(attributes("reports", in: "The news media reports that the talks have stalled."))
+        // A set phrase in which the word reports no one.
+        #expect(!attributes("claim", in: "The president can lay claim to only a mixed record."))
+        #expect(!attributes("condemned", in: "He was condemned to death in 1998."))
         #expect(attributes("announced", in: "Mayor Ortiz on May 4 announced steps to reopen the parks."))
         #expect(attributes("rejected", in: "Voters in 2012 rejected a ballot measure on the levy."))
     }

@@ -18,6 +18,10 @@ import Testing
         Case(sentence: "She used a roundtable at a community college in Iowa to outline her plan.", source: nil, kind: nil),
         Case(sentence: "After the hearing, Dana Ruiz spoke outside the courthouse then made appearances on KSLM and KBZY to denounce the charges.",
              source: "Dana Ruiz", kind: "person"),
+        // The press as a whole, with its modifiers: after a comma, and opening the sentence.
+        Case(sentence: "One person died in the blast, state media said.", source: "state media", kind: "media"),
+        Case(sentence: "Saudi state media reported that the king would visit.", source: "Saudi state media", kind: "media"),
+        Case(sentence: "Earlier news reports have cited security sources as saying he escaped.", source: "Earlier news reports", kind: "document"),
         // A speech tag that runs on after its verb names its speaker, whatever the verb.
         Case(sentence: "\"You have called the plan a disgrace,\" Kelly charged in her opening remarks.", source: "Kelly", kind: "person"),
         Case(sentence: "\"We lost,\" she said in an interview on Tuesday.", source: "she", kind: "pronoun"),

@@ -602,6 +602,8 @@ public struct SourceFinder: Sendable {
         guard opener.isCapitalized || opener.kind == .number || openerSets.contains(.determiners) || openerSets.contains(.quantifiers)
                 || openerSets.contains(.numberWords) || Self.demonstratives.contains(opener) || context.words.sourceKind(opener) != nil
                 || tokens[end - 1].keyHasSuffix("s")
+                // (Or a listed word as its head: "..., state media said", "city police said".)
+                || end - s >= 2 && context.words.sourceKind(tokens[end - 1]) != nil
                 // ("leaked documents from his tax return": a participle before a listed word.)
                 || opener.keyHasSuffix("ed") && s + 1 < end && context.words.sourceKind(tokens[s + 1]) != nil else { return none }
         // A lone capitalised word that is the sentence's first word needs to be a name the
@@ -1503,15 +1505,18 @@ public struct SourceFinder: Sendable {
                 }
                 let left = subject(context, before: first)
                 // The object of a preposition right before an infinitive is no speaker ("took
-                // to the steps of City Hall Wednesday to assail", "calls with both Sanders and
-                // Clinton to discuss"); after "for" and "by" it is ("for Clinton to highlight",
-                // "pressed by the moderator to release"), and after a share's "of" ("one of the
-                // earliest House members to endorse").
-                if !left.isEmpty, left.upperBound == first - 1, tokens[first - 1].word == .to, left.lowerBound >= 1,
-                   !context.inQuote[left.lowerBound - 1], VerbContext.prepositions.contains(tokens[left.lowerBound - 1]),
-                   tokens[left.lowerBound - 1].word != Self.forWord,
-                   !(tokens[left.lowerBound - 1].word == Self.ofWord && left.lowerBound >= 2 && Self.parts.contains(tokens[left.lowerBound - 2])) {
-                    continue
+                // to social media to complain", "calls with both Sanders and Clinton to
+                // discuss"); after "for" and "by" it is ("for Clinton to highlight", "pressed by
+                // the moderator to release"), and after a share's "of" ("one of the earliest
+                // House members to endorse").
+                // (Over a lower-case modifier the name walk left out of a listed word: "to social
+                // media".)
+                if !left.isEmpty, left.upperBound == first - 1, tokens[first - 1].word == .to, left.lowerBound >= 1 {
+                    let p = Self.modifierStart(context, left) - 1
+                    if !context.inQuote[p], VerbContext.prepositions.contains(tokens[p]) || tokens[p].word == .to, tokens[p].word != Self.forWord,
+                       !(tokens[p].word == Self.ofWord && p >= 1 && Self.parts.contains(tokens[p - 1])) {
+                        continue
+                    }
                 }
                 if !left.isEmpty { return span(context, withConjunct(context, left), kind: nil) }
                 if let share = shareSubject(context, before: first) { return span(context, share, kind: "document") }
@@ -2551,10 +2556,17 @@ public struct SourceFinder: Sendable {
             var found = left
             // "Clinton communications director Jennifer Palmieri said": a role's lower-case
             // modifiers and the name before them, read whole where they open the sentence.
-            if !tokens[left.lowerBound].isCapitalized, Self.kindIs(context.words.sourceKind(tokens[left.lowerBound]), "role"),
-               left.lowerBound >= 2, !context.tokenSets[left.lowerBound - 1].contains(.determiners),
-               let opening = openingSubject(context), opening.lowerBound < left.lowerBound - 1, opening.upperBound == left.upperBound {
-                return opening
+            if !tokens[left.lowerBound].isCapitalized, left.lowerBound >= 2, !context.tokenSets[left.lowerBound - 1].contains(.determiners) {
+                let kind = context.words.sourceKind(tokens[left.lowerBound])
+                if Self.kindIs(kind, "role"), let opening = openingSubject(context), opening.lowerBound < left.lowerBound - 1,
+                   opening.upperBound == left.upperBound {
+                    return opening
+                }
+                // So for the press, its clause's whole phrase: "Saudi state media reported".
+                if Self.kindIs(kind, "media") {
+                    let whole = clauseSubject(context, before: first)
+                    if !whole.isEmpty, whole.lowerBound < left.lowerBound - 1, whole.upperBound == left.upperBound { return whole }
+                }
             }
             // "the opposition leader": lower-case words and a determiner before the head.
             if !context.tokenSets[left.lowerBound].contains(.determiners) {
@@ -2704,6 +2716,7 @@ public struct SourceFinder: Sendable {
             if crossed, k >= 1, !context.inQuote[k - 1], Self.isGoverningVerb(context, k - 1, infinitive: infinitive) { return k - 1 }
             var object = leftPhrase(context, before: k)
             if object.isEmpty { object = commonNounPhrase(context, before: k) }
+            if !object.isEmpty { object = Self.modifierStart(context, object)..<object.upperBound }
             // (A phrase that holds a verb is a clause: "all of us brought up | to believe".)
             guard !object.isEmpty, object.lowerBound >= 1,
                   !object.contains(where: { Self.looksLikeVerb(tokens[$0]) || context.hasAttribution(at: $0)
@@ -2720,6 +2733,20 @@ public struct SourceFinder: Sendable {
             return nil
         }
         return nil
+    }
+
+    /// Where a phrase of one lower-case listed word starts with the lower-case modifier before
+    /// it that the name walk leaves out ("social media", "state media"): a word that is no
+    /// determiner, preposition, verb form or form in -ing. Otherwise the phrase's own start.
+    static func modifierStart(_ context: SentenceContext, _ phrase: Range<Int>) -> Int {
+        let tokens = context.tokens
+        let s = phrase.lowerBound
+        guard phrase.count == 1, s >= 1, !tokens[s].isCapitalized, context.words.sourceKind(tokens[s]) != nil else { return s }
+        let t = tokens[s - 1]
+        guard t.kind == .word, !t.isCapitalized, !context.inQuote[s - 1], !context.tokenSets[s - 1].contains(.determiners),
+              !VerbContext.prepositions.contains(t), t.word != .to, !looksLikeVerb(t), !t.keyHasSuffix("ing"),
+              !context.hasAttribution(at: s - 1), !context.tokenSets[s - 1].contains(.notInNounPhrase) else { return s }
+        return s - 1
     }
 
     /// Nouns in -ing common in news, which are no participle ("held a press briefing to").

@@ -98,6 +98,18 @@ enum VerbContext {
             }
         }
         if isNounBeforeAuxiliary(context, i, length: length) { return false }
+        // A plural right after a lower-case word for the press, before an auxiliary, a
+        // preposition or a verb of its own: a compound's head ("news reports have cited",
+        // "social media posts on three sites", "media reports said"), where "the media
+        // reports that" and "the newspaper calls it" are verbs.
+        if length == 1, tokens[i].keyHasSuffix("s"), before.kind == .word, !before.isCapitalized, !context.inQuote[i - 1],
+           i + 1 < tokens.count, !context.inQuote[i + 1], SourceFinder.kindIs(context.words.sourceKind(before), "media") {
+            let next = tokens[i + 1]
+            if finiteAuxiliaries.contains(next) || prepositions.contains(next) || next.word == .to
+                || next.kind == .word && !next.isCapitalized && next.keyHasSuffix("ed") || context.hasAttribution(at: i + 1) {
+                return false
+            }
+        }
         return true
     }
 
@@ -282,8 +294,9 @@ enum VerbContext {
         let tokens = context.tokens
         guard length == 1, i >= 1, i + 1 < tokens.count, tokens[i].keyHasSuffix("ed"), tokens[i].word != alleged, !context.inQuote[i - 1]
         else { return false }
-        // (Or after a count: "546 confirmed cases", "60,000 reported deaths", "more confirmed
-        // infections"; not before a form in -ing, "30 reported being ill".)
+        // (Or after a count: "546 confirmed cases", "60,000 reported deaths", "10 million
+        // confirmed cases", "more confirmed infections"; not before a form in -ing, "30
+        // reported being ill".)
         // (Not a date's or a year's number: "Reeves on May 4 announced steps", "voters in 2012
         // rejected".)
         let counted = tokens[i - 1].kind == .number && i >= 2 && !tokens[i - 2].isCapitalized && !prepositions.contains(tokens[i - 2])
@@ -315,7 +328,7 @@ enum VerbContext {
     }
     /// Pronouns of no one in particular that take a verb in -s ("everyone hopes.").
     static let indefiniteSubjects: WordSet = ["everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "one", "each", "either", "neither", "it", "this", "that", "who", "which"]
-    static let participleCounts: WordSet = ["more", "new", "total", "additional", "fewer"]
+    static let participleCounts: WordSet = ["more", "new", "total", "additional", "fewer", "thousand", "million", "billion"]
 
     /// True for a form in -ing right after an article ("the swearing in of", "a telling
     /// detail", "the questioning"): a noun or an adjective, not a verb with a speaker.
