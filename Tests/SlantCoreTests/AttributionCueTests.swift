@@ -78,6 +78,21 @@ struct AttributionCueTests {
         #expect(attributes("rejected", in: "Voters in 2012 rejected a ballot measure on the levy."))
     }
 
+    /// An inference participle after a clause that names no one who could speak is the
+    /// outlet's own conclusion: its evidence weighs nothing and the sentence is no report.
+    /// After a speaker, a document or a name it reports them.
+    @Test func anInferenceAfterAClauseOfNoSpeakerIsTheOutlets() throws {
+        let inference = sharedAnalyzer.classify(sentence: "The deficit drops to $27 billion next year, suggesting the threats will be less dire.")
+        #expect(inference.label != .attributed)
+        let cue = try #require(inference.cues.first { $0.text == "suggesting" })
+        #expect(cue.weight == 0)
+        #expect(cue.note?.contains("inference") == true)
+        #expect(sharedAnalyzer.classify(sentence: "The wage gains were spread across all incomes, indicating that the middle class gained.").label != .attributed)
+        #expect(sharedAnalyzer.classify(sentence: "The report found that emissions fell, suggesting the rules worked.").label == .attributed)
+        #expect(sharedAnalyzer.classify(sentence: "She paused, suggesting she had doubts.").label == .attributed)
+        #expect(sharedAnalyzer.classify(sentence: "Ruiz rose to the occasion, suggesting a new phase of the race.").label == .attributed)
+    }
+
     /// The writer's imperatives and notes report no one: "Note that ...", "Assume that ...", a
     /// phrasal verb opening the sentence ("Speak out about ..."), "(emphasis added)"; a noun
     /// that opens a list item ("Insistence that airlines ...") still reports a demand.

@@ -271,6 +271,7 @@ public struct ClaimClassifier: Sendable {
             }
         }
         var clausal = ClausalVerbs()
+        Self.weighOutletInference(&evidence, in: context)
         Self.creditReportedSpeech(&evidence, in: context, clausal: &clausal)
         // In the list's order, as a filter and reduce summed them (without the filtered copy).
         // Effects and ids told apart by length first: comparing two strings that differ is a
@@ -362,6 +363,53 @@ public struct ClaimClassifier: Sendable {
         }
         if kept < evidence.count { evidence.removeSubrange(kept...) }
         return kept
+    }
+
+    /// Participles that draw an inference from what the clause before them told ("The deficit
+    /// fell to $27 billion, suggesting ...", "Wage gains were spread across all incomes,
+    /// indicating ...").
+    static let inferenceParticiples: Set<String> = ["suggesting", "indicating", "implying", "signaling", "signalling", "showing"]
+    static let inferenceNote = "the outlet's inference from its own clause: no one before it speaks"
+
+    /// An inference participle after a comma whose clause names no one who could speak (no
+    /// listed source word, personal pronoun, name or quotation before it) is the outlet
+    /// drawing its own conclusion, not a report: its attribution evidence keeps its place but
+    /// weighs nothing, and what follows it is not credited to a speaker. Only when the
+    /// sentence's attribution evidence is such participles alone.
+    static func weighOutletInference(_ evidence: inout [CueEvidence], in context: SentenceContext) {
+        // (Effects told apart by length: "attribution" is the only one of its length.)
+        let attributionLength = CueEffect.attribution.rawValue.utf8.count
+        var first = -1
+        var found = false
+        for k in evidence.indices where evidence[k].effect.utf8.count == attributionLength {
+            // (Told by length first: most sentences' evidence is "said" and the like.)
+            let length = evidence[k].text.utf8.count
+            guard length >= 7, length <= 10, evidence[k].id == "attribution-verb" || evidence[k].id == "document-finding",
+                  inferenceParticiples.contains(evidence[k].text.lowercased()) else { return }
+            let t = firstToken(in: context, atOrAfter: evidence[k].start)
+            let tokens = context.tokens
+            // After a comma, over one adverb or "at times" ("..., at times suggesting").
+            var c = t - 1
+            if c >= 2, tokens[c - 1].word == SourceFinder.atWord, tokens[c].word == SourceFinder.timesWord { c -= 2 }
+            else if c >= 1, context.tokenSets[c].contains(.adverbs) || SourceFinder.isLyAdverb(tokens[c]) { c -= 1 }
+            guard c >= 1, tokens[c].word == .comma, !context.inQuote[c] else { return }
+            if first < 0 || c < first { first = c }
+            found = true
+        }
+        guard found else { return }
+        let tokens = context.tokens
+        for k in 0..<first {
+            let t = tokens[k]
+            if context.inQuote[k] { return }
+            if let kind = context.words.sourceKind(t), !(SourceFinder.kindIs(kind, "pronoun") && t.word == .it) { return }
+            // (A month or weekday is no name; nor a sentence's opening word of grammar, "That's".)
+            if t.isCapitalized, t.kind == .word, !context.tokenSets[k].contains(.timeWords) && !SourceFinder.isTime(t),
+               k > 0 || !PersonNames.functionWords.contains(t.keyHasSuffix("'s") ? String(t.key.dropLast(2)) : t.key) { return }
+        }
+        for k in evidence.indices where evidence[k].effect.utf8.count == attributionLength {
+            evidence[k].weight = 0
+            evidence[k].note = inferenceNote
+        }
     }
 
     /// The note added to editorial evidence credited to a speaker.
@@ -557,6 +605,8 @@ public struct ClaimClassifier: Sendable {
                 continue
             }
             guard whole || belief || saying else { continue }
+            // (An inference of the outlet's reports no one: `weighOutletInference`.)
+            if saying, evidence[k].weight == 0 { continue }
             // The verb passed as its span: passing the evidence copied it, counting its strings.
             let verb = TextSpan(start: evidence[k].start, end: evidence[k].end)
             let first = firstToken(in: context, atOrAfter: verb.start), next = firstToken(in: context, atOrAfter: verb.end)
