@@ -29,6 +29,8 @@ struct ReportedSpeechTests {
         // an object that is a clause's subject is reported with its clause.
         ("The mayor criticized the stadium as a disastrous waste of money.", "disastrous"),
         ("Critics called the stadium a disastrous waste of money.", "disastrous"),
+        // A verb of describing's object is the description: the describer's words.
+        ("Witnesses described a disastrous scene at the stadium.", "disastrous"),
         ("The mayor said the disastrous stadium plan would be scrapped.", "disastrous"),
         ("Fans say the stadium unfairly favours the owners.", "unfairly"),
         // A noun of saying or belief with its clause, as an object; an expectation; a hope

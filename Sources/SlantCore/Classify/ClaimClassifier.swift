@@ -789,6 +789,14 @@ public struct ClaimClassifier: Sendable {
         "brand", "brands", "branded", "term", "terms", "termed", "deem", "deems", "deemed", "declare", "declares",
         "declared", "pronounce", "pronounced", "name", "names", "named",
     ]
+    /// Verbs whose object is the description itself ("Witnesses described a chaotic scene",
+    /// "portrayed a desperate city"): its words are the speaker's, not the outlet's account of
+    /// what the act was about.
+    static let describingVerbs: WordSet = [
+        "describe", "describes", "described", "describing", "portray", "portrays", "portrayed", "portraying",
+        "characterize", "characterizes", "characterized", "characterizing", "characterise", "characterises", "characterised",
+        "characterising",
+    ]
     /// Words that make what follows a verb of saying a clause ("said the plan would fail",
     /// "told the crowd the deal was dead"): forms of "be", "have" and "do", modals, negations.
     static let finiteWords: WordSet = [
@@ -818,7 +826,7 @@ public struct ClaimClassifier: Sendable {
         let tokens = context.tokens
         let sets = context.tokenSets
         guard k > 0, k < tokens.count, !context.inQuote[k], sets[k].contains(.objectArticles),
-              !namingVerbs.contains(tokens[k - 1]) else { return nil }
+              !namingVerbs.contains(tokens[k - 1]), !describingVerbs.contains(tokens[k - 1]) else { return nil }
         var j = k + 1
         let semicolon = Self.semicolon, colon = Self.colon, emDash = Self.emDash
         while j < tokens.count {
