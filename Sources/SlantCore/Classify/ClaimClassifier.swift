@@ -379,6 +379,7 @@ public struct ClaimClassifier: Sendable {
     static func weighOutletInference(_ evidence: inout [CueEvidence], in context: SentenceContext) {
         // (Effects told apart by length: "attribution" is the only one of its length.)
         let attributionLength = CueEffect.attribution.rawValue.utf8.count
+        let tokens = context.tokens
         var first = -1
         var found = false
         for k in evidence.indices where evidence[k].effect.utf8.count == attributionLength {
@@ -387,7 +388,6 @@ public struct ClaimClassifier: Sendable {
             guard length >= 7, length <= 10, evidence[k].id == "attribution-verb" || evidence[k].id == "document-finding",
                   inferenceParticiples.contains(evidence[k].text.lowercased()) else { return }
             let t = firstToken(in: context, atOrAfter: evidence[k].start)
-            let tokens = context.tokens
             // After a comma, over one adverb or "at times" ("..., at times suggesting").
             var c = t - 1
             if c >= 2, tokens[c - 1].word == SourceFinder.atWord, tokens[c].word == SourceFinder.timesWord { c -= 2 }
@@ -397,7 +397,6 @@ public struct ClaimClassifier: Sendable {
             found = true
         }
         guard found else { return }
-        let tokens = context.tokens
         for k in 0..<first {
             let t = tokens[k]
             if context.inQuote[k] { return }
