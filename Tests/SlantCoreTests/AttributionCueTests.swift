@@ -78,6 +78,19 @@ struct AttributionCueTests {
         #expect(attributes("rejected", in: "Voters in 2012 rejected a ballot measure on the levy."))
     }
 
+    /// "Add" with a thing added ("add a citizenship question", "by adding the date") reports no
+    /// words; after a quotation, before a clause or as a closing tag it does.
+    @Test func aThingAddedIsNoRemark() {
+        #expect(!attributes("add", in: "Why did the administration add a citizenship question to the census?"))
+        #expect(!attributes("adding", in: "She tried to verify the signature by adding the date and location."))
+        #expect(!attributes("added", in: "The paper never added a link."))
+        #expect(attributes("added", in: "“Tensions are high,” added an Ohio Republican."))
+        #expect(attributes("Added", in: "Added a New Hampshire Republican: “Cops getting shot has an impact.”"))
+        #expect(attributes("adding", in: "Ruiz said she would assess the situation, adding the committee would continue its work."))
+        #expect(attributes("adds", in: "“He has made a wise decision” to go to Salem, adds the lawyer."))
+        #expect(attributes("added", in: "He added that the plan would fail."))
+    }
+
     /// An inference participle after a clause that names no one who could speak is the
     /// outlet's own conclusion: its evidence weighs nothing and the sentence is no report.
     /// After a speaker, a document or a name it reports them.

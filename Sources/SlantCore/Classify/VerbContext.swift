@@ -406,7 +406,8 @@ enum VerbContext {
     /// added", "the added security". Nothing is said. "Declined" reports a refusal only before
     /// "to" and a word ("declined to comment", "declined repeatedly to say") or a request
     /// ("declined an interview request", "declined comment"); "added" reports words before
-    /// anything but an amount ("he added.", "added that", "adding he would", ", added Smith").
+    /// anything but an amount or a thing added ("he added.", "added that", "adding he would",
+    /// ", added Smith"; not "added a link").
     static func isQuantityChange(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
         let tokens = context.tokens
         guard length == 1 else { return false }
@@ -441,8 +442,27 @@ enum VerbContext {
                 n += 1
             }
         }
+        // A thing added ("add a citizenship question", "by adding the date and location", "the
+        // Times added a link"): a determiner's phrase with no verb of its own before the next
+        // mark, and the verb not inverted after a quotation ("...,” added a Florida Democrat.",
+        // "Added a New Hampshire Republican: ...") nor before a clause ("adding the committee
+        // would continue").
+        if addedObjectOpeners.contains(next) {
+            if i == 0 || context.inQuote[i - 1] || tokens[i - 1].kind == .punctuation && i >= 2 && context.inQuote[i - 2] { return false }
+            var n = k + 1
+            while n < tokens.count, n - k <= 8, tokens[n].kind != .punctuation, !context.inQuote[n] {
+                if finiteAuxiliaries.contains(tokens[n]) || SourceFinder.looksLikeVerb(tokens[n]) || tokens[n].word == .that { return false }
+                n += 1
+            }
+            // (After a comma, a phrase that ends the sentence is the inverted speaker: "..., adds
+            // the lawyer.")
+            if tokens[i - 1].word == .comma, n >= tokens.count || tokens[n].word == .period && n + 1 >= tokens.count { return false }
+            return true
+        }
         return false
     }
+    /// Words that open the phrase of a thing added ("add a question", "added the funds").
+    static let addedObjectOpeners: WordSet = ["a", "an", "the", "more", "new"]
 
     /// A number, or a currency sign before one ("$5.4 billion").
     static func isAmount(_ tokens: [Token], _ k: Int) -> Bool {
