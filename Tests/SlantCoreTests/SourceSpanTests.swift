@@ -22,6 +22,8 @@ import Testing
         Case(sentence: "One person died in the blast, state media said.", source: "state media", kind: "media"),
         Case(sentence: "Saudi state media reported that the king would visit.", source: "Saudi state media", kind: "media"),
         Case(sentence: "Earlier news reports have cited security sources as saying he escaped.", source: "Earlier news reports", kind: "document"),
+        // A two-letter acronym is one only in capitals ("Un" is no "UN").
+        Case(sentence: "The test failed, leader Kim Jong Un said.", source: "leader Kim Jong Un", kind: "person"),
         // A speech tag that runs on after its verb names its speaker, whatever the verb.
         Case(sentence: "\"You have called the plan a disgrace,\" Kelly charged in her opening remarks.", source: "Kelly", kind: "person"),
         Case(sentence: "\"We lost,\" she said in an interview on Tuesday.", source: "she", kind: "pronoun"),
