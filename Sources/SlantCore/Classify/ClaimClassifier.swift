@@ -781,17 +781,14 @@ public struct ClaimClassifier: Sendable {
 
     /// Words that open the object of a verb of saying as a noun phrase ("defended the plan").
     static let objectArticles: WordSet = ["the", "a", "an", "this", "these", "those", "such"]
-    /// Verbs whose object is followed by what the speaker called it ("called the plan a
-    /// disaster", "branded him a traitor"): the second phrase is the speaker's.
-    static let namingVerbs: WordSet = [
+    /// Verbs whose object is in the speaker's words, not the outlet's account of what the act
+    /// was about: naming verbs, whose object is followed by what the speaker called it ("called
+    /// the plan a disaster", "branded him a traitor"), and verbs of describing, whose object is
+    /// the description itself ("Witnesses described a chaotic scene").
+    static let wordingVerbs: WordSet = [
         "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled",
         "brand", "brands", "branded", "term", "terms", "termed", "deem", "deems", "deemed", "declare", "declares",
         "declared", "pronounce", "pronounced", "name", "names", "named",
-    ]
-    /// Verbs whose object is the description itself ("Witnesses described a chaotic scene",
-    /// "portrayed a desperate city"): its words are the speaker's, not the outlet's account of
-    /// what the act was about.
-    static let describingVerbs: WordSet = [
         "describe", "describes", "described", "describing", "portray", "portrays", "portrayed", "portraying",
         "characterize", "characterizes", "characterized", "characterizing", "characterise", "characterises", "characterised",
         "characterising",
@@ -825,7 +822,7 @@ public struct ClaimClassifier: Sendable {
         let tokens = context.tokens
         let sets = context.tokenSets
         guard k > 0, k < tokens.count, !context.inQuote[k], sets[k].contains(.objectArticles),
-              !namingVerbs.contains(tokens[k - 1]), !describingVerbs.contains(tokens[k - 1]) else { return nil }
+              !wordingVerbs.contains(tokens[k - 1]) else { return nil }
         var j = k + 1
         let semicolon = Self.semicolon, colon = Self.colon, emDash = Self.emDash
         while j < tokens.count {

@@ -181,9 +181,14 @@ public struct CueWords: Sendable {
         box.sourceWords.filter { $0.value == kind }.map(\.key).sorted()
     }
 
-    /// The kind of source a token's word names (`sourceWords`), if any.
+    /// The kind of source a token's word names (`sourceWords`), if any. A two-letter
+    /// organisation or media word is an acronym, one only in capitals: "Un" in "Kim Jong Un" is
+    /// no "UN", "Ap" no "AP" (pronouns, "He", "We", keep theirs).
     @inline(__always) func sourceKind(_ token: Token) -> String? {
-        box.sourceTable.index(of: token).map { box.sourceTable.values[$0] }
+        guard let k = box.sourceTable.index(of: token) else { return nil }
+        let kind = box.sourceTable.values[k]
+        if token.keyCount == 2, token.isCapitalized, !token.isAllCaps, kind == "organisation" || kind == "media" { return nil }
+        return kind
     }
 
     /// The kind of a possessive's owner ("senator's", "the campaign's": role, organisation),

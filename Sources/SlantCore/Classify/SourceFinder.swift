@@ -4846,12 +4846,6 @@ public struct SourceFinder: Sendable {
                    tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized {
                     sourceKind = nil
                 }
-                // A two-letter acronym is one only in capitals: "Un" in "Kim Jong Un" is no "UN",
-                // "Ap" no "AP".
-                if Self.kindIs(sourceKind, "organisation") || Self.kindIs(sourceKind, "media"), tokens[k].keyCount == 2, tokens[k].isCapitalized,
-                   !tokens[k].isAllCaps {
-                    sourceKind = nil
-                }
                 if Self.kindIs(sourceKind, "pronoun") {
                     // A pronoun is a source's head only alone ("he", "they"): inside a longer
                     // span it is a name's initial ("Stephen I. Vladeck") or a relative clause's
