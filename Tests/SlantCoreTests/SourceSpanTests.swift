@@ -597,6 +597,11 @@ import Testing
         Case(sentence: "The electors would have been told by party appointees the contents of the dossier.", source: "party appointees", kind: nil),
         Case(sentence: "The levy will fail, according to people familiar with the talks.", source: "people familiar with the talks", kind: nil),
         Case(sentence: "Most voters back the levy, according to the Tribune poll - still a narrow lead.", source: "the Tribune poll", kind: nil),
+        // A relative pronoun before its clause's subject is no part of the speaker.
+        Case(sentence: "The vote went to Ana Ruiz, who the Salem Tribune described as “a careful mayor.”", source: "the Salem Tribune", kind: "media"),
+        Case(sentence: "The bridge went to Ana Ruiz, who voters say would build it faster.", source: "voters", kind: nil),
+        // An aside between dashes after an earlier word is that word's, not the speaker's.
+        Case(sentence: "In Salem — a mostly rural county — Mayor Ana Ruiz, who is running again, has denied the charge.", source: "Mayor Ana Ruiz, who is running again", kind: "person"),
     ]
 
     @Test func appositionClosedByACommaInsideAQuotation() {

@@ -4756,6 +4756,29 @@ public struct SourceFinder: Sendable {
               !Self.opensAmpersandName(tokens, range.lowerBound) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
+        // "Merkley, who Republicans think might be", "DeMoss, who the Salt Lake Tribune
+        // described as": a relative pronoun whose clause's object it is stands before the
+        // clause's subject, which is the speaker; the pronoun is no part of the span.
+        if range.count > 1, context.tokenSets[range.lowerBound].contains(.relativeWords) || tokens[range.lowerBound].word == Self.whomWord,
+           !tokens[range.lowerBound].isCapitalized, !context.inQuote[range.lowerBound], tokens[range.lowerBound + 1].kind == .word,
+           !context.inQuote[range.lowerBound + 1] {
+            let next = range.lowerBound + 1
+            if tokens[next].isCapitalized || context.tokenSets[next].contains(.determiners) || context.words.sourceKind(tokens[next]) != nil,
+               !Self.kindIs(context.words.sourceKind(tokens[next]), "pronoun") || range.count == 2 {
+                range = next..<range.upperBound
+            }
+        }
+        // "In Turkey — a mostly Muslim nation — Prime Minister Recep Erdogan ... has accused": a
+        // span that opens right after a dash and holds the closing dash of that aside before a
+        // name: the aside is the earlier word's, and the speaker opens after it.
+        if range.lowerBound >= 1, context.tokenSets[range.lowerBound - 1].contains(.datelineDashes), !context.inQuote[range.lowerBound - 1],
+           let close = range.first(where: { context.tokenSets[$0].contains(.datelineDashes) && !context.inQuote[$0] }) {
+            var next = close + 1
+            if next < range.upperBound, context.tokenSets[next].contains(.datelineDashes) { next += 1 }
+            if next < range.upperBound, tokens[next].kind == .word, tokens[next].isCapitalized, !context.inQuote[next] {
+                range = next..<range.upperBound
+            }
+        }
         // A lower-case role's modifiers before it ("GOP presidential nominee Donald Trump",
         // "told reporters, former presidential candidate Herman Cain"): capitalised words and
         // the listed words of titles, outside quotations, no cue or opening word among them.
