@@ -91,6 +91,20 @@ struct AttributionCueTests {
         #expect(attributes("added", in: "He added that the plan would fail."))
     }
 
+    /// "Suspect" as the person suspected, after a word that names no one who could hold a
+    /// suspicion, is no verb of belief; after a speaker's word it is.
+    @Test func aSuspectIsNoSuspicion() {
+        #expect(!attributes("suspect", in: "Salem bridge attack suspect used four aliases."))
+        #expect(!attributes("suspect", in: "A robbery suspect escaped from the county jail."))
+        #expect(!attributes("suspect", in: "Salem shooting suspect charged"))
+        #expect(!attributes("suspect", in: "Officers have arrested bombing suspect Jo Park."))
+        #expect(!attributes("suspects", in: "The fraud suspects were charged on Monday."))
+        #expect(attributes("suspect", in: "Police suspect arson in the fire."))
+        #expect(attributes("suspect", in: "Many experts suspect the losses were inflated."))
+        #expect(attributes("suspect", in: "Investigators now suspect the fire was set."))
+        #expect(attributes("suspect", in: "Some suspect the mayor knew."))
+    }
+
     /// An inference participle after a clause that names no one who could speak is the
     /// outlet's own conclusion: its evidence weighs nothing and the sentence is no report.
     /// After a speaker, a document or a name it reports them.

@@ -25,7 +25,8 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
                VerbContext.isVerbPosition(context, i, length: length) || Self.hasQuantifierSubject(context, i),
                !VerbContext.hasWriterSubject(context, i), !VerbContext.isImperative(context, i, length: length),
                !VerbContext.isModalCharacterisation(context, i, length: length), !Self.isNounAfterAdjective(context, i, length: length),
-               !Self.isBareNounAfterAdjective(context, i, length: length), !Self.isDecidedOutcome(context, i, length: length) {
+               !Self.isBareNounAfterAdjective(context, i, length: length), !Self.isDecidedOutcome(context, i, length: length),
+               !Self.isSuspectNoun(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight,
                                                note: entry.note ?? "someone else's belief or intention"))
@@ -116,6 +117,34 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
             && (before.keyHasSuffix("al") || before.keyHasSuffix("ic") || before.keyHasSuffix("ous") || before.keyHasSuffix("ive")
                 || before.keyHasSuffix("ful") || before.keyHasSuffix("ant") || before.keyHasSuffix("ent"))
     }
+    /// True for "suspect" as the person ("Berlin truck attack suspect used 14 aliases", "a murder
+    /// suspect escaped", "bombing suspect Ahmad Khan Rahami", "Terror Suspect Named By Police"):
+    /// after a lower-case word that names no one who could hold a suspicion (no listed source
+    /// word, pronoun, adverb or word of grammar: "Police suspect arson", "many experts suspect",
+    /// "they suspect" keep the verb), before a verb in the past, an auxiliary, a preposition, a
+    /// name or the clause's end, where the verb would take its object or clause.
+    static func isSuspectNoun(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, i >= 1, suspectForms.contains(tokens[i]), tokens[i - 1].kind == .word, !context.inQuote[i - 1] else { return false }
+        let before = tokens[i - 1]
+        guard !before.isCapitalized || VerbContext.isTitleCase(tokens), !before.keyHasSuffix("ly"),
+              !context.tokenSets[i - 1].contains(.adverbs), !context.tokenSets[i - 1].contains(.relativeWords),
+              !context.tokenSets[i - 1].contains(.writerSubjects), !SourceFinder.subjectPronouns.contains(before),
+              !suspectSubjectWords.contains(before), !quantifierSubjects.contains(before), context.words.sourceKind(before) == nil else { return false }
+        guard i + 1 < tokens.count, !context.inQuote[i + 1] else { return true }
+        let next = tokens[i + 1]
+        if next.kind == .punctuation { return next.word != ClaimClassifier.colon }
+        return next.isCapitalized || VerbContext.finiteAuxiliaries.contains(next) || VerbContext.prepositions.contains(next)
+            || context.tokenSets[i + 1].contains(.irregularPast) || next.keyHasSuffix("ed") && !context.tokenSets[i + 1].contains(.adverbs)
+    }
+    static let suspectForms: WordSet = ["suspect", "suspects"]
+    /// Words of grammar after which "suspect" is a verb ("to suspect", "may suspect", "do not
+    /// suspect", "who suspect", "that suspect").
+    static let suspectSubjectWords: WordSet = [
+        "to", "not", "may", "might", "must", "will", "would", "could", "should", "can", "do", "does", "did", "also", "still",
+        "that", "who", "which", "and", "or", "but", "people", "i", "we", "they", "you", "he", "she", "it",
+    ]
+
     static let bareNouns: WordSet = ["support", "hope", "trust", "doubt", "fear", "opposition", "backing"]
     static let supportQuantities: WordSet = [
         "enough", "much", "more", "less", "little", "broad", "strong", "wide", "widespread", "full", "public", "popular",
