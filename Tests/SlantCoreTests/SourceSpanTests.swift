@@ -600,6 +600,12 @@ import Testing
         // A relative pronoun before its clause's subject is no part of the speaker.
         Case(sentence: "The vote went to Ana Ruiz, who the Salem Tribune described as “a careful mayor.”", source: "the Salem Tribune", kind: "media"),
         Case(sentence: "The bridge went to Ana Ruiz, who voters say would build it faster.", source: "voters", kind: nil),
+        // A list of names that opens its clause is one subject; a place with its noun is the
+        // place of the holder before it.
+        Case(sentence: "Salem, Dover and Troy all declined to comment on the levy.", source: "Salem, Dover and Troy", kind: nil),
+        Case(sentence: "But Lee, Park and Ruiz said the levy failed.", source: "Lee, Park and Ruiz", kind: "person"),
+        Case(sentence: "In Salem, Lee and Park said the levy failed.", source: "Lee and Park", kind: "person"),
+        Case(sentence: "“Tensions are high,” a Republican in the host state of Ohio added.", source: "a Republican in the host state of Ohio", kind: nil),
         // An aside between dashes after an earlier word is that word's, not the speaker's.
         Case(sentence: "In Salem — a mostly rural county — Mayor Ana Ruiz, who is running again, has denied the charge.", source: "Mayor Ana Ruiz, who is running again", kind: "person"),
     ]

@@ -2575,7 +2575,8 @@ public struct SourceFinder: Sendable {
             }
             // "the senator from Ohio", "Republicans in Congress": the name is the place of a
             // role or group, which heads the subject.
-            if let head = placedHolder(context, before: found.lowerBound) {
+            // ("a Republican in the host state of Ohio": the place with its noun.)
+            if let head = placedHolder(context, before: placeStart(context, found.lowerBound)) {
                 found = head..<found.upperBound
             } else if let share = shareBefore(context, found.lowerBound) {
                 // "74 percent of Republicans", "Six in 10 Virginia Democratic primary voters":
@@ -3039,6 +3040,22 @@ public struct SourceFinder: Sendable {
 
     /// Prepositions that give a role or group its place ("the senator from Ohio").
     static let placePrepositions: WordSet = ["in", "from"]
+
+    /// Where the place named at `start` opens with its noun ("the state of Ohio", "the host
+    /// city of Cleveland"): the noun phrase's first word; `start` otherwise.
+    func placeStart(_ context: SentenceContext, _ start: Int) -> Int {
+        let tokens = context.tokens
+        guard start >= 3, tokens[start - 1].word == Self.ofWord, Self.placeNouns.contains(tokens[start - 2]),
+              !context.inQuote[start - 1], !context.inQuote[start - 2] else { return start }
+        var s = start - 2
+        while s > 0, start - 2 - s < 2, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized, !context.inQuote[s - 1],
+              !Self.notInNounPhrase.contains(tokens[s - 1]), !Self.placePrepositions.contains(tokens[s - 1]), !context.hasAttribution(at: s - 1) {
+            s -= 1
+            if Self.determiners.contains(tokens[s]) { break }
+        }
+        return s
+    }
+    static let placeNouns: WordSet = ["state", "city", "town", "county", "province", "region", "country", "village", "district", "island", "commonwealth"]
 
     /// Where a subject starts whose head is a role or group word placed by "in" or "from"
     /// right before `start` ("officials in Washington", "the senator from Ohio", "Republicans
@@ -4560,7 +4577,30 @@ public struct SourceFinder: Sendable {
         while e > s, context.tokenSets[e - 1].contains(.connectors) { e -= 1 }
         guard s < e, (s..<e).contains(where: { isNameWord(tokens[$0], context) && !context.tokenSets[$0].contains(.notSourceWords) && !context.tokenSets[$0].contains(.determiners) })
         else { return e..<e }
-        return s..<e
+        return listOfNames(context, s..<e)
+    }
+
+    /// "Sony, Google and Microsoft declined", "Lee, Park and Ruiz said": the names before a
+    /// phrase that joins the last two with "and", one a comma, are one subject with it when the
+    /// list opens its clause (the sentence, a quotation's close, a dash or an opening
+    /// conjunction before it; not "In Washington, Lee and Park said").
+    func listOfNames(_ context: SentenceContext, _ phrase: Range<Int>) -> Range<Int> {
+        let tokens = context.tokens
+        guard phrase.lowerBound >= 2, tokens[phrase.lowerBound - 1].word == .comma, !context.inQuote[phrase.lowerBound - 1],
+              tokens[phrase.lowerBound].isCapitalized,
+              phrase.contains(where: { tokens[$0].word == Self.andWord && !context.inQuote[$0] }) else { return phrase }
+        var start = phrase.lowerBound
+        while start >= 2, tokens[start - 1].word == .comma, !context.inQuote[start - 1] {
+            let item = leftPhrase(context, before: start - 1)
+            guard !item.isEmpty, item.upperBound == start - 1, tokens[item.lowerBound].isCapitalized,
+                  !item.contains(where: { context.tokenSets[$0].contains(.connectors) || context.tokenSets[$0].contains(.timeWords) }) else { return phrase }
+            start = item.lowerBound
+        }
+        guard start < phrase.lowerBound else { return phrase }
+        if start == 0 { return start..<phrase.upperBound }
+        let before = tokens[start - 1]
+        guard before.word != .comma, before.kind == .punctuation || context.tokenSets[start - 1].contains(.openingConjunctions) else { return phrase }
+        return start..<phrase.upperBound
     }
 
     /// Whether the sentence opens at `start` with a time before a comma ("A couple of years
