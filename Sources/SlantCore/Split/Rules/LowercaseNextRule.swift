@@ -15,10 +15,26 @@ enum LowercaseNextRule: BoundaryRule {
         // `establishment-vs.-tea party`: a hyphen glued to a lower-case word goes on.
         if n == 0x2D, c.glued, t[c.next + 1] &- 97 < 26 { return .noBoundary }
         guard t.isLower(t.afterOpenings(c.next)) else { return nil }
+        if endsLine(c, in: t, abbreviations: abbreviations) { return nil }
         guard let marker = listMarker(t, c.next) else { return .noBoundary }
         if marker == "a" || marker == "i" { return nil }
         let (first, _) = t.skipSpaces(from: c.sentenceStart)
         return listMarker(t, first) != nil ? nil : .noBoundary
+    }
+
+    /// A full stop, "?" or "!" at the end of its line ends the sentence whatever the next line
+    /// opens with: scrapers put a caption, a credit, markup or a cut fragment there ("unpopular
+    /// ObamaCare.\nthe President's idea came", "Bad optics.\n[pullquote]", "...\ntoggle
+    /// caption"), so the later rules decide as on any other line. Not after an abbreviation, a
+    /// group of letters or an initial ("e.g.\nthe", "co.\nat"), nor an ellipsis.
+    static func endsLine(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Bool {
+        guard c.kind == .terminator, c.lineBreaks > 0, c.runEnd - c.position <= 4 else { return false }
+        let mark = t[c.position]
+        if mark == 0x3F || mark == 0x21 { return t[c.position + 1] != 0x2E }
+        guard mark == 0x2E, t[c.position + 1] != 0x2E, c.position > c.lineStart, t[c.position - 1] != 0x2E else { return false }
+        let s = c.wordStart
+        guard s >= 0, c.position - s >= 2 else { return false }
+        return abbreviations.kind(t.b, s..<c.position) == nil && !AmbiguousAbbreviationRule.isLetterGroup(t, s..<c.position)
     }
 
     /// The letters of a list marker at `i` (`(a) `, `(iv) `, `b) `, `iii) `: one letter or a
