@@ -606,6 +606,13 @@ import Testing
         Case(sentence: "But Lee, Park and Ruiz said the levy failed.", source: "Lee, Park and Ruiz", kind: "person"),
         Case(sentence: "In Salem, Lee and Park said the levy failed.", source: "Lee and Park", kind: "person"),
         Case(sentence: "“Tensions are high,” a Republican in the host state of Ohio added.", source: "a Republican in the host state of Ohio", kind: nil),
+        // Lower-case modifiers that open their clause belong to the listed head after them; a
+        // name in "'s" before its verb keeps it; a writer is a role.
+        Case(sentence: "After the vote, local officials railed that the board was wrong.", source: "local officials", kind: nil),
+        Case(sentence: "Jo Park, the group's treasurer, kept records showing he had sold the land.", source: "records", kind: nil),
+        Case(sentence: "An analyst at Moody's said the levy would fail.", source: "An analyst at Moody's", kind: nil),
+        Case(sentence: "He's said the levy would fail.", source: "He", kind: nil),
+        Case(sentence: "A writer at the Salem Tribune called the plan “reckless.”", source: "A writer at the Salem Tribune", kind: "role"),
         // An aside between dashes after an earlier word is that word's, not the speaker's.
         Case(sentence: "In Salem — a mostly rural county — Mayor Ana Ruiz, who is running again, has denied the charge.", source: "Mayor Ana Ruiz, who is running again", kind: "person"),
     ]

@@ -2571,7 +2571,11 @@ public struct SourceFinder: Sendable {
             // "the opposition leader": lower-case words and a determiner before the head.
             if !context.tokenSets[left.lowerBound].contains(.determiners) {
                 let np = commonNounPhrase(context, before: left.lowerBound)
-                if !np.isEmpty { found = np.lowerBound..<left.upperBound }
+                if !np.isEmpty {
+                    found = np.lowerBound..<left.upperBound
+                } else if let opening = openingModifiers(context, before: left.lowerBound) {
+                    found = opening..<left.upperBound
+                }
             }
             // "the senator from Ohio", "Republicans in Congress": the name is the place of a
             // role or group, which heads the subject.
@@ -3040,6 +3044,11 @@ public struct SourceFinder: Sendable {
 
     /// Prepositions that give a role or group its place ("the senator from Ohio").
     static let placePrepositions: WordSet = ["in", "from"]
+    /// Verbs that no possessive stands before: a word in "'s" right before one is a name
+    /// ("Moody's said", "McDonald's has said").
+    static let possessiveNameVerbs: WordSet = [
+        "said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "has", "had", "have",
+    ]
 
     /// Where the place named at `start` opens with its noun ("the state of Ohio", "the host
     /// city of Cleveland"): the noun phrase's first word; `start` otherwise.
@@ -3386,6 +3395,29 @@ public struct SourceFinder: Sendable {
             s -= 1
         }
         return end..<end
+    }
+
+    /// "After the vote, local officials railed": one or two lower-case words that open their
+    /// clause right after a comma (or another mark) before a lower-case listed head, with no
+    /// determiner: the head's modifiers. Nil when none stands there or the words could be no
+    /// modifiers (a listed word, a cue, an adverb, a conjunction, a time, a verb's past: "...,
+    /// kept records showing").
+    func openingModifiers(_ context: SentenceContext, before head: Int) -> Int? {
+        let tokens = context.tokens
+        guard head >= 2, head < tokens.count, !tokens[head].isCapitalized, context.words.sourceKind(tokens[head]) != nil else { return nil }
+        var s = head
+        while s > 0, head - s < 2, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized, !context.inQuote[s - 1] {
+            let sets = context.tokenSets[s - 1]
+            if sets.contains(.notInNounPhrase) || sets.contains(.adverbs) || sets.contains(.connectors) || sets.contains(.conjunctions)
+                || sets.contains(.timeWords) || sets.contains(.notSourceWords) || tokens[s - 1].keyHasSuffix("ly")
+                || sets.contains(.irregularPast) || sets.contains(.otherPastForms)
+                || context.hasAttribution(at: s - 1) || context.words.sourceKind(tokens[s - 1]) != nil {
+                break
+            }
+            s -= 1
+        }
+        guard s < head, s >= 1, tokens[s - 1].kind == .punctuation, !context.inQuote[s - 1] else { return nil }
+        return s
     }
 
     /// Whether the listed word at `k` is the noun "show" of a compound before a role word
@@ -4851,7 +4883,10 @@ public struct SourceFinder: Sendable {
         // "Smith's demand": the source is Smith, without the possessive ending (’s is 4 bytes).
         // Read from the packed key (`keyHasSuffix`, `keyCount` agree with the key string).
         let last = tokens[range.upperBound - 1]
-        if last.keyHasSuffix("'s"), last.keyCount > 2 {
+        // (Not a name that ends in "'s" right before its verb: "An analyst at Moody's said".)
+        if last.keyHasSuffix("'s"), last.keyCount > 2,
+           !(range.upperBound < tokens.count && !context.inQuote[range.upperBound] && Self.possessiveNameVerbs.contains(tokens[range.upperBound])
+             && !context.tokenSets[range.upperBound - 1].contains(.contractions)) {
             end -= context.source.bytes[end - 2] == UInt8(ascii: "'") ? 2 : 4
         }
         // "the F.B.I.": a dotted abbreviation keeps its final period, which the tokenizer
