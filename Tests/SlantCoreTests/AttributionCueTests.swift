@@ -91,6 +91,17 @@ struct AttributionCueTests {
         #expect(attributes("added", in: "He added that the plan would fail."))
     }
 
+    /// "Say" set off by commas after a preposition or "than" is "for example"; "as opposed to"
+    /// and "to say nothing of" are the writer's idioms. A verb after a noun still reports.
+    @Test func theWritersExamplesReportNoOne() {
+        #expect(!attributes("say", in: "The council could retaliate by, say, putting a levy on the bridge."))
+        #expect(!attributes("say", in: "A ferry is harder to run than, say, a bus line."))
+        #expect(!attributes("opposed", in: "The levy would cap fares at $2, as opposed to the usual $5."))
+        #expect(!attributes("say", in: "That is to say nothing of the ferry."))
+        #expect(attributes("say", in: "Maybe I can, by speaking to the riders, say, look, this is not who we are."))
+        #expect(attributes("opposed", in: "Most riders are opposed to the levy."))
+    }
+
     /// "Suspect" as the person suspected, after a word that names no one who could hold a
     /// suspicion, is no verb of belief; after a speaker's word it is.
     @Test func aSuspectIsNoSuspicion() {

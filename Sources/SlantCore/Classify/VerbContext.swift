@@ -317,6 +317,19 @@ enum VerbContext {
         return k == 0
     }
     static let saidWord = WordKey("said")
+
+    /// True for "say" set off by commas after a preposition, "than", "like", "or" or "and"
+    /// ("instead of, say, the Democratic Party", "narrows the gap to, say, single digits",
+    /// "harder than, say, hooking them"): "for example", the writer's, no one's report. After a
+    /// noun it is a verb ("by speaking directly to white people, say, look, ...").
+    static func isExampleSay(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, i >= 2, i + 1 < tokens.count, tokens[i].word == sayWord, tokens[i - 1].word == .comma,
+              tokens[i + 1].word == .comma, !context.inQuote[i], !context.inQuote[i - 2] else { return false }
+        return prepositions.contains(tokens[i - 2]) || exampleSayOpeners.contains(tokens[i - 2])
+    }
+    static let sayWord = WordKey("say")
+    static let exampleSayOpeners: WordSet = ["than", "like", "or", "and", "to", "by", "as", "if", "when", "unlike", "including"]
     /// Whether the words before token `i` are a short phrase with a determiner right after a
     /// comma or a closing quotation mark (", the paper reports.", "'' the agency claims.").
     static func isClosingClause(_ context: SentenceContext, _ i: Int) -> Bool {

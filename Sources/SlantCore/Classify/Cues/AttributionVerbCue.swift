@@ -35,7 +35,8 @@ public struct AttributionVerbCue: Cue, ListedKindCue {
                !VerbContext.isPlacingPutIt(context, i, length: length),
                !VerbContext.isQuantityChange(context, i, length: length), !VerbContext.isGerundSubject(context, i, length: length),
                !VerbContext.isAttributiveParticiple(context, i, length: length), !VerbContext.isArticleGerund(context, i, length: length),
-               !VerbContext.isConcessiveSaid(context, i, length: length), !VerbContext.isEventEnding(context, i, length: length) {
+               !VerbContext.isConcessiveSaid(context, i, length: length), !VerbContext.isExampleSay(context, i, length: length),
+               !VerbContext.isEventEnding(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight, note: entry.note ?? "verb of saying"))
             } else if kind == .nounVerb, Self.isOwnedClaim(context, i, length: length) {
