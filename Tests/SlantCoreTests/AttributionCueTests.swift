@@ -102,6 +102,17 @@ struct AttributionCueTests {
         #expect(attributes("opposed", in: "Most riders are opposed to the levy."))
     }
 
+    /// "It felt like", "it felt so": how a moment seems, the writer's impression, no one's
+    /// feeling; a holder's feeling still reports.
+    @Test func anImpersonalFeelingIsNoOnes() {
+        #expect(!attributes("felt", in: "It felt like a hangover after a wild party."))
+        #expect(!attributes("feel", in: "It can sometimes feel like the council is falling in line."))
+        #expect(!attributes("felt", in: "The vote mattered because it felt so final."))
+        #expect(attributes("feel", in: "They feel like the vote was stolen."))
+        #expect(attributes("felt", in: "Riders felt betrayed by the levy."))
+        #expect(attributes("feel", in: "The council may feel even less urgency without a deadline."))
+    }
+
     /// "Suspect" as the person suspected, after a word that names no one who could hold a
     /// suspicion, is no verb of belief; after a speaker's word it is.
     @Test func aSuspectIsNoSuspicion() {

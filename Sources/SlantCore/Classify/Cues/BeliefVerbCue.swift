@@ -26,7 +26,7 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
                !VerbContext.hasWriterSubject(context, i), !VerbContext.isImperative(context, i, length: length),
                !VerbContext.isModalCharacterisation(context, i, length: length), !Self.isNounAfterAdjective(context, i, length: length),
                !Self.isBareNounAfterAdjective(context, i, length: length), !Self.isDecidedOutcome(context, i, length: length),
-               !Self.isSuspectNoun(context, i, length: length) {
+               !Self.isSuspectNoun(context, i, length: length), !Self.isImpersonalFeel(context, i, length: length) {
                 result.append(context.evidence(id, tokens: i..<(i + length), effect: .attribution,
                                                weight: entry.weight,
                                                note: entry.note ?? "someone else's belief or intention"))
@@ -138,6 +138,25 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
             || context.tokenSets[i + 1].contains(.irregularPast) || next.keyHasSuffix("ed") && !context.tokenSets[i + 1].contains(.adverbs)
     }
     static let suspectForms: WordSet = ["suspect", "suspects"]
+
+    /// True for "feel" whose subject is "it", "this" or "that" (modals and adverbs may stand
+    /// between) before "like", "as" or a degree word: how a thing or a moment seems, the
+    /// writer's impression, no one's feeling ("It felt like a hangover after a wild party",
+    /// "it felt so universal", "It can sometimes feel like Republicans are falling in line").
+    /// A holder's feeling keeps the cue ("it may feel even less urgency", "they feel like").
+    static func isImpersonalFeel(_ context: SentenceContext, _ i: Int, length: Int) -> Bool {
+        let tokens = context.tokens
+        guard length == 1, i >= 1, i + 1 < tokens.count, feelForms.contains(tokens[i]), !context.inQuote[i],
+              impressionFollowers.contains(tokens[i + 1]) else { return false }
+        var j = i - 1
+        while j > 0, i - j <= 3, !context.inQuote[j], modals.contains(tokens[j]) || context.tokenSets[j].contains(.adverbs) || tokens[j].keyHasSuffix("ly") {
+            j -= 1
+        }
+        return !context.inQuote[j] && impersonalSubjects.contains(tokens[j])
+    }
+    static let feelForms: WordSet = ["feel", "feels", "felt"]
+    static let impersonalSubjects: WordSet = ["it", "this", "that", "which", "everything", "something", "nothing"]
+    static let impressionFollowers: WordSet = ["like", "as", "so", "more", "less", "very", "almost", "somewhat", "oddly", "strangely", "too", "a"]
     /// Words of grammar after which "suspect" is a verb ("to suspect", "may suspect", "do not
     /// suspect", "who suspect", "that suspect").
     static let suspectSubjectWords: WordSet = [
