@@ -613,6 +613,8 @@ import Testing
         Case(sentence: "An analyst at Moody's said the levy would fail.", source: "An analyst at Moody's", kind: nil),
         Case(sentence: "He's said the levy would fail.", source: "He", kind: nil),
         Case(sentence: "A writer at the Salem Tribune called the plan “reckless.”", source: "A writer at the Salem Tribune", kind: "role"),
+        // A number in words of tens and units is one word of the share.
+        Case(sentence: "Seventy-eight percent of Americans say the levy should pass.", source: "Seventy-eight percent of Americans", kind: "document"),
         // An aside between dashes after an earlier word is that word's, not the speaker's.
         Case(sentence: "In Salem — a mostly rural county — Mayor Ana Ruiz, who is running again, has denied the charge.", source: "Mayor Ana Ruiz, who is running again", kind: "person"),
     ]

@@ -66,11 +66,15 @@ public struct SourceFinder: Sendable {
     static let pluralAuxiliaries: WordSet = ["have", "are", "were"]
     /// Last words of attribution phrases whose source follows them.
     static let sourceAfter: WordSet = ["to", "by", "of", "citing"]
-    static let numberWords: WordSet = [
+    /// Numbers in words and the words that approximate them; the compounds of tens and units
+    /// are one word each ("Seventy-eight percent of Americans say").
+    static let numberWords = WordSet([
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "about", "nearly", "almost",
         "over", "some", "roughly", "around", "just", "a",
-    ]
+    ] + ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].flatMap { tens in
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].map { tens + "-" + $0 }
+    })
     /// Words that end an "according to ..." source.
     static let articles: WordSet = ["the", "a", "an"]
 
