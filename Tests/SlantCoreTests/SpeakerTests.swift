@@ -167,6 +167,21 @@ import Testing
         #expect(sentences[6].cues.map(\.id).contains("credit-line"))
     }
 
+    /// The credit may stand on the quotation's own line, right after its closing mark (with a
+    /// space before the mark too, which the splitter leaves with the credit).
+    @Test func nameAndPublicationAfterTheClosingMarkOnItsLine() throws {
+        let text = "From the Left\n“The bridge can wait. Why hurry?” Dana Ruiz, The Harbor Ledger\n"
+            + "“What is the rush? ” Omar Haddad, Valley Courier\n"
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        try #require(sentences.count == 6)
+        for k in 1...3 {
+            #expect(sentences[k].source?.text == "Dana Ruiz, The Harbor Ledger")
+        }
+        #expect(sentences[3].cues.map(\.id).contains("credit-line"))
+        #expect(sentences[4].source?.text == "Omar Haddad, Valley Courier")
+        #expect(sentences[5].cues.map(\.id).contains("credit-line"))
+    }
+
     /// A byline, a list of authors or a title in title case after a quotation credits nothing.
     @Test func bylinesAndTitlesAfterAQuotationAreNoCreditLines() throws {
         for line in ["By Dana Ruiz, Valley Courier", "Dana Ruiz, Omar Haddad and Li Wei", "Free Speech In The Valley, Then And Now"] {

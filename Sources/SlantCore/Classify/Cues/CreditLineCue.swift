@@ -50,13 +50,16 @@ public struct CreditLineCue: Cue, TokenSetCue {
 
     /// The comma of a line that is a name and its publication after a quotation: two to five
     /// capitalised words (initials with their periods), a comma, then one to six words of a
-    /// publication's name, capitalised but for a few joining words; alone on its line, and the
-    /// line before it closes a quotation. Nil otherwise.
+    /// publication's name, capitalised but for a few joining words; ending its line, and the
+    /// line before it, or the text before it on its own line, closes a quotation. Nil otherwise.
     static func publicationComma(_ context: SentenceContext) -> Int? {
         let tokens = context.tokens
-        guard tokens[0].kind == .word, tokens[0].isCapitalized, !context.inQuote[0] else { return nil }
+        // (A quotation's closing mark the splitter left at the credit's start, after a space:
+        // "... a war? ” Jennifer Rubin, Washington Post".)
+        let first = tokens[0].word == .closingQuote ? 1 : 0
+        guard first < tokens.count, tokens[first].kind == .word, tokens[first].isCapitalized else { return nil }
         var comma = -1, nameWords = 0, publicationWords = 0
-        for k in tokens.indices {
+        for k in first..<tokens.count {
             let t = tokens[k]
             if t.word == .comma {
                 guard comma < 0 else { return nil }
@@ -86,7 +89,10 @@ public struct CreditLineCue: Cue, TokenSetCue {
             if bytes[before - 1] == 0x0A { lineFeeds += 1 }
             before -= 1
         }
-        guard lineFeeds > 0, before > 0 else { return nil }
+        // (Or on the quotation's own line, right after its closing mark: "... in buffering
+        // Trump?” Philip Bump, Washington Post", or with that mark.)
+        if first == 1 { return lineFeeds > 0 || before > 0 ? comma : nil }
+        guard before > 0 else { return nil }
         // The line before ends with a closing quotation mark: ” (E2 80 9D), » (C2 BB) or ".
         let last = bytes[before - 1]
         if last == 0x22 { return comma }
