@@ -4616,9 +4616,9 @@ public struct SourceFinder: Sendable {
         return listOfNames(context, s..<e)
     }
 
-    /// "Sony, Google and Microsoft declined", "Lee, Park and Ruiz said": the names before a
-    /// phrase that joins the last two with "and", one a comma, are one subject with it when the
-    /// list opens its clause (the sentence, a quotation's close, a dash or an opening
+    /// "Sony, Google and Microsoft declined", "Lee, Park and Ruiz said": a phrase that joins
+    /// two names with "and" and the names before it, each a comma apart, are one subject when
+    /// the list opens its clause (the sentence, a quotation's close, a dash or an opening
     /// conjunction before it; not "In Washington, Lee and Park said").
     func listOfNames(_ context: SentenceContext, _ phrase: Range<Int>) -> Range<Int> {
         let tokens = context.tokens

@@ -89,9 +89,10 @@ public struct CreditLineCue: Cue, TokenSetCue {
             if bytes[before - 1] == 0x0A { lineFeeds += 1 }
             before -= 1
         }
-        // (Or on the quotation's own line, right after its closing mark: "... in buffering
-        // Trump?” Philip Bump, Washington Post", or with that mark.)
-        if first == 1 { return lineFeeds > 0 || before > 0 ? comma : nil }
+        // (A credit that opens with the quotation's closing mark follows a quotation by its
+        // own first token. One on the quotation's line, right after its closing mark, is read
+        // as one on the next line: "... in buffering Trump?” Philip Bump, Washington Post".)
+        if first == 1 { return comma }
         guard before > 0 else { return nil }
         // The line before ends with a closing quotation mark: ” (E2 80 9D), » (C2 BB) or ".
         let last = bytes[before - 1]

@@ -1,14 +1,14 @@
 /// A line that continues on the next: the next starts with a lower-case letter
 /// (`It was a cold \nnight in the city.`), a bracketed aside (`400 yd \n( 365.8 m ).`) or the
-/// punctuation that ends this line (`pricing\n.`; not an ellipsis), or this one ends with a comma, semicolon,
-/// hyphen or ampersand.
+/// punctuation that ends this line (`pricing\n.`; not an ellipsis), or this one ends with a
+/// comma, semicolon, hyphen or ampersand.
 enum WrappedLineRule: BoundaryRule {
     static var id: StaticString { "wrapped-line" }
     static func decide(_ c: Candidate, in t: ScanText, abbreviations: Abbreviations) -> Verdict? {
         if t.isLower(c.next) { return .noBoundary }
         // The next line starts with the punctuation that ends this one (`pricing\n.`); not
-        // with an ellipsis before a word, which opens a thread's next post or a quotation's
-        // next part (`— Donald J. Trump (@realDonaldTrump) September 30, 2017\n...want`).
+        // with an ellipsis, which opens a thread's next post or a quotation's next part (`—
+        // Donald J. Trump (@realDonaldTrump) September 30, 2017\n...want`).
         if t[c.next] == 0x2E, t[c.next + 1] == 0x2E, t[c.next + 2] == 0x2E { return nil }
         switch t[c.next] {
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29: return .noBoundary
