@@ -68,13 +68,12 @@ public struct SourceFinder: Sendable {
     static let sourceAfter: WordSet = ["to", "by", "of", "citing"]
     /// Numbers in words and the words that approximate them; the compounds of tens and units
     /// are one word each ("Seventy-eight percent of Americans say").
-    static let numberWords = WordSet([
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "about", "nearly", "almost",
-        "over", "some", "roughly", "around", "just", "a",
-    ] + ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].flatMap { tens in
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].map { tens + "-" + $0 }
-    })
+    static let numberWords = WordSet(
+        numberUnits + numberTens + numberTens.flatMap { tens in numberUnits.map { tens + "-" + $0 } }
+            + ["ten", "eleven", "twelve", "hundred", "about", "nearly", "almost", "over", "some", "roughly", "around", "just", "a"]
+    )
+    private static let numberUnits = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    private static let numberTens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     /// Words that end an "according to ..." source.
     static let articles: WordSet = ["the", "a", "an"]
 
@@ -4839,8 +4838,9 @@ public struct SourceFinder: Sendable {
            !tokens[range.lowerBound].isCapitalized, !context.inQuote[range.lowerBound], tokens[range.lowerBound + 1].kind == .word,
            !context.inQuote[range.lowerBound + 1] {
             let next = range.lowerBound + 1
-            if tokens[next].isCapitalized || context.tokenSets[next].contains(.determiners) || context.words.sourceKind(tokens[next]) != nil,
-               !Self.kindIs(context.words.sourceKind(tokens[next]), "pronoun") || range.count == 2 {
+            let kind = context.words.sourceKind(tokens[next])
+            if tokens[next].isCapitalized || context.tokenSets[next].contains(.determiners) || kind != nil,
+               !Self.kindIs(kind, "pronoun") || range.count == 2 {
                 range = next..<range.upperBound
             }
         }

@@ -157,12 +157,10 @@ public struct BeliefVerbCue: Cue, ListedKindCue {
     static let feelForms: WordSet = ["feel", "feels", "felt"]
     static let impersonalSubjects: WordSet = ["it", "this", "that", "which", "everything", "something", "nothing"]
     static let impressionFollowers: WordSet = ["like", "as", "so", "more", "less", "very", "almost", "somewhat", "oddly", "strangely", "too", "a"]
-    /// Words of grammar after which "suspect" is a verb ("to suspect", "may suspect", "do not
-    /// suspect", "who suspect", "that suspect").
-    static let suspectSubjectWords: WordSet = [
-        "to", "not", "may", "might", "must", "will", "would", "could", "should", "can", "do", "does", "did", "also", "still",
-        "that", "who", "which", "and", "or", "but", "people", "i", "we", "they", "you", "he", "she", "it",
-    ]
+    /// Words of grammar after which "suspect" is a verb ("to suspect", "do suspect", "that
+    /// suspect", "it suspects") beside those `isSuspectNoun` already asks of other sets
+    /// (adverbs and auxiliaries, "may suspect"; relative words, "who suspect"; pronouns).
+    static let suspectSubjectWords: WordSet = ["to", "do", "that", "and", "or", "but", "people", "it"]
 
     static let bareNouns: WordSet = ["support", "hope", "trust", "doubt", "fear", "opposition", "backing"]
     static let supportQuantities: WordSet = [
