@@ -119,6 +119,45 @@ import Testing
         #expect(turn.source?.text == "FALLIN" && turn.source?.kind == "person")
     }
 
+    /// A host's turns converse by asking, though their first sentences hold no "I" or "you":
+    /// the questions later in the paragraph count ("MARTIN: So Republicans are on defense. What
+    /// made this state so important?").
+    @Test func aHostWhoAsksQuestionsIsASpeaker() {
+        let a = analyze("""
+            MARTIN: So Republicans are on defense in the state. What made this state so important?
+
+            DETROW: Well, it has always been close. I think the suburbs decide it.
+
+            MARTIN: Whoa. That is a lot of voters. Anything else notable in the primaries?
+
+            DETROW: Yes, the Senate race. We will know tonight.
+
+            MARTIN: All right. Scott Detrow for us.
+            """)
+        #expect(sentence(a, "What made this state so important?")?.source?.text == "MARTIN")
+        #expect(sentence(a, "That is a lot of voters.")?.source?.text == "MARTIN")
+        #expect(sentence(a, "I think the suburbs decide it.")?.source?.text == "DETROW")
+    }
+
+    /// A label may hold accented capitals ("JUAN GONZÁLEZ:"): its turn's further sentences are
+    /// that speaker's, not the turn's before.
+    @Test func labelsWithAccentedCapitalsAreSpeakers() {
+        let a = analyze("""
+            AMY GOODMAN: Welcome to the show. It is a terrible plan, you say.
+
+            JUAN GONZÁLEZ: Well, Commissioner, the networks say otherwise. Could you explain?
+
+            MICHAEL COPPS: Yes. I think they are wrong.
+
+            JUAN GONZÁLEZ: And what about the courts? They ruled last year.
+
+            MICHAEL COPPS: Well, the courts ruled for us.
+            """)
+        #expect(sentence(a, "Could you explain?")?.source?.text == "JUAN GONZÁLEZ")
+        #expect(sentence(a, "They ruled last year.")?.source?.text == "JUAN GONZÁLEZ")
+        #expect(sentence(a, "I think they are wrong.")?.source?.text == "MICHAEL COPPS")
+    }
+
     @Test(arguments: [
         // Notes in capitals are no speakers.
         "UPDATE: The council met.\n\nCORRECTION: The vote was 5-4.\n\nUPDATE: It is a disgraceful plan.\n\nUPDATE: More soon.",
@@ -137,8 +176,9 @@ import Testing
         #expect(!a.sentences.contains { $0.source?.note?.hasPrefix("transcript turn") == true }, "\(text)")
     }
 
-    /// A turn runs over at most four paragraphs: what follows is the outlet's again.
-    @Test func aTurnRunsOverAtMostFourParagraphs() {
+    /// A turn runs over the paragraphs up to the next label when that comes within four
+    /// paragraphs; what follows a turn whose next label is farther is the outlet's again.
+    @Test func aTurnRunsToANearLabelAndNoFurther() {
         let text = """
             Q: What happened to you?
 
@@ -148,16 +188,57 @@ import Testing
 
             We will fix it.
 
-            We promise.
+            Q: And the bridge?
+
+            A: We will rebuild it.
 
             The council later voted to rebuild the bridge.
+
+            Its members said the vote was close.
+
+            Nobody objected to the cost.
+
+            Work starts in May.
 
             Q: Anything else you want to say?
 
             A: No.
             """
         let a = analyze(text)
-        #expect(sentence(a, "We promise.")?.source?.text == "A")
-        #expect(sentence(a, "The council later voted")?.source?.note?.hasPrefix("transcript turn") != true)
+        #expect(sentence(a, "We will fix it.")?.source?.text == "A")
+        #expect(sentence(a, "A: We will rebuild it.")?.source?.text == "A")
+        for prefix in ["The council later voted", "Nobody objected"] {
+            #expect(sentence(a, prefix)?.source?.note?.hasPrefix("transcript turn") != true, "\(prefix)")
+        }
+    }
+
+    /// An article that quotes a debate's turns between its own paragraphs, one line each as
+    /// scrapers write: each turn is its speaker's to the end of its line, and the article's
+    /// lines after it are the outlet's (they had been read as the turn's, to the next label).
+    @Test func turnsQuotedBetweenAnArticlesLinesKeepToTheirLines() {
+        let filler = "The candidates sparred over taxes, trade, immigration and the war for most of the two hours on the stage in Greenville, and the crowd, packed with donors and party officials, booed often."
+        let text = """
+            And Trump accused Bush of making threats against him on the debate stage in South Carolina, in front of a crowd.
+            TRUMP: Two days ago he said he would take his pants off. Nobody reports that.
+            It was a disgraceful spectacle from start to finish.
+            \(filler)
+            \(filler)
+            But perhaps the best question went to Trump:
+            DICKERSON: Mr. Trump, let me ask you a question. Can you tell us when you were wrong?
+            Trump just didn't answer the question.
+            \(filler)
+            \(filler)
+            \(filler)
+            TRUMP: You do whatever you want. They lied.
+            Now, the general point here is true.
+            """
+        let a = analyze(text)
+        #expect(sentence(a, "Nobody reports that.")?.source?.text == "TRUMP")
+        #expect(sentence(a, "Can you tell us")?.source?.text == "DICKERSON")
+        #expect(sentence(a, "They lied.")?.source?.text == "TRUMP")
+        for prefix in ["It was a disgraceful spectacle", "Trump just didn't", "Now, the general point"] {
+            #expect(sentence(a, prefix)?.source?.note?.hasPrefix("transcript turn") != true, "\(prefix)")
+        }
+        #expect(sentence(a, "It was a disgraceful spectacle")?.label == .editorial)
     }
 }

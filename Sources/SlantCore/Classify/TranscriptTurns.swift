@@ -7,12 +7,13 @@
 /// A turn opens a line with a label and a colon: `Q` or `A`, or a name in capitals of up to
 /// three words (`TAPPER`, `MR. SMITH`), then text that is not a headline in capitals. An article
 /// is read as a transcript only when its labels take turns: at least two exchanges, a labelled
-/// line followed within a turn's reach by one with another label; the labels of exchanges are
-/// its speakers. (Or, when the questions lost their label, at least three `A:` lines and no
+/// line followed within `exchangeReach` paragraphs by one with another label; the labels of
+/// exchanges are its speakers. (Or, when the questions lost their label, at least three `A:` lines and no
 /// other.) So a lone "CORRECTION:", "FILE PHOTO:" and "SEE ALSO:" lines far apart, labels of
 /// notes (`notSpeakers`) or a list of "Clinton: ..." items make no transcript. A turn runs to
-/// the next labelled line, over at most `maxParagraphs` paragraphs; the last turn, to the end
-/// of its own paragraph.
+/// the next labelled line when that comes within `maxParagraphs` paragraphs; the last turn, and
+/// a turn whose next label is farther, to the end of its own paragraph. In a text that gives
+/// each paragraph one line, as scrapers write, a paragraph is a line.
 public enum TranscriptTurns {
     /// One paragraph of a turn: the bytes of its words (after the label, in the turn's first
     /// paragraph), the label's bytes and its text.
@@ -36,6 +37,10 @@ public enum TranscriptTurns {
     static let minTurns = 3
     /// Paragraphs a turn may run over, its labelled one included.
     static let maxParagraphs = 4
+    /// Paragraphs between two labels of an exchange: an article that quotes a debate's turns
+    /// between its own paragraphs ("TRUMP: ..." / three paragraphs / "DICKERSON: ...") is read
+    /// as a transcript too, its turns kept to their paragraphs.
+    static let exchangeReach = 12
 
     /// The parts of every turn among `sentences` (in text order), or none when the article is
     /// no transcript.
@@ -52,33 +57,44 @@ public enum TranscriptTurns {
             labelled.append((i, label, textStart, name, 0))
         }
         guard labelled.count >= minTurns else { return [] }
+        // A text that gives each paragraph one line (some line is longer than hard-wrapped text's,
+        // as scrapers write) ends a paragraph at each line break; other text, at a blank line.
+        let linesAreParagraphs = QuoteFinder.hasLongLine(bytes, sentences[0].bytes.lowerBound..<sentences[sentences.count - 1].bytes.upperBound)
+        func breaks(_ k: Int) -> Bool {
+            let gap = sentences[k - 1].bytes.upperBound..<sentences[k].bytes.lowerBound
+            return linesAreParagraphs ? bytes[gap].contains(0x0A) : Analyzer.hasParagraphBreak(bytes, from: gap.lowerBound, to: gap.upperBound)
+        }
         // Each labelled line's paragraph, counted only for an article that may be a transcript
         // (nearly every article has no labelled line, and is done above).
         var paragraph = 0, next = 0
         for i in sentences.indices where next < labelled.count {
-            if i > 0, Analyzer.hasParagraphBreak(bytes, from: sentences[i - 1].bytes.upperBound, to: sentences[i].bytes.lowerBound) { paragraph += 1 }
+            if i > 0, breaks(i) { paragraph += 1 }
             if labelled[next].index == i {
                 labelled[next].paragraph = paragraph
                 next += 1
             }
         }
-        // A dialogue: labels take turns. An exchange is a labelled line followed, within a turn's
-        // reach, by one with another label; its two labels are speakers. Labels in no exchange
+        // A dialogue: labels take turns. An exchange is a labelled line followed, within
+        // `exchangeReach` paragraphs, by one with another label; its two labels are speakers. Labels in no exchange
         // ("FILE PHOTO:", "SEE ALSO:" lines far apart) are no speakers, and end a turn.
         var speakers: Set<String> = []
         var exchanges = 0
         for n in labelled.indices.dropFirst() where labelled[n].name != labelled[n - 1].name
-            && labelled[n].paragraph - labelled[n - 1].paragraph <= maxParagraphs {
+            && labelled[n].paragraph - labelled[n - 1].paragraph <= exchangeReach {
             exchanges += 1
             speakers.insert(labelled[n].name)
             speakers.insert(labelled[n - 1].name)
         }
         // A speaker converses: a third of its turns at least hold a word of conversation
-        // (`speechWords`: "I", "you", "yes", "well", ...). A fact box's fields ("ATTACKER: Abdul
-        // Numan Haider") and a briefing's sections ("MARKETS: U.S. stocks fell") mostly hold none.
+        // (`speechWords`: "I", "you", "yes", "well", ...) or a question in their labelled
+        // paragraph. A fact box's fields ("ATTACKER: Abdul Numan Haider") and a briefing's
+        // sections ("MARKETS: U.S. stocks fell") mostly hold none.
         var said: [String: (turns: Int, speaking: Int)] = [:]
-        for turn in labelled {
-            let speaks = speaks(source.text(ofBytes: turn.textStart..<sentences[turn.index].bytes.upperBound))
+        for (n, turn) in labelled.enumerated() {
+            let next = n + 1 < labelled.count ? labelled[n + 1].index : sentences.count
+            var last = turn.index
+            while last + 1 < next, !breaks(last + 1) { last += 1 }
+            let speaks = speaks(source.text(ofBytes: turn.textStart..<sentences[last].bytes.upperBound))
             said[turn.name, default: (0, 0)].turns += 1
             if speaks { said[turn.name, default: (0, 0)].speaking += 1 }
         }
@@ -88,7 +104,7 @@ public enum TranscriptTurns {
             exchanges = 0
             var previous: (name: String, paragraph: Int)?
             for turn in labelled where speakers.contains(turn.name) {
-                if let p = previous, p.name != turn.name, turn.paragraph - p.paragraph <= maxParagraphs { exchanges += 1 }
+                if let p = previous, p.name != turn.name, turn.paragraph - p.paragraph <= exchangeReach { exchanges += 1 }
                 previous = (turn.name, turn.paragraph)
             }
         }
@@ -112,15 +128,18 @@ public enum TranscriptTurns {
             var paragraphs = 1
             var k = turn.index + 1
             while k <= end {
-                let closes = k == end || Analyzer.hasParagraphBreak(bytes, from: sentences[k - 1].bytes.upperBound, to: sentences[k].bytes.lowerBound)
+                let closes = k == end || breaks(k)
                 if closes {
                     if start < sentences[last].bytes.upperBound {
                         parts.append(Part(bytes: start..<sentences[last].bytes.upperBound, label: turn.label, speaker: speaker))
                     }
                     paragraphs += 1
                     // (The last turn keeps to its own paragraph: what follows it is as often the
-                    // outlet's closing note, "The interview has been edited for length.")
-                    if k == end || paragraphs > maxParagraphs || sentences[k].isHeadline || n + 1 == labelled.count { break }
+                    // outlet's closing note, "The interview has been edited for length."; so does a
+                    // turn whose next label is out of a turn's reach: an article that quotes a
+                    // debate's turns between its own paragraphs goes on in its own voice.)
+                    if k == end || paragraphs > maxParagraphs || sentences[k].isHeadline || n + 1 == labelled.count
+                        || labelled[n + 1].paragraph - turn.paragraph > maxParagraphs { break }
                     start = sentences[k].bytes.lowerBound
                 }
                 last = k
@@ -139,9 +158,11 @@ public enum TranscriptTurns {
         "yes", "yeah", "no", "well", "thank", "thanks", "okay", "ok", "let's", "look", "mr", "ms", "mrs",
     ]
 
-    /// Whether a turn's text holds a word of `speechWords`.
+    /// Whether a turn's text holds a word of `speechWords` or asks a question (a host's turns
+    /// are often questions without a first or second person: "What's made this state so
+    /// important in 2018?").
     static func speaks(_ text: String) -> Bool {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        text.contains("?") || text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
             .contains { speechWords.contains($0) || speechWords.contains(Substring($0.replacingOccurrences(of: "’", with: "'"))) }
     }
 
@@ -183,9 +204,9 @@ public enum TranscriptTurns {
         return true
     }
 
-    /// A turn's label at the start of `range`: `Q` or `A`, or capitals (with spaces, periods and
-    /// apostrophes) of two letters or more and at most three words; then a colon and a space.
-    /// The label's bytes and where the text after the colon and its spaces starts.
+    /// A turn's label at the start of `range`: `Q` or `A`, or capitals (accented ones too; with
+    /// spaces, periods and apostrophes) of two letters or more and at most three words; then a
+    /// colon and a space. The label's bytes and where the text after the colon and its spaces starts.
     static func label(_ bytes: [UInt8], in range: Range<Int>) -> (Range<Int>, Int)? {
         // A quotation mark may open the line: a transcript quoted whole, each paragraph opened
         // by a mark as a quotation of several paragraphs is ("\"RAMOS: Secretary Clinton, ...").
@@ -199,7 +220,11 @@ public enum TranscriptTurns {
         var letters = 0, words = 1
         while i < range.upperBound, i - start <= 30 {
             let b = bytes[i]
-            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b == 0x20 {
+            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b == 0xC3, i + 1 < range.upperBound, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9E, bytes[i + 1] != 0x97 {
+                // A capital with an accent, À to Þ ("JUAN GONZÁLEZ"), two bytes in UTF-8.
+                letters += 1
+                i += 1
+            } else if b == 0x20 {
                 words += 1
                 if words > 3 { return nil }
             } else if b != 0x2E && b != 0x27 && b != 0x2D {
