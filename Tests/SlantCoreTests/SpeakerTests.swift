@@ -492,6 +492,34 @@ import Testing
         #expect(s.source?.kind == "anonymous")
     }
 
+    /// A role that opens a sentence with a capital determiner ("The officer wrote") is one
+    /// speaker by its noun, not "The": a later "The first-term governor" is no second naming of
+    /// it, and a "he" is not resolved to "The".
+    @Test func aCapitalDeterminerIsNoName() throws {
+        let text = """
+            The officer wrote that when he met the suspect in the driveway he was uncooperative, court documents show.
+            “We have had very little leadership from the federal government,” said Illinois Gov. J.B. Pritzker (D).
+            The first-term governor recently reviewed the history of presidential leadership in times of crisis.
+            “Each of them understood the power that the federal government has,” he said.
+            """
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        let last = try #require(sentences.last?.source)
+        #expect(last.text == "he" && last.resolved == "J.B. Pritzker")
+        #expect(!sentences.contains { $0.source?.resolved == "The" })
+    }
+
+    /// A person named but never a speaker is a pronoun's antecedent only while near: a "He"
+    /// far past the last naming, with no speaker between, stands for someone the article does
+    /// not name.
+    @Test func aPersonNamedLongAgoIsNoAntecedent() {
+        var text = "Mayor John Ortiz toured the flooded district on Monday.\n"
+        for k in 1...11 { text += "Crews cleared debris from street number \(k) in the district.\n" }
+        text += "A man at the shelter has been waiting for three days. He said the water rose overnight.\n"
+        let last = sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source
+        #expect(last?.text == "He")
+        #expect(last?.resolved == nil)
+    }
+
     @Test func everyAttributedSentenceExplainsItself() {
         for s in analysis.sentences where s.label == .attributed {
             #expect(s.cues.contains { $0.effect == "attribution" }, "\(s.text)")

@@ -21,6 +21,11 @@ public struct SpeakerMemory: Sendable {
     static let window = 3
     /// How many namings back a pronoun's speaker is looked for at most.
     static let lookback = 1000
+    /// How many sentences back a person named but never a speaker ("Moore grew up on a farm.")
+    /// may be a pronoun's antecedent: a "he" with no one named near it stands for someone the
+    /// article did not name ("A man at a Costco has gone into a rage. ... He wears a red
+    /// shirt"), not for a name a hundred sentences back.
+    static let mentionReach = 10
 
     struct Entry: Sendable {
         var name: String; var key: String; var kind: String; var sentence: Int; var superseded = false
@@ -28,6 +33,8 @@ public struct SpeakerMemory: Sendable {
         var pronoun: String?
         /// Named as a sentence's subject or its one person, not (yet) as a speaker.
         var mentioned = false
+        /// Named as a speaker here or at an earlier naming of the same person.
+        var spoke = false
         /// More than one person (`isPlural`), found once when the entry is made: a pronoun's
         /// resolution asks it of every entry it passes.
         var plural = false
@@ -96,12 +103,14 @@ public struct SpeakerMemory: Sendable {
             latest.reserveCapacity(32)
         }
         var pronoun: String?
+        var spoke = !mentioned
         if let previous = latest.updateValue(entries.count, forKey: key) {
             entries[previous].superseded = true
             pronoun = entries[previous].pronoun
+            spoke = spoke || entries[previous].spoke
         }
         entries.append(Entry(name: name, key: key, kind: kind, sentence: sentence, pronoun: pronoun, mentioned: mentioned,
-                             plural: Self.isPlural(name, kind: kind)))
+                             spoke: spoke, plural: Self.isPlural(name, kind: kind)))
     }
 
     /// The pronoun a name is known to take: learnt from an earlier "he"/"she" resolved to
@@ -215,12 +224,14 @@ public struct SpeakerMemory: Sendable {
     }
 
     /// "John Smith, the finance minister" and "Smith" are one speaker: the last capitalised
-    /// word before any comma.
+    /// word before any comma, not counting a determiner capitalised for opening the sentence
+    /// ("The officer" is "officer", as "the officer" is: not "The", which every role that
+    /// opens a sentence so would share, and which a "he" was then resolved to).
     static func key(_ name: String) -> String {
         if let key = asciiKey(name) { return key }
         let head = name.split(separator: ",").first.map(String.init) ?? name
         let words = head.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        let capitalised = words.last { $0.first?.isUppercase == true }
+        let capitalised = words.last { $0.first?.isUppercase == true && !openingDeterminers.contains(String($0)) }
         return String(capitalised ?? words.last ?? Substring(name))
     }
 
@@ -251,7 +262,7 @@ public struct SpeakerMemory: Sendable {
                 var j = i
                 while j < end, b[j] != 0x20, b[j] != 0x0A { j += 1 }
                 last = i..<j
-                if b[i] >= 0x41 && b[i] <= 0x5A { lastCapitalised = i..<j }
+                if b[i] >= 0x41 && b[i] <= 0x5A, !isOpeningDeterminer(b, i..<j) { lastCapitalised = i..<j }
                 // A word opening with a letter of two bytes: whether it is upper case is
                 // Unicode's to say, and `key` asks it by Characters. (One opening with a
                 // curly quotation mark or a dash is not upper case.)
@@ -261,6 +272,22 @@ public struct SpeakerMemory: Sendable {
             guard let word = lastCapitalised ?? last else { return name }
             return String(decoding: b[word], as: UTF8.self)
         } ?? nil
+    }
+
+    /// Determiners that a name may open with only because they open its sentence.
+    static let openingDeterminers: Set<String> = ["The", "A", "An", "This", "That", "These", "Those"]
+
+    /// Whether the bytes of a word are one of `openingDeterminers` (compared byte by byte).
+    static func isOpeningDeterminer(_ b: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        switch word.count {
+        case 1: return b[word.lowerBound] == 0x41
+        case 2: return b[word.lowerBound] == 0x41 && b[word.lowerBound + 1] == 0x6E
+        case 3: return b[word.lowerBound] == 0x54 && b[word.lowerBound + 1] == 0x68 && b[word.lowerBound + 2] == 0x65
+        case 4, 5:
+            let w = String(decoding: b[word], as: UTF8.self)
+            return openingDeterminers.contains(w)
+        default: return false
+        }
     }
 
     /// Whether every Character of these UTF-8 bytes is one scalar, shown by the scalars
@@ -395,6 +422,7 @@ public struct SpeakerMemory: Sendable {
             if scanned > Self.lookback { break }
             let named = Self.kindIs(entries[index].kind, "person") || Self.kindIs(entries[index].kind, "role")
             guard !entries[index].superseded && (!people || named) && (!plural || Self.isGroup(entries[index])) else { continue }
+            if !entries[index].spoke && sentence - entries[index].sentence > Self.mentionReach { continue }
             // "he" or "she" is one person: not a group named by a plural role ("voters", "Both
             // women", "Republicans like Sen. John McCain").
             if singular, entries[index].plural { continue }
