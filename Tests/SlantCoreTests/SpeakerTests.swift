@@ -520,6 +520,25 @@ import Testing
         #expect(last?.resolved == nil)
     }
 
+    /// "I" and "we" outside any quotation are the writer's: not resolved to the last person
+    /// named ("Tancredo said ... I believe it is true ..."); inside a quotation they are its
+    /// speaker's.
+    @Test func theFirstPersonOutsideQuotationsIsTheWriter() throws {
+        let text = """
+            “The wall will be built,” Tancredo said on Monday.
+            I believe it is true that support for the wall is weak among House Republicans.
+            We have written a separate post on that vote.
+            “I know the votes are there,” he said.
+            """
+        let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
+        let believe = try #require(sentences.first { $0.text.hasPrefix("I believe") }?.source)
+        #expect(believe.text == "I" && believe.resolved == nil)
+        #expect(believe.note?.contains("the article's writer") == true)
+        let written = try #require(sentences.first { $0.text.hasPrefix("We have written") }?.source)
+        #expect(written.resolved == nil)
+        #expect(sentences.last?.source?.resolved == "Tancredo")
+    }
+
     @Test func everyAttributedSentenceExplainsItself() {
         for s in analysis.sentences where s.label == .attributed {
             #expect(s.cues.contains { $0.effect == "attribution" }, "\(s.text)")

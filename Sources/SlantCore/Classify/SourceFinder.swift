@@ -5162,6 +5162,11 @@ struct FoundSource {
             if word == "he" || word == "she",
                let found = SourceFinder.antecedentInSentence(context, before: pronoun.token, pronoun: word, speakers: speakers) {
                 (resolved, note) = found
+            } else if word == "i" || word == "we", !context.inQuote[pronoun.token] {
+                // The first person outside any quotation is the writer's own ("I believe ...",
+                // "We've written a separate post on that"), not the last person named.
+                (resolved, note) = (nil, word == "i" ? "the first person outside any quotation: the article's writer"
+                                                      : "the first person outside any quotation: the writer and those the writer speaks for")
             } else {
                 (resolved, note) = speakers.resolve(word)
             }
