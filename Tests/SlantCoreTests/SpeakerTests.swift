@@ -539,6 +539,18 @@ import Testing
         #expect(sentences.last?.source?.resolved == "Tancredo")
     }
 
+    /// "It" is never a person: after a ruling's judge is named, "It said" is the court's.
+    @Test func itIsNoPerson() {
+        let text = """
+            The court ruled for the protesters on Monday.
+            Judge Amy Berman Jackson said the city had acted in haste.
+            It said the First Amendment requires that citizens be able to protest.
+            """
+        let last = sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source
+        #expect(last?.text == "It")
+        #expect(last?.resolved != "Amy Berman Jackson")
+    }
+
     @Test func everyAttributedSentenceExplainsItself() {
         for s in analysis.sentences where s.label == .attributed {
             #expect(s.cues.contains { $0.effect == "attribution" }, "\(s.text)")

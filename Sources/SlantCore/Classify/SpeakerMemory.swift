@@ -403,6 +403,9 @@ public struct SpeakerMemory: Sendable {
         // aides"), never one named person ("One Fox host, Shepard Smith").
         let plural = pronoun == "they"
         let singular = pronoun == "he" || pronoun == "she" || pronoun == "i"
+        // "it" is never a person: an organisation, an outlet, a document ("It said the First
+        // Amendment requires ..." after the ruling's judge is named is the ruling's).
+        let neuter = pronoun == "it"
         // Only the last two candidates matter: scan back for them instead of filtering every
         // speaker so far (a long text has many).
         // A speaker known to take the other pronoun is neither the answer nor a rival.
@@ -421,7 +424,8 @@ public struct SpeakerMemory: Sendable {
             scanned += 1
             if scanned > Self.lookback { break }
             let named = Self.kindIs(entries[index].kind, "person") || Self.kindIs(entries[index].kind, "role")
-            guard !entries[index].superseded && (!people || named) && (!plural || Self.isGroup(entries[index])) else { continue }
+            guard !entries[index].superseded && (!people || named) && (!neuter || !named) && (!plural || Self.isGroup(entries[index]))
+            else { continue }
             if !entries[index].spoke && sentence - entries[index].sentence > Self.mentionReach { continue }
             // "he" or "she" is one person: not a group named by a plural role ("voters", "Both
             // women", "Republicans like Sen. John McCain").
@@ -435,6 +439,7 @@ public struct SpeakerMemory: Sendable {
         }
         guard let last else {
             return (nil, plural ? "unresolved: no earlier speaker that is a group (an organisation or a plural role)"
+                                : neuter ? "unresolved: no earlier speaker that is no person (an organisation, an outlet or a document)"
                                 : "unresolved: no earlier named speaker")
         }
         // "they" is most often a group never named as a speaker ("Democrats", "people"): only a
