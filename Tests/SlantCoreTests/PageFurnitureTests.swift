@@ -92,6 +92,11 @@ import Testing
         #expect(f.prefixMatch(Array("Video player loading now. The mayor spoke.".utf8)[...])?.end == 24)
         #expect(f.prefixMatch(Array("Video player loading now.".utf8)[...]) == nil)
         #expect(f.prefixMatch(Array("Video player loading slowly now.".utf8)[...]) == nil)
+        // CNN's "Story highlights" label glued to its first point: the point's own speaker.
+        let cnn = sharedAnalyzer.analyze(Article(text: "Story highlights Mike Pence urged President Obama to expand health coverage\n"))
+        #expect(cnn.sentences.first?.text == "Mike Pence urged President Obama to expand health coverage")
+        #expect(cnn.sentences.first?.source?.text == "Mike Pence")
+        #expect(cnn.furniture.map(\.text) == ["Story highlights"])
     }
 
     /// A line of furniture that the splitter cut into sentences (a video title ending with "!"
@@ -143,7 +148,7 @@ import Testing
         ("read more\tlink\n", "unknown kind 'link' (one of: advertisement, caption, credit, navigation, share, sign-up, social, teaser)"),
         ("read more\tteaser\nread more\tteaser\n", "duplicate pattern 'read more' (first on line 3)"),
         ("video player * here +\tnavigation\n", "a pattern that ends with '+' holds plain words only"),
-        ("video player +\tnavigation\n", "a pattern that ends with '+' needs at least three words"),
+        ("video +\tnavigation\n", "a pattern that ends with '+' needs at least two words"),
     ])
     func badPatternsStopLoadingWithTheirLine(patterns: String, problem: String) {
         do {

@@ -90,11 +90,11 @@ public struct PageFurniture: Sendable {
     /// What is wrong with a pattern, or nil: lower-case ASCII words and `*` separated by single
     /// spaces, a word first, no two `*` in a row, and with a `*` at least two words.
     public static func problem(pattern: String) -> String? {
-        // A closing "+": the opening words of a sentence, plain words only, at least three.
+        // A closing "+": the opening words of a sentence, plain words only, at least two.
         if pattern.hasSuffix(" +") {
             let words = pattern.dropLast(2).split(separator: " ", omittingEmptySubsequences: false)
             if words.contains("*") || words.contains("?") || words.contains("+") { return "a pattern that ends with '+' holds plain words only" }
-            if words.count < 3 { return "a pattern that ends with '+' needs at least three words" }
+            if words.count < 2 { return "a pattern that ends with '+' needs at least two words" }
             return problem(pattern: String(pattern.dropLast(2)))
         }
         let parts = pattern.split(separator: " ", omittingEmptySubsequences: false)
