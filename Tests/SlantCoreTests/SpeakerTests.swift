@@ -551,6 +551,18 @@ import Testing
         #expect(last?.resolved != "Amy Berman Jackson")
     }
 
+    /// A country, capital or organisation the gazetteer lists speaks as an institution, not a
+    /// person ("Moscow has denied", "North Korea said"), and no "he" stands for it; a surname
+    /// the gazetteer lists too stays its person's ("Mark Cuban" ... "Cuban said").
+    @Test func aListedPlaceOrBodySpeaksAsAnInstitution() {
+        let moscow = sharedAnalyzer.analyze(Article(text: "Moscow has denied any interference in the election.\n")).sentences.first?.source
+        #expect(moscow?.text == "Moscow" && moscow?.kind == "organisation")
+        let korea = sharedAnalyzer.analyze(Article(text: "North Korea said it would test again.\n")).sentences.first?.source
+        #expect(korea?.kind == "organisation")
+        let cuban = sharedAnalyzer.analyze(Article(text: "Dallas owner Mark Cuban spoke to reporters.\n\"I trust the league,\" Cuban said.\n")).sentences.last?.source
+        #expect(cuban?.text == "Cuban" && cuban?.kind == "person")
+    }
+
     @Test func everyAttributedSentenceExplainsItself() {
         for s in analysis.sentences where s.label == .attributed {
             #expect(s.cues.contains { $0.effect == "attribution" }, "\(s.text)")

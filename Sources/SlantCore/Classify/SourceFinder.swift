@@ -5155,6 +5155,17 @@ struct FoundSource {
     func made(in context: SentenceContext, speakers: SpeakerMemory) -> SourceSpan {
         var resolved = resolved
         var note = note
+        var kind = kind
+        // A name that is no person's but a country's, a place's or an organisation's the
+        // gazetteer lists ("Moscow has denied", "Hamas said") speaks as an institution; not a
+        // one-word name that is the surname of a person named before ("Mark Cuban" ... "Cuban
+        // said").
+        if SourceFinder.kindIs(kind, "person"), tokens.count <= 4,
+           speakers.gazetteerNames(context.tokens, context.source).others.contains(bytes),
+           tokens.count > 1 || !speakers.isKnownPerson(text(in: context)) {
+            kind = "organisation"
+            if note == nil { note = "a country, place or organisation that the gazetteer (entities.tsv) lists: an institution" }
+        }
         if let pronoun {
             let key = context.tokens[pronoun.token].key
             // (An object pronoun as its subject form: "To him," -> "he".)
