@@ -617,6 +617,11 @@ import Testing
         Case(sentence: "Seventy-eight percent of Americans say the levy should pass.", source: "Seventy-eight percent of Americans", kind: "document"),
         // An aside between dashes after an earlier word is that word's, not the speaker's.
         Case(sentence: "In Salem — a mostly rural county — Mayor Ana Ruiz, who is running again, has denied the charge.", source: "Mayor Ana Ruiz, who is running again", kind: "person"),
+        // An outlet's reporter named after its possessive reports: the reporter, with the outlet;
+        // a saying noun after an owner's capitalised noun is still the owner's.
+        Case(sentence: "The talks stalled, as the Tribune's Ana Ruiz reports from Salem.", source: "the Tribune's Ana Ruiz", kind: nil),
+        Case(sentence: "The Tribune's Ana Ruiz notes that the levy failed.", source: "The Tribune's Ana Ruiz", kind: nil),
+        Case(sentence: "A judge may not enforce it because of Park's Fifth Amendment claims, and the case stalled.", source: "Park", kind: nil),
     ]
 
     @Test func appositionClosedByACommaInsideAQuotation() {

@@ -1424,10 +1424,12 @@ public struct SourceFinder: Sendable {
                 // goes unnamed.
                 // (So for a verb of belief: see `namesNoHolder`.)
                 if namesNoHolder(context, isBelief: cue.kind == .beliefVerb, first: first, last: last) { continue }
-                // "Smith's absurd demand": the possessor of a saying noun is the source.
+                // "Smith's absurd demand": the possessor of a saying noun is the source. (Not the
+                // outlet before its reporter's name: "NPR's Julie McCarthy reports that ...".)
                 if context.attributionKind(at: first)?.kind == .nounVerb,
                    let owner = (max(0, first - 3)..<first).last(where: { tokens[$0].keyHasSuffix("'s") && tokens[$0].isCapitalized }),
-                   !possessedSpeakerVerb(context, owner: owner, first: first, last: last) {
+                   !possessedSpeakerVerb(context, owner: owner, first: first, last: last),
+                   !ownersNameReports(context, owner: owner, first: first, last: last) {
                     let name = leftPhrase(context, before: owner + 1)
                     if !name.isEmpty { return span(context, name, kind: nil) }
                 }
@@ -1680,6 +1682,27 @@ public struct SourceFinder: Sendable {
         return adverb && tokens[next].word == .period || tokens[next].word == .that || context.tokenSets[next].contains(.determiners)
             || Self.objectPronouns.contains(tokens[next])
     }
+
+    /// Whether a word that is a noun as often as a verb comes after an owner's possessive and
+    /// a person's name, and reads as that person's verb: "NPR's Julie McCarthy reports that
+    /// ...", "as NPR's Anthony Kuhn reports from Beijing:" (a name of two capitalised words or
+    /// more, no day and no ordinal: not "Trump's Sunday tweets", "Bush's Facebook post",
+    /// "Pagliano's Fifth Amendment claims"; then "that", a determiner, a pronoun, a preposition
+    /// or the clause's end: not "Trump's Planned Parenthood comments were").
+    func ownersNameReports(_ context: SentenceContext, owner: Int, first: Int, last: Int) -> Bool {
+        let tokens = context.tokens
+        guard first - owner >= 3, (owner + 1..<first).allSatisfy({ tokens[$0].isCapitalized && !context.tokenSets[$0].contains(.weekdays) }),
+              !Self.ordinals.contains(tokens[owner + 1]) else { return false }
+        let next = last + 1
+        guard next < tokens.count else { return true }
+        let t = tokens[next]
+        return t.word == .that || t.word == .period || t.word == .comma || context.tokenSets[next].contains(.determiners)
+            || Self.objectPronouns.contains(t) || t.word == Self.inWord || t.word == Self.fromWord || t.word == Self.onWord
+    }
+
+    /// Ordinals that open a capitalised noun phrase, not a name ("Fifth Amendment").
+    static let ordinals: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
 
     /// The kind of what a finding verb's subject names: a document when a document word is in it
     /// ("the report", "a new Quinnipiac poll"); otherwise read from its words as any source's is
