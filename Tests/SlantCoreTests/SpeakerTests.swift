@@ -533,7 +533,7 @@ import Testing
         let sentences = sharedAnalyzer.analyze(Article(text: text)).sentences
         let believe = try #require(sentences.first { $0.text.hasPrefix("I believe") }?.source)
         #expect(believe.text == "I" && believe.resolved == nil)
-        #expect(believe.note?.contains("the article's writer") == true)
+        #expect(believe.note?.contains("the writer's own voice") == true)
         let written = try #require(sentences.first { $0.text.hasPrefix("We have written") }?.source)
         #expect(written.resolved == nil)
         #expect(sentences.last?.source?.resolved == "Tancredo")

@@ -5199,8 +5199,10 @@ struct FoundSource {
             } else if word == "i" || word == "we", !context.inQuote[pronoun.token] {
                 // The first person outside any quotation is the writer's own ("I believe ...",
                 // "We've written a separate post on that"), not the last person named.
-                (resolved, note) = (nil, word == "i" ? "the first person outside any quotation: the article's writer"
-                                                      : "the first person outside any quotation: the writer and those the writer speaks for")
+                // (Or words quoted without marks, a block quotation whose marks the text lost:
+                // the note says both.)
+                (resolved, note) = (nil, "unresolved: the first person outside any quotation is the writer's own voice"
+                                        + " (or words quoted without quotation marks)")
             } else {
                 (resolved, note) = speakers.resolve(word)
             }
