@@ -1703,7 +1703,6 @@ public struct SourceFinder: Sendable {
     /// Ordinals that open a capitalised noun phrase, not a name ("Fifth Amendment").
     static let ordinals: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
-
     /// The kind of what a finding verb's subject names: a document when a document word is in it
     /// ("the report", "a new Quinnipiac poll"); otherwise read from its words as any source's is
     /// ("..., Pew found.", "he found that incomes grew").

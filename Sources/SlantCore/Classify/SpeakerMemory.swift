@@ -277,15 +277,14 @@ public struct SpeakerMemory: Sendable {
     /// Determiners that a name may open with only because they open its sentence.
     static let openingDeterminers: Set<String> = ["The", "A", "An", "This", "That", "These", "Those"]
 
-    /// Whether the bytes of a word are one of `openingDeterminers` (compared byte by byte).
+    /// Whether the bytes of a word are one of `openingDeterminers` ("A", "An", "The" compared
+    /// byte by byte; a word of four or five letters looked up).
     static func isOpeningDeterminer(_ b: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         switch word.count {
         case 1: return b[word.lowerBound] == 0x41
         case 2: return b[word.lowerBound] == 0x41 && b[word.lowerBound + 1] == 0x6E
         case 3: return b[word.lowerBound] == 0x54 && b[word.lowerBound + 1] == 0x68 && b[word.lowerBound + 2] == 0x65
-        case 4, 5:
-            let w = String(decoding: b[word], as: UTF8.self)
-            return openingDeterminers.contains(w)
+        case 4, 5: return openingDeterminers.contains(String(decoding: b[word], as: UTF8.self))
         default: return false
         }
     }

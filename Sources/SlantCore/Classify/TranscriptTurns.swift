@@ -8,8 +8,8 @@
 /// three words (`TAPPER`, `MR. SMITH`), then text that is not a headline in capitals. An article
 /// is read as a transcript only when its labels take turns: at least two exchanges, a labelled
 /// line followed within `exchangeReach` paragraphs by one with another label; the labels of
-/// exchanges are its speakers. (Or, when the questions lost their label, at least three `A:` lines and no
-/// other.) So a lone "CORRECTION:", "FILE PHOTO:" and "SEE ALSO:" lines far apart, labels of
+/// exchanges are its speakers. (Or, when the questions lost their label, at least three `A:`
+/// lines and no other.) So a lone "CORRECTION:", "FILE PHOTO:" and "SEE ALSO:" lines far apart, labels of
 /// notes (`notSpeakers`) or a list of "Clinton: ..." items make no transcript. A turn runs to
 /// the next labelled line when that comes within `maxParagraphs` paragraphs; the last turn, and
 /// a turn whose next label is farther, to the end of its own paragraph. In a text that gives
@@ -57,8 +57,9 @@ public enum TranscriptTurns {
             labelled.append((i, label, textStart, name, 0))
         }
         guard labelled.count >= minTurns else { return [] }
-        // A text that gives each paragraph one line (some line is longer than hard-wrapped text's,
-        // as scrapers write) ends a paragraph at each line break; other text, at a blank line.
+        // A text that gives each paragraph one line (some line is longer than hard-wrapped
+        // text's, as scrapers write) ends a paragraph at each line break; other text, at a blank
+        // line.
         let linesAreParagraphs = QuoteFinder.hasLongLine(bytes, sentences[0].bytes.lowerBound..<sentences[sentences.count - 1].bytes.upperBound)
         func breaks(_ k: Int) -> Bool {
             let gap = sentences[k - 1].bytes.upperBound..<sentences[k].bytes.lowerBound
@@ -75,8 +76,9 @@ public enum TranscriptTurns {
             }
         }
         // A dialogue: labels take turns. An exchange is a labelled line followed, within
-        // `exchangeReach` paragraphs, by one with another label; its two labels are speakers. Labels in no exchange
-        // ("FILE PHOTO:", "SEE ALSO:" lines far apart) are no speakers, and end a turn.
+        // `exchangeReach` paragraphs, by one with another label; its two labels are speakers.
+        // Labels in no exchange ("FILE PHOTO:", "SEE ALSO:" lines far apart) are no speakers,
+        // and end a turn.
         var speakers: Set<String> = []
         var exchanges = 0
         for n in labelled.indices.dropFirst() where labelled[n].name != labelled[n - 1].name
@@ -206,7 +208,8 @@ public enum TranscriptTurns {
 
     /// A turn's label at the start of `range`: `Q` or `A`, or capitals (accented ones too; with
     /// spaces, periods and apostrophes) of two letters or more and at most three words; then a
-    /// colon and a space. The label's bytes and where the text after the colon and its spaces starts.
+    /// colon and a space. The label's bytes and where the text after the colon and its spaces
+    /// starts.
     static func label(_ bytes: [UInt8], in range: Range<Int>) -> (Range<Int>, Int)? {
         // A quotation mark may open the line: a transcript quoted whole, each paragraph opened
         // by a mark as a quotation of several paragraphs is ("\"RAMOS: Secretary Clinton, ...").
