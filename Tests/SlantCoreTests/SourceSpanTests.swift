@@ -622,6 +622,9 @@ import Testing
         Case(sentence: "The talks stalled, as the Tribune's Ana Ruiz reports from Salem.", source: "the Tribune's Ana Ruiz", kind: nil),
         Case(sentence: "The Tribune's Ana Ruiz notes that the levy failed.", source: "The Tribune's Ana Ruiz", kind: nil),
         Case(sentence: "A judge may not enforce it because of Park's Fifth Amendment claims, and the case stalled.", source: "Park", kind: nil),
+        // A noun before a contracted personal pronoun is what the clause is about; the pronoun
+        // is its subject.
+        Case(sentence: "He sought a promise from the mayor (a topic he's asked her about before).", source: "he", kind: "pronoun"),
     ]
 
     @Test func appositionClosedByACommaInsideAQuotation() {

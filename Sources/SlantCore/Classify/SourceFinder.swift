@@ -1074,6 +1074,15 @@ public struct SourceFinder: Sendable {
     }
     static let contractedHeads: Set<String> = ["he", "she", "they", "i", "we", "you", "who"]
 
+    /// Whether a word is a personal pronoun contracted with a verb ("he's", "they've", "I'd").
+    static func endsInContractedPersonal(_ token: Token) -> Bool {
+        guard token.kind == .word, token.keyCount >= 3, token.keyCount <= 7 else { return false }
+        let key = token.key
+        guard let apostrophe = key.firstIndex(of: "'") else { return false }
+        let head = key[..<apostrophe]
+        return head == "he" || head == "she" || head == "they" || head == "i" || head == "we"
+    }
+
     /// A pronoun contracted with "have" or "are" that is a whole subject ("they’ve", "we're"):
     /// not "you" (the reader), "who" (a relative clause's, whose noun the rules find), nor
     /// "'ll"/"'d", more often a prediction or a wish than a report ("you'd expect").
@@ -4852,6 +4861,11 @@ public struct SourceFinder: Sendable {
               !(tokens[range.lowerBound].word == Self.atWord && Self.leastMost.contains(tokens[range.lowerBound + 1])),
               !Self.opensAmpersandName(tokens, range.lowerBound) {
             range = (range.lowerBound + 1)..<range.upperBound
+        }
+        // "(a topic he's asked her about before)": a noun before a contracted personal pronoun
+        // is the object the clause is about; the pronoun alone is its subject.
+        if range.count > 1, Self.endsInContractedPersonal(tokens[range.upperBound - 1]), !context.inQuote[range.upperBound - 1] {
+            range = (range.upperBound - 1)..<range.upperBound
         }
         // "Merkley, who Republicans think might be", "DeMoss, who the Salt Lake Tribune
         // described as": a relative pronoun whose clause's object it is stands before the
