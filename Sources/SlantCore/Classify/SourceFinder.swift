@@ -1065,22 +1065,27 @@ public struct SourceFinder: Sendable {
     /// The pronoun of a contraction with "will", "are", "have", "am" or "would" ("they're",
     /// "I'll", "who'd"), nil for any other token. ("She's" and the like are `contractions`.)
     static func contractedPronoun(_ token: Token) -> String? {
-        guard token.kind == .word, token.keyCount >= 3, token.keyCount <= 7 else { return nil }
-        let key = token.key
-        guard let apostrophe = key.firstIndex(of: "'") else { return nil }
-        let head = String(key[..<apostrophe])
-        guard contractedHeads.contains(head), contractedEndings.contains(String(key[apostrophe...])) else { return nil }
+        guard let (head, ending) = contractionParts(token), contractedEndings.contains(ending) else { return nil }
         return head
     }
     static let contractedHeads: Set<String> = ["he", "she", "they", "i", "we", "you", "who"]
 
-    /// Whether a word is a personal pronoun contracted with a verb ("he's", "they've", "I'd").
-    static func endsInContractedPersonal(_ token: Token) -> Bool {
-        guard token.kind == .word, token.keyCount >= 3, token.keyCount <= 7 else { return false }
+    /// A short word's pronoun of `contractedHeads` before its apostrophe and the ending from
+    /// the apostrophe on ("they've": "they", "'ve"; "he's": "he", "'s"), nil for any other.
+    static func contractionParts(_ token: Token) -> (head: String, ending: String)? {
+        guard token.kind == .word, token.keyCount >= 3, token.keyCount <= 7 else { return nil }
         let key = token.key
-        guard let apostrophe = key.firstIndex(of: "'") else { return false }
-        let head = key[..<apostrophe]
-        return head == "he" || head == "she" || head == "they" || head == "i" || head == "we"
+        guard let apostrophe = key.firstIndex(of: "'") else { return nil }
+        let head = String(key[..<apostrophe])
+        guard contractedHeads.contains(head) else { return nil }
+        return (head, String(key[apostrophe...]))
+    }
+
+    /// Whether a word is a personal pronoun contracted with a verb ("he's", "they've", "I'd"):
+    /// not "you" nor "who".
+    static func endsInContractedPersonal(_ token: Token) -> Bool {
+        guard let (head, _) = contractionParts(token) else { return false }
+        return head != "you" && head != "who"
     }
 
     /// A pronoun contracted with "have" or "are" that is a whole subject ("they’ve", "we're"):
@@ -5196,9 +5201,8 @@ struct FoundSource {
         // gazetteer lists ("Moscow has denied", "Hamas said") speaks as an institution; not a
         // one-word name that is the surname of a person named before ("Mark Cuban" ... "Cuban
         // said").
-        if SourceFinder.kindIs(kind, "person"), tokens.count <= 4,
-           speakers.gazetteerNames(context.tokens, context.source).others.contains(bytes),
-           tokens.count > 1 || !speakers.isKnownPerson(text(in: context)) {
+        if SourceFinder.kindIs(kind, "person"), tokens.count <= 4, tokens.count > 1 || !speakers.isKnownPerson(text(in: context)),
+           speakers.gazetteerNames(context.tokens, context.source).others.contains(bytes) {
             kind = "organisation"
             if note == nil { note = "a country, place or organisation that the gazetteer (entities.tsv) lists: an institution" }
         }

@@ -125,6 +125,11 @@ public enum TranscriptTurns {
         for (n, turn) in labelled.enumerated() where speakers.contains(turn.name) {
             let speaker = turn.name
             let end = n + 1 < labelled.count ? labelled[n + 1].index : sentences.count
+            // (The last turn keeps to its own paragraph: what follows it is as often the outlet's
+            // closing note, "The interview has been edited for length."; so does a turn whose
+            // next label is out of a turn's reach: an article that quotes a debate's turns
+            // between its own paragraphs goes on in its own voice.)
+            let ownParagraph = n + 1 == labelled.count || labelled[n + 1].paragraph - turn.paragraph > maxParagraphs
             var start = turn.textStart
             var last = turn.index
             var paragraphs = 1
@@ -136,12 +141,7 @@ public enum TranscriptTurns {
                         parts.append(Part(bytes: start..<sentences[last].bytes.upperBound, label: turn.label, speaker: speaker))
                     }
                     paragraphs += 1
-                    // (The last turn keeps to its own paragraph: what follows it is as often the
-                    // outlet's closing note, "The interview has been edited for length."; so does a
-                    // turn whose next label is out of a turn's reach: an article that quotes a
-                    // debate's turns between its own paragraphs goes on in its own voice.)
-                    if k == end || paragraphs > maxParagraphs || sentences[k].isHeadline || n + 1 == labelled.count
-                        || labelled[n + 1].paragraph - turn.paragraph > maxParagraphs { break }
+                    if k == end || paragraphs > maxParagraphs || sentences[k].isHeadline || ownParagraph { break }
                     start = sentences[k].bytes.lowerBound
                 }
                 last = k
