@@ -563,6 +563,34 @@ import Testing
         #expect(cuban?.text == "Cuban" && cuban?.kind == "person")
     }
 
+    /// A relative "who" stands for a noun of its own sentence: the person an apposition
+    /// describes, not the last name inside it ("David Holmes, a diplomat in Ukraine, who"; a
+    /// dash's aside too), "those" in "those who", and never a speaker of an earlier sentence
+    /// when no noun is found ("the scolds, who").
+    @Test func relativeWhoStandsForItsOwnSentencesNoun() throws {
+        func sources(_ text: String) -> [SourceSpan] {
+            sharedAnalyzer.analyze(Article(text: text)).sentences.flatMap { s in (s.source.map { [$0] } ?? []) + (s.other_sources ?? []) }
+        }
+        let holmes = try #require(sources("Sondland spoke after questions about David Holmes, a top diplomat in Ukraine, who testified last week that he overheard the call.\n")
+            .first { $0.text == "who" })
+        #expect(holmes.resolved == "David Holmes")
+        let penn = try #require(sources("The latest to ask is Mark Penn—a former pollster for Bill Clinton—who said Avenatti should say where he got the money.\n")
+            .first { $0.text == "who" })
+        #expect(penn.resolved == "Mark Penn")
+        let text = """
+            Economist David Abrams said the data were clear.
+            Following leadership cues can be helpful; those who see health officials as leaders then copy their behavior.
+            """
+        let those = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source)
+        #expect(those.text == "who" && those.resolved == "those")
+        let scolds = """
+            Senator Jo Park said the plan was sound.
+            Yes, it would require taxes — a suggestion that will horrify the fiscal scolds, who have been insisting that the debt must fall.
+            """
+        let who = try #require(sharedAnalyzer.analyze(Article(text: scolds)).sentences.last?.source)
+        #expect(who.text == "who" && who.resolved == nil)
+    }
+
     @Test func everyAttributedSentenceExplainsItself() {
         for s in analysis.sentences where s.label == .attributed {
             #expect(s.cues.contains { $0.effect == "attribution" }, "\(s.text)")

@@ -1004,17 +1004,62 @@ public struct SourceFinder: Sendable {
     static let subjectRelatives: WordSet = ["who", "whose", "that"]
     static let beenWord = WordKey("been"), forWord = WordKey("for"), byWord = WordKey("by"), havingWord = WordKey("having")
 
-    /// The noun phrase a relative pronoun at `k` stands for: the name before its comma ("Ana
-    /// Ruiz, who"), or the noun right before it ("the senators who").
+    /// The noun phrase a relative pronoun at `k` stands for: the name before its comma or dash
+    /// ("Ana Ruiz, who", "Ford — who"), the name an apposition describes ("David Holmes, a
+    /// diplomat in Ukraine, who": not "Ukraine"), the noun right before it ("the senators
+    /// who"), or a pronoun that stands for people ("those who", "anyone who").
     func antecedent(_ context: SentenceContext, of k: Int) -> Range<Int>? {
         let tokens = context.tokens
-        guard k >= 1 else { return nil }
-        let comma = tokens[k - 1].word == .comma
-        guard comma || tokens[k - 1].kind == .word && !context.tokenSets[k - 1].contains(.notInNounPhrase) else { return nil }
-        var name = leftPhrase(context, before: comma ? k - 1 : k)
-        if name.isEmpty { name = commonNounPhrase(context, before: comma ? k - 1 : k) }
-        if name.isEmpty, !comma { name = (k - 1)..<k }
+        guard k >= 1, !context.inQuote[k - 1] else { return nil }
+        let mark = tokens[k - 1].word
+        let comma = mark == .comma
+        let dash = !comma && CreditLineCue.dashes.contains(mark)
+        if !comma, !dash, Self.peopleHeads.contains(tokens[k - 1]) { return (k - 1)..<k }
+        let set = comma || dash
+        guard set || tokens[k - 1].kind == .word && !context.tokenSets[k - 1].contains(.notInNounPhrase) else { return nil }
+        var name = leftPhrase(context, before: set ? k - 1 : k)
+        if name.isEmpty { name = commonNounPhrase(context, before: set ? k - 1 : k) }
+        if name.isEmpty, !set { name = (k - 1)..<k }
+        // (Only "who": "which" stands for a thing, not the person an apposition describes:
+        // "said Wyden, the ranking member on the Finance Committee, which".)
+        if set, tokens[k].word == Self.whoWord,
+           let head = appositionHead(context, before: name.isEmpty ? k - 1 : name.lowerBound, closing: k - 1) { return head }
         return name.isEmpty ? nil : name
+    }
+
+    /// Pronouns that stand for people and may be a relative clause's noun ("those who", "anyone
+    /// who", "others who"): the walks stop at them.
+    static let peopleHeads: WordSet = [
+        "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "others", "all", "one",
+    ]
+
+    /// The name an apposition set off before a relative pronoun describes ("David Holmes, a top
+    /// diplomat in Ukraine, who", "Jeffrey Zients -- the administration's point person --
+    /// who"): the apposition (from `start` to its closing comma or dash at `closing`) opens
+    /// with a determiner, a possessive or a lower-case word after a mark of the same kind, and
+    /// a name stands right before that mark, not after a preposition ("In Dallas, the city's
+    /// mayor, who"). Nil when there is no such apposition.
+    func appositionHead(_ context: SentenceContext, before start: Int, closing: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        let comma = tokens[closing].word == .comma
+        var j = start - 1
+        while j > 0, closing - j <= 16 {
+            let t = tokens[j]
+            if context.inQuote[j] { return nil }
+            if t.kind == .punctuation, t.word != .period, t.word != .possessive {
+                guard comma ? t.word == .comma : CreditLineCue.dashes.contains(t.word) else { return nil }
+                let opener = j + 1
+                guard opener < closing, tokens[opener].kind == .word,
+                      context.tokenSets[opener].contains(.determiners) || context.tokenSets[opener].contains(.possessiveDeterminers)
+                        || !tokens[opener].isCapitalized && !context.tokenSets[opener].contains(.conjunctions) else { return nil }
+                let head = leftPhrase(context, before: j)
+                guard !head.isEmpty, head.upperBound == j, tokens[head.lowerBound].isCapitalized,
+                      head.lowerBound == 0 || !Self.notSourceWords.contains(tokens[head.lowerBound - 1]) else { return nil }
+                return head
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// The cues whose own source is trusted as a further source of the sentence (compared,
@@ -5012,6 +5057,12 @@ public struct SourceFinder: Sendable {
                 kind = "pronoun"
                 resolved = context.source.text(ofBytes: tokens[name.lowerBound].bytes.lowerBound..<tokens[name.upperBound - 1].bytes.upperBound)
                 note = "relative pronoun for the name before it"
+            } else if wordCount == 1, pronounFirst, context.tokenSets[firstWord].contains(.relativeWords) {
+                // "who" with no noun found before it ("the fiscal scolds, who", a question's "Who
+                // agreed to that?"): it stands for a noun of its own sentence, never for a
+                // speaker of an earlier one.
+                kind = "pronoun"
+                note = "unresolved: 'who' stands for no name found before it in its sentence"
             } else if wordCount == 1, pronounFirst {
                 kind = "pronoun"
                 pronoun = (firstWord, false)
