@@ -591,6 +591,20 @@ import Testing
         #expect(who.text == "who" && who.resolved == nil)
     }
 
+    /// A state of the United States speaks as an institution ("Texas argued in court"),
+    /// and a later "he" is never that state.
+    @Test func aStateSpeaksAsAnInstitution() throws {
+        let texas = sharedAnalyzer.analyze(Article(text: "Texas argued in court that the rules are fair.\n")).sentences.first?.source
+        #expect(texas?.text == "Texas" && texas?.kind == "organisation")
+        let text = """
+            James Marsh, who directs the division, spoke in South Dakota on Monday.
+            South Dakota has argued that the rules are fair.
+            "We're the cops," he said.
+            """
+        let he = try #require(sharedAnalyzer.analyze(Article(text: text)).sentences.last?.source)
+        #expect(he.resolved == "James Marsh")
+    }
+
     @Test func everyAttributedSentenceExplainsItself() {
         for s in analysis.sentences where s.label == .attributed {
             #expect(s.cues.contains { $0.effect == "attribution" }, "\(s.text)")
