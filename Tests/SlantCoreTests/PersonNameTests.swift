@@ -60,6 +60,22 @@ import Testing
         #expect(sources("Mr. Romney said the tax plan was fair.").first??.resolved == nil)
     }
 
+    /// A surname the gazetteer gives to someone ("Trump": Donald Trump) is not counted under a
+    /// relative the article names only as a sentence's subject ("the president's niece, Mary
+    /// Trump"), nor under a sentence's opening word taken for a first name ("Longtime Trump");
+    /// a full name the article gives a source still counts ("Sarah Sanders said" ... "Sanders
+    /// said").
+    @Test func aListedSurnameIsNotCountedUnderSomeoneElsesFullName() throws {
+        let s = sources("""
+            Trump repeatedly ordered aides to block the merger. The president's niece, Mary Trump, was blocked \
+            from publishing her memoir. Trump said on Monday that the book was full of lies.
+            """)
+        #expect(s.first??.text == "Trump" && s.first??.resolved == nil)
+        #expect(s.last??.text == "Trump" && s.last??.resolved == nil)
+        let sanders = sources("White House press secretary Sarah Sanders said the trip was on. Sanders said it would last a day.")
+        #expect(sanders.last??.resolved == "Sarah Sanders")
+    }
+
     @Test func aTranscriptSpeakerInCapitalsIsThePersonNamedInFull() throws {
         let s = sources("BRET BAIER said the debate was over. BAIER added that it was late.")
         try #require(s.count == 2)

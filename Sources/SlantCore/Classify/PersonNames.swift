@@ -208,6 +208,24 @@ public struct PersonNames: Sendable {
         return Run(words: run, titled: titled, core: core)
     }
 
+    /// Whether the gazetteer lists a one-word name alone as a person's alias ("Trump": Donald
+    /// Trump) and `name` (the article's one full name with that surname) is someone else: no
+    /// word before its surname opens as the listed person's first name does ("Mary", "Ann"
+    /// against "Donald", "Mitt"; "Intensifying Trump", a sentence's opening word taken for a
+    /// first name). Three letters are compared, so that a short form is the same person
+    /// ("Bernard" and "Bernie", "Stephen" and "Steve"), and a word of office before the name
+    /// is passed over ("State Hillary Clinton").
+    func listedForAnother(_ run: Run, than name: String) -> Bool {
+        guard let gazetteer, run.words.count == 1, let (entity, length) = gazetteer.match([String(run.words[0])], at: 0), length == 1,
+              entity.kind == "person" else { return false }
+        func firsts(_ text: String) -> [String] {
+            let words = Self.words(text).filter { !($0.count <= 2 && $0.first?.isUppercase == true && ($0.count == 1 || $0.last == ".")) }
+            return words.dropLast().map { String($0.lowercased().prefix(3)) }
+        }
+        guard let listed = firsts(entity.name).first else { return false }
+        return !firsts(name).contains(listed)
+    }
+
     /// Whether a text is one word of capital letters (hyphens and apostrophes allowed).
     func isCapitalsSurname(_ text: String) -> Bool {
         text.utf8.count >= 3 && text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x2D || $0 == 0x27 }
@@ -304,6 +322,11 @@ public struct PersonNames: Sendable {
             honorific(name)
         }
         for (key, sex) in sexes where sex == 3 { full[key] = nil }
+        // The surnames whose full name the article gives a source (not only a subject).
+        var spoke: Set<String> = []
+        for name in names[..<firstSubject] {
+            if let run = run(of: name), run.core >= 2, let key = run.key { spoke.insert(key) }
+        }
         // The counted name of each person's written name, made once an article.
         var counted: [String: (name: String, note: String)?] = [:]
         func countedName(_ written: String) -> (name: String, note: String)? {
@@ -320,7 +343,12 @@ public struct PersonNames: Sendable {
                                   : run.titled ? "counted as '\(text)': the name without its title"
                                   : "counted as '\(text)': the name without the words around it")
                     }
-                } else if let names = full[key], names.count == 1, let name = names.values.first {
+                } else if let names = full[key], names.count == 1, let name = names.values.first,
+                          // Not when the full name is only a sentence's subject, never a
+                          // source, and the gazetteer gives the surname alone to someone else: a
+                          // column's "Trump" is the president, not the "Mary Trump" it names
+                          // once in full (the president named in full only inside a quotation).
+                          spoke.contains(key) || !listedForAnother(run, than: name) {
                     result = (name, "counted as '\(name)': the one person of that surname the article names in full")
                 } else if full[key] == nil, run.text != head {
                     // No full name to count it under: the surname without a title of office
