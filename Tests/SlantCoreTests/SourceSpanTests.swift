@@ -455,6 +455,18 @@ import Testing
         // An apposition that holds a place and its state, or an age, before the verb's comma.
         Case(sentence: "As Jo Park, professor of sociology at Pitzer College in Claremont, Calif., wrote in an op-ed:",
              source: "Jo Park, professor of sociology at Pitzer College in Claremont, Calif.", kind: nil),
+        // A subject of lower-case words with its place and state or country, and no name: the
+        // whole phrase, whose kind is its head's, not the place's.
+        Case(sentence: "The employee from Salem, Oregon, told reporters that the page grew quickly.",
+             source: "The employee from Salem, Oregon", kind: "unknown"),
+        Case(sentence: "A retired teacher living in Decatur, Georgia, said the vote was a relief.",
+             source: "A retired teacher living in Decatur, Georgia", kind: nil),
+        Case(sentence: "A family friend in Regensburg, Germany, told the network that he had been tired.",
+             source: "A family friend in Regensburg, Germany", kind: nil),
+        // Not a phrase inside a relative clause: "the lawmaker who spent his childhood near
+        // Salem, Oregon, mention".
+        Case(sentence: "Not once does the lawmaker who spent his childhood near Salem, Oregon, mention that he is running.",
+             source: nil, kind: nil),
         Case(sentence: "“The line was long,” Ana Ruiz, 67, a retired clerk in Allentown, Pa., said in an interview.",
              source: "Ana Ruiz, 67, a retired clerk in Allentown, Pa.", kind: nil),
         // A party label is no place.

@@ -2548,6 +2548,20 @@ public struct SourceFinder: Sendable {
                 }
             }
         }
+        // "The tech company employee from Langhorne, Pennsylvania, told", "A family friend in
+        // Regensburg, Germany, told": no apposition, but a place and its state or country
+        // after a preposition of the subject's phrase. The subject is found as if the verb
+        // stood right after the place's first part, and runs on to the closing comma.
+        if asideEnd >= 1, asideEnd < verb, let place = Self.placeComma(context, before: asideEnd) {
+            let left = subject(context, before: place, objectDepth: objectDepth)
+            // (Only a subject that opens the sentence or a clause: not "the lawmaker who spent
+            // most of his childhood near Birmingham, Alabama, mention".)
+            if !left.isEmpty, left.upperBound == place, left.lowerBound < place - 1,
+               left.lowerBound == 0 || tokens[left.lowerBound - 1].kind == .punctuation && !context.inQuote[left.lowerBound - 1]
+                || context.tokenSets[left.lowerBound - 1].contains(.openingConjunctions) {
+                return left.lowerBound..<asideEnd
+            }
+        }
         // "Jo Park — a teacher from Salem — says", "Democrats -- and some Republicans -- say":
         // the name with its apposition between dashes; "Park — after a pause — told": the name
         // alone, as with commas.
@@ -3063,6 +3077,22 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
+    /// The comma between a place and its state or country that closes before `end` ("from
+    /// Langhorne, Pennsylvania,", "in Cambridge, Mass.,"): one or two capitalised words (or an
+    /// abbreviation's periods) between it and `end`, and capitalised words before it that
+    /// follow a preposition of place. Nil when there is none.
+    static func placeComma(_ context: SentenceContext, before end: Int) -> Int? {
+        let tokens = context.tokens
+        guard let c = lastUnquotedComma(context, in: max(0, end - 4)..<end), c >= 2, end - c - 1 >= 1,
+              tokens[c - 1].isCapitalized, tokens[c + 1].isCapitalized,
+              ((c + 1)..<end).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].word == .period }),
+              ((c + 1)..<end).filter({ tokens[$0].kind == .word }).count <= 2 else { return nil }
+        var city = c - 1
+        while city > 0, c - city < 4, tokens[city - 1].isCapitalized, !context.inQuote[city - 1] { city -= 1 }
+        guard city > 0, placeOpeners.contains(tokens[city - 1]), !context.inQuote[city - 1] else { return nil }
+        return c
+    }
+
     /// Prepositions before a place and its state or country.
     static let placeOpeners: WordSet = ["in", "from", "of", "at", "near", "outside"]
 
@@ -3157,22 +3187,43 @@ public struct SourceFinder: Sendable {
     func placedHolder(_ context: SentenceContext, before start: Int) -> Int? {
         let tokens = context.tokens
         guard start >= 2, Self.placePrepositions.contains(tokens[start - 1]), !context.inQuote[start - 2] else { return nil }
-        let head = tokens[start - 2]
-        // A listed role or group, or a plural agent noun ("organizers", "economists").
+        // (A participle of where someone lives or works between the noun and its place: "A
+        // transgender man living in Decatur".)
+        var h = start - 2
+        if h >= 1, Self.placeParticiples.contains(tokens[h]), tokens[h - 1].kind == .word, !tokens[h - 1].isCapitalized,
+           !context.inQuote[h - 1] {
+            h -= 1
+        }
+        let head = tokens[h]
+        // A listed role or group, or a plural agent noun ("organizers", "economists"); or any
+        // noun of a determiner's phrase that opens the sentence or a clause ("The tech company
+        // employee from Langhorne").
+        var opensClause = false
         if let kind = context.words.sourceKind(head) {
             guard kind == "role" || kind == "organisation" || kind == "anonymous" else { return nil }
         } else {
-            guard head.kind == .word, !head.isCapitalized, head.keyHasSuffix("ers") || head.keyHasSuffix("ists") else { return nil }
+            guard head.kind == .word, !head.isCapitalized else { return nil }
+            if !(head.keyHasSuffix("ers") || head.keyHasSuffix("ists")) {
+                guard !Self.looksLikeVerb(head), !head.keyHasSuffix("ing"), !Self.notInNounPhrase.contains(head),
+                      !context.tokenSets[h].contains(.determiners) else { return nil }
+                opensClause = true
+            }
         }
-        var s = start - 2
+        var s = h
         // Modifiers in lower case, or a capitalised one opening the sentence ("Protest organizers").
-        while s > 0, start - 2 - s < 3, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized || s - 1 == 0, !context.inQuote[s - 1],
+        while s > 0, h - s < 3, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized || s - 1 == 0, !context.inQuote[s - 1],
               !Self.notInNounPhrase.contains(tokens[s - 1]), !context.hasAttribution(at: s - 1) {
             s -= 1
             if Self.determiners.contains(tokens[s]) { break }
         }
+        if opensClause {
+            guard Self.determiners.contains(tokens[s]), s == 0 || tokens[s - 1].kind == .punctuation && !context.inQuote[s - 1] else { return nil }
+        }
         return s
     }
+
+    /// Participles of where someone lives or works, between a noun and its place.
+    static let placeParticiples: WordSet = ["living", "based", "working", "residing", "staying"]
 
     /// The speaker before an occasion that stands between a subject and its verb ("Sanders
     /// during the debate", "the mayor at a rally"): `found` is a lower-case phrase of no listed
@@ -5018,6 +5069,10 @@ public struct SourceFinder: Sendable {
                 // So does a phrase after the head ("a statement from the ministry", "analysts at
                 // Acme Bank"); "of" stays inside titles ("Secretary of State Jo Park").
                 if headKind != nil, context.tokenSets[k].contains(.headEnders) { break }
+                // A place after a head no list names ("The tech company employee from Langhorne,
+                // Pennsylvania"): the place's capitals are not the head's.
+                if wordCount > 0, headKind == nil, !hasCapitalizedOther, Self.placePrepositions.contains(tokens[k]),
+                   tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized { break }
                 guard tokens[k].kind != .punctuation else { continue }
                 if wordCount == 0 { firstWord = k }
                 lastWord = k
@@ -5132,7 +5187,10 @@ public struct SourceFinder: Sendable {
         if kind == "person", Self.appositionNamesABody(context, range) { kind = "organisation" }
         // A head no word tells the kind of, with a person's name as its apposition ("His running
         // mate, former Indiana governor Mike Pence", "his mom, Anna"): a named person.
-        if kind == "unknown", given == nil, Self.appositionIsAName(context, range) { kind = "person" }
+        // (Not a place and its state: "The employee from Salem, Oregon".)
+        if kind == "unknown", given == nil, Self.placeComma(context, before: range.upperBound) == nil, Self.appositionIsAName(context, range) {
+            kind = "person"
+        }
         // A contracted pronoun is the pronoun alone ("They’ve announced": "They", not the
         // "have" after its apostrophe), as its resolution reads it.
         // ("She's" is cut above, as a possessive is.)
