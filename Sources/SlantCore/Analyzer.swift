@@ -96,7 +96,8 @@ public struct Analyzer: Sendable {
             let named = part.speaker.count > 1
             quoteSpeakers[part.bytes] = part.speaker
             quoteSources[part.bytes] = SourceSpan(text: part.speaker, start: label.start, end: label.end, kind: named ? "person" : "unknown",
-                                                  resolved: nil, note: "transcript turn: the words after '\(part.speaker):' are \(named ? "that speaker's" : part.speaker == "Q" ? "the interviewer's question" : "the interviewee's answer")")
+                                                  resolved: nil, note: part.nameLine ? "interview turn: the words under the line '\(part.speaker)' are that speaker's"
+                                                    : "transcript turn: the words after '\(part.speaker):' are \(named ? "that speaker's" : part.speaker == "Q" ? "the interviewer's question" : "the interviewee's answer")")
         }
         var sentenceQuotes: [[Range<Int>]] = []
         sentenceQuotes.reserveCapacity(sentences.count)

@@ -122,6 +122,58 @@ import Testing
     /// A host's turns converse by asking, though their first sentences hold no "I" or "you":
     /// the questions later in the paragraph count ("MARTIN: So Republicans are on defense. What
     /// made this state so important?").
+    /// An interview that prints each speaker's name on a line of its own above the turn (as
+    /// Vox's do) is read as turns too: an answer's opinions are its speaker's, over several
+    /// paragraphs, and the outlet's closing note after the last turn's paragraph is its own.
+    /// A credit line repeated under pictures ("Getty Images") names no speaker.
+    @Test func nameLinesAboveTurnsAreTheirSpeakers() throws {
+        let text = """
+            We spoke about the budget fight. Our conversation, lightly edited, follows.
+
+            Dana Ruiz
+
+            Do you think the deal will pass?
+
+            Omar Patel
+
+            I think it is a disastrous deal, frankly.
+
+            The leaders should be ashamed of it.
+
+            Dana Ruiz
+
+            Why do you say so?
+
+            Omar Patel
+
+            Well, it cuts the wrong programs.
+
+            This interview has been condensed.
+            """
+        let a = analyze(text)
+        let ashamed = try #require(sentence(a, "The leaders should be ashamed"))
+        #expect(ashamed.label == .attributed && ashamed.source?.text == "Omar Patel")
+        #expect(ashamed.source?.note?.contains("under the line 'Omar Patel'") == true)
+        #expect(sentence(a, "Do you think")?.source?.text == "Dana Ruiz")
+        #expect(sentence(a, "This interview has been condensed")?.source == nil)
+        let credits = """
+            The storm flattened the pier.
+
+            Getty Images
+
+            The city said repairs would begin soon.
+
+            Associated Press
+
+            The pier was built in 1920 and was beautiful.
+
+            Getty Images
+
+            Associated Press
+            """
+        #expect(sentence(analyze(credits), "The pier was built")?.source == nil)
+    }
+
     @Test func aHostWhoAsksQuestionsIsASpeaker() {
         let a = analyze("""
             MARTIN: So Republicans are on defense in the state. What made this state so important?

@@ -21,6 +21,9 @@ public enum TranscriptTurns {
         public var bytes: Range<Int>
         public var label: Range<Int>
         public var speaker: String
+        /// Whether the label is a line of its own that holds only the speaker's name (an
+        /// interview printed as "Jen Kirby" / question / "Anand Menon" / answer), not "NAME:".
+        public var nameLine = false
     }
 
     /// Labels in capitals that head a note, not a turn ("UPDATE: ...", "CORRECTION: ...").
@@ -49,12 +52,30 @@ public enum TranscriptTurns {
         // The labelled sentences: (index, label bytes, where the text after the label starts,
         // the label, the paragraph the sentence is in).
         var labelled: [(index: Int, label: Range<Int>, textStart: Int, name: String, paragraph: Int)] = []
+        // Lines that hold only a name ("Anand Menon"), by name: the labels of an interview that
+        // prints each speaker's name on a line above the turn, when a name comes back.
+        var nameLines: [String: [Int]] = [:]
         for (i, s) in sentences.enumerated() {
-            guard !s.isHeadline, opensLine(bytes, at: s.bytes.lowerBound), let (label, textStart) = label(bytes, in: s.bytes),
+            guard opensLine(bytes, at: s.bytes.lowerBound) else { continue }
+            if isNameLine(bytes, s.bytes) {
+                nameLines[source.text(ofBytes: s.bytes), default: []].append(i)
+                continue
+            }
+            guard !s.isHeadline, let (label, textStart) = label(bytes, in: s.bytes),
                   !isHeadline(bytes, from: textStart, to: s.bytes.upperBound) else { continue }
             let name = source.text(ofBytes: label)
             guard !notSpeakers.contains(name), isSpeakerName(name) else { continue }
             labelled.append((i, label, textStart, name, 0))
+        }
+        // Name lines count only in an article with no "NAME:" labels, and only names that
+        // come back at least twice, two names at least.
+        let named = nameLines.filter { $0.value.count >= 2 }
+        let byNameLines = labelled.isEmpty && named.count >= 2
+        if byNameLines {
+            for (name, indices) in named {
+                for i in indices { labelled.append((i, sentences[i].bytes, sentences[i].bytes.upperBound, name, 0)) }
+            }
+            labelled.sort { $0.index < $1.index }
         }
         guard labelled.count >= minTurns else { return [] }
         // A text that gives each paragraph one line (some line is longer than hard-wrapped
@@ -95,8 +116,11 @@ public enum TranscriptTurns {
         for (n, turn) in labelled.enumerated() {
             let next = n + 1 < labelled.count ? labelled[n + 1].index : sentences.count
             var last = turn.index
+            // (A name line's turn is the paragraph after it.)
+            if byNameLines, last + 1 < next { last += 1 }
+            let first = byNameLines ? last : turn.index
             while last + 1 < next, !breaks(last + 1) { last += 1 }
-            let speaks = speaks(source.text(ofBytes: turn.textStart..<sentences[last].bytes.upperBound))
+            let speaks = speaks(source.text(ofBytes: (byNameLines ? sentences[first].bytes.lowerBound : turn.textStart)..<sentences[last].bytes.upperBound))
             said[turn.name, default: (0, 0)].turns += 1
             if speaks { said[turn.name, default: (0, 0)].speaking += 1 }
         }
@@ -129,7 +153,12 @@ public enum TranscriptTurns {
             // closing note, "The interview has been edited for length."; so does a turn whose
             // next label is out of a turn's reach: an article that quotes a debate's turns
             // between its own paragraphs goes on in its own voice.)
-            let ownParagraph = n + 1 == labelled.count || labelled[n + 1].paragraph - turn.paragraph > maxParagraphs
+            // (A name line's turn runs on to the next name: the line is no part of any paragraph
+            // of the outlet's, and an answer may run over many. The last one, to the end of its
+            // first paragraph.)
+            let reach = byNameLines ? maxNameLineParagraphs : maxParagraphs
+            let ownParagraph = byNameLines ? false : n + 1 == labelled.count || labelled[n + 1].paragraph - turn.paragraph > maxParagraphs
+            let lastNameLine = byNameLines && n + 1 == labelled.count
             var start = turn.textStart
             var last = turn.index
             var paragraphs = 1
@@ -138,10 +167,10 @@ public enum TranscriptTurns {
                 let closes = k == end || breaks(k)
                 if closes {
                     if start < sentences[last].bytes.upperBound {
-                        parts.append(Part(bytes: start..<sentences[last].bytes.upperBound, label: turn.label, speaker: speaker))
+                        parts.append(Part(bytes: start..<sentences[last].bytes.upperBound, label: turn.label, speaker: speaker, nameLine: byNameLines))
                     }
                     paragraphs += 1
-                    if k == end || paragraphs > maxParagraphs || sentences[k].isHeadline || ownParagraph { break }
+                    if k == end || paragraphs > reach || sentences[k].isHeadline || ownParagraph || lastNameLine && paragraphs > 2 { break }
                     start = sentences[k].bytes.lowerBound
                 }
                 last = k
@@ -150,6 +179,34 @@ public enum TranscriptTurns {
             if last > turn.index { longTurn = true }
         }
         return longTurn ? parts : []
+    }
+
+    /// Paragraphs a turn under a name line may run over, the name's line included.
+    static let maxNameLineParagraphs = 12
+
+    /// Words that make a line of capitalised words a credit or a label, not a speaker's name
+    /// ("Getty Images", "Associated Press", "Staff Writer").
+    static let notNameWords: Set<String> = [
+        "Images", "Image", "Photo", "Photos", "Press", "News", "Getty", "Reuters", "Associated", "Video", "Staff", "Writer",
+        "Reporter", "Editor", "Contributor", "Correspondent", "Related", "Advertisement", "Share", "Comments", "More", "Read",
+    ]
+
+    /// Whether `range` is a whole line that holds only a name: two to four capitalised words
+    /// of letters (and periods, hyphens, apostrophes), no other mark, a line break after it.
+    static func isNameLine(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count >= 5, range.count <= 40 else { return false }
+        var e = range.upperBound
+        while e < bytes.count, bytes[e] == 0x20 || bytes[e] == 0x09 || bytes[e] == 0x0D { e += 1 }
+        guard e == bytes.count || bytes[e] == 0x0A else { return false }
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 4 else { return false }
+        for word in words {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase, !notNameWords.contains(String(word)),
+                  word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }),
+                  word.unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase }) else { return false }
+        }
+        return true
     }
 
     /// Words of a conversation: first and second person, answers and courtesies. A turn of a
