@@ -76,6 +76,16 @@ import Testing
         #expect(sanders.last??.resolved == "Sarah Sanders")
     }
 
+    /// A surname's particle is part of the name ("Mayor Bill de Blasio": a person named Bill de
+    /// Blasio, not a bill), and "Mr de Blasio" and "De Blasio" are counted under him.
+    @Test func aSurnamesParticleIsPartOfTheName() throws {
+        let s = sources("Mayor Bill de Blasio asked residents to report threats. \"We must be ready,\" Mr de Blasio said. De Blasio said the city was safe.")
+        try #require(s.count == 3)
+        #expect(s[0]?.kind == "person" && s[0]?.resolved == "Bill de Blasio")
+        #expect(s[1]?.resolved == "Bill de Blasio")
+        #expect(s[2]?.resolved == "Bill de Blasio")
+    }
+
     @Test func aTranscriptSpeakerInCapitalsIsThePersonNamedInFull() throws {
         let s = sources("BRET BAIER said the debate was over. BAIER added that it was late.")
         try #require(s.count == 2)

@@ -463,6 +463,8 @@ import Testing
              source: "A retired teacher living in Decatur, Georgia", kind: nil),
         Case(sentence: "A family friend in Regensburg, Germany, told the network that he had been tired.",
              source: "A family friend in Regensburg, Germany", kind: nil),
+        // "Bill" before a surname's particle is a first name, not a bill.
+        Case(sentence: "Mayor Bill de Blasio asked residents to report any threats.", source: "Mayor Bill de Blasio", kind: "person"),
         // Not a phrase inside a relative clause: "the lawmaker who spent his childhood near
         // Salem, Oregon, mention".
         Case(sentence: "Not once does the lawmaker who spent his childhood near Salem, Oregon, mention that he is running.",

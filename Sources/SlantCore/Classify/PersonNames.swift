@@ -36,6 +36,10 @@ public struct PersonNames: Sendable {
         "urban", "development", "foreign", "finance", "home", "war", "the", "national", "intelligence", "staff", "management",
         "budget",
     ]
+    /// Lower-case particles of surnames ("de Blasio", "van Hollen", "bin Salman").
+    static let particles: Set<String> = ["de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn", "ter", "den"]
+    /// Particles that, capitalised, are as often a first name ("Van Jones").
+    static let firstNameParticles: Set<String> = ["van"]
     /// Words after a name that end it ("Marco Rubio of Florida", "Mr. Hoffman of PNC").
     static let enders: Set<String> = ["of", "at", "from", "in", "for", "with", "and", "who", "to", "on", "by", "&", "or", "said", "says"]
     /// Words that open a sentence or a phrase in capitals and are no first name ("The Mitt
@@ -164,6 +168,12 @@ public struct PersonNames: Sendable {
                 run.append(word)
                 continue
             }
+            // A surname's particle inside a name ("Bill de Blasio", "Chris Van Hollen" in lower
+            // case): kept, unless the name ends there.
+            if !run.isEmpty, ended == nil, Self.particles.contains(lower) {
+                run.append(word)
+                continue
+            }
             if ended != nil {
                 if laterTitle, !run.isEmpty { break }
                 run = []
@@ -189,6 +199,7 @@ public struct PersonNames: Sendable {
                 titled = true
             }
         }
+        while let last = run.last, Self.particles.contains(last.lowercased()) { run.removeLast() }
         if let name = ended, !laterTitle || run.isEmpty { run = name }
         while let first = run.first, Self.functionWords.contains(first.lowercased()) { run.removeFirst() }
         guard !run.isEmpty else { return nil }
@@ -196,7 +207,12 @@ public struct PersonNames: Sendable {
         if let gazetteer, let (entity, length) = gazetteer.match(run.map(String.init), at: 0), length == run.count, entity.kind != "person" {
             return nil
         }
-        let core = run.filter { !Self.suffixes.contains($0.lowercased()) }.count
+        // (A particle is no first name: "De Blasio" is a surname alone.)
+        // ("Van" written with its capital is as often a first name: "Van Jones".)
+        let core = run.filter { word in
+            let lower = word.lowercased()
+            return !Self.suffixes.contains(lower) && !(Self.particles.contains(lower) && (word.first?.isLowercase == true || !Self.firstNameParticles.contains(lower)))
+        }.count
         guard core > 0 else { return nil }
         // A name in capitals ("BRET BAIER", a transcript's speaker) is written as a name.
         if run.allSatisfy({ $0 == $0.uppercased() }), run.contains(where: { $0.count > 2 }) {

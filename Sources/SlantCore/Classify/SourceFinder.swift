@@ -996,6 +996,8 @@ public struct SourceFinder: Sendable {
     }
 
     static let relativeWords: WordSet = ["who", "which"]
+    /// Lower-case particles inside surnames ("de Blasio", "van Hollen", "bin Salman").
+    static let nameParticles: WordSet = ["de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "ter", "den"]
     /// Indefinite pronouns that may be a clause's whole subject ("nobody asked", "someone told").
     static let indefinites: WordSet = ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody"]
     static let negations: WordSet = ["no", "not"]
@@ -5085,8 +5087,10 @@ public struct SourceFinder: Sendable {
                 var sourceKind = complement ? nil : context.words.sourceKind(tokens[k])
                 // A capitalised document word before another capitalised word is a first name
                 // ("Bill Clinton", "Former President Bill Clinton"), not the noun.
+                // (Or before a surname's particle: "Mayor Bill de Blasio".)
                 if Self.kindIs(sourceKind, "document"), tokens[k].isCapitalized, k + 1 < range.upperBound,
-                   tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized {
+                   tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized
+                    || Self.nameParticles.contains(tokens[k + 1]) && k + 2 < range.upperBound && tokens[k + 2].isCapitalized {
                     sourceKind = nil
                 }
                 if Self.kindIs(sourceKind, "pronoun") {
