@@ -38,6 +38,10 @@ public struct PersonNames: Sendable {
     ]
     /// Lower-case particles of surnames ("de Blasio", "van Hollen", "bin Salman").
     static let particles: Set<String> = ["de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn", "ter", "den"]
+    /// Whether a name's word is an initial ("J", "J."), which tells no two people apart.
+    static func isInitial(_ word: Substring) -> Bool {
+        word.count <= 2 && word.first?.isUppercase == true && (word.count == 1 || word.last == ".")
+    }
     /// Particles that, capitalised, are as often a first name ("Van Jones").
     static let firstNameParticles: Set<String> = ["van"]
     /// Words after a name that end it ("Marco Rubio of Florida", "Mr. Hoffman of PNC").
@@ -235,7 +239,7 @@ public struct PersonNames: Sendable {
         guard let gazetteer, run.words.count == 1, let (entity, length) = gazetteer.match([String(run.words[0])], at: 0), length == 1,
               entity.kind == "person" else { return false }
         func firsts(_ text: String) -> [String] {
-            let words = Self.words(text).filter { !($0.count <= 2 && $0.first?.isUppercase == true && ($0.count == 1 || $0.last == ".")) }
+            let words = Self.words(text).filter { !Self.isInitial($0) }
             return words.dropLast().map { String($0.lowercased().prefix(3)) }
         }
         guard let listed = firsts(entity.name).first else { return false }
@@ -294,7 +298,7 @@ public struct PersonNames: Sendable {
         }
         func identity(_ run: Run) -> String {
             run.words.filter { word in
-                !(word.count <= 2 && word.first?.isUppercase == true && (word.count == 1 || word.last == "."))
+                !Self.isInitial(word)
             }.joined(separator: " ").lowercased()
         }
         func register(_ name: String) {

@@ -997,7 +997,7 @@ public struct SourceFinder: Sendable {
 
     static let relativeWords: WordSet = ["who", "which"]
     /// Lower-case particles inside surnames ("de Blasio", "van Hollen", "bin Salman").
-    static let nameParticles: WordSet = ["de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "ter", "den"]
+    static let nameParticles = WordSet(PersonNames.particles.sorted())
     /// Indefinite pronouns that may be a clause's whole subject ("nobody asked", "someone told").
     static let indefinites: WordSet = ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody"]
     static let negations: WordSet = ["no", "not"]

@@ -13,7 +13,10 @@
 /// notes (`notSpeakers`) or a list of "Clinton: ..." items make no transcript. A turn runs to
 /// the next labelled line when that comes within `maxParagraphs` paragraphs; the last turn, and
 /// a turn whose next label is farther, to the end of its own paragraph. In a text that gives
-/// each paragraph one line, as scrapers write, a paragraph is a line.
+/// each paragraph one line, as scrapers write, a paragraph is a line. An article with no such
+/// label may print each speaker's name on a line of its own above the turn ("Jen Kirby" /
+/// question / "Anand Menon" / answer): names that come back on such lines are its labels, and
+/// a turn runs to the next name line (`maxNameLineParagraphs`).
 public enum TranscriptTurns {
     /// One paragraph of a turn: the bytes of its words (after the label, in the turn's first
     /// paragraph), the label's bytes and its text.
