@@ -463,6 +463,9 @@ import Testing
              source: "A retired teacher living in Decatur, Georgia", kind: nil),
         Case(sentence: "A family friend in Regensburg, Germany, told the network that he had been tired.",
              source: "A family friend in Regensburg, Germany", kind: nil),
+        // A capitalised particle or first name that is also a connector opens the name.
+        Case(sentence: "De Blasio said the city was safe.", source: "De Blasio", kind: "person"),
+        Case(sentence: "Al Gore said the planet was warming.", source: "Al Gore", kind: "person"),
         // "Bill" before a surname's particle is a first name, not a bill.
         Case(sentence: "Mayor Bill de Blasio asked residents to report any threats.", source: "Mayor Bill de Blasio", kind: "person"),
         // Not a phrase inside a relative clause: "the lawmaker who spent his childhood near

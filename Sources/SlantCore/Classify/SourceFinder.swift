@@ -998,6 +998,9 @@ public struct SourceFinder: Sendable {
     static let relativeWords: WordSet = ["who", "which"]
     /// Lower-case particles inside surnames ("de Blasio", "van Hollen", "bin Salman").
     static let nameParticles = WordSet(PersonNames.particles.sorted())
+    /// Connectors that, capitalised before a capitalised word, open a name ("De Blasio", "Van
+    /// Jones", "Al Gore").
+    static let capitalisedNameConnectors: WordSet = ["de", "von", "van", "al"]
     /// Indefinite pronouns that may be a clause's whole subject ("nobody asked", "someone told").
     static let indefinites: WordSet = ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody"]
     static let negations: WordSet = ["no", "not"]
@@ -4733,8 +4736,11 @@ public struct SourceFinder: Sendable {
         }
         // Trim connectors from both ends ("of", "and"), keeping a leading determiner and the
         // first letters of a name joined by "&" ("AT&T said": not the preposition "at").
+        // (Not a capitalised particle or first name before a capitalised word: "De Blasio
+        // said", "Van Jones said", "Al Gore said".)
         while s < e, context.tokenSets[s].contains(.connectors), !context.tokenSets[s].contains(.determiners),
-              !(s + 1 < e && Self.opensAmpersandName(tokens, s)) {
+              !(s + 1 < e && Self.opensAmpersandName(tokens, s)),
+              !(s + 1 < e && tokens[s].isCapitalized && Self.capitalisedNameConnectors.contains(tokens[s]) && tokens[s + 1].isCapitalized) {
             s += 1
         }
         // An opening word that names no one before a phrase of its own ("Later the mayor said",
