@@ -1002,7 +1002,8 @@ public struct SourceFinder: Sendable {
     /// Jones", "Al Gore").
     static let capitalisedNameConnectors: WordSet = ["de", "von", "van", "al"]
     /// Indefinite pronouns that may be a clause's whole subject ("nobody asked", "someone told").
-    static let indefinites: WordSet = ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody"]
+    static let indefinites = WordSet(indefiniteList)
+    static let indefiniteList = ["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody"]
     static let negations: WordSet = ["no", "not"]
     static let oneWord = WordKey("one")
     /// Relative words that open a clause inside a subject ("officials who", "rules that").
@@ -1034,9 +1035,7 @@ public struct SourceFinder: Sendable {
 
     /// Pronouns that stand for people and may be a relative clause's noun ("those who", "anyone
     /// who", "others who"): the walks stop at them.
-    static let peopleHeads: WordSet = [
-        "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "others", "all", "one",
-    ]
+    static let peopleHeads = WordSet(indefiniteList.filter { $0 != "nobody" } + ["those", "others", "all", "one"])
 
     /// The name an apposition set off before a relative pronoun describes ("David Holmes, a top
     /// diplomat in Ukraine, who", "Jeffrey Zients -- the administration's point person --
@@ -3074,9 +3073,7 @@ public struct SourceFinder: Sendable {
             // The place follows a preposition ("in Claremont, Calif.,"): not a name and its
             // party label ("Rep. Ed Case, D-Hawaii,") nor a name and its role ("Harry Reid,
             // Nevada Democrat,").
-            var city = c - 1
-            while city > start, tokens[city - 1].isCapitalized, !context.inQuote[city - 1] { city -= 1 }
-            guard city > start, Self.placeOpeners.contains(tokens[city - 1]), !context.inQuote[city - 1] else { return c }
+            guard Self.followsPlaceOpener(context, comma: c, from: start) else { return c }
             upper = c
         }
         return nil
@@ -3092,10 +3089,17 @@ public struct SourceFinder: Sendable {
               tokens[c - 1].isCapitalized, tokens[c + 1].isCapitalized,
               ((c + 1)..<end).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].word == .period }),
               ((c + 1)..<end).filter({ tokens[$0].kind == .word }).count <= 2 else { return nil }
+        return followsPlaceOpener(context, comma: c, from: 0, maxWords: 4) ? c : nil
+    }
+
+    /// Whether the capitalised words right before the comma at `c` (at most `maxWords`, none
+    /// before `start`) follow a preposition of place ("in Claremont, Calif.", "from Langhorne,
+    /// Pennsylvania"): a place and its state or country, not a name and its apposition.
+    static func followsPlaceOpener(_ context: SentenceContext, comma c: Int, from start: Int, maxWords: Int = .max) -> Bool {
+        let tokens = context.tokens
         var city = c - 1
-        while city > 0, c - city < 4, tokens[city - 1].isCapitalized, !context.inQuote[city - 1] { city -= 1 }
-        guard city > 0, placeOpeners.contains(tokens[city - 1]), !context.inQuote[city - 1] else { return nil }
-        return c
+        while city > start, c - city < maxWords, tokens[city - 1].isCapitalized, !context.inQuote[city - 1] { city -= 1 }
+        return city > start && placeOpeners.contains(tokens[city - 1]) && !context.inQuote[city - 1]
     }
 
     /// Prepositions before a place and its state or country.

@@ -119,11 +119,14 @@ public enum TranscriptTurns {
         for (n, turn) in labelled.enumerated() {
             let next = n + 1 < labelled.count ? labelled[n + 1].index : sentences.count
             var last = turn.index
+            var textStart = turn.textStart
             // (A name line's turn is the paragraph after it.)
-            if byNameLines, last + 1 < next { last += 1 }
-            let first = byNameLines ? last : turn.index
+            if byNameLines {
+                if last + 1 < next { last += 1 }
+                textStart = sentences[last].bytes.lowerBound
+            }
             while last + 1 < next, !breaks(last + 1) { last += 1 }
-            let speaks = speaks(source.text(ofBytes: (byNameLines ? sentences[first].bytes.lowerBound : turn.textStart)..<sentences[last].bytes.upperBound))
+            let speaks = speaks(source.text(ofBytes: textStart..<sentences[last].bytes.upperBound))
             said[turn.name, default: (0, 0)].turns += 1
             if speaks { said[turn.name, default: (0, 0)].speaking += 1 }
         }
@@ -160,7 +163,7 @@ public enum TranscriptTurns {
             // of the outlet's, and an answer may run over many. The last one, to the end of its
             // first paragraph.)
             let reach = byNameLines ? maxNameLineParagraphs : maxParagraphs
-            let ownParagraph = byNameLines ? false : n + 1 == labelled.count || labelled[n + 1].paragraph - turn.paragraph > maxParagraphs
+            let ownParagraph = !byNameLines && (n + 1 == labelled.count || labelled[n + 1].paragraph - turn.paragraph > maxParagraphs)
             let lastNameLine = byNameLines && n + 1 == labelled.count
             var start = turn.textStart
             var last = turn.index
