@@ -86,6 +86,18 @@ import Testing
         #expect(s[2]?.resolved == "Bill de Blasio")
     }
 
+    /// An Arabic surname written with its particle and a hyphen in lower case ("al-Jubeir") is
+    /// part of the name after a title, and a pronoun after it in the sentence is that person.
+    @Test func aHyphenedParticleIsPartOfTheName() throws {
+        let s = sources("Foreign Minister Adel al-Jubeir said the talks had stalled. Al-Jubeir also said he was hopeful. "
+            + "Prime Minister Nouri al-Maliki left the meeting early, when he said that he would stay.")
+        try #require(s.count == 3)
+        #expect(s[0]?.text == "Foreign Minister Adel al-Jubeir")
+        #expect(s[0]?.resolved == "Adel al-Jubeir")
+        #expect(s[1]?.resolved == "Adel al-Jubeir")
+        #expect(s[2]?.kind == "pronoun" && s[2]?.resolved == "Nouri al-Maliki")
+    }
+
     @Test func aTranscriptSpeakerInCapitalsIsThePersonNamedInFull() throws {
         let s = sources("BRET BAIER said the debate was over. BAIER added that it was late.")
         try #require(s.count == 2)

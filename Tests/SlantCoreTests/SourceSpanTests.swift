@@ -12,6 +12,14 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A clause of the outlet's report before the speaker: its subject is no speaker, and the
+        // name with its apposition after its comma is ("..., Issam al-Naass, a spokesman, told").
+        Case(sentence: "Three gunmen opened fire, Omar al-Tayeb, a police spokesman, told AFP.",
+             source: "Omar al-Tayeb, a police spokesman", kind: "person"),
+        Case(sentence: "The gunmen opened fire, Dana Ruiz, a witness, said.", source: "Dana Ruiz, a witness", kind: "person"),
+        // A participle before a time or preposition is the opening phrase's own ("a poll released Sunday").
+        Case(sentence: "A poll released Sunday, conducted by the university, showed the mayor ahead.",
+             source: "A poll released Sunday, conducted by the university", kind: "document"),
         // The object of a preposition right before an infinitive is no speaker: the place,
         // medium or company the subject went to (a share's "of" and "for" aside).
         Case(sentence: "The senators met with the mayor to discuss the budget.", source: nil, kind: nil),

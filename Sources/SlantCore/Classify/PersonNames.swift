@@ -42,6 +42,17 @@ public struct PersonNames: Sendable {
     static func isInitial(_ word: Substring) -> Bool {
         word.count <= 2 && word.first?.isUppercase == true && (word.count == 1 || word.last == ".")
     }
+    /// Particles joined to an Arabic surname by a hyphen, in lower case ("Bashar al-Assad",
+    /// "Abdel Fattah el-Sisi", "Adel al-Jubeir").
+    static let hyphenedParticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "bin", "ibn"]
+    /// Whether a word is a surname written with its lower-case particle and a hyphen, then a
+    /// capital ("al-Assad"): a name's word, as a capitalised one is.
+    static func isHyphenedParticleName<S: StringProtocol>(_ word: S) -> Bool {
+        let bytes = Array(word.utf8.prefix(5))
+        guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen >= 2, hyphen + 1 < bytes.count,
+              bytes[hyphen + 1] >= 0x41, bytes[hyphen + 1] <= 0x5A else { return false }
+        return hyphenedParticles.contains(String(decoding: bytes[..<hyphen], as: UTF8.self))
+    }
     /// Particles that, capitalised, are as often a first name ("Van Jones").
     static let firstNameParticles: Set<String> = ["van"]
     /// Words after a name that end it ("Marco Rubio of Florida", "Mr. Hoffman of PNC").
@@ -163,7 +174,8 @@ public struct PersonNames: Sendable {
                 continue
             }
             guard let first = word.unicodeScalars.first else { continue }
-            if first.isASCII ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase {
+            if first.isASCII ? first.value >= 0x41 && first.value <= 0x5A || !run.isEmpty && Self.isHyphenedParticleName(word)
+                : first.properties.isUppercase {
                 if afterRoleOf, run.isEmpty, Self.offices.contains(lower) { continue }
                 run.append(word)
                 continue

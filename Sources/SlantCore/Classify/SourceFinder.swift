@@ -3440,6 +3440,28 @@ public struct SourceFinder: Sendable {
     /// Words that end a clause before a bare subject.
     static let boundaries: WordSet = ["and", "but", "while", "as"]
 
+    /// Whether token `k` is a past form (in -ed, or an irregular past) between a noun and its
+    /// object: a verb after its subject ("militants opened fire"). Not a participle after a
+    /// determiner, adverb or possessive ("the newly elected president"), nor one before a
+    /// preposition, a time, a name or a number ("a poll released Sunday", "a report published
+    /// by", "a poll conducted in May").
+    static func isPastVerbAfterNoun(_ context: SentenceContext, _ k: Int) -> Bool {
+        let tokens = context.tokens
+        let t = tokens[k]
+        guard k >= 1, k + 1 < tokens.count, t.kind == .word, !t.isCapitalized, t.keyHasSuffix("ed") || irregularPast.contains(t),
+              !context.inQuote[k] else { return false }
+        let before = tokens[k - 1], sets = context.tokenSets[k - 1]
+        guard before.kind == .word, !sets.contains(.determiners), !sets.contains(.possessiveDeterminers), !sets.contains(.adverbs),
+              !isLyWord(before), !sets.contains(.connectors), !before.keyHasSuffix("'s"), !before.keyHasSuffix("’s") else { return false }
+        let next = tokens[k + 1], nextSets = context.tokenSets[k + 1]
+        return next.kind == .word && !next.isCapitalized && !nextSets.contains(.connectors) && !nextSets.contains(.timeWords)
+            && !nextSets.contains(.timePrepositions) && !participlePrepositions.contains(next)
+    }
+    /// Words after a participle that make it a reduced relative clause's ("a poll released last
+    /// week", "a woman injured in the attack").
+    static let participlePrepositions: WordSet = ["by", "in", "on", "at", "for", "from", "to", "with", "last", "this", "after", "before",
+                                                  "during", "over", "since", "earlier", "about", "into", "under", "as", "via", "through"]
+
     /// The noun phrase before the sentence's first comma, when the sentence opens with one:
     /// a name, a determiner or a source word first, at most ten words, a parenthesis allowed
     /// ("Rep. Jane Roe (D-Calif.)"); not an opening clause ("In 2005,", "Separately,", "Looking
@@ -3465,6 +3487,11 @@ public struct SourceFinder: Sendable {
             if depth == 0, t.kind == .word, e > s, tSets.contains(.notInNounPhrase) || context.hasAttribution(at: e) && !Self.isShowCompound(context, e) {
                 return nil
             }
+            // A past verb after a noun, with words after it, makes the opening a clause of its
+            // own ("Three militants opened fire, Issam al-Naass, a spokesman, told AFP"); a
+            // participle after a determiner or an adverb is an adjective ("The newly elected
+            // president, Jane Roe, said").
+            if depth == 0, e > s, e + 1 < tokens.count, tokens[e + 1].word != .comma, Self.isPastVerbAfterNoun(context, e) { return nil }
             e += 1
         }
         guard e < tokens.count, tokens[e].word == .comma, e > s else { return nil }
@@ -4051,7 +4078,11 @@ public struct SourceFinder: Sendable {
             var e = k
             var words = 0, organisation = false
             while e < pronounToken, !context.inQuote[e],
-                  tokens[e].kind == .word && tokens[e].isCapitalized || ClaimClassifier.isTitlePeriod(tokens, e) {
+                  tokens[e].kind == .word && (tokens[e].isCapitalized || e > k && isHyphenedParticleName(tokens[e], context)
+                    // (Not in its possessive, which would run on into what it owns: "Nouri
+                    // al-Maliki’s State of Law".)
+                    && !tokens[e].keyHasSuffix("'s") && !tokens[e].keyHasSuffix("’s"))
+                    || ClaimClassifier.isTitlePeriod(tokens, e) {
                 if tokens[e].kind == .word {
                     words += 1
                     let kind = context.words.sourceKind(tokens[e])
@@ -4653,7 +4684,20 @@ public struct SourceFinder: Sendable {
     }
 
     @inline(__always) func isNameWord(_ t: Token, _ context: SentenceContext) -> Bool {
-        t.kind != .punctuation && (t.isCapitalized || context.words.sourceKind(t) != nil)
+        t.kind != .punctuation && (t.isCapitalized || context.words.sourceKind(t) != nil || Self.isHyphenedParticleName(t, context))
+    }
+
+    /// Whether a lower-case token is a surname with its particle and a hyphen, then a capital
+    /// ("Adel al-Jubeir", "Bashar al-Assad": `PersonNames.isHyphenedParticleName`). Read from the
+    /// text's bytes: told apart by the hyphen's place before any lookup.
+    static func isHyphenedParticleName(_ t: Token, _ context: SentenceContext) -> Bool {
+        let start = t.bytes.lowerBound
+        guard t.kind == .word, t.bytes.count >= 4 else { return false }
+        return context.source.bytes.withUnsafeBufferPointer { b in
+            let hyphen = b[start + 2] == UInt8(ascii: "-") ? start + 2 : b[start + 3] == UInt8(ascii: "-") ? start + 3 : -1
+            guard hyphen > 0, hyphen + 1 < t.bytes.upperBound, b[hyphen + 1] >= 0x41, b[hyphen + 1] <= 0x5A else { return false }
+            return PersonNames.isHyphenedParticleName(String(decoding: UnsafeBufferPointer(rebasing: b[start..<(hyphen + 2)]), as: UTF8.self))
+        }
     }
 
     /// Whether token `k` is a capitalised dotted abbreviation ("U.S", "F.B.I": periods inside
