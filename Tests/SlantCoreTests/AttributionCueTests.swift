@@ -517,6 +517,26 @@ struct AttributionCueTests {
         #expect(attributionCues(in: text).isEmpty, "no attribution evidence in \(text)")
     }
 
+    @Test(arguments: [
+        // The writer's idioms with a verb of saying, economic demand, and speaking a language:
+        // no one's report (attribution-cues 2.40.0).
+        "All of that said, the storm could still turn north.",
+        "When all was said and done, the bill passed by four votes.",
+        "The rollout was messy, to say the least.",
+        "It is hard to say how many homes were lost.",
+        "Sales have soared with high demand for bicycles.",
+        "Prices rose because supply could not meet demand.",
+        "Nearly half of the volunteers speak Spanish.",
+    ])
+    func idiomsDemandAndLanguagesAreNoReport(text: String) {
+        #expect(attributionCues(in: text).isEmpty, "no attribution evidence in \(text)")
+    }
+
+    @Test func aDemandSomeoneMakesIsStillReported() {
+        #expect(attributes("demand", in: "Protesters demand an end to the curfew."))
+        #expect(attributes("demands", in: "The union demands higher pay for night shifts."))
+    }
+
     /// Verbs of saying and stance count in all their forms, the bare one too.
     @Test(arguments: ["reject", "rejects", "rejected", "hail", "hails", "hailed", "portray", "portrays", "portrayed"])
     func everyFormOfAStanceVerbCounts(form: String) {

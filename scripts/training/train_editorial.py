@@ -312,7 +312,7 @@ def main():
     threshold = best_threshold(X, y, framed, w, b, units)
     w, raised = floored(w, b, threshold, units)
     print("#! name: editorial-weights")
-    print("#! version: 1.15.12")
+    print("#! version: 1.15.13")
     print("#! description: per-cue weights of the EDITORIAL model (logistic regression over cue evidence)")
     print(f"#! trained-on: NewsSD-ENG train.csv ({len(rows)} sentences, CC BY 4.0; {passages} items of several sentences left out); scripts/training/train_editorial.py")
     print(f"#! fitted-on: editorial-cues {lexicon_version(args.lexicons, 'editorial-cues.tsv')}, "
