@@ -17,6 +17,14 @@ import Testing
         Case(sentence: "Three gunmen opened fire, Omar al-Tayeb, a police spokesman, told AFP.",
              source: "Omar al-Tayeb, a police spokesman", kind: "person"),
         Case(sentence: "The gunmen opened fire, Dana Ruiz, a witness, said.", source: "Dana Ruiz, a witness", kind: "person"),
+        // After an opening adverbial, a noun phrase with its relative clause ("In court, the victim, who ..., said").
+        Case(sentence: "In court, the victim, who lost both legs, said that he saw the driver.",
+             source: "the victim, who lost both legs", kind: nil),
+        Case(sentence: "Also, one of the nurses, who asked not to be named, told investigators the ward was full.",
+             source: "one of the nurses, who asked not to be named", kind: nil),
+        // A one-word name before a verb in -s and "and says" (the verbs share subject and tense).
+        Case(sentence: "Cosme lives in a favela in Recife and says the clinic is closed.", source: "Cosme", kind: "person"),
+        Case(sentence: "Drexler owns a small hobby shop, and says she can't wait for the vote.", source: "Drexler", kind: "person"),
         // A participle before a time or preposition is the opening phrase's own ("a poll released Sunday").
         Case(sentence: "A poll released Sunday, conducted by the university, showed the mayor ahead.",
              source: "A poll released Sunday, conducted by the university", kind: "document"),

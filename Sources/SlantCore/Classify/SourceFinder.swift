@@ -2423,6 +2423,7 @@ public struct SourceFinder: Sendable {
                 return relative..<(relative + 1)
             }
             if let opening = openingSubject(context) ?? openingNounSubject(context), opening.upperBound < and { return opening }
+            if let name = presentTenseNameSubject(context, verb: first), name.upperBound < and { return name }
         }
         // Where no subject opens the sentence ("Asked ..., Mrs. Clinton shook her head and
         // said", "individuals who drove a vehicle into a crowd and attacked"): the subject of
@@ -2454,7 +2455,7 @@ public struct SourceFinder: Sendable {
             // bill, said": the name with its apposition. "Gates, in contrast, told", "The two
             // lawmakers, however, argue": the name alone.
             if let opening = openingSubject(context).flatMap({ $0.upperBound < asideEnd && tokens[$0.upperBound].word == .comma ? $0 : nil })
-                ?? openingPhrase(context), opening.upperBound < asideEnd {
+                ?? openingPhrase(context) ?? phraseAfterOpener(context, asideEnd: asideEnd), opening.upperBound < asideEnd {
                 let aside = tokens[opening.upperBound + 1]
                 let asideSets = context.tokenSets[opening.upperBound + 1]
                 // "Bret Stephens, who, after trading insults with Mr. Hannity, said": a comma
@@ -3470,6 +3471,31 @@ public struct SourceFinder: Sendable {
         let tokens = context.tokens
         var s = datelineEnd(context)
         while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        return openingPhrase(context, from: s)
+    }
+
+    /// `openingPhrase` after an opening adverbial and its comma ("In court, the victim, who
+    /// lost both legs, said", "Also, one of the officers, who ..., told"): a phrase in lower
+    /// case from the comma to the next, whose aside then runs to `asideEnd` with no comma of
+    /// its own; nil when the sentence opens otherwise. (A name after the comma is found with
+    /// its apposition, and the comma may be a place's: "in Washington, D.C., Jo Park, 24,".)
+    func phraseAfterOpener(_ context: SentenceContext, asideEnd: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        var s = datelineEnd(context)
+        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        guard s < tokens.count, !context.inQuote[s],
+              context.tokenSets[s].contains(.notInNounPhrase) || context.tokenSets[s].contains(.clauseOpeners) || openingTime(context, from: s),
+              let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }), !context.inQuote[comma],
+              comma + 1 < tokens.count, !tokens[comma + 1].isCapitalized,
+              context.tokenSets[comma + 1].contains(.determiners) || context.tokenSets[comma + 1].contains(.quantifiers) || Self.parts.contains(tokens[comma + 1]),
+              let phrase = openingPhrase(context, from: comma + 1), phrase.upperBound + 1 < asideEnd,
+              !((phrase.upperBound + 1)..<asideEnd).contains(where: { tokens[$0].word == .comma && !context.inQuote[$0] }) else { return nil }
+        return phrase
+    }
+
+    func openingPhrase(_ context: SentenceContext, from start: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        let s = start
         guard s < tokens.count, !context.inQuote[s], tokens[s].kind == .word else { return nil }
         let first = tokens[s]
         let firstSets = context.tokenSets[s]
@@ -3889,6 +3915,29 @@ public struct SourceFinder: Sendable {
                     || presentSayingVerb(context, after: s, at: verb) else { return nil }
         }
         return s..<e
+    }
+
+    /// One capitalised word that opens the sentence before a verb in -s, when the verb of
+    /// saying joined to it by "and" is in -s too ("Cosme lives in a favela and says", "Drexler
+    /// owns a hobby shop, and says"): the two verbs share the subject and the tense, so the word
+    /// is a name, not a sentence's first word (which `openingSubject` takes only before a verb
+    /// it can tell). Nil otherwise.
+    func presentTenseNameSubject(_ context: SentenceContext, verb: Int) -> Range<Int>? {
+        let tokens = context.tokens
+        var s = datelineEnd(context)
+        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        // (Not a word whose ending makes it no name, "Clearly corporations see", "Related
+        // stories and posts".)
+        guard s + 1 < verb, verb < tokens.count, !context.inQuote[s], tokens[s].kind == .word, tokens[s].isCapitalized,
+              !tokens[s].keyHasSuffix("ly"), !tokens[s].keyHasSuffix("ed"), !tokens[s].keyHasSuffix("ing"), tokens[s].word != Self.oneWord,
+              !Self.hasApostrophe(tokens[s], context), context.words.sourceKind(tokens[s]) == nil,
+              !PersonNames.functionWords.contains(tokens[s].key), !Self.isOpeningAdverb(tokens[s]),
+              !context.tokenSets[s].contains(.notSourceWords), !context.tokenSets[s].contains(.clauseOpeners),
+              tokens[verb].keyHasSuffix("s"), !tokens[verb].keyHasSuffix("ss") else { return nil }
+        let next = tokens[s + 1]
+        guard next.kind == .word, !next.isCapitalized, !context.inQuote[s + 1], next.keyHasSuffix("s"), !next.keyHasSuffix("ss"),
+              !context.tokenSets[s + 1].contains(.notInNounPhrase), !context.tokenSets[s + 1].contains(.adverbs) else { return nil }
+        return s..<(s + 1)
     }
 
     /// Where the lower-case modifiers after a determiner at `s` end, when a listed person, role
