@@ -25,6 +25,9 @@ import Testing
         // A one-word name before a verb in -s and "and says" (the verbs share subject and tense).
         Case(sentence: "Cosme lives in a favela in Recife and says the clinic is closed.", source: "Cosme", kind: "person"),
         Case(sentence: "Drexler owns a small hobby shop, and says she can't wait for the vote.", source: "Drexler", kind: "person"),
+        // An agentless report's subject is whom it is about: the unnamed source is the phrase.
+        Case(sentence: "The agency is said to be reviewing the contracts.", source: "is said to", kind: "anonymous"),
+        Case(sentence: "The senior aide was said to be furious with the governor.", source: "was said to", kind: "anonymous"),
         // A participle before a time or preposition is the opening phrase's own ("a poll released Sunday").
         Case(sentence: "A poll released Sunday, conducted by the university, showed the mayor ahead.",
              source: "A poll released Sunday, conducted by the university", kind: "document"),

@@ -5006,6 +5006,10 @@ public struct SourceFinder: Sendable {
     func anonymousPhrase(_ context: SentenceContext, _ cue: Range<Int>) -> Range<Int> {
         let tokens = context.tokens
         var s = cue.lowerBound, e = cue.upperBound
+        // An agentless report ("The FBI is said to be investigating", "Some advisers are said
+        // to be urging"): its subject is whom the report is about, not who made it; the
+        // unnamed source is the phrase itself.
+        if Self.passiveAuxiliaries.contains(tokens[s]) { return cue }
         while e > s + 1, context.attributionKind(at: e - 1)?.kind == .verb || context.tokenSets[e - 1].contains(.adverbs) { e -= 1 }
         if e == cue.upperBound, e < tokens.count, context.tokenSets[e - 1].contains(.connectors) || tokens[e - 1].word == Self.withWord {
             // The object, up to a verb, clause or punctuation ("familiar with the talks said").
