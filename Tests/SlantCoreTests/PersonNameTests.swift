@@ -98,6 +98,16 @@ import Testing
         #expect(s[2]?.kind == "pronoun" && s[2]?.resolved == "Nouri al-Maliki")
     }
 
+    /// A capitalised phrase that names a day, a place or a law ("Election Day", "Orange County",
+    /// "the Voting Rights Act") is no person a pronoun could stand for, so it leaves none ambiguous.
+    @Test func aDayPlaceOrLawIsNoCandidateForAPronoun() throws {
+        let s = sources("Cardinal Pietro Parolin spoke to reporters. Asked in a New Year's Eve interview about the changes, "
+            + "he replied that it was natural. Two days after the Voting Rights Act passed, he said it again.")
+        try #require(s.count == 3)
+        #expect(s[1]?.kind == "pronoun" && s[1]?.resolved == "Pietro Parolin")
+        #expect(s[2]?.kind == "pronoun" && s[2]?.resolved == "Pietro Parolin")
+    }
+
     @Test func aTranscriptSpeakerInCapitalsIsThePersonNamedInFull() throws {
         let s = sources("BRET BAIER said the debate was over. BAIER added that it was late.")
         try #require(s.count == 2)

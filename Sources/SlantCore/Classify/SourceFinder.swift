@@ -4076,6 +4076,19 @@ public struct SourceFinder: Sendable {
     /// Verbs of perceiving speech, whose passive subject is the speaker.
     static let perceivedSpeech: WordSet = ["heard", "overheard", "quoted", "caught", "recorded", "seen", "filmed", "videotaped", "taped", "misquoted"]
 
+    /// Last words of capitalised phrases that name no person: days and times, places, laws,
+    /// events and groups ("Election Day", "Orange County", "Great Lakes", "Second Amendment",
+    /// "Planned Parenthood", "African Americans"). Not words that are also common surnames
+    /// ("Park", "Hall", "Church", "Street", "Bay").
+    static let nonPersonHeads: WordSet = [
+        "day", "night", "eve", "week", "weekend", "month", "year", "act", "amendment", "bill", "law", "treaty", "accord", "agreement",
+        "county", "province", "region", "district", "territory", "coast", "lakes", "lake", "river", "island", "islands", "mountains",
+        "valley", "beach", "heights", "highlands", "hills", "plains", "desert", "ocean", "sea", "gulf", "canal", "peninsula", "avenue", "square", "airport", "station",
+        "bridge", "hotel", "museum", "stadium", "arena", "pipeline", "xl", "parenthood", "americans", "progress", "future", "rides",
+        "farm", "works", "staff", "responsibility", "rushmore", "convention", "summit", "olympics", "program", "programme", "fund",
+        "election", "primary", "caucuses", "war", "crisis", "medicare", "medicaid", "obamacare", "tv",
+    ]
+
     /// Prepositions that open a time at the start of a sentence ("By Sunday", "In 2014").
     static let timeOpeners: WordSet = ["by", "in", "at", "until", "since", "after", "before", "during"]
 
@@ -4160,6 +4173,10 @@ public struct SourceFinder: Sendable {
                 start = k + 1
                 words -= 1
             }
+            // A phrase whose last word names a day, a place, a law or a group is no person
+            // ("Election Day", "Orange County", "the Gulf Coast", "the Affordable Care Act",
+            // "African Americans"): not a candidate, so it leaves no pronoun ambiguous.
+            if nonPersonHeads.contains(tokens[e - 1]) { continue }
             let name = context.source.text(ofBytes: tokens[start].bytes.lowerBound..<tokens[e - 1].bytes.upperBound)
             // Two capitalised words or more ("Anthony Scaramucci", "Mr. Obama"), or one word
             // named before as a person ("Boehner") or that the gazetteer lists as one
