@@ -4079,11 +4079,12 @@ public struct SourceFinder: Sendable {
     /// Last words of capitalised phrases that name no person: days and times, places, laws,
     /// events and groups ("Election Day", "Orange County", "Great Lakes", "Second Amendment",
     /// "Planned Parenthood", "African Americans"). Not words that are also common surnames
-    /// ("Park", "Hall", "Church", "Street", "Bay").
+    /// ("Park", "Hall", "Church", "Street", "Bay", "Law", "Lake") or first names ("Bill").
     static let nonPersonHeads: WordSet = [
-        "day", "night", "eve", "week", "weekend", "month", "year", "act", "amendment", "bill", "law", "treaty", "accord", "agreement",
-        "county", "province", "region", "district", "territory", "coast", "lakes", "lake", "river", "island", "islands", "mountains",
-        "valley", "beach", "heights", "highlands", "hills", "plains", "desert", "ocean", "sea", "gulf", "canal", "peninsula", "avenue", "square", "airport", "station",
+        "day", "night", "eve", "week", "weekend", "month", "year", "act", "amendment", "treaty", "accord", "agreement",
+        "county", "province", "region", "district", "territory", "coast", "lakes", "river", "island", "islands", "mountains",
+        "valley", "beach", "heights", "highlands", "hills", "plains", "desert", "ocean", "sea", "gulf", "canal", "peninsula",
+        "avenue", "square", "airport", "station",
         "bridge", "hotel", "museum", "stadium", "arena", "pipeline", "xl", "parenthood", "americans", "progress", "future", "rides",
         "farm", "works", "staff", "responsibility", "rushmore", "convention", "summit", "olympics", "program", "programme", "fund",
         "election", "primary", "caucuses", "war", "crisis", "medicare", "medicaid", "obamacare", "tv",
