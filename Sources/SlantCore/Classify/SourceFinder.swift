@@ -3468,10 +3468,7 @@ public struct SourceFinder: Sendable {
     /// ("Rep. Jane Roe (D-Calif.)"); not an opening clause ("In 2005,", "Separately,", "Looking
     /// back,").
     func openingPhrase(_ context: SentenceContext) -> Range<Int>? {
-        let tokens = context.tokens
-        var s = datelineEnd(context)
-        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
-        return openingPhrase(context, from: s)
+        openingPhrase(context, from: firstWord(context))
     }
 
     /// `openingPhrase` after an opening adverbial and its comma ("In court, the victim, who
@@ -3481,8 +3478,7 @@ public struct SourceFinder: Sendable {
     /// its apposition, and the comma may be a place's: "in Washington, D.C., Jo Park, 24,".)
     func phraseAfterOpener(_ context: SentenceContext, asideEnd: Int) -> Range<Int>? {
         let tokens = context.tokens
-        var s = datelineEnd(context)
-        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        let s = firstWord(context)
         guard s < tokens.count, !context.inQuote[s],
               context.tokenSets[s].contains(.notInNounPhrase) || context.tokenSets[s].contains(.clauseOpeners) || openingTime(context, from: s),
               let comma = tokens[s..<min(tokens.count, s + 12)].firstIndex(where: { $0.word == .comma }), !context.inQuote[comma],
@@ -3792,8 +3788,7 @@ public struct SourceFinder: Sendable {
     /// The name or pronoun that opens the sentence, skipping a conjunction and quote marks.
     func openingSubject(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
-        var s = datelineEnd(context)
-        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        var s = firstWord(context)
         // "And even Obama tried ..., noting that": a focusing adverb before the name.
         if s + 1 < tokens.count, tokens[s].word == Self.evenWord, tokens[s + 1].isCapitalized, !context.inQuote[s] { s += 1 }
         guard s < tokens.count, !context.inQuote[s] else { return nil }
@@ -3924,8 +3919,7 @@ public struct SourceFinder: Sendable {
     /// it can tell). Nil otherwise.
     func presentTenseNameSubject(_ context: SentenceContext, verb: Int) -> Range<Int>? {
         let tokens = context.tokens
-        var s = datelineEnd(context)
-        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        let s = firstWord(context)
         // (Not a word whose ending makes it no name, "Clearly corporations see", "Related
         // stories and posts".)
         guard s + 1 < verb, verb < tokens.count, !context.inQuote[s], tokens[s].kind == .word, tokens[s].isCapitalized,
@@ -4251,8 +4245,7 @@ public struct SourceFinder: Sendable {
     /// passive phrase's ("a screen image captured by Outsports.com showed").
     func openingNounSubject(_ context: SentenceContext) -> Range<Int>? {
         let tokens = context.tokens
-        var s = datelineEnd(context)
-        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        let s = firstWord(context)
         // (A name's possessive stands as the determiner: "Bennett's younger sister went".)
         guard s < tokens.count, !context.inQuote[s], context.tokenSets[s].contains(.determiners)
                 || tokens[s].isCapitalized && (tokens[s].keyHasSuffix("'s") || tokens[s].keyHasSuffix("’s")) else { return nil }
@@ -4396,6 +4389,15 @@ public struct SourceFinder: Sendable {
     /// The first token after a dateline ("WASHINGTON —", "New York (AFP) –", "PARIS, Dec. 8
     /// (UPI) —"): capitalised words, numbers and a parenthesis before a dash near the start;
     /// 0 when the sentence has none.
+    /// Where a sentence's own words start: after a dateline, punctuation and opening
+    /// conjunctions ("And", "But").
+    func firstWord(_ context: SentenceContext) -> Int {
+        let tokens = context.tokens
+        var s = datelineEnd(context)
+        while s < tokens.count, tokens[s].kind == .punctuation || context.tokenSets[s].contains(.openingConjunctions) { s += 1 }
+        return s
+    }
+
     func datelineEnd(_ context: SentenceContext) -> Int {
         // A sentence with no dash has none (most sentences): the walk below returns 0 then.
         guard context.sentenceTokenSets.contains(.datelineDashes) else { return 0 }
@@ -4758,12 +4760,12 @@ public struct SourceFinder: Sendable {
     /// ("Adel al-Jubeir", "Bashar al-Assad": `PersonNames.isHyphenedParticleName`). Read from the
     /// text's bytes: told apart by the hyphen's place before any lookup.
     static func isHyphenedParticleName(_ t: Token, _ context: SentenceContext) -> Bool {
-        let start = t.bytes.lowerBound
         guard t.kind == .word, t.bytes.count >= 4 else { return false }
+        let start = t.bytes.lowerBound
         return context.source.bytes.withUnsafeBufferPointer { b in
-            let hyphen = b[start + 2] == UInt8(ascii: "-") ? start + 2 : b[start + 3] == UInt8(ascii: "-") ? start + 3 : -1
-            guard hyphen > 0, hyphen + 1 < t.bytes.upperBound, b[hyphen + 1] >= 0x41, b[hyphen + 1] <= 0x5A else { return false }
-            return PersonNames.isHyphenedParticleName(String(decoding: UnsafeBufferPointer(rebasing: b[start..<(hyphen + 2)]), as: UTF8.self))
+            guard b[start + 2] == UInt8(ascii: "-") || b[start + 3] == UInt8(ascii: "-") else { return false }
+            let prefix = UnsafeBufferPointer(rebasing: b[start..<min(start + 5, t.bytes.upperBound)])
+            return PersonNames.isHyphenedParticleName(String(decoding: prefix, as: UTF8.self))
         }
     }
 
